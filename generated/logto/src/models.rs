@@ -1,0 +1,713 @@
+//! The types of the API description's schemas.
+
+use serde::{Deserialize, Serialize};
+use std::collections::BTreeMap;
+use oapi_axum_runtime::Maybe;
+use serde_json::Value;
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct AddOrganizationUsersBody {
+    /// An array of user IDs to be added to the organization. Organization existed users assignment will be ignored.
+    #[serde(rename = "userIds")]
+    pub user_ids: Vec<String>,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct AddOrganizationUsersResponse {
+    /// An array of user IDs processed from the request. This may include IDs that were already members of the organization.
+    #[serde(rename = "userIds")]
+    pub user_ids: Vec<String>,
+}
+
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+pub struct AssignOrganizationRolesToUserBody {
+    /// An array of organization role IDs to assign to the user. User existed roles assignment will be ignored.
+    #[serde(rename = "organizationRoleIds")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub organization_role_ids: Option<Vec<String>>,
+    /// An array of organization role names to assign to the user. User existed roles assignment will be ignored.
+    #[serde(rename = "organizationRoleNames")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub organization_role_names: Option<Vec<String>>,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct AssignOrganizationRolesToUserResponse {
+    /// An array of organization role IDs that were assigned to the user, deduplicated and resolved from any provided role names.
+    #[serde(rename = "organizationRoleIds")]
+    pub organization_role_ids: Vec<String>,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct AssignOrganizationRolesToUsersBody {
+    /// An array of user IDs to assign roles.
+    #[serde(rename = "userIds")]
+    pub user_ids: Vec<String>,
+    /// An array of organization role IDs to assign. User existed roles assignment will be ignored.
+    #[serde(rename = "organizationRoleIds")]
+    pub organization_role_ids: Vec<String>,
+}
+
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+pub struct Branding {
+    #[serde(rename = "logoUrl")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub logo_url: Option<String>,
+    #[serde(rename = "darkLogoUrl")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub dark_logo_url: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub favicon: Option<String>,
+    #[serde(rename = "darkFavicon")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub dark_favicon: Option<String>,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct CreateOrganizationBody {
+    #[serde(rename = "tenantId")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub tenant_id: Option<String>,
+    /// The name of the organization.
+    pub name: String,
+    /// The description of the organization.
+    #[serde(default, skip_serializing_if = "Maybe::is_absent")]
+    pub description: Maybe<String>,
+    /// arbitrary
+    #[serde(rename = "customData")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub custom_data: Option<BTreeMap<String, Value>>,
+    #[serde(rename = "isMfaRequired")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub is_mfa_required: Option<bool>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub branding: Option<Branding>,
+    #[serde(rename = "createdAt")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub created_at: Option<f64>,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct CreateOrganizationInvitationBody {
+    /// The ID of the user who is inviting the user to join the organization.
+    #[serde(rename = "inviterId")]
+    #[serde(default, skip_serializing_if = "Maybe::is_absent")]
+    pub inviter_id: Maybe<String>,
+    /// The email address of the user to invite to join the organization.
+    pub invitee: String,
+    /// The ID of the organization to invite the user to join.
+    #[serde(rename = "organizationId")]
+    pub organization_id: String,
+    /// The epoch time in milliseconds when the invitation expires.
+    #[serde(rename = "expiresAt")]
+    pub expires_at: f64,
+    /// The IDs of the organization roles to assign to the user when they accept the invitation.
+    #[serde(rename = "organizationRoleIds")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub organization_role_ids: Option<Vec<String>>,
+    /// The message payload for the "OrganizationInvitation" template to use when sending the invitation via email. If it is `false`, the invitation will not be sent via email.
+    ///
+    /// Default: `false`.
+    #[serde(rename = "messagePayload")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub message_payload: Option<CreateOrganizationInvitationBodyMessagePayload>,
+}
+
+/// The message payload for the "OrganizationInvitation" template to use when sending the invitation via email. If it is `false`, the invitation will not be sent via email.
+///
+/// Exactly one of the variants (`oneOf`).
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(untagged)]
+pub enum CreateOrganizationInvitationBodyMessagePayload {
+    SendMessagePayload(SendMessagePayload),
+    Boolean(bool),
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct CreateOrganizationRoleBody {
+    #[serde(rename = "tenantId")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub tenant_id: Option<String>,
+    /// The name of the organization role. It must be unique within the organization template.
+    pub name: String,
+    /// The description of the organization role.
+    #[serde(default, skip_serializing_if = "Maybe::is_absent")]
+    pub description: Maybe<String>,
+    #[serde(rename = "type")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub type_: Option<CreateOrganizationRoleBodyType>,
+    /// An array of organization scope IDs to be assigned to the organization role.
+    #[serde(rename = "organizationScopeIds")]
+    #[serde(default)]
+    pub organization_scope_ids: Vec<String>,
+    /// An array of resource scope IDs to be assigned to the organization role.
+    #[serde(rename = "resourceScopeIds")]
+    #[serde(default)]
+    pub resource_scope_ids: Vec<String>,
+}
+
+#[derive(
+    Debug,
+    Clone,
+    Copy,
+    PartialEq,
+    Eq,
+    Hash,
+    PartialOrd,
+    Ord,
+    Serialize,
+    Deserialize
+)]
+pub enum CreateOrganizationRoleBodyType {
+    #[serde(rename = "User")]
+    User,
+    #[serde(rename = "MachineToMachine")]
+    MachineToMachine,
+}
+
+impl CreateOrganizationRoleBodyType {
+    /// The value as it is on the wire.
+    pub const fn as_str(self) -> &'static str {
+        match self {
+            Self::User => "User",
+            Self::MachineToMachine => "MachineToMachine",
+        }
+    }
+}
+
+impl std::fmt::Display for CreateOrganizationRoleBodyType {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct CreateOrganizationRoleScopeBody {
+    /// An array of organization scope IDs to be assigned. Existed scope IDs assignments will be ignored.
+    #[serde(rename = "organizationScopeIds")]
+    pub organization_scope_ids: Vec<String>,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct CreateOrganizationScopeBody {
+    #[serde(rename = "tenantId")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub tenant_id: Option<String>,
+    /// The name of the organization scope. It must be unique within the organization template.
+    pub name: String,
+    /// The description of the organization scope.
+    #[serde(default, skip_serializing_if = "Maybe::is_absent")]
+    pub description: Maybe<String>,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct FeaturedUser {
+    pub id: String,
+    pub avatar: Option<String>,
+    pub name: Option<String>,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Organization {
+    #[serde(rename = "tenantId")]
+    pub tenant_id: String,
+    pub id: String,
+    pub name: String,
+    pub description: Option<String>,
+    /// arbitrary
+    #[serde(rename = "customData")]
+    pub custom_data: BTreeMap<String, Value>,
+    #[serde(rename = "isMfaRequired")]
+    pub is_mfa_required: bool,
+    pub branding: Branding,
+    #[serde(rename = "createdAt")]
+    pub created_at: f64,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct OrganizationInvitation {
+    #[serde(rename = "tenantId")]
+    pub tenant_id: String,
+    pub id: String,
+    #[serde(rename = "inviterId")]
+    pub inviter_id: Option<String>,
+    pub invitee: String,
+    #[serde(rename = "acceptedUserId")]
+    pub accepted_user_id: Option<String>,
+    #[serde(rename = "organizationId")]
+    pub organization_id: String,
+    pub status: OrganizationInvitationStatus,
+    #[serde(rename = "createdAt")]
+    pub created_at: f64,
+    #[serde(rename = "updatedAt")]
+    pub updated_at: f64,
+    #[serde(rename = "expiresAt")]
+    pub expires_at: f64,
+    #[serde(rename = "organizationRoles")]
+    pub organization_roles: Vec<OrganizationRoleEntity>,
+}
+
+#[derive(
+    Debug,
+    Clone,
+    Copy,
+    PartialEq,
+    Eq,
+    Hash,
+    PartialOrd,
+    Ord,
+    Serialize,
+    Deserialize
+)]
+pub enum OrganizationInvitationStatus {
+    #[serde(rename = "Pending")]
+    Pending,
+    #[serde(rename = "Accepted")]
+    Accepted,
+    #[serde(rename = "Expired")]
+    Expired,
+    #[serde(rename = "Revoked")]
+    Revoked,
+}
+
+impl OrganizationInvitationStatus {
+    /// The value as it is on the wire.
+    pub const fn as_str(self) -> &'static str {
+        match self {
+            Self::Pending => "Pending",
+            Self::Accepted => "Accepted",
+            Self::Expired => "Expired",
+            Self::Revoked => "Revoked",
+        }
+    }
+}
+
+impl std::fmt::Display for OrganizationInvitationStatus {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct OrganizationRole {
+    #[serde(rename = "tenantId")]
+    pub tenant_id: String,
+    pub id: String,
+    pub name: String,
+    pub description: Option<String>,
+    #[serde(rename = "type")]
+    pub type_: OrganizationRoleType,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct OrganizationRoleEntity {
+    pub id: String,
+    pub name: String,
+}
+
+#[derive(
+    Debug,
+    Clone,
+    Copy,
+    PartialEq,
+    Eq,
+    Hash,
+    PartialOrd,
+    Ord,
+    Serialize,
+    Deserialize
+)]
+pub enum OrganizationRoleType {
+    #[serde(rename = "User")]
+    User,
+    #[serde(rename = "MachineToMachine")]
+    MachineToMachine,
+}
+
+impl OrganizationRoleType {
+    /// The value as it is on the wire.
+    pub const fn as_str(self) -> &'static str {
+        match self {
+            Self::User => "User",
+            Self::MachineToMachine => "MachineToMachine",
+        }
+    }
+}
+
+impl std::fmt::Display for OrganizationRoleType {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct OrganizationRoleWithScopes {
+    #[serde(rename = "tenantId")]
+    pub tenant_id: String,
+    pub id: String,
+    pub name: String,
+    pub description: Option<String>,
+    #[serde(rename = "type")]
+    pub type_: OrganizationRoleWithScopesType,
+    pub scopes: Vec<OrganizationScopeEntity>,
+    #[serde(rename = "resourceScopes")]
+    pub resource_scopes: Vec<ResourceScopeEntity>,
+}
+
+#[derive(
+    Debug,
+    Clone,
+    Copy,
+    PartialEq,
+    Eq,
+    Hash,
+    PartialOrd,
+    Ord,
+    Serialize,
+    Deserialize
+)]
+pub enum OrganizationRoleWithScopesType {
+    #[serde(rename = "User")]
+    User,
+    #[serde(rename = "MachineToMachine")]
+    MachineToMachine,
+}
+
+impl OrganizationRoleWithScopesType {
+    /// The value as it is on the wire.
+    pub const fn as_str(self) -> &'static str {
+        match self {
+            Self::User => "User",
+            Self::MachineToMachine => "MachineToMachine",
+        }
+    }
+}
+
+impl std::fmt::Display for OrganizationRoleWithScopesType {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct OrganizationScope {
+    #[serde(rename = "tenantId")]
+    pub tenant_id: String,
+    pub id: String,
+    pub name: String,
+    pub description: Option<String>,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct OrganizationScopeEntity {
+    pub id: String,
+    pub name: String,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct OrganizationWithFeatured {
+    #[serde(rename = "tenantId")]
+    pub tenant_id: String,
+    pub id: String,
+    pub name: String,
+    pub description: Option<String>,
+    /// arbitrary
+    #[serde(rename = "customData")]
+    pub custom_data: BTreeMap<String, Value>,
+    #[serde(rename = "isMfaRequired")]
+    pub is_mfa_required: bool,
+    pub branding: Branding,
+    #[serde(rename = "createdAt")]
+    pub created_at: f64,
+    #[serde(rename = "usersCount")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub users_count: Option<f64>,
+    #[serde(rename = "featuredUsers")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub featured_users: Option<Vec<FeaturedUser>>,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct ReplaceOrganizationInvitationStatusBody {
+    /// The ID of the user who accepted the organization invitation. Required if the status is "Accepted".
+    #[serde(rename = "acceptedUserId")]
+    #[serde(default, skip_serializing_if = "Maybe::is_absent")]
+    pub accepted_user_id: Maybe<String>,
+    /// The status of the organization invitation.
+    pub status: ReplaceOrganizationInvitationStatusBodyStatus,
+}
+
+/// The status of the organization invitation.
+#[derive(
+    Debug,
+    Clone,
+    Copy,
+    PartialEq,
+    Eq,
+    Hash,
+    PartialOrd,
+    Ord,
+    Serialize,
+    Deserialize
+)]
+pub enum ReplaceOrganizationInvitationStatusBodyStatus {
+    #[serde(rename = "Accepted")]
+    Accepted,
+    #[serde(rename = "Revoked")]
+    Revoked,
+}
+
+impl ReplaceOrganizationInvitationStatusBodyStatus {
+    /// The value as it is on the wire.
+    pub const fn as_str(self) -> &'static str {
+        match self {
+            Self::Accepted => "Accepted",
+            Self::Revoked => "Revoked",
+        }
+    }
+}
+
+impl std::fmt::Display for ReplaceOrganizationInvitationStatusBodyStatus {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct ReplaceOrganizationRoleScopesBody {
+    /// An array of organization scope IDs to replace existing scopes.
+    #[serde(rename = "organizationScopeIds")]
+    pub organization_scope_ids: Vec<String>,
+}
+
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+pub struct ReplaceOrganizationUserRolesBody {
+    /// An array of organization role IDs to update for the user.
+    #[serde(rename = "organizationRoleIds")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub organization_role_ids: Option<Vec<String>>,
+    /// An array of organization role names to update for the user.
+    #[serde(rename = "organizationRoleNames")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub organization_role_names: Option<Vec<String>>,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct ReplaceOrganizationUsersBody {
+    /// An array of user IDs to replace existing users.
+    #[serde(rename = "userIds")]
+    pub user_ids: Vec<String>,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct ResourceScopeEntity {
+    pub id: String,
+    pub name: String,
+    pub resource: ResourceScopeEntityResource,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct ResourceScopeEntityResource {
+    pub id: String,
+    pub name: String,
+}
+
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+pub struct SendMessagePayload {
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub code: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub link: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub locale: Option<String>,
+    #[serde(rename = "uiLocales")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub ui_locales: Option<String>,
+}
+
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+pub struct UpdateOrganizationBody {
+    #[serde(rename = "tenantId")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub tenant_id: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub id: Option<String>,
+    /// The updated name of the organization.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub name: Option<String>,
+    /// The updated description of the organization.
+    #[serde(default, skip_serializing_if = "Maybe::is_absent")]
+    pub description: Maybe<String>,
+    /// arbitrary
+    #[serde(rename = "customData")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub custom_data: Option<BTreeMap<String, Value>>,
+    #[serde(rename = "isMfaRequired")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub is_mfa_required: Option<bool>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub branding: Option<Branding>,
+    #[serde(rename = "createdAt")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub created_at: Option<f64>,
+}
+
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+pub struct UpdateOrganizationRoleBody {
+    #[serde(rename = "tenantId")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub tenant_id: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub id: Option<String>,
+    /// The updated name of the organization role. It must be unique within the organization template.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub name: Option<String>,
+    /// The updated description of the organization role.
+    #[serde(default, skip_serializing_if = "Maybe::is_absent")]
+    pub description: Maybe<String>,
+    #[serde(rename = "type")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub type_: Option<UpdateOrganizationRoleBodyType>,
+}
+
+#[derive(
+    Debug,
+    Clone,
+    Copy,
+    PartialEq,
+    Eq,
+    Hash,
+    PartialOrd,
+    Ord,
+    Serialize,
+    Deserialize
+)]
+pub enum UpdateOrganizationRoleBodyType {
+    #[serde(rename = "User")]
+    User,
+    #[serde(rename = "MachineToMachine")]
+    MachineToMachine,
+}
+
+impl UpdateOrganizationRoleBodyType {
+    /// The value as it is on the wire.
+    pub const fn as_str(self) -> &'static str {
+        match self {
+            Self::User => "User",
+            Self::MachineToMachine => "MachineToMachine",
+        }
+    }
+}
+
+impl std::fmt::Display for UpdateOrganizationRoleBodyType {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+pub struct UpdateOrganizationScopeBody {
+    #[serde(rename = "tenantId")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub tenant_id: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub id: Option<String>,
+    /// The updated name of the organization scope. It must be unique within the organization template.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub name: Option<String>,
+    /// The updated description of the organization scope.
+    #[serde(default, skip_serializing_if = "Maybe::is_absent")]
+    pub description: Maybe<String>,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct UserIdentity {
+    #[serde(rename = "userId")]
+    pub user_id: String,
+    /// arbitrary
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub details: Option<BTreeMap<String, Value>>,
+}
+
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+pub struct UserProfile {
+    #[serde(rename = "familyName")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub family_name: Option<String>,
+    #[serde(rename = "givenName")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub given_name: Option<String>,
+    #[serde(rename = "middleName")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub middle_name: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub nickname: Option<String>,
+    #[serde(rename = "preferredUsername")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub preferred_username: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub profile: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub website: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub gender: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub birthdate: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub zoneinfo: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub locale: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub address: Option<UserProfileAddress>,
+}
+
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+pub struct UserProfileAddress {
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub formatted: Option<String>,
+    #[serde(rename = "streetAddress")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub street_address: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub locality: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub region: Option<String>,
+    #[serde(rename = "postalCode")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub postal_code: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub country: Option<String>,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct UserWithOrganizationRoles {
+    pub id: String,
+    pub username: Option<String>,
+    #[serde(rename = "primaryEmail")]
+    pub primary_email: Option<String>,
+    #[serde(rename = "primaryPhone")]
+    pub primary_phone: Option<String>,
+    pub name: Option<String>,
+    pub avatar: Option<String>,
+    /// arbitrary
+    #[serde(rename = "customData")]
+    pub custom_data: BTreeMap<String, Value>,
+    pub identities: BTreeMap<String, UserIdentity>,
+    #[serde(rename = "lastSignInAt")]
+    pub last_sign_in_at: Option<f64>,
+    #[serde(rename = "createdAt")]
+    pub created_at: f64,
+    #[serde(rename = "updatedAt")]
+    pub updated_at: f64,
+    pub profile: UserProfile,
+    #[serde(rename = "applicationId")]
+    pub application_id: Option<String>,
+    #[serde(rename = "isSuspended")]
+    pub is_suspended: bool,
+    /// The identifier of the CIMD (client ID metadata document) client from the user's first consent. `null` unless the user's first consent was granted to a CIMD client. Mutually exclusive with `applicationId`.
+    #[serde(rename = "cimdClientId")]
+    #[serde(default, skip_serializing_if = "Maybe::is_absent")]
+    pub cimd_client_id: Maybe<String>,
+    #[serde(rename = "organizationRoles")]
+    pub organization_roles: Vec<OrganizationRoleEntity>,
+}

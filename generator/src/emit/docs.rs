@@ -1,0 +1,137 @@
+//! Doc comments from the document's prose.
+
+use proc_macro2::TokenStream;
+use quote::quote;
+
+use crate::ir::{Docs, Name};
+
+/// Normalizes prose for a doc comment: one string per line, with a leading
+/// space (so it prints as `/// text`), tabs expanded, trailing space cut,
+/// runs of blank lines folded, and code fences without a language marked
+/// `text` so rustdoc does not take them for Rust.
+pub fn lines(text: &str) -> Vec<String> {
+    let mut out: Vec<String> = Vec::new();
+    let mut in_fence = false;
+    for raw in text.replace("\r\n", "\n").replace('\r', "\n").lines() {
+        let line = raw.replace('\t', "    ");
+        let line = line.trim_end();
+        let trimmed = line.trim_start();
+        if let Some(lang) = trimmed.strip_prefix("```") {
+            let indent = &line[..line.len() - trimmed.len()];
+            if !in_fence && lang.trim().is_empty() {
+                out.push(format!(" {indent}```text"));
+            } else {
+                out.push(format!(" {line}"));
+            }
+            in_fence = !in_fence;
+            continue;
+        }
+        if line.is_empty() {
+            if out.last().is_none_or(String::is_empty) {
+                continue;
+            }
+            out.push(String::new());
+        } else {
+            out.push(format!(" {line}"));
+        }
+    }
+    if in_fence {
+        out.push(" ```".to_owned());
+    }
+    while out.last().is_some_and(String::is_empty) {
+        out.pop();
+    }
+    out
+}
+
+/// The lines of an item's documentation: title, description, deprecation
+/// and example, each a paragraph, and any extra paragraphs given.
+///
+/// A title that only repeats the item's own name (as FastAPI writes
+/// `title: Display Name` for `display_name`) is left out.
+pub fn paragraphs(docs: &Docs, name: &Name, extra: &[String]) -> Vec<String> {
+    let mut paragraphs: Vec<Vec<String>> = Vec::new();
+    let description = docs.description.as_deref().map(str::trim).filter(|d| !d.is_empty());
+    if let Some(title) = docs.title.as_deref().map(str::trim).filter(|t| !t.is_empty())
+        && Name::new(title).key() != name.key()
+        && description.is_none_or(|d| !d.starts_with(title))
+    {
+        paragraphs.push(lines(title));
+    }
+    if let Some(description) = description {
+        paragraphs.push(lines(description));
+    }
+    if docs.deprecated {
+        paragraphs.push(vec![" **Deprecated** in the API description.".to_owned()]);
+    }
+    for text in extra {
+        paragraphs.push(lines(text));
+    }
+    if let Some(example) = &docs.example {
+        paragraphs.push(example_lines(example));
+    }
+    let mut out = Vec::new();
+    for paragraph in paragraphs.into_iter().filter(|p| !p.is_empty()) {
+        if !out.is_empty() {
+            out.push(String::new());
+        }
+        out.extend(paragraph);
+    }
+    out
+}
+
+fn example_lines(example: &serde_json::Value) -> Vec<String> {
+    let compact = example.to_string();
+    if compact.len() <= 80 && !compact.contains('`') {
+        return vec![format!(" Example: `{compact}`")];
+    }
+    let pretty = serde_json::to_string_pretty(example).unwrap_or(compact);
+    let mut out = vec![" Example:".to_owned(), String::new(), " ```json".to_owned()];
+    out.extend(pretty.lines().map(|l| format!(" {l}")));
+    out.push(" ```".to_owned());
+    out
+}
+
+/// Outer doc attributes (`///`).
+pub fn outer(lines: &[String]) -> TokenStream {
+    quote! { #( #[doc = #lines] )* }
+}
+
+/// Inner doc comment text (`//!`), for templates.
+pub fn inner_text(lines: &[String]) -> String {
+    lines.iter().map(|l| format!("//!{l}\n")).collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn lines_are_cleaned_for_rustdoc() {
+        assert_eq!(
+            lines("a\t b  \r\n\n\n```\nlet x;\n```\n\n"),
+            [" a     b", "", " ```text", " let x;", " ```"]
+        );
+    }
+
+    #[test]
+    fn a_title_that_repeats_the_name_is_dropped() {
+        let docs = Docs { title: Some("Display Name".into()), ..Docs::default() };
+        assert!(paragraphs(&docs, &Name::new("display_name"), &[]).is_empty());
+        assert_eq!(paragraphs(&docs, &Name::new("label"), &[]), [" Display Name"]);
+    }
+
+    #[test]
+    fn title_is_dropped_when_the_description_repeats_it() {
+        let docs = Docs {
+            title: Some("Name".into()),
+            description: Some("Name of the thing.".into()),
+            example: Some(serde_json::json!("x")),
+            deprecated: true,
+        };
+        assert_eq!(
+            paragraphs(&docs, &Name::new("x"), &[]),
+            [" Name of the thing.", "", " **Deprecated** in the API description.", "", " Example: `\"x\"`"]
+        );
+    }
+}

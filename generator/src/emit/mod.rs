@@ -1,0 +1,136 @@
+//! Emit stage: the IR becomes the files of a Rust crate. Rust code is built
+//! as token streams with `quote`, parsed by `syn` and printed by
+//! `prettyplease`; the fixed parts come from `templates/crate`.
+
+mod docs;
+mod models;
+mod template;
+
+use std::path::{Path, PathBuf};
+
+use proc_macro2::TokenStream;
+
+use crate::error::Error;
+use crate::ir::Api;
+
+/// How the generated crate names and finds things.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct CrateOptions {
+    /// The package name (`langsmith-orgs`).
+    pub crate_name: String,
+    /// The package version.
+    pub crate_version: String,
+    /// How the document is named in the crate's docs (`specs/langsmith.yaml`).
+    pub spec: String,
+    /// How to depend on `oapi-axum-runtime`.
+    pub runtime: RuntimeDependency,
+    /// How a user regenerates the crate, said in its files.
+    pub regenerate: String,
+}
+
+/// Where generated crates get `oapi-axum-runtime` from.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum RuntimeDependency {
+    /// A path, relative to the generated crate.
+    Path(String),
+    /// A version from the registry.
+    Version(String),
+}
+
+/// One file of a generated crate.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct GeneratedFile {
+    /// Relative to the crate root.
+    pub path: PathBuf,
+    /// The whole contents.
+    pub contents: String,
+}
+
+/// Every file of the crate for `api`.
+pub fn crate_files(api: &Api, options: &CrateOptions, file: &Path) -> Result<Vec<GeneratedFile>, Error> {
+    let (models, needs) = models::module(api);
+    let mut dependencies = vec![r#"serde = { version = "1.0.228", features = ["derive"] }"#.to_owned()];
+    if needs.serde_json {
+        dependencies.push(r#"serde_json = "1.0.145""#.to_owned());
+    }
+    if needs.uuid {
+        dependencies.push(r#"uuid = { version = "1.18", features = ["serde"] }"#.to_owned());
+    }
+    if needs.chrono {
+        dependencies.push(r#"chrono = { version = "0.4.42", default-features = false, features = ["serde", "std"] }"#.to_owned());
+    }
+    if needs.runtime {
+        dependencies.push(match &options.runtime {
+            RuntimeDependency::Path(path) => format!(r#"oapi-axum-runtime = {{ path = "{path}" }}"#),
+            RuntimeDependency::Version(version) => format!(r#"oapi-axum-runtime = "{version}""#),
+        });
+    }
+    dependencies.sort();
+
+    let description_lines = api.description.as_deref().map(docs::lines).unwrap_or_default();
+    let description = if description_lines.is_empty() {
+        String::new()
+    } else {
+        format!("{}//!\n", docs::inner_text(&description_lines))
+    };
+    let operations: String = api
+        .operations
+        .iter()
+        .map(|op| {
+            format!(
+                "| {} | `{}` | `{}` | {} |\n",
+                op.method.as_str(),
+                op.path,
+                op.id,
+                op.summary.as_deref().unwrap_or("").replace('|', "\\|").replace('\n', " ")
+            )
+        })
+        .collect();
+    let type_count = api.types.len().to_string();
+    let crate_description = format!("Server-side types for {} {}", api.title, api.version).replace('"', "'");
+    let fields = [
+        ("title", api.title.as_str()),
+        ("version", api.version.as_str()),
+        ("spec", options.spec.as_str()),
+        ("regenerate", options.regenerate.as_str()),
+        ("crate_name", options.crate_name.as_str()),
+        ("crate_version", options.crate_version.as_str()),
+        ("crate_description", crate_description.as_str()),
+        ("dependencies", &dependencies.join("\n")),
+        ("description", description.as_str()),
+        ("operations", operations.as_str()),
+        ("type_count", type_count.as_str()),
+    ];
+    Ok(vec![
+        GeneratedFile { path: "Cargo.toml".into(), contents: template::fill(template::CARGO_TOML, &fields) },
+        GeneratedFile { path: "README.md".into(), contents: template::fill(template::README, &fields) },
+        GeneratedFile { path: "src/lib.rs".into(), contents: template::fill(template::LIB_RS, &fields) },
+        GeneratedFile { path: "src/models.rs".into(), contents: rust_file(models, file)? },
+    ])
+}
+
+/// Prints a token stream as a formatted Rust file: the module docs and
+/// imports first, then each item, with a blank line between items as a
+/// person would leave them (`prettyplease` leaves none).
+fn rust_file(tokens: TokenStream, file: &Path) -> Result<String, Error> {
+    let mut parsed: syn::File = syn::parse2(tokens)
+        .map_err(|e| Error::new(file, "", format!("internal error: the generated code does not parse: {e}")))?;
+    let attrs = std::mem::take(&mut parsed.attrs);
+    let (uses, items): (Vec<syn::Item>, Vec<syn::Item>) =
+        std::mem::take(&mut parsed.items).into_iter().partition(|item| matches!(item, syn::Item::Use(_)));
+    let mut print = |attrs: Vec<syn::Attribute>, items: Vec<syn::Item>| {
+        parsed.attrs = attrs;
+        parsed.items = items;
+        prettyplease::unparse(&parsed)
+    };
+    let mut out = print(attrs, Vec::new());
+    if !uses.is_empty() {
+        out.push('\n');
+        out.push_str(&print(Vec::new(), uses));
+    }
+    for item in items {
+        out.push('\n');
+        out.push_str(&print(Vec::new(), vec![item]));
+    }
+    Ok(out)
+}

@@ -1,0 +1,459 @@
+//! Emits the model module: one Rust type per named type of the IR.
+
+use std::cell::Cell;
+
+use heck::{ToSnakeCase, ToUpperCamelCase};
+use proc_macro2::{Ident, Span, TokenStream};
+use quote::{format_ident, quote};
+use serde_json::Value;
+
+use super::docs;
+use crate::ir::{
+    Additional, Api, Enum, Field, IntegerFormat, Name, NumberFormat, Shape, ShapeKind, StringFormat, Struct,
+    TypeDef, TypeKind, Union,
+};
+
+/// Which imports the module needs.
+#[derive(Default)]
+struct Uses {
+    maybe: Cell<bool>,
+    map: Cell<bool>,
+    uuid: Cell<bool>,
+    date_time: Cell<bool>,
+    date: Cell<bool>,
+    value: Cell<bool>,
+}
+
+/// What the emitted models need from other crates.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct Needs {
+    /// `oapi_axum_runtime::Maybe`.
+    pub runtime: bool,
+    /// `uuid::Uuid`.
+    pub uuid: bool,
+    /// `chrono`.
+    pub chrono: bool,
+    /// `serde_json::Value`.
+    pub serde_json: bool,
+}
+
+struct ModelEmitter<'a> {
+    api: &'a Api,
+    uses: Uses,
+    defaults: std::cell::RefCell<Vec<TokenStream>>,
+}
+
+/// The `models` module, and what it needs.
+pub fn module(api: &Api) -> (TokenStream, Needs) {
+    let emitter = ModelEmitter { api, uses: Uses::default(), defaults: std::cell::RefCell::default() };
+    let mut order: Vec<&TypeDef> = api.types.iter().collect();
+    order.sort_by_key(|def| type_ident(&def.name).to_string());
+    let items: Vec<TokenStream> = order.iter().map(|def| emitter.type_def(def)).collect();
+    let uses = &emitter.uses;
+    let mut imports = vec![quote! { use serde::{Deserialize, Serialize}; }];
+    if uses.map.get() {
+        imports.push(quote! { use std::collections::BTreeMap; });
+    }
+    if uses.date_time.get() && uses.date.get() {
+        imports.push(quote! { use chrono::{DateTime, NaiveDate, Utc}; });
+    } else if uses.date_time.get() {
+        imports.push(quote! { use chrono::{DateTime, Utc}; });
+    } else if uses.date.get() {
+        imports.push(quote! { use chrono::NaiveDate; });
+    }
+    if uses.maybe.get() {
+        imports.push(quote! { use oapi_axum_runtime::Maybe; });
+    }
+    if uses.value.get() {
+        imports.push(quote! { use serde_json::Value; });
+    }
+    if uses.uuid.get() {
+        imports.push(quote! { use uuid::Uuid; });
+    }
+    let defaults = emitter.defaults.borrow();
+    let needs = Needs {
+        runtime: uses.maybe.get(),
+        uuid: uses.uuid.get(),
+        chrono: uses.date_time.get() || uses.date.get(),
+        serde_json: uses.value.get(),
+    };
+    let tokens = quote! {
+        //! The types of the API description's schemas.
+        #( #imports )*
+        #( #items )*
+        #( #defaults )*
+    };
+    (tokens, needs)
+}
+
+/// A type's identifier.
+pub fn type_ident(name: &Name) -> Ident {
+    Ident::new(&name.raw().to_upper_camel_case_words(), Span::call_site())
+}
+
+/// A field's or function's identifier, escaped if it is a keyword.
+pub fn value_ident(name: &Name) -> Ident {
+    let snake = name.key();
+    let snake = if is_keyword(&snake) { format!("{snake}_") } else { snake };
+    Ident::new(&snake, Span::call_site())
+}
+
+trait CamelWords {
+    fn to_upper_camel_case_words(&self) -> String;
+}
+
+impl CamelWords for str {
+    fn to_upper_camel_case_words(&self) -> String {
+        Name::new(self).key().to_upper_camel_case()
+    }
+}
+
+fn is_keyword(word: &str) -> bool {
+    matches!(
+        word,
+        "as" | "break" | "const" | "continue" | "crate" | "else" | "enum" | "extern" | "false" | "fn" | "for"
+            | "if" | "impl" | "in" | "let" | "loop" | "match" | "mod" | "move" | "mut" | "pub" | "ref" | "return"
+            | "self" | "static" | "struct" | "super" | "trait" | "true" | "type" | "unsafe" | "use" | "where"
+            | "while" | "async" | "await" | "dyn" | "abstract" | "become" | "box" | "do" | "final" | "macro"
+            | "override" | "priv" | "typeof" | "unsized" | "virtual" | "yield" | "try" | "gen"
+    )
+}
+
+impl ModelEmitter<'_> {
+    fn type_def(&self, def: &TypeDef) -> TokenStream {
+        let ident = type_ident(&def.name);
+        let mut extra = Vec::new();
+        if let TypeKind::Union(u) = &def.kind {
+            extra.push(union_note(u));
+        }
+        let doc_lines = docs::paragraphs(&def.docs, &def.name, &extra);
+        let docs = docs::outer(&doc_lines);
+        match &def.kind {
+            TypeKind::Struct(s) => self.structure(def, &ident, &docs, s),
+            TypeKind::Enum(e) => Self::enumeration(&ident, &docs, e),
+            TypeKind::Union(u) => self.union(&ident, &docs, u),
+            TypeKind::Alias(shape) => {
+                let ty = self.nullable_type(shape);
+                quote! { #docs pub type #ident = #ty; }
+            }
+        }
+    }
+
+    fn structure(&self, def: &TypeDef, ident: &Ident, docs: &TokenStream, s: &Struct) -> TokenStream {
+        let mut all_default = true;
+        let fields: Vec<TokenStream> = s
+            .fields
+            .iter()
+            .map(|field| {
+                let (tokens, defaultable) = self.field(def, field);
+                all_default &= defaultable;
+                tokens
+            })
+            .collect();
+        let additional = match &s.additional {
+            Additional::Map(shape) => {
+                self.uses.map.set(true);
+                let ty = self.nullable_type(shape);
+                quote! {
+                    /// Properties not listed above, kept as the API description allows.
+                    #[serde(flatten)]
+                    pub additional_properties: BTreeMap<String, #ty>,
+                }
+            }
+            Additional::Ignore | Additional::Deny => quote! {},
+        };
+        let deny = (s.additional == Additional::Deny).then(|| quote! { #[serde(deny_unknown_fields)] });
+        let default = all_default.then(|| quote! { Default, });
+        quote! {
+            #docs
+            #[derive(Debug, Clone, PartialEq, #default Serialize, Deserialize)]
+            #deny
+            pub struct #ident {
+                #( #fields )*
+                #additional
+            }
+        }
+    }
+
+    /// A struct field, and whether `Default::default()` gives the value a
+    /// missing property gets.
+    fn field(&self, owner: &TypeDef, field: &Field) -> (TokenStream, bool) {
+        let ident = value_ident(&field.name);
+        let wire = field.name.raw();
+        let rename = (ident != wire).then(|| quote! { #[serde(rename = #wire)] });
+        let mut inner = self.plain_type(&field.shape);
+        if field.indirect {
+            inner = quote! { Box<#inner> };
+        }
+        let mut notes = Vec::new();
+        if field.read_only {
+            notes.push("Read-only: set by the server, ignored in requests.".to_owned());
+        }
+        if field.write_only {
+            notes.push("Write-only: accepted in requests, never sent in responses.".to_owned());
+        }
+        let (ty, attrs, defaultable) = match (field.required, field.shape.nullable) {
+            (true, false) => (inner, quote! {}, false),
+            (true, true) => (quote! { Option<#inner> }, quote! {}, false),
+            (false, true) => {
+                self.uses.maybe.set(true);
+                if let Some(default) = &field.default
+                    && !default.is_null()
+                {
+                    notes.push(format!("Default: `{default}`."));
+                }
+                (quote! { Maybe<#inner> }, quote! { #[serde(default, skip_serializing_if = "Maybe::is_absent")] }, true)
+            }
+            (false, false) => match field.default.as_ref().and_then(|d| self.default_value(&field.shape, d)) {
+                Some(DefaultValue::Zero) => (inner, quote! { #[serde(default)] }, true),
+                Some(DefaultValue::Expr(expr)) => {
+                    let function = format_ident!(
+                        "default_{}_{}",
+                        type_ident(&owner.name).to_string().to_snake_case(),
+                        ident.to_string().trim_end_matches('_')
+                    );
+                    let path = function.to_string();
+                    let doc = format!(" The default of `{}.{}`.", type_ident(&owner.name), ident);
+                    self.defaults.borrow_mut().push(quote! {
+                        #[doc = #doc]
+                        fn #function() -> #inner { #expr }
+                    });
+                    (inner, quote! { #[serde(default = #path)] }, false)
+                }
+                None => {
+                    if let Some(default) = &field.default {
+                        notes.push(format!("Default: `{default}`."));
+                    }
+                    (quote! { Option<#inner> }, quote! { #[serde(default, skip_serializing_if = "Option::is_none")] }, true)
+                }
+            },
+        };
+        let doc_lines = docs::paragraphs(&field.docs, &field.name, &notes);
+        let docs = docs::outer(&doc_lines);
+        (quote! { #docs #rename #attrs pub #ident: #ty, }, defaultable)
+    }
+
+    fn enumeration(ident: &Ident, docs: &TokenStream, e: &Enum) -> TokenStream {
+        let variants: Vec<Ident> = e.variants.iter().map(|v| type_ident(&v.name)).collect();
+        let values: Vec<&str> = e.variants.iter().map(|v| v.value.as_str()).collect();
+        quote! {
+            #docs
+            #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+            pub enum #ident {
+                #( #[serde(rename = #values)] #variants, )*
+            }
+
+            impl #ident {
+                /// The value as it is on the wire.
+                pub const fn as_str(self) -> &'static str {
+                    match self {
+                        #( Self::#variants => #values, )*
+                    }
+                }
+            }
+
+            impl std::fmt::Display for #ident {
+                fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                    f.write_str(self.as_str())
+                }
+            }
+        }
+    }
+
+    fn union(&self, ident: &Ident, docs: &TokenStream, u: &Union) -> TokenStream {
+        let variants: Vec<TokenStream> = u
+            .variants
+            .iter()
+            .map(|v| {
+                let name = type_ident(&v.name);
+                let mut ty = self.nullable_type(&v.shape);
+                if v.indirect || self.size_estimate(&v.shape, &mut Vec::new()) > LARGE_VARIANT {
+                    ty = quote! { Box<#ty> };
+                }
+                quote! { #name(#ty), }
+            })
+            .collect();
+        quote! {
+            #docs
+            #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+            #[serde(untagged)]
+            pub enum #ident {
+                #( #variants )*
+            }
+        }
+    }
+
+    /// The type of a shape where null is a value (`Option<T>` if nullable).
+    fn nullable_type(&self, shape: &Shape) -> TokenStream {
+        let ty = self.plain_type(shape);
+        if shape.nullable && shape.kind != ShapeKind::Null && shape.kind != ShapeKind::Any {
+            quote! { Option<#ty> }
+        } else {
+            ty
+        }
+    }
+
+    /// The type of a shape's non-null values.
+    fn plain_type(&self, shape: &Shape) -> TokenStream {
+        match &shape.kind {
+            ShapeKind::Named(id) => {
+                let ident = type_ident(&self.api.get(*id).name);
+                quote! { #ident }
+            }
+            ShapeKind::String(format) => match format {
+                StringFormat::Uuid => {
+                    self.uses.uuid.set(true);
+                    quote! { Uuid }
+                }
+                StringFormat::DateTime => {
+                    self.uses.date_time.set(true);
+                    quote! { DateTime<Utc> }
+                }
+                StringFormat::Date => {
+                    self.uses.date.set(true);
+                    quote! { NaiveDate }
+                }
+                StringFormat::Plain(_) | StringFormat::Byte | StringFormat::Binary => quote! { String },
+            },
+            ShapeKind::Integer(format) => match format {
+                IntegerFormat::Int64 => quote! { i64 },
+                IntegerFormat::Int32 => quote! { i32 },
+                IntegerFormat::Int16 => quote! { i16 },
+                IntegerFormat::Int8 => quote! { i8 },
+                IntegerFormat::Uint64 => quote! { u64 },
+                IntegerFormat::Uint32 => quote! { u32 },
+                IntegerFormat::Uint16 => quote! { u16 },
+                IntegerFormat::Uint8 => quote! { u8 },
+            },
+            ShapeKind::Number(NumberFormat::Double) => quote! { f64 },
+            ShapeKind::Number(NumberFormat::Float) => quote! { f32 },
+            ShapeKind::Boolean => quote! { bool },
+            ShapeKind::Array(items) => {
+                let items = self.nullable_type(items);
+                quote! { Vec<#items> }
+            }
+            ShapeKind::Map(values) => {
+                self.uses.map.set(true);
+                let values = self.nullable_type(values);
+                quote! { BTreeMap<String, #values> }
+            }
+            ShapeKind::Any => {
+                self.uses.value.set(true);
+                quote! { Value }
+            }
+            ShapeKind::Null => quote! { () },
+        }
+    }
+
+    /// A default value as Rust, when the shape and value allow it.
+    fn default_value(&self, shape: &Shape, value: &Value) -> Option<DefaultValue> {
+        match (&shape.kind, value) {
+            (ShapeKind::Boolean, Value::Bool(false)) => Some(DefaultValue::Zero),
+            (ShapeKind::Boolean, Value::Bool(true)) => Some(DefaultValue::Expr(quote! { true })),
+            (ShapeKind::Integer(format), Value::Number(n)) => {
+                let n = n.as_i64()?;
+                if n == 0 {
+                    return Some(DefaultValue::Zero);
+                }
+                let literal = match format {
+                    IntegerFormat::Int64 => proc_macro2::Literal::i64_unsuffixed(n),
+                    IntegerFormat::Int32 => proc_macro2::Literal::i32_unsuffixed(i32::try_from(n).ok()?),
+                    IntegerFormat::Int16 => proc_macro2::Literal::i16_unsuffixed(i16::try_from(n).ok()?),
+                    IntegerFormat::Int8 => proc_macro2::Literal::i8_unsuffixed(i8::try_from(n).ok()?),
+                    IntegerFormat::Uint64 => proc_macro2::Literal::u64_unsuffixed(u64::try_from(n).ok()?),
+                    IntegerFormat::Uint32 => proc_macro2::Literal::u32_unsuffixed(u32::try_from(n).ok()?),
+                    IntegerFormat::Uint16 => proc_macro2::Literal::u16_unsuffixed(u16::try_from(n).ok()?),
+                    IntegerFormat::Uint8 => proc_macro2::Literal::u8_unsuffixed(u8::try_from(n).ok()?),
+                };
+                Some(DefaultValue::Expr(quote! { #literal }))
+            }
+            (ShapeKind::Number(_), Value::Number(n)) => {
+                let f = n.as_f64()?;
+                if f == 0.0 {
+                    return Some(DefaultValue::Zero);
+                }
+                let literal = proc_macro2::Literal::f64_unsuffixed(f);
+                Some(DefaultValue::Expr(quote! { #literal }))
+            }
+            (ShapeKind::String(StringFormat::Plain(_)), Value::String(s)) => {
+                if s.is_empty() {
+                    Some(DefaultValue::Zero)
+                } else {
+                    Some(DefaultValue::Expr(quote! { #s.to_owned() }))
+                }
+            }
+            (ShapeKind::Array(_), Value::Array(items)) if items.is_empty() => Some(DefaultValue::Zero),
+            (ShapeKind::Named(id), Value::String(s)) => {
+                let def = self.api.get(*id);
+                let TypeKind::Enum(e) = &def.kind else { return None };
+                let variant = e.variants.iter().find(|v| v.value == *s)?;
+                let ty = type_ident(&def.name);
+                let variant = type_ident(&variant.name);
+                Some(DefaultValue::Expr(quote! { #ty::#variant }))
+            }
+            _ => None,
+        }
+    }
+}
+
+/// Union variants estimated larger than this many bytes are boxed, so one
+/// large alternative does not make every value of the union large.
+const LARGE_VARIANT: usize = 128;
+
+impl ModelEmitter<'_> {
+    /// A rough size in bytes of the Rust value of a shape on 64-bit targets.
+    fn size_estimate(&self, shape: &Shape, seen: &mut Vec<crate::ir::TypeId>) -> usize {
+        let base = match &shape.kind {
+            ShapeKind::Named(id) => {
+                if seen.contains(id) {
+                    return 8;
+                }
+                seen.push(*id);
+                let size = match &self.api.get(*id).kind {
+                    TypeKind::Struct(s) => {
+                        let fields: usize = s
+                            .fields
+                            .iter()
+                            .map(|f| if f.indirect { 8 } else { self.size_estimate(&f.shape, seen) + 8 })
+                            .sum();
+                        fields + if matches!(s.additional, Additional::Map(_)) { 24 } else { 0 }
+                    }
+                    TypeKind::Enum(_) => 1,
+                    TypeKind::Union(u) => {
+                        8 + u.variants.iter().map(|v| self.size_estimate(&v.shape, seen).min(LARGE_VARIANT)).max().unwrap_or(0)
+                    }
+                    TypeKind::Alias(inner) => self.size_estimate(inner, seen),
+                };
+                seen.pop();
+                size
+            }
+            ShapeKind::String(StringFormat::Uuid) => 16,
+            ShapeKind::String(StringFormat::DateTime | StringFormat::Date) => 12,
+            ShapeKind::String(_) | ShapeKind::Array(_) | ShapeKind::Map(_) => 24,
+            ShapeKind::Integer(_) | ShapeKind::Number(_) => 8,
+            ShapeKind::Boolean => 1,
+            ShapeKind::Any => 32,
+            ShapeKind::Null => 0,
+        };
+        base + if shape.nullable { 8 } else { 0 }
+    }
+}
+
+enum DefaultValue {
+    /// `Default::default()` is the value.
+    Zero,
+    /// This expression is.
+    Expr(TokenStream),
+}
+
+fn union_note(u: &Union) -> String {
+    let mut note = if u.exclusive {
+        "Exactly one of the variants (`oneOf`).".to_owned()
+    } else {
+        "One or more of the variants (`anyOf`); the first that matches is kept.".to_owned()
+    };
+    if let Some(d) = &u.discriminator {
+        note.push_str(&format!(" The property `{}` names the variant.", d.property));
+    }
+    note
+}

@@ -1,0 +1,88 @@
+//! The one error type of the generator: every failure names the file, the
+//! JSON pointer inside it, and what is wrong.
+
+use std::fmt;
+use std::path::{Path, PathBuf};
+
+/// A problem with an input document, or with writing the output.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Error {
+    /// The document the problem is in.
+    pub file: PathBuf,
+    /// A JSON pointer (RFC 6901) to the part of the document at fault; empty
+    /// for the whole document.
+    pub pointer: String,
+    /// Line and column (1-based) where the parser knows them.
+    pub location: Option<(usize, usize)>,
+    /// What is wrong, in words.
+    pub message: String,
+}
+
+impl Error {
+    /// An error at `pointer` in `file`.
+    pub fn new(file: &Path, pointer: impl Into<String>, message: impl Into<String>) -> Self {
+        Self {
+            file: file.to_path_buf(),
+            pointer: pointer.into(),
+            location: None,
+            message: message.into(),
+        }
+    }
+}
+
+impl fmt::Display for Error {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{}", self.file.display())?;
+        if let Some((line, column)) = self.location {
+            write!(f, ":{line}:{column}")?;
+        }
+        let pointer = if self.pointer.is_empty() { "(document root)" } else { &self.pointer };
+        write!(f, ": at {pointer}: {}", self.message)
+    }
+}
+
+impl std::error::Error for Error {}
+
+/// Builds JSON pointers (RFC 6901) one reference token at a time.
+pub fn pointer_push(base: &str, token: &str) -> String {
+    let mut out = String::with_capacity(base.len() + token.len() + 1);
+    out.push_str(base);
+    out.push('/');
+    for c in token.chars() {
+        match c {
+            '~' => out.push_str("~0"),
+            '/' => out.push_str("~1"),
+            c => out.push(c),
+        }
+    }
+    out
+}
+
+/// Splits a JSON pointer into its unescaped reference tokens.
+pub fn pointer_tokens(pointer: &str) -> impl Iterator<Item = String> + '_ {
+    pointer
+        .split('/')
+        .skip(1)
+        .map(|token| token.replace("~1", "/").replace("~0", "~"))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn pointers_escape_and_unescape() {
+        let p = pointer_push(&pointer_push("", "paths"), "/api/{id}~x");
+        assert_eq!(p, "/paths/~1api~1{id}~0x");
+        assert_eq!(pointer_tokens(&p).collect::<Vec<_>>(), ["paths", "/api/{id}~x"]);
+    }
+
+    #[test]
+    fn display_names_file_location_and_pointer() {
+        let mut e = Error::new(Path::new("a.yaml"), "/paths", "bad");
+        assert_eq!(e.to_string(), "a.yaml: at /paths: bad");
+        e.location = Some((3, 7));
+        e.pointer.clear();
+        assert_eq!(e.to_string(), "a.yaml:3:7: at (document root): bad");
+    }
+}

@@ -1,0 +1,541 @@
+//! IR stage: a resolved, named, target-language-agnostic description of an
+//! API: its types with their constraints, its operations, and its security.
+//!
+//! Every `$ref` is resolved to a [`TypeId`], every inline schema that needs a
+//! name has one, and every item remembers the JSON pointer it came from so
+//! later stages can report problems precisely. Nothing here knows about Rust
+//! syntax; the emit stage decides how each item is spelled.
+
+mod build;
+mod names;
+mod operations;
+mod resolve;
+mod security;
+mod types;
+
+pub use build::build;
+pub use names::Name;
+
+use serde_json::Value;
+
+/// A whole API.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Api {
+    /// `info.title`.
+    pub title: String,
+    /// `info.version`.
+    pub version: String,
+    /// `info.description`.
+    pub description: Option<String>,
+    /// Every named type, indexed by [`TypeId`].
+    pub types: Vec<TypeDef>,
+    /// Every operation, in document order.
+    pub operations: Vec<Operation>,
+    /// The security schemes in `components.securitySchemes`, in order.
+    pub security_schemes: Vec<SecurityScheme>,
+}
+
+impl Api {
+    /// The type with this id.
+    pub fn get(&self, id: TypeId) -> &TypeDef {
+        &self.types[id.0]
+    }
+}
+
+/// Index of a [`TypeDef`] in [`Api::types`].
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub struct TypeId(pub usize);
+
+/// Human documentation carried from the document.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct Docs {
+    /// `title`.
+    pub title: Option<String>,
+    /// `description` (or `summary` where that is all there is).
+    pub description: Option<String>,
+    /// `example` (the first of `examples` in 3.1).
+    pub example: Option<Value>,
+    /// `deprecated: true`.
+    pub deprecated: bool,
+}
+
+/// A named type.
+#[derive(Debug, Clone, PartialEq)]
+pub struct TypeDef {
+    /// Unique within the API, whatever the casing.
+    pub name: Name,
+    /// Where the schema is.
+    pub source: String,
+    /// Its documentation.
+    pub docs: Docs,
+    /// What it is.
+    pub kind: TypeKind,
+}
+
+/// The kinds of named type.
+#[derive(Debug, Clone, PartialEq)]
+pub enum TypeKind {
+    /// An object with known properties.
+    Struct(Struct),
+    /// A closed set of strings.
+    Enum(Enum),
+    /// One of several shapes (`oneOf`/`anyOf`).
+    Union(Union),
+    /// A name for another shape (a named array, string, map ...).
+    Alias(Shape),
+}
+
+/// An object with known properties.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Struct {
+    /// Properties in document order.
+    pub fields: Vec<Field>,
+    /// What happens to properties not listed.
+    pub additional: Additional,
+    /// `minProperties` / `maxProperties`.
+    pub min_properties: Option<usize>,
+    /// `maxProperties`.
+    pub max_properties: Option<usize>,
+}
+
+/// What an object does with properties it does not list.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Additional {
+    /// Accepted and ignored: the default of JSON Schema and OpenAPI.
+    Ignore,
+    /// `additionalProperties: false`: rejected.
+    Deny,
+    /// `additionalProperties: <schema>`: kept, each value of that shape.
+    Map(Box<Shape>),
+}
+
+/// One property of an object.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Field {
+    /// The property name as it is on the wire.
+    pub name: Name,
+    /// Where its schema is.
+    pub source: String,
+    /// Its shape; `shape.nullable` says whether `null` is allowed.
+    pub shape: Shape,
+    /// Listed in `required`.
+    pub required: bool,
+    /// `default`.
+    pub default: Option<Value>,
+    /// `readOnly`.
+    pub read_only: bool,
+    /// `writeOnly`.
+    pub write_only: bool,
+    /// Documentation from the property schema.
+    pub docs: Docs,
+    /// The value must be stored out of line because the field's type
+    /// contains the type that holds the field.
+    pub indirect: bool,
+}
+
+/// A closed set of string values.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Enum {
+    /// The values, each with a name.
+    pub variants: Vec<EnumVariant>,
+}
+
+/// One value of an [`Enum`].
+#[derive(Debug, Clone, PartialEq)]
+pub struct EnumVariant {
+    /// A name for the value, unique within the enum.
+    pub name: Name,
+    /// The value on the wire.
+    pub value: String,
+}
+
+/// One of several shapes.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Union {
+    /// `oneOf` (exactly one matches) or `anyOf` (at least one).
+    pub exclusive: bool,
+    /// The alternatives, in document order.
+    pub variants: Vec<UnionVariant>,
+    /// `discriminator`, if the document gives one.
+    pub discriminator: Option<Discriminator>,
+}
+
+/// One alternative of a [`Union`].
+#[derive(Debug, Clone, PartialEq)]
+pub struct UnionVariant {
+    /// Unique within the union.
+    pub name: Name,
+    /// Its shape.
+    pub shape: Shape,
+    /// Stored out of line, as for [`Field::indirect`].
+    pub indirect: bool,
+}
+
+/// `discriminator`.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Discriminator {
+    /// The property that names the alternative.
+    pub property: String,
+    /// Explicit `mapping` from property value to type.
+    pub mapping: Vec<(String, TypeId)>,
+}
+
+/// The shape of a value: a scalar, a collection, or a named type, with the
+/// constraints the document puts on it.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Shape {
+    /// What kind of value.
+    pub kind: ShapeKind,
+    /// `null` is allowed too.
+    pub nullable: bool,
+    /// The constraints stated on this occurrence.
+    pub constraints: Constraints,
+}
+
+impl Shape {
+    /// A shape without constraints that does not admit null.
+    pub fn new(kind: ShapeKind) -> Self {
+        Self { kind, nullable: false, constraints: Constraints::default() }
+    }
+}
+
+/// The kinds of value.
+#[derive(Debug, Clone, PartialEq)]
+pub enum ShapeKind {
+    /// A named type.
+    Named(TypeId),
+    /// A string, with its `format`.
+    String(StringFormat),
+    /// An integer with its `format`.
+    Integer(IntegerFormat),
+    /// A number.
+    Number(NumberFormat),
+    /// `true` or `false`.
+    Boolean,
+    /// An array of items of one shape.
+    Array(Box<Shape>),
+    /// An object used as a map from string keys to values of one shape.
+    Map(Box<Shape>),
+    /// Any JSON value (`{}`).
+    Any,
+    /// Only `null`.
+    Null,
+}
+
+/// `format` of a string.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum StringFormat {
+    /// No format, or one without a dedicated representation.
+    Plain(Option<String>),
+    /// `uuid`.
+    Uuid,
+    /// `date-time` (RFC 3339).
+    DateTime,
+    /// `date` (RFC 3339 full-date).
+    Date,
+    /// `byte`: base64 text.
+    Byte,
+    /// `binary`: raw octets.
+    Binary,
+}
+
+/// `format` of an integer.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum IntegerFormat {
+    /// No format, or `int64`.
+    Int64,
+    /// `int32`.
+    Int32,
+    /// `int16`.
+    Int16,
+    /// `int8`.
+    Int8,
+    /// `uint64`.
+    Uint64,
+    /// `uint32`.
+    Uint32,
+    /// `uint16`.
+    Uint16,
+    /// `uint8`.
+    Uint8,
+}
+
+/// `format` of a number.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum NumberFormat {
+    /// No format, or `double`.
+    Double,
+    /// `float`.
+    Float,
+}
+
+/// A numeric bound.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Bound {
+    /// The limit.
+    pub value: f64,
+    /// The limit itself is not allowed.
+    pub exclusive: bool,
+}
+
+/// Every constraint JSON Schema validation can state on a value.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct Constraints {
+    /// `minLength`, in Unicode code points.
+    pub min_length: Option<usize>,
+    /// `maxLength`.
+    pub max_length: Option<usize>,
+    /// `pattern` (ECMA-262).
+    pub pattern: Option<String>,
+    /// `minimum` / `exclusiveMinimum`.
+    pub minimum: Option<Bound>,
+    /// `maximum` / `exclusiveMaximum`.
+    pub maximum: Option<Bound>,
+    /// `multipleOf`.
+    pub multiple_of: Option<f64>,
+    /// `minItems`.
+    pub min_items: Option<usize>,
+    /// `maxItems`.
+    pub max_items: Option<usize>,
+    /// `uniqueItems`.
+    pub unique_items: bool,
+    /// `minProperties` of a map.
+    pub min_properties: Option<usize>,
+    /// `maxProperties` of a map.
+    pub max_properties: Option<usize>,
+    /// `enum` on a non-string value (string enums are [`Enum`] types).
+    pub enumeration: Option<Vec<Value>>,
+}
+
+impl Constraints {
+    /// No constraint at all.
+    pub fn is_empty(&self) -> bool {
+        *self == Self::default()
+    }
+}
+
+/// HTTP methods OpenAPI describes.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum Method {
+    /// GET
+    Get,
+    /// PUT
+    Put,
+    /// POST
+    Post,
+    /// DELETE
+    Delete,
+    /// OPTIONS
+    Options,
+    /// HEAD
+    Head,
+    /// PATCH
+    Patch,
+    /// TRACE
+    Trace,
+}
+
+impl Method {
+    /// The method as written in HTTP.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Self::Get => "GET",
+            Self::Put => "PUT",
+            Self::Post => "POST",
+            Self::Delete => "DELETE",
+            Self::Options => "OPTIONS",
+            Self::Head => "HEAD",
+            Self::Patch => "PATCH",
+            Self::Trace => "TRACE",
+        }
+    }
+}
+
+/// One operation: a method on a path.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Operation {
+    /// `operationId`, or one made from the method and path.
+    pub id: Name,
+    /// Where it is.
+    pub source: String,
+    /// The method.
+    pub method: Method,
+    /// The path template, as written (`/orgs/{id}`).
+    pub path: String,
+    /// `summary`.
+    pub summary: Option<String>,
+    /// `description`.
+    pub description: Option<String>,
+    /// `tags`.
+    pub tags: Vec<String>,
+    /// `deprecated`.
+    pub deprecated: bool,
+    /// Path-level and operation-level parameters, merged.
+    pub parameters: Vec<Parameter>,
+    /// `requestBody`.
+    pub body: Option<RequestBody>,
+    /// `responses`, in document order.
+    pub responses: Vec<Response>,
+    /// The security requirements that apply: the operation's own, else the
+    /// document's. Empty means anonymous access.
+    pub security: Vec<SecurityRequirement>,
+}
+
+/// Where a parameter is sent.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum ParameterLocation {
+    /// In the path template.
+    Path,
+    /// In the query string.
+    Query,
+    /// In a header.
+    Header,
+    /// In a cookie.
+    Cookie,
+}
+
+/// `style` of a parameter.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ParameterStyle {
+    /// `simple` (path and header default).
+    Simple,
+    /// `form` (query and cookie default).
+    Form,
+    /// `label`.
+    Label,
+    /// `matrix`.
+    Matrix,
+    /// `spaceDelimited`.
+    SpaceDelimited,
+    /// `pipeDelimited`.
+    PipeDelimited,
+    /// `deepObject`.
+    DeepObject,
+}
+
+/// One parameter of an operation.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Parameter {
+    /// The name on the wire.
+    pub name: Name,
+    /// Where it is.
+    pub source: String,
+    /// Where it is sent.
+    pub location: ParameterLocation,
+    /// Must be sent.
+    pub required: bool,
+    /// Its shape.
+    pub shape: Shape,
+    /// `style`.
+    pub style: ParameterStyle,
+    /// `explode`.
+    pub explode: bool,
+    /// `default` of its schema.
+    pub default: Option<Value>,
+    /// Its documentation.
+    pub docs: Docs,
+}
+
+/// `requestBody`.
+#[derive(Debug, Clone, PartialEq)]
+pub struct RequestBody {
+    /// Must be sent.
+    pub required: bool,
+    /// `description`.
+    pub description: Option<String>,
+    /// One entry per media type.
+    pub content: Vec<Content>,
+}
+
+/// A media type and the shape of its payload.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Content {
+    /// `application/json`, ...
+    pub media_type: String,
+    /// The payload's shape; `None` when the document gives no schema.
+    pub shape: Option<Shape>,
+}
+
+/// The status a response is declared for.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum Status {
+    /// One status code.
+    Code(u16),
+    /// `1XX` .. `5XX`: the leading digit.
+    Range(u8),
+    /// `default`: any status not declared otherwise.
+    Default,
+}
+
+/// One declared response.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Response {
+    /// Its status.
+    pub status: Status,
+    /// `description`.
+    pub description: String,
+    /// One entry per media type.
+    pub content: Vec<Content>,
+    /// Declared headers.
+    pub headers: Vec<ResponseHeader>,
+}
+
+/// A header declared on a response.
+#[derive(Debug, Clone, PartialEq)]
+pub struct ResponseHeader {
+    /// Its name.
+    pub name: Name,
+    /// Must be sent.
+    pub required: bool,
+    /// Its shape.
+    pub shape: Shape,
+    /// `description`.
+    pub description: Option<String>,
+}
+
+/// One alternative of `security`: all of its schemes must be satisfied.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct SecurityRequirement {
+    /// Index into [`Api::security_schemes`] and the scopes required.
+    pub schemes: Vec<(usize, Vec<String>)>,
+}
+
+/// A security scheme.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct SecurityScheme {
+    /// Its key in `components.securitySchemes`.
+    pub name: Name,
+    /// What it is.
+    pub kind: SecuritySchemeKind,
+    /// `description`.
+    pub description: Option<String>,
+}
+
+/// The kinds of security scheme.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum SecuritySchemeKind {
+    /// `apiKey`: a secret in a header, query parameter or cookie.
+    ApiKey {
+        /// Where it is sent.
+        location: ParameterLocation,
+        /// The header, parameter or cookie name.
+        name: String,
+    },
+    /// `http` with scheme `bearer`.
+    Bearer {
+        /// `bearerFormat`.
+        format: Option<String>,
+    },
+    /// `http` with scheme `basic`.
+    Basic,
+    /// `oauth2`: a bearer token carrying these scopes.
+    OAuth2 {
+        /// Every scope any flow declares, with its description.
+        scopes: Vec<(String, String)>,
+    },
+    /// `openIdConnect`: a bearer token.
+    OpenIdConnect {
+        /// `openIdConnectUrl`.
+        url: String,
+    },
+}

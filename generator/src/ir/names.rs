@@ -1,0 +1,136 @@
+//! Names: what the document calls a thing, and the rule that keeps names
+//! apart whatever casing the emit stage gives them.
+
+use std::collections::HashSet;
+use std::fmt;
+
+use heck::{ToSnakeCase, ToUpperCamelCase};
+
+/// A name from the document (or made from its parts), kept as written.
+///
+/// Two names are the same name when they have the same words, whatever
+/// their case and separators: `display_name`, `displayName` and
+/// `DisplayName` are one name. [`Name::key`] gives that identity.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub struct Name(String);
+
+impl Name {
+    /// A name as the document writes it.
+    pub fn new(raw: impl Into<String>) -> Self {
+        Self(raw.into())
+    }
+
+    /// The name as written.
+    pub fn raw(&self) -> &str {
+        &self.0
+    }
+
+    /// The words of the name, lower case, joined by `_`: equal keys mean
+    /// equal identifiers in any casing.
+    pub fn key(&self) -> String {
+        words(&self.0).to_snake_case()
+    }
+
+    /// This name followed by more words.
+    pub fn join(&self, more: &str) -> Self {
+        Self(format!("{} {}", words(&self.0).to_upper_camel_case(), words(more).to_upper_camel_case()))
+    }
+}
+
+impl fmt::Display for Name {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.0)
+    }
+}
+
+/// The name with every character that cannot be part of an identifier
+/// turned into a word break, and a leading digit given a word before it.
+fn words(raw: &str) -> String {
+    let mut out: String = raw
+        .chars()
+        .map(|c| if c.is_alphanumeric() { c } else { ' ' })
+        .collect();
+    if out.trim_start().starts_with(|c: char| c.is_ascii_digit()) {
+        out.insert_str(0, "n ");
+    }
+    if out.trim().is_empty() {
+        out = "empty".to_owned();
+    }
+    out
+}
+
+/// Names that generated code refers to in every module, which a type of the
+/// document must therefore not take.
+const RESERVED_TYPE_NAMES: &[&str] = &[
+    "Option", "Result", "String", "Vec", "Box", "Some", "None", "Ok", "Err", "Self", "Maybe",
+    "Value", "Uuid", "DateTime", "Utc", "NaiveDate", "BTreeMap", "Serialize", "Deserialize",
+];
+
+/// Hands out names that are unique by [`Name::key`].
+#[derive(Debug, Default)]
+pub struct NameSet {
+    taken: HashSet<String>,
+    /// Try `<name>Model` before numbering: for type names, where a
+    /// schema called `Value` reads better as `ValueModel` than `Value2`.
+    model_suffix: bool,
+}
+
+impl NameSet {
+    /// A set that already holds the names generated code reserves for itself.
+    pub fn for_types() -> Self {
+        let mut set = Self { model_suffix: true, ..Self::default() };
+        for name in RESERVED_TYPE_NAMES {
+            set.taken.insert(Name::new(*name).key());
+        }
+        set
+    }
+
+    /// Claims `name` exactly; `Err` with the name it collides with if taken.
+    pub fn claim(&mut self, name: &Name) -> Result<(), ()> {
+        if self.taken.insert(name.key()) { Ok(()) } else { Err(()) }
+    }
+
+    /// Claims `name`, or `name` with a suffix (`Model`, then `2`, `3`, ...)
+    /// when it is taken.
+    pub fn claim_free(&mut self, name: Name) -> Name {
+        if self.claim(&name).is_ok() {
+            return name;
+        }
+        if self.model_suffix {
+            let model = name.join("Model");
+            if self.claim(&model).is_ok() {
+                return model;
+            }
+        }
+        (2..)
+            .map(|n| name.join(&n.to_string()))
+            .find(|candidate| self.claim(candidate).is_ok())
+            .unwrap_or(name)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn keys_ignore_case_and_separators() {
+        assert_eq!(Name::new("displayName").key(), Name::new("display_name").key());
+        assert_eq!(Name::new("DisplayName").key(), "display_name");
+        assert_eq!(Name::new("app__schemas__Tenant").key(), "app_schemas_tenant");
+        assert_eq!(Name::new("2fa").key(), "n_2fa");
+        assert_eq!(Name::new("$").key(), "empty");
+    }
+
+    #[test]
+    fn free_names_get_suffixes() {
+        let mut set = NameSet::for_types();
+        assert_eq!(set.claim_free(Name::new("Value")).key(), "value_model");
+        assert_eq!(set.claim_free(Name::new("org")).key(), "org");
+        assert_eq!(set.claim_free(Name::new("Org")).key(), "org_model");
+        assert_eq!(set.claim_free(Name::new("ORG")).key(), "org_2");
+        let mut variants = NameSet::default();
+        assert_eq!(variants.claim_free(Name::new("Object")).key(), "object");
+        assert_eq!(variants.claim_free(Name::new("Object")).key(), "object_2");
+    }
+}

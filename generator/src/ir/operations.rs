@@ -1,0 +1,332 @@
+//! Operations: parameters, bodies and responses, with their schemas lowered
+//! through the type builder.
+
+use std::collections::HashMap;
+
+use openapiv3::{
+    OpenAPI, Parameter as OaParameter, ParameterSchemaOrContent, PathStyle, QueryStyle, ReferenceOr, StatusCode,
+};
+
+use super::names::Name;
+use super::resolve::Resolver;
+use super::security;
+use super::types::{TypeBuilder, docs_of};
+use super::{
+    Content, Docs, Method, Operation, Parameter, ParameterLocation, ParameterStyle, RequestBody, Response,
+    ResponseHeader, SecurityRequirement, SecurityScheme, Shape, ShapeKind, Status,
+};
+use crate::error::{Error, pointer_push};
+
+/// Every operation of the document, in document order.
+pub fn operations(
+    resolver: &Resolver<'_>,
+    doc: &OpenAPI,
+    types: &mut TypeBuilder<'_>,
+    schemes: &[SecurityScheme],
+) -> Result<Vec<Operation>, Error> {
+    let default_security = match &doc.security {
+        Some(list) => security::requirements(resolver, schemes, list, "/security")?,
+        None => Vec::new(),
+    };
+    let mut out = Vec::new();
+    let mut ids: HashMap<String, String> = HashMap::new();
+    for (path, item) in &doc.paths.paths {
+        let item_at = pointer_push("/paths", path);
+        let ReferenceOr::Item(item) = item else {
+            return Err(Error::new(resolver.file, pointer_push(&item_at, "$ref"), "a `$ref` path item is not supported"));
+        };
+        let methods = [
+            (Method::Get, "get", &item.get),
+            (Method::Put, "put", &item.put),
+            (Method::Post, "post", &item.post),
+            (Method::Delete, "delete", &item.delete),
+            (Method::Options, "options", &item.options),
+            (Method::Head, "head", &item.head),
+            (Method::Patch, "patch", &item.patch),
+            (Method::Trace, "trace", &item.trace),
+        ];
+        for (method, key, op) in methods {
+            let Some(op) = op else { continue };
+            let at = pointer_push(&item_at, key);
+            let id = Name::new(op.operation_id.clone().unwrap_or_else(|| format!("{key} {path}")));
+            let id_at = if op.operation_id.is_some() { pointer_push(&at, "operationId") } else { at.clone() };
+            if let Some(first) = ids.insert(id.key(), id_at.clone()) {
+                return Err(Error::new(
+                    resolver.file,
+                    id_at,
+                    format!("operation `{id}` has the same name as the operation at {first}; operationIds must be unique"),
+                ));
+            }
+            let parameters = parameters(resolver, types, &id, &item.parameters, &item_at, &op.parameters, &at)?;
+            check_path_parameters(resolver, path, &parameters, &at)?;
+            let body = match &op.request_body {
+                None => None,
+                Some(body) => {
+                    let (body, body_at) = resolver.request_body(body, &pointer_push(&at, "requestBody"))?;
+                    Some(RequestBody {
+                        required: body.required,
+                        description: body.description.clone(),
+                        content: content(types, &body.content, &id.join("Body"), &body_at)?,
+                    })
+                }
+            };
+            let responses = responses(resolver, types, &id, &op.responses, &pointer_push(&at, "responses"))?;
+            let security: Vec<SecurityRequirement> = match &op.security {
+                Some(list) => security::requirements(resolver, schemes, list, &pointer_push(&at, "security"))?,
+                None => default_security.clone(),
+            };
+            out.push(Operation {
+                id,
+                source: at,
+                method,
+                path: path.clone(),
+                summary: op.summary.clone(),
+                description: op.description.clone(),
+                tags: op.tags.clone(),
+                deprecated: op.deprecated,
+                parameters,
+                body,
+                responses,
+                security,
+            });
+        }
+    }
+    Ok(out)
+}
+
+/// Path-level parameters overridden by operation-level ones of the same
+/// name and location.
+fn parameters(
+    resolver: &Resolver<'_>,
+    types: &mut TypeBuilder<'_>,
+    op: &Name,
+    shared: &[ReferenceOr<OaParameter>],
+    shared_at: &str,
+    own: &[ReferenceOr<OaParameter>],
+    own_at: &str,
+) -> Result<Vec<Parameter>, Error> {
+    let mut out: Vec<Parameter> = Vec::new();
+    let lists = [(shared, pointer_push(shared_at, "parameters")), (own, pointer_push(own_at, "parameters"))];
+    for (list, list_at) in lists {
+        for (i, param) in list.iter().enumerate() {
+            let (param, at) = resolver.parameter(param, &pointer_push(&list_at, &i.to_string()))?;
+            let lowered = parameter(resolver, types, op, param, &at)?;
+            if let Some(existing) =
+                out.iter_mut().find(|p| p.name == lowered.name && p.location == lowered.location)
+            {
+                *existing = lowered;
+            } else {
+                out.push(lowered);
+            }
+        }
+    }
+    // Header names are case-insensitive: two declarations of one header
+    // cannot be told apart on the wire.
+    let mut seen: HashMap<(ParameterLocation, String), &str> = HashMap::new();
+    for p in &out {
+        let key = match p.location {
+            ParameterLocation::Header => p.name.raw().to_ascii_lowercase(),
+            _ => p.name.raw().to_owned(),
+        };
+        if let Some(first) = seen.insert((p.location, key), p.name.raw()) {
+            return Err(Error::new(
+                resolver.file,
+                &p.source,
+                format!("parameter `{}` is declared twice (also as `{first}`)", p.name),
+            ));
+        }
+    }
+    Ok(out)
+}
+
+fn parameter(
+    resolver: &Resolver<'_>,
+    types: &mut TypeBuilder<'_>,
+    op: &Name,
+    param: &OaParameter,
+    at: &str,
+) -> Result<Parameter, Error> {
+    let data = param.parameter_data_ref();
+    let (location, style) = match param {
+        OaParameter::Query { style, .. } => (
+            ParameterLocation::Query,
+            match style {
+                QueryStyle::Form => ParameterStyle::Form,
+                QueryStyle::SpaceDelimited => ParameterStyle::SpaceDelimited,
+                QueryStyle::PipeDelimited => ParameterStyle::PipeDelimited,
+                QueryStyle::DeepObject => ParameterStyle::DeepObject,
+            },
+        ),
+        OaParameter::Header { .. } => (ParameterLocation::Header, ParameterStyle::Simple),
+        OaParameter::Path { style, .. } => (
+            ParameterLocation::Path,
+            match style {
+                PathStyle::Simple => ParameterStyle::Simple,
+                PathStyle::Label => ParameterStyle::Label,
+                PathStyle::Matrix => ParameterStyle::Matrix,
+            },
+        ),
+        OaParameter::Cookie { .. } => (ParameterLocation::Cookie, ParameterStyle::Form),
+    };
+    if location == ParameterLocation::Path && !data.required {
+        return Err(Error::new(
+            resolver.file,
+            pointer_push(at, "required"),
+            format!("path parameter `{}` must be `required: true`", data.name),
+        ));
+    }
+    let hint = op.join(&data.name);
+    let (shape, default, schema_docs) = match &data.format {
+        ParameterSchemaOrContent::Schema(schema) => {
+            let shape = types.shape(schema, &hint, &pointer_push(at, "schema"))?;
+            let (default, docs) = match schema {
+                ReferenceOr::Item(s) => (s.schema_data.default.clone(), docs_of(&s.schema_data)),
+                ReferenceOr::Reference { .. } => (None, Docs::default()),
+            };
+            (shape, default, docs)
+        }
+        ParameterSchemaOrContent::Content(content) => {
+            let Some((media_type, media)) = content.first() else {
+                return Err(Error::new(resolver.file, pointer_push(at, "content"), "`content` must name one media type"));
+            };
+            let media_at = pointer_push(&pointer_push(at, "content"), media_type);
+            let shape = match &media.schema {
+                Some(schema) => types.shape(schema, &hint, &pointer_push(&media_at, "schema"))?,
+                None => Shape::new(ShapeKind::Any),
+            };
+            (shape, None, Docs::default())
+        }
+    };
+    Ok(Parameter {
+        name: Name::new(data.name.as_str()),
+        source: at.to_owned(),
+        location,
+        required: data.required,
+        shape,
+        style,
+        explode: data.explode.unwrap_or(style == ParameterStyle::Form),
+        default,
+        docs: Docs {
+            description: data.description.clone().or(schema_docs.description),
+            deprecated: data.deprecated.unwrap_or(false) || schema_docs.deprecated,
+            example: data.example.clone().or(schema_docs.example),
+            title: schema_docs.title,
+        },
+    })
+}
+
+/// Every `{name}` in the path template has a path parameter, and every path
+/// parameter appears in the template.
+fn check_path_parameters(resolver: &Resolver<'_>, path: &str, params: &[Parameter], at: &str) -> Result<(), Error> {
+    let mut template = Vec::new();
+    let mut rest = path;
+    while let Some(start) = rest.find('{') {
+        let Some(len) = rest[start..].find('}') else {
+            return Err(Error::new(resolver.file, at, format!("path `{path}` has an unclosed `{{`")));
+        };
+        template.push(&rest[start + 1..start + len]);
+        rest = &rest[start + len + 1..];
+    }
+    for name in &template {
+        if !params.iter().any(|p| p.location == ParameterLocation::Path && p.name.raw() == *name) {
+            return Err(Error::new(
+                resolver.file,
+                at,
+                format!("path `{path}` has `{{{name}}}` but the operation declares no path parameter `{name}`"),
+            ));
+        }
+    }
+    for p in params.iter().filter(|p| p.location == ParameterLocation::Path) {
+        if !template.contains(&p.name.raw()) {
+            return Err(Error::new(
+                resolver.file,
+                &p.source,
+                format!("path parameter `{}` does not appear in the path `{path}`", p.name),
+            ));
+        }
+    }
+    Ok(())
+}
+
+fn content(
+    types: &mut TypeBuilder<'_>,
+    content: &indexmap::IndexMap<String, openapiv3::MediaType>,
+    hint: &Name,
+    at: &str,
+) -> Result<Vec<Content>, Error> {
+    let content_at = pointer_push(at, "content");
+    let mut out: Vec<Content> = Vec::with_capacity(content.len());
+    let mut lowered: Vec<(&ReferenceOr<openapiv3::Schema>, Shape)> = Vec::new();
+    for (media_type, media) in content {
+        let shape = match &media.schema {
+            None => None,
+            // The same schema under several media types is one type.
+            Some(schema) => match lowered.iter().find(|(s, _)| *s == schema) {
+                Some((_, shape)) => Some(shape.clone()),
+                None => {
+                    let schema_at = pointer_push(&pointer_push(&content_at, media_type), "schema");
+                    let shape = types.shape(schema, hint, &schema_at)?;
+                    lowered.push((schema, shape.clone()));
+                    Some(shape)
+                }
+            },
+        };
+        out.push(Content { media_type: media_type.clone(), shape });
+    }
+    Ok(out)
+}
+
+fn responses(
+    resolver: &Resolver<'_>,
+    types: &mut TypeBuilder<'_>,
+    op: &Name,
+    responses: &openapiv3::Responses,
+    at: &str,
+) -> Result<Vec<Response>, Error> {
+    let mut out = Vec::new();
+    let declared = responses
+        .responses
+        .iter()
+        .map(|(code, response)| {
+            let status = match code {
+                StatusCode::Code(code) => Status::Code(*code),
+                StatusCode::Range(range) => Status::Range(u8::try_from(*range).unwrap_or(0)),
+            };
+            (status, code.to_string(), response)
+        })
+        .chain(responses.default.iter().map(|r| (Status::Default, "default".to_owned(), r)));
+    let mut first_success = true;
+    for (status, key, response) in declared {
+        let (response, response_at) = resolver.response(response, &pointer_push(at, &key))?;
+        let is_success = matches!(status, Status::Code(200..=299) | Status::Range(2));
+        let hint = if is_success && first_success {
+            first_success = false;
+            op.join("Response")
+        } else {
+            op.join(&format!("{key} Response"))
+        };
+        let mut headers = Vec::with_capacity(response.headers.len());
+        for (name, header) in &response.headers {
+            let (header, header_at) = resolver.header(header, &pointer_push(&pointer_push(&response_at, "headers"), name))?;
+            let shape = match &header.format {
+                ParameterSchemaOrContent::Schema(schema) => {
+                    types.shape(schema, &hint.join(name), &pointer_push(&header_at, "schema"))?
+                }
+                ParameterSchemaOrContent::Content(_) => Shape::new(ShapeKind::Any),
+            };
+            headers.push(ResponseHeader {
+                name: Name::new(name.as_str()),
+                required: header.required,
+                shape,
+                description: header.description.clone(),
+            });
+        }
+        out.push(Response {
+            status,
+            description: response.description.clone(),
+            content: content(types, &response.content, &hint, &response_at)?,
+            headers,
+        });
+    }
+    Ok(out)
+}

@@ -1,0 +1,83 @@
+//! `$ref` resolution against the document's components.
+
+use std::path::Path;
+
+use openapiv3::{Components, OpenAPI, ReferenceOr};
+
+use crate::error::{Error, pointer_push};
+
+/// Follows references within one document.
+pub struct Resolver<'a> {
+    pub file: &'a Path,
+    components: Option<&'a Components>,
+}
+
+/// The component section a `$ref` points into, and the entry's name.
+pub fn split_ref<'r>(reference: &'r str, section: &str) -> Option<&'r str> {
+    let rest = reference.strip_prefix("#/components/")?;
+    let (found, name) = rest.split_once('/')?;
+    (found == section && !name.contains('/')).then_some(name)
+}
+
+/// The name in a `$ref`, unescaped (RFC 6901).
+fn unescape(name: &str) -> String {
+    name.replace("~1", "/").replace("~0", "~")
+}
+
+macro_rules! resolver {
+    ($fn:ident, $section:literal, $field:ident, $ty:ty) => {
+        /// Resolves a reference to this kind of component, following chains
+        /// of references; returns the item and the pointer to it.
+        pub fn $fn(&self, item: &'a ReferenceOr<$ty>, at: &str) -> Result<(&'a $ty, String), Error> {
+            let mut current = item;
+            let mut pointer = at.to_owned();
+            for _ in 0..64 {
+                match current {
+                    ReferenceOr::Item(item) => return Ok((item, pointer)),
+                    ReferenceOr::Reference { reference } => {
+                        let (next, next_pointer) = self.lookup(reference, $section, &pointer, |c| &c.$field)?;
+                        current = next;
+                        pointer = next_pointer;
+                    }
+                }
+            }
+            Err(Error::new(self.file, at, "a chain of $ref that never ends (a reference cycle)"))
+        }
+    };
+}
+
+impl<'a> Resolver<'a> {
+    /// A resolver for `doc`, read from `file`.
+    pub fn new(file: &'a Path, doc: &'a OpenAPI) -> Self {
+        Self { file, components: doc.components.as_ref() }
+    }
+
+    fn lookup<T>(
+        &self,
+        reference: &str,
+        section: &str,
+        at: &str,
+        field: impl FnOnce(&'a Components) -> &'a indexmap::IndexMap<String, ReferenceOr<T>>,
+    ) -> Result<(&'a ReferenceOr<T>, String), Error> {
+        let ref_at = pointer_push(at, "$ref");
+        let Some(name) = split_ref(reference, section) else {
+            let what = if reference.starts_with('#') {
+                format!("`{reference}` does not point at an entry of `#/components/{section}`")
+            } else {
+                format!("`{reference}` points outside this document; external references are not supported")
+            };
+            return Err(Error::new(self.file, ref_at, what));
+        };
+        let name = unescape(name);
+        self.components
+            .and_then(|c| field(c).get(&name))
+            .map(|item| (item, pointer_push(&pointer_push("/components", section), &name)))
+            .ok_or_else(|| Error::new(self.file, ref_at, format!("`{reference}` points at nothing")))
+    }
+
+    resolver!(parameter, "parameters", parameters, openapiv3::Parameter);
+    resolver!(request_body, "requestBodies", request_bodies, openapiv3::RequestBody);
+    resolver!(response, "responses", responses, openapiv3::Response);
+    resolver!(header, "headers", headers, openapiv3::Header);
+    resolver!(security_scheme, "securitySchemes", security_schemes, openapiv3::SecurityScheme);
+}

@@ -1,0 +1,723 @@
+//! Lowers JSON schemas to [`Shape`]s and named [`TypeDef`]s.
+//!
+//! Component schemas keep their names; inline schemas that need a type of
+//! their own (objects, string enums, unions) are named after where they are
+//! (`OrganizationCreate` + `branding` = `OrganizationCreateBranding`).
+
+use std::collections::HashMap;
+
+use indexmap::IndexMap;
+use openapiv3::{
+    AdditionalProperties, AnySchema, ReferenceOr, Schema, SchemaData, SchemaKind, StringFormat as OaStringFormat,
+    Type, VariantOrUnknownOrEmpty,
+};
+use serde_json::Value;
+
+use super::names::{Name, NameSet};
+use super::resolve::{Resolver, split_ref};
+use super::{
+    Additional, Bound, Constraints, Discriminator, Docs, Enum, EnumVariant, Field, IntegerFormat, NumberFormat,
+    Shape, ShapeKind, StringFormat, Struct, TypeDef, TypeId, TypeKind, Union, UnionVariant,
+};
+use crate::error::{Error, pointer_push};
+
+/// What a schema lowers to: a type that needs a name, or a plain shape.
+enum Lowered {
+    /// A struct, enum or union; `nullable` when the schema admits null.
+    Kind(TypeKind, bool),
+    /// Anything else.
+    Shape(Shape),
+}
+
+/// Builds the named types of one document.
+pub struct TypeBuilder<'a> {
+    resolver: &'a Resolver<'a>,
+    schemas: Option<&'a IndexMap<String, ReferenceOr<Schema>>>,
+    types: Vec<Option<TypeDef>>,
+    names: NameSet,
+    components: HashMap<String, TypeId>,
+}
+
+/// Object properties in the form both object schemas and loose schemas give.
+struct ObjectParts<'s> {
+    properties: &'s IndexMap<String, ReferenceOr<Box<Schema>>>,
+    required: &'s [String],
+    additional: Option<&'s AdditionalProperties>,
+    min_properties: Option<usize>,
+    max_properties: Option<usize>,
+}
+
+impl<'a> TypeBuilder<'a> {
+    /// Names every component schema; their definitions follow in
+    /// [`TypeBuilder::define_components`].
+    pub fn new(
+        resolver: &'a Resolver<'a>,
+        schemas: Option<&'a IndexMap<String, ReferenceOr<Schema>>>,
+    ) -> Result<Self, Error> {
+        let mut builder = Self {
+            resolver,
+            schemas,
+            types: Vec::new(),
+            names: NameSet::for_types(),
+            components: HashMap::new(),
+        };
+        let mut seen: HashMap<String, &str> = HashMap::new();
+        for name in schemas.into_iter().flat_map(IndexMap::keys) {
+            let at = pointer_push("/components/schemas", name);
+            let wanted = Name::new(name.as_str());
+            if let Some(first) = seen.insert(wanted.key(), name) {
+                return Err(Error::new(
+                    resolver.file,
+                    at,
+                    format!("schema name `{name}` is the same name as `{first}` once cased (both become `{}`)", wanted.key()),
+                ));
+            }
+            let claimed = builder.names.claim_free(wanted);
+            let id = TypeId(builder.types.len());
+            builder.types.push(Some(TypeDef {
+                name: claimed,
+                source: at,
+                docs: Docs::default(),
+                kind: TypeKind::Alias(Shape::new(ShapeKind::Any)),
+            }));
+            builder.components.insert(name.clone(), id);
+        }
+        Ok(builder)
+    }
+
+    /// Defines every component schema.
+    pub fn define_components(&mut self) -> Result<(), Error> {
+        let Some(schemas) = self.schemas else { return Ok(()) };
+        for (name, schema) in schemas {
+            let id = self.components[name];
+            let at = pointer_push("/components/schemas", name);
+            let type_name = self.def(id).name.clone();
+            let (kind, docs) = match schema {
+                ReferenceOr::Reference { reference } => {
+                    (TypeKind::Alias(Shape::new(ShapeKind::Named(self.ref_id(reference, &at)?))), Docs::default())
+                }
+                ReferenceOr::Item(schema) => {
+                    let docs = docs_of(&schema.schema_data);
+                    let kind = match self.lower(schema, &type_name, &at)? {
+                        Lowered::Kind(kind, false) => kind,
+                        Lowered::Kind(kind, true) => {
+                            // A nullable struct/enum/union component: the
+                            // type itself, and an alias that admits null.
+                            let inner = self.hoist(type_name.join("Value"), &at, docs.clone(), kind);
+                            TypeKind::Alias(Shape { nullable: true, ..Shape::new(ShapeKind::Named(inner)) })
+                        }
+                        Lowered::Shape(shape) => TypeKind::Alias(shape),
+                    };
+                    (kind, docs)
+                }
+            };
+            let def = self.types[id.0].as_mut().expect("registered in new");
+            def.kind = kind;
+            def.docs = docs;
+        }
+        Ok(())
+    }
+
+    /// All types, in id order.
+    pub fn finish(self) -> Vec<TypeDef> {
+        self.types.into_iter().map(|t| t.expect("every registered type is defined")).collect()
+    }
+
+    fn def(&self, id: TypeId) -> &TypeDef {
+        self.types[id.0].as_ref().expect("registered")
+    }
+
+    /// The type a `#/components/schemas/..` reference names.
+    pub fn ref_id(&self, reference: &str, at: &str) -> Result<TypeId, Error> {
+        let ref_at = pointer_push(at, "$ref");
+        let name = split_ref(reference, "schemas").ok_or_else(|| {
+            let what = if reference.starts_with('#') {
+                format!("`{reference}` does not point at an entry of `#/components/schemas`; only those can be referenced")
+            } else {
+                format!("`{reference}` points outside this document; external references are not supported")
+            };
+            Error::new(self.resolver.file, &ref_at, what)
+        })?;
+        let name = name.replace("~1", "/").replace("~0", "~");
+        self.components
+            .get(&name)
+            .copied()
+            .ok_or_else(|| Error::new(self.resolver.file, ref_at, format!("`{reference}` points at nothing")))
+    }
+
+    /// The schema a reference names, followed through chains of references.
+    fn component_schema(&self, reference: &str, at: &str) -> Result<(&'a Schema, String), Error> {
+        let mut reference = reference.to_owned();
+        for _ in 0..64 {
+            let id = self.ref_id(&reference, at)?;
+            let name = split_ref(&reference, "schemas").unwrap_or_default().replace("~1", "/").replace("~0", "~");
+            match self.schemas.and_then(|s| s.get(&name)) {
+                Some(ReferenceOr::Item(schema)) => return Ok((schema, self.def(id).source.clone())),
+                Some(ReferenceOr::Reference { reference: next }) => reference.clone_from(next),
+                None => break,
+            }
+        }
+        Err(Error::new(self.resolver.file, at, "a chain of $ref that never ends (a reference cycle)"))
+    }
+
+    /// Adds a named type made from an inline schema.
+    fn hoist(&mut self, wanted: Name, at: &str, docs: Docs, kind: TypeKind) -> TypeId {
+        let name = self.names.claim_free(wanted);
+        let id = TypeId(self.types.len());
+        self.types.push(Some(TypeDef { name, source: at.to_owned(), docs, kind }));
+        id
+    }
+
+    /// The shape of a schema at `at`; `hint` names any type it needs.
+    pub fn shape(&mut self, schema: &ReferenceOr<Schema>, hint: &Name, at: &str) -> Result<Shape, Error> {
+        match schema {
+            ReferenceOr::Reference { reference } => Ok(Shape::new(ShapeKind::Named(self.ref_id(reference, at)?))),
+            ReferenceOr::Item(schema) => self.inline(schema, hint, at),
+        }
+    }
+
+    fn shape_boxed(&mut self, schema: &ReferenceOr<Box<Schema>>, hint: &Name, at: &str) -> Result<Shape, Error> {
+        match schema {
+            ReferenceOr::Reference { reference } => Ok(Shape::new(ShapeKind::Named(self.ref_id(reference, at)?))),
+            ReferenceOr::Item(schema) => self.inline(schema, hint, at),
+        }
+    }
+
+    fn inline(&mut self, schema: &Schema, hint: &Name, at: &str) -> Result<Shape, Error> {
+        match self.lower(schema, hint, at)? {
+            Lowered::Shape(shape) => Ok(shape),
+            Lowered::Kind(kind, nullable) => {
+                let id = self.hoist(hint.clone(), at, docs_of(&schema.schema_data), kind);
+                Ok(Shape { nullable, ..Shape::new(ShapeKind::Named(id)) })
+            }
+        }
+    }
+
+    fn lower(&mut self, schema: &Schema, hint: &Name, at: &str) -> Result<Lowered, Error> {
+        let nullable = schema.schema_data.nullable;
+        let lowered = match &schema.schema_kind {
+            SchemaKind::Type(t) => self.typed(t, hint, at)?,
+            SchemaKind::AllOf { all_of } => self.all_of(all_of, None, hint, at)?,
+            SchemaKind::OneOf { one_of } => self.union(one_of, true, &schema.schema_data, hint, &pointer_push(at, "oneOf"))?,
+            SchemaKind::AnyOf { any_of } => {
+                self.union(any_of, false, &schema.schema_data, hint, &pointer_push(at, "anyOf"))?
+            }
+            SchemaKind::Not { .. } => return Err(self.unsupported(&pointer_push(at, "not"), "`not`")),
+            SchemaKind::Any(any) => self.any(any, &schema.schema_data, hint, at)?,
+        };
+        Ok(match lowered {
+            Lowered::Kind(kind, n) => Lowered::Kind(kind, n || nullable),
+            Lowered::Shape(mut shape) => {
+                shape.nullable |= nullable;
+                Lowered::Shape(shape)
+            }
+        })
+    }
+
+    fn unsupported(&self, at: &str, feature: &str) -> Error {
+        Error::new(self.resolver.file, at, format!("{feature} is not supported by this generator"))
+    }
+
+    fn typed(&mut self, t: &Type, hint: &Name, at: &str) -> Result<Lowered, Error> {
+        Ok(match t {
+            Type::String(s) => {
+                if !s.enumeration.is_empty() {
+                    let nullable = s.enumeration.iter().any(Option::is_none);
+                    let values: Vec<&str> = s.enumeration.iter().flatten().map(String::as_str).collect();
+                    if values.is_empty() {
+                        return Ok(Lowered::Shape(Shape { nullable: true, ..Shape::new(ShapeKind::Null) }));
+                    }
+                    return Ok(Lowered::Kind(TypeKind::Enum(string_enum(&values)), nullable));
+                }
+                let constraints = Constraints {
+                    min_length: s.min_length,
+                    max_length: s.max_length,
+                    pattern: s.pattern.clone(),
+                    ..Constraints::default()
+                };
+                Lowered::Shape(Shape { constraints, ..Shape::new(ShapeKind::String(string_format(&s.format))) })
+            }
+            Type::Number(n) => {
+                let (enumeration, nullable) = scalar_enum(n.enumeration.iter().map(|v| v.map(Value::from)));
+                let constraints = Constraints {
+                    minimum: n.minimum.map(|value| Bound { value, exclusive: n.exclusive_minimum }),
+                    maximum: n.maximum.map(|value| Bound { value, exclusive: n.exclusive_maximum }),
+                    multiple_of: n.multiple_of,
+                    enumeration,
+                    ..Constraints::default()
+                };
+                let format = match &n.format {
+                    VariantOrUnknownOrEmpty::Item(openapiv3::NumberFormat::Float) => NumberFormat::Float,
+                    _ => NumberFormat::Double,
+                };
+                Lowered::Shape(Shape { nullable, constraints, ..Shape::new(ShapeKind::Number(format)) })
+            }
+            Type::Integer(i) => {
+                let (enumeration, nullable) = scalar_enum(i.enumeration.iter().map(|v| v.map(Value::from)));
+                #[expect(clippy::cast_precision_loss, reason = "bounds are compared as f64, like JSON numbers")]
+                let constraints = Constraints {
+                    minimum: i.minimum.map(|v| Bound { value: v as f64, exclusive: i.exclusive_minimum }),
+                    maximum: i.maximum.map(|v| Bound { value: v as f64, exclusive: i.exclusive_maximum }),
+                    multiple_of: i.multiple_of.map(|v| v as f64),
+                    enumeration,
+                    ..Constraints::default()
+                };
+                let format = match &i.format {
+                    VariantOrUnknownOrEmpty::Item(openapiv3::IntegerFormat::Int32) => IntegerFormat::Int32,
+                    VariantOrUnknownOrEmpty::Unknown(f) => integer_format(f),
+                    _ => IntegerFormat::Int64,
+                };
+                Lowered::Shape(Shape { nullable, constraints, ..Shape::new(ShapeKind::Integer(format)) })
+            }
+            Type::Boolean(b) => {
+                let (enumeration, nullable) = scalar_enum(b.enumeration.iter().map(|v| v.map(Value::from)));
+                let constraints = Constraints { enumeration, ..Constraints::default() };
+                Lowered::Shape(Shape { nullable, constraints, ..Shape::new(ShapeKind::Boolean) })
+            }
+            Type::Object(o) => self.object(
+                &ObjectParts {
+                    properties: &o.properties,
+                    required: &o.required,
+                    additional: o.additional_properties.as_ref(),
+                    min_properties: o.min_properties,
+                    max_properties: o.max_properties,
+                },
+                hint,
+                at,
+            )?,
+            Type::Array(a) => {
+                let items = match &a.items {
+                    Some(items) => self.shape_boxed(items, &hint.join("Item"), &pointer_push(at, "items"))?,
+                    None => Shape::new(ShapeKind::Any),
+                };
+                let constraints = Constraints {
+                    min_items: a.min_items,
+                    max_items: a.max_items,
+                    unique_items: a.unique_items,
+                    ..Constraints::default()
+                };
+                Lowered::Shape(Shape { constraints, ..Shape::new(ShapeKind::Array(Box::new(items))) })
+            }
+        })
+    }
+
+    fn object(&mut self, parts: &ObjectParts<'_>, hint: &Name, at: &str) -> Result<Lowered, Error> {
+        if parts.properties.is_empty() && parts.required.is_empty() {
+            let value = match parts.additional {
+                Some(AdditionalProperties::Any(false)) => {
+                    return Ok(Lowered::Kind(
+                        TypeKind::Struct(Struct {
+                            fields: Vec::new(),
+                            additional: Additional::Deny,
+                            min_properties: parts.min_properties,
+                            max_properties: parts.max_properties,
+                        }),
+                        false,
+                    ));
+                }
+                Some(AdditionalProperties::Schema(schema)) => {
+                    self.shape(schema, &hint.join("Value"), &pointer_push(at, "additionalProperties"))?
+                }
+                Some(AdditionalProperties::Any(true)) | None => Shape::new(ShapeKind::Any),
+            };
+            let constraints = Constraints {
+                min_properties: parts.min_properties,
+                max_properties: parts.max_properties,
+                ..Constraints::default()
+            };
+            return Ok(Lowered::Shape(Shape { constraints, ..Shape::new(ShapeKind::Map(Box::new(value))) }));
+        }
+        Ok(Lowered::Kind(TypeKind::Struct(self.fields(parts, hint, at)?), false))
+    }
+
+    fn fields(&mut self, parts: &ObjectParts<'_>, hint: &Name, at: &str) -> Result<Struct, Error> {
+        let mut fields: Vec<Field> = Vec::new();
+        let props_at = pointer_push(at, "properties");
+        for (name, schema) in parts.properties {
+            let field_at = pointer_push(&props_at, name);
+            let shape = self.shape_boxed(schema, &hint.join(name), &field_at)?;
+            let data = match schema {
+                ReferenceOr::Item(s) => Some(&s.schema_data),
+                ReferenceOr::Reference { .. } => None,
+            };
+            fields.push(Field {
+                name: Name::new(name.as_str()),
+                source: field_at,
+                shape,
+                required: parts.required.contains(name),
+                default: data.and_then(|d| d.default.clone()),
+                read_only: data.is_some_and(|d| d.read_only),
+                write_only: data.is_some_and(|d| d.write_only),
+                docs: data.map(docs_of).unwrap_or_default(),
+                indirect: false,
+            });
+        }
+        // `required` may name properties it does not describe: they must be
+        // present, with any value.
+        for name in parts.required {
+            if !parts.properties.contains_key(name) {
+                fields.push(Field {
+                    name: Name::new(name.as_str()),
+                    source: pointer_push(at, "required"),
+                    shape: Shape::new(ShapeKind::Any),
+                    required: true,
+                    default: None,
+                    read_only: false,
+                    write_only: false,
+                    docs: Docs::default(),
+                    indirect: false,
+                });
+            }
+        }
+        let mut seen: HashMap<String, &str> = HashMap::new();
+        for field in &fields {
+            if let Some(first) = seen.insert(field.name.key(), field.name.raw()) {
+                return Err(Error::new(
+                    self.resolver.file,
+                    &field.source,
+                    format!(
+                        "property `{}` is the same name as property `{first}` once cased (both become `{}`)",
+                        field.name,
+                        field.name.key()
+                    ),
+                ));
+            }
+        }
+        let additional = match parts.additional {
+            Some(AdditionalProperties::Any(false)) => Additional::Deny,
+            Some(AdditionalProperties::Schema(schema)) => Additional::Map(Box::new(self.shape(
+                schema,
+                &hint.join("Value"),
+                &pointer_push(at, "additionalProperties"),
+            )?)),
+            Some(AdditionalProperties::Any(true)) | None => Additional::Ignore,
+        };
+        Ok(Struct { fields, additional, min_properties: parts.min_properties, max_properties: parts.max_properties })
+    }
+
+    /// `allOf`: one part is that part; object parts merge into one struct.
+    fn all_of(
+        &mut self,
+        parts: &[ReferenceOr<Schema>],
+        own: Option<&ObjectParts<'_>>,
+        hint: &Name,
+        at: &str,
+    ) -> Result<Lowered, Error> {
+        let all_at = pointer_push(at, "allOf");
+        // Parts that only annotate (a description, a default) add nothing.
+        let typed: Vec<(usize, &ReferenceOr<Schema>)> =
+            parts.iter().enumerate().filter(|(_, p)| !is_annotation_only(p)).collect();
+        if own.is_none()
+            && let [(i, single)] = typed.as_slice()
+        {
+            return Ok(Lowered::Shape(self.shape(single, hint, &pointer_push(&all_at, &i.to_string()))?));
+        }
+        let mut merged = Struct { fields: Vec::new(), additional: Additional::Ignore, min_properties: None, max_properties: None };
+        if let Some(own) = own {
+            let own = self.fields(own, hint, at)?;
+            Self::merge_into(&mut merged, own);
+        }
+        for (i, part) in typed {
+            let part_at = pointer_push(&all_at, &i.to_string());
+            let (schema, schema_at) = match part {
+                ReferenceOr::Reference { reference } => self.component_schema(reference, &part_at)?,
+                ReferenceOr::Item(schema) => (schema, part_at.clone()),
+            };
+            let lowered = self.lower(schema, hint, &schema_at)?;
+            match lowered {
+                Lowered::Kind(TypeKind::Struct(s), _) => Self::merge_into(&mut merged, s),
+                _ => {
+                    return Err(self.unsupported(&part_at, "`allOf` with a part that is not an object"));
+                }
+            }
+        }
+        Ok(Lowered::Kind(TypeKind::Struct(merged), false))
+    }
+
+    fn merge_into(merged: &mut Struct, part: Struct) {
+        for field in part.fields {
+            if let Some(existing) = merged.fields.iter_mut().find(|f| f.name == field.name) {
+                existing.required |= field.required;
+                if existing.shape.kind == ShapeKind::Any {
+                    existing.shape = field.shape;
+                }
+                if existing.docs.description.is_none() {
+                    existing.docs = field.docs;
+                }
+            } else {
+                merged.fields.push(field);
+            }
+        }
+        match part.additional {
+            Additional::Ignore => {}
+            other => merged.additional = other,
+        }
+        merged.min_properties = merged.min_properties.max(part.min_properties);
+        merged.max_properties = match (merged.max_properties, part.max_properties) {
+            (Some(a), Some(b)) => Some(a.min(b)),
+            (a, b) => a.or(b),
+        };
+    }
+
+    fn union(
+        &mut self,
+        branches: &[ReferenceOr<Schema>],
+        exclusive: bool,
+        data: &SchemaData,
+        hint: &Name,
+        at: &str,
+    ) -> Result<Lowered, Error> {
+        if let [single] = branches {
+            return Ok(Lowered::Shape(self.shape(single, hint, &pointer_push(at, "0"))?));
+        }
+        let mut names = NameSet::default();
+        let mut variants = Vec::with_capacity(branches.len());
+        for (i, branch) in branches.iter().enumerate() {
+            let branch_at = pointer_push(at, &i.to_string());
+            let wanted = match branch {
+                ReferenceOr::Reference { reference } => self.def(self.ref_id(reference, &branch_at)?).name.clone(),
+                ReferenceOr::Item(schema) => self.variant_name(schema, data.discriminator.as_ref()),
+            };
+            let name = names.claim_free(wanted);
+            let shape = self.shape(branch, &hint.join(name.raw()), &branch_at)?;
+            variants.push(UnionVariant { name, shape, indirect: false });
+        }
+        let discriminator = match &data.discriminator {
+            None => None,
+            Some(d) => {
+                let mut mapping = Vec::with_capacity(d.mapping.len());
+                for (value, target) in &d.mapping {
+                    // A mapping value is a reference or a bare schema name.
+                    let reference =
+                        if target.contains('/') { target.clone() } else { format!("#/components/schemas/{target}") };
+                    let map_at = pointer_push(&pointer_push(&pointer_push(at, "discriminator"), "mapping"), value);
+                    mapping.push((value.clone(), self.ref_id(&reference, &map_at)?));
+                }
+                Some(Discriminator { property: d.property_name.clone(), mapping })
+            }
+        };
+        Ok(Lowered::Kind(TypeKind::Union(Union { exclusive, variants, discriminator }), false))
+    }
+
+    /// The name of an inline union branch: its title; else the value it
+    /// gives the discriminator property; else the one schema it extends with
+    /// `allOf`; else what kind of value it is.
+    fn variant_name(&self, schema: &Schema, discriminator: Option<&openapiv3::Discriminator>) -> Name {
+        if let Some(title) = &schema.schema_data.title {
+            return Name::new(title.as_str());
+        }
+        let parts: Vec<&ReferenceOr<Schema>> = match &schema.schema_kind {
+            SchemaKind::AllOf { all_of } => all_of.iter().collect(),
+            SchemaKind::Any(a) => a.all_of.iter().collect(),
+            _ => Vec::new(),
+        };
+        if let Some(d) = discriminator {
+            let own = std::iter::once(schema);
+            let inline = parts.iter().filter_map(|p| p.as_item());
+            for candidate in own.chain(inline) {
+                let property = match &candidate.schema_kind {
+                    SchemaKind::Type(Type::Object(o)) => o.properties.get(&d.property_name),
+                    SchemaKind::Any(a) => a.properties.get(&d.property_name),
+                    _ => None,
+                };
+                if let Some(ReferenceOr::Item(property)) = property
+                    && let SchemaKind::Type(Type::String(s)) = &property.schema_kind
+                    && let [Some(value)] = s.enumeration.as_slice()
+                {
+                    return Name::new(value.as_str());
+                }
+            }
+        }
+        let refs: Vec<&str> = parts
+            .iter()
+            .filter_map(|p| match p {
+                ReferenceOr::Reference { reference } => Some(reference.as_str()),
+                ReferenceOr::Item(_) => None,
+            })
+            .collect();
+        if let [reference] = refs.as_slice()
+            && let Ok(id) = self.ref_id(reference, "")
+        {
+            return self.def(id).name.clone();
+        }
+        let kind = match &schema.schema_kind {
+            SchemaKind::Type(Type::String(s)) if s.enumeration.len() == 1 => {
+                return Name::new(s.enumeration[0].as_deref().unwrap_or("Null"));
+            }
+            SchemaKind::Type(Type::String(_)) => "String",
+            SchemaKind::Type(Type::Number(_)) => "Number",
+            SchemaKind::Type(Type::Integer(_)) => "Integer",
+            SchemaKind::Type(Type::Boolean(_)) => "Boolean",
+            SchemaKind::Type(Type::Array(_)) => "Array",
+            SchemaKind::Type(Type::Object(o)) if o.properties.is_empty() => "Map",
+            _ => "Object",
+        };
+        Name::new(kind)
+    }
+
+    /// A schema `openapiv3` could not put in one of its typed forms.
+    fn any(&mut self, a: &AnySchema, data: &SchemaData, hint: &Name, at: &str) -> Result<Lowered, Error> {
+        let object = ObjectParts {
+            properties: &a.properties,
+            required: &a.required,
+            additional: a.additional_properties.as_ref(),
+            min_properties: a.min_properties,
+            max_properties: a.max_properties,
+        };
+        let has_object_parts = !a.properties.is_empty() || !a.required.is_empty() || a.additional_properties.is_some();
+        if !a.all_of.is_empty() {
+            return self.all_of(&a.all_of, has_object_parts.then_some(&object), hint, at);
+        }
+        if a.not.is_some() {
+            return Err(self.unsupported(&pointer_push(at, "not"), "`not`"));
+        }
+        if !a.one_of.is_empty() || !a.any_of.is_empty() {
+            if has_object_parts {
+                return Err(self.unsupported(at, "`oneOf`/`anyOf` beside `properties`"));
+            }
+            let (branches, exclusive, key) =
+                if a.one_of.is_empty() { (&a.any_of, false, "anyOf") } else { (&a.one_of, true, "oneOf") };
+            return self.union(branches, exclusive, data, hint, &pointer_push(at, key));
+        }
+        let constraints = Constraints {
+            min_length: a.min_length,
+            max_length: a.max_length,
+            pattern: a.pattern.clone(),
+            minimum: a.minimum.map(|value| Bound { value, exclusive: a.exclusive_minimum.unwrap_or(false) }),
+            maximum: a.maximum.map(|value| Bound { value, exclusive: a.exclusive_maximum.unwrap_or(false) }),
+            multiple_of: a.multiple_of,
+            min_items: a.min_items,
+            max_items: a.max_items,
+            unique_items: a.unique_items.unwrap_or(false),
+            ..Constraints::default()
+        };
+        let plain = |kind| Lowered::Shape(Shape { constraints: constraints.clone(), ..Shape::new(kind) });
+        match a.typ.as_deref() {
+            Some("object") => self.object(&object, hint, at),
+            None if has_object_parts => self.object(&object, hint, at),
+            Some("array") | None if a.items.is_some() => {
+                let items = match &a.items {
+                    Some(items) => self.shape_boxed(items, &hint.join("Item"), &pointer_push(at, "items"))?,
+                    None => Shape::new(ShapeKind::Any),
+                };
+                Ok(plain(ShapeKind::Array(Box::new(items))))
+            }
+            Some("array") => Ok(plain(ShapeKind::Array(Box::new(Shape::new(ShapeKind::Any))))),
+            None if !a.enumeration.is_empty() => {
+                let strings: Vec<&str> = a.enumeration.iter().filter_map(Value::as_str).collect();
+                let nulls = a.enumeration.iter().filter(|v| v.is_null()).count();
+                if strings.is_empty() && nulls == a.enumeration.len() {
+                    Ok(Lowered::Shape(Shape { nullable: true, ..Shape::new(ShapeKind::Null) }))
+                } else if strings.len() + nulls == a.enumeration.len() {
+                    Ok(Lowered::Kind(TypeKind::Enum(string_enum(&strings)), nulls > 0))
+                } else {
+                    let (enumeration, nullable) = scalar_enum(a.enumeration.iter().map(|v| (!v.is_null()).then(|| v.clone())));
+                    Ok(Lowered::Shape(Shape {
+                        nullable,
+                        constraints: Constraints { enumeration, ..constraints },
+                        ..Shape::new(ShapeKind::Any)
+                    }))
+                }
+            }
+            None => Ok(plain(ShapeKind::Any)),
+            Some("string") => Ok(plain(ShapeKind::String(string_format(&format_of(a))))),
+            Some("integer") => Ok(plain(ShapeKind::Integer(a.format.as_deref().map_or(IntegerFormat::Int64, integer_format)))),
+            Some("number") => Ok(plain(ShapeKind::Number(if a.format.as_deref() == Some("float") {
+                NumberFormat::Float
+            } else {
+                NumberFormat::Double
+            }))),
+            Some("boolean") => Ok(plain(ShapeKind::Boolean)),
+            Some(other) => Err(Error::new(
+                self.resolver.file,
+                pointer_push(at, "type"),
+                format!("unknown type `{other}`; OpenAPI knows string, number, integer, boolean, array and object"),
+            )),
+        }
+    }
+}
+
+fn format_of(a: &AnySchema) -> VariantOrUnknownOrEmpty<OaStringFormat> {
+    match a.format.as_deref() {
+        None => VariantOrUnknownOrEmpty::Empty,
+        Some("date") => VariantOrUnknownOrEmpty::Item(OaStringFormat::Date),
+        Some("date-time") => VariantOrUnknownOrEmpty::Item(OaStringFormat::DateTime),
+        Some("byte") => VariantOrUnknownOrEmpty::Item(OaStringFormat::Byte),
+        Some("binary") => VariantOrUnknownOrEmpty::Item(OaStringFormat::Binary),
+        Some("password") => VariantOrUnknownOrEmpty::Item(OaStringFormat::Password),
+        Some(other) => VariantOrUnknownOrEmpty::Unknown(other.to_owned()),
+    }
+}
+
+fn is_annotation_only(part: &ReferenceOr<Schema>) -> bool {
+    match part {
+        ReferenceOr::Reference { .. } => false,
+        ReferenceOr::Item(schema) => matches!(
+            &schema.schema_kind,
+            SchemaKind::Any(a) if *a == AnySchema::default()
+        ),
+    }
+}
+
+/// Documentation from a schema's annotations.
+pub fn docs_of(data: &SchemaData) -> Docs {
+    Docs {
+        title: data.title.clone(),
+        description: data.description.clone(),
+        example: data.example.clone(),
+        deprecated: data.deprecated,
+    }
+}
+
+fn string_format(format: &VariantOrUnknownOrEmpty<OaStringFormat>) -> StringFormat {
+    match format {
+        VariantOrUnknownOrEmpty::Item(OaStringFormat::DateTime) => StringFormat::DateTime,
+        VariantOrUnknownOrEmpty::Item(OaStringFormat::Date) => StringFormat::Date,
+        VariantOrUnknownOrEmpty::Item(OaStringFormat::Byte) => StringFormat::Byte,
+        VariantOrUnknownOrEmpty::Item(OaStringFormat::Binary) => StringFormat::Binary,
+        VariantOrUnknownOrEmpty::Item(OaStringFormat::Password) => StringFormat::Plain(Some("password".into())),
+        VariantOrUnknownOrEmpty::Unknown(f) if f == "uuid" => StringFormat::Uuid,
+        VariantOrUnknownOrEmpty::Unknown(f) => StringFormat::Plain(Some(f.clone())),
+        VariantOrUnknownOrEmpty::Empty => StringFormat::Plain(None),
+    }
+}
+
+fn integer_format(format: &str) -> IntegerFormat {
+    match format {
+        "int32" => IntegerFormat::Int32,
+        "int16" => IntegerFormat::Int16,
+        "int8" => IntegerFormat::Int8,
+        "uint64" => IntegerFormat::Uint64,
+        "uint32" => IntegerFormat::Uint32,
+        "uint16" => IntegerFormat::Uint16,
+        "uint8" => IntegerFormat::Uint8,
+        _ => IntegerFormat::Int64,
+    }
+}
+
+/// `enum` on a scalar: the values, and whether `null` is one of them.
+fn scalar_enum(values: impl Iterator<Item = Option<Value>>) -> (Option<Vec<Value>>, bool) {
+    let mut nullable = false;
+    let values: Vec<Value> = values
+        .filter_map(|v| {
+            nullable |= v.is_none();
+            v
+        })
+        .collect();
+    ((!values.is_empty()).then_some(values), nullable)
+}
+
+/// A string enum with a name for each value.
+fn string_enum(values: &[&str]) -> Enum {
+    let mut names = NameSet::default();
+    let mut variants: Vec<EnumVariant> = Vec::with_capacity(values.len());
+    for value in values {
+        if variants.iter().any(|v| v.value == *value) {
+            continue;
+        }
+        let name = names.claim_free(Name::new(*value));
+        variants.push(EnumVariant { name, value: (*value).to_owned() });
+    }
+    Enum { variants }
+}
+

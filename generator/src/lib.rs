@@ -1,0 +1,29 @@
+//! `oapi-axum`: generates axum server crates from OpenAPI 3.0 and 3.1
+//! documents.
+//!
+//! Three stages, each feeding the next and none reaching back:
+//!
+//! 1. [`load`]: read YAML or JSON, bring 3.1 documents into the shape the
+//!    `openapiv3` model takes ([`normalize`]), deserialize, and report any
+//!    problem with the file and JSON pointer.
+//! 2. [`ir`]: resolve references and lower the document to a named,
+//!    target-agnostic description of its types, operations and security.
+//! 3. [`emit`]: turn that description into the files of a Rust crate.
+
+pub mod emit;
+pub mod error;
+pub mod ir;
+pub mod load;
+pub mod normalize;
+
+use std::path::Path;
+
+pub use emit::{CrateOptions, GeneratedFile, RuntimeDependency};
+pub use error::Error;
+
+/// Runs all three stages on the document at `spec`.
+pub fn generate(spec: &Path, options: &CrateOptions) -> Result<Vec<GeneratedFile>, Error> {
+    let document = load::load_file(spec)?;
+    let api = ir::build(&document)?;
+    emit::crate_files(&api, options, spec)
+}

@@ -1,0 +1,136 @@
+//! Load stage: read a document (YAML or JSON), bring OpenAPI 3.1 documents
+//! into the shape the `openapiv3` model takes, and deserialize it, keeping
+//! the file name and JSON pointer for every error.
+
+use std::path::{Path, PathBuf};
+
+use openapiv3::OpenAPI;
+use serde_json::Value;
+
+use crate::error::{Error, pointer_push};
+use crate::normalize;
+
+/// The OpenAPI minor version family a document declares.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Dialect {
+    /// OpenAPI 3.0.x: JSON Schema draft 4 (extended).
+    V30,
+    /// OpenAPI 3.1.x: JSON Schema 2020-12.
+    V31,
+}
+
+/// A document read, normalized and deserialized into the `openapiv3` model.
+#[derive(Debug, Clone)]
+pub struct Document {
+    /// Where it was read from; every later error names this file.
+    pub file: PathBuf,
+    /// Which OpenAPI version it declared.
+    pub dialect: Dialect,
+    /// The model. For 3.1 documents, this is the normalized form.
+    pub openapi: OpenAPI,
+}
+
+/// Reads and loads the document at `path`.
+pub fn load_file(path: &Path) -> Result<Document, Error> {
+    let text = std::fs::read_to_string(path)
+        .map_err(|e| Error::new(path, "", format!("cannot read the file: {e}")))?;
+    load_str(path, &text)
+}
+
+/// Loads a document from text; `path` names it in errors and decides nothing
+/// else (YAML is a superset of JSON, but JSON is parsed as JSON for speed and
+/// exact numbers).
+pub fn load_str(path: &Path, text: &str) -> Result<Document, Error> {
+    let value = parse(path, text)?;
+    load_value(path, value)
+}
+
+/// Loads a document that is already a JSON value.
+pub fn load_value(path: &Path, mut value: Value) -> Result<Document, Error> {
+    let Some(root) = value.as_object() else {
+        return Err(Error::new(path, "", "an OpenAPI document must be an object"));
+    };
+    let dialect = match root.get("openapi") {
+        Some(Value::String(v)) if v.starts_with("3.0.") || v == "3.0" => Dialect::V30,
+        Some(Value::String(v)) if v.starts_with("3.1.") || v == "3.1" => Dialect::V31,
+        Some(Value::String(v)) => {
+            return Err(Error::new(
+                path,
+                "/openapi",
+                format!("OpenAPI version {v:?} is not supported; only 3.0.x and 3.1.x are"),
+            ));
+        }
+        Some(_) => return Err(Error::new(path, "/openapi", "must be a string such as \"3.1.0\"")),
+        None if root.contains_key("swagger") => {
+            return Err(Error::new(
+                path,
+                "/swagger",
+                "Swagger 2.0 documents are not supported; convert it to OpenAPI 3 first",
+            ));
+        }
+        None => return Err(Error::new(path, "", "missing the `openapi` version field")),
+    };
+    normalize::document(path, dialect, &mut value)?;
+    let openapi: OpenAPI = serde_path_to_error::deserialize(value).map_err(|e| {
+        let pointer = e.path().iter().fold(String::new(), |acc, segment| {
+            use serde_path_to_error::Segment;
+            match segment {
+                Segment::Seq { index } => pointer_push(&acc, &index.to_string()),
+                Segment::Map { key } => pointer_push(&acc, key),
+                Segment::Enum { variant } => pointer_push(&acc, variant),
+                Segment::Unknown => acc,
+            }
+        });
+        Error::new(path, pointer, e.into_inner().to_string())
+    })?;
+    Ok(Document { file: path.to_path_buf(), dialect, openapi })
+}
+
+fn parse(path: &Path, text: &str) -> Result<Value, Error> {
+    let is_json = path.extension().is_some_and(|ext| ext.eq_ignore_ascii_case("json"));
+    if is_json {
+        serde_json::from_str(text).map_err(|e| {
+            let mut err = Error::new(path, "", format!("not valid JSON: {e}"));
+            err.location = Some((e.line(), e.column()));
+            err
+        })
+    } else {
+        serde_yaml::from_str(text).map_err(|e| {
+            let mut err = Error::new(path, "", format!("not valid YAML: {e}"));
+            err.location = e.location().map(|l| (l.line(), l.column()));
+            err
+        })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn load(text: &str) -> Result<Document, Error> {
+        load_str(Path::new("t.yaml"), text)
+    }
+
+    #[test]
+    fn rejects_swagger_2() {
+        let e = load("swagger: '2.0'\ninfo: {title: t, version: '1'}\npaths: {}").unwrap_err();
+        assert_eq!(e.pointer, "/swagger");
+        assert!(e.message.contains("Swagger 2.0"), "{e}");
+    }
+
+    #[test]
+    fn yaml_syntax_errors_carry_the_line() {
+        let e = load("openapi: 3.0.3\ninfo: [\n").unwrap_err();
+        assert!(e.location.is_some(), "{e}");
+        assert!(e.message.starts_with("not valid YAML"), "{e}");
+    }
+
+    #[test]
+    fn model_errors_carry_a_json_pointer() {
+        let e = load(
+            "openapi: 3.0.3\ninfo: {title: t, version: '1'}\npaths:\n  /a:\n    get:\n      responses:\n        '200': {description: 5, content: 7}\n",
+        )
+        .unwrap_err();
+        assert!(e.pointer.starts_with("/paths/~1a/get/responses"), "{e}");
+    }
+}
