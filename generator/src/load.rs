@@ -4,7 +4,8 @@
 
 use std::path::{Path, PathBuf};
 
-use openapiv3::OpenAPI;
+use openapiv3::{OpenAPI, Parameter, PathItem, ReferenceOr, RequestBody, Response, Schema};
+use serde::de::DeserializeOwned;
 use serde_json::Value;
 
 use crate::error::{Error, pointer_push};
@@ -71,8 +72,23 @@ pub fn load_value(path: &Path, mut value: Value) -> Result<Document, Error> {
         None => return Err(Error::new(path, "", "missing the `openapi` version field")),
     };
     normalize::document(path, dialect, &mut value)?;
-    let openapi: OpenAPI = serde_path_to_error::deserialize(value).map_err(|e| {
-        let pointer = e.path().iter().fold(String::new(), |acc, segment| {
+    match failure::<OpenAPI>(&value, "") {
+        Ok(openapi) => Ok(Document { file: path.to_path_buf(), dialect, openapi }),
+        Err((pointer, message)) => {
+            // `openapiv3` flattens its maps of paths, responses and schema
+            // keywords, which hides where inside them a value was wrong;
+            // deserializing the parts one by one finds the deepest one.
+            let (pointer, message) = locate(&value).unwrap_or((pointer, message));
+            Err(Error::new(path, pointer, message))
+        }
+    }
+}
+
+/// Deserializes `value` as a `T`; on failure, the pointer (below `at`) and
+/// message of the error.
+fn failure<T: DeserializeOwned>(value: &Value, at: &str) -> Result<T, (String, String)> {
+    serde_path_to_error::deserialize(value).map_err(|e| {
+        let pointer = e.path().iter().fold(at.to_owned(), |acc, segment| {
             use serde_path_to_error::Segment;
             match segment {
                 Segment::Seq { index } => pointer_push(&acc, &index.to_string()),
@@ -81,9 +97,122 @@ pub fn load_value(path: &Path, mut value: Value) -> Result<Document, Error> {
                 Segment::Unknown => acc,
             }
         });
-        Error::new(path, pointer, e.into_inner().to_string())
-    })?;
-    Ok(Document { file: path.to_path_buf(), dialect, openapi })
+        (pointer, e.into_inner().to_string())
+    })
+}
+
+/// The first failure of deserializing `value` as a `T`, refined by `deeper`.
+fn part<T: DeserializeOwned>(
+    value: &Value,
+    at: &str,
+    deeper: impl FnOnce(&Value, &str) -> Option<(String, String)>,
+) -> Option<(String, String)> {
+    let error = failure::<T>(value, at).err()?;
+    Some(deeper(value, at).unwrap_or(error))
+}
+
+fn children<'v>(value: &'v Value, key: &str) -> Vec<(String, &'v Value)> {
+    value.get(key).map(entries).unwrap_or_default()
+}
+
+fn entries(value: &Value) -> Vec<(String, &Value)> {
+    match value {
+        Value::Object(map) => map.iter().map(|(k, v)| (k.clone(), v)).collect(),
+        Value::Array(items) => items.iter().enumerate().map(|(i, v)| (i.to_string(), v)).collect(),
+        _ => Vec::new(),
+    }
+}
+
+/// The deepest part of the document that does not deserialize.
+fn locate(doc: &Value) -> Option<(String, String)> {
+    for (path, item) in children(doc, "paths") {
+        let at = pointer_push("/paths", &path);
+        if let Some(found) = part::<ReferenceOr<PathItem>>(item, &at, path_item) {
+            return Some(found);
+        }
+    }
+    for (section, section_entries) in children(doc, "components") {
+        let base = pointer_push("/components", &section);
+        for (name, entry) in entries(section_entries) {
+            let at = pointer_push(&base, &name);
+            let found = match section.as_str() {
+                "schemas" => part::<ReferenceOr<Schema>>(entry, &at, schema),
+                "responses" => part::<ReferenceOr<Response>>(entry, &at, content_holder),
+                "parameters" => part::<ReferenceOr<Parameter>>(entry, &at, content_holder),
+                "requestBodies" => part::<ReferenceOr<RequestBody>>(entry, &at, content_holder),
+                _ => None,
+            };
+            if found.is_some() {
+                return found;
+            }
+        }
+    }
+    None
+}
+
+fn path_item(item: &Value, at: &str) -> Option<(String, String)> {
+    for method in ["get", "put", "post", "delete", "options", "head", "patch", "trace"] {
+        let Some(op) = item.get(method) else { continue };
+        let op_at = pointer_push(at, method);
+        for (code, response) in children(op, "responses") {
+            let found = part::<ReferenceOr<Response>>(response, &pointer_push(&pointer_push(&op_at, "responses"), &code), content_holder);
+            if found.is_some() {
+                return found;
+            }
+        }
+        for (i, param) in children(op, "parameters") {
+            let found = part::<ReferenceOr<Parameter>>(param, &pointer_push(&pointer_push(&op_at, "parameters"), &i), content_holder);
+            if found.is_some() {
+                return found;
+            }
+        }
+        if let Some(body) = op.get("requestBody") {
+            let found = part::<ReferenceOr<RequestBody>>(body, &pointer_push(&op_at, "requestBody"), content_holder);
+            if found.is_some() {
+                return found;
+            }
+        }
+    }
+    None
+}
+
+fn content_holder(holder: &Value, at: &str) -> Option<(String, String)> {
+    if let Some(schema_value) = holder.get("schema") {
+        let found = part::<ReferenceOr<Schema>>(schema_value, &pointer_push(at, "schema"), schema);
+        if found.is_some() {
+            return found;
+        }
+    }
+    for (media_type, media) in children(holder, "content") {
+        if let Some(schema_value) = media.get("schema") {
+            let media_at = pointer_push(&pointer_push(at, "content"), &media_type);
+            let found = part::<ReferenceOr<Schema>>(schema_value, &pointer_push(&media_at, "schema"), schema);
+            if found.is_some() {
+                return found;
+            }
+        }
+    }
+    None
+}
+
+fn schema(value: &Value, at: &str) -> Option<(String, String)> {
+    for key in ["properties", "allOf", "anyOf", "oneOf"] {
+        for (name, child) in children(value, key) {
+            let found = part::<ReferenceOr<Schema>>(child, &pointer_push(&pointer_push(at, key), &name), schema);
+            if found.is_some() {
+                return found;
+            }
+        }
+    }
+    for key in ["items", "additionalProperties", "not"] {
+        if let Some(child @ Value::Object(_)) = value.get(key) {
+            let found = part::<ReferenceOr<Schema>>(child, &pointer_push(at, key), schema);
+            if found.is_some() {
+                return found;
+            }
+        }
+    }
+    None
 }
 
 fn parse(path: &Path, text: &str) -> Result<Value, Error> {
@@ -131,6 +260,9 @@ mod tests {
             "openapi: 3.0.3\ninfo: {title: t, version: '1'}\npaths:\n  /a:\n    get:\n      responses:\n        '200': {description: 5, content: 7}\n",
         )
         .unwrap_err();
-        assert!(e.pointer.starts_with("/paths/~1a/get/responses"), "{e}");
+        // `openapiv3` buffers a response's fields, so the response is as
+        // deep as the pointer goes.
+        assert_eq!(e.pointer, "/paths/~1a/get/responses/200", "{e}");
+        assert!(e.message.contains("expected a string"), "{e}");
     }
 }

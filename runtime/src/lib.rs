@@ -5,5 +5,7 @@
 //! generated code at run time.
 
 mod maybe;
+mod nullable;
 
 pub use maybe::Maybe;
+pub use nullable::required_nullable;

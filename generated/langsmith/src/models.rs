@@ -5,18 +5,7 @@ use chrono::{DateTime, Utc};
 use oapi_axum_runtime::Maybe;
 use uuid::Uuid;
 
-#[derive(
-    Debug,
-    Clone,
-    Copy,
-    PartialEq,
-    Eq,
-    Hash,
-    PartialOrd,
-    Ord,
-    Serialize,
-    Deserialize
-)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
 pub enum AccessScope {
     #[serde(rename = "organization")]
     Organization,
@@ -56,18 +45,7 @@ pub struct AppSchemasTenant {
     pub data_plane_url: Maybe<String>,
 }
 
-#[derive(
-    Debug,
-    Clone,
-    Copy,
-    PartialEq,
-    Eq,
-    Hash,
-    PartialOrd,
-    Ord,
-    Serialize,
-    Deserialize
-)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
 pub enum AuthProvider {
     #[serde(rename = "email")]
     Email,
@@ -201,18 +179,7 @@ pub struct MemberIdentity {
 }
 
 /// Sort fields for members list endpoints.
-#[derive(
-    Debug,
-    Clone,
-    Copy,
-    PartialEq,
-    Eq,
-    Hash,
-    PartialOrd,
-    Ord,
-    Serialize,
-    Deserialize
-)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
 pub enum MemberSortField {
     #[serde(rename = "name")]
     Name,
@@ -708,18 +675,7 @@ pub enum OrganizationUpdateEngineLcuSpendLimitMonthly {
     String(String),
 }
 
-#[derive(
-    Debug,
-    Clone,
-    Copy,
-    PartialEq,
-    Eq,
-    Hash,
-    PartialOrd,
-    Ord,
-    Serialize,
-    Deserialize
-)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
 pub enum PaymentPlanTier {
     #[serde(rename = "no_plan")]
     NoPlan,
@@ -868,18 +824,7 @@ pub struct ProviderUserSlim {
     pub email_confirmed_at: Maybe<DateTime<Utc>>,
 }
 
-#[derive(
-    Debug,
-    Clone,
-    Copy,
-    PartialEq,
-    Eq,
-    Hash,
-    PartialOrd,
-    Ord,
-    Serialize,
-    Deserialize
-)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
 pub enum ProvisioningMethod {
     #[serde(rename = "scim")]
     Scim,
@@ -974,13 +919,13 @@ pub struct UpdateRoleRequest {
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
 pub struct ValidationError {
     /// Location
     pub loc: Vec<ValidationErrorLocItem>,
     /// Message
     pub msg: String,
     /// Error Type
-    #[serde(rename = "type")]
     pub type_: String,
 }
 

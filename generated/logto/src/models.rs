@@ -6,66 +6,62 @@ use oapi_axum_runtime::Maybe;
 use serde_json::Value;
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
 pub struct AddOrganizationUsersBody {
     /// An array of user IDs to be added to the organization. Organization existed users assignment will be ignored.
-    #[serde(rename = "userIds")]
     pub user_ids: Vec<String>,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
 pub struct AddOrganizationUsersResponse {
     /// An array of user IDs processed from the request. This may include IDs that were already members of the organization.
-    #[serde(rename = "userIds")]
     pub user_ids: Vec<String>,
 }
 
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
 pub struct AssignOrganizationRolesToUserBody {
     /// An array of organization role IDs to assign to the user. User existed roles assignment will be ignored.
-    #[serde(rename = "organizationRoleIds")]
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub organization_role_ids: Option<Vec<String>>,
     /// An array of organization role names to assign to the user. User existed roles assignment will be ignored.
-    #[serde(rename = "organizationRoleNames")]
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub organization_role_names: Option<Vec<String>>,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
 pub struct AssignOrganizationRolesToUserResponse {
     /// An array of organization role IDs that were assigned to the user, deduplicated and resolved from any provided role names.
-    #[serde(rename = "organizationRoleIds")]
     pub organization_role_ids: Vec<String>,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
 pub struct AssignOrganizationRolesToUsersBody {
     /// An array of user IDs to assign roles.
-    #[serde(rename = "userIds")]
     pub user_ids: Vec<String>,
     /// An array of organization role IDs to assign. User existed roles assignment will be ignored.
-    #[serde(rename = "organizationRoleIds")]
     pub organization_role_ids: Vec<String>,
 }
 
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
 pub struct Branding {
-    #[serde(rename = "logoUrl")]
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub logo_url: Option<String>,
-    #[serde(rename = "darkLogoUrl")]
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub dark_logo_url: Option<String>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub favicon: Option<String>,
-    #[serde(rename = "darkFavicon")]
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub dark_favicon: Option<String>,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
 pub struct CreateOrganizationBody {
-    #[serde(rename = "tenantId")]
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub tenant_id: Option<String>,
     /// The name of the organization.
@@ -74,41 +70,34 @@ pub struct CreateOrganizationBody {
     #[serde(default, skip_serializing_if = "Maybe::is_absent")]
     pub description: Maybe<String>,
     /// arbitrary
-    #[serde(rename = "customData")]
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub custom_data: Option<BTreeMap<String, Value>>,
-    #[serde(rename = "isMfaRequired")]
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub is_mfa_required: Option<bool>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub branding: Option<Branding>,
-    #[serde(rename = "createdAt")]
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub created_at: Option<f64>,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
 pub struct CreateOrganizationInvitationBody {
     /// The ID of the user who is inviting the user to join the organization.
-    #[serde(rename = "inviterId")]
     #[serde(default, skip_serializing_if = "Maybe::is_absent")]
     pub inviter_id: Maybe<String>,
     /// The email address of the user to invite to join the organization.
     pub invitee: String,
     /// The ID of the organization to invite the user to join.
-    #[serde(rename = "organizationId")]
     pub organization_id: String,
     /// The epoch time in milliseconds when the invitation expires.
-    #[serde(rename = "expiresAt")]
     pub expires_at: f64,
     /// The IDs of the organization roles to assign to the user when they accept the invitation.
-    #[serde(rename = "organizationRoleIds")]
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub organization_role_ids: Option<Vec<String>>,
     /// The message payload for the "OrganizationInvitation" template to use when sending the invitation via email. If it is `false`, the invitation will not be sent via email.
     ///
     /// Default: `false`.
-    #[serde(rename = "messagePayload")]
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub message_payload: Option<CreateOrganizationInvitationBodyMessagePayload>,
 }
@@ -124,8 +113,8 @@ pub enum CreateOrganizationInvitationBodyMessagePayload {
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
 pub struct CreateOrganizationRoleBody {
-    #[serde(rename = "tenantId")]
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub tenant_id: Option<String>,
     /// The name of the organization role. It must be unique within the organization template.
@@ -133,64 +122,26 @@ pub struct CreateOrganizationRoleBody {
     /// The description of the organization role.
     #[serde(default, skip_serializing_if = "Maybe::is_absent")]
     pub description: Maybe<String>,
-    #[serde(rename = "type")]
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub type_: Option<CreateOrganizationRoleBodyType>,
+    pub type_: Option<OrganizationRoleType>,
     /// An array of organization scope IDs to be assigned to the organization role.
-    #[serde(rename = "organizationScopeIds")]
     #[serde(default)]
     pub organization_scope_ids: Vec<String>,
     /// An array of resource scope IDs to be assigned to the organization role.
-    #[serde(rename = "resourceScopeIds")]
     #[serde(default)]
     pub resource_scope_ids: Vec<String>,
 }
 
-#[derive(
-    Debug,
-    Clone,
-    Copy,
-    PartialEq,
-    Eq,
-    Hash,
-    PartialOrd,
-    Ord,
-    Serialize,
-    Deserialize
-)]
-pub enum CreateOrganizationRoleBodyType {
-    #[serde(rename = "User")]
-    User,
-    #[serde(rename = "MachineToMachine")]
-    MachineToMachine,
-}
-
-impl CreateOrganizationRoleBodyType {
-    /// The value as it is on the wire.
-    pub const fn as_str(self) -> &'static str {
-        match self {
-            Self::User => "User",
-            Self::MachineToMachine => "MachineToMachine",
-        }
-    }
-}
-
-impl std::fmt::Display for CreateOrganizationRoleBodyType {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
 pub struct CreateOrganizationRoleScopeBody {
     /// An array of organization scope IDs to be assigned. Existed scope IDs assignments will be ignored.
-    #[serde(rename = "organizationScopeIds")]
     pub organization_scope_ids: Vec<String>,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
 pub struct CreateOrganizationScopeBody {
-    #[serde(rename = "tenantId")]
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub tenant_id: Option<String>,
     /// The name of the organization scope. It must be unique within the organization template.
@@ -203,62 +154,46 @@ pub struct CreateOrganizationScopeBody {
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct FeaturedUser {
     pub id: String,
+    #[serde(deserialize_with = "oapi_axum_runtime::required_nullable")]
     pub avatar: Option<String>,
+    #[serde(deserialize_with = "oapi_axum_runtime::required_nullable")]
     pub name: Option<String>,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
 pub struct Organization {
-    #[serde(rename = "tenantId")]
     pub tenant_id: String,
     pub id: String,
     pub name: String,
+    #[serde(deserialize_with = "oapi_axum_runtime::required_nullable")]
     pub description: Option<String>,
     /// arbitrary
-    #[serde(rename = "customData")]
     pub custom_data: BTreeMap<String, Value>,
-    #[serde(rename = "isMfaRequired")]
     pub is_mfa_required: bool,
     pub branding: Branding,
-    #[serde(rename = "createdAt")]
     pub created_at: f64,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
 pub struct OrganizationInvitation {
-    #[serde(rename = "tenantId")]
     pub tenant_id: String,
     pub id: String,
-    #[serde(rename = "inviterId")]
+    #[serde(deserialize_with = "oapi_axum_runtime::required_nullable")]
     pub inviter_id: Option<String>,
     pub invitee: String,
-    #[serde(rename = "acceptedUserId")]
+    #[serde(deserialize_with = "oapi_axum_runtime::required_nullable")]
     pub accepted_user_id: Option<String>,
-    #[serde(rename = "organizationId")]
     pub organization_id: String,
     pub status: OrganizationInvitationStatus,
-    #[serde(rename = "createdAt")]
     pub created_at: f64,
-    #[serde(rename = "updatedAt")]
     pub updated_at: f64,
-    #[serde(rename = "expiresAt")]
     pub expires_at: f64,
-    #[serde(rename = "organizationRoles")]
     pub organization_roles: Vec<OrganizationRoleEntity>,
 }
 
-#[derive(
-    Debug,
-    Clone,
-    Copy,
-    PartialEq,
-    Eq,
-    Hash,
-    PartialOrd,
-    Ord,
-    Serialize,
-    Deserialize
-)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
 pub enum OrganizationInvitationStatus {
     #[serde(rename = "Pending")]
     Pending,
@@ -289,13 +224,13 @@ impl std::fmt::Display for OrganizationInvitationStatus {
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
 pub struct OrganizationRole {
-    #[serde(rename = "tenantId")]
     pub tenant_id: String,
     pub id: String,
     pub name: String,
+    #[serde(deserialize_with = "oapi_axum_runtime::required_nullable")]
     pub description: Option<String>,
-    #[serde(rename = "type")]
     pub type_: OrganizationRoleType,
 }
 
@@ -305,18 +240,7 @@ pub struct OrganizationRoleEntity {
     pub name: String,
 }
 
-#[derive(
-    Debug,
-    Clone,
-    Copy,
-    PartialEq,
-    Eq,
-    Hash,
-    PartialOrd,
-    Ord,
-    Serialize,
-    Deserialize
-)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
 pub enum OrganizationRoleType {
     #[serde(rename = "User")]
     User,
@@ -341,60 +265,25 @@ impl std::fmt::Display for OrganizationRoleType {
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
 pub struct OrganizationRoleWithScopes {
-    #[serde(rename = "tenantId")]
     pub tenant_id: String,
     pub id: String,
     pub name: String,
+    #[serde(deserialize_with = "oapi_axum_runtime::required_nullable")]
     pub description: Option<String>,
-    #[serde(rename = "type")]
-    pub type_: OrganizationRoleWithScopesType,
+    pub type_: OrganizationRoleType,
     pub scopes: Vec<OrganizationScopeEntity>,
-    #[serde(rename = "resourceScopes")]
     pub resource_scopes: Vec<ResourceScopeEntity>,
 }
 
-#[derive(
-    Debug,
-    Clone,
-    Copy,
-    PartialEq,
-    Eq,
-    Hash,
-    PartialOrd,
-    Ord,
-    Serialize,
-    Deserialize
-)]
-pub enum OrganizationRoleWithScopesType {
-    #[serde(rename = "User")]
-    User,
-    #[serde(rename = "MachineToMachine")]
-    MachineToMachine,
-}
-
-impl OrganizationRoleWithScopesType {
-    /// The value as it is on the wire.
-    pub const fn as_str(self) -> &'static str {
-        match self {
-            Self::User => "User",
-            Self::MachineToMachine => "MachineToMachine",
-        }
-    }
-}
-
-impl std::fmt::Display for OrganizationRoleWithScopesType {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
 pub struct OrganizationScope {
-    #[serde(rename = "tenantId")]
     pub tenant_id: String,
     pub id: String,
     pub name: String,
+    #[serde(deserialize_with = "oapi_axum_runtime::required_nullable")]
     pub description: Option<String>,
 }
 
@@ -405,32 +294,28 @@ pub struct OrganizationScopeEntity {
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
 pub struct OrganizationWithFeatured {
-    #[serde(rename = "tenantId")]
     pub tenant_id: String,
     pub id: String,
     pub name: String,
+    #[serde(deserialize_with = "oapi_axum_runtime::required_nullable")]
     pub description: Option<String>,
     /// arbitrary
-    #[serde(rename = "customData")]
     pub custom_data: BTreeMap<String, Value>,
-    #[serde(rename = "isMfaRequired")]
     pub is_mfa_required: bool,
     pub branding: Branding,
-    #[serde(rename = "createdAt")]
     pub created_at: f64,
-    #[serde(rename = "usersCount")]
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub users_count: Option<f64>,
-    #[serde(rename = "featuredUsers")]
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub featured_users: Option<Vec<FeaturedUser>>,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
 pub struct ReplaceOrganizationInvitationStatusBody {
     /// The ID of the user who accepted the organization invitation. Required if the status is "Accepted".
-    #[serde(rename = "acceptedUserId")]
     #[serde(default, skip_serializing_if = "Maybe::is_absent")]
     pub accepted_user_id: Maybe<String>,
     /// The status of the organization invitation.
@@ -438,18 +323,7 @@ pub struct ReplaceOrganizationInvitationStatusBody {
 }
 
 /// The status of the organization invitation.
-#[derive(
-    Debug,
-    Clone,
-    Copy,
-    PartialEq,
-    Eq,
-    Hash,
-    PartialOrd,
-    Ord,
-    Serialize,
-    Deserialize
-)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
 pub enum ReplaceOrganizationInvitationStatusBodyStatus {
     #[serde(rename = "Accepted")]
     Accepted,
@@ -474,28 +348,27 @@ impl std::fmt::Display for ReplaceOrganizationInvitationStatusBodyStatus {
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
 pub struct ReplaceOrganizationRoleScopesBody {
     /// An array of organization scope IDs to replace existing scopes.
-    #[serde(rename = "organizationScopeIds")]
     pub organization_scope_ids: Vec<String>,
 }
 
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
 pub struct ReplaceOrganizationUserRolesBody {
     /// An array of organization role IDs to update for the user.
-    #[serde(rename = "organizationRoleIds")]
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub organization_role_ids: Option<Vec<String>>,
     /// An array of organization role names to update for the user.
-    #[serde(rename = "organizationRoleNames")]
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub organization_role_names: Option<Vec<String>>,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
 pub struct ReplaceOrganizationUsersBody {
     /// An array of user IDs to replace existing users.
-    #[serde(rename = "userIds")]
     pub user_ids: Vec<String>,
 }
 
@@ -513,6 +386,7 @@ pub struct ResourceScopeEntityResource {
 }
 
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
 pub struct SendMessagePayload {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub code: Option<String>,
@@ -520,14 +394,13 @@ pub struct SendMessagePayload {
     pub link: Option<String>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub locale: Option<String>,
-    #[serde(rename = "uiLocales")]
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub ui_locales: Option<String>,
 }
 
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
 pub struct UpdateOrganizationBody {
-    #[serde(rename = "tenantId")]
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub tenant_id: Option<String>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -539,22 +412,19 @@ pub struct UpdateOrganizationBody {
     #[serde(default, skip_serializing_if = "Maybe::is_absent")]
     pub description: Maybe<String>,
     /// arbitrary
-    #[serde(rename = "customData")]
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub custom_data: Option<BTreeMap<String, Value>>,
-    #[serde(rename = "isMfaRequired")]
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub is_mfa_required: Option<bool>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub branding: Option<Branding>,
-    #[serde(rename = "createdAt")]
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub created_at: Option<f64>,
 }
 
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
 pub struct UpdateOrganizationRoleBody {
-    #[serde(rename = "tenantId")]
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub tenant_id: Option<String>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -565,49 +435,13 @@ pub struct UpdateOrganizationRoleBody {
     /// The updated description of the organization role.
     #[serde(default, skip_serializing_if = "Maybe::is_absent")]
     pub description: Maybe<String>,
-    #[serde(rename = "type")]
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub type_: Option<UpdateOrganizationRoleBodyType>,
-}
-
-#[derive(
-    Debug,
-    Clone,
-    Copy,
-    PartialEq,
-    Eq,
-    Hash,
-    PartialOrd,
-    Ord,
-    Serialize,
-    Deserialize
-)]
-pub enum UpdateOrganizationRoleBodyType {
-    #[serde(rename = "User")]
-    User,
-    #[serde(rename = "MachineToMachine")]
-    MachineToMachine,
-}
-
-impl UpdateOrganizationRoleBodyType {
-    /// The value as it is on the wire.
-    pub const fn as_str(self) -> &'static str {
-        match self {
-            Self::User => "User",
-            Self::MachineToMachine => "MachineToMachine",
-        }
-    }
-}
-
-impl std::fmt::Display for UpdateOrganizationRoleBodyType {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
+    pub type_: Option<OrganizationRoleType>,
 }
 
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
 pub struct UpdateOrganizationScopeBody {
-    #[serde(rename = "tenantId")]
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub tenant_id: Option<String>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -621,8 +455,8 @@ pub struct UpdateOrganizationScopeBody {
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
 pub struct UserIdentity {
-    #[serde(rename = "userId")]
     pub user_id: String,
     /// arbitrary
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -630,19 +464,16 @@ pub struct UserIdentity {
 }
 
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
 pub struct UserProfile {
-    #[serde(rename = "familyName")]
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub family_name: Option<String>,
-    #[serde(rename = "givenName")]
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub given_name: Option<String>,
-    #[serde(rename = "middleName")]
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub middle_name: Option<String>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub nickname: Option<String>,
-    #[serde(rename = "preferredUsername")]
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub preferred_username: Option<String>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -662,17 +493,16 @@ pub struct UserProfile {
 }
 
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
 pub struct UserProfileAddress {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub formatted: Option<String>,
-    #[serde(rename = "streetAddress")]
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub street_address: Option<String>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub locality: Option<String>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub region: Option<String>,
-    #[serde(rename = "postalCode")]
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub postal_code: Option<String>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -680,34 +510,32 @@ pub struct UserProfileAddress {
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
 pub struct UserWithOrganizationRoles {
     pub id: String,
+    #[serde(deserialize_with = "oapi_axum_runtime::required_nullable")]
     pub username: Option<String>,
-    #[serde(rename = "primaryEmail")]
+    #[serde(deserialize_with = "oapi_axum_runtime::required_nullable")]
     pub primary_email: Option<String>,
-    #[serde(rename = "primaryPhone")]
+    #[serde(deserialize_with = "oapi_axum_runtime::required_nullable")]
     pub primary_phone: Option<String>,
+    #[serde(deserialize_with = "oapi_axum_runtime::required_nullable")]
     pub name: Option<String>,
+    #[serde(deserialize_with = "oapi_axum_runtime::required_nullable")]
     pub avatar: Option<String>,
     /// arbitrary
-    #[serde(rename = "customData")]
     pub custom_data: BTreeMap<String, Value>,
     pub identities: BTreeMap<String, UserIdentity>,
-    #[serde(rename = "lastSignInAt")]
+    #[serde(deserialize_with = "oapi_axum_runtime::required_nullable")]
     pub last_sign_in_at: Option<f64>,
-    #[serde(rename = "createdAt")]
     pub created_at: f64,
-    #[serde(rename = "updatedAt")]
     pub updated_at: f64,
     pub profile: UserProfile,
-    #[serde(rename = "applicationId")]
+    #[serde(deserialize_with = "oapi_axum_runtime::required_nullable")]
     pub application_id: Option<String>,
-    #[serde(rename = "isSuspended")]
     pub is_suspended: bool,
     /// The identifier of the CIMD (client ID metadata document) client from the user's first consent. `null` unless the user's first consent was granted to a CIMD client. Mutually exclusive with `applicationId`.
-    #[serde(rename = "cimdClientId")]
     #[serde(default, skip_serializing_if = "Maybe::is_absent")]
     pub cimd_client_id: Maybe<String>,
-    #[serde(rename = "organizationRoles")]
     pub organization_roles: Vec<OrganizationRoleEntity>,
 }

@@ -301,18 +301,7 @@ pub struct HighlightOptions {
     pub pre_tag: Maybe<String>,
 }
 
-#[derive(
-    Debug,
-    Clone,
-    Copy,
-    PartialEq,
-    Eq,
-    Hash,
-    PartialOrd,
-    Ord,
-    Serialize,
-    Deserialize
-)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
 pub enum HighlightStrategy {
     #[serde(rename = "exactmatch")]
     Exactmatch,
@@ -505,18 +494,7 @@ pub enum RangeCondition {
     Integer(i64),
 }
 
-#[derive(
-    Debug,
-    Clone,
-    Copy,
-    PartialEq,
-    Eq,
-    Hash,
-    PartialOrd,
-    Ord,
-    Serialize,
-    Deserialize
-)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
 pub enum SearchMethod {
     #[serde(rename = "fulltext")]
     Fulltext,
@@ -727,18 +705,7 @@ pub struct TrievePlanFlat {
     pub type_: TrievePlanFlatType,
 }
 
-#[derive(
-    Debug,
-    Clone,
-    Copy,
-    PartialEq,
-    Eq,
-    Hash,
-    PartialOrd,
-    Ord,
-    Serialize,
-    Deserialize
-)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
 pub enum TrievePlanFlatType {
     #[serde(rename = "flat")]
     Flat,
@@ -784,18 +751,7 @@ pub struct TrievePlanUsageBased {
     pub type_: TrievePlanUsageBasedType,
 }
 
-#[derive(
-    Debug,
-    Clone,
-    Copy,
-    PartialEq,
-    Eq,
-    Hash,
-    PartialOrd,
-    Ord,
-    Serialize,
-    Deserialize
-)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
 pub enum TrievePlanUsageBasedType {
     #[serde(rename = "usage_based")]
     UsageBased,
@@ -835,39 +791,7 @@ pub struct TrieveSubscriptionFlat {
     pub stripe_id: String,
     pub updated_at: DateTime<Utc>,
     #[serde(rename = "type")]
-    pub type_: TrieveSubscriptionFlatType,
-}
-
-#[derive(
-    Debug,
-    Clone,
-    Copy,
-    PartialEq,
-    Eq,
-    Hash,
-    PartialOrd,
-    Ord,
-    Serialize,
-    Deserialize
-)]
-pub enum TrieveSubscriptionFlatType {
-    #[serde(rename = "flat")]
-    Flat,
-}
-
-impl TrieveSubscriptionFlatType {
-    /// The value as it is on the wire.
-    pub const fn as_str(self) -> &'static str {
-        match self {
-            Self::Flat => "flat",
-        }
-    }
-}
-
-impl std::fmt::Display for TrieveSubscriptionFlatType {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
+    pub type_: TrievePlanFlatType,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -886,39 +810,7 @@ pub struct TrieveSubscriptionUsageBased {
     pub stripe_subscription_id: String,
     pub usage_based_plan_id: Uuid,
     #[serde(rename = "type")]
-    pub type_: TrieveSubscriptionUsageBasedType,
-}
-
-#[derive(
-    Debug,
-    Clone,
-    Copy,
-    PartialEq,
-    Eq,
-    Hash,
-    PartialOrd,
-    Ord,
-    Serialize,
-    Deserialize
-)]
-pub enum TrieveSubscriptionUsageBasedType {
-    #[serde(rename = "usage_based")]
-    UsageBased,
-}
-
-impl TrieveSubscriptionUsageBasedType {
-    /// The value as it is on the wire.
-    pub const fn as_str(self) -> &'static str {
-        match self {
-            Self::UsageBased => "usage_based",
-        }
-    }
-}
-
-impl std::fmt::Display for TrieveSubscriptionUsageBasedType {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
+    pub type_: TrievePlanUsageBasedType,
 }
 
 /// Typo Options lets you specify different methods to correct typos in the query. If not specified, typos will not be corrected.

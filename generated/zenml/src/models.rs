@@ -99,13 +99,13 @@ pub struct UserRead {
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
 pub struct ValidationError {
     /// Location
     pub loc: Vec<ValidationErrorLocItem>,
     /// Message
     pub msg: String,
     /// Error Type
-    #[serde(rename = "type")]
     pub type_: String,
 }
 

@@ -17,6 +17,8 @@ use crate::ir::{
 #[derive(Default)]
 struct Uses {
     maybe: Cell<bool>,
+    /// Other items of `oapi_axum_runtime`, used by path.
+    runtime: Cell<bool>,
     map: Cell<bool>,
     uuid: Cell<bool>,
     date_time: Cell<bool>,
@@ -72,7 +74,7 @@ pub fn module(api: &Api) -> (TokenStream, Needs) {
     }
     let defaults = emitter.defaults.borrow();
     let needs = Needs {
-        runtime: uses.maybe.get(),
+        runtime: uses.maybe.get() || uses.runtime.get(),
         uuid: uses.uuid.get(),
         chrono: uses.date_time.get() || uses.date.get(),
         serde_json: uses.value.get(),
@@ -108,6 +110,23 @@ impl CamelWords for str {
     }
 }
 
+/// What serde's `rename_all = "camelCase"` makes of a snake_case field.
+fn serde_camel_case(field: &str) -> String {
+    let mut out = String::with_capacity(field.len());
+    let mut upper = false;
+    for c in field.chars() {
+        if c == '_' {
+            upper = true;
+        } else if upper {
+            out.extend(c.to_uppercase());
+            upper = false;
+        } else {
+            out.push(c);
+        }
+    }
+    out
+}
+
 fn is_keyword(word: &str) -> bool {
     matches!(
         word,
@@ -141,11 +160,16 @@ impl ModelEmitter<'_> {
 
     fn structure(&self, def: &TypeDef, ident: &Ident, docs: &TokenStream, s: &Struct) -> TokenStream {
         let mut all_default = true;
+        // When every property is the camelCase of its field, one
+        // `rename_all` says so instead of a `rename` on each field.
+        let camel = s.fields.iter().all(|f| serde_camel_case(&value_ident(&f.name).to_string()) == f.name.raw())
+            && s.fields.iter().any(|f| value_ident(&f.name) != f.name.raw());
+        let rename_all = camel.then(|| quote! { #[serde(rename_all = "camelCase")] });
         let fields: Vec<TokenStream> = s
             .fields
             .iter()
             .map(|field| {
-                let (tokens, defaultable) = self.field(def, field);
+                let (tokens, defaultable) = self.field(def, field, camel);
                 all_default &= defaultable;
                 tokens
             })
@@ -167,6 +191,7 @@ impl ModelEmitter<'_> {
         quote! {
             #docs
             #[derive(Debug, Clone, PartialEq, #default Serialize, Deserialize)]
+            #rename_all
             #deny
             pub struct #ident {
                 #( #fields )*
@@ -177,10 +202,10 @@ impl ModelEmitter<'_> {
 
     /// A struct field, and whether `Default::default()` gives the value a
     /// missing property gets.
-    fn field(&self, owner: &TypeDef, field: &Field) -> (TokenStream, bool) {
+    fn field(&self, owner: &TypeDef, field: &Field, camel: bool) -> (TokenStream, bool) {
         let ident = value_ident(&field.name);
         let wire = field.name.raw();
-        let rename = (ident != wire).then(|| quote! { #[serde(rename = #wire)] });
+        let rename = (!camel && ident != wire).then(|| quote! { rename = #wire });
         let mut inner = self.plain_type(&field.shape);
         if field.indirect {
             inner = quote! { Box<#inner> };
@@ -193,8 +218,11 @@ impl ModelEmitter<'_> {
             notes.push("Write-only: accepted in requests, never sent in responses.".to_owned());
         }
         let (ty, attrs, defaultable) = match (field.required, field.shape.nullable) {
-            (true, false) => (inner, quote! {}, false),
-            (true, true) => (quote! { Option<#inner> }, quote! {}, false),
+            (true, false) => (inner, Vec::new(), false),
+            (true, true) => {
+                self.uses.runtime.set(true);
+                (quote! { Option<#inner> }, vec![quote! { deserialize_with = "oapi_axum_runtime::required_nullable" }], false)
+            }
             (false, true) => {
                 self.uses.maybe.set(true);
                 if let Some(default) = &field.default
@@ -202,10 +230,10 @@ impl ModelEmitter<'_> {
                 {
                     notes.push(format!("Default: `{default}`."));
                 }
-                (quote! { Maybe<#inner> }, quote! { #[serde(default, skip_serializing_if = "Maybe::is_absent")] }, true)
+                (quote! { Maybe<#inner> }, vec![quote! { default }, quote! { skip_serializing_if = "Maybe::is_absent" }], true)
             }
             (false, false) => match field.default.as_ref().and_then(|d| self.default_value(&field.shape, d)) {
-                Some(DefaultValue::Zero) => (inner, quote! { #[serde(default)] }, true),
+                Some(DefaultValue::Zero) => (inner, vec![quote! { default }], true),
                 Some(DefaultValue::Expr(expr)) => {
                     let function = format_ident!(
                         "default_{}_{}",
@@ -218,19 +246,21 @@ impl ModelEmitter<'_> {
                         #[doc = #doc]
                         fn #function() -> #inner { #expr }
                     });
-                    (inner, quote! { #[serde(default = #path)] }, false)
+                    (inner, vec![quote! { default = #path }], false)
                 }
                 None => {
                     if let Some(default) = &field.default {
                         notes.push(format!("Default: `{default}`."));
                     }
-                    (quote! { Option<#inner> }, quote! { #[serde(default, skip_serializing_if = "Option::is_none")] }, true)
+                    (quote! { Option<#inner> }, vec![quote! { default }, quote! { skip_serializing_if = "Option::is_none" }], true)
                 }
             },
         };
         let doc_lines = docs::paragraphs(&field.docs, &field.name, &notes);
         let docs = docs::outer(&doc_lines);
-        (quote! { #docs #rename #attrs pub #ident: #ty, }, defaultable)
+        let serde: Vec<TokenStream> = rename.into_iter().chain(attrs).collect();
+        let serde = (!serde.is_empty()).then(|| quote! { #[serde(#(#serde),*)] });
+        (quote! { #docs #serde pub #ident: #ty, }, defaultable)
     }
 
     fn enumeration(ident: &Ident, docs: &TokenStream, e: &Enum) -> TokenStream {
@@ -238,7 +268,7 @@ impl ModelEmitter<'_> {
         let values: Vec<&str> = e.variants.iter().map(|v| v.value.as_str()).collect();
         quote! {
             #docs
-            #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+            #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
             pub enum #ident {
                 #( #[serde(rename = #values)] #variants, )*
             }

@@ -33,7 +33,8 @@ impl Name {
 
     /// This name followed by more words.
     pub fn join(&self, more: &str) -> Self {
-        Self(format!("{} {}", words(&self.0).to_upper_camel_case(), words(more).to_upper_camel_case()))
+        let more: String = more.chars().map(|c| if c.is_alphanumeric() { c } else { ' ' }).collect();
+        Self(format!("{} {}", words(&self.0).to_upper_camel_case(), more.to_upper_camel_case()))
     }
 }
 

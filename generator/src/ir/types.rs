@@ -36,6 +36,8 @@ pub struct TypeBuilder<'a> {
     types: Vec<Option<TypeDef>>,
     names: NameSet,
     components: HashMap<String, TypeId>,
+    /// String enums made from inline schemas: one type per set of values.
+    inline_enums: Vec<(Enum, TypeId)>,
 }
 
 /// Object properties in the form both object schemas and loose schemas give.
@@ -60,6 +62,7 @@ impl<'a> TypeBuilder<'a> {
             types: Vec::new(),
             names: NameSet::for_types(),
             components: HashMap::new(),
+            inline_enums: Vec::new(),
         };
         let mut seen: HashMap<String, &str> = HashMap::new();
         for name in schemas.into_iter().flat_map(IndexMap::keys) {
@@ -186,6 +189,19 @@ impl<'a> TypeBuilder<'a> {
     fn inline(&mut self, schema: &Schema, hint: &Name, at: &str) -> Result<Shape, Error> {
         match self.lower(schema, hint, at)? {
             Lowered::Shape(shape) => Ok(shape),
+            Lowered::Kind(TypeKind::Enum(e), nullable) => {
+                // The same values written out in several places (a `type`
+                // property repeated in each body) are one enum.
+                let id = match self.inline_enums.iter().find(|(known, _)| *known == e) {
+                    Some((_, id)) => *id,
+                    None => {
+                        let id = self.hoist(hint.clone(), at, docs_of(&schema.schema_data), TypeKind::Enum(e.clone()));
+                        self.inline_enums.push((e, id));
+                        id
+                    }
+                };
+                Ok(Shape { nullable, ..Shape::new(ShapeKind::Named(id)) })
+            }
             Lowered::Kind(kind, nullable) => {
                 let id = self.hoist(hint.clone(), at, docs_of(&schema.schema_data), kind);
                 Ok(Shape { nullable, ..Shape::new(ShapeKind::Named(id)) })

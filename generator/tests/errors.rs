@@ -1,0 +1,126 @@
+//! Each broken document gives one clear error naming the file, the JSON
+//! pointer and what is wrong; none panics.
+
+use std::path::{Path, PathBuf};
+
+use oapi_axum::{CrateOptions, RuntimeDependency};
+
+fn options() -> CrateOptions {
+    CrateOptions {
+        crate_name: "broken".into(),
+        crate_version: "0.1.0".into(),
+        spec: "broken.yaml".into(),
+        runtime: RuntimeDependency::Version("0.1.0".into()),
+        regenerate: "regenerate".into(),
+    }
+}
+
+fn error_for(file: &str) -> oapi_axum::Error {
+    let path: PathBuf = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/malformed").join(file);
+    match oapi_axum::generate(&path, &options()) {
+        Ok(_) => panic!("{file} was accepted"),
+        Err(error) => {
+            assert_eq!(error.file, path, "the error names the file");
+            let shown = error.to_string();
+            assert!(shown.starts_with(&path.display().to_string()), "{shown}");
+            error
+        }
+    }
+}
+
+#[track_caller]
+fn expect(file: &str, pointer: &str, message: &str) {
+    let error = error_for(file);
+    assert_eq!(error.pointer, pointer, "pointer of: {error}");
+    assert!(error.message.contains(message), "message of: {error}\nexpected it to contain: {message}");
+}
+
+#[test]
+fn bad_yaml_names_the_line() {
+    let error = error_for("bad-yaml.yaml");
+    assert!(error.message.starts_with("not valid YAML"), "{error}");
+    assert_eq!(error.location.map(|(line, _)| line), Some(6), "{error}");
+}
+
+#[test]
+fn dangling_ref() {
+    expect(
+        "dangling-ref.yaml",
+        "/components/schemas/Org/properties/owner/$ref",
+        "`#/components/schemas/User` points at nothing",
+    );
+}
+
+#[test]
+fn ref_cycle() {
+    expect("ref-cycle.yaml", "/paths/~1orgs/get/parameters/0", "reference cycle");
+}
+
+#[test]
+fn duplicate_operation_id_after_casing() {
+    expect(
+        "duplicate-operation-id.yaml",
+        "/paths/~1organizations/get/operationId",
+        "operation `list_orgs` has the same name as the operation at /paths/~1orgs/get/operationId",
+    );
+}
+
+#[test]
+fn unknown_type() {
+    expect("unknown-type.yaml", "/components/schemas/Org/properties/size/type", "unknown type `decimal`");
+}
+
+#[test]
+fn schema_names_that_collide_once_cased() {
+    expect("names-collide.yaml", "/components/schemas/org_member", "same name as `OrgMember` once cased");
+}
+
+#[test]
+fn property_names_that_collide_once_cased() {
+    expect(
+        "properties-collide.yaml",
+        "/components/schemas/Org/properties/display_name",
+        "same name as property `displayName` once cased",
+    );
+}
+
+#[test]
+fn a_3_1_keyword_in_a_3_0_document() {
+    expect(
+        "type-array-in-3.0.yaml",
+        "/components/schemas/Org/properties/description/type",
+        "a `type` array is OpenAPI 3.1",
+    );
+}
+
+#[test]
+fn unsupported_keyword_is_named() {
+    expect("not-keyword.yaml", "/components/schemas/NotAString/not", "`not` is not supported");
+}
+
+#[test]
+fn path_template_without_its_parameter() {
+    expect("missing-path-parameter.yaml", "/paths/~1orgs~1{org_id}/get", "declares no path parameter `org_id`");
+}
+
+#[test]
+fn undeclared_security_scheme() {
+    expect("undeclared-security.yaml", "/security/0/ApiKey", "security scheme `ApiKey` is not declared");
+}
+
+#[test]
+fn a_value_of_the_wrong_shape() {
+    let error = error_for("wrong-shape.yaml");
+    assert!(error.pointer.starts_with("/paths/~1orgs/get/responses"), "{error}");
+}
+
+#[test]
+fn swagger_2_is_refused_by_name() {
+    expect("swagger-2.yaml", "/swagger", "Swagger 2.0 documents are not supported");
+}
+
+#[test]
+fn a_missing_file_is_an_error_not_a_panic() {
+    let error = error_for("does-not-exist.yaml");
+    assert!(error.message.starts_with("cannot read the file"), "{error}");
+}

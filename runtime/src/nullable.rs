@@ -1,0 +1,36 @@
+//! Required properties that may be `null`.
+
+use serde::{Deserialize, Deserializer};
+
+/// Deserializes a property that is **required** but may be `null`.
+///
+/// Serde fills a missing `Option<T>` field with `None`, which would let a
+/// request leave out a property the API requires. Generated structs mark
+/// such fields `#[serde(deserialize_with = "oapi_axum_runtime::required_nullable")]`,
+/// which makes a missing property an error while `null` stays `None`.
+pub fn required_nullable<'de, D, T>(deserializer: D) -> Result<Option<T>, D::Error>
+where
+    D: Deserializer<'de>,
+    T: Deserialize<'de>,
+{
+    Option::<T>::deserialize(deserializer)
+}
+
+#[cfg(test)]
+mod tests {
+    use serde::Deserialize;
+
+    #[derive(Debug, Deserialize, PartialEq)]
+    struct Org {
+        #[serde(deserialize_with = "super::required_nullable")]
+        description: Option<String>,
+    }
+
+    #[test]
+    fn null_is_none_and_missing_is_an_error() {
+        assert_eq!(serde_json::from_str::<Org>(r#"{"description":null}"#).unwrap().description, None);
+        assert_eq!(serde_json::from_str::<Org>(r#"{"description":"d"}"#).unwrap().description.as_deref(), Some("d"));
+        let error = serde_json::from_str::<Org>("{}").unwrap_err();
+        assert!(error.to_string().contains("missing field `description`"), "{error}");
+    }
+}

@@ -1,0 +1,51 @@
+//! `generated/` is what the generator makes of `specs/`, byte for byte, every
+//! time; and the snapshots pin that output for review.
+
+use std::path::PathBuf;
+
+#[test]
+fn generated_is_up_to_date() {
+    let differences = xtask::check(&xtask::workspace_root()).expect("codegen runs");
+    assert!(
+        differences.is_empty(),
+        "generated/ is stale; run `cargo xtask codegen`:\n{}",
+        differences.iter().map(|d| format!("  {d}\n")).collect::<String>()
+    );
+}
+
+#[test]
+fn output_is_deterministic() {
+    let root = xtask::workspace_root();
+    let first = xtask::render(&root).expect("codegen runs");
+    let second = xtask::render(&root).expect("codegen runs");
+    assert_eq!(first, second);
+}
+
+#[test]
+fn every_spec_has_a_crate() {
+    let root = xtask::workspace_root();
+    let jobs = xtask::jobs(&root).expect("specs/ is readable");
+    let names: Vec<String> = jobs.iter().map(|j| j.options.crate_name.clone()).collect();
+    assert_eq!(names, ["langsmith-orgs", "logto-orgs", "trieve-orgs", "zenml-orgs"]);
+    for job in jobs {
+        assert!(root.join(&job.out).join("Cargo.toml").is_file(), "{} has no crate", job.spec.display());
+    }
+}
+
+/// One snapshot per emitted file of every spec.
+#[test]
+fn snapshots_of_every_emitted_file() {
+    let root = xtask::workspace_root();
+    let files = xtask::render(&root).expect("codegen runs");
+    let mut settings = insta::Settings::clone_current();
+    settings.set_prepend_module_to_snapshot(false);
+    settings.set_omit_expression(true);
+    settings.bind(|| {
+        for (path, contents) in &files {
+            // generated/<api>/src/models.rs -> <api>__src__models.rs
+            let relative: PathBuf = path.strip_prefix("generated").expect("under generated/").to_path_buf();
+            let name = relative.to_string_lossy().replace(['/', '\\'], "__");
+            insta::assert_snapshot!(name, contents);
+        }
+    });
+}
