@@ -9,15 +9,25 @@ use serde::{Deserialize, Deserializer, Serialize, Serializer};
 /// matters for partial updates, where a missing property means "leave it
 /// alone" and `null` means "clear it".
 ///
-/// Generated structs declare such fields as
+/// Generated structs declare such fields with `#[serde(default,
+/// skip_serializing_if = "Maybe::is_absent")]`, so that deserializing a
+/// missing property gives [`Maybe::Absent`] and serializing
+/// [`Maybe::Absent`] writes nothing:
 ///
-/// ```ignore
-/// #[serde(default, skip_serializing_if = "Maybe::is_absent")]
-/// pub description: Maybe<String>,
 /// ```
+/// use oapi_axum_runtime::Maybe;
 ///
-/// so that deserializing a missing property gives [`Maybe::Absent`] and
-/// serializing [`Maybe::Absent`] writes nothing.
+/// #[derive(serde::Serialize, serde::Deserialize)]
+/// struct OrganizationUpdate {
+///     #[serde(default, skip_serializing_if = "Maybe::is_absent")]
+///     description: Maybe<String>,
+/// }
+///
+/// let update: OrganizationUpdate = serde_json::from_str(r#"{"description": null}"#).unwrap();
+/// assert_eq!(update.description.into_update(), Some(None)); // clear it
+/// let update: OrganizationUpdate = serde_json::from_str("{}").unwrap();
+/// assert_eq!(update.description.into_update(), None); // leave it alone
+/// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Default)]
 pub enum Maybe<T> {
     /// The property was not sent.

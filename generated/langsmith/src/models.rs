@@ -1,15 +1,14 @@
 //! The types of the API description's schemas.
 
-use serde::{Deserialize, Serialize};
 use chrono::{DateTime, Utc};
 use oapi_axum_runtime::Maybe;
+use serde::{Deserialize, Serialize};
 use uuid::Uuid;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
 pub enum AccessScope {
-    #[serde(rename = "organization")]
     Organization,
-    #[serde(rename = "workspace")]
     Workspace,
 }
 
@@ -46,16 +45,14 @@ pub struct AppSchemasTenant {
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
 pub enum AuthProvider {
-    #[serde(rename = "email")]
     Email,
     #[serde(rename = "supabase:non-sso")]
     SupabaseNonSso,
     #[serde(rename = "supabase:sso")]
     SupabaseSso,
-    #[serde(rename = "oidc")]
     Oidc,
-    #[serde(rename = "custom-oidc")]
     CustomOidc,
 }
 
@@ -180,14 +177,11 @@ pub struct MemberIdentity {
 
 /// Sort fields for members list endpoints.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
 pub enum MemberSortField {
-    #[serde(rename = "name")]
     Name,
-    #[serde(rename = "email")]
     Email,
-    #[serde(rename = "role")]
     Role,
-    #[serde(rename = "created_at")]
     CreatedAt,
 }
 
@@ -676,34 +670,23 @@ pub enum OrganizationUpdateEngineLcuSpendLimitMonthly {
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
 pub enum PaymentPlanTier {
-    #[serde(rename = "no_plan")]
     NoPlan,
-    #[serde(rename = "developer")]
     Developer,
     #[serde(rename = "developer_01_2026")]
     Developer012026,
-    #[serde(rename = "plus")]
     Plus,
     #[serde(rename = "plus_01_2026")]
     Plus012026,
-    #[serde(rename = "enterprise")]
     Enterprise,
-    #[serde(rename = "developer_legacy")]
     DeveloperLegacy,
-    #[serde(rename = "plus_legacy")]
     PlusLegacy,
-    #[serde(rename = "free")]
     Free,
-    #[serde(rename = "enterprise_legacy")]
     EnterpriseLegacy,
-    #[serde(rename = "startup")]
     Startup,
-    #[serde(rename = "startup_v0")]
     StartupV0,
-    #[serde(rename = "partner")]
     Partner,
-    #[serde(rename = "premier")]
     Premier,
 }
 
@@ -825,12 +808,11 @@ pub struct ProviderUserSlim {
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
 pub enum ProvisioningMethod {
-    #[serde(rename = "scim")]
     Scim,
     #[serde(rename = "saml:jit")]
     SamlJit,
-    #[serde(rename = "bootstrap")]
     Bootstrap,
 }
 
@@ -919,13 +901,13 @@ pub struct UpdateRoleRequest {
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[serde(rename_all = "camelCase")]
 pub struct ValidationError {
     /// Location
     pub loc: Vec<ValidationErrorLocItem>,
     /// Message
     pub msg: String,
     /// Error Type
+    #[serde(rename = "type")]
     pub type_: String,
 }
 

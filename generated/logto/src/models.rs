@@ -1,9 +1,9 @@
 //! The types of the API description's schemas.
 
-use serde::{Deserialize, Serialize};
-use std::collections::BTreeMap;
 use oapi_axum_runtime::Maybe;
+use serde::{Deserialize, Serialize};
 use serde_json::Value;
+use std::collections::BTreeMap;
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase")]
@@ -122,7 +122,7 @@ pub struct CreateOrganizationRoleBody {
     /// The description of the organization role.
     #[serde(default, skip_serializing_if = "Maybe::is_absent")]
     pub description: Maybe<String>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "type", default, skip_serializing_if = "Option::is_none")]
     pub type_: Option<OrganizationRoleType>,
     /// An array of organization scope IDs to be assigned to the organization role.
     #[serde(default)]
@@ -195,13 +195,9 @@ pub struct OrganizationInvitation {
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
 pub enum OrganizationInvitationStatus {
-    #[serde(rename = "Pending")]
     Pending,
-    #[serde(rename = "Accepted")]
     Accepted,
-    #[serde(rename = "Expired")]
     Expired,
-    #[serde(rename = "Revoked")]
     Revoked,
 }
 
@@ -231,6 +227,7 @@ pub struct OrganizationRole {
     pub name: String,
     #[serde(deserialize_with = "oapi_axum_runtime::required_nullable")]
     pub description: Option<String>,
+    #[serde(rename = "type")]
     pub type_: OrganizationRoleType,
 }
 
@@ -242,9 +239,7 @@ pub struct OrganizationRoleEntity {
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
 pub enum OrganizationRoleType {
-    #[serde(rename = "User")]
     User,
-    #[serde(rename = "MachineToMachine")]
     MachineToMachine,
 }
 
@@ -272,6 +267,7 @@ pub struct OrganizationRoleWithScopes {
     pub name: String,
     #[serde(deserialize_with = "oapi_axum_runtime::required_nullable")]
     pub description: Option<String>,
+    #[serde(rename = "type")]
     pub type_: OrganizationRoleType,
     pub scopes: Vec<OrganizationScopeEntity>,
     pub resource_scopes: Vec<ResourceScopeEntity>,
@@ -325,9 +321,7 @@ pub struct ReplaceOrganizationInvitationStatusBody {
 /// The status of the organization invitation.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
 pub enum ReplaceOrganizationInvitationStatusBodyStatus {
-    #[serde(rename = "Accepted")]
     Accepted,
-    #[serde(rename = "Revoked")]
     Revoked,
 }
 
@@ -435,7 +429,7 @@ pub struct UpdateOrganizationRoleBody {
     /// The updated description of the organization role.
     #[serde(default, skip_serializing_if = "Maybe::is_absent")]
     pub description: Maybe<String>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "type", default, skip_serializing_if = "Option::is_none")]
     pub type_: Option<OrganizationRoleType>,
 }
 

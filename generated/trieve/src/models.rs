@@ -1,8 +1,8 @@
 //! The types of the API description's schemas.
 
-use serde::{Deserialize, Serialize};
 use chrono::{DateTime, Utc};
 use oapi_axum_runtime::Maybe;
+use serde::{Deserialize, Serialize};
 use serde_json::Value;
 use uuid::Uuid;
 
@@ -302,10 +302,9 @@ pub struct HighlightOptions {
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
 pub enum HighlightStrategy {
-    #[serde(rename = "exactmatch")]
     Exactmatch,
-    #[serde(rename = "v1")]
     V1,
 }
 
@@ -495,14 +494,11 @@ pub enum RangeCondition {
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
 pub enum SearchMethod {
-    #[serde(rename = "fulltext")]
     Fulltext,
-    #[serde(rename = "semantic")]
     Semantic,
-    #[serde(rename = "hybrid")]
     Hybrid,
-    #[serde(rename = "bm25")]
     Bm25,
 }
 
@@ -706,8 +702,8 @@ pub struct TrievePlanFlat {
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
 pub enum TrievePlanFlatType {
-    #[serde(rename = "flat")]
     Flat,
 }
 
@@ -752,8 +748,8 @@ pub struct TrievePlanUsageBased {
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
 pub enum TrievePlanUsageBasedType {
-    #[serde(rename = "usage_based")]
     UsageBased,
 }
 

@@ -1,10 +1,10 @@
 //! The types of the API description's schemas.
 
-use serde::{Deserialize, Serialize};
-use std::collections::BTreeMap;
 use chrono::{DateTime, Utc};
 use oapi_axum_runtime::Maybe;
+use serde::{Deserialize, Serialize};
 use serde_json::Value;
+use std::collections::BTreeMap;
 use uuid::Uuid;
 
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
@@ -99,13 +99,13 @@ pub struct UserRead {
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[serde(rename_all = "camelCase")]
 pub struct ValidationError {
     /// Location
     pub loc: Vec<ValidationErrorLocItem>,
     /// Message
     pub msg: String,
     /// Error Type
+    #[serde(rename = "type")]
     pub type_: String,
 }
 

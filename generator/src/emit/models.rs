@@ -52,26 +52,28 @@ pub fn module(api: &Api) -> (TokenStream, Needs) {
     order.sort_by_key(|def| type_ident(&def.name).to_string());
     let items: Vec<TokenStream> = order.iter().map(|def| emitter.type_def(def)).collect();
     let uses = &emitter.uses;
-    let mut imports = vec![quote! { use serde::{Deserialize, Serialize}; }];
+    let mut imports = vec![("serde", quote! { use serde::{Deserialize, Serialize}; })];
     if uses.map.get() {
-        imports.push(quote! { use std::collections::BTreeMap; });
+        imports.push(("std", quote! { use std::collections::BTreeMap; }));
     }
     if uses.date_time.get() && uses.date.get() {
-        imports.push(quote! { use chrono::{DateTime, NaiveDate, Utc}; });
+        imports.push(("chrono", quote! { use chrono::{DateTime, NaiveDate, Utc}; }));
     } else if uses.date_time.get() {
-        imports.push(quote! { use chrono::{DateTime, Utc}; });
+        imports.push(("chrono", quote! { use chrono::{DateTime, Utc}; }));
     } else if uses.date.get() {
-        imports.push(quote! { use chrono::NaiveDate; });
+        imports.push(("chrono", quote! { use chrono::NaiveDate; }));
     }
     if uses.maybe.get() {
-        imports.push(quote! { use oapi_axum_runtime::Maybe; });
+        imports.push(("oapi_axum_runtime", quote! { use oapi_axum_runtime::Maybe; }));
     }
     if uses.value.get() {
-        imports.push(quote! { use serde_json::Value; });
+        imports.push(("serde_json", quote! { use serde_json::Value; }));
     }
     if uses.uuid.get() {
-        imports.push(quote! { use uuid::Uuid; });
+        imports.push(("uuid", quote! { use uuid::Uuid; }));
     }
+    imports.sort_by_key(|(krate, _)| *krate);
+    let imports = imports.into_iter().map(|(_, tokens)| tokens);
     let defaults = emitter.defaults.borrow();
     let needs = Needs {
         runtime: uses.maybe.get() || uses.runtime.get(),
@@ -108,6 +110,38 @@ impl CamelWords for str {
     fn to_upper_camel_case_words(&self) -> String {
         Name::new(self).key().to_upper_camel_case()
     }
+}
+
+/// What a serde casing rule makes of a name.
+type CaseRule = fn(&str) -> String;
+
+/// serde's `rename_all` rules for variants, and what each makes of a
+/// PascalCase variant name.
+const VARIANT_RULES: &[(&str, CaseRule)] = &[
+    ("PascalCase", |n| n.to_owned()),
+    ("lowercase", str::to_ascii_lowercase),
+    ("snake_case", |n| serde_snake_case(n, '_')),
+    ("camelCase", |n| {
+        let mut c = n.chars();
+        c.next().map(|f| f.to_ascii_lowercase().to_string() + c.as_str()).unwrap_or_default()
+    }),
+    ("kebab-case", |n| serde_snake_case(n, '-')),
+    ("UPPERCASE", str::to_ascii_uppercase),
+    ("SCREAMING_SNAKE_CASE", |n| serde_snake_case(n, '_').to_ascii_uppercase()),
+    ("SCREAMING-KEBAB-CASE", |n| serde_snake_case(n, '-').to_ascii_uppercase()),
+];
+
+/// serde's snake_case of a variant: a separator before each upper-case
+/// letter but the first, then lower case.
+fn serde_snake_case(variant: &str, separator: char) -> String {
+    let mut out = String::with_capacity(variant.len() + 4);
+    for (i, c) in variant.char_indices() {
+        if i > 0 && c.is_uppercase() {
+            out.push(separator);
+        }
+        out.push(c.to_ascii_lowercase());
+    }
+    out
 }
 
 /// What serde's `rename_all = "camelCase"` makes of a snake_case field.
@@ -163,7 +197,7 @@ impl ModelEmitter<'_> {
         // When every property is the camelCase of its field, one
         // `rename_all` says so instead of a `rename` on each field.
         let camel = s.fields.iter().all(|f| serde_camel_case(&value_ident(&f.name).to_string()) == f.name.raw())
-            && s.fields.iter().any(|f| value_ident(&f.name) != f.name.raw());
+            && s.fields.iter().any(|f| value_ident(&f.name).to_string().trim_end_matches('_').contains('_'));
         let rename_all = camel.then(|| quote! { #[serde(rename_all = "camelCase")] });
         let fields: Vec<TokenStream> = s
             .fields
@@ -205,7 +239,9 @@ impl ModelEmitter<'_> {
     fn field(&self, owner: &TypeDef, field: &Field, camel: bool) -> (TokenStream, bool) {
         let ident = value_ident(&field.name);
         let wire = field.name.raw();
-        let rename = (!camel && ident != wire).then(|| quote! { rename = #wire });
+        // A keyword given a `_` is renamed explicitly even under `rename_all`.
+        let escaped = ident.to_string().ends_with('_');
+        let rename = ((!camel || escaped) && ident != wire).then(|| quote! { rename = #wire });
         let mut inner = self.plain_type(&field.shape);
         if field.indirect {
             inner = quote! { Box<#inner> };
@@ -266,11 +302,30 @@ impl ModelEmitter<'_> {
     fn enumeration(ident: &Ident, docs: &TokenStream, e: &Enum) -> TokenStream {
         let variants: Vec<Ident> = e.variants.iter().map(|v| type_ident(&v.name)).collect();
         let values: Vec<&str> = e.variants.iter().map(|v| v.value.as_str()).collect();
+        // The serde casing rule most values follow, if any; the others get
+        // a `rename` of their own.
+        let names: Vec<String> = variants.iter().map(ToString::to_string).collect();
+        let rule = VARIANT_RULES
+            .iter()
+            .map(|(rule, apply)| (rule, names.iter().zip(&values).filter(|(n, v)| apply(n) == **v).count()))
+            .enumerate()
+            .filter(|(_, (_, hits))| *hits > 0)
+            // Most values matched; on a tie, the simpler rule (listed first).
+            .max_by_key(|(index, (_, hits))| (*hits, std::cmp::Reverse(*index)))
+            .map(|(_, (rule, _))| *rule);
+        let apply = rule.and_then(|r| VARIANT_RULES.iter().find(|(name, _)| *name == r)).map(|(_, f)| *f);
+        let rename_all = rule.filter(|r| *r != "PascalCase").map(|r| quote! { #[serde(rename_all = #r)] });
+        let renames: Vec<Option<TokenStream>> = names
+            .iter()
+            .zip(&values)
+            .map(|(name, value)| (apply.map(|f| f(name)).as_deref() != Some(*value)).then(|| quote! { #[serde(rename = #value)] }))
+            .collect();
         quote! {
             #docs
             #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+            #rename_all
             pub enum #ident {
-                #( #[serde(rename = #values)] #variants, )*
+                #( #renames #variants, )*
             }
 
             impl #ident {
