@@ -232,6 +232,23 @@ impl Normalizer<'_> {
         self.null_branches(map, at, "anyOf");
         self.null_branches(map, at, "oneOf");
         integer_bounds(map);
+        for key in UNSUPPORTED {
+            if map.contains_key(*key) {
+                return Err(Error::new(
+                    self.file,
+                    pointer_push(at, key),
+                    format!("`{key}` is not supported by this generator"),
+                ));
+            }
+        }
+        // Keywords the `openapiv3` model has no field for, and would drop,
+        // travel on as extensions.
+        for (keyword, extension) in CARRIED {
+            if let Some(value) = map.remove(*keyword) {
+                self.only_31(&pointer_push(at, keyword), &format!("`{keyword}`"))?;
+                map.insert((*extension).to_owned(), value);
+            }
+        }
         Ok(())
     }
 
@@ -365,6 +382,30 @@ impl Normalizer<'_> {
     }
 }
 
+/// JSON Schema keywords whose meaning the generator cannot express; a
+/// schema using one is refused rather than silently loosened.
+const UNSUPPORTED: &[&str] = &[
+    "patternProperties",
+    "if",
+    "then",
+    "else",
+    "dependentRequired",
+    "dependentSchemas",
+    "dependencies",
+    "unevaluatedProperties",
+    "unevaluatedItems",
+    "contains",
+    "minContains",
+    "maxContains",
+    "$dynamicRef",
+    "$recursiveRef",
+];
+
+/// 3.1 keywords the generator supports but `openapiv3` has no field for,
+/// and the extension each is carried in.
+pub const CARRIED: &[(&str, &str)] =
+    &[("propertyNames", "x-oapi-axum-property-names"), ("prefixItems", "x-oapi-axum-prefix-items")];
+
 /// A schema that only admits `null`, after normalization.
 fn is_null_schema(schema: &Value) -> bool {
     let Some(map) = schema.as_object() else { return false };
@@ -489,6 +530,22 @@ mod tests {
             norm31(json!({"type": "integer", "minimum": -9.223372036854776e18})),
             json!({"type": "integer", "minimum": i64::MIN})
         );
+    }
+
+    #[test]
+    fn carried_keywords_become_extensions() {
+        assert_eq!(
+            norm31(json!({"type": "object", "propertyNames": {"format": "uuid"}})),
+            json!({"type": "object", "x-oapi-axum-property-names": {"format": "uuid"}})
+        );
+    }
+
+    #[test]
+    fn unsupported_keywords_are_errors() {
+        let mut doc = json!({ "components": { "schemas": { "S": {"type": "object", "patternProperties": {"^a": {}}} } } });
+        let e = document(Path::new("t.yaml"), Dialect::V31, &mut doc).unwrap_err();
+        assert_eq!(e.pointer, "/components/schemas/S/patternProperties");
+        assert!(e.message.contains("not supported"), "{e}");
     }
 
     #[test]

@@ -4,8 +4,11 @@
 //! the same helpers. It is deliberately small: everything here is needed by
 //! generated code at run time.
 
+pub mod discriminator;
+mod formats;
 mod maybe;
 mod nullable;
 
+pub use formats::{Base64, Email, FormatError, Uri};
 pub use maybe::Maybe;
 pub use nullable::required_nullable;

@@ -1,7 +1,7 @@
 //! The types of the API description's schemas.
 
 use chrono::{DateTime, Utc};
-use oapi_axum_runtime::Maybe;
+use oapi_axum_runtime::{Email, Maybe};
 use serde::{Deserialize, Serialize};
 use uuid::Uuid;
 
@@ -470,7 +470,7 @@ pub struct OrganizationCreate {
     pub display_name: String,
     pub is_personal: bool,
     #[serde(default, skip_serializing_if = "Maybe::is_absent")]
-    pub security_contact: Maybe<String>,
+    pub security_contact: Maybe<Email>,
 }
 
 /// Information about an organization.
@@ -634,7 +634,7 @@ pub struct OrganizationUpdate {
     #[serde(default, skip_serializing_if = "Maybe::is_absent")]
     pub max_api_key_expiry_days: Maybe<i64>,
     #[serde(default, skip_serializing_if = "Maybe::is_absent")]
-    pub security_contact: Maybe<String>,
+    pub security_contact: Maybe<Email>,
     #[serde(default, skip_serializing_if = "Maybe::is_absent")]
     pub max_pat_expiry_days: Maybe<i64>,
     #[serde(default, skip_serializing_if = "Maybe::is_absent")]

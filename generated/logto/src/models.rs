@@ -1,6 +1,6 @@
 //! The types of the API description's schemas.
 
-use oapi_axum_runtime::Maybe;
+use oapi_axum_runtime::{Email, Maybe, Uri};
 use serde::{Deserialize, Serialize};
 use serde_json::Value;
 use std::collections::BTreeMap;
@@ -50,13 +50,13 @@ pub struct AssignOrganizationRolesToUsersBody {
 #[serde(rename_all = "camelCase")]
 pub struct Branding {
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub logo_url: Option<String>,
+    pub logo_url: Option<Uri>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub dark_logo_url: Option<String>,
+    pub dark_logo_url: Option<Uri>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub favicon: Option<String>,
+    pub favicon: Option<Uri>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub dark_favicon: Option<String>,
+    pub dark_favicon: Option<Uri>,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -87,7 +87,7 @@ pub struct CreateOrganizationInvitationBody {
     #[serde(default, skip_serializing_if = "Maybe::is_absent")]
     pub inviter_id: Maybe<String>,
     /// The email address of the user to invite to join the organization.
-    pub invitee: String,
+    pub invitee: Email,
     /// The ID of the organization to invite the user to join.
     pub organization_id: String,
     /// The epoch time in milliseconds when the invitation expires.

@@ -1,7 +1,7 @@
 //! The types of the API description's schemas.
 
 use chrono::{DateTime, Utc};
-use oapi_axum_runtime::Maybe;
+use oapi_axum_runtime::{Maybe, discriminator};
 use serde::{Deserialize, Serialize};
 use serde_json::Value;
 use uuid::Uuid;
@@ -674,11 +674,34 @@ pub struct StripeUsageBasedSubscription {
 }
 
 /// Exactly one of the variants (`oneOf`). The property `type` names the variant.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[serde(untagged)]
+#[derive(Debug, Clone, PartialEq)]
 pub enum TrievePlan {
     Flat(Box<TrievePlanFlat>),
     UsageBased(Box<TrievePlanUsageBased>),
+}
+
+impl Serialize for TrievePlan {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        match self {
+            Self::Flat(value) => value.serialize(serializer),
+            Self::UsageBased(value) => value.serialize(serializer),
+        }
+    }
+}
+
+impl<'de> Deserialize<'de> for TrievePlan {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        let (tag, value) = discriminator::discriminated(deserializer, "type")?;
+        match tag.as_str() {
+            "flat" => discriminator::variant(value).map(Self::Flat),
+            "usage_based" => discriminator::variant(value).map(Self::UsageBased),
+            other => {
+                Err(serde::de::Error::unknown_variant(other, &["flat", "usage_based"]))
+            }
+        }
+    }
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -769,11 +792,34 @@ impl std::fmt::Display for TrievePlanUsageBasedType {
 }
 
 /// Exactly one of the variants (`oneOf`). The property `type` names the variant.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[serde(untagged)]
+#[derive(Debug, Clone, PartialEq)]
 pub enum TrieveSubscription {
     Flat(Box<TrieveSubscriptionFlat>),
     UsageBased(Box<TrieveSubscriptionUsageBased>),
+}
+
+impl Serialize for TrieveSubscription {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        match self {
+            Self::Flat(value) => value.serialize(serializer),
+            Self::UsageBased(value) => value.serialize(serializer),
+        }
+    }
+}
+
+impl<'de> Deserialize<'de> for TrieveSubscription {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        let (tag, value) = discriminator::discriminated(deserializer, "type")?;
+        match tag.as_str() {
+            "flat" => discriminator::variant(value).map(Self::Flat),
+            "usage_based" => discriminator::variant(value).map(Self::UsageBased),
+            other => {
+                Err(serde::de::Error::unknown_variant(other, &["flat", "usage_based"]))
+            }
+        }
+    }
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]

@@ -63,8 +63,8 @@ pub struct OrganizationUpdate {
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct UserRead {
-    /// Write-only: accepted in requests, never sent in responses.
-    #[serde(default, skip_serializing_if = "Maybe::is_absent")]
+    /// Write-only: read from requests, never written to responses.
+    #[serde(default, skip_serializing)]
     pub password: Maybe<String>,
     #[serde(default, skip_serializing_if = "Maybe::is_absent")]
     pub password_expired: Maybe<bool>,

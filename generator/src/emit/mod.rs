@@ -48,24 +48,21 @@ pub struct GeneratedFile {
 
 /// Every file of the crate for `api`.
 pub fn crate_files(api: &Api, options: &CrateOptions, file: &Path) -> Result<Vec<GeneratedFile>, Error> {
-    let (models, needs) = models::module(api);
-    let mut dependencies = vec![r#"serde = { version = "1.0.228", features = ["derive"] }"#.to_owned()];
-    if needs.serde_json {
-        dependencies.push(r#"serde_json = "1.0.145""#.to_owned());
-    }
-    if needs.uuid {
-        dependencies.push(r#"uuid = { version = "1.18", features = ["serde"] }"#.to_owned());
-    }
-    if needs.chrono {
-        dependencies.push(r#"chrono = { version = "0.4.42", default-features = false, features = ["serde", "std"] }"#.to_owned());
-    }
-    if needs.runtime {
-        dependencies.push(match &options.runtime {
-            RuntimeDependency::Path(path) => format!(r#"oapi-axum-runtime = {{ path = "{path}" }}"#),
-            RuntimeDependency::Version(version) => format!(r#"oapi-axum-runtime = "{version}""#),
-        });
-    }
-    dependencies.sort();
+    let (models, crates) = models::module(api);
+    let dependencies: Vec<String> = crates
+        .iter()
+        .map(|krate| match *krate {
+            "serde" => r#"serde = { version = "1.0.228", features = ["derive"] }"#.to_owned(),
+            "serde_json" => r#"serde_json = "1.0.145""#.to_owned(),
+            "uuid" => r#"uuid = { version = "1.18", features = ["serde"] }"#.to_owned(),
+            "chrono" => r#"chrono = { version = "0.4.42", default-features = false, features = ["serde", "std"] }"#.to_owned(),
+            "oapi_axum_runtime" => match &options.runtime {
+                RuntimeDependency::Path(path) => format!(r#"oapi-axum-runtime = {{ path = "{path}" }}"#),
+                RuntimeDependency::Version(version) => format!(r#"oapi-axum-runtime = "{version}""#),
+            },
+            other => format!(r#"{other} = "*""#),
+        })
+        .collect();
 
     let description_lines = api.description.as_deref().map(docs::lines).unwrap_or_default();
     let description = if description_lines.is_empty() {

@@ -1,10 +1,11 @@
 //! Emits the model module: one Rust type per named type of the IR.
 
-use std::cell::Cell;
+use std::cell::RefCell;
+use std::collections::{BTreeMap, BTreeSet};
 
 use heck::{ToSnakeCase, ToUpperCamelCase};
 use proc_macro2::{Ident, Span, TokenStream};
-use quote::{format_ident, quote};
+use quote::{ToTokens, format_ident, quote};
 use serde_json::Value;
 
 use super::docs;
@@ -13,81 +14,73 @@ use crate::ir::{
     TypeDef, TypeKind, Union,
 };
 
-/// Which imports the module needs.
+/// What the module refers to: names it imports, and crates it uses by
+/// path only.
 #[derive(Default)]
 struct Uses {
-    maybe: Cell<bool>,
-    /// Other items of `oapi_axum_runtime`, used by path.
-    runtime: Cell<bool>,
-    map: Cell<bool>,
-    uuid: Cell<bool>,
-    date_time: Cell<bool>,
-    date: Cell<bool>,
-    value: Cell<bool>,
+    /// `crate::path::Name`, imported with `use`.
+    imports: RefCell<BTreeSet<&'static str>>,
+    /// Crates named by path in the code (`oapi_axum_runtime::required_nullable`).
+    crates: RefCell<BTreeSet<&'static str>>,
 }
 
-/// What the emitted models need from other crates.
-#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
-pub struct Needs {
-    /// `oapi_axum_runtime::Maybe`.
-    pub runtime: bool,
-    /// `uuid::Uuid`.
-    pub uuid: bool,
-    /// `chrono`.
-    pub chrono: bool,
-    /// `serde_json::Value`.
-    pub serde_json: bool,
+impl Uses {
+    /// Imports `path` and returns its last segment, as an identifier.
+    fn import(&self, path: &'static str) -> Ident {
+        self.imports.borrow_mut().insert(path);
+        let name = path.rsplit("::").next().unwrap_or(path);
+        Ident::new(name, Span::call_site())
+    }
+
+    fn krate(&self, name: &'static str) {
+        self.crates.borrow_mut().insert(name);
+    }
 }
 
 struct ModelEmitter<'a> {
     api: &'a Api,
     uses: Uses,
-    defaults: std::cell::RefCell<Vec<TokenStream>>,
+    defaults: RefCell<Vec<TokenStream>>,
 }
 
-/// The `models` module, and what it needs.
-pub fn module(api: &Api) -> (TokenStream, Needs) {
-    let emitter = ModelEmitter { api, uses: Uses::default(), defaults: std::cell::RefCell::default() };
+/// The `models` module, and the crates it needs (`serde` always).
+pub fn module(api: &Api) -> (TokenStream, BTreeSet<&'static str>) {
+    let emitter = ModelEmitter { api, uses: Uses::default(), defaults: RefCell::default() };
+    emitter.uses.import("serde::Deserialize");
+    emitter.uses.import("serde::Serialize");
     let mut order: Vec<&TypeDef> = api.types.iter().collect();
     order.sort_by_key(|def| type_ident(&def.name).to_string());
     let items: Vec<TokenStream> = order.iter().map(|def| emitter.type_def(def)).collect();
-    let uses = &emitter.uses;
-    let mut imports = vec![("serde", quote! { use serde::{Deserialize, Serialize}; })];
-    if uses.map.get() {
-        imports.push(("std", quote! { use std::collections::BTreeMap; }));
-    }
-    if uses.date_time.get() && uses.date.get() {
-        imports.push(("chrono", quote! { use chrono::{DateTime, NaiveDate, Utc}; }));
-    } else if uses.date_time.get() {
-        imports.push(("chrono", quote! { use chrono::{DateTime, Utc}; }));
-    } else if uses.date.get() {
-        imports.push(("chrono", quote! { use chrono::NaiveDate; }));
-    }
-    if uses.maybe.get() {
-        imports.push(("oapi_axum_runtime", quote! { use oapi_axum_runtime::Maybe; }));
-    }
-    if uses.value.get() {
-        imports.push(("serde_json", quote! { use serde_json::Value; }));
-    }
-    if uses.uuid.get() {
-        imports.push(("uuid", quote! { use uuid::Uuid; }));
-    }
-    imports.sort_by_key(|(krate, _)| *krate);
-    let imports = imports.into_iter().map(|(_, tokens)| tokens);
     let defaults = emitter.defaults.borrow();
-    let needs = Needs {
-        runtime: uses.maybe.get() || uses.runtime.get(),
-        uuid: uses.uuid.get(),
-        chrono: uses.date_time.get() || uses.date.get(),
-        serde_json: uses.value.get(),
-    };
+
+    // `a::b::X` and `a::b::Y` become `use a::b::{X, Y};`, sorted as rustfmt would.
+    let mut groups: BTreeMap<&str, Vec<&str>> = BTreeMap::new();
+    for path in emitter.uses.imports.borrow().iter() {
+        let (module, name) = path.rsplit_once("::").unwrap_or(("", path));
+        groups.entry(module).or_default().push(name);
+    }
+    let imports: Vec<TokenStream> = groups
+        .iter()
+        .map(|(module, names)| {
+            let text = match names.as_slice() {
+                [one] => format!("use {module}::{one};"),
+                many => format!("use {module}::{{{}}};", many.join(", ")),
+            };
+            text.parse().unwrap_or_default()
+        })
+        .collect();
+    let mut crates: BTreeSet<&'static str> = emitter.uses.crates.borrow().clone();
+    for path in emitter.uses.imports.borrow().iter() {
+        crates.insert(path.split("::").next().unwrap_or(path));
+    }
+    crates.remove("std");
     let tokens = quote! {
         //! The types of the API description's schemas.
         #( #imports )*
         #( #items )*
         #( #defaults )*
     };
-    (tokens, needs)
+    (tokens, crates)
 }
 
 /// A type's identifier.
@@ -189,6 +182,22 @@ impl ModelEmitter<'_> {
                 let ty = self.nullable_type(shape);
                 quote! { #docs pub type #ident = #ty; }
             }
+            TypeKind::Newtype(shape) => {
+                let ty = self.nullable_type(shape);
+                quote! {
+                    #docs
+                    #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+                    #[serde(transparent)]
+                    pub struct #ident(pub #ty);
+                }
+            }
+            TypeKind::Never => quote! {
+                #docs
+                ///
+                /// The API description allows no value here (`not: {}`), so this type has none.
+                #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+                pub enum #ident {}
+            },
         }
     }
 
@@ -210,12 +219,12 @@ impl ModelEmitter<'_> {
             .collect();
         let additional = match &s.additional {
             Additional::Map(shape) => {
-                self.uses.map.set(true);
+                let map = self.uses.import("std::collections::BTreeMap");
                 let ty = self.nullable_type(shape);
                 quote! {
                     /// Properties not listed above, kept as the API description allows.
                     #[serde(flatten)]
-                    pub additional_properties: BTreeMap<String, #ty>,
+                    pub additional_properties: #map<String, #ty>,
                 }
             }
             Additional::Ignore | Additional::Deny => quote! {},
@@ -238,6 +247,11 @@ impl ModelEmitter<'_> {
     /// missing property gets.
     fn field(&self, owner: &TypeDef, field: &Field, camel: bool) -> (TokenStream, bool) {
         let ident = value_ident(&field.name);
+        if field.flatten {
+            let ty = self.plain_type(&field.shape);
+            let doc = " The alternatives the object also matches, read from the same properties.";
+            return (quote! { #[doc = #doc] #[serde(flatten)] pub #ident: #ty, }, false);
+        }
         let wire = field.name.raw();
         // A keyword given a `_` is renamed explicitly even under `rename_all`.
         let escaped = ident.to_string().ends_with('_');
@@ -248,25 +262,33 @@ impl ModelEmitter<'_> {
         }
         let mut notes = Vec::new();
         if field.read_only {
-            notes.push("Read-only: set by the server, ignored in requests.".to_owned());
+            // The server sets it; a client must not, so it is never read
+            // from a request, and so it is optional whatever `required` says.
+            notes.push("Read-only: set by the server in responses; never read from requests.".to_owned());
+            let wrapped = if field.shape.nullable { quote! { Option<Option<#inner>> } } else { quote! { Option<#inner> } };
+            let mut attrs = rename.into_iter().collect::<Vec<_>>();
+            attrs.extend([quote! { default }, quote! { skip_deserializing }, quote! { skip_serializing_if = "Option::is_none" }]);
+            let doc_lines = docs::paragraphs(&field.docs, &field.name, &notes);
+            let docs = docs::outer(&doc_lines);
+            return (quote! { #docs #[serde(#(#attrs),*)] pub #ident: #wrapped, }, true);
         }
         if field.write_only {
-            notes.push("Write-only: accepted in requests, never sent in responses.".to_owned());
+            notes.push("Write-only: read from requests, never written to responses.".to_owned());
         }
-        let (ty, attrs, defaultable) = match (field.required, field.shape.nullable) {
+        let (ty, mut attrs, defaultable) = match (field.required, field.shape.nullable) {
             (true, false) => (inner, Vec::new(), false),
             (true, true) => {
-                self.uses.runtime.set(true);
+                self.uses.krate("oapi_axum_runtime");
                 (quote! { Option<#inner> }, vec![quote! { deserialize_with = "oapi_axum_runtime::required_nullable" }], false)
             }
             (false, true) => {
-                self.uses.maybe.set(true);
+                let maybe = self.uses.import("oapi_axum_runtime::Maybe");
                 if let Some(default) = &field.default
                     && !default.is_null()
                 {
                     notes.push(format!("Default: `{default}`."));
                 }
-                (quote! { Maybe<#inner> }, vec![quote! { default }, quote! { skip_serializing_if = "Maybe::is_absent" }], true)
+                (quote! { #maybe<#inner> }, vec![quote! { default }, quote! { skip_serializing_if = "Maybe::is_absent" }], true)
             }
             (false, false) => match field.default.as_ref().and_then(|d| self.default_value(&field.shape, d)) {
                 Some(DefaultValue::Zero) => (inner, vec![quote! { default }], true),
@@ -292,6 +314,10 @@ impl ModelEmitter<'_> {
                 }
             },
         };
+        if field.write_only {
+            attrs.retain(|a| !a.to_string().starts_with("skip_serializing_if"));
+            attrs.push(quote! { skip_serializing });
+        }
         let doc_lines = docs::paragraphs(&field.docs, &field.name, &notes);
         let docs = docs::outer(&doc_lines);
         let serde: Vec<TokenStream> = rename.into_iter().chain(attrs).collect();
@@ -346,26 +372,96 @@ impl ModelEmitter<'_> {
     }
 
     fn union(&self, ident: &Ident, docs: &TokenStream, u: &Union) -> TokenStream {
-        let variants: Vec<TokenStream> = u
+        let names: Vec<Ident> = u.variants.iter().map(|v| type_ident(&v.name)).collect();
+        let types: Vec<TokenStream> = u
             .variants
             .iter()
             .map(|v| {
-                let name = type_ident(&v.name);
-                let mut ty = self.nullable_type(&v.shape);
+                let ty = self.nullable_type(&v.shape);
                 if v.indirect || self.size_estimate(&v.shape, &mut Vec::new()) > LARGE_VARIANT {
-                    ty = quote! { Box<#ty> };
+                    quote! { Box<#ty> }
+                } else {
+                    ty
                 }
-                quote! { #name(#ty), }
             })
             .collect();
+        if let Some(tagged) = self.discriminated(ident, u, &names) {
+            return quote! {
+                #docs
+                #[derive(Debug, Clone, PartialEq)]
+                pub enum #ident {
+                    #( #names(#types), )*
+                }
+
+                #tagged
+            };
+        }
         quote! {
             #docs
             #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
             #[serde(untagged)]
             pub enum #ident {
-                #( #variants )*
+                #( #names(#types), )*
             }
         }
+    }
+
+    /// The struct a shape names, through aliases.
+    fn struct_of(&self, shape: &Shape) -> Option<&Struct> {
+        let mut shape = shape;
+        for _ in 0..32 {
+            let ShapeKind::Named(id) = shape.kind else { return None };
+            match &self.api.get(id).kind {
+                TypeKind::Struct(s) => return Some(s),
+                TypeKind::Alias(inner) => shape = inner,
+                _ => return None,
+            }
+        }
+        None
+    }
+
+    /// `Serialize` and `Deserialize` of a union that has a discriminator and
+    /// whose every variant is an object with a known tag: the property picks
+    /// the variant.
+    fn discriminated(&self, ident: &Ident, u: &Union, names: &[Ident]) -> Option<TokenStream> {
+        let property = &u.discriminator.as_ref()?.property;
+        let mut read = Vec::new();
+        let mut write = Vec::new();
+        let mut tags: Vec<&str> = Vec::new();
+        for (variant, name) in u.variants.iter().zip(names) {
+            let tag = variant.tag.as_deref()?;
+            let declares = self.struct_of(&variant.shape)?.fields.iter().any(|f| f.name.raw() == property);
+            if declares {
+                read.push(quote! { #tag => discriminator::variant(value).map(Self::#name), });
+                write.push(quote! { Self::#name(value) => value.serialize(serializer), });
+            } else {
+                read.push(quote! { #tag => discriminator::variant_without(value, #property).map(Self::#name), });
+                write.push(quote! {
+                    Self::#name(value) => discriminator::serialize_tagged(serializer, #property, #tag, value),
+                });
+            }
+            tags.push(tag);
+        }
+        self.uses.import("oapi_axum_runtime::discriminator");
+        Some(quote! {
+            impl Serialize for #ident {
+                fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+                    match self {
+                        #( #write )*
+                    }
+                }
+            }
+
+            impl<'de> Deserialize<'de> for #ident {
+                fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+                    let (tag, value) = discriminator::discriminated(deserializer, #property)?;
+                    match tag.as_str() {
+                        #( #read )*
+                        other => Err(serde::de::Error::unknown_variant(other, &[#( #tags ),*])),
+                    }
+                }
+            }
+        })
     }
 
     /// The type of a shape where null is a value (`Option<T>` if nullable).
@@ -386,19 +482,17 @@ impl ModelEmitter<'_> {
                 quote! { #ident }
             }
             ShapeKind::String(format) => match format {
-                StringFormat::Uuid => {
-                    self.uses.uuid.set(true);
-                    quote! { Uuid }
-                }
+                StringFormat::Uuid => self.uses.import("uuid::Uuid").into_token_stream(),
                 StringFormat::DateTime => {
-                    self.uses.date_time.set(true);
-                    quote! { DateTime<Utc> }
+                    let date_time = self.uses.import("chrono::DateTime");
+                    let utc = self.uses.import("chrono::Utc");
+                    quote! { #date_time<#utc> }
                 }
-                StringFormat::Date => {
-                    self.uses.date.set(true);
-                    quote! { NaiveDate }
-                }
-                StringFormat::Plain(_) | StringFormat::Byte | StringFormat::Binary => quote! { String },
+                StringFormat::Date => self.uses.import("chrono::NaiveDate").into_token_stream(),
+                StringFormat::Email => self.uses.import("oapi_axum_runtime::Email").into_token_stream(),
+                StringFormat::Uri => self.uses.import("oapi_axum_runtime::Uri").into_token_stream(),
+                StringFormat::Byte => self.uses.import("oapi_axum_runtime::Base64").into_token_stream(),
+                StringFormat::Plain(_) | StringFormat::Binary => quote! { String },
             },
             ShapeKind::Integer(format) => match format {
                 IntegerFormat::Int64 => quote! { i64 },
@@ -417,15 +511,17 @@ impl ModelEmitter<'_> {
                 let items = self.nullable_type(items);
                 quote! { Vec<#items> }
             }
-            ShapeKind::Map(values) => {
-                self.uses.map.set(true);
+            ShapeKind::Map { keys, values } => {
+                let map = self.uses.import("std::collections::BTreeMap");
+                let keys = self.plain_type(keys);
                 let values = self.nullable_type(values);
-                quote! { BTreeMap<String, #values> }
+                quote! { #map<#keys, #values> }
             }
-            ShapeKind::Any => {
-                self.uses.value.set(true);
-                quote! { Value }
+            ShapeKind::Tuple(items) => {
+                let items = items.iter().map(|item| self.nullable_type(item));
+                quote! { ( #( #items ),* ) }
             }
+            ShapeKind::Any => self.uses.import("serde_json::Value").into_token_stream(),
             ShapeKind::Null => quote! { () },
         }
     }
@@ -507,14 +603,16 @@ impl ModelEmitter<'_> {
                     TypeKind::Union(u) => {
                         8 + u.variants.iter().map(|v| self.size_estimate(&v.shape, seen).min(LARGE_VARIANT)).max().unwrap_or(0)
                     }
-                    TypeKind::Alias(inner) => self.size_estimate(inner, seen),
+                    TypeKind::Alias(inner) | TypeKind::Newtype(inner) => self.size_estimate(inner, seen),
+                    TypeKind::Never => 0,
                 };
                 seen.pop();
                 size
             }
             ShapeKind::String(StringFormat::Uuid) => 16,
             ShapeKind::String(StringFormat::DateTime | StringFormat::Date) => 12,
-            ShapeKind::String(_) | ShapeKind::Array(_) | ShapeKind::Map(_) => 24,
+            ShapeKind::String(_) | ShapeKind::Array(_) | ShapeKind::Map { .. } => 24,
+            ShapeKind::Tuple(items) => items.iter().map(|item| self.size_estimate(item, seen)).sum(),
             ShapeKind::Integer(_) | ShapeKind::Number(_) => 8,
             ShapeKind::Boolean => 1,
             ShapeKind::Any => 32,

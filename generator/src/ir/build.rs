@@ -16,8 +16,10 @@ pub fn build(doc: &Document) -> Result<Api, Error> {
     let mut types = TypeBuilder::new(&resolver, schemas)?;
     types.define_components()?;
     let schemes = security::schemes(&resolver, openapi)?;
-    let operations = operations::operations(&resolver, openapi, &mut types, &schemes)?;
+    let mut warnings = Vec::new();
+    let operations = operations::operations(&resolver, openapi, &mut types, &schemes, &mut warnings)?;
     let mut types = types.finish();
+    wrap_recursive_aliases(&doc.file, &mut types)?;
     mark_indirect(&mut types);
     Ok(Api {
         title: openapi.info.title.clone(),
@@ -26,13 +28,73 @@ pub fn build(doc: &Document) -> Result<Api, Error> {
         types,
         operations,
         security_schemes: schemes,
+        warnings,
     })
+}
+
+/// How an alias reaches a type: not at all, only through other aliases
+/// (a cycle with no value in it), or through an array, map or tuple.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Reach {
+    No,
+    Directly,
+    ThroughContainer,
+}
+
+fn alias_reach(types: &[TypeDef], shape: &Shape, target: TypeId, contained: bool, seen: &mut Vec<TypeId>) -> Reach {
+    let found = if contained { Reach::ThroughContainer } else { Reach::Directly };
+    match &shape.kind {
+        ShapeKind::Named(id) if *id == target => found,
+        ShapeKind::Named(id) => match &types[id.0].kind {
+            TypeKind::Alias(inner) if !seen.contains(id) => {
+                seen.push(*id);
+                alias_reach(types, inner, target, contained, seen)
+            }
+            _ => Reach::No,
+        },
+        ShapeKind::Array(items) => alias_reach(types, items, target, true, seen),
+        ShapeKind::Map { values, .. } => alias_reach(types, values, target, true, seen),
+        ShapeKind::Tuple(items) => items
+            .iter()
+            .map(|item| alias_reach(types, item, target, true, seen))
+            .find(|r| *r != Reach::No)
+            .unwrap_or(Reach::No),
+        _ => Reach::No,
+    }
+}
+
+/// An alias that contains itself (`Tree = array of Tree`) becomes a
+/// newtype; one that is only itself (`A = B`, `B = A`) means nothing and is
+/// an error.
+fn wrap_recursive_aliases(file: &std::path::Path, types: &mut [TypeDef]) -> Result<(), Error> {
+    for index in 0..types.len() {
+        let TypeKind::Alias(shape) = &types[index].kind else { continue };
+        match alias_reach(types, shape, TypeId(index), false, &mut Vec::new()) {
+            Reach::No => {}
+            Reach::Directly => {
+                return Err(Error::new(
+                    file,
+                    &types[index].source,
+                    "this schema is only a reference to itself, through a cycle of `$ref`s",
+                ));
+            }
+            Reach::ThroughContainer => {
+                let TypeKind::Alias(shape) = std::mem::replace(&mut types[index].kind, TypeKind::Never) else {
+                    unreachable!("matched above")
+                };
+                types[index].kind = TypeKind::Newtype(shape);
+            }
+        }
+    }
+    Ok(())
 }
 
 /// The types a shape holds by value (not behind an array or a map).
 fn direct(shape: &Shape, out: &mut Vec<TypeId>) {
-    if let ShapeKind::Named(id) = shape.kind {
-        out.push(id);
+    match &shape.kind {
+        ShapeKind::Named(id) => out.push(*id),
+        ShapeKind::Tuple(items) => items.iter().for_each(|item| direct(item, out)),
+        _ => {}
     }
 }
 
@@ -41,8 +103,8 @@ fn edges(def: &TypeDef) -> Vec<TypeId> {
     match &def.kind {
         TypeKind::Struct(s) => s.fields.iter().for_each(|f| direct(&f.shape, &mut out)),
         TypeKind::Union(u) => u.variants.iter().for_each(|v| direct(&v.shape, &mut out)),
-        TypeKind::Alias(shape) => direct(shape, &mut out),
-        TypeKind::Enum(_) => {}
+        TypeKind::Alias(shape) | TypeKind::Newtype(shape) => direct(shape, &mut out),
+        TypeKind::Enum(_) | TypeKind::Never => {}
     }
     out
 }
@@ -71,7 +133,7 @@ fn mark_indirect(types: &mut [TypeDef]) {
         let targets: Vec<Option<TypeId>> = match &def.kind {
             TypeKind::Struct(s) => s.fields.iter().map(|f| named(&f.shape)).collect(),
             TypeKind::Union(u) => u.variants.iter().map(|v| named(&v.shape)).collect(),
-            TypeKind::Alias(_) | TypeKind::Enum(_) => Vec::new(),
+            TypeKind::Alias(_) | TypeKind::Newtype(_) | TypeKind::Enum(_) | TypeKind::Never => Vec::new(),
         };
         for (slot, target) in targets.into_iter().enumerate() {
             if let Some(target) = target
@@ -85,7 +147,7 @@ fn mark_indirect(types: &mut [TypeDef]) {
         match &mut types[index].kind {
             TypeKind::Struct(s) => s.fields[slot].indirect = true,
             TypeKind::Union(u) => u.variants[slot].indirect = true,
-            TypeKind::Alias(_) | TypeKind::Enum(_) => {}
+            TypeKind::Alias(_) | TypeKind::Newtype(_) | TypeKind::Enum(_) | TypeKind::Never => {}
         }
     }
 }

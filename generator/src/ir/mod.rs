@@ -33,6 +33,17 @@ pub struct Api {
     pub operations: Vec<Operation>,
     /// The security schemes in `components.securitySchemes`, in order.
     pub security_schemes: Vec<SecurityScheme>,
+    /// Problems of the document that generation worked around.
+    pub warnings: Vec<Warning>,
+}
+
+/// A problem of the document that did not stop generation.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Warning {
+    /// Where it is.
+    pub pointer: String,
+    /// What is wrong and what was done about it.
+    pub message: String,
 }
 
 impl Api {
@@ -83,6 +94,11 @@ pub enum TypeKind {
     Union(Union),
     /// A name for another shape (a named array, string, map ...).
     Alias(Shape),
+    /// A distinct type wrapping another shape: an alias that contains
+    /// itself (`Tree = array of Tree`) cannot be a mere name.
+    Newtype(Shape),
+    /// A type with no values (`not: {}`, the `false` schema).
+    Never,
 }
 
 /// An object with known properties.
@@ -96,6 +112,8 @@ pub struct Struct {
     pub min_properties: Option<usize>,
     /// `maxProperties`.
     pub max_properties: Option<usize>,
+    /// `not`: a schema the object must not match, as written.
+    pub not: Option<Value>,
 }
 
 /// What an object does with properties it does not list.
@@ -131,6 +149,9 @@ pub struct Field {
     /// The value must be stored out of line because the field's type
     /// contains the type that holds the field.
     pub indirect: bool,
+    /// Not a property: the object's properties are also read as this
+    /// field's type (a `oneOf` beside `properties`).
+    pub flatten: bool,
 }
 
 /// A closed set of string values.
@@ -169,6 +190,9 @@ pub struct UnionVariant {
     pub shape: Shape,
     /// Stored out of line, as for [`Field::indirect`].
     pub indirect: bool,
+    /// The discriminator value that selects this variant, when the union
+    /// has a discriminator.
+    pub tag: Option<String>,
 }
 
 /// `discriminator`.
@@ -197,6 +221,14 @@ impl Shape {
     pub fn new(kind: ShapeKind) -> Self {
         Self { kind, nullable: false, constraints: Constraints::default() }
     }
+
+    /// A map with plain string keys.
+    pub fn map(values: Self) -> Self {
+        Self::new(ShapeKind::Map {
+            keys: Box::new(Self::new(ShapeKind::String(StringFormat::Plain(None)))),
+            values: Box::new(values),
+        })
+    }
 }
 
 /// The kinds of value.
@@ -214,8 +246,17 @@ pub enum ShapeKind {
     Boolean,
     /// An array of items of one shape.
     Array(Box<Shape>),
-    /// An object used as a map from string keys to values of one shape.
-    Map(Box<Shape>),
+    /// An object used as a map; keys are strings (`propertyNames` may
+    /// give them a format or an enum), values of one shape.
+    Map {
+        /// The shape of the keys: a string shape or a string enum.
+        keys: Box<Shape>,
+        /// The shape of the values.
+        values: Box<Shape>,
+    },
+    /// An array of fixed length whose items each have their own shape
+    /// (`prefixItems`).
+    Tuple(Vec<Shape>),
     /// Any JSON value (`{}`).
     Any,
     /// Only `null`.
@@ -229,6 +270,10 @@ pub enum StringFormat {
     Plain(Option<String>),
     /// `uuid`.
     Uuid,
+    /// `email` (RFC 5321 mailbox).
+    Email,
+    /// `uri` or `url`: an absolute URI (RFC 3986).
+    Uri,
     /// `date-time` (RFC 3339).
     DateTime,
     /// `date` (RFC 3339 full-date).
@@ -305,6 +350,8 @@ pub struct Constraints {
     pub max_properties: Option<usize>,
     /// `enum` on a non-string value (string enums are [`Enum`] types).
     pub enumeration: Option<Vec<Value>>,
+    /// `not`: a schema the value must not match, as written.
+    pub not: Option<Value>,
 }
 
 impl Constraints {

@@ -13,7 +13,7 @@ use super::security;
 use super::types::{TypeBuilder, docs_of};
 use super::{
     Content, Docs, Method, Operation, Parameter, ParameterLocation, ParameterStyle, RequestBody, Response,
-    ResponseHeader, SecurityRequirement, SecurityScheme, Shape, ShapeKind, Status,
+    ResponseHeader, SecurityRequirement, SecurityScheme, Shape, ShapeKind, Status, StringFormat, Warning,
 };
 use crate::error::{Error, pointer_push};
 
@@ -23,6 +23,7 @@ pub fn operations(
     doc: &OpenAPI,
     types: &mut TypeBuilder<'_>,
     schemes: &[SecurityScheme],
+    warnings: &mut Vec<Warning>,
 ) -> Result<Vec<Operation>, Error> {
     let default_security = match &doc.security {
         Some(list) => security::requirements(resolver, schemes, list, "/security")?,
@@ -57,8 +58,8 @@ pub fn operations(
                     format!("operation `{id}` has the same name as the operation at {first}; operationIds must be unique"),
                 ));
             }
-            let parameters = parameters(resolver, types, &id, &item.parameters, &item_at, &op.parameters, &at)?;
-            check_path_parameters(resolver, path, &parameters, &at)?;
+            let mut parameters = parameters(resolver, types, &id, &item.parameters, &item_at, &op.parameters, &at)?;
+            check_path_parameters(resolver, path, &mut parameters, &at, warnings)?;
             let body = match &op.request_body {
                 None => None,
                 Some(body) => {
@@ -217,7 +218,17 @@ fn parameter(
 
 /// Every `{name}` in the path template has a path parameter, and every path
 /// parameter appears in the template.
-fn check_path_parameters(resolver: &Resolver<'_>, path: &str, params: &[Parameter], at: &str) -> Result<(), Error> {
+///
+/// A template variable the operation does not declare (an omission found in
+/// real documents, LangSmith's among them) becomes a required string
+/// parameter, with a warning: the path cannot match without it.
+fn check_path_parameters(
+    resolver: &Resolver<'_>,
+    path: &str,
+    params: &mut Vec<Parameter>,
+    at: &str,
+    warnings: &mut Vec<Warning>,
+) -> Result<(), Error> {
     let mut template = Vec::new();
     let mut rest = path;
     while let Some(start) = rest.find('{') {
@@ -228,12 +239,28 @@ fn check_path_parameters(resolver: &Resolver<'_>, path: &str, params: &[Paramete
         rest = &rest[start + len + 1..];
     }
     for name in &template {
+        if name.is_empty() || name.contains(['{', '/']) {
+            return Err(Error::new(resolver.file, at, format!("path `{path}` has a malformed template variable")));
+        }
         if !params.iter().any(|p| p.location == ParameterLocation::Path && p.name.raw() == *name) {
-            return Err(Error::new(
-                resolver.file,
-                at,
-                format!("path `{path}` has `{{{name}}}` but the operation declares no path parameter `{name}`"),
-            ));
+            warnings.push(Warning {
+                pointer: at.to_owned(),
+                message: format!(
+                    "path `{path}` has `{{{name}}}` but the operation declares no path parameter `{name}`; \
+                     taken as a required string"
+                ),
+            });
+            params.push(Parameter {
+                name: Name::new(*name),
+                source: at.to_owned(),
+                location: ParameterLocation::Path,
+                required: true,
+                shape: Shape::new(ShapeKind::String(StringFormat::Plain(None))),
+                style: ParameterStyle::Simple,
+                explode: false,
+                default: None,
+                docs: Docs::default(),
+            });
         }
     }
     for p in params.iter().filter(|p| p.location == ParameterLocation::Path) {

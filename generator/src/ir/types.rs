@@ -21,6 +21,11 @@ use super::{
 };
 use crate::error::{Error, pointer_push};
 
+/// Where the normalizer carries `propertyNames`.
+const PROPERTY_NAMES: &str = "x-oapi-axum-property-names";
+/// Where the normalizer carries `prefixItems`.
+const PREFIX_ITEMS: &str = "x-oapi-axum-prefix-items";
+
 /// What a schema lowers to: a type that needs a name, or a plain shape.
 enum Lowered {
     /// A struct, enum or union; `nullable` when the schema admits null.
@@ -42,6 +47,8 @@ pub struct TypeBuilder<'a> {
 
 /// Object properties in the form both object schemas and loose schemas give.
 struct ObjectParts<'s> {
+    /// `propertyNames`, carried as an extension by the normalizer.
+    property_names: Option<&'s Value>,
     properties: &'s IndexMap<String, ReferenceOr<Box<Schema>>>,
     required: &'s [String],
     additional: Option<&'s AdditionalProperties>,
@@ -212,13 +219,22 @@ impl<'a> TypeBuilder<'a> {
     fn lower(&mut self, schema: &Schema, hint: &Name, at: &str) -> Result<Lowered, Error> {
         let nullable = schema.schema_data.nullable;
         let lowered = match &schema.schema_kind {
-            SchemaKind::Type(t) => self.typed(t, hint, at)?,
+            SchemaKind::Type(t) => self.typed(t, &schema.schema_data, hint, at)?,
             SchemaKind::AllOf { all_of } => self.all_of(all_of, None, hint, at)?,
             SchemaKind::OneOf { one_of } => self.union(one_of, true, &schema.schema_data, hint, &pointer_push(at, "oneOf"))?,
             SchemaKind::AnyOf { any_of } => {
                 self.union(any_of, false, &schema.schema_data, hint, &pointer_push(at, "anyOf"))?
             }
-            SchemaKind::Not { .. } => return Err(self.unsupported(&pointer_push(at, "not"), "`not`")),
+            SchemaKind::Not { not } => {
+                let matches_everything = matches!(&**not, ReferenceOr::Item(s) if *s == Schema {
+                    schema_data: SchemaData::default(),
+                    schema_kind: SchemaKind::Any(AnySchema::default()),
+                });
+                if !matches_everything {
+                    return Err(self.unsupported(&pointer_push(at, "not"), "`not` on its own (other than `not: {}`)"));
+                }
+                Lowered::Kind(TypeKind::Never, false)
+            }
             SchemaKind::Any(any) => self.any(any, &schema.schema_data, hint, at)?,
         };
         Ok(match lowered {
@@ -234,7 +250,7 @@ impl<'a> TypeBuilder<'a> {
         Error::new(self.resolver.file, at, format!("{feature} is not supported by this generator"))
     }
 
-    fn typed(&mut self, t: &Type, hint: &Name, at: &str) -> Result<Lowered, Error> {
+    fn typed(&mut self, t: &Type, data: &SchemaData, hint: &Name, at: &str) -> Result<Lowered, Error> {
         Ok(match t {
             Type::String(s) => {
                 if !s.enumeration.is_empty() {
@@ -292,6 +308,7 @@ impl<'a> TypeBuilder<'a> {
             }
             Type::Object(o) => self.object(
                 &ObjectParts {
+                    property_names: data.extensions.get(PROPERTY_NAMES),
                     properties: &o.properties,
                     required: &o.required,
                     additional: o.additional_properties.as_ref(),
@@ -302,6 +319,9 @@ impl<'a> TypeBuilder<'a> {
                 at,
             )?,
             Type::Array(a) => {
+                if let Some(prefix) = data.extensions.get(PREFIX_ITEMS) {
+                    return self.tuple(prefix, a.items.as_ref(), a.min_items, a.max_items, hint, at);
+                }
                 let items = match &a.items {
                     Some(items) => self.shape_boxed(items, &hint.join("Item"), &pointer_push(at, "items"))?,
                     None => Shape::new(ShapeKind::Any),
@@ -327,6 +347,7 @@ impl<'a> TypeBuilder<'a> {
                             additional: Additional::Deny,
                             min_properties: parts.min_properties,
                             max_properties: parts.max_properties,
+                            not: None,
                         }),
                         false,
                     ));
@@ -341,9 +362,68 @@ impl<'a> TypeBuilder<'a> {
                 max_properties: parts.max_properties,
                 ..Constraints::default()
             };
-            return Ok(Lowered::Shape(Shape { constraints, ..Shape::new(ShapeKind::Map(Box::new(value))) }));
+            let keys = self.map_keys(parts.property_names, hint, at)?;
+            let kind = ShapeKind::Map { keys: Box::new(keys), values: Box::new(value) };
+            return Ok(Lowered::Shape(Shape { constraints, ..Shape::new(kind) }));
         }
         Ok(Lowered::Kind(TypeKind::Struct(self.fields(parts, hint, at)?), false))
+    }
+
+    /// The shape of a map's keys: a string, or what `propertyNames` says.
+    fn map_keys(&mut self, names: Option<&Value>, hint: &Name, at: &str) -> Result<Shape, Error> {
+        let plain = Shape::new(ShapeKind::String(StringFormat::Plain(None)));
+        let Some(names) = names else { return Ok(plain) };
+        let names_at = pointer_push(at, "propertyNames");
+        let schema: ReferenceOr<Schema> = serde_json::from_value(names.clone())
+            .map_err(|e| Error::new(self.resolver.file, &names_at, format!("not a schema: {e}")))?;
+        // `propertyNames: {format: uuid}` has no `type`: keys are strings.
+        let schema = match schema {
+            ReferenceOr::Item(mut s) => {
+                if let SchemaKind::Any(a) = &mut s.schema_kind
+                    && a.typ.is_none()
+                {
+                    a.typ = Some("string".to_owned());
+                }
+                ReferenceOr::Item(s)
+            }
+            reference => reference,
+        };
+        let keys = self.shape(&schema, &hint.join("Key"), &names_at)?;
+        let is_string = |kind: &ShapeKind| matches!(kind, ShapeKind::String(_));
+        let is_enum = |kind: &ShapeKind| matches!(kind, ShapeKind::Named(_));
+        if is_string(&keys.kind) || is_enum(&keys.kind) {
+            Ok(keys)
+        } else {
+            Err(self.unsupported(&names_at, "`propertyNames` other than a string schema or a string enum"))
+        }
+    }
+
+    /// `prefixItems`: a fixed-length array, each item with its own shape.
+    fn tuple(
+        &mut self,
+        prefix: &Value,
+        items: Option<&ReferenceOr<Box<Schema>>>,
+        min_items: Option<usize>,
+        max_items: Option<usize>,
+        hint: &Name,
+        at: &str,
+    ) -> Result<Lowered, Error> {
+        let prefix_at = pointer_push(at, "prefixItems");
+        let schemas: Vec<ReferenceOr<Schema>> = serde_json::from_value(prefix.clone())
+            .map_err(|e| Error::new(self.resolver.file, &prefix_at, format!("not a list of schemas: {e}")))?;
+        let closed = max_items == Some(schemas.len())
+            || matches!(items, Some(ReferenceOr::Item(s)) if matches!(s.schema_kind, SchemaKind::Not { .. }));
+        if !closed || min_items != Some(schemas.len()) {
+            return Err(self.unsupported(
+                &prefix_at,
+                "`prefixItems` other than a fixed-length tuple (`minItems` and `maxItems` equal to its length)",
+            ));
+        }
+        let mut shapes = Vec::with_capacity(schemas.len());
+        for (i, schema) in schemas.iter().enumerate() {
+            shapes.push(self.shape(schema, &hint.join(&format!("Item {i}")), &pointer_push(&prefix_at, &i.to_string()))?);
+        }
+        Ok(Lowered::Shape(Shape::new(ShapeKind::Tuple(shapes))))
     }
 
     fn fields(&mut self, parts: &ObjectParts<'_>, hint: &Name, at: &str) -> Result<Struct, Error> {
@@ -366,6 +446,7 @@ impl<'a> TypeBuilder<'a> {
                 write_only: data.is_some_and(|d| d.write_only),
                 docs: data.map(docs_of).unwrap_or_default(),
                 indirect: false,
+                flatten: false,
             });
         }
         // `required` may name properties it does not describe: they must be
@@ -382,6 +463,7 @@ impl<'a> TypeBuilder<'a> {
                     write_only: false,
                     docs: Docs::default(),
                     indirect: false,
+                    flatten: false,
                 });
             }
         }
@@ -408,7 +490,13 @@ impl<'a> TypeBuilder<'a> {
             )?)),
             Some(AdditionalProperties::Any(true)) | None => Additional::Ignore,
         };
-        Ok(Struct { fields, additional, min_properties: parts.min_properties, max_properties: parts.max_properties })
+        Ok(Struct {
+            fields,
+            additional,
+            min_properties: parts.min_properties,
+            max_properties: parts.max_properties,
+            not: None,
+        })
     }
 
     /// `allOf`: one part is that part; object parts merge into one struct.
@@ -428,7 +516,13 @@ impl<'a> TypeBuilder<'a> {
         {
             return Ok(Lowered::Shape(self.shape(single, hint, &pointer_push(&all_at, &i.to_string()))?));
         }
-        let mut merged = Struct { fields: Vec::new(), additional: Additional::Ignore, min_properties: None, max_properties: None };
+        let mut merged = Struct {
+            fields: Vec::new(),
+            additional: Additional::Ignore,
+            min_properties: None,
+            max_properties: None,
+            not: None,
+        };
         if let Some(own) = own {
             let own = self.fields(own, hint, at)?;
             Self::merge_into(&mut merged, own);
@@ -442,6 +536,14 @@ impl<'a> TypeBuilder<'a> {
             let lowered = self.lower(schema, hint, &schema_at)?;
             match lowered {
                 Lowered::Kind(TypeKind::Struct(s), _) => Self::merge_into(&mut merged, s),
+                // An object without properties adds only what it says of
+                // other properties.
+                Lowered::Shape(Shape { kind: ShapeKind::Map { values, .. }, .. }) => {
+                    if values.kind != ShapeKind::Any {
+                        merged.additional = Additional::Map(values);
+                    }
+                }
+                Lowered::Shape(Shape { kind: ShapeKind::Any, .. }) => {}
                 _ => {
                     return Err(self.unsupported(&part_at, "`allOf` with a part that is not an object"));
                 }
@@ -496,7 +598,11 @@ impl<'a> TypeBuilder<'a> {
             };
             let name = names.claim_free(wanted);
             let shape = self.shape(branch, &hint.join(name.raw()), &branch_at)?;
-            variants.push(UnionVariant { name, shape, indirect: false });
+            let tag = match &data.discriminator {
+                Some(d) => Some(self.variant_tag(branch, d, &shape, &branch_at)?),
+                None => None,
+            };
+            variants.push(UnionVariant { name, shape, indirect: false, tag });
         }
         let discriminator = match &data.discriminator {
             None => None,
@@ -527,22 +633,10 @@ impl<'a> TypeBuilder<'a> {
             SchemaKind::Any(a) => a.all_of.iter().collect(),
             _ => Vec::new(),
         };
-        if let Some(d) = discriminator {
-            let own = std::iter::once(schema);
-            let inline = parts.iter().filter_map(|p| p.as_item());
-            for candidate in own.chain(inline) {
-                let property = match &candidate.schema_kind {
-                    SchemaKind::Type(Type::Object(o)) => o.properties.get(&d.property_name),
-                    SchemaKind::Any(a) => a.properties.get(&d.property_name),
-                    _ => None,
-                };
-                if let Some(ReferenceOr::Item(property)) = property
-                    && let SchemaKind::Type(Type::String(s)) = &property.schema_kind
-                    && let [Some(value)] = s.enumeration.as_slice()
-                {
-                    return Name::new(value.as_str());
-                }
-            }
+        if let Some(d) = discriminator
+            && let Some(value) = self.constant_property(schema, &d.property_name, 0)
+        {
+            return Name::new(value);
         }
         let refs: Vec<&str> = parts
             .iter()
@@ -571,29 +665,135 @@ impl<'a> TypeBuilder<'a> {
         Name::new(kind)
     }
 
+    /// The one string value a schema (or, through `allOf`, one of its
+    /// parts) allows for `property`.
+    fn constant_property(&self, schema: &Schema, property: &str, depth: usize) -> Option<String> {
+        if depth > 16 {
+            return None;
+        }
+        let (properties, parts) = match &schema.schema_kind {
+            SchemaKind::Type(Type::Object(o)) => (Some(&o.properties), None),
+            SchemaKind::Any(a) => (Some(&a.properties), Some(&a.all_of)),
+            SchemaKind::AllOf { all_of } => (None, Some(all_of)),
+            _ => (None, None),
+        };
+        if let Some(ReferenceOr::Item(p)) = properties.and_then(|ps| ps.get(property))
+            && let SchemaKind::Type(Type::String(s)) = &p.schema_kind
+            && let [Some(value)] = s.enumeration.as_slice()
+        {
+            return Some(value.clone());
+        }
+        parts.into_iter().flatten().find_map(|part| {
+            let part = match part {
+                ReferenceOr::Item(s) => s,
+                ReferenceOr::Reference { reference } => self.component_schema(reference, "").ok()?.0,
+            };
+            self.constant_property(part, property, depth + 1)
+        })
+    }
+
+    /// The discriminator value of a union branch: from `mapping`, else the
+    /// one value its schema allows for the property, else (as OpenAPI says)
+    /// the name of the schema it references.
+    fn variant_tag(
+        &self,
+        branch: &ReferenceOr<Schema>,
+        d: &openapiv3::Discriminator,
+        shape: &Shape,
+        at: &str,
+    ) -> Result<String, Error> {
+        if let ShapeKind::Named(id) = shape.kind {
+            for (value, target) in &d.mapping {
+                let reference = if target.contains('/') { target.clone() } else { format!("#/components/schemas/{target}") };
+                if self.ref_id(&reference, at).ok() == Some(id) {
+                    return Ok(value.clone());
+                }
+            }
+        }
+        let schema = match branch {
+            ReferenceOr::Item(s) => Some(s),
+            ReferenceOr::Reference { reference } => self.component_schema(reference, at).ok().map(|(s, _)| s),
+        };
+        if let Some(value) = schema.and_then(|s| self.constant_property(s, &d.property_name, 0)) {
+            return Ok(value);
+        }
+        match branch {
+            ReferenceOr::Reference { reference } => Ok(split_ref(reference, "schemas").unwrap_or(reference).to_owned()),
+            ReferenceOr::Item(_) => Err(Error::new(
+                self.resolver.file,
+                at,
+                format!("cannot tell which value of the discriminator `{}` selects this branch", d.property_name),
+            )),
+        }
+    }
+
     /// A schema `openapiv3` could not put in one of its typed forms.
     fn any(&mut self, a: &AnySchema, data: &SchemaData, hint: &Name, at: &str) -> Result<Lowered, Error> {
         let object = ObjectParts {
+            property_names: data.extensions.get(PROPERTY_NAMES),
             properties: &a.properties,
             required: &a.required,
             additional: a.additional_properties.as_ref(),
             min_properties: a.min_properties,
             max_properties: a.max_properties,
         };
-        let has_object_parts = !a.properties.is_empty() || !a.required.is_empty() || a.additional_properties.is_some();
+        if let Some(not) = &a.not {
+            // `not` beside other keywords constrains the value without
+            // changing its type: kept for validation.
+            let not = serde_json::to_value(not).unwrap_or_default();
+            let rest = AnySchema { not: None, ..a.clone() };
+            return Ok(match self.any(&rest, data, hint, at)? {
+                Lowered::Shape(mut shape) => {
+                    shape.constraints.not = Some(not);
+                    Lowered::Shape(shape)
+                }
+                Lowered::Kind(TypeKind::Struct(mut s), nullable) => {
+                    s.not = Some(not);
+                    Lowered::Kind(TypeKind::Struct(s), nullable)
+                }
+                Lowered::Kind(..) => {
+                    return Err(self.unsupported(&pointer_push(at, "not"), "`not` beside `oneOf`, `anyOf` or `enum`"));
+                }
+            });
+        }
+        let has_properties = !a.properties.is_empty() || !a.required.is_empty();
+        let has_object_parts = has_properties || a.additional_properties.is_some();
         if !a.all_of.is_empty() {
             return self.all_of(&a.all_of, has_object_parts.then_some(&object), hint, at);
         }
-        if a.not.is_some() {
-            return Err(self.unsupported(&pointer_push(at, "not"), "`not`"));
-        }
         if !a.one_of.is_empty() || !a.any_of.is_empty() {
-            if has_object_parts {
-                return Err(self.unsupported(at, "`oneOf`/`anyOf` beside `properties`"));
-            }
             let (branches, exclusive, key) =
                 if a.one_of.is_empty() { (&a.any_of, false, "anyOf") } else { (&a.one_of, true, "oneOf") };
-            return self.union(branches, exclusive, data, hint, &pointer_push(at, key));
+            let union = self.union(branches, exclusive, data, hint, &pointer_push(at, key))?;
+            if !has_properties {
+                // `type: object` beside the union adds nothing the branches
+                // do not say.
+                return Ok(union);
+            }
+            // Properties beside a union: a struct with those properties, and
+            // the union's fields read from the same object.
+            let mut s = self.fields(&object, hint, at)?;
+            let field_name = Name::new(if exclusive { "one_of" } else { "any_of" });
+            let shape = match union {
+                Lowered::Kind(kind, nullable) => {
+                    let id = self.hoist(hint.join("Variant"), at, Docs::default(), kind);
+                    Shape { nullable, ..Shape::new(ShapeKind::Named(id)) }
+                }
+                Lowered::Shape(shape) => shape,
+            };
+            s.fields.push(Field {
+                name: field_name,
+                source: pointer_push(at, key),
+                shape,
+                required: true,
+                default: None,
+                read_only: false,
+                write_only: false,
+                docs: Docs::default(),
+                indirect: false,
+                flatten: true,
+            });
+            return Ok(Lowered::Kind(TypeKind::Struct(s), false));
         }
         let constraints = Constraints {
             min_length: a.min_length,
@@ -693,6 +893,8 @@ fn string_format(format: &VariantOrUnknownOrEmpty<OaStringFormat>) -> StringForm
         VariantOrUnknownOrEmpty::Item(OaStringFormat::Binary) => StringFormat::Binary,
         VariantOrUnknownOrEmpty::Item(OaStringFormat::Password) => StringFormat::Plain(Some("password".into())),
         VariantOrUnknownOrEmpty::Unknown(f) if f == "uuid" => StringFormat::Uuid,
+        VariantOrUnknownOrEmpty::Unknown(f) if f == "email" => StringFormat::Email,
+        VariantOrUnknownOrEmpty::Unknown(f) if f == "uri" || f == "url" => StringFormat::Uri,
         VariantOrUnknownOrEmpty::Unknown(f) => StringFormat::Plain(Some(f.clone())),
         VariantOrUnknownOrEmpty::Empty => StringFormat::Plain(None),
     }

@@ -150,10 +150,15 @@ fn zenml_update_keeps_absent_null_and_value_apart() {
 }
 
 /// Seed 003: Logto's create-organization request and response examples.
+///
+/// The page's example fills every field with the placeholder `"string"`,
+/// which the `branding` URLs (`format: url`) do not accept, as Logto's own
+/// zod guard (`z.string().url()`) does not. With real URLs it reads back
+/// unchanged.
 #[test]
 fn logto_create_examples() {
     use logto_orgs::models::{CreateOrganizationBody, Organization};
-    let request = json!({
+    let as_published = json!({
         "tenantId": "string",
         "name": "string",
         "description": "string",
@@ -161,6 +166,16 @@ fn logto_create_examples() {
         "isMfaRequired": true,
         "branding": {"logoUrl": "string", "darkLogoUrl": "string", "favicon": "string", "darkFavicon": "string"},
         "createdAt": 42.0
+    });
+    let error = serde_json::from_value::<CreateOrganizationBody>(as_published.clone()).unwrap_err();
+    assert!(error.to_string().contains("not a valid `uri`"), "{error}");
+
+    let mut request = as_published;
+    request["branding"] = json!({
+        "logoUrl": "https://example.com/logo.png",
+        "darkLogoUrl": "https://example.com/logo-dark.png",
+        "favicon": "https://example.com/favicon.ico",
+        "darkFavicon": "https://example.com/favicon-dark.ico"
     });
     let (body, back) = round_trip::<CreateOrganizationBody>(&request);
     assert_eq!(body.tenant_id.as_deref(), Some("string"));
@@ -193,6 +208,23 @@ fn logto_response_requires_its_properties() {
     assert!(error.to_string().contains("missing field `description`"), "{error}");
 }
 
+/// Seed 002: the owner's password is write-only: read from requests, never
+/// written to a response, whatever the handler puts in it.
+#[test]
+fn zenml_password_is_never_serialized() {
+    use zenml_orgs::models::UserRead;
+    let user: UserRead = serde_json::from_value(json!({
+        "id": "123e4567-e89b-12d3-a456-426614174000",
+        "is_active": true,
+        "password": "hunter2"
+    }))
+    .unwrap();
+    assert_eq!(user.password, Maybe::Value("hunter2".to_owned()));
+    let written = serde_json::to_string(&user).unwrap();
+    assert!(!written.contains("password\""), "{written}");
+    assert!(!written.contains("hunter2"), "{written}");
+}
+
 /// Seed 004: Trieve's create request, and its plan union told apart.
 #[test]
 fn trieve_create_and_plan_union() {
@@ -209,4 +241,10 @@ fn trieve_create_and_plan_union() {
     let (parsed, back) = round_trip::<TrievePlan>(&plan);
     assert!(matches!(parsed, TrievePlan::Flat(_)), "{parsed:?}");
     assert_eq!(back, plan);
+
+    // The discriminator picks the variant, and a wrong one is named.
+    let mut wrong = plan.clone();
+    wrong["type"] = json!("gold");
+    let error = serde_json::from_value::<TrievePlan>(wrong).unwrap_err().to_string();
+    assert!(error.contains("unknown variant `gold`, expected `flat` or `usage_based`"), "{error}");
 }
