@@ -1,7 +1,9 @@
 //! `oapi-axum`: the command line.
 //!
 //! ```text
-//! oapi-axum <SPEC> --out <DIR> [--crate-name NAME] [--crate-version V] [--runtime-path PATH | --runtime-version V]
+//! oapi-axum generate <SPEC> --out <DIR> [--crate-name NAME] [--crate-version V]
+//!                    [--runtime-path PATH | --runtime-version V] [--workspace-member]
+//! oapi-axum check <SPEC>
 //! ```
 
 use std::path::{Path, PathBuf};
@@ -9,29 +11,39 @@ use std::process::ExitCode;
 
 use oapi_axum::{CrateOptions, RuntimeDependency};
 
-const USAGE: &str = "usage: oapi-axum <SPEC> --out <DIR> [--crate-name NAME] [--crate-version VERSION] \
-[--runtime-path PATH | --runtime-version VERSION]";
+const USAGE: &str = "\
+usage: oapi-axum generate <SPEC> --out <DIR> [options]   write a crate for the document
+       oapi-axum check <SPEC>                            report what generate would do, and every problem
 
-struct Args {
-    spec: PathBuf,
-    out: PathBuf,
-    options: CrateOptions,
+options of generate:
+  --crate-name NAME         package name (default: <spec file stem>-server)
+  --crate-version VERSION   package version (default: 0.1.0)
+  --runtime-path PATH       depend on oapi-axum-runtime at PATH (default: this checkout's runtime/)
+  --runtime-version VER     depend on oapi-axum-runtime VER from the registry instead
+  --workspace-member        leave out the crate's own [workspace] table, to add it to an enclosing workspace";
+
+enum Command {
+    Generate { spec: PathBuf, out: PathBuf, options: CrateOptions },
+    Check { spec: PathBuf },
 }
 
-fn parse_args(mut args: impl Iterator<Item = String>) -> Result<Args, String> {
+fn parse_args(mut args: impl Iterator<Item = String>) -> Result<Command, String> {
+    let command = args.next().ok_or("missing a command")?;
     let mut spec = None;
     let mut out = None;
     let mut crate_name = None;
     let mut crate_version = "0.1.0".to_owned();
-    let mut runtime = RuntimeDependency::Version(env!("CARGO_PKG_VERSION").to_owned());
+    let mut runtime = None;
+    let mut standalone = true;
     while let Some(arg) = args.next() {
         let mut value = |flag: &str| args.next().ok_or_else(|| format!("{flag} needs a value"));
         match arg.as_str() {
             "--out" => out = Some(PathBuf::from(value("--out")?)),
             "--crate-name" => crate_name = Some(value("--crate-name")?),
             "--crate-version" => crate_version = value("--crate-version")?,
-            "--runtime-path" => runtime = RuntimeDependency::Path(value("--runtime-path")?),
-            "--runtime-version" => runtime = RuntimeDependency::Version(value("--runtime-version")?),
+            "--runtime-path" => runtime = Some(RuntimeDependency::Path(value("--runtime-path")?)),
+            "--runtime-version" => runtime = Some(RuntimeDependency::Version(value("--runtime-version")?)),
+            "--workspace-member" => standalone = false,
             "-h" | "--help" => return Err(String::new()),
             flag if flag.starts_with('-') => return Err(format!("unknown option {flag}")),
             _ if spec.is_none() => spec = Some(PathBuf::from(arg)),
@@ -39,56 +51,134 @@ fn parse_args(mut args: impl Iterator<Item = String>) -> Result<Args, String> {
         }
     }
     let spec = spec.ok_or("missing the SPEC argument")?;
-    let out = out.ok_or("missing --out")?;
-    let crate_name = crate_name.unwrap_or_else(|| default_crate_name(&spec));
-    let regenerate = format!("run `oapi-axum {}` again", spec.display());
-    Ok(Args {
-        options: CrateOptions {
-            crate_name,
-            crate_version,
-            spec: spec.display().to_string(),
-            runtime,
-            regenerate,
-        },
-        spec,
-        out,
-    })
+    match command.as_str() {
+        "check" => Ok(Command::Check { spec }),
+        "generate" => {
+            let out = out.ok_or("missing --out")?;
+            let runtime = match runtime {
+                Some(runtime) => runtime,
+                None => RuntimeDependency::Path(default_runtime_path()?),
+            };
+            let options = CrateOptions {
+                crate_name: crate_name.unwrap_or_else(|| default_crate_name(&spec)),
+                crate_version,
+                spec: spec.display().to_string(),
+                runtime,
+                regenerate: format!("run `oapi-axum generate {} --out {}` again", spec.display(), out.display()),
+                standalone,
+            };
+            Ok(Command::Generate { spec, out, options })
+        }
+        "-h" | "--help" => Err(String::new()),
+        other => Err(format!("unknown command {other}")),
+    }
+}
+
+/// This checkout's runtime crate, until the runtime is published.
+fn default_runtime_path() -> Result<String, String> {
+    let path = Path::new(env!("CARGO_MANIFEST_DIR")).join("../runtime");
+    let path = path
+        .canonicalize()
+        .map_err(|e| format!("cannot find the runtime crate at {} ({e}); pass --runtime-path or --runtime-version", path.display()))?;
+    Ok(path.display().to_string())
 }
 
 fn default_crate_name(spec: &Path) -> String {
     let stem = spec.file_stem().and_then(|s| s.to_str()).unwrap_or("api");
-    let name: String = stem.chars().map(|c| if c.is_ascii_alphanumeric() { c.to_ascii_lowercase() } else { '-' }).collect();
+    let name: String =
+        stem.chars().map(|c| if c.is_ascii_alphanumeric() { c.to_ascii_lowercase() } else { '-' }).collect();
     format!("{}-server", name.trim_matches('-'))
 }
 
-fn main() -> ExitCode {
-    let args = match parse_args(std::env::args().skip(1)) {
-        Ok(args) => args,
-        Err(message) => {
-            if !message.is_empty() {
-                eprintln!("oapi-axum: {message}");
-            }
-            eprintln!("{USAGE}");
-            return ExitCode::from(2);
-        }
-    };
-    let files = match oapi_axum::generate(&args.spec, &args.options) {
-        Ok(files) => files,
+fn check(spec: &Path) -> ExitCode {
+    let document = match oapi_axum::load::load_file(spec) {
+        Ok(document) => document,
         Err(error) => {
-            eprintln!("oapi-axum: {error}");
+            eprintln!("error: {error}");
             return ExitCode::FAILURE;
         }
     };
-    for file in files {
-        let path = args.out.join(&file.path);
+    match oapi_axum::ir::build_reporting(&document) {
+        Err(errors) => {
+            for error in &errors {
+                eprintln!("error: {error}");
+            }
+            eprintln!("{} problem(s); nothing would be generated", errors.len());
+            ExitCode::FAILURE
+        }
+        Ok(api) => {
+            for warning in &api.warnings {
+                eprintln!("warning: {}: at {}: {}", spec.display(), warning.pointer, warning.message);
+            }
+            println!(
+                "{}: {} {}: {} operation(s), {} type(s), {} security scheme(s), {} warning(s)",
+                spec.display(),
+                api.title,
+                api.version,
+                api.operations.len(),
+                api.types.len(),
+                api.security_schemes.len(),
+                api.warnings.len()
+            );
+            for op in &api.operations {
+                println!("  {:<7} {}  {}", op.method.as_str(), op.path, op.id);
+            }
+            ExitCode::SUCCESS
+        }
+    }
+}
+
+fn generate(spec: &Path, out: &Path, options: &CrateOptions) -> ExitCode {
+    let document = match oapi_axum::load::load_file(spec) {
+        Ok(document) => document,
+        Err(error) => {
+            eprintln!("error: {error}");
+            return ExitCode::FAILURE;
+        }
+    };
+    let api = match oapi_axum::ir::build(&document) {
+        Ok(api) => api,
+        Err(error) => {
+            eprintln!("error: {error}");
+            eprintln!("(`oapi-axum check {}` lists every problem)", spec.display());
+            return ExitCode::FAILURE;
+        }
+    };
+    for warning in &api.warnings {
+        eprintln!("warning: {}: at {}: {}", spec.display(), warning.pointer, warning.message);
+    }
+    let files = match oapi_axum::emit::crate_files(&api, options, spec) {
+        Ok(files) => files,
+        Err(error) => {
+            eprintln!("error: {error}");
+            return ExitCode::FAILURE;
+        }
+    };
+    for file in &files {
+        let path = out.join(&file.path);
         let written = path
             .parent()
             .map_or(Ok(()), std::fs::create_dir_all)
             .and_then(|()| std::fs::write(&path, &file.contents));
         if let Err(error) = written {
-            eprintln!("oapi-axum: cannot write {}: {error}", path.display());
+            eprintln!("error: cannot write {}: {error}", path.display());
             return ExitCode::FAILURE;
         }
     }
+    println!("wrote {} file(s) of crate `{}` to {}", files.len(), options.crate_name, out.display());
     ExitCode::SUCCESS
+}
+
+fn main() -> ExitCode {
+    match parse_args(std::env::args().skip(1)) {
+        Ok(Command::Check { spec }) => check(&spec),
+        Ok(Command::Generate { spec, out, options }) => generate(&spec, &out, &options),
+        Err(message) => {
+            if !message.is_empty() {
+                eprintln!("oapi-axum: {message}");
+            }
+            eprintln!("{USAGE}");
+            ExitCode::from(2)
+        }
+    }
 }

@@ -12,6 +12,7 @@ fn options() -> CrateOptions {
         spec: "broken.yaml".into(),
         runtime: RuntimeDependency::Version("0.1.0".into()),
         regenerate: "regenerate".into(),
+        standalone: true,
     }
 }
 

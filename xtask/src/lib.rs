@@ -1,6 +1,8 @@
 //! The code generation task: every `specs/<api>.yaml` becomes the crate
 //! `generated/<api>/`, which this task owns entirely.
 
+pub mod corpus;
+
 use std::collections::BTreeMap;
 use std::fmt;
 use std::path::{Path, PathBuf};
@@ -70,6 +72,7 @@ pub fn jobs(root: &Path) -> Result<Vec<Job>, TaskError> {
                     spec: format!("specs/{file}"),
                     runtime: RuntimeDependency::Path("../../runtime".to_owned()),
                     regenerate: "run `cargo xtask codegen`".to_owned(),
+                    standalone: false,
                 },
             }
         })

@@ -3,13 +3,14 @@
 
 use std::process::ExitCode;
 
-const USAGE: &str = "usage: cargo xtask codegen [--check]";
+const USAGE: &str = "usage: cargo xtask codegen [--check] | cargo xtask corpus";
 
 fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
     let check = match args.iter().map(String::as_str).collect::<Vec<_>>().as_slice() {
         ["codegen"] => false,
         ["codegen", "--check"] => true,
+        ["corpus"] => return corpus(),
         _ => {
             eprintln!("{USAGE}");
             return ExitCode::from(2);
@@ -44,6 +45,23 @@ fn main() -> ExitCode {
                 eprintln!("error: {error}");
                 ExitCode::FAILURE
             }
+        }
+    }
+}
+
+/// Runs the generator over the real-world documents and prints the table.
+fn corpus() -> ExitCode {
+    let root = xtask::workspace_root();
+    let work = root.join("target/corpus-work");
+    match xtask::corpus::run(&root, &root.join("../shared"), &work, &root.join("target/corpus-target")) {
+        Ok(entries) => {
+            print!("{}", xtask::corpus::report(&entries));
+            println!("clippy output: {}", work.join("clippy.log").display());
+            ExitCode::SUCCESS
+        }
+        Err(error) => {
+            eprintln!("error: {error}");
+            ExitCode::FAILURE
         }
     }
 }

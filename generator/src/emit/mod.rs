@@ -26,6 +26,9 @@ pub struct CrateOptions {
     pub runtime: RuntimeDependency,
     /// How a user regenerates the crate, said in its files.
     pub regenerate: String,
+    /// The crate is its own workspace (builds wherever it is put), rather
+    /// than a member of an enclosing one.
+    pub standalone: bool,
 }
 
 /// Where generated crates get `oapi-axum-runtime` from.
@@ -97,6 +100,10 @@ pub fn crate_files(api: &Api, options: &CrateOptions, file: &Path) -> Result<Vec
         ("description", description.as_str()),
         ("operations", operations.as_str()),
         ("type_count", type_count.as_str()),
+        (
+            "workspace",
+            if options.standalone { "\n# Its own workspace: it builds wherever it is put.\n[workspace]\n" } else { "" },
+        ),
     ];
     Ok(vec![
         GeneratedFile { path: "Cargo.toml".into(), contents: template::fill(template::CARGO_TOML, &fields) },

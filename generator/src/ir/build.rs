@@ -8,18 +8,29 @@ use super::{Api, Shape, ShapeKind, TypeDef, TypeId, TypeKind, operations, securi
 use crate::error::Error;
 use crate::load::Document;
 
-/// Lowers a loaded document to its IR.
+/// Lowers a loaded document to its IR; the first problem stops it.
 pub fn build(doc: &Document) -> Result<Api, Error> {
+    build_reporting(doc).map_err(|mut errors| errors.swap_remove(0))
+}
+
+/// Lowers a loaded document to its IR, or reports every problem found: each
+/// schema and each operation is tried even after others failed.
+pub fn build_reporting(doc: &Document) -> Result<Api, Vec<Error>> {
     let openapi = &doc.openapi;
     let resolver = Resolver::new(&doc.file, openapi);
     let schemas = openapi.components.as_ref().map(|c| &c.schemas);
-    let mut types = TypeBuilder::new(&resolver, schemas)?;
-    types.define_components()?;
-    let schemes = security::schemes(&resolver, openapi)?;
+    let mut types = TypeBuilder::new(&resolver, schemas).map_err(|e| vec![e])?;
+    let mut errors = Vec::new();
+    types.define_components(&mut errors);
+    let schemes = security::schemes(&resolver, openapi).map_err(|e| vec![e])?;
     let mut warnings = Vec::new();
-    let operations = operations::operations(&resolver, openapi, &mut types, &schemes, &mut warnings)?;
-    let mut types = types.finish();
-    wrap_recursive_aliases(&doc.file, &mut types)?;
+    let operations = operations::operations(&resolver, openapi, &mut types, &schemes, &mut warnings, &mut errors);
+    if !errors.is_empty() {
+        return Err(errors);
+    }
+    let (mut types, type_warnings) = types.finish();
+    warnings.extend(type_warnings);
+    wrap_recursive_aliases(&doc.file, &mut types).map_err(|e| vec![e])?;
     mark_indirect(&mut types);
     Ok(Api {
         title: openapi.info.title.clone(),

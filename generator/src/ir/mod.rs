@@ -13,7 +13,7 @@ mod resolve;
 mod security;
 mod types;
 
-pub use build::build;
+pub use build::{build, build_reporting};
 pub use names::Name;
 
 use serde_json::Value;
@@ -358,6 +358,44 @@ impl Constraints {
     /// No constraint at all.
     pub fn is_empty(&self) -> bool {
         *self == Self::default()
+    }
+
+    /// Adds the constraints of `other` (both must hold), keeping the
+    /// stricter of two bounds.
+    pub fn merge(&mut self, other: Self) {
+        fn max<T: PartialOrd>(a: Option<T>, b: Option<T>) -> Option<T> {
+            match (a, b) {
+                (Some(a), Some(b)) => Some(if b > a { b } else { a }),
+                (a, b) => a.or(b),
+            }
+        }
+        fn min<T: PartialOrd>(a: Option<T>, b: Option<T>) -> Option<T> {
+            match (a, b) {
+                (Some(a), Some(b)) => Some(if b < a { b } else { a }),
+                (a, b) => a.or(b),
+            }
+        }
+        let lower = |a: Option<Bound>, b: Option<Bound>| match (a, b) {
+            (Some(a), Some(b)) if b.value > a.value || (b.value == a.value && b.exclusive) => Some(b),
+            (a, b) => a.or(b),
+        };
+        let upper = |a: Option<Bound>, b: Option<Bound>| match (a, b) {
+            (Some(a), Some(b)) if b.value < a.value || (b.value == a.value && b.exclusive) => Some(b),
+            (a, b) => a.or(b),
+        };
+        self.min_length = max(self.min_length, other.min_length);
+        self.max_length = min(self.max_length, other.max_length);
+        self.pattern = self.pattern.take().or(other.pattern);
+        self.minimum = lower(self.minimum, other.minimum);
+        self.maximum = upper(self.maximum, other.maximum);
+        self.multiple_of = self.multiple_of.or(other.multiple_of);
+        self.min_items = max(self.min_items, other.min_items);
+        self.max_items = min(self.max_items, other.max_items);
+        self.unique_items |= other.unique_items;
+        self.min_properties = max(self.min_properties, other.min_properties);
+        self.max_properties = min(self.max_properties, other.max_properties);
+        self.enumeration = self.enumeration.take().or(other.enumeration);
+        self.not = self.not.take().or(other.not);
     }
 }
 

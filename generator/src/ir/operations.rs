@@ -24,9 +24,16 @@ pub fn operations(
     types: &mut TypeBuilder<'_>,
     schemes: &[SecurityScheme],
     warnings: &mut Vec<Warning>,
-) -> Result<Vec<Operation>, Error> {
+    errors: &mut Vec<Error>,
+) -> Vec<Operation> {
     let default_security = match &doc.security {
-        Some(list) => security::requirements(resolver, schemes, list, "/security")?,
+        Some(list) => match security::requirements(resolver, schemes, list, "/security", warnings) {
+            Ok(requirements) => requirements,
+            Err(error) => {
+                errors.push(error);
+                Vec::new()
+            }
+        },
         None => Vec::new(),
     };
     let mut out = Vec::new();
@@ -34,7 +41,8 @@ pub fn operations(
     for (path, item) in &doc.paths.paths {
         let item_at = pointer_push("/paths", path);
         let ReferenceOr::Item(item) = item else {
-            return Err(Error::new(resolver.file, pointer_push(&item_at, "$ref"), "a `$ref` path item is not supported"));
+            errors.push(Error::new(resolver.file, pointer_push(&item_at, "$ref"), "a `$ref` path item is not supported"));
+            continue;
         };
         let methods = [
             (Method::Get, "get", &item.get),
@@ -52,12 +60,44 @@ pub fn operations(
             let id = Name::new(op.operation_id.clone().unwrap_or_else(|| format!("{key} {path}")));
             let id_at = if op.operation_id.is_some() { pointer_push(&at, "operationId") } else { at.clone() };
             if let Some(first) = ids.insert(id.key(), id_at.clone()) {
-                return Err(Error::new(
+                errors.push(Error::new(
                     resolver.file,
                     id_at,
                     format!("operation `{id}` has the same name as the operation at {first}; operationIds must be unique"),
                 ));
+                continue;
             }
+            let context = Context { resolver, schemes, default_security: &default_security, path, item, method, at };
+            match operation(&context, types, op, id, warnings) {
+                Ok(operation) => out.push(operation),
+                Err(error) => errors.push(error),
+            }
+        }
+    }
+    out
+}
+
+/// Where an operation is, and what it inherits.
+struct Context<'c, 'r> {
+    resolver: &'c Resolver<'r>,
+    schemes: &'c [SecurityScheme],
+    default_security: &'c [SecurityRequirement],
+    path: &'c str,
+    item: &'c openapiv3::PathItem,
+    method: Method,
+    at: String,
+}
+
+fn operation(
+    context: &Context<'_, '_>,
+    types: &mut TypeBuilder<'_>,
+    op: &openapiv3::Operation,
+    id: Name,
+    warnings: &mut Vec<Warning>,
+) -> Result<Operation, Error> {
+    let Context { resolver, schemes, default_security, path, item, method, at } = context;
+    let (resolver, path, method, at) = (*resolver, *path, *method, at.clone());
+    let item_at = pointer_push("/paths", path);
             let mut parameters = parameters(resolver, types, &id, &item.parameters, &item_at, &op.parameters, &at)?;
             check_path_parameters(resolver, path, &mut parameters, &at, warnings)?;
             let body = match &op.request_body {
@@ -73,14 +113,14 @@ pub fn operations(
             };
             let responses = responses(resolver, types, &id, &op.responses, &pointer_push(&at, "responses"))?;
             let security: Vec<SecurityRequirement> = match &op.security {
-                Some(list) => security::requirements(resolver, schemes, list, &pointer_push(&at, "security"))?,
-                None => default_security.clone(),
+                Some(list) => security::requirements(resolver, schemes, list, &pointer_push(&at, "security"), warnings)?,
+                None => default_security.to_vec(),
             };
-            out.push(Operation {
+            Ok(Operation {
                 id,
                 source: at,
                 method,
-                path: path.clone(),
+                path: path.to_owned(),
                 summary: op.summary.clone(),
                 description: op.description.clone(),
                 tags: op.tags.clone(),
@@ -89,10 +129,7 @@ pub fn operations(
                 body,
                 responses,
                 security,
-            });
-        }
-    }
-    Ok(out)
+            })
 }
 
 /// Path-level parameters overridden by operation-level ones of the same
@@ -263,15 +300,17 @@ fn check_path_parameters(
             });
         }
     }
-    for p in params.iter().filter(|p| p.location == ParameterLocation::Path) {
-        if !template.contains(&p.name.raw()) {
-            return Err(Error::new(
-                resolver.file,
-                &p.source,
-                format!("path parameter `{}` does not appear in the path `{path}`", p.name),
-            ));
+    // A path parameter the template does not name can never be sent.
+    params.retain(|p| {
+        let unused = p.location == ParameterLocation::Path && !template.contains(&p.name.raw());
+        if unused {
+            warnings.push(Warning {
+                pointer: p.source.clone(),
+                message: format!("path parameter `{}` does not appear in the path `{path}`; left out", p.name),
+            });
         }
-    }
+        !unused
+    });
     Ok(())
 }
 

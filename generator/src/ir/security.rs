@@ -4,7 +4,7 @@ use openapiv3::{APIKeyLocation, OpenAPI, SecurityRequirement as OaRequirement, S
 
 use super::names::Name;
 use super::resolve::Resolver;
-use super::{ParameterLocation, SecurityRequirement, SecurityScheme, SecuritySchemeKind};
+use super::{ParameterLocation, SecurityRequirement, SecurityScheme, SecuritySchemeKind, Warning};
 use crate::error::{Error, pointer_push};
 
 /// Every scheme in `components.securitySchemes`, in document order.
@@ -64,32 +64,55 @@ pub fn schemes(resolver: &Resolver<'_>, doc: &OpenAPI) -> Result<Vec<SecuritySch
     Ok(out)
 }
 
-/// Lowers a `security` list; each scheme name must be declared.
+/// Lowers a `security` list.
+///
+/// An alternative that names an undeclared scheme cannot be satisfied: it
+/// is left out with a warning, which only ever narrows access. If that
+/// leaves no alternative of a list that had some, the operation could not
+/// be called at all, and that is an error (an empty list would mean
+/// anonymous access).
 pub fn requirements(
     resolver: &Resolver<'_>,
     schemes: &[SecurityScheme],
     requirements: &[OaRequirement],
     at: &str,
+    warnings: &mut Vec<Warning>,
 ) -> Result<Vec<SecurityRequirement>, Error> {
-    requirements
-        .iter()
-        .enumerate()
-        .map(|(i, requirement)| {
-            let req_at = pointer_push(at, &i.to_string());
-            let schemes = requirement
-                .iter()
-                .map(|(name, scopes)| {
-                    let index = schemes.iter().position(|s| s.name.raw() == name).ok_or_else(|| {
-                        Error::new(
-                            resolver.file,
-                            pointer_push(&req_at, name),
-                            format!("security scheme `{name}` is not declared in `components.securitySchemes`"),
-                        )
-                    })?;
-                    Ok((index, scopes.clone()))
-                })
-                .collect::<Result<_, Error>>()?;
-            Ok(SecurityRequirement { schemes })
-        })
-        .collect()
+    let mut out = Vec::with_capacity(requirements.len());
+    let mut first_missing = None;
+    for (i, requirement) in requirements.iter().enumerate() {
+        let req_at = pointer_push(at, &i.to_string());
+        let mut lowered = Vec::with_capacity(requirement.len());
+        let mut satisfiable = true;
+        for (name, scopes) in requirement {
+            match schemes.iter().position(|s| s.name.raw() == name) {
+                Some(index) => lowered.push((index, scopes.clone())),
+                None => {
+                    let pointer = pointer_push(&req_at, name);
+                    warnings.push(Warning {
+                        pointer: pointer.clone(),
+                        message: format!(
+                            "security scheme `{name}` is not declared in `components.securitySchemes`; \
+                             this alternative is left out"
+                        ),
+                    });
+                    first_missing.get_or_insert((pointer, name.clone()));
+                    satisfiable = false;
+                }
+            }
+        }
+        if satisfiable {
+            out.push(SecurityRequirement { schemes: lowered });
+        }
+    }
+    if out.is_empty()
+        && let Some((pointer, name)) = first_missing
+    {
+        return Err(Error::new(
+            resolver.file,
+            pointer,
+            format!("security scheme `{name}` is not declared in `components.securitySchemes`, and no other alternative is left"),
+        ));
+    }
+    Ok(out)
 }

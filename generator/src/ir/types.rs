@@ -17,7 +17,7 @@ use super::names::{Name, NameSet};
 use super::resolve::{Resolver, split_ref};
 use super::{
     Additional, Bound, Constraints, Discriminator, Docs, Enum, EnumVariant, Field, IntegerFormat, NumberFormat,
-    Shape, ShapeKind, StringFormat, Struct, TypeDef, TypeId, TypeKind, Union, UnionVariant,
+    Shape, ShapeKind, StringFormat, Struct, TypeDef, TypeId, TypeKind, Union, UnionVariant, Warning,
 };
 use crate::error::{Error, pointer_push};
 
@@ -43,6 +43,8 @@ pub struct TypeBuilder<'a> {
     components: HashMap<String, TypeId>,
     /// String enums made from inline schemas: one type per set of values.
     inline_enums: Vec<(Enum, TypeId)>,
+    /// Problems of the document worked around.
+    pub warnings: Vec<Warning>,
 }
 
 /// Object properties in the form both object schemas and loose schemas give.
@@ -70,6 +72,7 @@ impl<'a> TypeBuilder<'a> {
             names: NameSet::for_types(),
             components: HashMap::new(),
             inline_enums: Vec::new(),
+            warnings: Vec::new(),
         };
         let mut seen: HashMap<String, &str> = HashMap::new();
         for name in schemas.into_iter().flat_map(IndexMap::keys) {
@@ -95,14 +98,27 @@ impl<'a> TypeBuilder<'a> {
         Ok(builder)
     }
 
-    /// Defines every component schema.
-    pub fn define_components(&mut self) -> Result<(), Error> {
-        let Some(schemas) = self.schemas else { return Ok(()) };
+    /// Defines every component schema; a schema that cannot be defined adds
+    /// its error to `errors`, and the others are still defined.
+    pub fn define_components(&mut self, errors: &mut Vec<Error>) {
+        let Some(schemas) = self.schemas else { return };
         for (name, schema) in schemas {
             let id = self.components[name];
-            let at = pointer_push("/components/schemas", name);
-            let type_name = self.def(id).name.clone();
-            let (kind, docs) = match schema {
+            match self.define(id, name, schema) {
+                Ok((kind, docs)) => {
+                    let def = self.types[id.0].as_mut().expect("registered in new");
+                    def.kind = kind;
+                    def.docs = docs;
+                }
+                Err(error) => errors.push(error),
+            }
+        }
+    }
+
+    fn define(&mut self, id: TypeId, name: &str, schema: &ReferenceOr<Schema>) -> Result<(TypeKind, Docs), Error> {
+        let at = pointer_push("/components/schemas", name);
+        let type_name = self.def(id).name.clone();
+        Ok(match schema {
                 ReferenceOr::Reference { reference } => {
                     (TypeKind::Alias(Shape::new(ShapeKind::Named(self.ref_id(reference, &at)?))), Docs::default())
                 }
@@ -120,17 +136,13 @@ impl<'a> TypeBuilder<'a> {
                     };
                     (kind, docs)
                 }
-            };
-            let def = self.types[id.0].as_mut().expect("registered in new");
-            def.kind = kind;
-            def.docs = docs;
-        }
-        Ok(())
+        })
     }
 
-    /// All types, in id order.
-    pub fn finish(self) -> Vec<TypeDef> {
-        self.types.into_iter().map(|t| t.expect("every registered type is defined")).collect()
+    /// All types, in id order, and the warnings.
+    pub fn finish(self) -> (Vec<TypeDef>, Vec<Warning>) {
+        let types = self.types.into_iter().map(|t| t.expect("every registered type is defined")).collect();
+        (types, self.warnings)
     }
 
     fn def(&self, id: TypeId) -> &TypeDef {
@@ -527,6 +539,8 @@ impl<'a> TypeBuilder<'a> {
             let own = self.fields(own, hint, at)?;
             Self::merge_into(&mut merged, own);
         }
+        let mut scalar: Option<Shape> = None;
+        let mut objects = own.is_some();
         for (i, part) in typed {
             let part_at = pointer_push(&all_at, &i.to_string());
             let (schema, schema_at) = match part {
@@ -534,7 +548,15 @@ impl<'a> TypeBuilder<'a> {
                 ReferenceOr::Item(schema) => (schema, part_at.clone()),
             };
             let lowered = self.lower(schema, hint, &schema_at)?;
+            objects |= matches!(&lowered, Lowered::Kind(TypeKind::Struct(_), _) | Lowered::Shape(Shape { kind: ShapeKind::Map { .. }, .. }));
             match lowered {
+                // Parts of one scalar kind: one value meeting all their
+                // constraints.
+                Lowered::Shape(shape) if is_scalar(&shape.kind) => match &mut scalar {
+                    None => scalar = Some(shape),
+                    Some(first) if same_kind(&first.kind, &shape.kind) => first.constraints.merge(shape.constraints),
+                    Some(_) => return Ok(self.contradiction(at)),
+                },
                 Lowered::Kind(TypeKind::Struct(s), _) => Self::merge_into(&mut merged, s),
                 // An object without properties adds only what it says of
                 // other properties.
@@ -545,11 +567,27 @@ impl<'a> TypeBuilder<'a> {
                 }
                 Lowered::Shape(Shape { kind: ShapeKind::Any, .. }) => {}
                 _ => {
-                    return Err(self.unsupported(&part_at, "`allOf` with a part that is not an object"));
+                    return Err(self.unsupported(&part_at, "`allOf` of arrays, enums or unions"));
                 }
             }
         }
-        Ok(Lowered::Kind(TypeKind::Struct(merged), false))
+        match scalar {
+            Some(_) if objects => Ok(self.contradiction(at)),
+            Some(shape) => Ok(Lowered::Shape(shape)),
+            None => Ok(Lowered::Kind(TypeKind::Struct(merged), false)),
+        }
+    }
+
+    /// `allOf` of parts no one value can match (a string that is also an
+    /// object): the schema admits nothing, and says so.
+    fn contradiction(&mut self, at: &str) -> Lowered {
+        self.warnings.push(Warning {
+            pointer: pointer_push(at, "allOf"),
+            message: "the parts of this `allOf` require different types, so no value matches it; \
+                      generated as a type with no values"
+                .to_owned(),
+        });
+        Lowered::Kind(TypeKind::Never, false)
     }
 
     fn merge_into(merged: &mut Struct, part: Struct) {
@@ -851,6 +889,14 @@ impl<'a> TypeBuilder<'a> {
             )),
         }
     }
+}
+
+fn is_scalar(kind: &ShapeKind) -> bool {
+    matches!(kind, ShapeKind::String(_) | ShapeKind::Integer(_) | ShapeKind::Number(_) | ShapeKind::Boolean)
+}
+
+fn same_kind(a: &ShapeKind, b: &ShapeKind) -> bool {
+    std::mem::discriminant(a) == std::mem::discriminant(b)
 }
 
 fn format_of(a: &AnySchema) -> VariantOrUnknownOrEmpty<OaStringFormat> {

@@ -1,0 +1,150 @@
+//! The corpus check: the generator run over real-world documents
+//! (`../shared/corpus/` and the vendors' own specs in `../shared/upstream/`),
+//! every crate it makes checked by clippy together, in one scratch
+//! workspace with one target directory.
+
+use std::path::{Path, PathBuf};
+use std::process::Command;
+
+use oapi_axum::{CrateOptions, RuntimeDependency};
+
+/// What became of one document.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Outcome {
+    /// Generated, and the crate passed `cargo clippy -- -D warnings`.
+    Compiled,
+    /// Generated, but the crate did not pass clippy.
+    DidNotCompile,
+    /// The generator refused it with this error.
+    Refused(String),
+    /// The generator panicked (a bug, whatever the document).
+    Panicked(String),
+}
+
+/// One document and its outcome.
+#[derive(Debug, Clone)]
+pub struct Entry {
+    /// A short name, also the crate's directory.
+    pub name: String,
+    /// The document.
+    pub spec: PathBuf,
+    /// What happened.
+    pub outcome: Outcome,
+    /// Warnings the generator reported.
+    pub warnings: usize,
+}
+
+/// The documents: every file of `corpus/` but its notes, and the vendors'
+/// LangSmith and Trieve specs.
+pub fn documents(shared: &Path) -> std::io::Result<Vec<(String, PathBuf)>> {
+    let mut out = Vec::new();
+    for entry in std::fs::read_dir(shared.join("corpus"))? {
+        let path = entry?.path();
+        let is_spec = path.extension().is_some_and(|e| e == "json" || e == "yaml" || e == "yml");
+        if let (true, Some(stem)) = (is_spec, path.file_stem().and_then(|s| s.to_str())) {
+            // Package names take letters, digits, `-` and `_`.
+            let name = stem.chars().map(|c| if c.is_ascii_alphanumeric() || c == '-' { c } else { '-' }).collect();
+            out.push((name, path.clone()));
+        }
+    }
+    out.push(("upstream-langsmith".to_owned(), shared.join("upstream/langsmith/src/langsmith/langsmith-platform-openapi.json")));
+    out.push(("upstream-trieve".to_owned(), shared.join("upstream/trieve/clients/ts-sdk/openapi.json")));
+    out.sort();
+    Ok(out)
+}
+
+/// Generates every document into `work/crates/<name>` and runs clippy over
+/// all of them, with `target` as the target directory.
+pub fn run(root: &Path, shared: &Path, work: &Path, target: &Path) -> std::io::Result<Vec<Entry>> {
+    let crates = work.join("crates");
+    if crates.exists() {
+        std::fs::remove_dir_all(&crates)?;
+    }
+    std::fs::create_dir_all(&crates)?;
+    let runtime = root.join("runtime").canonicalize()?;
+    let mut entries = Vec::new();
+    for (name, spec) in documents(shared)? {
+        let options = CrateOptions {
+            crate_name: format!("corpus-{name}"),
+            crate_version: "0.0.0".to_owned(),
+            spec: spec.display().to_string(),
+            runtime: RuntimeDependency::Path(runtime.display().to_string()),
+            regenerate: "run `cargo test -p xtask --test corpus`".to_owned(),
+            standalone: false,
+        };
+        let result = std::panic::catch_unwind(|| {
+            let document = oapi_axum::load::load_file(&spec)?;
+            let api = oapi_axum::ir::build(&document)?;
+            let files = oapi_axum::emit::crate_files(&api, &options, &spec)?;
+            Ok::<_, oapi_axum::Error>((files, api.warnings.len()))
+        });
+        let (outcome, warnings) = match result {
+            Err(panic) => {
+                let message = panic
+                    .downcast_ref::<String>()
+                    .cloned()
+                    .or_else(|| panic.downcast_ref::<&str>().map(|s| (*s).to_owned()))
+                    .unwrap_or_default();
+                (Outcome::Panicked(message), 0)
+            }
+            Ok(Err(error)) => (Outcome::Refused(error.to_string()), 0),
+            Ok(Ok((files, warnings))) => {
+                for file in files {
+                    let path = crates.join(&name).join(file.path);
+                    if let Some(parent) = path.parent() {
+                        std::fs::create_dir_all(parent)?;
+                    }
+                    std::fs::write(path, file.contents)?;
+                }
+                (Outcome::Compiled, warnings)
+            }
+        };
+        entries.push(Entry { name, spec, outcome, warnings });
+    }
+
+    // One workspace, pinned to the project's lock file, checked at once.
+    let members: Vec<String> = entries
+        .iter()
+        .filter(|e| e.outcome == Outcome::Compiled)
+        .map(|e| format!("    \"crates/{}\",", e.name))
+        .collect();
+    std::fs::write(
+        work.join("Cargo.toml"),
+        format!("[workspace]\nresolver = \"3\"\nmembers = [\n{}\n]\n", members.join("\n")),
+    )?;
+    std::fs::copy(root.join("Cargo.lock"), work.join("Cargo.lock"))?;
+    let output = Command::new(std::env::var("CARGO").unwrap_or_else(|_| "cargo".to_owned()))
+        .args(["clippy", "--workspace", "--keep-going", "--quiet", "--", "-D", "warnings"])
+        .current_dir(work)
+        .env("CARGO_TARGET_DIR", target)
+        .env_remove("RUSTFLAGS")
+        .output()?;
+    let stderr = String::from_utf8_lossy(&output.stderr);
+    for entry in &mut entries {
+        let failed = format!("could not compile `corpus-{}`", entry.name);
+        if entry.outcome == Outcome::Compiled && stderr.contains(&failed) {
+            entry.outcome = Outcome::DidNotCompile;
+        }
+    }
+    if !output.status.success() && entries.iter().all(|e| e.outcome != Outcome::DidNotCompile) {
+        return Err(std::io::Error::other(format!("cargo clippy failed without naming a crate:\n{stderr}")));
+    }
+    std::fs::write(work.join("clippy.log"), stderr.as_bytes())?;
+    Ok(entries)
+}
+
+/// A table of the outcomes, for people.
+pub fn report(entries: &[Entry]) -> String {
+    let compiled = entries.iter().filter(|e| e.outcome == Outcome::Compiled).count();
+    let mut out = format!("{compiled} of {} documents generate crates that pass clippy -D warnings\n", entries.len());
+    for entry in entries {
+        let outcome = match &entry.outcome {
+            Outcome::Compiled => "compiles".to_owned(),
+            Outcome::DidNotCompile => "generated, does not compile".to_owned(),
+            Outcome::Refused(error) => format!("refused: {error}"),
+            Outcome::Panicked(message) => format!("PANICKED: {message}"),
+        };
+        out.push_str(&format!("  {:<40} {:>3} warning(s)  {outcome}\n", entry.name, entry.warnings));
+    }
+    out
+}
