@@ -25,11 +25,14 @@ const METHODS: [&str; 8] = ["get", "put", "post", "delete", "options", "head", "
 struct Normalizer<'a> {
     file: &'a Path,
     dialect: Dialect,
+    /// `#/components/schemas/<name>` of the component being normalized:
+    /// what `$recursiveRef: "#"` and `$dynamicRef` to its own anchor mean.
+    component: std::cell::RefCell<Option<(String, Option<String>)>>,
 }
 
 /// Normalizes a whole document in place.
 pub fn document(file: &Path, dialect: Dialect, doc: &mut Value) -> Result<(), Error> {
-    let n = Normalizer { file, dialect };
+    let n = Normalizer { file, dialect, component: std::cell::RefCell::new(None) };
     let Some(root) = doc.as_object_mut() else { return Ok(()) };
     if dialect == Dialect::V31 {
         root.entry("paths").or_insert_with(|| json!({}));
@@ -51,7 +54,13 @@ pub fn document(file: &Path, dialect: Dialect, doc: &mut Value) -> Result<(), Er
         for (name, entry) in entries.iter_mut() {
             let at = pointer_push(&base, name);
             match section.as_str() {
-                "schemas" => n.schema(entry, &at)?,
+                "schemas" => {
+                    let anchor = entry.get("$dynamicAnchor").and_then(Value::as_str).map(str::to_owned);
+                    *n.component.borrow_mut() = Some((format!("#/components/schemas/{}", name.replace('~', "~0").replace('/', "~1")), anchor));
+                    let result = n.schema(entry, &at);
+                    *n.component.borrow_mut() = None;
+                    result?;
+                }
                 "parameters" | "headers" => n.parameter(entry, &at)?,
                 "responses" => n.response(entry, &at)?,
                 "requestBodies" => n.content_holder(entry, &at)?,
@@ -196,6 +205,7 @@ impl Normalizer<'_> {
             }
         }
 
+        self.recursive_ref(map, at)?;
         if map.contains_key("$ref") && map.len() > 1 {
             if self.dialect == Dialect::V31 {
                 let reference = map.remove("$ref").unwrap_or_default();
@@ -249,6 +259,32 @@ impl Normalizer<'_> {
                 map.insert((*extension).to_owned(), value);
             }
         }
+        Ok(())
+    }
+
+    /// `$recursiveRef: "#"` (2019-09) and `$dynamicRef: "#anchor"`
+    /// (2020-12) name the schema that set the anchor. Within a component,
+    /// with no other schema around it, that is the component itself.
+    fn recursive_ref(&self, map: &mut Map<String, Value>, at: &str) -> Result<(), Error> {
+        let component = self.component.borrow();
+        let target = match (map.get("$recursiveRef"), map.get("$dynamicRef"), component.as_ref()) {
+            (Some(Value::String(r)), _, Some((own, _))) if r == "#" => own.clone(),
+            (_, Some(Value::String(r)), Some((own, Some(anchor)))) if r.strip_prefix('#') == Some(anchor.as_str()) => {
+                own.clone()
+            }
+            (None, None, _) => return Ok(()),
+            _ => {
+                let key = if map.contains_key("$recursiveRef") { "$recursiveRef" } else { "$dynamicRef" };
+                return Err(Error::new(
+                    self.file,
+                    pointer_push(at, key),
+                    format!("`{key}` is supported only to the enclosing component schema's own anchor"),
+                ));
+            }
+        };
+        map.remove("$recursiveRef");
+        map.remove("$dynamicRef");
+        map.insert("$ref".to_owned(), Value::String(target));
         Ok(())
     }
 
@@ -397,8 +433,6 @@ const UNSUPPORTED: &[&str] = &[
     "contains",
     "minContains",
     "maxContains",
-    "$dynamicRef",
-    "$recursiveRef",
 ];
 
 /// 3.1 keywords the generator supports but `openapiv3` has no field for,
@@ -529,6 +563,19 @@ mod tests {
         assert_eq!(
             norm31(json!({"type": "integer", "minimum": -9.223372036854776e18})),
             json!({"type": "integer", "minimum": i64::MIN})
+        );
+    }
+
+    #[test]
+    fn recursive_refs_name_their_component() {
+        let mut doc = json!({ "components": { "schemas": { "Filter": {
+            "$recursiveAnchor": true, "type": "object",
+            "properties": { "filters": { "type": "array", "items": { "$recursiveRef": "#" } } }
+        } } } });
+        document(Path::new("t.json"), Dialect::V31, &mut doc).unwrap();
+        assert_eq!(
+            doc["components"]["schemas"]["Filter"]["properties"]["filters"]["items"],
+            json!({"$ref": "#/components/schemas/Filter"})
         );
     }
 

@@ -9,12 +9,30 @@ use crate::ir::{Docs, Name};
 /// space (so it prints as `/// text`), tabs expanded, trailing space cut,
 /// runs of blank lines folded, and code fences without a language marked
 /// `text` so rustdoc does not take them for Rust.
+///
+/// A line that continues a list item without indentation (a "lazy
+/// continuation", which Markdown allows) is indented under the item, which
+/// means the same and is what rustdoc's readers expect.
 pub fn lines(text: &str) -> Vec<String> {
     let mut out: Vec<String> = Vec::new();
     let mut in_fence = false;
+    // The column where the text of the current list item starts.
+    let mut item_indent: Option<usize> = None;
     for raw in text.replace("\r\n", "\n").replace('\r', "\n").lines() {
-        let line = raw.replace('\t', "    ");
-        let line = line.trim_end();
+        let expanded = raw.replace('\t', "    ");
+        let mut line = expanded.trim_end().to_owned();
+        if !in_fence {
+            if line.is_empty() {
+                item_indent = None;
+            } else if let Some(indent) = list_item_indent(&line) {
+                item_indent = Some(indent);
+            } else if let Some(indent) = item_indent {
+                // Under the item's text: neither lazy nor deeper (which
+                // Markdown would read as code).
+                line = format!("{}{}", " ".repeat(indent), line.trim_start());
+            }
+        }
+        let line = line.as_str();
         let trimmed = line.trim_start();
         if let Some(lang) = trimmed.strip_prefix("```") {
             let indent = &line[..line.len() - trimmed.len()];
@@ -42,6 +60,23 @@ pub fn lines(text: &str) -> Vec<String> {
         out.pop();
     }
     out
+}
+
+/// Where the text of a Markdown list item starts, if `line` begins one.
+fn list_item_indent(line: &str) -> Option<usize> {
+    let trimmed = line.trim_start();
+    let leading = line.len() - trimmed.len();
+    let marker = if trimmed.starts_with(['-', '*', '+']) {
+        1
+    } else {
+        let digits = trimmed.chars().take_while(char::is_ascii_digit).count();
+        let after = trimmed[digits..].chars().next();
+        if digits == 0 || digits > 9 || !matches!(after, Some('.' | ')')) {
+            return None;
+        }
+        digits + 1
+    };
+    trimmed[marker..].starts_with(' ').then_some(leading + marker + 1)
 }
 
 /// The lines of an item's documentation: title, description, deprecation
@@ -111,6 +146,14 @@ mod tests {
         assert_eq!(
             lines("a\t b  \r\n\n\n```\nlet x;\n```\n\n"),
             [" a     b", "", " ```text", " let x;", " ```"]
+        );
+    }
+
+    #[test]
+    fn lazy_list_continuations_are_indented() {
+        assert_eq!(
+            lines("Intro:\n- `a` does x.\nmore of a\n  1. nested\n  more\n             deep\n\nafter"),
+            [" Intro:", " - `a` does x.", "   more of a", "   1. nested", "      more", "      deep", "", " after"]
         );
     }
 

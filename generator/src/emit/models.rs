@@ -39,15 +39,19 @@ impl Uses {
 
 struct ModelEmitter<'a> {
     api: &'a Api,
+    /// Enums used as map keys, which `BTreeMap` needs ordered.
+    ordered: BTreeSet<crate::ir::TypeId>,
     uses: Uses,
     defaults: RefCell<Vec<TokenStream>>,
 }
 
 /// The `models` module, and the crates it needs (`serde` always).
 pub fn module(api: &Api) -> (TokenStream, BTreeSet<&'static str>) {
-    let emitter = ModelEmitter { api, uses: Uses::default(), defaults: RefCell::default() };
-    emitter.uses.import("serde::Deserialize");
-    emitter.uses.import("serde::Serialize");
+    let emitter = ModelEmitter { api, ordered: map_keys(api), uses: Uses::default(), defaults: RefCell::default() };
+    if !api.types.is_empty() {
+        emitter.uses.import("serde::Deserialize");
+        emitter.uses.import("serde::Serialize");
+    }
     let mut order: Vec<&TypeDef> = api.types.iter().collect();
     order.sort_by_key(|def| type_ident(&def.name).to_string());
     let items: Vec<TokenStream> = order.iter().map(|def| emitter.type_def(def)).collect();
@@ -81,6 +85,43 @@ pub fn module(api: &Api) -> (TokenStream, BTreeSet<&'static str>) {
         #( #defaults )*
     };
     (tokens, crates)
+}
+
+/// The named types some map uses as its keys.
+fn map_keys(api: &Api) -> BTreeSet<crate::ir::TypeId> {
+    fn visit(shape: &Shape, out: &mut BTreeSet<crate::ir::TypeId>) {
+        match &shape.kind {
+            ShapeKind::Map { keys, values } => {
+                if let ShapeKind::Named(id) = keys.kind {
+                    out.insert(id);
+                }
+                visit(values, out);
+            }
+            ShapeKind::Array(items) => visit(items, out),
+            ShapeKind::Tuple(items) => items.iter().for_each(|item| visit(item, out)),
+            _ => {}
+        }
+    }
+    let mut out = BTreeSet::new();
+    for def in &api.types {
+        match &def.kind {
+            TypeKind::Struct(s) => {
+                s.fields.iter().for_each(|f| visit(&f.shape, &mut out));
+                if let Additional::Map(values) = &s.additional {
+                    visit(values, &mut out);
+                }
+            }
+            TypeKind::Union(u) => u.variants.iter().for_each(|v| visit(&v.shape, &mut out)),
+            TypeKind::Alias(shape) | TypeKind::Newtype(shape) => visit(shape, &mut out),
+            TypeKind::Enum(_) | TypeKind::Never => {}
+        }
+    }
+    for op in &api.operations {
+        let bodies = op.body.iter().flat_map(|b| &b.content).chain(op.responses.iter().flat_map(|r| &r.content));
+        bodies.filter_map(|c| c.shape.as_ref()).for_each(|shape| visit(shape, &mut out));
+        op.parameters.iter().for_each(|p| visit(&p.shape, &mut out));
+    }
+    out
 }
 
 /// A type's identifier.
@@ -176,7 +217,10 @@ impl ModelEmitter<'_> {
         let docs = docs::outer(&doc_lines);
         match &def.kind {
             TypeKind::Struct(s) => self.structure(def, &ident, &docs, s),
-            TypeKind::Enum(e) => Self::enumeration(&ident, &docs, e),
+            TypeKind::Enum(e) => {
+                let id = self.api.types.iter().position(|t| std::ptr::eq(t, def)).map(crate::ir::TypeId);
+                Self::enumeration(&ident, &docs, e, id.is_some_and(|id| self.ordered.contains(&id)))
+            }
             TypeKind::Union(u) => self.union(&ident, &docs, u),
             TypeKind::Alias(shape) => {
                 let ty = self.nullable_type(shape);
@@ -325,7 +369,8 @@ impl ModelEmitter<'_> {
         (quote! { #docs #serde pub #ident: #ty, }, defaultable)
     }
 
-    fn enumeration(ident: &Ident, docs: &TokenStream, e: &Enum) -> TokenStream {
+    fn enumeration(ident: &Ident, docs: &TokenStream, e: &Enum, ordered: bool) -> TokenStream {
+        let ord = ordered.then(|| quote! { PartialOrd, Ord, });
         let variants: Vec<Ident> = e.variants.iter().map(|v| type_ident(&v.name)).collect();
         let values: Vec<&str> = e.variants.iter().map(|v| v.value.as_str()).collect();
         // The serde casing rule most values follow, if any; the others get
@@ -348,7 +393,7 @@ impl ModelEmitter<'_> {
             .collect();
         quote! {
             #docs
-            #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+            #[derive(Debug, Clone, Copy, PartialEq, Eq, #ord Hash, Serialize, Deserialize)]
             #rename_all
             pub enum #ident {
                 #( #renames #variants, )*

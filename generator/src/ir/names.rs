@@ -81,14 +81,18 @@ impl NameSet {
     pub fn for_types() -> Self {
         let mut set = Self { model_suffix: true, ..Self::default() };
         for name in RESERVED_TYPE_NAMES {
-            set.taken.insert(Name::new(*name).key());
+            set.taken.insert(Name::new(*name).key().to_upper_camel_case());
         }
         set
     }
 
-    /// Claims `name` exactly; `Err` with the name it collides with if taken.
+    /// Claims `name` exactly; `Err` if taken.
+    ///
+    /// Names are compared in their UpperCamelCase form, which is coarser
+    /// than [`Name::key`] (`GMT0` and `GMT+0` are `gmt0` and `gmt_0`, but both
+    /// `Gmt0`): what is unique here is unique as a type or variant name.
     pub fn claim(&mut self, name: &Name) -> Result<(), ()> {
-        if self.taken.insert(name.key()) { Ok(()) } else { Err(()) }
+        if self.taken.insert(name.key().to_upper_camel_case()) { Ok(()) } else { Err(()) }
     }
 
     /// Claims `name`, or `name` with a suffix (`Model`, then `2`, `3`, ...)
@@ -130,6 +134,9 @@ mod tests {
         assert_eq!(set.claim_free(Name::new("org")).key(), "org");
         assert_eq!(set.claim_free(Name::new("Org")).key(), "org_model");
         assert_eq!(set.claim_free(Name::new("ORG")).key(), "org_2");
+        let mut zones = NameSet::default();
+        assert_eq!(zones.claim_free(Name::new("GMT0")).key(), "gmt0");
+        assert_eq!(zones.claim_free(Name::new("GMT+0")).key(), "gmt0_2");
         let mut variants = NameSet::default();
         assert_eq!(variants.claim_free(Name::new("Object")).key(), "object");
         assert_eq!(variants.claim_free(Name::new("Object")).key(), "object_2");

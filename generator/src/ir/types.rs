@@ -78,7 +78,7 @@ impl<'a> TypeBuilder<'a> {
         for name in schemas.into_iter().flat_map(IndexMap::keys) {
             let at = pointer_push("/components/schemas", name);
             let wanted = Name::new(name.as_str());
-            if let Some(first) = seen.insert(wanted.key(), name) {
+            if let Some(first) = seen.insert(heck::ToUpperCamelCase::to_upper_camel_case(wanted.key().as_str()), name) {
                 return Err(Error::new(
                     resolver.file,
                     at,
@@ -540,6 +540,7 @@ impl<'a> TypeBuilder<'a> {
             Self::merge_into(&mut merged, own);
         }
         let mut scalar: Option<Shape> = None;
+        let mut union: Option<(Shape, String)> = None;
         let mut objects = own.is_some();
         for (i, part) in typed {
             let part_at = pointer_push(&all_at, &i.to_string());
@@ -566,15 +567,44 @@ impl<'a> TypeBuilder<'a> {
                     }
                 }
                 Lowered::Shape(Shape { kind: ShapeKind::Any, .. }) => {}
+                // One union among objects: each of its variants, with the
+                // objects' properties too.
+                Lowered::Kind(kind @ TypeKind::Union(_), nullable) if union.is_none() => {
+                    let id = match part {
+                        ReferenceOr::Reference { reference } => self.ref_id(reference, &part_at)?,
+                        ReferenceOr::Item(_) => self.hoist(hint.join("Variant"), &schema_at, Docs::default(), kind),
+                    };
+                    union = Some((Shape { nullable, ..Shape::new(ShapeKind::Named(id)) }, part_at));
+                }
+                Lowered::Shape(shape @ Shape { kind: ShapeKind::Named(_), .. }) if union.is_none() => {
+                    union = Some((shape, part_at));
+                }
                 _ => {
-                    return Err(self.unsupported(&part_at, "`allOf` of arrays, enums or unions"));
+                    return Err(self.unsupported(&part_at, "`allOf` of arrays, enums or several unions"));
                 }
             }
         }
-        match scalar {
-            Some(_) if objects => Ok(self.contradiction(at)),
-            Some(shape) => Ok(Lowered::Shape(shape)),
-            None => Ok(Lowered::Kind(TypeKind::Struct(merged), false)),
+        match (scalar, union) {
+            (Some(_), Some(_)) => Ok(self.contradiction(at)),
+            (Some(_), None) if objects => Ok(self.contradiction(at)),
+            (Some(shape), None) => Ok(Lowered::Shape(shape)),
+            (None, Some((shape, _))) if !objects => Ok(Lowered::Shape(shape)),
+            (None, Some((shape, part_at))) => {
+                merged.fields.push(Field {
+                    name: Name::new("variant"),
+                    source: part_at,
+                    shape,
+                    required: true,
+                    default: None,
+                    read_only: false,
+                    write_only: false,
+                    docs: Docs::default(),
+                    indirect: false,
+                    flatten: true,
+                });
+                Ok(Lowered::Kind(TypeKind::Struct(merged), false))
+            }
+            (None, None) => Ok(Lowered::Kind(TypeKind::Struct(merged), false)),
         }
     }
 
@@ -637,10 +667,34 @@ impl<'a> TypeBuilder<'a> {
             let name = names.claim_free(wanted);
             let shape = self.shape(branch, &hint.join(name.raw()), &branch_at)?;
             let tag = match &data.discriminator {
-                Some(d) => Some(self.variant_tag(branch, d, &shape, &branch_at)?),
+                Some(d) => match self.variant_tag(branch, d, &shape, &branch_at) {
+                    Ok(tag) => Some(tag),
+                    Err(error) => {
+                        // Matching each variant in turn is still exact.
+                        self.warnings.push(Warning {
+                            pointer: error.pointer,
+                            message: format!("{}; the union is read by trying each variant in turn", error.message),
+                        });
+                        None
+                    }
+                },
                 None => None,
             };
             variants.push(UnionVariant { name, shape, indirect: false, tag });
+        }
+        // A value naming two variants cannot choose between them.
+        if let Some(d) = &data.discriminator {
+            let mut seen = std::collections::HashSet::new();
+            if let Some(shared) = variants.iter().filter_map(|v| v.tag.as_deref()).find(|tag| !seen.insert(*tag)) {
+                self.warnings.push(Warning {
+                    pointer: pointer_push(at, "discriminator"),
+                    message: format!(
+                        "`{}: {shared}` selects more than one variant; the union is read by trying each variant in turn",
+                        d.property_name
+                    ),
+                });
+                variants.iter_mut().for_each(|v| v.tag = None);
+            }
         }
         let discriminator = match &data.discriminator {
             None => None,
