@@ -53,9 +53,27 @@ pub fn documents(shared: &Path) -> std::io::Result<Vec<(String, PathBuf)>> {
     Ok(out)
 }
 
+/// The corpus check: every document of [`documents`].
+pub fn run(root: &Path, shared: &Path, work: &Path, target: &Path) -> std::io::Result<Vec<Entry>> {
+    check(root, documents(shared)?, work, target)
+}
+
+/// The fixture specs of `generator/tests/fixtures/`, one per construct.
+pub fn fixtures(root: &Path) -> std::io::Result<Vec<(String, PathBuf)>> {
+    let mut out = Vec::new();
+    for entry in std::fs::read_dir(root.join("generator/tests/fixtures"))? {
+        let path = entry?.path();
+        if let Some(stem) = path.file_stem().and_then(|s| s.to_str()).filter(|_| path.extension().is_some_and(|e| e == "yaml")) {
+            out.push((stem.to_owned(), path.clone()));
+        }
+    }
+    out.sort();
+    Ok(out)
+}
+
 /// Generates every document into `work/crates/<name>` and runs clippy over
 /// all of them, with `target` as the target directory.
-pub fn run(root: &Path, shared: &Path, work: &Path, target: &Path) -> std::io::Result<Vec<Entry>> {
+pub fn check(root: &Path, documents: Vec<(String, PathBuf)>, work: &Path, target: &Path) -> std::io::Result<Vec<Entry>> {
     let crates = work.join("crates");
     if crates.exists() {
         std::fs::remove_dir_all(&crates)?;
@@ -63,7 +81,7 @@ pub fn run(root: &Path, shared: &Path, work: &Path, target: &Path) -> std::io::R
     std::fs::create_dir_all(&crates)?;
     let runtime = root.join("runtime").canonicalize()?;
     let mut entries = Vec::new();
-    for (name, spec) in documents(shared)? {
+    for (name, spec) in documents {
         let options = CrateOptions {
             crate_name: format!("corpus-{name}"),
             crate_version: "0.0.0".to_owned(),

@@ -48,7 +48,7 @@ struct ModelEmitter<'a> {
 /// The `models` module, and the crates it needs (`serde` always).
 pub fn module(api: &Api) -> (TokenStream, BTreeSet<&'static str>) {
     let emitter = ModelEmitter { api, ordered: map_keys(api), uses: Uses::default(), defaults: RefCell::default() };
-    if !api.types.is_empty() {
+    if api.types.iter().any(|def| !matches!(def.kind, TypeKind::Alias(_))) {
         emitter.uses.import("serde::Deserialize");
         emitter.uses.import("serde::Serialize");
     }
@@ -213,6 +213,9 @@ impl ModelEmitter<'_> {
         if let TypeKind::Union(u) = &def.kind {
             extra.push(union_note(u));
         }
+        if def.kind == TypeKind::Never {
+            extra.push("The API description allows no value here, so this type has none.".to_owned());
+        }
         let doc_lines = docs::paragraphs(&def.docs, &def.name, &extra);
         let docs = docs::outer(&doc_lines);
         match &def.kind {
@@ -237,8 +240,6 @@ impl ModelEmitter<'_> {
             }
             TypeKind::Never => quote! {
                 #docs
-                ///
-                /// The API description allows no value here (`not: {}`), so this type has none.
                 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
                 pub enum #ident {}
             },
@@ -370,7 +371,16 @@ impl ModelEmitter<'_> {
     }
 
     fn enumeration(ident: &Ident, docs: &TokenStream, e: &Enum, ordered: bool) -> TokenStream {
-        let ord = ordered.then(|| quote! { PartialOrd, Ord, });
+        // Ordered (for `BTreeMap` keys) only where needed, which keeps the
+        // derive list short enough for one line.
+        let derives = if ordered {
+            quote! {
+                #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+                #[derive(Serialize, Deserialize)]
+            }
+        } else {
+            quote! { #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)] }
+        };
         let variants: Vec<Ident> = e.variants.iter().map(|v| type_ident(&v.name)).collect();
         let values: Vec<&str> = e.variants.iter().map(|v| v.value.as_str()).collect();
         // The serde casing rule most values follow, if any; the others get
@@ -380,7 +390,8 @@ impl ModelEmitter<'_> {
             .iter()
             .map(|(rule, apply)| (rule, names.iter().zip(&values).filter(|(n, v)| apply(n) == **v).count()))
             .enumerate()
-            .filter(|(_, (_, hits))| *hits > 0)
+            // A rule most values follow; else every value is renamed.
+            .filter(|(_, (_, hits))| *hits * 2 > names.len())
             // Most values matched; on a tie, the simpler rule (listed first).
             .max_by_key(|(index, (_, hits))| (*hits, std::cmp::Reverse(*index)))
             .map(|(_, (rule, _))| *rule);
@@ -393,7 +404,7 @@ impl ModelEmitter<'_> {
             .collect();
         quote! {
             #docs
-            #[derive(Debug, Clone, Copy, PartialEq, Eq, #ord Hash, Serialize, Deserialize)]
+            #derives
             #rename_all
             pub enum #ident {
                 #( #renames #variants, )*

@@ -109,11 +109,13 @@ fn direct(shape: &Shape, out: &mut Vec<TypeId>) {
     }
 }
 
+/// The types a type holds by value, each with the slot (field or variant)
+/// that holds it; slots already stored out of line are left out.
 fn edges(def: &TypeDef) -> Vec<TypeId> {
     let mut out = Vec::new();
     match &def.kind {
-        TypeKind::Struct(s) => s.fields.iter().for_each(|f| direct(&f.shape, &mut out)),
-        TypeKind::Union(u) => u.variants.iter().for_each(|v| direct(&v.shape, &mut out)),
+        TypeKind::Struct(s) => s.fields.iter().filter(|f| !f.indirect).for_each(|f| direct(&f.shape, &mut out)),
+        TypeKind::Union(u) => u.variants.iter().filter(|v| !v.indirect).for_each(|v| direct(&v.shape, &mut out)),
         TypeKind::Alias(shape) | TypeKind::Newtype(shape) => direct(shape, &mut out),
         TypeKind::Enum(_) | TypeKind::Never => {}
     }
@@ -135,30 +137,33 @@ fn reaches(types: &[TypeDef], from: TypeId, to: TypeId) -> bool {
     false
 }
 
-/// Marks the fields and variants whose type contains, by value, the type
-/// that holds them: those must be stored out of line.
+/// Marks the fields and variants that must be stored out of line because
+/// the value would otherwise contain itself; in type order, each one only if
+/// the cycle it closes is not already broken, so `A -> B -> A` boxes one
+/// edge, not both.
 fn mark_indirect(types: &mut [TypeDef]) {
-    let mut marks: Vec<(usize, usize)> = Vec::new();
-    for (index, def) in types.iter().enumerate() {
+    for index in 0..types.len() {
         let holder = TypeId(index);
-        let targets: Vec<Option<TypeId>> = match &def.kind {
-            TypeKind::Struct(s) => s.fields.iter().map(|f| named(&f.shape)).collect(),
-            TypeKind::Union(u) => u.variants.iter().map(|v| named(&v.shape)).collect(),
-            TypeKind::Alias(_) | TypeKind::Newtype(_) | TypeKind::Enum(_) | TypeKind::Never => Vec::new(),
+        let slots = match &types[index].kind {
+            TypeKind::Struct(s) => s.fields.len(),
+            TypeKind::Union(u) => u.variants.len(),
+            _ => 0,
         };
-        for (slot, target) in targets.into_iter().enumerate() {
+        for slot in 0..slots {
+            let target = match &types[index].kind {
+                TypeKind::Struct(s) => named(&s.fields[slot].shape),
+                TypeKind::Union(u) => named(&u.variants[slot].shape),
+                _ => None,
+            };
             if let Some(target) = target
                 && reaches(types, target, holder)
             {
-                marks.push((index, slot));
+                match &mut types[index].kind {
+                    TypeKind::Struct(s) => s.fields[slot].indirect = true,
+                    TypeKind::Union(u) => u.variants[slot].indirect = true,
+                    _ => {}
+                }
             }
-        }
-    }
-    for (index, slot) in marks {
-        match &mut types[index].kind {
-            TypeKind::Struct(s) => s.fields[slot].indirect = true,
-            TypeKind::Union(u) => u.variants[slot].indirect = true,
-            TypeKind::Alias(_) | TypeKind::Newtype(_) | TypeKind::Enum(_) | TypeKind::Never => {}
         }
     }
 }

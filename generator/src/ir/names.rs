@@ -47,10 +47,16 @@ impl fmt::Display for Name {
 /// The name with every character that cannot be part of an identifier
 /// turned into a word break, and a leading digit given a word before it.
 fn words(raw: &str) -> String {
-    let mut out: String = raw
-        .chars()
-        .map(|c| if c.is_alphanumeric() { c } else { ' ' })
-        .collect();
+    let mut out = String::with_capacity(raw.len());
+    for c in raw.chars() {
+        if c.is_ascii_alphanumeric() {
+            out.push(c);
+        } else if let Some(ascii) = latin(c) {
+            out.push_str(ascii);
+        } else {
+            out.push(' ');
+        }
+    }
     if out.trim_start().starts_with(|c: char| c.is_ascii_digit()) {
         out.insert_str(0, "n ");
     }
@@ -58,6 +64,39 @@ fn words(raw: &str) -> String {
         out = "empty".to_owned();
     }
     out
+}
+
+/// Latin letters with diacritics, spelled in ASCII so that identifiers can
+/// be typed; any other non-ASCII character is a word break.
+fn latin(c: char) -> Option<&'static str> {
+    Some(match c {
+        'à' | 'á' | 'â' | 'ã' | 'ä' | 'å' | 'ā' => "a",
+        'À' | 'Á' | 'Â' | 'Ã' | 'Ä' | 'Å' | 'Ā' => "A",
+        'æ' => "ae",
+        'Æ' => "AE",
+        'ç' | 'č' | 'ć' => "c",
+        'Ç' | 'Č' | 'Ć' => "C",
+        'è' | 'é' | 'ê' | 'ë' | 'ē' | 'ę' => "e",
+        'È' | 'É' | 'Ê' | 'Ë' | 'Ē' | 'Ę' => "E",
+        'ì' | 'í' | 'î' | 'ï' => "i",
+        'Ì' | 'Í' | 'Î' | 'Ï' => "I",
+        'ñ' | 'ń' => "n",
+        'Ñ' | 'Ń' => "N",
+        'ò' | 'ó' | 'ô' | 'õ' | 'ö' | 'ø' | 'ő' => "o",
+        'Ò' | 'Ó' | 'Ô' | 'Õ' | 'Ö' | 'Ø' | 'Ő' => "O",
+        'ù' | 'ú' | 'û' | 'ü' | 'ű' => "u",
+        'Ù' | 'Ú' | 'Û' | 'Ü' | 'Ű' => "U",
+        'ý' | 'ÿ' => "y",
+        'Ý' => "Y",
+        'ß' => "ss",
+        'ł' => "l",
+        'Ł' => "L",
+        'š' | 'ś' => "s",
+        'Š' | 'Ś' => "S",
+        'ž' | 'ź' | 'ż' => "z",
+        'Ž' | 'Ź' | 'Ż' => "Z",
+        _ => return None,
+    })
 }
 
 /// Names that generated code refers to in every module, which a type of the
@@ -125,6 +164,9 @@ mod tests {
         assert_eq!(Name::new("app__schemas__Tenant").key(), "app_schemas_tenant");
         assert_eq!(Name::new("2fa").key(), "n_2fa");
         assert_eq!(Name::new("$").key(), "empty");
+        assert_eq!(Name::new("größe").key(), "grosse");
+        assert_eq!(Name::new("Ωmega").key(), "mega");
+        assert_eq!(Name::new("日本").key(), "empty");
     }
 
     #[test]

@@ -1,0 +1,30 @@
+//! One small document per construct the generator maps
+//! (`generator/tests/fixtures/`): the models it emits are pinned by a
+//! reviewed snapshot, and every fixture's crate passes clippy.
+
+use xtask::corpus::{self, Outcome};
+
+#[test]
+fn every_fixture_compiles_and_matches_its_snapshot() {
+    let root = xtask::workspace_root();
+    let fixtures = corpus::fixtures(&root).expect("fixtures are readable");
+    assert!(fixtures.len() >= 10, "fixtures went missing: {fixtures:?}");
+    let work = root.join("target/fixtures-work");
+    let entries =
+        corpus::check(&root, fixtures, &work, &root.join("target/corpus-target")).expect("the fixture check runs");
+    println!("{}", corpus::report(&entries));
+    for entry in &entries {
+        assert_eq!(entry.outcome, Outcome::Compiled, "{}: see target/fixtures-work/clippy.log", entry.name);
+    }
+
+    let mut settings = insta::Settings::clone_current();
+    settings.set_prepend_module_to_snapshot(false);
+    settings.set_omit_expression(true);
+    settings.bind(|| {
+        for entry in &entries {
+            let models = std::fs::read_to_string(work.join("crates").join(&entry.name).join("src/models.rs"))
+                .expect("models.rs was written");
+            insta::assert_snapshot!(format!("fixture__{}", entry.name), models);
+        }
+    });
+}
