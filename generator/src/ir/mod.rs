@@ -154,6 +154,25 @@ pub struct Field {
     pub flatten: bool,
 }
 
+impl Field {
+    /// A field that is not a property: a union whose variants are read from
+    /// the same object as the struct's properties.
+    pub fn flattened(name: Name, source: String, shape: Shape) -> Self {
+        Self {
+            name,
+            source,
+            shape,
+            required: true,
+            default: None,
+            read_only: false,
+            write_only: false,
+            docs: Docs::default(),
+            indirect: false,
+            flatten: true,
+        }
+    }
+}
+
 /// A closed set of string values.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Enum {

@@ -590,18 +590,7 @@ impl<'a> TypeBuilder<'a> {
             (Some(shape), None) => Ok(Lowered::Shape(shape)),
             (None, Some((shape, _))) if !objects => Ok(Lowered::Shape(shape)),
             (None, Some((shape, part_at))) => {
-                merged.fields.push(Field {
-                    name: Name::new("variant"),
-                    source: part_at,
-                    shape,
-                    required: true,
-                    default: None,
-                    read_only: false,
-                    write_only: false,
-                    docs: Docs::default(),
-                    indirect: false,
-                    flatten: true,
-                });
+                merged.fields.push(Field::flattened(Name::new("variant"), part_at, shape));
                 Ok(Lowered::Kind(TypeKind::Struct(merged), false))
             }
             (None, None) => Ok(Lowered::Kind(TypeKind::Struct(merged), false)),
@@ -873,18 +862,7 @@ impl<'a> TypeBuilder<'a> {
                 }
                 Lowered::Shape(shape) => shape,
             };
-            s.fields.push(Field {
-                name: field_name,
-                source: pointer_push(at, key),
-                shape,
-                required: true,
-                default: None,
-                read_only: false,
-                write_only: false,
-                docs: Docs::default(),
-                indirect: false,
-                flatten: true,
-            });
+            s.fields.push(Field::flattened(field_name, pointer_push(at, key), shape));
             return Ok(Lowered::Kind(TypeKind::Struct(s), false));
         }
         let constraints = Constraints {
