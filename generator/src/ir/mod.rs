@@ -155,21 +155,26 @@ pub struct Field {
 }
 
 impl Field {
-    /// A field that is not a property: a union whose variants are read from
-    /// the same object as the struct's properties.
-    pub fn flattened(name: Name, source: String, shape: Shape) -> Self {
+    /// An optional property with no annotations.
+    pub fn new(name: Name, source: String, shape: Shape) -> Self {
         Self {
             name,
             source,
             shape,
-            required: true,
+            required: false,
             default: None,
             read_only: false,
             write_only: false,
             docs: Docs::default(),
             indirect: false,
-            flatten: true,
+            flatten: false,
         }
+    }
+
+    /// A field that is not a property: a union whose variants are read from
+    /// the same object as the struct's properties.
+    pub fn flattened(name: Name, source: String, shape: Shape) -> Self {
+        Self { required: true, flatten: true, ..Self::new(name, source, shape) }
     }
 }
 
@@ -239,14 +244,6 @@ impl Shape {
     /// A shape without constraints that does not admit null.
     pub fn new(kind: ShapeKind) -> Self {
         Self { kind, nullable: false, constraints: Constraints::default() }
-    }
-
-    /// A map with plain string keys.
-    pub fn map(values: Self) -> Self {
-        Self::new(ShapeKind::Map {
-            keys: Box::new(Self::new(ShapeKind::String(StringFormat::Plain(None)))),
-            values: Box::new(values),
-        })
     }
 }
 
@@ -374,11 +371,6 @@ pub struct Constraints {
 }
 
 impl Constraints {
-    /// No constraint at all.
-    pub fn is_empty(&self) -> bool {
-        *self == Self::default()
-    }
-
     /// Adds the constraints of `other` (both must hold), keeping the
     /// stricter of two bounds.
     pub fn merge(&mut self, other: Self) {

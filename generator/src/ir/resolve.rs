@@ -12,16 +12,12 @@ pub struct Resolver<'a> {
     components: Option<&'a Components>,
 }
 
-/// The component section a `$ref` points into, and the entry's name.
-pub fn split_ref<'r>(reference: &'r str, section: &str) -> Option<&'r str> {
+/// The entry a `#/components/<section>/<name>` reference names, unescaped
+/// (RFC 6901); `None` for a reference to anything else.
+pub fn ref_name(reference: &str, section: &str) -> Option<String> {
     let rest = reference.strip_prefix("#/components/")?;
     let (found, name) = rest.split_once('/')?;
-    (found == section && !name.contains('/')).then_some(name)
-}
-
-/// The name in a `$ref`, unescaped (RFC 6901).
-fn unescape(name: &str) -> String {
-    name.replace("~1", "/").replace("~0", "~")
+    (found == section && !name.contains('/')).then(|| name.replace("~1", "/").replace("~0", "~"))
 }
 
 macro_rules! resolver {
@@ -60,7 +56,7 @@ impl<'a> Resolver<'a> {
         field: impl FnOnce(&'a Components) -> &'a indexmap::IndexMap<String, ReferenceOr<T>>,
     ) -> Result<(&'a ReferenceOr<T>, String), Error> {
         let ref_at = pointer_push(at, "$ref");
-        let Some(name) = split_ref(reference, section) else {
+        let Some(name) = ref_name(reference, section) else {
             let what = if reference.starts_with('#') {
                 format!("`{reference}` does not point at an entry of `#/components/{section}`")
             } else {
@@ -68,7 +64,6 @@ impl<'a> Resolver<'a> {
             };
             return Err(Error::new(self.file, ref_at, what));
         };
-        let name = unescape(name);
         self.components
             .and_then(|c| field(c).get(&name))
             .map(|item| (item, pointer_push(&pointer_push("/components", section), &name)))

@@ -14,7 +14,7 @@ use openapiv3::{
 use serde_json::Value;
 
 use super::names::{Name, NameSet};
-use super::resolve::{Resolver, split_ref};
+use super::resolve::{Resolver, ref_name};
 use super::{
     Additional, Bound, Constraints, Discriminator, Docs, Enum, EnumVariant, Field, IntegerFormat, NumberFormat,
     Shape, ShapeKind, StringFormat, Struct, TypeDef, TypeId, TypeKind, Union, UnionVariant, Warning,
@@ -152,7 +152,7 @@ impl<'a> TypeBuilder<'a> {
     /// The type a `#/components/schemas/..` reference names.
     pub fn ref_id(&self, reference: &str, at: &str) -> Result<TypeId, Error> {
         let ref_at = pointer_push(at, "$ref");
-        let name = split_ref(reference, "schemas").ok_or_else(|| {
+        let name = ref_name(reference, "schemas").ok_or_else(|| {
             let what = if reference.starts_with('#') {
                 format!("`{reference}` does not point at an entry of `#/components/schemas`; only those can be referenced")
             } else {
@@ -160,7 +160,6 @@ impl<'a> TypeBuilder<'a> {
             };
             Error::new(self.resolver.file, &ref_at, what)
         })?;
-        let name = name.replace("~1", "/").replace("~0", "~");
         self.components
             .get(&name)
             .copied()
@@ -172,7 +171,7 @@ impl<'a> TypeBuilder<'a> {
         let mut reference = reference.to_owned();
         for _ in 0..64 {
             let id = self.ref_id(&reference, at)?;
-            let name = split_ref(&reference, "schemas").unwrap_or_default().replace("~1", "/").replace("~0", "~");
+            let name = ref_name(&reference, "schemas").unwrap_or_default();
             match self.schemas.and_then(|s| s.get(&name)) {
                 Some(ReferenceOr::Item(schema)) => return Ok((schema, self.def(id).source.clone())),
                 Some(ReferenceOr::Reference { reference: next }) => reference.clone_from(next),
@@ -449,34 +448,20 @@ impl<'a> TypeBuilder<'a> {
                 ReferenceOr::Reference { .. } => None,
             };
             fields.push(Field {
-                name: Name::new(name.as_str()),
-                source: field_at,
-                shape,
                 required: parts.required.contains(name),
                 default: data.and_then(|d| d.default.clone()),
                 read_only: data.is_some_and(|d| d.read_only),
                 write_only: data.is_some_and(|d| d.write_only),
                 docs: data.map(docs_of).unwrap_or_default(),
-                indirect: false,
-                flatten: false,
+                ..Field::new(Name::new(name.as_str()), field_at, shape)
             });
         }
         // `required` may name properties it does not describe: they must be
         // present, with any value.
         for name in parts.required {
             if !parts.properties.contains_key(name) {
-                fields.push(Field {
-                    name: Name::new(name.as_str()),
-                    source: pointer_push(at, "required"),
-                    shape: Shape::new(ShapeKind::Any),
-                    required: true,
-                    default: None,
-                    read_only: false,
-                    write_only: false,
-                    docs: Docs::default(),
-                    indirect: false,
-                    flatten: false,
-                });
+                let field = Field::new(Name::new(name.as_str()), pointer_push(at, "required"), Shape::new(ShapeKind::Any));
+                fields.push(Field { required: true, ..field });
             }
         }
         let mut seen: HashMap<String, &str> = HashMap::new();
@@ -799,7 +784,7 @@ impl<'a> TypeBuilder<'a> {
             return Ok(value);
         }
         match branch {
-            ReferenceOr::Reference { reference } => Ok(split_ref(reference, "schemas").unwrap_or(reference).to_owned()),
+            ReferenceOr::Reference { reference } => Ok(ref_name(reference, "schemas").unwrap_or_else(|| reference.clone())),
             ReferenceOr::Item(_) => Err(Error::new(
                 self.resolver.file,
                 at,
