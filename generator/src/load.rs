@@ -9,7 +9,7 @@ use serde::de::DeserializeOwned;
 use serde_json::Value;
 
 use crate::error::{Error, pointer_push};
-use crate::normalize;
+use crate::{bundle, normalize};
 
 /// The OpenAPI minor version family a document declares.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -71,6 +71,11 @@ pub fn load_value(path: &Path, mut value: Value) -> Result<Document, Error> {
         }
         None => return Err(Error::new(path, "", "missing the `openapi` version field")),
     };
+    bundle::document(path, &mut value, |file| {
+        let text = std::fs::read_to_string(file)
+            .map_err(|e| Error::new(file, "", format!("cannot read the file: {e}")))?;
+        parse(file, &text)
+    })?;
     normalize::document(path, dialect, &mut value)?;
     match failure::<OpenAPI>(&value, "") {
         Ok(openapi) => Ok(Document { file: path.to_path_buf(), dialect, openapi }),

@@ -143,3 +143,28 @@ fn a_missing_file_is_an_error_not_a_panic() {
     let error = error_for("does-not-exist.yaml");
     assert!(error.message.starts_with("cannot read the file"), "{error}");
 }
+
+#[test]
+fn reference_to_a_missing_file() {
+    let error = error_for("missing-file.yaml");
+    assert_eq!(error.pointer, "/components/schemas/Org/properties/owner/$ref", "{error}");
+    assert!(error.message.contains("users.yaml") && error.message.contains("does not exist"), "{error}");
+}
+
+#[test]
+fn remote_reference() {
+    expect(
+        "remote-ref.yaml",
+        "/components/schemas/Org/properties/owner/$ref",
+        "is a remote reference; they are not fetched",
+    );
+}
+
+#[test]
+fn dangling_reference_into_defs() {
+    expect(
+        "dangling-defs.yaml",
+        "/components/schemas/Org/properties/owner/$ref",
+        "`#/components/schemas/Org/$defs/Owner` points at nothing",
+    );
+}
