@@ -310,7 +310,9 @@ impl Bundler<'_> {
             normalize_path(&origin.file.parent().unwrap_or(Path::new("")).join(relative))
         };
         let in_root = target_file == self.root_file;
-        if in_root && component_entry(fragment).is_some() {
+        // 3.0 components have no path items: those are copied in place.
+        let local_form = component_entry(fragment).is_some_and(|(section, _)| section != "pathItems");
+        if in_root && local_form {
             // Already the form later stages follow; whether it points at
             // something is theirs to say, with the pointer they know.
             return Ok(if origin.is_root { None } else { Some(Followed::Reference(format!("#{fragment}"))) });

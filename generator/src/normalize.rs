@@ -227,8 +227,13 @@ impl Normalizer<'_> {
         }
         if let Some(Value::Array(mut examples)) = map.remove("examples") {
             self.only_31(at, "`examples` in a schema")?;
+            // The first is the `example` the model holds; the others ride
+            // along in an extension, for the example round-trip checks.
             if !examples.is_empty() && !map.contains_key("example") {
-                map.insert("example".into(), examples.swap_remove(0));
+                map.insert("example".into(), examples.remove(0));
+            }
+            if !examples.is_empty() {
+                map.insert(EXTRA_EXAMPLES.into(), Value::Array(examples));
             }
         }
         self.exclusive_bound(map, at, "exclusiveMinimum", "minimum", |new, old| new >= old)?;
@@ -420,6 +425,9 @@ impl Normalizer<'_> {
 
 /// JSON Schema keywords whose meaning the generator cannot express; a
 /// schema using one is refused rather than silently loosened.
+/// The extension that carries a 3.1 schema's `examples` after the first.
+pub const EXTRA_EXAMPLES: &str = "x-oapi-axum-examples";
+
 const UNSUPPORTED: &[&str] = &[
     "patternProperties",
     "if",
@@ -542,7 +550,7 @@ mod tests {
     #[test]
     fn const_examples_and_ref_siblings() {
         assert_eq!(norm31(json!({"const": "a"})), json!({"enum": ["a"]}));
-        assert_eq!(norm31(json!({"type": "string", "examples": ["x", "y"]})), json!({"type": "string", "example": "x"}));
+        assert_eq!(norm31(json!({"type": "string", "examples": ["x", "y"]})), json!({"type": "string", "example": "x", "x-oapi-axum-examples": ["y"]}));
         assert_eq!(
             norm31(json!({"$ref": "#/components/schemas/T", "description": "d"})),
             json!({"description": "d", "allOf": [{"$ref": "#/components/schemas/T"}]})

@@ -32,12 +32,21 @@ pub struct Entry {
     pub outcome: Outcome,
     /// Warnings the generator reported.
     pub warnings: usize,
+    /// Each example of the document (where it is) and what became of it
+    /// when read into its type and written back: `ok`, or what went wrong.
+    pub examples: Vec<(String, String)>,
 }
 
-/// The documents: every file of `corpus/` but its notes, and the vendors'
-/// LangSmith and Trieve specs.
-pub fn documents(shared: &Path) -> std::io::Result<Vec<(String, PathBuf)>> {
+/// The documents: this project's four specs, every file of `corpus/` but
+/// its notes, and the vendors' LangSmith and Trieve specs.
+pub fn documents(root: &Path, shared: &Path) -> std::io::Result<Vec<(String, PathBuf)>> {
     let mut out = Vec::new();
+    for entry in std::fs::read_dir(root.join("specs"))? {
+        let path = entry?.path();
+        if let (true, Some(stem)) = (path.extension().is_some_and(|e| e == "yaml"), path.file_stem().and_then(|s| s.to_str())) {
+            out.push((format!("spec-{stem}"), path.clone()));
+        }
+    }
     for entry in std::fs::read_dir(shared.join("corpus"))? {
         let path = entry?.path();
         let is_spec = path.extension().is_some_and(|e| e == "json" || e == "yaml" || e == "yml");
@@ -55,7 +64,7 @@ pub fn documents(shared: &Path) -> std::io::Result<Vec<(String, PathBuf)>> {
 
 /// The corpus check: every document of [`documents`].
 pub fn run(root: &Path, shared: &Path, work: &Path, target: &Path) -> std::io::Result<Vec<Entry>> {
-    check(root, documents(shared)?, work, target)
+    check(root, documents(root, shared)?, work, target)
 }
 
 /// The fixture specs of `generator/tests/fixtures/`, one per construct.
@@ -93,7 +102,12 @@ pub fn check(root: &Path, documents: Vec<(String, PathBuf)>, work: &Path, target
         let result = std::panic::catch_unwind(|| {
             let document = oapi_axum::load::load_file(&spec)?;
             let api = oapi_axum::ir::build(&document)?;
-            let files = oapi_axum::emit::crate_files(&api, &options, &spec)?;
+            let mut files = oapi_axum::emit::crate_files(&api, &options, &spec)?;
+            if let Some(test) = oapi_axum::emit::round_trip_test(&api, &options.crate_name, &spec)? {
+                files.push(oapi_axum::GeneratedFile { path: "tests/examples.rs".into(), contents: test });
+                let manifest = files.iter_mut().find(|f| f.path == Path::new("Cargo.toml")).expect("a manifest");
+                manifest.contents.push_str(EXAMPLE_TEST_DEPENDENCIES);
+            }
             Ok::<_, oapi_axum::Error>((files, api.warnings.len()))
         });
         let (outcome, warnings) = match result {
@@ -117,7 +131,7 @@ pub fn check(root: &Path, documents: Vec<(String, PathBuf)>, work: &Path, target
                 (Outcome::Compiled, warnings)
             }
         };
-        entries.push(Entry { name, spec, outcome, warnings });
+        entries.push(Entry { name, spec, outcome, warnings, examples: Vec::new() });
     }
 
     // One workspace, pinned to the project's lock file, checked at once.
@@ -148,7 +162,57 @@ pub fn check(root: &Path, documents: Vec<(String, PathBuf)>, work: &Path, target
         return Err(std::io::Error::other(format!("cargo clippy failed without naming a crate:\n{stderr}")));
     }
     std::fs::write(work.join("clippy.log"), stderr.as_bytes())?;
+    run_examples(work, target, &mut entries)?;
     Ok(entries)
+}
+
+/// What the example round-trip tests need beyond the crate's own
+/// dependencies.
+const EXAMPLE_TEST_DEPENDENCIES: &str = r#"
+[dev-dependencies]
+serde = "1.0.228"
+serde_json = "1.0.145"
+"#;
+
+/// Runs the example round-trip test of every crate that compiled, and
+/// records each example's verdict in its entry.
+fn run_examples(work: &Path, target: &Path, entries: &mut [Entry]) -> std::io::Result<()> {
+    let packages: Vec<String> = entries
+        .iter()
+        .filter(|e| e.outcome == Outcome::Compiled && work.join("crates").join(&e.name).join("tests/examples.rs").is_file())
+        .map(|e| format!("corpus-{}", e.name))
+        .collect();
+    if packages.is_empty() {
+        return Ok(());
+    }
+    let mut command = Command::new(std::env::var("CARGO").unwrap_or_else(|_| "cargo".to_owned()));
+    command.args(["test", "--quiet", "--no-fail-fast", "--test", "examples"]);
+    for package in &packages {
+        command.args(["--package", package]);
+    }
+    let output = command
+        .args(["--", "--nocapture"])
+        .current_dir(work)
+        .env("CARGO_TARGET_DIR", target)
+        .env_remove("RUSTFLAGS")
+        .output()?;
+    let stdout = String::from_utf8_lossy(&output.stdout);
+    std::fs::write(work.join("examples.log"), [&output.stdout[..], &output.stderr[..]].concat())?;
+    if !output.status.success() {
+        return Err(std::io::Error::other(format!(
+            "the example tests did not run; see {}",
+            work.join("examples.log").display()
+        )));
+    }
+    for line in stdout.lines() {
+        let mut parts = line.splitn(4, '\t');
+        if let (Some("example"), Some(package), Some(label), Some(verdict)) = (parts.next(), parts.next(), parts.next(), parts.next()) {
+            if let Some(entry) = entries.iter_mut().find(|e| package.strip_prefix("corpus-") == Some(e.name.as_str())) {
+                entry.examples.push((label.to_owned(), verdict.to_owned()));
+            }
+        }
+    }
+    Ok(())
 }
 
 /// A table of the outcomes, for people.
@@ -162,7 +226,14 @@ pub fn report(entries: &[Entry]) -> String {
             Outcome::Refused(error) => format!("refused: {error}"),
             Outcome::Panicked(message) => format!("PANICKED: {message}"),
         };
-        out.push_str(&format!("  {:<40} {:>3} warning(s)  {outcome}\n", entry.name, entry.warnings));
+        let good = entry.examples.iter().filter(|(_, verdict)| verdict == "ok").count();
+        out.push_str(&format!(
+            "  {:<40} {:>3} warning(s)  {:>4}/{:<4} examples round-trip  {outcome}\n",
+            entry.name,
+            entry.warnings,
+            good,
+            entry.examples.len()
+        ));
     }
     out
 }

@@ -15,7 +15,12 @@ fn every_fixture_compiles_and_matches_its_snapshot() {
     println!("{}", corpus::report(&entries));
     for entry in &entries {
         assert_eq!(entry.outcome, Outcome::Compiled, "{}: see target/fixtures-work/clippy.log", entry.name);
+        for (label, verdict) in &entry.examples {
+            assert_eq!(verdict, "ok", "{}: the example at {label} does not round-trip", entry.name);
+        }
     }
+    let examples: usize = entries.iter().map(|e| e.examples.len()).sum();
+    assert!(examples >= 5, "the fixtures' examples were not checked: {examples}");
 
     let mut settings = insta::Settings::clone_current();
     settings.set_prepend_module_to_snapshot(false);

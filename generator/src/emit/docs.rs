@@ -102,7 +102,7 @@ pub fn paragraphs(docs: &Docs, name: &Name, extra: &[String]) -> Vec<String> {
     for text in extra {
         paragraphs.push(lines(text));
     }
-    if let Some(example) = &docs.example {
+    if let Some(example) = docs.examples.first() {
         paragraphs.push(example_lines(example));
     }
     let mut out = Vec::new();
@@ -169,7 +169,7 @@ mod tests {
         let docs = Docs {
             title: Some("Name".into()),
             description: Some("Name of the thing.".into()),
-            example: Some(serde_json::json!("x")),
+            examples: vec![serde_json::json!("x")],
             deprecated: true,
         };
         assert_eq!(

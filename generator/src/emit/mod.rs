@@ -3,7 +3,10 @@
 //! `prettyplease`; the fixed parts come from `templates/crate`.
 
 mod docs;
+mod examples;
 mod models;
+
+pub use examples::round_trip_test;
 mod template;
 
 use std::path::{Path, PathBuf};

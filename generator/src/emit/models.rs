@@ -696,3 +696,52 @@ fn union_note(u: &Union) -> String {
     }
     note
 }
+
+/// One example of the document and the Rust type its value should read as.
+pub struct ExampleCheck {
+    /// Where the example is: a JSON pointer, and which of its examples.
+    pub label: String,
+    pub value: Value,
+    pub ty: TokenStream,
+}
+
+/// Every example of the document (of named types, fields and media types),
+/// with the type it should read as, and the imports those types need.
+pub fn example_checks(api: &Api) -> (Vec<ExampleCheck>, BTreeSet<&'static str>) {
+    let emitter = ModelEmitter { api, ordered: map_keys(api), uses: Uses::default(), defaults: RefCell::default() };
+    let mut checks = Vec::new();
+    let mut push = |source: &str, examples: &[Value], ty: &dyn Fn() -> TokenStream| {
+        if examples.is_empty() {
+            return;
+        }
+        let ty = ty();
+        for (i, value) in examples.iter().enumerate() {
+            let label = if examples.len() == 1 { source.to_owned() } else { format!("{source} (example {})", i + 1) };
+            checks.push(ExampleCheck { label, value: value.clone(), ty: ty.clone() });
+        }
+    };
+    for def in &api.types {
+        let ident = type_ident(&def.name);
+        push(&def.source, &def.docs.examples, &|| quote! { #ident });
+        if let TypeKind::Struct(s) = &def.kind {
+            for field in s.fields.iter().filter(|f| !f.flatten) {
+                push(&field.source, &field.docs.examples, &|| emitter.nullable_type(&field.shape));
+            }
+        }
+    }
+    for op in &api.operations {
+        let contents = op.body.iter().flat_map(|b| &b.content).chain(op.responses.iter().flat_map(|r| &r.content));
+        for content in contents {
+            let Some(shape) = &content.shape else { continue };
+            if content.examples.is_empty() || !content.media_type.contains("json") {
+                continue;
+            }
+            let ty = emitter.nullable_type(shape);
+            for (at, value) in &content.examples {
+                checks.push(ExampleCheck { label: at.clone(), value: value.clone(), ty: ty.clone() });
+            }
+        }
+    }
+    let imports = emitter.uses.imports.borrow().clone();
+    (checks, imports)
+}

@@ -64,8 +64,10 @@ pub struct Docs {
     pub title: Option<String>,
     /// `description` (or `summary` where that is all there is).
     pub description: Option<String>,
-    /// `example` (the first of `examples` in 3.1).
-    pub example: Option<Value>,
+    /// `example`, or every one of 3.1 `examples`; the first is shown in
+    /// the docs, and all are checked against the type by the example
+    /// round-trip test.
+    pub examples: Vec<Value>,
     /// `deprecated: true`.
     pub deprecated: bool,
 }
@@ -550,6 +552,9 @@ pub struct Content {
     pub media_type: String,
     /// The payload's shape; `None` when the document gives no schema.
     pub shape: Option<Shape>,
+    /// The media type's `example` and `examples` values, each with the
+    /// pointer to it (`externalValue`s are not read).
+    pub examples: Vec<(String, Value)>,
 }
 
 /// The status a response is declared for.

@@ -247,7 +247,7 @@ fn parameter(
         docs: Docs {
             description: data.description.clone().or(schema_docs.description),
             deprecated: data.deprecated.unwrap_or(false) || schema_docs.deprecated,
-            example: data.example.clone().or(schema_docs.example),
+            examples: data.example.clone().map_or(schema_docs.examples, |example| vec![example]),
             title: schema_docs.title,
         },
     })
@@ -337,7 +337,17 @@ fn content(
                 }
             },
         };
-        out.push(Content { media_type: media_type.clone(), shape });
+        let media_at = pointer_push(&content_at, media_type);
+        let mut examples: Vec<(String, serde_json::Value)> =
+            media.example.iter().map(|example| (pointer_push(&media_at, "example"), example.clone())).collect();
+        for (name, example) in &media.examples {
+            let example_at = pointer_push(&pointer_push(&media_at, "examples"), name);
+            let (example, _) = types.resolver.example(example, &example_at)?;
+            if let Some(value) = &example.value {
+                examples.push((pointer_push(&example_at, "value"), value.clone()));
+            }
+        }
+        out.push(Content { media_type: media_type.clone(), shape, examples });
     }
     Ok(out)
 }

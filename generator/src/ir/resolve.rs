@@ -74,5 +74,6 @@ impl<'a> Resolver<'a> {
     resolver!(request_body, "requestBodies", request_bodies, openapiv3::RequestBody);
     resolver!(response, "responses", responses, openapiv3::Response);
     resolver!(header, "headers", headers, openapiv3::Header);
+    resolver!(example, "examples", examples, openapiv3::Example);
     resolver!(security_scheme, "securitySchemes", security_schemes, openapiv3::SecurityScheme);
 }

@@ -36,7 +36,7 @@ enum Lowered {
 
 /// Builds the named types of one document.
 pub struct TypeBuilder<'a> {
-    resolver: &'a Resolver<'a>,
+    pub(super) resolver: &'a Resolver<'a>,
     schemas: Option<&'a IndexMap<String, ReferenceOr<Schema>>>,
     types: Vec<Option<TypeDef>>,
     names: NameSet,
@@ -943,7 +943,12 @@ pub fn docs_of(data: &SchemaData) -> Docs {
     Docs {
         title: data.title.clone(),
         description: data.description.clone(),
-        example: data.example.clone(),
+        examples: data
+            .example
+            .iter()
+            .chain(data.extensions.get(crate::normalize::EXTRA_EXAMPLES).and_then(Value::as_array).into_iter().flatten())
+            .cloned()
+            .collect(),
         deprecated: data.deprecated,
     }
 }
