@@ -213,6 +213,9 @@ impl ModelEmitter<'_> {
         if let TypeKind::Union(u) = &def.kind {
             extra.push(union_note(u));
         }
+        if let TypeKind::Struct(s) = &def.kind {
+            extra.extend(s.required_sets.iter().map(required_sets_note));
+        }
         if def.kind == TypeKind::Never {
             extra.push("The API description allows no value here, so this type has none.".to_owned());
         }
@@ -683,6 +686,21 @@ enum DefaultValue {
     Zero,
     /// This expression is.
     Expr(TokenStream),
+}
+
+/// "At least one of `a` or `b` is present."
+fn required_sets_note(rule: &crate::ir::RequiredSets) -> String {
+    let sets: Vec<String> = rule
+        .sets
+        .iter()
+        .map(|set| set.iter().map(|name| format!("`{name}`")).collect::<Vec<_>>().join(" and "))
+        .collect();
+    let quantity = if rule.exclusive { "Exactly one" } else { "At least one" };
+    match sets.as_slice() {
+        [one] => format!("{one} must be present."),
+        [init @ .., last] => format!("{quantity} of {} or {last} must be present.", init.join(", ")),
+        [] => String::new(),
+    }
 }
 
 fn union_note(u: &Union) -> String {

@@ -116,6 +116,20 @@ pub struct Struct {
     pub max_properties: Option<usize>,
     /// `not`: a schema the object must not match, as written.
     pub not: Option<Value>,
+    /// `anyOf`/`oneOf` whose branches only require properties (`anyOf:
+    /// [{required: [a]}, {required: [b]}]`): not a union, a rule on which
+    /// properties are present. Each rule of the list must hold.
+    pub required_sets: Vec<RequiredSets>,
+}
+
+/// Which sets of properties must be present: at least one set, or with
+/// `exclusive` exactly one.
+#[derive(Debug, Clone, PartialEq)]
+pub struct RequiredSets {
+    /// `oneOf` (exactly one set is complete) rather than `anyOf`.
+    pub exclusive: bool,
+    /// Each branch's `required`, as property names.
+    pub sets: Vec<Vec<String>>,
 }
 
 /// What an object does with properties it does not list.

@@ -17,7 +17,7 @@ use super::names::{Name, NameSet};
 use super::resolve::{Resolver, ref_name};
 use super::{
     Additional, Bound, Constraints, Discriminator, Docs, Enum, EnumVariant, Field, IntegerFormat, NumberFormat,
-    Shape, ShapeKind, StringFormat, Struct, TypeDef, TypeId, TypeKind, Union, UnionVariant, Warning,
+    Shape, ShapeKind, StringFormat, RequiredSets, Struct, TypeDef, TypeId, TypeKind, Union, UnionVariant, Warning,
 };
 use crate::error::{Error, pointer_push};
 
@@ -359,6 +359,7 @@ impl<'a> TypeBuilder<'a> {
                             min_properties: parts.min_properties,
                             max_properties: parts.max_properties,
                             not: None,
+                            required_sets: Vec::new(),
                         }),
                         false,
                     ));
@@ -493,6 +494,7 @@ impl<'a> TypeBuilder<'a> {
             min_properties: parts.min_properties,
             max_properties: parts.max_properties,
             not: None,
+            required_sets: Vec::new(),
         })
     }
 
@@ -519,6 +521,7 @@ impl<'a> TypeBuilder<'a> {
             min_properties: None,
             max_properties: None,
             not: None,
+            required_sets: Vec::new(),
         };
         if let Some(own) = own {
             let own = self.fields(own, hint, at)?;
@@ -612,6 +615,12 @@ impl<'a> TypeBuilder<'a> {
             Additional::Ignore => {}
             other => merged.additional = other,
         }
+        merged.required_sets.extend(part.required_sets);
+        // Not this and not that: not either.
+        merged.not = match (merged.not.take(), part.not) {
+            (Some(a), Some(b)) => Some(serde_json::json!({ "anyOf": [a, b] })),
+            (a, b) => a.or(b),
+        };
         merged.min_properties = merged.min_properties.max(part.min_properties);
         merged.max_properties = match (merged.max_properties, part.max_properties) {
             (Some(a), Some(b)) => Some(a.min(b)),
@@ -830,6 +839,14 @@ impl<'a> TypeBuilder<'a> {
         if !a.one_of.is_empty() || !a.any_of.is_empty() {
             let (branches, exclusive, key) =
                 if a.one_of.is_empty() { (&a.any_of, false, "anyOf") } else { (&a.one_of, true, "oneOf") };
+            if let Some(sets) = required_only(branches)
+                && sets.iter().flatten().all(|name| a.properties.contains_key(name))
+            {
+                // "At least one of these properties": a rule, not a union.
+                let mut s = self.fields(&object, hint, at)?;
+                s.required_sets.push(RequiredSets { exclusive, sets });
+                return Ok(Lowered::Kind(TypeKind::Struct(s), false));
+            }
             let union = self.union(branches, exclusive, data, hint, &pointer_push(at, key))?;
             if !has_properties {
                 // `type: object` beside the union adds nothing the branches
@@ -926,6 +943,20 @@ fn format_of(a: &AnySchema) -> VariantOrUnknownOrEmpty<OaStringFormat> {
         Some("password") => VariantOrUnknownOrEmpty::Item(OaStringFormat::Password),
         Some(other) => VariantOrUnknownOrEmpty::Unknown(other.to_owned()),
     }
+}
+
+/// The `required` lists of branches that say nothing else (but annotations).
+fn required_only(branches: &[ReferenceOr<Schema>]) -> Option<Vec<Vec<String>>> {
+    branches
+        .iter()
+        .map(|branch| match branch {
+            ReferenceOr::Item(Schema { schema_kind: SchemaKind::Any(a), .. }) if !a.required.is_empty() => {
+                let rest = AnySchema { required: Vec::new(), ..a.clone() };
+                (rest == AnySchema::default()).then(|| a.required.clone())
+            }
+            _ => None,
+        })
+        .collect()
 }
 
 fn is_annotation_only(part: &ReferenceOr<Schema>) -> bool {

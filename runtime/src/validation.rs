@@ -1,0 +1,792 @@
+//! Validation: the constraints an API description states, checked on values
+//! that have been read, with every violation reported at its JSON pointer.
+//!
+//! Generated crates implement [`Validate`] for their models; a [`Valid<T>`]
+//! is a value that has passed it, which is what handlers receive.
+
+use std::fmt;
+use std::sync::OnceLock;
+
+use serde::{Deserialize, Deserializer, Serialize, Serializer};
+use serde_json::Value;
+
+/// One constraint a value breaks.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Violation {
+    /// Where the value is: a JSON pointer (RFC 6901) such as
+    /// `/body/members/3/email` or `/query/limit`.
+    pub pointer: String,
+    /// The JSON Schema keyword that failed (`maxLength`, `pattern`, ...).
+    pub keyword: &'static str,
+    /// What is wrong, in words. It never repeats the value itself.
+    pub message: String,
+}
+
+/// Every constraint a value breaks, in the order they were found.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Violations(Vec<Violation>);
+
+impl Violations {
+    /// None yet.
+    pub const fn new() -> Self {
+        Self(Vec::new())
+    }
+
+    /// Records that the value at `at` breaks `keyword`.
+    pub fn push(&mut self, at: &At<'_>, keyword: &'static str, message: impl Into<String>) {
+        self.0.push(Violation { pointer: at.pointer(), keyword, message: message.into() });
+    }
+
+    /// Whether there are none.
+    pub fn is_empty(&self) -> bool {
+        self.0.is_empty()
+    }
+
+    /// How many there are.
+    pub fn len(&self) -> usize {
+        self.0.len()
+    }
+
+    /// Each violation.
+    pub fn iter(&self) -> std::slice::Iter<'_, Violation> {
+        self.0.iter()
+    }
+
+    /// `Ok` when there are none.
+    pub fn into_result(self) -> Result<(), Self> {
+        if self.0.is_empty() { Ok(()) } else { Err(self) }
+    }
+
+    /// Adds all of `other`.
+    pub fn extend(&mut self, other: Violations) {
+        self.0.extend(other.0);
+    }
+}
+
+impl From<Violations> for Vec<Violation> {
+    fn from(violations: Violations) -> Self {
+        violations.0
+    }
+}
+
+impl IntoIterator for Violations {
+    type Item = Violation;
+    type IntoIter = std::vec::IntoIter<Violation>;
+
+    fn into_iter(self) -> Self::IntoIter {
+        self.0.into_iter()
+    }
+}
+
+impl fmt::Display for Violations {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        for (i, v) in self.0.iter().enumerate() {
+            if i > 0 {
+                f.write_str("; ")?;
+            }
+            let pointer = if v.pointer.is_empty() { "(the value)" } else { &v.pointer };
+            write!(f, "{pointer}: {} ({})", v.message, v.keyword)?;
+        }
+        Ok(())
+    }
+}
+
+impl std::error::Error for Violations {}
+
+/// Where a value sits, built one step at a time from a root (`""`,
+/// `"/body"`, `"/query"`); the pointer is only spelled out when a violation
+/// is recorded.
+#[derive(Debug, Clone, Copy)]
+pub struct At<'a> {
+    parent: Option<&'a At<'a>>,
+    step: Step<'a>,
+}
+
+#[derive(Debug, Clone, Copy)]
+enum Step<'a> {
+    Root(&'a str),
+    Key(&'a str),
+    Index(usize),
+}
+
+impl<'a> At<'a> {
+    /// The root, already a JSON pointer (`""` for the whole value).
+    pub const fn root(pointer: &'a str) -> Self {
+        Self { parent: None, step: Step::Root(pointer) }
+    }
+
+    /// The property `key` of the value here.
+    pub fn key(&'a self, key: &'a str) -> At<'a> {
+        At { parent: Some(self), step: Step::Key(key) }
+    }
+
+    /// The item `index` of the list here.
+    pub fn index(&'a self, index: usize) -> At<'a> {
+        At { parent: Some(self), step: Step::Index(index) }
+    }
+
+    /// The JSON pointer, its tokens escaped as RFC 6901 says.
+    pub fn pointer(&self) -> String {
+        let mut out = String::new();
+        self.write(&mut out);
+        out
+    }
+
+    fn write(&self, out: &mut String) {
+        if let Some(parent) = self.parent {
+            parent.write(out);
+        }
+        match self.step {
+            Step::Root(root) => out.push_str(root),
+            Step::Key(key) => {
+                out.push('/');
+                for c in key.chars() {
+                    match c {
+                        '~' => out.push_str("~0"),
+                        '/' => out.push_str("~1"),
+                        c => out.push(c),
+                    }
+                }
+            }
+            Step::Index(index) => {
+                out.push('/');
+                out.push_str(&index.to_string());
+            }
+        }
+    }
+}
+
+/// A type whose values can break constraints of the API description.
+pub trait Validate {
+    /// Records every constraint the value breaks, with `at` as its place.
+    fn validate_at(&self, at: &At<'_>, violations: &mut Violations);
+
+    /// Every constraint the value breaks, or `Ok`.
+    fn validate(&self) -> Result<(), Violations> {
+        let mut violations = Violations::new();
+        self.validate_at(&At::root(""), &mut violations);
+        violations.into_result()
+    }
+}
+
+impl<T: Validate + ?Sized> Validate for Box<T> {
+    fn validate_at(&self, at: &At<'_>, violations: &mut Violations) {
+        (**self).validate_at(at, violations);
+    }
+}
+
+impl<T: Validate> Validate for Option<T> {
+    fn validate_at(&self, at: &At<'_>, violations: &mut Violations) {
+        if let Some(value) = self {
+            value.validate_at(at, violations);
+        }
+    }
+}
+
+impl<T: Validate> Validate for crate::Maybe<T> {
+    fn validate_at(&self, at: &At<'_>, violations: &mut Violations) {
+        if let crate::Maybe::Value(value) = self {
+            value.validate_at(at, violations);
+        }
+    }
+}
+
+impl<T: Validate> Validate for Vec<T> {
+    fn validate_at(&self, at: &At<'_>, violations: &mut Violations) {
+        for (i, item) in self.iter().enumerate() {
+            item.validate_at(&at.index(i), violations);
+        }
+    }
+}
+
+impl<K: AsRef<str>, T: Validate> Validate for std::collections::BTreeMap<K, T> {
+    fn validate_at(&self, at: &At<'_>, violations: &mut Violations) {
+        for (key, value) in self {
+            value.validate_at(&at.key(key.as_ref()), violations);
+        }
+    }
+}
+
+/// A value that has passed [`Validate`]: it can only be made by checking,
+/// and gives only shared access, so it stays valid.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Valid<T>(T);
+
+impl<T: Validate> Valid<T> {
+    /// Checks `value`.
+    pub fn new(value: T) -> Result<Self, Violations> {
+        value.validate().map(|()| Self(value))
+    }
+}
+
+impl<T> Valid<T> {
+    /// The value, no longer known to be valid once it can change.
+    pub fn into_inner(self) -> T {
+        self.0
+    }
+}
+
+impl<T> std::ops::Deref for Valid<T> {
+    type Target = T;
+
+    fn deref(&self) -> &T {
+        &self.0
+    }
+}
+
+impl<T> AsRef<T> for Valid<T> {
+    fn as_ref(&self) -> &T {
+        &self.0
+    }
+}
+
+impl<T: Serialize> Serialize for Valid<T> {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        self.0.serialize(serializer)
+    }
+}
+
+/// Reading a `Valid<T>` reads a `T` and checks it; the violations become
+/// one error message. (Servers read `T` and check it themselves, to report
+/// each violation on its own.)
+impl<'de, T: Deserialize<'de> + Validate> Deserialize<'de> for Valid<T> {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        Valid::new(T::deserialize(deserializer)?).map_err(serde::de::Error::custom)
+    }
+}
+
+/// A `pattern`, compiled (ECMA-262 syntax, as OpenAPI says) the first time
+/// it is used. The generator compiled it too, so it is known to compile;
+/// if it still did not, the values it checks are reported, never a panic.
+pub struct Pattern {
+    source: &'static str,
+    compiled: OnceLock<Result<regress::Regex, String>>,
+}
+
+impl Pattern {
+    /// The pattern `source`, as written in the API description.
+    pub const fn new(source: &'static str) -> Self {
+        Self { source, compiled: OnceLock::new() }
+    }
+
+    /// The pattern as written.
+    pub fn source(&self) -> &'static str {
+        self.source
+    }
+
+    /// Whether `text` matches somewhere (patterns are not anchored);
+    /// `Err` if the pattern does not compile.
+    pub fn is_match(&self, text: &str) -> Result<bool, &str> {
+        match self.compiled.get_or_init(|| compile(self.source)) {
+            Ok(regex) => Ok(regex.find(text).is_some()),
+            Err(message) => Err(message),
+        }
+    }
+}
+
+impl fmt::Debug for Pattern {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_tuple("Pattern").field(&self.source).finish()
+    }
+}
+
+/// Compiles a pattern as JSON Schema reads it: ECMA-262 with the `u` flag
+/// (code points, Unicode classes).
+pub fn compile(source: &str) -> Result<regress::Regex, String> {
+    regress::Regex::with_flags(source, "u").map_err(|e| e.to_string())
+}
+
+/// The checks generated `Validate` impls call, one per keyword.
+pub mod check {
+    use super::{At, Pattern, Value, Violations};
+    use std::cmp::Ordering;
+
+    /// A number a bound can be compared with, exactly for integers.
+    pub trait Number: Copy {
+        /// The value as a float (for `multipleOf` of a fraction and messages).
+        fn as_f64(self) -> f64;
+        /// The value as an integer, when it is one.
+        fn as_i128(self) -> Option<i128>;
+    }
+
+    macro_rules! integer {
+        ($($t:ty),*) => {$(
+            impl Number for $t {
+                #[allow(clippy::cast_precision_loss, clippy::cast_lossless)]
+                fn as_f64(self) -> f64 {
+                    self as f64
+                }
+                fn as_i128(self) -> Option<i128> {
+                    Some(i128::from(self))
+                }
+            }
+        )*};
+    }
+    integer!(i8, i16, i32, i64, u8, u16, u32, u64);
+
+    impl Number for f64 {
+        fn as_f64(self) -> f64 {
+            self
+        }
+        fn as_i128(self) -> Option<i128> {
+            None
+        }
+    }
+
+    impl Number for f32 {
+        fn as_f64(self) -> f64 {
+            f64::from(self)
+        }
+        fn as_i128(self) -> Option<i128> {
+            None
+        }
+    }
+
+    /// `value` compared with `bound`, exactly when both are integers.
+    fn compare<N: Number>(value: N, bound: f64) -> Ordering {
+        match value.as_i128() {
+            #[allow(clippy::cast_possible_truncation)]
+            Some(int) if bound.fract() == 0.0 && bound.abs() < 1e38 => int.cmp(&(bound as i128)),
+            _ => value.as_f64().partial_cmp(&bound).unwrap_or(Ordering::Equal),
+        }
+    }
+
+    fn show(bound: f64) -> String {
+        if bound.fract() == 0.0 && bound.abs() < 1e15 { format!("{bound:.0}") } else { bound.to_string() }
+    }
+
+    /// `minimum` (or `exclusiveMinimum`).
+    pub fn minimum<N: Number>(value: N, bound: f64, exclusive: bool, at: &At<'_>, violations: &mut Violations) {
+        match (compare(value, bound), exclusive) {
+            (Ordering::Less, false) => violations.push(at, "minimum", format!("must be at least {}", show(bound))),
+            (Ordering::Less | Ordering::Equal, true) => {
+                violations.push(at, "exclusiveMinimum", format!("must be greater than {}", show(bound)));
+            }
+            _ => {}
+        }
+    }
+
+    /// `maximum` (or `exclusiveMaximum`).
+    pub fn maximum<N: Number>(value: N, bound: f64, exclusive: bool, at: &At<'_>, violations: &mut Violations) {
+        match (compare(value, bound), exclusive) {
+            (Ordering::Greater, false) => violations.push(at, "maximum", format!("must be at most {}", show(bound))),
+            (Ordering::Greater | Ordering::Equal, true) => {
+                violations.push(at, "exclusiveMaximum", format!("must be less than {}", show(bound)));
+            }
+            _ => {}
+        }
+    }
+
+    /// `multipleOf`.
+    pub fn multiple_of<N: Number>(value: N, factor: f64, at: &At<'_>, violations: &mut Violations) {
+        let exact = match value.as_i128() {
+            #[allow(clippy::cast_possible_truncation)]
+            Some(int) if factor.fract() == 0.0 && factor.abs() >= 1.0 && factor.abs() < 1e38 => {
+                Some(int % (factor as i128) == 0)
+            }
+            _ => None,
+        };
+        let ok = exact.unwrap_or_else(|| {
+            let quotient = value.as_f64() / factor;
+            quotient.is_finite() && (quotient - quotient.round()).abs() <= 1e-9 * quotient.abs().max(1.0)
+        });
+        if !ok {
+            violations.push(at, "multipleOf", format!("must be a multiple of {}", show(factor)));
+        }
+    }
+
+    /// `minLength`, counted in Unicode code points as JSON Schema counts.
+    pub fn min_length(value: &str, min: usize, at: &At<'_>, violations: &mut Violations) {
+        if value.len() < min || value.chars().count() < min {
+            let unit = if min == 1 { "character" } else { "characters" };
+            violations.push(at, "minLength", format!("must be at least {min} {unit} long"));
+        }
+    }
+
+    /// `maxLength`, counted in Unicode code points.
+    pub fn max_length(value: &str, max: usize, at: &At<'_>, violations: &mut Violations) {
+        if value.len() > max && value.chars().count() > max {
+            let unit = if max == 1 { "character" } else { "characters" };
+            violations.push(at, "maxLength", format!("must be at most {max} {unit} long"));
+        }
+    }
+
+    /// `pattern`: matches somewhere in the value (patterns are not anchored).
+    pub fn pattern(value: &str, pattern: &Pattern, at: &At<'_>, violations: &mut Violations) {
+        match pattern.is_match(value) {
+            Ok(true) => {}
+            Ok(false) => violations.push(at, "pattern", format!("must match the pattern {}", pattern.source())),
+            Err(e) => violations.push(at, "pattern", format!("cannot be checked: the pattern does not compile ({e})")),
+        }
+    }
+
+    /// `minItems`.
+    pub fn min_items(len: usize, min: usize, at: &At<'_>, violations: &mut Violations) {
+        if len < min {
+            violations.push(at, "minItems", format!("must have at least {min} item(s)"));
+        }
+    }
+
+    /// `maxItems`.
+    pub fn max_items(len: usize, max: usize, at: &At<'_>, violations: &mut Violations) {
+        if len > max {
+            violations.push(at, "maxItems", format!("must have at most {max} item(s)"));
+        }
+    }
+
+    /// `uniqueItems`, with the items' own equality.
+    pub fn unique_items<T: PartialEq>(items: &[T], at: &At<'_>, violations: &mut Violations) {
+        if let Some((i, j)) = duplicate(items.len(), |i, j| items[i] == items[j]) {
+            violations.push(at, "uniqueItems", format!("items {i} and {j} are equal; items must be unique"));
+        }
+    }
+
+    /// `uniqueItems` over JSON values, with JSON Schema's equality (`1` equals `1.0`).
+    pub fn unique_json(items: &[Value], at: &At<'_>, violations: &mut Violations) {
+        if let Some((i, j)) = duplicate(items.len(), |i, j| json_equal(&items[i], &items[j])) {
+            violations.push(at, "uniqueItems", format!("items {i} and {j} are equal; items must be unique"));
+        }
+    }
+
+    fn duplicate(len: usize, equal: impl Fn(usize, usize) -> bool) -> Option<(usize, usize)> {
+        (0..len).find_map(|j| (0..j).find(|&i| equal(i, j)).map(|i| (i, j)))
+    }
+
+    /// `minProperties`.
+    pub fn min_properties(count: usize, min: usize, at: &At<'_>, violations: &mut Violations) {
+        if count < min {
+            violations.push(at, "minProperties", format!("must have at least {min} propert(ies)"));
+        }
+    }
+
+    /// `maxProperties`.
+    pub fn max_properties(count: usize, max: usize, at: &At<'_>, violations: &mut Violations) {
+        if count > max {
+            violations.push(at, "maxProperties", format!("must have at most {max} propert(ies)"));
+        }
+    }
+
+    /// `enum` of values a Rust enum cannot hold: `allowed` are JSON texts.
+    pub fn enumeration<T: serde::Serialize>(value: &T, allowed: &[&str], at: &At<'_>, violations: &mut Violations) {
+        let Ok(value) = serde_json::to_value(value) else { return };
+        let found = allowed.iter().any(|text| serde_json::from_str::<Value>(text).is_ok_and(|a| json_equal(&a, &value)));
+        if !found {
+            violations.push(at, "enum", format!("must be one of {}", allowed.join(", ")));
+        }
+    }
+
+    /// The `required` lists of `anyOf`/`oneOf` branches that say nothing
+    /// else: at least one (`exclusive`: exactly one) set is all present.
+    /// `present` names each property and whether it is there.
+    pub fn required_sets(
+        present: &[(&str, bool)],
+        sets: &[&[&str]],
+        exclusive: bool,
+        at: &At<'_>,
+        violations: &mut Violations,
+    ) {
+        let is_present = |name: &&str| present.iter().any(|(n, p)| n == name && *p);
+        let complete = sets.iter().filter(|set| set.iter().all(is_present)).count();
+        let shown: Vec<String> = sets.iter().map(|set| set.join(" and ")).collect();
+        if exclusive && complete != 1 {
+            violations.push(at, "oneOf", format!("exactly one of {} must be present", shown.join(" or ")));
+        } else if complete == 0 {
+            violations.push(at, "anyOf", format!("at least one of {} must be present", shown.join(" or ")));
+        }
+    }
+
+    /// A string `format` kept as text (`ipv4`, `ipv6`, `hostname`, ...).
+    pub fn format(value: &str, format: &str, at: &At<'_>, violations: &mut Violations) {
+        let ok = match format {
+            "ipv4" => value.parse::<std::net::Ipv4Addr>().is_ok(),
+            "ipv6" => value.parse::<std::net::Ipv6Addr>().is_ok(),
+            "hostname" | "idn-hostname" => is_hostname(value),
+            _ => true,
+        };
+        if !ok {
+            violations.push(at, "format", format!("must be a valid {format}"));
+        }
+    }
+
+    /// RFC 1123 host names: dot-separated labels of letters, digits and
+    /// hyphens, none starting or ending with a hyphen, at most 63 bytes each
+    /// and 253 in all.
+    fn is_hostname(value: &str) -> bool {
+        let name = value.strip_suffix('.').unwrap_or(value);
+        !name.is_empty()
+            && name.len() <= 253
+            && name.split('.').all(|label| {
+                !label.is_empty()
+                    && label.len() <= 63
+                    && !label.starts_with('-')
+                    && !label.ends_with('-')
+                    && label.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'-')
+            })
+    }
+
+    /// `not`: the value must not match `schema` (JSON text).
+    pub fn not<T: serde::Serialize>(value: &T, schema: &str, at: &At<'_>, violations: &mut Violations) {
+        let (Ok(value), Ok(schema)) = (serde_json::to_value(value), serde_json::from_str::<Value>(schema)) else {
+            return;
+        };
+        if super::matches(&value, &schema) {
+            violations.push(at, "not", format!("must not match {schema}"));
+        }
+    }
+
+    /// The constraints of a schema that lets any JSON value through, each
+    /// checked only against values of the type it applies to.
+    #[derive(Debug, Default)]
+    pub struct Rules {
+        pub min_length: Option<usize>,
+        pub max_length: Option<usize>,
+        pub pattern: Option<&'static Pattern>,
+        pub minimum: Option<(f64, bool)>,
+        pub maximum: Option<(f64, bool)>,
+        pub multiple_of: Option<f64>,
+        pub min_items: Option<usize>,
+        pub max_items: Option<usize>,
+        pub unique_items: bool,
+        pub min_properties: Option<usize>,
+        pub max_properties: Option<usize>,
+    }
+
+    /// Checks `rules` against a JSON value of whatever type it has.
+    pub fn value(value: &Value, rules: &Rules, at: &At<'_>, violations: &mut Violations) {
+        match value {
+            Value::String(s) => {
+                if let Some(min) = rules.min_length {
+                    min_length(s, min, at, violations);
+                }
+                if let Some(max) = rules.max_length {
+                    max_length(s, max, at, violations);
+                }
+                if let Some(p) = rules.pattern {
+                    pattern(s, p, at, violations);
+                }
+            }
+            Value::Number(n) => {
+                let check = |violations: &mut Violations, value: &dyn Fn(&mut Violations)| value(violations);
+                if let Some(int) = n.as_i64() {
+                    check(violations, &|v| number(int, rules, at, v));
+                } else if let Some(int) = n.as_u64() {
+                    check(violations, &|v| number(int, rules, at, v));
+                } else if let Some(float) = n.as_f64() {
+                    check(violations, &|v| number(float, rules, at, v));
+                }
+            }
+            Value::Array(items) => {
+                if let Some(min) = rules.min_items {
+                    min_items(items.len(), min, at, violations);
+                }
+                if let Some(max) = rules.max_items {
+                    max_items(items.len(), max, at, violations);
+                }
+                if rules.unique_items {
+                    unique_json(items, at, violations);
+                }
+            }
+            Value::Object(map) => {
+                if let Some(min) = rules.min_properties {
+                    min_properties(map.len(), min, at, violations);
+                }
+                if let Some(max) = rules.max_properties {
+                    max_properties(map.len(), max, at, violations);
+                }
+            }
+            Value::Null | Value::Bool(_) => {}
+        }
+    }
+
+    fn number<N: Number>(value: N, rules: &Rules, at: &At<'_>, violations: &mut Violations) {
+        if let Some((bound, exclusive)) = rules.minimum {
+            minimum(value, bound, exclusive, at, violations);
+        }
+        if let Some((bound, exclusive)) = rules.maximum {
+            maximum(value, bound, exclusive, at, violations);
+        }
+        if let Some(factor) = rules.multiple_of {
+            multiple_of(value, factor, at, violations);
+        }
+    }
+
+    /// JSON Schema's equality: numbers by value, objects regardless of order.
+    pub fn json_equal(a: &Value, b: &Value) -> bool {
+        match (a, b) {
+            (Value::Number(x), Value::Number(y)) => match (x.as_i64(), y.as_i64(), x.as_u64(), y.as_u64()) {
+                (Some(x), Some(y), ..) => x == y,
+                (_, _, Some(x), Some(y)) => x == y,
+                _ => x.as_f64() == y.as_f64(),
+            },
+            (Value::Array(x), Value::Array(y)) => x.len() == y.len() && x.iter().zip(y).all(|(a, b)| json_equal(a, b)),
+            (Value::Object(x), Value::Object(y)) => {
+                x.len() == y.len() && x.iter().all(|(k, v)| y.get(k).is_some_and(|w| json_equal(v, w)))
+            }
+            _ => a == b,
+        }
+    }
+}
+
+/// Whether `value` matches `schema`, for the keywords `not` uses in real
+/// documents: `type`, `enum`, `const`, `required`, `properties`,
+/// `allOf`/`anyOf`/`oneOf`/`not` and the boolean schemas. A keyword it does
+/// not know constrains nothing, as JSON Schema reads unknown keywords.
+pub fn matches(value: &Value, schema: &Value) -> bool {
+    let Value::Object(schema) = schema else {
+        return schema.as_bool().unwrap_or(true);
+    };
+    let all = |key: &str, rule: &dyn Fn(&Value) -> bool| match schema.get(key) {
+        Some(Value::Array(items)) => items.iter().all(rule),
+        _ => true,
+    };
+    let type_ok = match schema.get("type") {
+        Some(Value::String(t)) => is_type(value, t),
+        Some(Value::Array(types)) => types.iter().filter_map(Value::as_str).any(|t| is_type(value, t)),
+        _ => true,
+    };
+    let enum_ok = match schema.get("enum") {
+        Some(Value::Array(allowed)) => allowed.iter().any(|a| check::json_equal(a, value)),
+        _ => true,
+    };
+    let const_ok = schema.get("const").is_none_or(|c| check::json_equal(c, value));
+    let required_ok = match (schema.get("required"), value) {
+        (Some(Value::Array(names)), Value::Object(map)) => {
+            names.iter().filter_map(Value::as_str).all(|name| map.contains_key(name))
+        }
+        _ => true,
+    };
+    let properties_ok = match (schema.get("properties"), value) {
+        (Some(Value::Object(properties)), Value::Object(map)) => {
+            properties.iter().all(|(name, sub)| map.get(name).is_none_or(|v| matches(v, sub)))
+        }
+        _ => true,
+    };
+    let any_of_ok = match schema.get("anyOf") {
+        Some(Value::Array(branches)) => branches.iter().any(|b| matches(value, b)),
+        _ => true,
+    };
+    let one_of_ok = match schema.get("oneOf") {
+        Some(Value::Array(branches)) => branches.iter().filter(|b| matches(value, b)).count() == 1,
+        _ => true,
+    };
+    let not_ok = schema.get("not").is_none_or(|n| !matches(value, n));
+    type_ok
+        && enum_ok
+        && const_ok
+        && required_ok
+        && properties_ok
+        && all("allOf", &|b| matches(value, b))
+        && any_of_ok
+        && one_of_ok
+        && not_ok
+}
+
+fn is_type(value: &Value, name: &str) -> bool {
+    match name {
+        "null" => value.is_null(),
+        "boolean" => value.is_boolean(),
+        "object" => value.is_object(),
+        "array" => value.is_array(),
+        "string" => value.is_string(),
+        "number" => value.is_number(),
+        "integer" => value.as_f64().is_some_and(|n| n.fract() == 0.0),
+        _ => true,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::check::*;
+    use super::*;
+    use serde_json::json;
+
+    fn run(f: impl FnOnce(&At<'_>, &mut Violations)) -> Vec<(String, &'static str)> {
+        let mut violations = Violations::new();
+        let root = At::root("/body");
+        let members = root.key("members");
+        let third = members.index(3);
+        let at = third.key("e/m~ail");
+        f(&at, &mut violations);
+        violations.into_iter().map(|v| (v.pointer, v.keyword)).collect()
+    }
+
+    #[test]
+    fn pointers_are_escaped_and_rooted() {
+        assert_eq!(run(|at, v| min_length("ab", 3, at, v)), vec![("/body/members/3/e~1m~0ail".to_owned(), "minLength")]);
+    }
+
+    #[test]
+    fn lengths_count_code_points() {
+        // Two code points, six bytes.
+        assert!(run(|at, v| max_length("日本", 2, at, v)).is_empty());
+        assert_eq!(run(|at, v| min_length("日本", 3, at, v)).len(), 1);
+        assert!(run(|at, v| min_length("😀😀", 2, at, v)).is_empty());
+    }
+
+    #[test]
+    fn bounds_are_exact_for_integers() {
+        assert!(run(|at, v| maximum(i64::MAX, 9_223_372_036_854_775_807.0, false, at, v)).is_empty());
+        assert_eq!(run(|at, v| minimum(3_i64, 3.0, true, at, v))[0].1, "exclusiveMinimum");
+        assert_eq!(run(|at, v| maximum(3.5_f64, 3.0, false, at, v))[0].1, "maximum");
+        assert!(run(|at, v| minimum(3_u8, 2.5, false, at, v)).is_empty());
+    }
+
+    #[test]
+    fn multiples_of_fractions() {
+        assert!(run(|at, v| multiple_of(0.0075, 0.0001, at, v)).is_empty());
+        assert_eq!(run(|at, v| multiple_of(0.00751, 0.0001, at, v)).len(), 1);
+        assert_eq!(run(|at, v| multiple_of(1e308, 0.123_456_789, at, v)).len(), 1);
+        assert!(run(|at, v| multiple_of(12_i64, 4.0, at, v)).is_empty());
+        assert_eq!(run(|at, v| multiple_of(13_i64, 4.0, at, v)).len(), 1);
+    }
+
+    #[test]
+    fn patterns_are_ecmascript_and_unanchored() {
+        static DIGITS: Pattern = Pattern::new("^\\d+$");
+        static WORD: Pattern = Pattern::new("\\p{L}");
+        assert!(run(|at, v| pattern("123", &DIGITS, at, v)).is_empty());
+        assert_eq!(run(|at, v| pattern("12a", &DIGITS, at, v)).len(), 1);
+        assert!(run(|at, v| pattern("1é2", &WORD, at, v)).is_empty());
+        static BROKEN: Pattern = Pattern::new("(");
+        assert_eq!(run(|at, v| pattern("x", &BROKEN, at, v)), vec![("/body/members/3/e~1m~0ail".to_owned(), "pattern")]);
+    }
+
+    #[test]
+    fn uniqueness_uses_json_equality() {
+        assert_eq!(run(|at, v| unique_json(&[json!(1), json!(1.0)], at, v)).len(), 1);
+        assert!(run(|at, v| unique_json(&[json!({"a": 1}), json!({"a": 2})], at, v)).is_empty());
+        assert_eq!(run(|at, v| unique_items(&["a", "b", "a"], at, v)).len(), 1);
+    }
+
+    #[test]
+    fn required_sets_and_not() {
+        let sets: &[&[&str]] = &[&["image_url"], &["file_id"]];
+        assert!(run(|at, v| required_sets(&[("image_url", true), ("file_id", false)], sets, true, at, v)).is_empty());
+        assert_eq!(run(|at, v| required_sets(&[("image_url", false), ("file_id", false)], sets, false, at, v))[0].1, "anyOf");
+        assert_eq!(run(|at, v| required_sets(&[("image_url", true), ("file_id", true)], sets, true, at, v))[0].1, "oneOf");
+        let both = json!({"image_url": "x", "file_id": "y"});
+        assert_eq!(run(|at, v| not(&both, r#"{"required": ["image_url", "file_id"]}"#, at, v))[0].1, "not");
+        assert!(run(|at, v| not(&json!({"file_id": "y"}), r#"{"required": ["image_url", "file_id"]}"#, at, v)).is_empty());
+    }
+
+    #[test]
+    fn formats_kept_as_text() {
+        assert!(run(|at, v| format("192.168.0.1", "ipv4", at, v)).is_empty());
+        assert_eq!(run(|at, v| format("192.168.0.01", "ipv4", at, v)).len(), 1);
+        assert!(run(|at, v| format("::1", "ipv6", at, v)).is_empty());
+        assert!(run(|at, v| format("www.example.com", "hostname", at, v)).is_empty());
+        assert_eq!(run(|at, v| format("-a.example.com", "hostname", at, v)).len(), 1);
+    }
+
+    #[test]
+    fn valid_is_only_made_by_checking() {
+        struct Name(String);
+        impl Validate for Name {
+            fn validate_at(&self, at: &At<'_>, violations: &mut Violations) {
+                min_length(&self.0, 1, at, violations);
+            }
+        }
+        assert!(Valid::new(Name(String::new())).is_err());
+        assert_eq!(Valid::new(Name("a".into())).map(|n| n.0.clone()).ok(), Some("a".to_owned()));
+    }
+}
