@@ -8,7 +8,9 @@ pub mod discriminator;
 mod formats;
 mod maybe;
 mod nullable;
+pub mod validation;
 
 pub use formats::{Base64, Email, FormatError, Uri};
 pub use maybe::Maybe;
 pub use nullable::required_nullable;
+pub use validation::{At, Valid, Validate, Violation, Violations};

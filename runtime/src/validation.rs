@@ -312,7 +312,6 @@ pub mod check {
     macro_rules! integer {
         ($($t:ty),*) => {$(
             impl Number for $t {
-                #[allow(clippy::cast_precision_loss, clippy::cast_lossless)]
                 fn as_f64(self) -> f64 {
                     self as f64
                 }
@@ -345,7 +344,6 @@ pub mod check {
     /// `value` compared with `bound`, exactly when both are integers.
     fn compare<N: Number>(value: N, bound: f64) -> Ordering {
         match value.as_i128() {
-            #[allow(clippy::cast_possible_truncation)]
             Some(int) if bound.fract() == 0.0 && bound.abs() < 1e38 => int.cmp(&(bound as i128)),
             _ => value.as_f64().partial_cmp(&bound).unwrap_or(Ordering::Equal),
         }
@@ -380,7 +378,6 @@ pub mod check {
     /// `multipleOf`.
     pub fn multiple_of<N: Number>(value: N, factor: f64, at: &At<'_>, violations: &mut Violations) {
         let exact = match value.as_i128() {
-            #[allow(clippy::cast_possible_truncation)]
             Some(int) if factor.fract() == 0.0 && factor.abs() >= 1.0 && factor.abs() < 1e38 => {
                 Some(int % (factor as i128) == 0)
             }
@@ -566,13 +563,12 @@ pub mod check {
                 }
             }
             Value::Number(n) => {
-                let check = |violations: &mut Violations, value: &dyn Fn(&mut Violations)| value(violations);
                 if let Some(int) = n.as_i64() {
-                    check(violations, &|v| number(int, rules, at, v));
+                    number(int, rules, at, violations);
                 } else if let Some(int) = n.as_u64() {
-                    check(violations, &|v| number(int, rules, at, v));
+                    number(int, rules, at, violations);
                 } else if let Some(float) = n.as_f64() {
-                    check(violations, &|v| number(float, rules, at, v));
+                    number(float, rules, at, violations);
                 }
             }
             Value::Array(items) => {
@@ -787,6 +783,6 @@ mod tests {
             }
         }
         assert!(Valid::new(Name(String::new())).is_err());
-        assert_eq!(Valid::new(Name("a".into())).map(|n| n.0.clone()).ok(), Some("a".to_owned()));
+        assert_eq!(Valid::new(Name("a".into())).map(|n| n.into_inner().0).ok(), Some("a".to_owned()));
     }
 }
