@@ -168,3 +168,12 @@ fn dangling_reference_into_defs() {
         "`#/components/schemas/Org/$defs/Owner` points at nothing",
     );
 }
+
+#[test]
+fn pattern_that_is_not_ecma_262() {
+    expect(
+        "bad-pattern.yaml",
+        "/components/schemas/Org/properties/slug/pattern",
+        "`^[a-z` is not an ECMA-262 regular expression",
+    );
+}

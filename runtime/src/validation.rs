@@ -207,6 +207,18 @@ impl<K: AsRef<str>, T: Validate> Validate for std::collections::BTreeMap<K, T> {
     }
 }
 
+/// Implements [`Validate`] for types whose Rust type already holds every
+/// constraint the API description states (enums, plain records): there is
+/// nothing left to check.
+#[macro_export]
+macro_rules! nothing_to_check {
+    ($($ty:ty),* $(,)?) => {$(
+        impl $crate::validation::Validate for $ty {
+            fn validate_at(&self, _: &$crate::validation::At<'_>, _: &mut $crate::validation::Violations) {}
+        }
+    )*};
+}
+
 /// A value that has passed [`Validate`]: it can only be made by checking,
 /// and gives only shared access, so it stays valid.
 #[derive(Debug, Clone, PartialEq)]

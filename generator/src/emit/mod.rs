@@ -5,9 +5,10 @@
 mod docs;
 mod examples;
 mod models;
+mod template;
+mod validation;
 
 pub use examples::round_trip_test;
-mod template;
 
 use std::path::{Path, PathBuf};
 
@@ -113,6 +114,7 @@ pub fn crate_files(api: &Api, options: &CrateOptions, file: &Path) -> Result<Vec
         GeneratedFile { path: "README.md".into(), contents: template::fill(template::README, &fields) },
         GeneratedFile { path: "src/lib.rs".into(), contents: template::fill(template::LIB_RS, &fields) },
         GeneratedFile { path: "src/models.rs".into(), contents: rust_file(models, file)? },
+        GeneratedFile { path: "src/validation.rs".into(), contents: rust_file(validation::module(api), file)? },
     ])
 }
 

@@ -37,12 +37,52 @@ impl Uses {
     }
 }
 
-struct ModelEmitter<'a> {
+pub(super) struct ModelEmitter<'a> {
     api: &'a Api,
     /// Enums used as map keys, which `BTreeMap` needs ordered.
     ordered: BTreeSet<crate::ir::TypeId>,
     uses: Uses,
     defaults: RefCell<Vec<TokenStream>>,
+}
+
+/// How a struct field holds its value.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(super) enum Wrapping {
+    /// `T` (required, or optional with a default).
+    Plain,
+    /// `Option<T>`.
+    Option,
+    /// `Maybe<T>`.
+    Maybe,
+    /// `readOnly`: never read from a request.
+    Unread,
+}
+
+impl<'a> ModelEmitter<'a> {
+    /// An emitter whose imports are thrown away: for the other modules,
+    /// which ask how the models look.
+    pub(super) fn new(api: &'a Api) -> Self {
+        ModelEmitter { api, ordered: map_keys(api), uses: Uses::default(), defaults: RefCell::default() }
+    }
+
+    /// How `field` holds its value (mirrors [`ModelEmitter::field`]).
+    pub(super) fn wrapping(&self, field: &Field) -> Wrapping {
+        if field.flatten {
+            return Wrapping::Plain;
+        }
+        if field.read_only {
+            return Wrapping::Unread;
+        }
+        match (field.required, field.shape.nullable) {
+            (true, false) => Wrapping::Plain,
+            (true, true) => Wrapping::Option,
+            (false, true) => Wrapping::Maybe,
+            (false, false) => match field.default.as_ref().and_then(|d| self.default_value(&field.shape, d)) {
+                Some(_) => Wrapping::Plain,
+                None => Wrapping::Option,
+            },
+        }
+    }
 }
 
 /// The `models` module, and the crates it needs (`serde` always).
@@ -437,7 +477,7 @@ impl ModelEmitter<'_> {
             .iter()
             .map(|v| {
                 let ty = self.nullable_type(&v.shape);
-                if v.indirect || self.size_estimate(&v.shape, &mut Vec::new()) > LARGE_VARIANT {
+                if self.boxed(v) {
                     quote! { Box<#ty> }
                 } else {
                     ty
@@ -524,7 +564,7 @@ impl ModelEmitter<'_> {
     }
 
     /// The type of a shape where null is a value (`Option<T>` if nullable).
-    fn nullable_type(&self, shape: &Shape) -> TokenStream {
+    pub(super) fn nullable_type(&self, shape: &Shape) -> TokenStream {
         let ty = self.plain_type(shape);
         if shape.nullable && shape.kind != ShapeKind::Null && shape.kind != ShapeKind::Any {
             quote! { Option<#ty> }
@@ -641,6 +681,12 @@ impl ModelEmitter<'_> {
 const LARGE_VARIANT: usize = 128;
 
 impl ModelEmitter<'_> {
+    /// Whether a union variant holds its value in a `Box`: to break a
+    /// cycle, or because it is much larger than the others could be.
+    pub(super) fn boxed(&self, variant: &crate::ir::UnionVariant) -> bool {
+        variant.indirect || self.size_estimate(&variant.shape, &mut Vec::new()) > LARGE_VARIANT
+    }
+
     /// A rough size in bytes of the Rust value of a shape on 64-bit targets.
     fn size_estimate(&self, shape: &Shape, seen: &mut Vec<crate::ir::TypeId>) -> usize {
         let base = match &shape.kind {

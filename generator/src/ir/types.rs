@@ -257,6 +257,21 @@ impl<'a> TypeBuilder<'a> {
         })
     }
 
+    /// A `pattern`, compiled now as the generated code will compile it, so a
+    /// pattern that is not ECMA-262 fails generation, not a request.
+    fn pattern(&self, pattern: Option<&String>, at: &str) -> Result<Option<String>, Error> {
+        if let Some(source) = pattern
+            && let Err(e) = oapi_axum_runtime::validation::compile(source)
+        {
+            return Err(Error::new(
+                self.resolver.file,
+                pointer_push(at, "pattern"),
+                format!("`{source}` is not an ECMA-262 regular expression, as OpenAPI requires: {e}"),
+            ));
+        }
+        Ok(pattern.cloned())
+    }
+
     fn unsupported(&self, at: &str, feature: &str) -> Error {
         Error::new(self.resolver.file, at, format!("{feature} is not supported by this generator"))
     }
@@ -275,7 +290,7 @@ impl<'a> TypeBuilder<'a> {
                 let constraints = Constraints {
                     min_length: s.min_length,
                     max_length: s.max_length,
-                    pattern: s.pattern.clone(),
+                    pattern: self.pattern(s.pattern.as_ref(), at)?,
                     ..Constraints::default()
                 };
                 Lowered::Shape(Shape { constraints, ..Shape::new(ShapeKind::String(string_format(&s.format))) })
@@ -870,7 +885,7 @@ impl<'a> TypeBuilder<'a> {
         let constraints = Constraints {
             min_length: a.min_length,
             max_length: a.max_length,
-            pattern: a.pattern.clone(),
+            pattern: self.pattern(a.pattern.as_ref(), at)?,
             minimum: a.minimum.map(|value| Bound { value, exclusive: a.exclusive_minimum.unwrap_or(false) }),
             maximum: a.maximum.map(|value| Bound { value, exclusive: a.exclusive_maximum.unwrap_or(false) }),
             multiple_of: a.multiple_of,

@@ -1,0 +1,543 @@
+//! The `validation` module of a generated crate: an `impl Validate` for
+//! every model type, checking each constraint the document states, nested
+//! values included, and reporting every violation at its JSON pointer.
+
+use std::cell::{Cell, RefCell};
+use std::collections::{BTreeMap, BTreeSet};
+
+use heck::ToShoutySnakeCase;
+use proc_macro2::{Ident, Literal, Span, TokenStream};
+use quote::{format_ident, quote};
+
+use super::models::{ModelEmitter, Wrapping, type_ident, value_ident};
+use crate::ir::{Additional, Api, Constraints, Shape, ShapeKind, StringFormat, Struct, TypeDef, TypeKind};
+
+/// String formats kept as `String` that validation checks.
+const CHECKED_FORMATS: &[&str] = &["ipv4", "ipv6", "hostname", "idn-hostname"];
+
+/// The `validation` module.
+pub fn module(api: &Api) -> TokenStream {
+    let emitter = Emitter::new(api);
+    let mut order: Vec<&TypeDef> = api.types.iter().collect();
+    order.sort_by_key(|def| type_ident(&def.name).to_string());
+    let impls: Vec<TokenStream> = order.iter().filter_map(|def| emitter.type_impl(def)).collect();
+    let unchecked: Vec<Ident> = order
+        .iter()
+        .filter(|def| !matches!(def.kind, TypeKind::Alias(_)) && !emitter.needs[emitter.id_of(def)])
+        .map(|def| type_ident(&def.name))
+        .collect();
+    emitter.named.borrow_mut().extend(unchecked.iter().map(ToString::to_string));
+    let nothing_to_check = (!unchecked.is_empty()).then(|| {
+        quote! { oapi_axum_runtime::nothing_to_check!( #( #unchecked ),* ); }
+    });
+    let patterns = emitter.patterns.borrow();
+    let statics = patterns.iter().map(|(source, ident)| {
+        quote! { static #ident: Pattern = Pattern::new(#source); }
+    });
+    let mut imports = Vec::new();
+    if emitter.uses_check.get() {
+        imports.push(quote! { check });
+    }
+    if !impls.is_empty() {
+        imports.push(quote! { At });
+    }
+    if !patterns.is_empty() {
+        imports.push(quote! { Pattern });
+    }
+    if !impls.is_empty() {
+        imports.extend([quote! { Validate }, quote! { Violations }]);
+    }
+    let runtime = (!imports.is_empty()).then(|| quote! { use oapi_axum_runtime::validation::{ #( #imports ),* }; });
+    let maybe = emitter.uses_maybe.get().then(|| quote! { use oapi_axum_runtime::Maybe; });
+    let models: Vec<Ident> = emitter.named.borrow().iter().map(|name| Ident::new(name, Span::call_site())).collect();
+    let models = match models.as_slice() {
+        [] => quote! {},
+        [one] => quote! { use crate::models::#one; },
+        many => quote! { use crate::models::{ #( #many ),* }; },
+    };
+    quote! {
+        //! The constraints of the API description, checked: every model type
+        //! implements `Validate`, which reports each constraint a value
+        //! breaks with the JSON pointer of the part that breaks it.
+        #maybe
+        #runtime
+        #models
+        #( #statics )*
+        #( #impls )*
+        #nothing_to_check
+    }
+}
+
+struct Emitter<'a> {
+    api: &'a Api,
+    models: ModelEmitter<'a>,
+    /// Per type: whether it has something to check, itself or inside.
+    needs: Vec<bool>,
+    /// Pattern source to the name of its static.
+    patterns: RefCell<BTreeMap<String, Ident>>,
+    /// Model types the module names.
+    named: RefCell<BTreeSet<String>>,
+    uses_check: Cell<bool>,
+    uses_maybe: Cell<bool>,
+    /// The type (and field) being checked: what a pattern's static is named after.
+    context: RefCell<String>,
+}
+
+impl<'a> Emitter<'a> {
+    fn new(api: &'a Api) -> Self {
+        let mut emitter = Emitter {
+            api,
+            models: ModelEmitter::new(api),
+            needs: vec![false; api.types.len()],
+            patterns: RefCell::default(),
+            named: RefCell::default(),
+            uses_check: Cell::new(false),
+            uses_maybe: Cell::new(false),
+            context: RefCell::default(),
+        };
+        // To a fixed point: a type needs checking if anything in it does,
+        // through any number of references (and cycles).
+        loop {
+            let next: Vec<bool> = api.types.iter().map(|def| emitter.kind_needs(&def.kind)).collect();
+            if next == emitter.needs {
+                break;
+            }
+            emitter.needs = next;
+        }
+        emitter
+    }
+
+    fn kind_needs(&self, kind: &TypeKind) -> bool {
+        match kind {
+            TypeKind::Struct(s) => {
+                s.min_properties.is_some()
+                    || s.max_properties.is_some()
+                    || s.not.is_some()
+                    || !s.required_sets.is_empty()
+                    || s.fields.iter().any(|f| !f.read_only && self.shape_needs(&f.shape))
+                    || matches!(&s.additional, Additional::Map(values) if self.shape_needs(values))
+            }
+            TypeKind::Union(u) => u.variants.iter().any(|v| self.shape_needs(&v.shape)),
+            TypeKind::Alias(shape) | TypeKind::Newtype(shape) => self.shape_needs(shape),
+            TypeKind::Enum(_) | TypeKind::Never => false,
+        }
+    }
+
+    fn shape_needs(&self, shape: &Shape) -> bool {
+        has_constraints(&shape.constraints)
+            || match &shape.kind {
+                ShapeKind::Named(id) => self.needs[id.0],
+                ShapeKind::String(StringFormat::Plain(Some(format))) => CHECKED_FORMATS.contains(&format.as_str()),
+                ShapeKind::Array(items) => self.shape_needs(items),
+                ShapeKind::Map { keys, values } => self.shape_needs(keys) || self.shape_needs(values),
+                ShapeKind::Tuple(items) => items.iter().any(|item| self.shape_needs(item)),
+                _ => false,
+            }
+    }
+
+    /// `impl Validate` for a type; aliases get none (their uses check them).
+    fn type_impl(&self, def: &TypeDef) -> Option<TokenStream> {
+        let ident = type_ident(&def.name);
+        if matches!(def.kind, TypeKind::Alias(_)) || !self.needs[self.id_of(def)] {
+            return None;
+        }
+        *self.context.borrow_mut() = ident.to_string();
+        let body = match &def.kind {
+            TypeKind::Alias(_) | TypeKind::Enum(_) | TypeKind::Never => return None,
+            TypeKind::Struct(s) => self.struct_body(s),
+            TypeKind::Union(u) => {
+                let arms = u.variants.iter().map(|v| {
+                    let name = type_ident(&v.name);
+                    let mut checks = self.nullable_checks(&v.shape, &Val::reference(quote! { value }), &quote! { at });
+                    if self.models.boxed(v) && !matches!(v.shape.kind, ShapeKind::Named(_)) && !checks.is_empty() {
+                        checks = quote! { let value = &**value; #checks };
+                    }
+                    if checks.is_empty() {
+                        quote! { Self::#name(_) => {} }
+                    } else {
+                        quote! { Self::#name(value) => { #checks } }
+                    }
+                });
+                quote! { match self { #( #arms )* } }
+            }
+            TypeKind::Newtype(shape) => self.nullable_checks(shape, &Val::place(quote! { self.0 }), &quote! { at }),
+        };
+        self.named.borrow_mut().insert(ident.to_string());
+        Some(quote! {
+            impl Validate for #ident {
+                fn validate_at(&self, at: &At<'_>, violations: &mut Violations) {
+                    #body
+                }
+            }
+        })
+    }
+
+    fn id_of(&self, def: &TypeDef) -> usize {
+        self.api.types.iter().position(|d| std::ptr::eq(d, def)).unwrap_or(0)
+    }
+
+    fn struct_body(&self, s: &Struct) -> TokenStream {
+        let mut out = Vec::new();
+        let mut presence = Vec::new();
+        for field in &s.fields {
+            let ident = value_ident(&field.name);
+            let wire = field.name.raw();
+            let wrapping = self.models.wrapping(field);
+            *self.context.borrow_mut() = format!("{} {}", self.context.borrow().split(' ').next().unwrap_or(""), ident);
+            presence.push((wire, ident.clone(), wrapping, field.flatten));
+            if !self.shape_needs(&field.shape) {
+                continue;
+            }
+            if field.flatten {
+                out.push(quote! { self.#ident.validate_at(at, violations); });
+                continue;
+            }
+            let at = quote! { &at.key(#wire) };
+            let checks = self.checks(&field.shape, &Val::reference(quote! { value }), &at);
+            out.push(match wrapping {
+                Wrapping::Unread => quote! {},
+                Wrapping::Plain => self.checks(&field.shape, &Val::place(quote! { self.#ident }), &at),
+                Wrapping::Option => quote! { if let Some(value) = &self.#ident { #checks } },
+                Wrapping::Maybe => {
+                    self.uses_maybe.set(true);
+                    quote! { if let Maybe::Value(value) = &self.#ident { #checks } }
+                }
+            });
+        }
+        if let Additional::Map(values) = &s.additional
+            && self.shape_needs(values)
+        {
+            let checks = self.nullable_checks(values, &Val::reference(quote! { value }), &quote! { &at.key(key) });
+            out.push(quote! { for (key, value) in &self.additional_properties { #checks } });
+        }
+        if s.min_properties.is_some() || s.max_properties.is_some() {
+            self.uses_check.set(true);
+            let mut fixed = 0usize;
+            let mut counted = Vec::new();
+            for (_, ident, wrapping, flatten) in &presence {
+                match (wrapping, flatten) {
+                    (_, true) => {}
+                    (Wrapping::Plain, _) => fixed += 1,
+                    (Wrapping::Option | Wrapping::Unread, _) => counted.push(quote! { usize::from(self.#ident.is_some()) }),
+                    (Wrapping::Maybe, _) => counted.push(quote! { usize::from(!self.#ident.is_absent()) }),
+                }
+            }
+            if matches!(s.additional, Additional::Map(_)) {
+                counted.push(quote! { self.additional_properties.len() });
+            }
+            let fixed = Literal::usize_unsuffixed(fixed);
+            out.push(quote! { let count = #fixed #( + #counted )*; });
+            if let Some(min) = s.min_properties {
+                let min = Literal::usize_unsuffixed(min);
+                out.push(quote! { check::min_properties(count, #min, at, violations); });
+            }
+            if let Some(max) = s.max_properties {
+                let max = Literal::usize_unsuffixed(max);
+                out.push(quote! { check::max_properties(count, #max, at, violations); });
+            }
+        }
+        for rule in &s.required_sets {
+            self.uses_check.set(true);
+            let named: BTreeSet<&String> = rule.sets.iter().flatten().collect();
+            let present = named.iter().filter_map(|name| {
+                let (wire, ident, wrapping, _) = presence.iter().find(|(wire, ..)| wire == name)?;
+                let is_present = match wrapping {
+                    Wrapping::Plain => quote! { true },
+                    Wrapping::Option | Wrapping::Unread => quote! { self.#ident.is_some() },
+                    Wrapping::Maybe => quote! { !self.#ident.is_absent() },
+                };
+                Some(quote! { (#wire, #is_present) })
+            });
+            let sets = rule.sets.iter().map(|set| quote! { &[ #( #set ),* ] });
+            let exclusive = rule.exclusive;
+            out.push(quote! {
+                check::required_sets(&[ #( #present ),* ], &[ #( #sets ),* ], #exclusive, at, violations);
+            });
+        }
+        if let Some(not) = &s.not {
+            self.uses_check.set(true);
+            let schema = not.to_string();
+            out.push(quote! { check::not(self, #schema, at, violations); });
+        }
+        quote! { #( #out )* }
+    }
+
+    /// Checks of a value that is `Option<T>` when the shape is nullable.
+    fn nullable_checks(&self, shape: &Shape, value: &Val, at: &TokenStream) -> TokenStream {
+        if shape.nullable && shape.kind != ShapeKind::Null && shape.kind != ShapeKind::Any {
+            let checks = self.checks(shape, &Val::reference(quote! { value }), at);
+            if checks.is_empty() {
+                return checks;
+            }
+            let option = value.by_ref();
+            quote! { if let Some(value) = #option { #checks } }
+        } else {
+            self.checks(shape, value, at)
+        }
+    }
+
+    /// Checks of `value` (of the shape's non-null type) placed at `at` (an
+    /// expression of type `&At`).
+    fn checks(&self, shape: &Shape, value: &Val, at: &TokenStream) -> TokenStream {
+        let mut out = Vec::new();
+        let c = &shape.constraints;
+        let place = &value.tokens;
+        let by_ref = value.by_ref();
+        let copied = value.copied();
+        match &shape.kind {
+            ShapeKind::Named(id) => {
+                let def = self.api.get(*id);
+                if let TypeKind::Alias(inner) = &def.kind {
+                    // An alias is its target: check that, in place.
+                    return self.nullable_checks(inner, value, at);
+                }
+                if self.needs[id.0] {
+                    out.push(quote! { #place.validate_at(#at, violations); });
+                }
+            }
+            ShapeKind::String(format) => {
+                let text = match format {
+                    StringFormat::Plain(_) | StringFormat::Binary => by_ref.clone(),
+                    StringFormat::Email | StringFormat::Uri => quote! { #place.as_str() },
+                    _ => quote! { &#place.to_string() },
+                };
+                if let Some(min) = c.min_length {
+                    let min = Literal::usize_unsuffixed(min);
+                    out.push(quote! { check::min_length(#text, #min, #at, violations); });
+                }
+                if let Some(max) = c.max_length {
+                    let max = Literal::usize_unsuffixed(max);
+                    out.push(quote! { check::max_length(#text, #max, #at, violations); });
+                }
+                if let Some(pattern) = &c.pattern {
+                    let ident = self.pattern(pattern);
+                    out.push(quote! { check::pattern(#text, &#ident, #at, violations); });
+                }
+                if let StringFormat::Plain(Some(format)) = format
+                    && CHECKED_FORMATS.contains(&format.as_str())
+                {
+                    out.push(quote! { check::format(#text, #format, #at, violations); });
+                }
+            }
+            ShapeKind::Integer(_) | ShapeKind::Number(_) => {
+                if let Some(bound) = &c.minimum {
+                    let (b, exclusive) = (float(bound.value), bound.exclusive);
+                    out.push(quote! { check::minimum(#copied, #b, #exclusive, #at, violations); });
+                }
+                if let Some(bound) = &c.maximum {
+                    let (b, exclusive) = (float(bound.value), bound.exclusive);
+                    out.push(quote! { check::maximum(#copied, #b, #exclusive, #at, violations); });
+                }
+                if let Some(factor) = c.multiple_of {
+                    let factor = float(factor);
+                    out.push(quote! { check::multiple_of(#copied, #factor, #at, violations); });
+                }
+            }
+            ShapeKind::Array(items) => {
+                if let Some(min) = c.min_items {
+                    let min = Literal::usize_unsuffixed(min);
+                    out.push(quote! { check::min_items(#place.len(), #min, #at, violations); });
+                }
+                if let Some(max) = c.max_items {
+                    let max = Literal::usize_unsuffixed(max);
+                    out.push(quote! { check::max_items(#place.len(), #max, #at, violations); });
+                }
+                if c.unique_items {
+                    if items.kind == ShapeKind::Any {
+                        out.push(quote! { check::unique_json(#by_ref, #at, violations); });
+                    } else {
+                        out.push(quote! { check::unique_items(#by_ref, #at, violations); });
+                    }
+                }
+                let item = self.nullable_checks(items, &Val::reference(quote! { item }), &quote! { &at });
+                if !item.is_empty() {
+                    out.push(quote! {
+                        let items_at = #at;
+                        for (i, item) in #place.iter().enumerate() {
+                            let at = items_at.index(i);
+                            #item
+                        }
+                    });
+                }
+            }
+            ShapeKind::Map { keys, values } => {
+                if let Some(min) = c.min_properties {
+                    let min = Literal::usize_unsuffixed(min);
+                    out.push(quote! { check::min_properties(#place.len(), #min, #at, violations); });
+                }
+                if let Some(max) = c.max_properties {
+                    let max = Literal::usize_unsuffixed(max);
+                    out.push(quote! { check::max_properties(#place.len(), #max, #at, violations); });
+                }
+                let key_checks = self.checks(keys, &Val::reference(quote! { key }), &quote! { &at });
+                let value_checks = self.nullable_checks(values, &Val::reference(quote! { entry }), &quote! { &at });
+                if !key_checks.is_empty() || !value_checks.is_empty() {
+                    let entry_at = match &keys.kind {
+                        ShapeKind::String(StringFormat::Plain(_)) => quote! { let at = entries_at.key(key); },
+                        ShapeKind::Named(_) => quote! { let at = entries_at.key(key.as_str()); },
+                        _ => quote! { let key_text = key.to_string(); let at = entries_at.key(&key_text); },
+                    };
+                    out.push(quote! {
+                        let entries_at = #at;
+                        for (key, entry) in #by_ref {
+                            #entry_at
+                            #key_checks
+                            #value_checks
+                        }
+                    });
+                }
+            }
+            ShapeKind::Tuple(items) => {
+                for (i, item) in items.iter().enumerate() {
+                    let index = Literal::usize_unsuffixed(i);
+                    let element = Val::place(quote! { #place.#index });
+                    let checks = self.nullable_checks(item, &element, &quote! { &tuple_at.index(#index) });
+                    if !checks.is_empty() {
+                        out.push(quote! { let tuple_at = #at; #checks });
+                    }
+                }
+            }
+            ShapeKind::Any => {
+                let rules = self.rules(c);
+                if !rules.is_empty() {
+                    out.push(quote! {
+                        check::value(#by_ref, &check::Rules { #( #rules, )* ..check::Rules::default() }, #at, violations);
+                    });
+                }
+            }
+            ShapeKind::Boolean | ShapeKind::Null => {}
+        }
+        if let Some(allowed) = &c.enumeration {
+            let allowed = allowed.iter().map(ToString::to_string);
+            out.push(quote! { check::enumeration(#by_ref, &[ #( #allowed ),* ], #at, violations); });
+        }
+        if let Some(not) = &c.not {
+            let schema = not.to_string();
+            out.push(quote! { check::not(#by_ref, #schema, #at, violations); });
+        }
+        if out.iter().any(|t| t.to_string().contains("check ::")) {
+            self.uses_check.set(true);
+        }
+        quote! { #( #out )* }
+    }
+
+    /// The fields of `check::Rules` for a schema that takes any value.
+    fn rules(&self, c: &Constraints) -> Vec<TokenStream> {
+        let mut out = Vec::new();
+        let count = |n: usize| Literal::usize_unsuffixed(n);
+        if let Some(n) = c.min_length {
+            let n = count(n);
+            out.push(quote! { min_length: Some(#n) });
+        }
+        if let Some(n) = c.max_length {
+            let n = count(n);
+            out.push(quote! { max_length: Some(#n) });
+        }
+        if let Some(p) = &c.pattern {
+            let ident = self.pattern(p);
+            out.push(quote! { pattern: Some(&#ident) });
+        }
+        if let Some(b) = &c.minimum {
+            let (v, e) = (float(b.value), b.exclusive);
+            out.push(quote! { minimum: Some((#v, #e)) });
+        }
+        if let Some(b) = &c.maximum {
+            let (v, e) = (float(b.value), b.exclusive);
+            out.push(quote! { maximum: Some((#v, #e)) });
+        }
+        if let Some(f) = c.multiple_of {
+            let f = float(f);
+            out.push(quote! { multiple_of: Some(#f) });
+        }
+        if let Some(n) = c.min_items {
+            let n = count(n);
+            out.push(quote! { min_items: Some(#n) });
+        }
+        if let Some(n) = c.max_items {
+            let n = count(n);
+            out.push(quote! { max_items: Some(#n) });
+        }
+        if c.unique_items {
+            out.push(quote! { unique_items: true });
+        }
+        if let Some(n) = c.min_properties {
+            let n = count(n);
+            out.push(quote! { min_properties: Some(#n) });
+        }
+        if let Some(n) = c.max_properties {
+            let n = count(n);
+            out.push(quote! { max_properties: Some(#n) });
+        }
+        out
+    }
+
+    /// The static holding `source`, named from its first use.
+    fn pattern(&self, source: &str) -> Ident {
+        if let Some(ident) = self.patterns.borrow().get(source) {
+            return ident.clone();
+        }
+        let base = format!("{} pattern", self.context.borrow()).to_shouty_snake_case();
+        let taken: BTreeSet<String> = self.patterns.borrow().values().map(ToString::to_string).collect();
+        let mut name = base.clone();
+        let mut n = 2;
+        while taken.contains(&name) {
+            name = format!("{base}_{n}");
+            n += 1;
+        }
+        let ident = format_ident!("{}", name);
+        self.patterns.borrow_mut().insert(source.to_owned(), ident.clone());
+        ident
+    }
+}
+
+/// Whether any constraint is stated (an `enum` of a Rust enum is not: the
+/// type holds it).
+fn has_constraints(c: &Constraints) -> bool {
+    c.min_length.is_some()
+        || c.max_length.is_some()
+        || c.pattern.is_some()
+        || c.minimum.is_some()
+        || c.maximum.is_some()
+        || c.multiple_of.is_some()
+        || c.min_items.is_some()
+        || c.max_items.is_some()
+        || c.unique_items
+        || c.min_properties.is_some()
+        || c.max_properties.is_some()
+        || c.enumeration.is_some()
+        || c.not.is_some()
+}
+
+/// A value the checks look at: a place (`self.name`) or a reference to
+/// one (`value`, bound by `if let Some(value) = &self.name`).
+struct Val {
+    tokens: TokenStream,
+    is_ref: bool,
+}
+
+impl Val {
+    fn place(tokens: TokenStream) -> Self {
+        Self { tokens, is_ref: false }
+    }
+
+    fn reference(tokens: TokenStream) -> Self {
+        Self { tokens, is_ref: true }
+    }
+
+    /// An expression of type `&T`.
+    fn by_ref(&self) -> TokenStream {
+        let tokens = &self.tokens;
+        if self.is_ref { tokens.clone() } else { quote! { &#tokens } }
+    }
+
+    /// An expression of type `T`, for `Copy` numbers.
+    fn copied(&self) -> TokenStream {
+        let tokens = &self.tokens;
+        if self.is_ref { quote! { *#tokens } } else { tokens.clone() }
+    }
+}
+
+/// A float literal that always reads as one (`3.0`, not `3`).
+fn float(value: f64) -> Literal {
+    Literal::f64_unsuffixed(value)
+}
