@@ -1,6 +1,6 @@
 //! One small document per construct the generator maps
-//! (`generator/tests/fixtures/`): the models it emits are pinned by a
-//! reviewed snapshot, and every fixture's crate passes clippy.
+//! (`generator/tests/fixtures/`): the models and validation it emits are
+//! pinned by reviewed snapshots, and every fixture's crate passes clippy.
 
 use xtask::corpus::{self, Outcome};
 
@@ -30,6 +30,9 @@ fn every_fixture_compiles_and_matches_its_snapshot() {
             let models = std::fs::read_to_string(work.join("crates").join(&entry.name).join("src/models.rs"))
                 .expect("models.rs was written");
             insta::assert_snapshot!(format!("fixture__{}", entry.name), models);
+            let validation = std::fs::read_to_string(work.join("crates").join(&entry.name).join("src/validation.rs"))
+                .expect("validation.rs was written");
+            insta::assert_snapshot!(format!("fixture_validation__{}", entry.name), validation);
         }
     });
 }

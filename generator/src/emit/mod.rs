@@ -55,7 +55,9 @@ pub struct GeneratedFile {
 
 /// Every file of the crate for `api`.
 pub fn crate_files(api: &Api, options: &CrateOptions, file: &Path) -> Result<Vec<GeneratedFile>, Error> {
-    let (models, crates) = models::module(api);
+    let (models, mut crates) = models::module(api);
+    // The validation module's checks live in the runtime.
+    crates.insert("oapi_axum_runtime");
     let dependencies: Vec<String> = crates
         .iter()
         .map(|krate| match *krate {

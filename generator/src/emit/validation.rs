@@ -7,7 +7,7 @@ use std::collections::{BTreeMap, BTreeSet};
 
 use heck::ToShoutySnakeCase;
 use proc_macro2::{Ident, Literal, Span, TokenStream};
-use quote::{format_ident, quote};
+use quote::{ToTokens, format_ident, quote};
 
 use super::models::{ModelEmitter, Wrapping, type_ident, value_ident};
 use crate::ir::{Additional, Api, Constraints, Shape, ShapeKind, StringFormat, Struct, TypeDef, TypeKind};
@@ -225,8 +225,12 @@ impl<'a> Emitter<'a> {
             if matches!(s.additional, Additional::Map(_)) {
                 counted.push(quote! { self.additional_properties.len() });
             }
-            let fixed = Literal::usize_unsuffixed(fixed);
-            out.push(quote! { let count = #fixed #( + #counted )*; });
+            let mut terms: Vec<TokenStream> = Vec::new();
+            if fixed > 0 || counted.is_empty() {
+                terms.push(Literal::usize_unsuffixed(fixed).into_token_stream());
+            }
+            terms.extend(counted);
+            out.push(quote! { let count = #( #terms )+*; });
             if let Some(min) = s.min_properties {
                 let min = Literal::usize_unsuffixed(min);
                 out.push(quote! { check::min_properties(count, #min, at, violations); });
@@ -388,13 +392,18 @@ impl<'a> Emitter<'a> {
                 }
             }
             ShapeKind::Tuple(items) => {
-                for (i, item) in items.iter().enumerate() {
-                    let index = Literal::usize_unsuffixed(i);
-                    let element = Val::place(quote! { #place.#index });
-                    let checks = self.nullable_checks(item, &element, &quote! { &tuple_at.index(#index) });
-                    if !checks.is_empty() {
-                        out.push(quote! { let tuple_at = #at; #checks });
-                    }
+                let elements: Vec<TokenStream> = items
+                    .iter()
+                    .enumerate()
+                    .map(|(i, item)| {
+                        let index = Literal::usize_unsuffixed(i);
+                        let element = Val::place(quote! { #place.#index });
+                        self.nullable_checks(item, &element, &quote! { &tuple_at.index(#index) })
+                    })
+                    .filter(|checks| !checks.is_empty())
+                    .collect();
+                if !elements.is_empty() {
+                    out.push(quote! { let tuple_at = #at; #( #elements )* });
                 }
             }
             ShapeKind::Any => {
