@@ -289,6 +289,10 @@ impl Bundler<'_> {
     /// leads in the bundled document; `None` when it can stay as it is.
     fn follow(&mut self, reference: &str, origin: &Origin, kind: Kind, at: &str, depth: usize) -> Result<Option<Followed>, Error> {
         let (file_part, fragment) = reference.split_once('#').unwrap_or((reference, ""));
+        // A fragment is URI-encoded: `#/$defs/percent%25field`.
+        let encoded = fragment;
+        let decoded = percent_decode(fragment);
+        let fragment = decoded.as_str();
         if file_part.contains("://") || file_part.starts_with("//") {
             return Err(Error::new(
                 &origin.file,
@@ -315,7 +319,11 @@ impl Bundler<'_> {
         if in_root && local_form {
             // Already the form later stages follow; whether it points at
             // something is theirs to say, with the pointer they know.
-            return Ok(if origin.is_root { None } else { Some(Followed::Reference(format!("#{fragment}"))) });
+            return Ok(if origin.is_root && fragment == encoded {
+                None
+            } else {
+                Some(Followed::Reference(format!("#{fragment}")))
+            });
         }
         let key = (target_file.clone(), fragment.to_owned());
         if let Some(local) = self.done.get(&key) {
@@ -414,7 +422,9 @@ enum Followed {
 fn needs_bundling(value: &Value) -> bool {
     match value {
         Value::Object(map) => map.iter().any(|(key, child)| match (key.as_str(), child) {
-            ("$ref", Value::String(reference)) => reference.strip_prefix('#').and_then(component_entry).is_none(),
+            ("$ref", Value::String(reference)) => {
+                reference.contains('%') || reference.strip_prefix('#').and_then(component_entry).is_none()
+            }
             ("mapping", Value::Object(mapping)) => mapping.values().any(|target| {
                 target.as_str().is_some_and(|t| t.contains('.') || t.strip_prefix('#').is_some_and(|f| component_entry(f).is_none()))
             }),

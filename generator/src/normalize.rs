@@ -247,6 +247,14 @@ impl Normalizer<'_> {
         self.null_branches(map, at, "anyOf");
         self.null_branches(map, at, "oneOf");
         integer_bounds(map);
+        integral_counts(map);
+        if let Some(Value::Array(_)) = map.get("items") {
+            return Err(Error::new(
+                self.file,
+                pointer_push(at, "items"),
+                "`items` as a list (draft 4 tuples) is not OpenAPI; OpenAPI 3.1 says it with `prefixItems`",
+            ));
+        }
         for key in UNSUPPORTED {
             if map.contains_key(*key) {
                 return Err(Error::new(
@@ -492,6 +500,22 @@ fn integer_bounds(map: &mut Map<String, Value>) {
             #[expect(clippy::cast_possible_truncation, reason = "integral, saturating on purpose")]
             let i = f as i64;
             map.insert(key.into(), json!(i));
+        }
+    }
+}
+
+/// Counts written as integral floats (`minLength: 2.0`) become integers.
+fn integral_counts(map: &mut Map<String, Value>) {
+    for key in ["minLength", "maxLength", "minItems", "maxItems", "minProperties", "maxProperties"] {
+        if let Some(Value::Number(n)) = map.get(key)
+            && !n.is_u64()
+            && let Some(f) = n.as_f64()
+            && f.fract() == 0.0
+            && f >= 0.0
+        {
+            #[expect(clippy::cast_possible_truncation, clippy::cast_sign_loss, reason = "integral and not negative")]
+            let count = f as u64;
+            map.insert(key.into(), json!(count));
         }
     }
 }

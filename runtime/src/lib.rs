@@ -6,6 +6,7 @@
 
 pub mod discriminator;
 mod formats;
+pub mod json;
 mod maybe;
 mod nullable;
 pub mod validation;

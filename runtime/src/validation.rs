@@ -504,9 +504,15 @@ pub mod check {
         }
     }
 
-    /// A string `format` kept as text (`ipv4`, `ipv6`, `hostname`, ...).
+    /// A string `format`: `email`, `uri`/`url`, `uuid`, `date-time`, `date`,
+    /// `ipv4`, `ipv6`, `hostname`; any other is an annotation and passes.
     pub fn format(value: &str, format: &str, at: &At<'_>, violations: &mut Violations) {
         let ok = match format {
+            "email" => crate::Email::parse(value).is_ok(),
+            "uri" | "url" => crate::Uri::parse(value).is_ok(),
+            "uuid" => is_uuid(value),
+            "date-time" => super::dates::is_date_time(value),
+            "date" => super::dates::is_date(value),
             "ipv4" => value.parse::<std::net::Ipv4Addr>().is_ok(),
             "ipv6" => value.parse::<std::net::Ipv6Addr>().is_ok(),
             "hostname" | "idn-hostname" => is_hostname(value),
@@ -515,6 +521,15 @@ pub mod check {
         if !ok {
             violations.push(at, "format", format!("must be a valid {format}"));
         }
+    }
+
+    /// `8-4-4-4-12` hexadecimal digits (RFC 9562), any version.
+    fn is_uuid(value: &str) -> bool {
+        value.len() == 36
+            && value.bytes().enumerate().all(|(i, b)| match i {
+                8 | 13 | 18 | 23 => b == b'-',
+                _ => b.is_ascii_hexdigit(),
+            })
     }
 
     /// RFC 1123 host names: dot-separated labels of letters, digits and
@@ -558,6 +573,7 @@ pub mod check {
         pub unique_items: bool,
         pub min_properties: Option<usize>,
         pub max_properties: Option<usize>,
+        pub format: Option<&'static str>,
     }
 
     /// Checks `rules` against a JSON value of whatever type it has.
@@ -572,6 +588,9 @@ pub mod check {
                 }
                 if let Some(p) = rules.pattern {
                     pattern(s, p, at, violations);
+                }
+                if let Some(f) = rules.format {
+                    format(s, f, at, violations);
                 }
             }
             Value::Number(n) => {
@@ -635,6 +654,86 @@ pub mod check {
     }
 }
 
+/// RFC 3339 `full-date` and `date-time`, checked exactly: real calendar
+/// days, and a leap second only at 23:59:60 UTC.
+mod dates {
+    fn digits(text: &str, len: usize) -> Option<u32> {
+        (text.len() == len && text.bytes().all(|b| b.is_ascii_digit())).then(|| text.parse().ok()).flatten()
+    }
+
+    fn days_in_month(year: u32, month: u32) -> u32 {
+        match month {
+            2 if (year % 4 == 0 && year % 100 != 0) || year % 400 == 0 => 29,
+            2 => 28,
+            4 | 6 | 9 | 11 => 30,
+            _ => 31,
+        }
+    }
+
+    pub fn is_date(text: &str) -> bool {
+        let (Some(year), Some(month), Some(day)) = (
+            text.get(0..4).and_then(|t| digits(t, 4)),
+            text.get(5..7).and_then(|t| digits(t, 2)),
+            text.get(8..10).and_then(|t| digits(t, 2)),
+        ) else {
+            return false;
+        };
+        text.len() == 10
+            && &text[4..5] == "-"
+            && &text[7..8] == "-"
+            && (1..=12).contains(&month)
+            && (1..=days_in_month(year, month)).contains(&day)
+    }
+
+    pub fn is_date_time(text: &str) -> bool {
+        let Some((date, time)) = text.split_once(['T', 't']) else { return false };
+        is_date(date) && is_time(time)
+    }
+
+    /// `HH:MM:SS[.frac](Z|±HH:MM)`.
+    fn is_time(text: &str) -> bool {
+        let (Some(hour), Some(minute), Some(second)) = (
+            text.get(0..2).and_then(|t| digits(t, 2)),
+            text.get(3..5).and_then(|t| digits(t, 2)),
+            text.get(6..8).and_then(|t| digits(t, 2)),
+        ) else {
+            return false;
+        };
+        if &text[2..3] != ":" || &text[5..6] != ":" || hour > 23 || minute > 59 || second > 60 {
+            return false;
+        }
+        let mut rest = &text[8..];
+        if let Some(fraction) = rest.strip_prefix('.') {
+            let end = fraction.find(|c: char| !c.is_ascii_digit()).unwrap_or(fraction.len());
+            if end == 0 {
+                return false;
+            }
+            rest = &fraction[end..];
+        }
+        let offset_minutes: i64 = match rest {
+            "Z" | "z" => 0,
+            _ => {
+                let sign = match rest.get(0..1) {
+                    Some("+") => 1,
+                    Some("-") => -1,
+                    _ => return false,
+                };
+                let (Some(h), Some(m)) =
+                    (rest.get(1..3).and_then(|t| digits(t, 2)), rest.get(4..6).and_then(|t| digits(t, 2)))
+                else {
+                    return false;
+                };
+                if rest.len() != 6 || &rest[3..4] != ":" || h > 23 || m > 59 {
+                    return false;
+                }
+                sign * i64::from(h * 60 + m)
+            }
+        };
+        // A leap second is the last second of a UTC day.
+        second < 60 || (i64::from(hour * 60 + minute) - offset_minutes).rem_euclid(24 * 60) == 23 * 60 + 59
+    }
+}
+
 /// Whether `value` matches `schema`, for the keywords `not` uses in real
 /// documents: `type`, `enum`, `const`, `required`, `properties`,
 /// `allOf`/`anyOf`/`oneOf`/`not` and the boolean schemas. A keyword it does
@@ -678,7 +777,23 @@ pub fn matches(value: &Value, schema: &Value) -> bool {
         _ => true,
     };
     let not_ok = schema.get("not").is_none_or(|n| !matches(value, n));
-    type_ok
+    let items_ok = match (schema.get("items"), value) {
+        (Some(items @ (Value::Object(_) | Value::Bool(_))), Value::Array(list)) => list.iter().all(|v| matches(v, items)),
+        _ => true,
+    };
+    let additional_ok = match (schema.get("additionalProperties"), value) {
+        (Some(extra @ (Value::Object(_) | Value::Bool(_))), Value::Object(map)) => {
+            let declared = schema.get("properties").and_then(Value::as_object);
+            map.iter().filter(|(k, _)| declared.is_none_or(|d| !d.contains_key(*k))).all(|(_, v)| matches(v, extra))
+        }
+        _ => true,
+    };
+    let mut violations = Violations::new();
+    check::value(value, &rules_of(schema), &At::root(""), &mut violations);
+    violations.is_empty()
+        && items_ok
+        && additional_ok
+        && type_ok
         && enum_ok
         && const_ok
         && required_ok
@@ -687,6 +802,32 @@ pub fn matches(value: &Value, schema: &Value) -> bool {
         && any_of_ok
         && one_of_ok
         && not_ok
+}
+
+/// The value-level keywords of a schema given as JSON; `exclusiveMinimum`
+/// may be the draft 4 boolean or the 2020-12 number.
+fn rules_of(schema: &serde_json::Map<String, Value>) -> check::Rules {
+    let count = |key: &str| schema.get(key).and_then(Value::as_u64).and_then(|n| usize::try_from(n).ok());
+    let bound = |key: &str, exclusive_key: &str| match (schema.get(key).and_then(Value::as_f64), schema.get(exclusive_key)) {
+        (_, Some(Value::Number(n))) => n.as_f64().map(|n| (n, true)),
+        (Some(b), Some(Value::Bool(exclusive))) => Some((b, *exclusive)),
+        (Some(b), _) => Some((b, false)),
+        (None, _) => None,
+    };
+    check::Rules {
+        min_length: count("minLength"),
+        max_length: count("maxLength"),
+        pattern: None,
+        minimum: bound("minimum", "exclusiveMinimum"),
+        maximum: bound("maximum", "exclusiveMaximum"),
+        multiple_of: schema.get("multipleOf").and_then(Value::as_f64),
+        min_items: count("minItems"),
+        max_items: count("maxItems"),
+        unique_items: schema.get("uniqueItems").and_then(Value::as_bool).unwrap_or(false),
+        min_properties: count("minProperties"),
+        max_properties: count("maxProperties"),
+        format: None,
+    }
 }
 
 fn is_type(value: &Value, name: &str) -> bool {

@@ -1,6 +1,7 @@
 //! The code generation task: every `specs/<api>.yaml` becomes the crate
 //! `generated/<api>/`, which this task owns entirely.
 
+pub mod conformance;
 pub mod corpus;
 
 use std::collections::BTreeMap;

@@ -293,8 +293,8 @@ impl ModelEmitter<'_> {
         let mut all_default = true;
         // When every property is the camelCase of its field, one
         // `rename_all` says so instead of a `rename` on each field.
-        let camel = s.fields.iter().all(|f| serde_camel_case(&value_ident(&f.name).to_string()) == f.name.raw())
-            && s.fields.iter().any(|f| value_ident(&f.name).to_string().trim_end_matches('_').contains('_'));
+        let camel = s.fields.iter().all(|f| serde_camel_case(&value_ident(&f.rust_name).to_string()) == f.name.raw())
+            && s.fields.iter().any(|f| value_ident(&f.rust_name).to_string().trim_end_matches('_').contains('_'));
         let rename_all = camel.then(|| quote! { #[serde(rename_all = "camelCase")] });
         let fields: Vec<TokenStream> = s
             .fields
@@ -334,7 +334,7 @@ impl ModelEmitter<'_> {
     /// A struct field, and whether `Default::default()` gives the value a
     /// missing property gets.
     fn field(&self, owner: &TypeDef, field: &Field, camel: bool) -> (TokenStream, bool) {
-        let ident = value_ident(&field.name);
+        let ident = value_ident(&field.rust_name);
         if field.flatten {
             let ty = self.plain_type(&field.shape);
             let doc = " The alternatives the object also matches, read from the same properties.";

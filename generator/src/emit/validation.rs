@@ -180,7 +180,7 @@ impl<'a> Emitter<'a> {
         let mut out = Vec::new();
         let mut presence = Vec::new();
         for field in &s.fields {
-            let ident = value_ident(&field.name);
+            let ident = value_ident(&field.rust_name);
             let wire = field.name.raw();
             let wrapping = self.models.wrapping(field);
             *self.context.borrow_mut() = format!("{} {}", self.context.borrow().split(' ').next().unwrap_or(""), ident);
@@ -469,6 +469,9 @@ impl<'a> Emitter<'a> {
         if c.unique_items {
             out.push(quote! { unique_items: true });
         }
+        if let Some(format) = &c.format {
+            out.push(quote! { format: Some(#format) });
+        }
         if let Some(n) = c.min_properties {
             let n = count(n);
             out.push(quote! { min_properties: Some(#n) });
@@ -515,6 +518,7 @@ fn has_constraints(c: &Constraints) -> bool {
         || c.max_properties.is_some()
         || c.enumeration.is_some()
         || c.not.is_some()
+        || c.format.is_some()
 }
 
 /// A value the checks look at: a place (`self.name`) or a reference to

@@ -148,6 +148,10 @@ pub enum Additional {
 pub struct Field {
     /// The property name as it is on the wire.
     pub name: Name,
+    /// The name its Rust identifier is made from: `name`, unless another
+    /// property of the object has the same words (`foo-bar`, `foo_bar`),
+    /// when the later one in document order gets a number (`foo_bar_2`).
+    pub rust_name: Name,
     /// Where its schema is.
     pub source: String,
     /// Its shape; `shape.nullable` says whether `null` is allowed.
@@ -174,6 +178,7 @@ impl Field {
     /// An optional property with no annotations.
     pub fn new(name: Name, source: String, shape: Shape) -> Self {
         Self {
+            rust_name: name.clone(),
             name,
             source,
             shape,
@@ -383,6 +388,10 @@ pub struct Constraints {
     /// `enum` on a non-string value (string enums are [`Enum`] types).
     pub enumeration: Option<Vec<Value>>,
     /// `not`: a schema the value must not match, as written.
+    /// A `format` the value is checked against when it is a string, on a
+    /// schema that does not say it is one (typed strings carry their format
+    /// in their kind).
+    pub format: Option<String>,
     pub not: Option<Value>,
 }
 

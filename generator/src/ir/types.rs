@@ -241,10 +241,16 @@ impl<'a> TypeBuilder<'a> {
                     schema_data: SchemaData::default(),
                     schema_kind: SchemaKind::Any(AnySchema::default()),
                 });
-                if !matches_everything {
-                    return Err(self.unsupported(&pointer_push(at, "not"), "`not` on its own (other than `not: {}`)"));
+                if matches_everything {
+                    Lowered::Kind(TypeKind::Never, false)
+                } else {
+                    // Any value but those: checked by validation.
+                    let not = self.not_schema(not, &pointer_push(at, "not"))?;
+                    Lowered::Shape(Shape {
+                        constraints: Constraints { not: Some(not), ..Constraints::default() },
+                        ..Shape::new(ShapeKind::Any)
+                    })
                 }
-                Lowered::Kind(TypeKind::Never, false)
             }
             SchemaKind::Any(any) => self.any(any, &schema.schema_data, hint, at)?,
         };
@@ -270,6 +276,43 @@ impl<'a> TypeBuilder<'a> {
             ));
         }
         Ok(pattern.cloned())
+    }
+
+    /// The schema of a `not`, as JSON for the run-time matcher, which knows
+    /// the keywords in [`NOT_KEYWORDS`]; any other would make it match too
+    /// much, and so reject valid values: refused instead.
+    fn not_schema(&self, not: &ReferenceOr<Schema>, at: &str) -> Result<Value, Error> {
+        let value = serde_json::to_value(not).unwrap_or_default();
+        fn unknown(value: &Value, at: &str) -> Option<String> {
+            let Value::Object(map) = value else { return None };
+            for (key, child) in map {
+                let child_at = pointer_push(at, key);
+                if !NOT_KEYWORDS.contains(&key.as_str()) {
+                    return Some(child_at);
+                }
+                let found = match (key.as_str(), child) {
+                    ("properties", Value::Object(children)) => {
+                        children.iter().find_map(|(name, c)| unknown(c, &pointer_push(&child_at, name)))
+                    }
+                    ("allOf" | "anyOf" | "oneOf", Value::Array(items)) => {
+                        items.iter().enumerate().find_map(|(i, c)| unknown(c, &pointer_push(&child_at, &i.to_string())))
+                    }
+                    ("not" | "items" | "additionalProperties", c @ Value::Object(_)) => unknown(c, &child_at),
+                    _ => None,
+                };
+                if found.is_some() {
+                    return found;
+                }
+            }
+            None
+        }
+        match unknown(&value, at) {
+            None => Ok(value),
+            Some(pointer) => {
+                let keyword = pointer.rsplit('/').next().unwrap_or_default().replace("~1", "/").replace("~0", "~");
+                Err(self.unsupported(&pointer, &format!("`{keyword}` inside `not`")))
+            }
+        }
     }
 
     fn unsupported(&self, at: &str, feature: &str) -> Error {
@@ -480,20 +523,7 @@ impl<'a> TypeBuilder<'a> {
                 fields.push(Field { required: true, ..field });
             }
         }
-        let mut seen: HashMap<String, &str> = HashMap::new();
-        for field in &fields {
-            if let Some(first) = seen.insert(field.name.key(), field.name.raw()) {
-                return Err(Error::new(
-                    self.resolver.file,
-                    &field.source,
-                    format!(
-                        "property `{}` is the same name as property `{first}` once cased (both become `{}`)",
-                        field.name,
-                        field.name.key()
-                    ),
-                ));
-            }
-        }
+        distinct_rust_names(&mut fields);
         let additional = match parts.additional {
             Some(AdditionalProperties::Any(false)) => Additional::Deny,
             Some(AdditionalProperties::Schema(schema)) => Additional::Map(Box::new(self.shape(
@@ -594,9 +624,13 @@ impl<'a> TypeBuilder<'a> {
             (None, Some((shape, _))) if !objects => Ok(Lowered::Shape(shape)),
             (None, Some((shape, part_at))) => {
                 merged.fields.push(Field::flattened(Name::new("variant"), part_at, shape));
+                distinct_rust_names(&mut merged.fields);
                 Ok(Lowered::Kind(TypeKind::Struct(merged), false))
             }
-            (None, None) => Ok(Lowered::Kind(TypeKind::Struct(merged), false)),
+            (None, None) => {
+                distinct_rust_names(&mut merged.fields);
+                Ok(Lowered::Kind(TypeKind::Struct(merged), false))
+            }
         }
     }
 
@@ -830,7 +864,7 @@ impl<'a> TypeBuilder<'a> {
         if let Some(not) = &a.not {
             // `not` beside other keywords constrains the value without
             // changing its type: kept for validation.
-            let not = serde_json::to_value(not).unwrap_or_default();
+            let not = self.not_schema(not, &pointer_push(at, "not"))?;
             let rest = AnySchema { not: None, ..a.clone() };
             return Ok(match self.any(&rest, data, hint, at)? {
                 Lowered::Shape(mut shape) => {
@@ -922,7 +956,13 @@ impl<'a> TypeBuilder<'a> {
                     }))
                 }
             }
-            None => Ok(plain(ShapeKind::Any)),
+            None => Ok(Lowered::Shape(Shape {
+                constraints: Constraints {
+                    format: a.format.clone().filter(|f| CHECKED_FORMATS.contains(&f.as_str())),
+                    ..constraints
+                },
+                ..Shape::new(ShapeKind::Any)
+            })),
             Some("string") => Ok(plain(ShapeKind::String(string_format(&format_of(a))))),
             Some("integer") => Ok(plain(ShapeKind::Integer(a.format.as_deref().map_or(IntegerFormat::Int64, integer_format)))),
             Some("number") => Ok(plain(ShapeKind::Number(if a.format.as_deref() == Some("float") {
@@ -959,6 +999,31 @@ fn format_of(a: &AnySchema) -> VariantOrUnknownOrEmpty<OaStringFormat> {
         Some(other) => VariantOrUnknownOrEmpty::Unknown(other.to_owned()),
     }
 }
+
+/// Properties with the same words (`foo-bar`, `foo_bar`) would be one
+/// identifier: the later ones, in document order, get a number.
+fn distinct_rust_names(fields: &mut [Field]) {
+    let mut seen = std::collections::HashSet::new();
+    for field in fields {
+        field.rust_name = field.name.clone();
+        let mut n = 1;
+        while !seen.insert(field.rust_name.key()) {
+            n += 1;
+            field.rust_name = Name::new(format!("{} {n}", field.name.raw()));
+        }
+    }
+}
+
+/// The formats validation checks on strings (typed or not).
+const CHECKED_FORMATS: &[&str] = &["email", "uuid", "uri", "url", "date-time", "date", "ipv4", "ipv6", "hostname", "idn-hostname"];
+
+/// The keywords the run-time `not` matcher knows (and annotations).
+const NOT_KEYWORDS: &[&str] = &[
+    "type", "enum", "const", "required", "properties", "allOf", "anyOf", "oneOf", "not", "items",
+    "additionalProperties", "minLength", "maxLength", "minimum", "maximum", "exclusiveMinimum",
+    "exclusiveMaximum", "multipleOf", "minItems", "maxItems", "uniqueItems", "minProperties", "maxProperties",
+    "nullable", "description", "title", "deprecated", "readOnly", "writeOnly", "example", "default",
+];
 
 /// The `required` lists of branches that say nothing else (but annotations).
 fn required_only(branches: &[ReferenceOr<Schema>]) -> Option<Vec<Vec<String>>> {

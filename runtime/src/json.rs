@@ -1,0 +1,121 @@
+//! Reading JSON request bodies into generated types, with the JSON pointer
+//! of whatever does not fit.
+
+use std::fmt;
+
+use serde::de::DeserializeOwned;
+use serde_json::{Number, Value};
+
+/// Why a JSON text did not read as the type.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum ReadError {
+    /// Not JSON at all.
+    Syntax {
+        /// What the parser says, with line and column.
+        message: String,
+    },
+    /// JSON, but not of the expected shape: a wrong type, a missing
+    /// required property, an unknown variant, a malformed format.
+    Shape {
+        /// Where, as a JSON pointer (`""` for the whole value).
+        pointer: String,
+        /// What the deserializer says.
+        message: String,
+    },
+}
+
+impl fmt::Display for ReadError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            Self::Syntax { message } => write!(f, "not valid JSON: {message}"),
+            Self::Shape { pointer, message } if pointer.is_empty() => f.write_str(message),
+            Self::Shape { pointer, message } => write!(f, "{pointer}: {message}"),
+        }
+    }
+}
+
+impl std::error::Error for ReadError {}
+
+/// Reads `bytes` as a `T`.
+///
+/// JSON Schema counts numbers by value, so `1.0` is an integer: numbers
+/// with no fractional part are read as integers first, which lets an
+/// integer field take `1.0` while a float field still takes `1`.
+pub fn from_slice<T: DeserializeOwned>(bytes: &[u8]) -> Result<T, ReadError> {
+    let value: Value = serde_json::from_slice(bytes).map_err(|e| ReadError::Syntax { message: e.to_string() })?;
+    from_value(value)
+}
+
+/// Reads an already parsed JSON value as a `T` (see [`from_slice`]).
+pub fn from_value<T: DeserializeOwned>(mut value: Value) -> Result<T, ReadError> {
+    integral_floats_as_integers(&mut value);
+    serde_path_to_error::deserialize(value).map_err(|e| {
+        let mut pointer = String::new();
+        for segment in e.path().iter() {
+            use serde_path_to_error::Segment;
+            match segment {
+                Segment::Seq { index } => {
+                    pointer.push('/');
+                    pointer.push_str(&index.to_string());
+                }
+                Segment::Map { key } => {
+                    pointer.push('/');
+                    pointer.push_str(&key.replace('~', "~0").replace('/', "~1"));
+                }
+                Segment::Enum { .. } | Segment::Unknown => {}
+            }
+        }
+        ReadError::Shape { pointer, message: e.into_inner().to_string() }
+    })
+}
+
+/// `2.0` as `2`, where an integer can hold it.
+fn integral_floats_as_integers(value: &mut Value) {
+    match value {
+        Value::Number(n) if n.is_f64() => {
+            if let Some(f) = n.as_f64()
+                && f.fract() == 0.0
+                && f.abs() < 9.007_199_254_740_992e15
+            {
+                // Below 2^53 the float is exactly this integer.
+                #[expect(clippy::cast_possible_truncation, reason = "an integral float below 2^53 fits exactly")]
+                let int = f as i64;
+                *n = Number::from(int);
+            }
+        }
+        Value::Array(items) => items.iter_mut().for_each(integral_floats_as_integers),
+        Value::Object(map) => map.values_mut().for_each(integral_floats_as_integers),
+        _ => {}
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[derive(Debug, serde::Deserialize)]
+    struct Org {
+        #[allow(dead_code)]
+        members: Vec<Member>,
+    }
+
+    #[derive(Debug, serde::Deserialize)]
+    struct Member {
+        #[allow(dead_code)]
+        age: i64,
+    }
+
+    #[test]
+    fn errors_carry_the_pointer() {
+        let e = from_slice::<Org>(br#"{"members": [{"age": 1}, {"age": "x"}]}"#).unwrap_err();
+        assert!(matches!(&e, ReadError::Shape { pointer, .. } if pointer == "/members/1/age"), "{e:?}");
+        assert!(matches!(from_slice::<Org>(b"{"), Err(ReadError::Syntax { .. })));
+    }
+
+    #[test]
+    fn integral_floats_are_integers() {
+        assert_eq!(from_slice::<i64>(b"1.0"), Ok(1));
+        assert!(from_slice::<i64>(b"1.5").is_err());
+        assert_eq!(from_slice::<f64>(b"2"), Ok(2.0));
+    }
+}
