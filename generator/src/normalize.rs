@@ -248,6 +248,12 @@ impl Normalizer<'_> {
         self.null_branches(map, at, "oneOf");
         integer_bounds(map);
         integral_counts(map);
+        if map.get("enum").and_then(Value::as_array).is_some_and(Vec::is_empty) {
+            // No value is allowed: the `false` schema.
+            map.clear();
+            map.insert("not".into(), json!({}));
+            return Ok(());
+        }
         if let Some(Value::Array(_)) = map.get("items") {
             return Err(Error::new(
                 self.file,

@@ -178,12 +178,69 @@ fn check_uri(value: &str) -> Result<(), &'static str> {
     if !scheme_chars.all(|c| c.is_ascii_alphanumeric() || matches!(c, '+' | '-' | '.')) {
         return Err("invalid character in scheme");
     }
-    let rest = &value.as_bytes()[colon + 1..];
+    let rest = &value[colon + 1..];
+    let (rest, fragment) = rest.split_once('#').unwrap_or((rest, ""));
+    let (hier, query) = rest.split_once('?').unwrap_or((rest, ""));
+    uri_chars(fragment, b"/?:@")?;
+    uri_chars(query, b"/?:@")?;
+    let path = match hier.strip_prefix("//") {
+        Some(after) => {
+            let end = after.find('/').unwrap_or(after.len());
+            check_authority(&after[..end])?;
+            &after[end..]
+        }
+        None => hier,
+    };
+    uri_chars(path, b"/:@")
+}
+
+/// RFC 3986 `authority`: `[userinfo@]host[:port]`.
+fn check_authority(authority: &str) -> Result<(), &'static str> {
+    let (userinfo, host_port) = match authority.rsplit_once('@') {
+        Some((userinfo, host_port)) => (Some(userinfo), host_port),
+        None => (None, authority),
+    };
+    if let Some(userinfo) = userinfo {
+        uri_chars(userinfo, b":")?;
+    }
+    let (host, port) = if let Some(literal) = host_port.strip_prefix('[') {
+        let end = literal.find(']').ok_or("unterminated IP literal")?;
+        let address = &literal[..end];
+        let valid = address.parse::<std::net::Ipv6Addr>().is_ok()
+            || (address.starts_with(['v', 'V']) && address.contains('.'));
+        if !valid {
+            return Err("invalid IP literal");
+        }
+        let after = &literal[end + 1..];
+        let port = match after.strip_prefix(':') {
+            Some(port) => port,
+            None if after.is_empty() => "",
+            None => return Err("junk after IP literal"),
+        };
+        (None, port)
+    } else {
+        match host_port.rsplit_once(':') {
+            Some((host, port)) => (Some(host), port),
+            None => (Some(host_port), ""),
+        }
+    };
+    if !port.bytes().all(|b| b.is_ascii_digit()) {
+        return Err("non-numeric port");
+    }
+    if let Some(host) = host {
+        uri_chars(host, b"")?;
+    }
+    Ok(())
+}
+
+/// Unreserved characters, percent-encodings, sub-delimiters and `extra`.
+fn uri_chars(text: &str, extra: &[u8]) -> Result<(), &'static str> {
+    let bytes = text.as_bytes();
     let mut i = 0;
-    while i < rest.len() {
-        match rest[i] {
+    while i < bytes.len() {
+        match bytes[i] {
             b'%' => {
-                let hex = rest.get(i + 1..i + 3).ok_or("truncated percent-encoding")?;
+                let hex = bytes.get(i + 1..i + 3).ok_or("truncated percent-encoding")?;
                 if !hex.iter().all(u8::is_ascii_hexdigit) {
                     return Err("invalid percent-encoding");
                 }
@@ -191,9 +248,9 @@ fn check_uri(value: &str) -> Result<(), &'static str> {
                 continue;
             }
             b if b.is_ascii_alphanumeric() => {}
-            b'-' | b'.' | b'_' | b'~' | b':' | b'/' | b'?' | b'#' | b'[' | b']' | b'@' | b'!' | b'$' | b'&'
-            | b'\'' | b'(' | b')' | b'*' | b'+' | b',' | b';' | b'=' => {}
-            _ => return Err("character not allowed in a URI"),
+            b'-' | b'.' | b'_' | b'~' | b'!' | b'$' | b'&' | b'\'' | b'(' | b')' | b'*' | b'+' | b',' | b';' | b'=' => {}
+            b if extra.contains(&b) => {}
+            _ => return Err("character not allowed here in a URI"),
         }
         i += 1;
     }

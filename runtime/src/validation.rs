@@ -396,8 +396,15 @@ pub mod check {
             _ => None,
         };
         let ok = exact.unwrap_or_else(|| {
-            let quotient = value.as_f64() / factor;
-            quotient.is_finite() && (quotient - quotient.round()).abs() <= 1e-9 * quotient.abs().max(1.0)
+            let value = value.as_f64();
+            let quotient = value / factor;
+            if quotient.is_finite() {
+                (quotient - quotient.round()).abs() <= 1e-9 * quotient.abs().max(1.0)
+            } else {
+                // Too large to divide: an integer is a multiple of any
+                // factor that divides 1 (0.5, 0.25, 1).
+                value.fract() == 0.0 && (1.0 / factor).fract() == 0.0
+            }
         });
         if !ok {
             violations.push(at, "multipleOf", format!("must be a multiple of {}", show(factor)));
@@ -534,16 +541,17 @@ pub mod check {
 
     /// RFC 1123 host names: dot-separated labels of letters, digits and
     /// hyphens, none starting or ending with a hyphen, at most 63 bytes each
-    /// and 253 in all.
+    /// and 253 in all. A-labels (`xn--...`) are not decoded.
     fn is_hostname(value: &str) -> bool {
-        let name = value.strip_suffix('.').unwrap_or(value);
-        !name.is_empty()
-            && name.len() <= 253
-            && name.split('.').all(|label| {
+        !value.is_empty()
+            && value.len() <= 253
+            && value.split('.').all(|label| {
                 !label.is_empty()
                     && label.len() <= 63
                     && !label.starts_with('-')
                     && !label.ends_with('-')
+                    // `ab--` is reserved for A-labels (`xn--`, RFC 5891).
+                    && (label.get(2..4) != Some("--") || label.get(0..2).is_some_and(|p| p.eq_ignore_ascii_case("xn")))
                     && label.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'-')
             })
     }
@@ -634,6 +642,51 @@ pub mod check {
         }
         if let Some(factor) = rules.multiple_of {
             multiple_of(value, factor, at, violations);
+        }
+    }
+
+    /// The JSON form of a value, for [`passes`].
+    pub fn json<T: serde::Serialize>(value: &T) -> Option<Value> {
+        serde_json::to_value(value).ok()
+    }
+
+    /// Whether `json` reads as a `T` that passes `checks`: whether a branch
+    /// of a union holds for the value.
+    pub fn passes<T: serde::de::DeserializeOwned>(
+        json: &Option<Value>,
+        checks: impl Fn(&T, &At<'_>, &mut Violations),
+    ) -> bool {
+        let Some(typed) = json.clone().and_then(|json| crate::json::from_value::<T>(json).ok()) else {
+            return false;
+        };
+        let mut violations = Violations::new();
+        checks(&typed, &At::root(""), &mut violations);
+        violations.is_empty()
+    }
+
+    /// A union read without a tag, by the first branch that fits: `anyOf`
+    /// holds if any branch holds, `oneOf` if exactly one does. `read`
+    /// checks the branch that was read, whose violations are reported when
+    /// no branch holds; `holds` says, per branch, whether it holds.
+    pub fn branches(
+        read: impl FnOnce(&mut Violations),
+        holds: &[bool],
+        exclusive: bool,
+        at: &At<'_>,
+        violations: &mut Violations,
+    ) {
+        let mut own = Violations::new();
+        read(&mut own);
+        let holding = holds.iter().filter(|h| **h).count();
+        if holding == 0 {
+            if own.is_empty() {
+                let keyword = if exclusive { "oneOf" } else { "anyOf" };
+                violations.push(at, keyword, "matches none of the alternatives");
+            } else {
+                violations.extend(own);
+            }
+        } else if exclusive && holding > 1 {
+            violations.push(at, "oneOf", format!("matches {holding} of the alternatives; it must match exactly one"));
         }
     }
 

@@ -222,22 +222,22 @@ pub fn run(root: &Path, suite: &Path, work: &Path, target: &Path) -> std::io::Re
 /// The test file that runs every case of the groups `ids`.
 fn harness(crate_name: &str, groups: &[Group], ids: &[usize]) -> String {
     let krate = crate_name.replace('-', "_");
-    let mut out = format!(
+    let mut out = String::from(
         "//! Every case of the JSON Schema Test Suite groups in this crate: read as\n\
          //! a server reads a body, then validated. Prints one line per case.\n\n\
          use oapi_axum_runtime::validation::Validate;\n\n\
-         fn case<T: serde::de::DeserializeOwned + Validate>(id: &str, text: &str) {{\n\
-         \x20   let verdict = match oapi_axum_runtime::json::from_slice::<T>(text.as_bytes()) {{\n\
-         \x20       Err(e) => format!(\"invalid\\tread: {{e}}\"),\n\
-         \x20       Ok(value) => match value.validate() {{\n\
+         fn case<T: serde::de::DeserializeOwned + Validate>(id: &str, text: &str) {\n\
+         \x20   let verdict = match oapi_axum_runtime::json::from_slice::<T>(text.as_bytes()) {\n\
+         \x20       Err(e) => format!(\"invalid\\tread: {e}\"),\n\
+         \x20       Ok(value) => match value.validate() {\n\
          \x20           Ok(()) => \"valid\\t\".to_owned(),\n\
-         \x20           Err(violations) => format!(\"invalid\\t{{violations}}\"),\n\
-         \x20       }},\n\
-         \x20   }};\n\
-         \x20   println!(\"case\\t{{id}}\\t{{verdict}}\");\n\
-         }}\n\n\
+         \x20           Err(violations) => format!(\"invalid\\t{violations}\"),\n\
+         \x20       },\n\
+         \x20   };\n\
+         \x20   println!(\"case\\t{id}\\t{verdict}\");\n\
+         }\n\n\
          #[test]\n\
-         fn suite() {{\n"
+         fn suite() {\n"
     );
     for &i in ids {
         for (c, case) in groups[i].cases.iter().enumerate() {

@@ -22,6 +22,9 @@ use crate::models::{
 
 impl Validate for ApiKeyRequestParams {
     fn validate_at(&self, at: &At<'_>, violations: &mut Violations) {
+        if let Maybe::Value(value) = &self.filters {
+            value.validate_at(&at.key("filters"), violations);
+        }
         if let Maybe::Value(value) = &self.highlight_options {
             value.validate_at(&at.key("highlight_options"), violations);
         }
@@ -31,6 +34,58 @@ impl Validate for ApiKeyRequestParams {
         if let Maybe::Value(value) = &self.typo_options {
             value.validate_at(&at.key("typo_options"), violations);
         }
+    }
+}
+
+impl Validate for ChunkFilter {
+    fn validate_at(&self, at: &At<'_>, violations: &mut Violations) {
+        if let Maybe::Value(value) = &self.must {
+            let items_at = &at.key("must");
+            for (i, item) in value.iter().enumerate() {
+                let at = items_at.index(i);
+                item.validate_at(&at, violations);
+            }
+        }
+        if let Maybe::Value(value) = &self.must_not {
+            let items_at = &at.key("must_not");
+            for (i, item) in value.iter().enumerate() {
+                let at = items_at.index(i);
+                item.validate_at(&at, violations);
+            }
+        }
+        if let Maybe::Value(value) = &self.should {
+            let items_at = &at.key("should");
+            for (i, item) in value.iter().enumerate() {
+                let at = items_at.index(i);
+                item.validate_at(&at, violations);
+            }
+        }
+    }
+}
+
+impl Validate for ConditionType {
+    fn validate_at(&self, at: &At<'_>, violations: &mut Violations) {
+        let json = check::json(self);
+        check::branches(
+            |violations| match self {
+                Self::FieldCondition(value) => {
+                    value.validate_at(at, violations);
+                }
+                Self::HasChunkIdCondition(_) => {}
+            },
+            &[
+                check::passes(
+                    &json,
+                    |value: &FieldCondition, at, violations| {
+                        value.validate_at(at, violations);
+                    },
+                ),
+                check::passes(&json, |_: &HasChunkIdCondition, _, _| {}),
+            ],
+            true,
+            at,
+            violations,
+        );
     }
 }
 
@@ -117,6 +172,60 @@ impl Validate for ExtendedOrganizationUsageCount {
     }
 }
 
+impl Validate for FieldCondition {
+    fn validate_at(&self, at: &At<'_>, violations: &mut Violations) {
+        if let Maybe::Value(value) = &self.geo_bounding_box {
+            value.validate_at(&at.key("geo_bounding_box"), violations);
+        }
+        if let Maybe::Value(value) = &self.geo_polygon {
+            value.validate_at(&at.key("geo_polygon"), violations);
+        }
+        if let Maybe::Value(value) = &self.geo_radius {
+            value.validate_at(&at.key("geo_radius"), violations);
+        }
+        if let Maybe::Value(value) = &self.match_all {
+            let items_at = &at.key("match_all");
+            for (i, item) in value.iter().enumerate() {
+                let at = items_at.index(i);
+                item.validate_at(&at, violations);
+            }
+        }
+        if let Maybe::Value(value) = &self.match_any {
+            let items_at = &at.key("match_any");
+            for (i, item) in value.iter().enumerate() {
+                let at = items_at.index(i);
+                item.validate_at(&at, violations);
+            }
+        }
+        if let Maybe::Value(value) = &self.range {
+            value.validate_at(&at.key("range"), violations);
+        }
+    }
+}
+
+impl Validate for GeoInfo {
+    fn validate_at(&self, at: &At<'_>, violations: &mut Violations) {
+        self.lat.validate_at(&at.key("lat"), violations);
+        self.lon.validate_at(&at.key("lon"), violations);
+    }
+}
+
+impl Validate for GeoTypes {
+    fn validate_at(&self, at: &At<'_>, violations: &mut Violations) {
+        let json = check::json(self);
+        check::branches(
+            |_| {},
+            &[
+                check::passes(&json, |_: &i64, _, _| {}),
+                check::passes(&json, |_: &f64, _, _| {}),
+            ],
+            true,
+            at,
+            violations,
+        );
+    }
+}
+
 impl Validate for HighlightOptions {
     fn validate_at(&self, at: &At<'_>, violations: &mut Violations) {
         if let Maybe::Value(value) = &self.highlight_max_length {
@@ -134,6 +243,90 @@ impl Validate for HighlightOptions {
         if let Maybe::Value(value) = &self.highlight_window {
             check::minimum(*value, 0.0, false, &at.key("highlight_window"), violations);
         }
+    }
+}
+
+impl Validate for LocationBoundingBox {
+    fn validate_at(&self, at: &At<'_>, violations: &mut Violations) {
+        self.bottom_right.validate_at(&at.key("bottom_right"), violations);
+        self.top_left.validate_at(&at.key("top_left"), violations);
+    }
+}
+
+impl Validate for LocationPolygon {
+    fn validate_at(&self, at: &At<'_>, violations: &mut Violations) {
+        let items_at = &at.key("exterior");
+        for (i, item) in self.exterior.iter().enumerate() {
+            let at = items_at.index(i);
+            item.validate_at(&at, violations);
+        }
+        if let Maybe::Value(value) = &self.interior {
+            let items_at = &at.key("interior");
+            for (i, item) in value.iter().enumerate() {
+                let at = items_at.index(i);
+                let items_at = &at;
+                for (i, item) in item.iter().enumerate() {
+                    let at = items_at.index(i);
+                    item.validate_at(&at, violations);
+                }
+            }
+        }
+    }
+}
+
+impl Validate for LocationRadius {
+    fn validate_at(&self, at: &At<'_>, violations: &mut Violations) {
+        self.center.validate_at(&at.key("center"), violations);
+    }
+}
+
+impl Validate for MatchCondition {
+    fn validate_at(&self, at: &At<'_>, violations: &mut Violations) {
+        let json = check::json(self);
+        check::branches(
+            |_| {},
+            &[
+                check::passes(&json, |_: &String, _, _| {}),
+                check::passes(&json, |_: &i64, _, _| {}),
+                check::passes(&json, |_: &f64, _, _| {}),
+            ],
+            true,
+            at,
+            violations,
+        );
+    }
+}
+
+impl Validate for Range {
+    fn validate_at(&self, at: &At<'_>, violations: &mut Violations) {
+        if let Maybe::Value(value) = &self.gt {
+            value.validate_at(&at.key("gt"), violations);
+        }
+        if let Maybe::Value(value) = &self.gte {
+            value.validate_at(&at.key("gte"), violations);
+        }
+        if let Maybe::Value(value) = &self.lt {
+            value.validate_at(&at.key("lt"), violations);
+        }
+        if let Maybe::Value(value) = &self.lte {
+            value.validate_at(&at.key("lte"), violations);
+        }
+    }
+}
+
+impl Validate for RangeCondition {
+    fn validate_at(&self, at: &At<'_>, violations: &mut Violations) {
+        let json = check::json(self);
+        check::branches(
+            |_| {},
+            &[
+                check::passes(&json, |_: &f64, _, _| {}),
+                check::passes(&json, |_: &i64, _, _| {}),
+            ],
+            true,
+            at,
+            violations,
+        );
     }
 }
 
@@ -158,15 +351,13 @@ impl Validate for TypoRange {
 }
 
 oapi_axum_runtime::nothing_to_check!(
-    ApiKeyRespBody, ChunkFilter, ConditionType, CreateApiKeyResponse,
-    CreateOrganizationReqPayload, DateRange, ErrorResponseBody, FieldCondition, GeoInfo,
-    GeoTypes, GetOrganizationUsageReqPayload, HasChunkIdCondition, HighlightStrategy,
-    Invitation, InvitationData, LocationBoundingBox, LocationPolygon, LocationRadius,
-    MatchCondition, Organization, OrganizationWithSubAndPlan, Range, RangeCondition,
-    SearchMethod, SlimUser, StripePlan, StripeSubscription, StripeUsageBasedPlan,
-    StripeUsageBasedSubscription, TrievePlan, TrievePlanFlat, TrievePlanFlatType,
-    TrievePlanUsageBased, TrievePlanUsageBasedType, TrieveSubscription,
-    TrieveSubscriptionFlat, TrieveSubscriptionUsageBased,
+    ApiKeyRespBody, CreateApiKeyResponse, CreateOrganizationReqPayload, DateRange,
+    ErrorResponseBody, GetOrganizationUsageReqPayload, HasChunkIdCondition,
+    HighlightStrategy, Invitation, InvitationData, Organization,
+    OrganizationWithSubAndPlan, SearchMethod, SlimUser, StripePlan, StripeSubscription,
+    StripeUsageBasedPlan, StripeUsageBasedSubscription, TrievePlan, TrievePlanFlat,
+    TrievePlanFlatType, TrievePlanUsageBased, TrievePlanUsageBasedType,
+    TrieveSubscription, TrieveSubscriptionFlat, TrieveSubscriptionUsageBased,
     UpdateAllOrgDatasetConfigsReqPayload, UpdateOrganizationReqPayload,
     UpdateUserReqPayload, UserOrganization
 );

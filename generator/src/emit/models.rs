@@ -65,6 +65,11 @@ impl<'a> ModelEmitter<'a> {
         ModelEmitter { api, ordered: map_keys(api), uses: Uses::default(), defaults: RefCell::default() }
     }
 
+    /// The paths the types it has spelled need imported.
+    pub(super) fn imports(&self) -> BTreeSet<&'static str> {
+        self.uses.imports.borrow().clone()
+    }
+
     /// How `field` holds its value (mirrors [`ModelEmitter::field`]).
     pub(super) fn wrapping(&self, field: &Field) -> Wrapping {
         if field.flatten {

@@ -26,7 +26,6 @@ pub fn module(api: &Api) -> TokenStream {
         .filter(|def| !matches!(def.kind, TypeKind::Alias(_)) && !emitter.needs[emitter.id_of(def)])
         .map(|def| type_ident(&def.name))
         .collect();
-    emitter.named.borrow_mut().extend(unchecked.iter().map(ToString::to_string));
     let nothing_to_check = (!unchecked.is_empty()).then(|| {
         quote! { oapi_axum_runtime::nothing_to_check!( #( #unchecked ),* ); }
     });
@@ -49,7 +48,22 @@ pub fn module(api: &Api) -> TokenStream {
     }
     let runtime = (!imports.is_empty()).then(|| quote! { use oapi_axum_runtime::validation::{ #( #imports ),* }; });
     let maybe = emitter.uses_maybe.get().then(|| quote! { use oapi_axum_runtime::Maybe; });
-    let models: Vec<Ident> = emitter.named.borrow().iter().map(|name| Ident::new(name, Span::call_site())).collect();
+    // The model types named anywhere in the module, and what the types
+    // spelled for union branches need.
+    let model_names: BTreeSet<String> = api.types.iter().map(|def| type_ident(&def.name).to_string()).collect();
+    let mut named = BTreeSet::new();
+    for item in impls.iter().chain(&unchecked.iter().map(|i| quote! { #i }).collect::<Vec<_>>()) {
+        collect_idents(item, &model_names, &mut named);
+    }
+    let others: Vec<TokenStream> = emitter
+        .models
+        .imports()
+        .into_iter()
+        .filter(|path| !path.starts_with("oapi_axum_runtime::Maybe"))
+        .filter_map(|path| path.parse::<TokenStream>().ok())
+        .map(|path| quote! { use #path; })
+        .collect();
+    let models: Vec<Ident> = named.iter().map(|name| Ident::new(name, Span::call_site())).collect();
     let models = match models.as_slice() {
         [] => quote! {},
         [one] => quote! { use crate::models::#one; },
@@ -60,6 +74,7 @@ pub fn module(api: &Api) -> TokenStream {
         //! implements `Validate`, which reports each constraint a value
         //! breaks with the JSON pointer of the part that breaks it.
         #maybe
+        #( #others )*
         #runtime
         #models
         #( #statics )*
@@ -75,8 +90,6 @@ struct Emitter<'a> {
     needs: Vec<bool>,
     /// Pattern source to the name of its static.
     patterns: RefCell<BTreeMap<String, Ident>>,
-    /// Model types the module names.
-    named: RefCell<BTreeSet<String>>,
     uses_check: Cell<bool>,
     uses_maybe: Cell<bool>,
     /// The type (and field) being checked: what a pattern's static is named after.
@@ -90,7 +103,6 @@ impl<'a> Emitter<'a> {
             models: ModelEmitter::new(api),
             needs: vec![false; api.types.len()],
             patterns: RefCell::default(),
-            named: RefCell::default(),
             uses_check: Cell::new(false),
             uses_maybe: Cell::new(false),
             context: RefCell::default(),
@@ -117,10 +129,49 @@ impl<'a> Emitter<'a> {
                     || s.fields.iter().any(|f| !f.read_only && self.shape_needs(&f.shape))
                     || matches!(&s.additional, Additional::Map(values) if self.shape_needs(values))
             }
-            TypeKind::Union(u) => u.variants.iter().any(|v| self.shape_needs(&v.shape)),
+            TypeKind::Union(u) => {
+                u.variants.iter().any(|v| self.shape_needs(&v.shape))
+                    || (u.exclusive && u.discriminator.is_none() && self.may_overlap(u))
+            }
             TypeKind::Alias(shape) | TypeKind::Newtype(shape) => self.shape_needs(shape),
             TypeKind::Enum(_) | TypeKind::Never => false,
         }
+    }
+
+    /// Whether two branches of a union could both read one JSON value (not
+    /// when each reads a different JSON type).
+    fn may_overlap(&self, u: &crate::ir::Union) -> bool {
+        if u.variants.len() < 2 {
+            return false;
+        }
+        let mut seen = BTreeSet::new();
+        for v in &u.variants {
+            match self.json_type(&v.shape) {
+                Some(t) if !v.shape.nullable && seen.insert(t) => {}
+                _ => return true,
+            }
+        }
+        false
+    }
+
+    /// The JSON type a shape reads, where there is one (integers and
+    /// numbers are one: `1` is both).
+    fn json_type(&self, shape: &Shape) -> Option<&'static str> {
+        Some(match &shape.kind {
+            ShapeKind::String(_) => "string",
+            ShapeKind::Integer(_) | ShapeKind::Number(_) => "number",
+            ShapeKind::Boolean => "boolean",
+            ShapeKind::Array(_) | ShapeKind::Tuple(_) => "array",
+            ShapeKind::Map { .. } => "object",
+            ShapeKind::Null => "null",
+            ShapeKind::Any => return None,
+            ShapeKind::Named(id) => match &self.api.get(*id).kind {
+                TypeKind::Struct(_) => "object",
+                TypeKind::Enum(_) => "string",
+                TypeKind::Alias(inner) | TypeKind::Newtype(inner) => return self.json_type(inner),
+                TypeKind::Union(_) | TypeKind::Never => return None,
+            },
+        })
     }
 
     fn shape_needs(&self, shape: &Shape) -> bool {
@@ -146,7 +197,7 @@ impl<'a> Emitter<'a> {
             TypeKind::Alias(_) | TypeKind::Enum(_) | TypeKind::Never => return None,
             TypeKind::Struct(s) => self.struct_body(s),
             TypeKind::Union(u) => {
-                let arms = u.variants.iter().map(|v| {
+                let arms: Vec<TokenStream> = u.variants.iter().map(|v| {
                     let name = type_ident(&v.name);
                     let mut checks = self.nullable_checks(&v.shape, &Val::reference(quote! { value }), &quote! { at });
                     if self.models.boxed(v) && !matches!(v.shape.kind, ShapeKind::Named(_)) && !checks.is_empty() {
@@ -157,12 +208,41 @@ impl<'a> Emitter<'a> {
                     } else {
                         quote! { Self::#name(value) => { #checks } }
                     }
-                });
-                quote! { match self { #( #arms )* } }
+                }).collect();
+                let any_checks = u.variants.iter().any(|v| self.shape_needs(&v.shape));
+                let read = quote! { match self { #( #arms )* } };
+                if u.discriminator.is_some() || !self.may_overlap(u) {
+                    // A tag, or the JSON type, picks the one branch that can hold.
+                    read
+                } else {
+                    // Read without a tag, by the first branch that fits: which
+                    // branches hold decides, as JSON Schema says.
+                    self.uses_check.set(true);
+                    let holds = u.variants.iter().map(|v| {
+                        let ty = self.models.nullable_type(&v.shape);
+                        let checks = self.nullable_checks(&v.shape, &Val::reference(quote! { value }), &quote! { at });
+                        if checks.is_empty() {
+                            quote! { check::passes(&json, |_: &#ty, _, _| {}) }
+                        } else {
+                            quote! { check::passes(&json, |value: &#ty, at, violations| { #checks }) }
+                        }
+                    });
+                    let exclusive = u.exclusive;
+                    let read = if any_checks { quote! { |violations| #read } } else { quote! { |_| {} } };
+                    quote! {
+                        let json = check::json(self);
+                        check::branches(
+                            #read,
+                            &[ #( #holds ),* ],
+                            #exclusive,
+                            at,
+                            violations,
+                        );
+                    }
+                }
             }
             TypeKind::Newtype(shape) => self.nullable_checks(shape, &Val::place(quote! { self.0 }), &quote! { at }),
         };
-        self.named.borrow_mut().insert(ident.to_string());
         Some(quote! {
             impl Validate for #ident {
                 fn validate_at(&self, at: &At<'_>, violations: &mut Violations) {
@@ -499,6 +579,30 @@ impl<'a> Emitter<'a> {
         let ident = format_ident!("{}", name);
         self.patterns.borrow_mut().insert(source.to_owned(), ident.clone());
         ident
+    }
+}
+
+/// The identifiers of `tokens` that are in `names`.
+/// (`Self::Name`, a variant, is not a use of the type `Name`).
+fn collect_idents(tokens: &TokenStream, names: &BTreeSet<String>, out: &mut BTreeSet<String>) {
+    // How far into `Self ::` the previous tokens are.
+    let mut after_self = 0;
+    for tree in tokens.clone() {
+        match tree {
+            proc_macro2::TokenTree::Ident(ident) => {
+                let ident = ident.to_string();
+                if after_self < 3 && names.contains(&ident) {
+                    out.insert(ident.clone());
+                }
+                after_self = usize::from(ident == "Self");
+            }
+            proc_macro2::TokenTree::Punct(punct) if punct.as_char() == ':' && after_self > 0 => after_self += 1,
+            proc_macro2::TokenTree::Group(group) => {
+                collect_idents(&group.stream(), names, out);
+                after_self = 0;
+            }
+            _ => after_self = 0,
+        }
     }
 }
 

@@ -421,17 +421,55 @@ impl Constraints {
         };
         self.min_length = max(self.min_length, other.min_length);
         self.max_length = min(self.max_length, other.max_length);
-        self.pattern = self.pattern.take().or(other.pattern);
+        // Both patterns must match somewhere: one pattern of two lookaheads.
+        self.pattern = match (self.pattern.take(), other.pattern) {
+            (Some(a), Some(b)) if a != b => Some(format!("^(?=[\\s\\S]*?(?:{a}))(?=[\\s\\S]*?(?:{b}))")),
+            (a, b) => a.or(b),
+        };
         self.minimum = lower(self.minimum, other.minimum);
         self.maximum = upper(self.maximum, other.maximum);
-        self.multiple_of = self.multiple_of.or(other.multiple_of);
+        // A multiple of both: the larger when it is a multiple of the
+        // smaller, else (integers) their least common multiple.
+        self.multiple_of = match (self.multiple_of, other.multiple_of) {
+            (Some(a), Some(b)) => {
+                let (small, large) = if a < b { (a, b) } else { (b, a) };
+                if (large / small).fract() == 0.0 {
+                    Some(large)
+                } else {
+                    // Decimal factors are scaled to integers first (0.5 and
+                    // 0.3 give 1.5).
+                    let gcd = |mut x: f64, mut y: f64| {
+                        while y != 0.0 {
+                            (x, y) = (y, x % y);
+                        }
+                        x
+                    };
+                    let scale = (0..10)
+                        .map(|k| 10f64.powi(k))
+                        .find(|s| ((a * s).round() - a * s).abs() < 1e-9 && ((b * s).round() - b * s).abs() < 1e-9)
+                        .unwrap_or(1.0);
+                    let (x, y) = ((a * scale).round(), (b * scale).round());
+                    Some(x / gcd(x, y) * y / scale)
+                }
+            }
+            (a, b) => a.or(b),
+        };
         self.min_items = max(self.min_items, other.min_items);
         self.max_items = min(self.max_items, other.max_items);
         self.unique_items |= other.unique_items;
         self.min_properties = max(self.min_properties, other.min_properties);
         self.max_properties = min(self.max_properties, other.max_properties);
-        self.enumeration = self.enumeration.take().or(other.enumeration);
-        self.not = self.not.take().or(other.not);
+        // Values both allow.
+        self.enumeration = match (self.enumeration.take(), other.enumeration) {
+            (Some(a), Some(b)) => Some(a.into_iter().filter(|v| b.contains(v)).collect()),
+            (a, b) => a.or(b),
+        };
+        // Not this and not that: not either.
+        self.not = match (self.not.take(), other.not) {
+            (Some(a), Some(b)) => Some(serde_json::json!({ "anyOf": [a, b] })),
+            (a, b) => a.or(b),
+        };
+        self.format = self.format.take().or(other.format);
     }
 }
 

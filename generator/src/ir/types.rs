@@ -506,9 +506,21 @@ impl<'a> TypeBuilder<'a> {
                 ReferenceOr::Item(s) => Some(&s.schema_data),
                 ReferenceOr::Reference { .. } => None,
             };
+            let mut default = data.and_then(|d| d.default.clone());
+            if let Some(value) = &default
+                && breaks(&shape, value)
+            {
+                // JSON Schema never applies a default, so one that breaks
+                // the property's own constraints must not be filled in.
+                self.warnings.push(Warning {
+                    pointer: pointer_push(&field_at, "default"),
+                    message: format!("the default {value} breaks the property's own constraints; not used"),
+                });
+                default = None;
+            }
             fields.push(Field {
                 required: parts.required.contains(name),
-                default: data.and_then(|d| d.default.clone()),
+                default,
                 read_only: data.is_some_and(|d| d.read_only),
                 write_only: data.is_some_and(|d| d.write_only),
                 docs: data.map(docs_of).unwrap_or_default(),
@@ -575,6 +587,8 @@ impl<'a> TypeBuilder<'a> {
         let mut scalar: Option<Shape> = None;
         let mut union: Option<(Shape, String)> = None;
         let mut objects = own.is_some();
+        // Untyped parts (`{maximum: 30}`) constrain whatever the value is.
+        let mut untyped = Constraints::default();
         for (i, part) in typed {
             let part_at = pointer_push(&all_at, &i.to_string());
             let (schema, schema_at) = match part {
@@ -599,7 +613,7 @@ impl<'a> TypeBuilder<'a> {
                         merged.additional = Additional::Map(values);
                     }
                 }
-                Lowered::Shape(Shape { kind: ShapeKind::Any, .. }) => {}
+                Lowered::Shape(Shape { kind: ShapeKind::Any, constraints, .. }) => untyped.merge(constraints),
                 // One union among objects: each of its variants, with the
                 // objects' properties too.
                 Lowered::Kind(kind @ TypeKind::Union(_), nullable) if union.is_none() => {
@@ -617,10 +631,31 @@ impl<'a> TypeBuilder<'a> {
                 }
             }
         }
+        if untyped != Constraints::default() {
+            if let Some(shape) = &mut scalar {
+                shape.constraints.merge(untyped);
+            } else if !objects && union.is_none() {
+                return Ok(Lowered::Shape(Shape { constraints: untyped, ..Shape::new(ShapeKind::Any) }));
+            } else if untyped.enumeration.is_some() || untyped.format.is_some() {
+                return Err(self.unsupported(&all_at, "`enum` or `format` in an untyped `allOf` part beside objects or unions"));
+            } else {
+                // What applies to objects applies to the merged object.
+                merged.min_properties = merged.min_properties.max(untyped.min_properties);
+                merged.max_properties = match (merged.max_properties, untyped.max_properties) {
+                    (Some(a), Some(b)) => Some(a.min(b)),
+                    (a, b) => a.or(b),
+                };
+                merged.not = match (merged.not.take(), untyped.not) {
+                    (Some(a), Some(b)) => Some(serde_json::json!({ "anyOf": [a, b] })),
+                    (a, b) => a.or(b),
+                };
+            }
+        }
         match (scalar, union) {
             (Some(_), Some(_)) => Ok(self.contradiction(at)),
             (Some(_), None) if objects => Ok(self.contradiction(at)),
             (Some(shape), None) => Ok(Lowered::Shape(shape)),
+            (None, None) if !objects => Ok(Lowered::Shape(Shape::new(ShapeKind::Any))),
             (None, Some((shape, _))) if !objects => Ok(Lowered::Shape(shape)),
             (None, Some((shape, part_at))) => {
                 merged.fields.push(Field::flattened(Name::new("variant"), part_at, shape));
@@ -883,7 +918,23 @@ impl<'a> TypeBuilder<'a> {
         let has_properties = !a.properties.is_empty() || !a.required.is_empty();
         let has_object_parts = has_properties || a.additional_properties.is_some();
         if !a.all_of.is_empty() {
-            return self.all_of(&a.all_of, has_object_parts.then_some(&object), hint, at);
+            if a.any_of.is_empty() && a.one_of.is_empty() {
+                return self.all_of(&a.all_of, has_object_parts.then_some(&object), hint, at);
+            }
+            // `allOf` beside `anyOf`/`oneOf`: all of them must hold, so the
+            // unions are further parts of the `allOf`.
+            let mut parts = a.all_of.clone();
+            for (branches, one) in [(&a.any_of, false), (&a.one_of, true)] {
+                if !branches.is_empty() {
+                    let schema_kind = if one {
+                        SchemaKind::OneOf { one_of: branches.clone() }
+                    } else {
+                        SchemaKind::AnyOf { any_of: branches.clone() }
+                    };
+                    parts.push(ReferenceOr::Item(Schema { schema_data: SchemaData::default(), schema_kind }));
+                }
+            }
+            return self.all_of(&parts, has_object_parts.then_some(&object), hint, at);
         }
         if !a.one_of.is_empty() || !a.any_of.is_empty() {
             let (branches, exclusive, key) =
@@ -926,6 +977,8 @@ impl<'a> TypeBuilder<'a> {
             min_items: a.min_items,
             max_items: a.max_items,
             unique_items: a.unique_items.unwrap_or(false),
+            min_properties: a.min_properties,
+            max_properties: a.max_properties,
             ..Constraints::default()
         };
         let plain = |kind| Lowered::Shape(Shape { constraints: constraints.clone(), ..Shape::new(kind) });
@@ -1012,6 +1065,36 @@ fn distinct_rust_names(fields: &mut [Field]) {
             field.rust_name = Name::new(format!("{} {n}", field.name.raw()));
         }
     }
+}
+
+/// Whether `value` breaks the constraints stated on `shape` itself (those
+/// of named types inside it are theirs to check).
+fn breaks(shape: &Shape, value: &Value) -> bool {
+    use oapi_axum_runtime::validation::{At, Violations, check, compile, matches};
+    let c = &shape.constraints;
+    let rules = check::Rules {
+        min_length: c.min_length,
+        max_length: c.max_length,
+        pattern: None,
+        minimum: c.minimum.map(|b| (b.value, b.exclusive)),
+        maximum: c.maximum.map(|b| (b.value, b.exclusive)),
+        multiple_of: c.multiple_of,
+        min_items: c.min_items,
+        max_items: c.max_items,
+        unique_items: c.unique_items,
+        min_properties: c.min_properties,
+        max_properties: c.max_properties,
+        format: c.format.as_deref().and_then(|f| CHECKED_FORMATS.iter().find(|known| **known == f).copied()),
+    };
+    let mut violations = Violations::new();
+    check::value(value, &rules, &At::root(""), &mut violations);
+    let pattern_fails = match (&c.pattern, value.as_str()) {
+        (Some(pattern), Some(text)) => compile(pattern).is_ok_and(|regex| regex.find(text).is_none()),
+        _ => false,
+    };
+    let not_allowed = c.enumeration.as_ref().is_some_and(|allowed| !allowed.iter().any(|a| check::json_equal(a, value)));
+    let excluded = c.not.as_ref().is_some_and(|not| matches(value, not));
+    !violations.is_empty() || pattern_fails || not_allowed || excluded
 }
 
 /// The formats validation checks on strings (typed or not).
