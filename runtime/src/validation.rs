@@ -550,8 +550,6 @@ pub mod check {
                     && label.len() <= 63
                     && !label.starts_with('-')
                     && !label.ends_with('-')
-                    // `ab--` is reserved for A-labels (`xn--`, RFC 5891).
-                    && (label.get(2..4) != Some("--") || label.get(0..2).is_some_and(|p| p.eq_ignore_ascii_case("xn")))
                     && label.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'-')
             })
     }

@@ -286,11 +286,16 @@ impl ModelEmitter<'_> {
                     pub struct #ident(pub #ty);
                 }
             }
-            TypeKind::Never => quote! {
-                #docs
-                #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
-                pub enum #ident {}
-            },
+            TypeKind::Never => {
+                let id = self.api.types.iter().position(|t| std::ptr::eq(t, def)).map(crate::ir::TypeId);
+                // Ordered only where a map uses it as its key.
+                let ordered = id.is_some_and(|id| self.ordered.contains(&id)).then(|| quote! { PartialOrd, Ord, });
+                quote! {
+                    #docs
+                    #[derive(Debug, Clone, Copy, PartialEq, Eq, #ordered Serialize, Deserialize)]
+                    pub enum #ident {}
+                }
+            }
         }
     }
 

@@ -600,11 +600,24 @@ impl<'a> TypeBuilder<'a> {
             match lowered {
                 // Parts of one scalar kind: one value meeting all their
                 // constraints.
-                Lowered::Shape(shape) if is_scalar(&shape.kind) => match &mut scalar {
-                    None => scalar = Some(shape),
-                    Some(first) if same_kind(&first.kind, &shape.kind) => first.constraints.merge(shape.constraints),
-                    Some(_) => return Ok(self.contradiction(at)),
-                },
+                Lowered::Shape(shape) if is_scalar(&shape.kind) || matches!(shape.kind, ShapeKind::Array(_)) => {
+                    match &mut scalar {
+                        None => scalar = Some(shape),
+                        Some(first) if same_kind(&first.kind, &shape.kind) => {
+                            // Arrays merge when their items agree (or one
+                            // says nothing of them).
+                            match (&mut first.kind, shape.kind) {
+                                (ShapeKind::Array(a), ShapeKind::Array(b)) if a.kind == ShapeKind::Any => *a = b,
+                                (ShapeKind::Array(a), ShapeKind::Array(b)) if *a != b && b.kind != ShapeKind::Any => {
+                                    return Err(self.unsupported(&part_at, "`allOf` of arrays with different items"));
+                                }
+                                _ => {}
+                            }
+                            first.constraints.merge(shape.constraints);
+                        }
+                        Some(_) => return Ok(self.contradiction(at)),
+                    }
+                }
                 Lowered::Kind(TypeKind::Struct(s), _) => Self::merge_into(&mut merged, s),
                 // An object without properties adds only what it says of
                 // other properties.
@@ -916,14 +929,39 @@ impl<'a> TypeBuilder<'a> {
             });
         }
         let has_properties = !a.properties.is_empty() || !a.required.is_empty();
-        let has_object_parts = has_properties || a.additional_properties.is_some();
+        let has_object_parts =
+            has_properties || a.additional_properties.is_some() || data.extensions.contains_key(PROPERTY_NAMES);
+        if let Some(prefix) = data.extensions.get(PREFIX_ITEMS)
+            && matches!(a.typ.as_deref(), None | Some("array"))
+        {
+            return self.tuple(prefix, a.items.as_ref(), a.min_items, a.max_items, hint, at);
+        }
+        // What the schema says beside its `allOf`/`anyOf`/`oneOf` of
+        // anything but objects (`maxItems`, `type: string`, `enum`).
+        let beside = AnySchema {
+            properties: IndexMap::new(),
+            required: Vec::new(),
+            additional_properties: None,
+            min_properties: None,
+            max_properties: None,
+            all_of: Vec::new(),
+            any_of: Vec::new(),
+            one_of: Vec::new(),
+            typ: a.typ.clone().filter(|t| t != "object"),
+            ..a.clone()
+        };
         if !a.all_of.is_empty() {
+            let mut parts = a.all_of.clone();
+            if beside != AnySchema::default() {
+                // All of them must hold: the schema's own keywords are one
+                // more part.
+                parts.push(ReferenceOr::Item(Schema { schema_data: SchemaData::default(), schema_kind: SchemaKind::Any(beside) }));
+            }
             if a.any_of.is_empty() && a.one_of.is_empty() {
-                return self.all_of(&a.all_of, has_object_parts.then_some(&object), hint, at);
+                return self.all_of(&parts, has_object_parts.then_some(&object), hint, at);
             }
             // `allOf` beside `anyOf`/`oneOf`: all of them must hold, so the
             // unions are further parts of the `allOf`.
-            let mut parts = a.all_of.clone();
             for (branches, one) in [(&a.any_of, false), (&a.one_of, true)] {
                 if !branches.is_empty() {
                     let schema_kind = if one {
@@ -946,6 +984,12 @@ impl<'a> TypeBuilder<'a> {
                 let mut s = self.fields(&object, hint, at)?;
                 s.required_sets.push(RequiredSets { exclusive, sets });
                 return Ok(Lowered::Kind(TypeKind::Struct(s), false));
+            }
+            if beside != AnySchema::default() {
+                return Err(self.unsupported(
+                    at,
+                    &format!("keywords of a type beside `{key}` (other than `type: object` and properties)"),
+                ));
             }
             let union = self.union(branches, exclusive, data, hint, &pointer_push(at, key))?;
             if !has_properties {
@@ -1016,6 +1060,21 @@ impl<'a> TypeBuilder<'a> {
                 },
                 ..Shape::new(ShapeKind::Any)
             })),
+            // A typed schema `openapiv3` left untyped (it has keywords of
+            // other types too) keeps its `enum`.
+            Some("string") if !a.enumeration.is_empty() && a.enumeration.iter().all(|v| v.is_string() || v.is_null()) => {
+                let strings: Vec<&str> = a.enumeration.iter().filter_map(Value::as_str).collect();
+                Ok(Lowered::Kind(TypeKind::Enum(string_enum(&strings)), a.enumeration.iter().any(Value::is_null)))
+            }
+            Some(_) if !a.enumeration.is_empty() => {
+                let (enumeration, nullable) = scalar_enum(a.enumeration.iter().map(|v| (!v.is_null()).then(|| v.clone())));
+                let constraints = Constraints { enumeration, ..constraints };
+                let typed = AnySchema { enumeration: Vec::new(), ..a.clone() };
+                Ok(match self.any(&typed, data, hint, at)? {
+                    Lowered::Shape(shape) => Lowered::Shape(Shape { nullable: shape.nullable || nullable, constraints, ..shape }),
+                    kind => kind,
+                })
+            }
             Some("string") => Ok(plain(ShapeKind::String(string_format(&format_of(a))))),
             Some("integer") => Ok(plain(ShapeKind::Integer(a.format.as_deref().map_or(IntegerFormat::Int64, integer_format)))),
             Some("number") => Ok(plain(ShapeKind::Number(if a.format.as_deref() == Some("float") {
