@@ -522,7 +522,7 @@ pub mod check {
             "date" => super::dates::is_date(value),
             "ipv4" => value.parse::<std::net::Ipv4Addr>().is_ok(),
             "ipv6" => value.parse::<std::net::Ipv6Addr>().is_ok(),
-            "hostname" | "idn-hostname" => is_hostname(value),
+            "hostname" => is_hostname(value),
             _ => true,
         };
         if !ok {

@@ -13,7 +13,7 @@ use super::models::{ModelEmitter, Wrapping, type_ident, value_ident};
 use crate::ir::{Additional, Api, Constraints, Shape, ShapeKind, StringFormat, Struct, TypeDef, TypeKind};
 
 /// String formats kept as `String` that validation checks.
-const CHECKED_FORMATS: &[&str] = &["ipv4", "ipv6", "hostname", "idn-hostname"];
+const CHECKED_FORMATS: &[&str] = &["ipv4", "ipv6", "hostname"];
 
 /// The `validation` module.
 pub fn module(api: &Api) -> TokenStream {

@@ -1157,7 +1157,7 @@ fn breaks(shape: &Shape, value: &Value) -> bool {
 }
 
 /// The formats validation checks on strings (typed or not).
-const CHECKED_FORMATS: &[&str] = &["email", "uuid", "uri", "url", "date-time", "date", "ipv4", "ipv6", "hostname", "idn-hostname"];
+const CHECKED_FORMATS: &[&str] = &["email", "uuid", "uri", "url", "date-time", "date", "ipv4", "ipv6", "hostname"];
 
 /// The keywords the run-time `not` matcher knows (and annotations).
 const NOT_KEYWORDS: &[&str] = &[
