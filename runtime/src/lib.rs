@@ -9,6 +9,7 @@ mod formats;
 pub mod json;
 mod maybe;
 mod nullable;
+pub mod problem;
 pub mod validation;
 
 pub use formats::{Base64, Email, FormatError, Uri};

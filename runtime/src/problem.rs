@@ -1,0 +1,263 @@
+//! Why a request is refused before its handler runs, and the two shapes a
+//! refusal is written in: RFC 9457 `application/problem+json` (the
+//! default), and FastAPI's `HTTPValidationError` for documents that declare
+//! it (`{"detail": [{"loc": [...], "msg": ..., "type": ...}]}`).
+//!
+//! Neither shape ever repeats the submitted value.
+
+use serde::Serialize;
+use serde_json::{Value, json};
+
+use crate::json::ReadError;
+use crate::validation::{Violation, Violations};
+
+/// Why a request did not reach its handler.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Rejection {
+    /// The body is not JSON, or not of the shape the document describes (a
+    /// wrong type, a missing required property): 400.
+    Malformed(Violation),
+    /// A path, query, header or cookie parameter does not read as its type:
+    /// 400.
+    BadParameter(Violation),
+    /// The body is larger than the limit: 413.
+    TooLarge {
+        /// The limit, in bytes.
+        limit: usize,
+    },
+    /// The body's media type is not one the operation takes: 415.
+    UnsupportedMediaType {
+        /// What the operation takes.
+        expected: Vec<String>,
+    },
+    /// The request reads, but breaks constraints of the document: 422.
+    Invalid(Violations),
+}
+
+impl Rejection {
+    /// A body that did not read, its pointer rooted at `/body`.
+    pub fn body(error: ReadError) -> Self {
+        match error {
+            ReadError::Syntax { message } => Self::Malformed(Violation {
+                pointer: "/body".to_owned(),
+                keyword: "type",
+                message: format!("is not valid JSON: {message}"),
+            }),
+            ReadError::Shape { pointer, message } => {
+                let (pointer, keyword, message) = classify(&pointer, &message);
+                Self::Malformed(Violation { pointer: format!("/body{pointer}"), keyword, message })
+            }
+        }
+    }
+
+    /// The HTTP status.
+    pub fn status(&self) -> u16 {
+        match self {
+            Self::Malformed(_) | Self::BadParameter(_) => 400,
+            Self::TooLarge { .. } => 413,
+            Self::UnsupportedMediaType { .. } => 415,
+            Self::Invalid(_) => 422,
+        }
+    }
+
+    /// What is wrong, one entry per problem.
+    pub fn violations(&self) -> Vec<Violation> {
+        match self {
+            Self::Malformed(v) | Self::BadParameter(v) => vec![v.clone()],
+            Self::TooLarge { limit } => vec![Violation {
+                pointer: "/body".to_owned(),
+                keyword: "maxLength",
+                message: format!("is larger than the limit of {limit} bytes"),
+            }],
+            Self::UnsupportedMediaType { expected } => vec![Violation {
+                pointer: "/header/content-type".to_owned(),
+                keyword: "enum",
+                message: format!("must be {}", expected.join(" or ")),
+            }],
+            Self::Invalid(violations) => violations.iter().cloned().collect(),
+        }
+    }
+
+    fn title(&self) -> &'static str {
+        match self {
+            Self::Malformed(_) => "Request body does not read as the API description says",
+            Self::BadParameter(_) => "Request parameter does not read as the API description says",
+            Self::TooLarge { .. } => "Request body too large",
+            Self::UnsupportedMediaType { .. } => "Unsupported media type",
+            Self::Invalid(_) => "Request does not match the API description",
+        }
+    }
+
+    /// The body of an RFC 9457 `application/problem+json` response, with
+    /// the violations as the `violations` extension member.
+    pub fn problem(&self) -> Problem {
+        let violations = self.violations();
+        let detail = match violations.as_slice() {
+            [one] => format!("{}: {}", display_pointer(&one.pointer), one.message),
+            many => format!("{} problems; see `violations`", many.len()),
+        };
+        Problem { kind: "about:blank", title: self.title(), status: self.status(), detail, violations }
+    }
+
+    /// The body FastAPI answers with (`HTTPValidationError`): each violation
+    /// as `{loc, msg, type}`, `loc` the pointer's parts (`["body",
+    /// "display_name"]`, `["query", "limit"]`, array indices as numbers).
+    pub fn fastapi_detail(&self) -> Value {
+        let detail: Vec<Value> = self
+            .violations()
+            .into_iter()
+            .map(|v| {
+                let loc: Vec<Value> = v
+                    .pointer
+                    .split('/')
+                    .skip(1)
+                    .map(|token| {
+                        let token = token.replace("~1", "/").replace("~0", "~");
+                        token.parse::<u64>().map_or(Value::String(token), Value::from)
+                    })
+                    .collect();
+                json!({ "loc": loc, "msg": v.message, "type": fastapi_type(v.keyword) })
+            })
+            .collect();
+        json!({ "detail": detail })
+    }
+}
+
+/// An RFC 9457 problem details object.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Problem {
+    /// `about:blank`: the status says what kind of problem it is.
+    #[serde(rename = "type")]
+    pub kind: &'static str,
+    pub title: &'static str,
+    pub status: u16,
+    pub detail: String,
+    /// Every problem found, each at its JSON pointer.
+    pub violations: Vec<Violation>,
+}
+
+/// The media type of [`Problem`] bodies.
+pub const PROBLEM_JSON: &str = "application/problem+json";
+
+fn display_pointer(pointer: &str) -> &str {
+    if pointer.is_empty() { "the value" } else { pointer }
+}
+
+/// FastAPI's error types for the keywords.
+fn fastapi_type(keyword: &str) -> &'static str {
+    match keyword {
+        "required" => "missing",
+        "type" => "type_error",
+        "minLength" => "string_too_short",
+        "maxLength" => "string_too_long",
+        "pattern" => "string_pattern_mismatch",
+        "minimum" => "greater_than_equal",
+        "exclusiveMinimum" => "greater_than",
+        "maximum" => "less_than_equal",
+        "exclusiveMaximum" => "less_than",
+        "multipleOf" => "multiple_of",
+        "minItems" => "too_short",
+        "maxItems" => "too_long",
+        "enum" => "enum",
+        "format" => "value_error",
+        "additionalProperties" => "extra_forbidden",
+        _ => "value_error",
+    }
+}
+
+/// The pointer, keyword and message of a deserialization error: serde says
+/// what went wrong in words, which name the JSON Schema keyword it breaks.
+fn classify(pointer: &str, message: &str) -> (String, &'static str, String) {
+    let quoted = |prefix: &str| {
+        message.strip_prefix(prefix).and_then(|rest| rest.split('`').next()).map(str::to_owned)
+    };
+    if let Some(field) = quoted("missing field `") {
+        let pointer = format!("{pointer}/{}", field.replace('~', "~0").replace('/', "~1"));
+        return (pointer, "required", "is required".to_owned());
+    }
+    if let Some(field) = quoted("unknown field `") {
+        let pointer = format!("{pointer}/{}", field.replace('~', "~0").replace('/', "~1"));
+        return (pointer, "additionalProperties", "is not a property the API description allows".to_owned());
+    }
+    let keyword = if message.starts_with("unknown variant") {
+        "enum"
+    } else if message.starts_with("invalid type") || message.starts_with("invalid value") {
+        "type"
+    } else if message.contains("format") || message.starts_with("input contains invalid characters")
+        || message.starts_with("UUID parsing failed")
+        || message.starts_with("premature end of input")
+    {
+        "format"
+    } else {
+        "type"
+    };
+    // serde's messages quote the offending value (`invalid type: string
+    // "hunter2"`): say only what was expected, never the value.
+    let expected = message.split(", expected ").nth(1).map(|e| format!("must be {e}"));
+    let message = match keyword {
+        "enum" => expected.unwrap_or_else(|| "is not one of the allowed values".to_owned()),
+        "format" => "is not in the format the API description states".to_owned(),
+        _ => expected.unwrap_or_else(|| "does not have the type the API description states".to_owned()),
+    };
+    (pointer.to_owned(), keyword, message)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::json::from_slice;
+
+    #[derive(Debug, serde::Deserialize)]
+    #[allow(dead_code)]
+    struct Org {
+        display_name: String,
+        members: Vec<Member>,
+    }
+
+    #[derive(Debug, serde::Deserialize)]
+    #[allow(dead_code)]
+    struct Member {
+        age: u8,
+    }
+
+    #[test]
+    fn malformed_bodies_name_the_field_and_never_the_value() {
+        let e = from_slice::<Org>(br#"{"members": []}"#).unwrap_err();
+        let rejection = Rejection::body(e);
+        assert_eq!(rejection.status(), 400);
+        let v = &rejection.violations()[0];
+        assert_eq!((v.pointer.as_str(), v.keyword), ("/body/display_name", "required"));
+
+        let e = from_slice::<Org>(br#"{"display_name": "x", "members": [{"age": "hunter2"}]}"#).unwrap_err();
+        let v = &Rejection::body(e).violations()[0];
+        assert_eq!((v.pointer.as_str(), v.keyword), ("/body/members/0/age", "type"));
+        assert!(!v.message.contains("hunter2"), "{}", v.message);
+
+        let e = from_slice::<Org>(b"{").unwrap_err();
+        assert_eq!(Rejection::body(e).violations()[0].pointer, "/body");
+    }
+
+    #[test]
+    fn problem_json_and_fastapi_shapes() {
+        let mut violations = Violations::new();
+        let root = crate::validation::At::root("/body");
+        let members = root.key("members");
+        violations.push(&members.index(3).key("email"), "format", "must be an email address");
+        violations.push(&root.key("display_name"), "pattern", "must match ^[a-z]+$");
+        let rejection = Rejection::Invalid(violations);
+        let problem = serde_json::to_value(rejection.problem()).unwrap();
+        assert_eq!(problem["status"], 422);
+        assert_eq!(problem["type"], "about:blank");
+        assert_eq!(problem["violations"][0]["pointer"], "/body/members/3/email");
+        assert_eq!(problem["violations"][1]["keyword"], "pattern");
+        let fastapi = rejection.fastapi_detail();
+        assert_eq!(fastapi["detail"][0]["loc"], json!(["body", "members", 3, "email"]));
+        assert_eq!(fastapi["detail"][1]["type"], "string_pattern_mismatch");
+    }
+
+    #[test]
+    fn statuses() {
+        assert_eq!(Rejection::TooLarge { limit: 10 }.status(), 413);
+        assert_eq!(Rejection::UnsupportedMediaType { expected: vec!["application/json".into()] }.status(), 415);
+    }
+}
