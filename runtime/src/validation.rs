@@ -580,10 +580,17 @@ pub mod check {
         pub min_properties: Option<usize>,
         pub max_properties: Option<usize>,
         pub format: Option<&'static str>,
+        /// The JSON type the value must have (`string`, `integer`, ...).
+        pub json_type: Option<&'static str>,
     }
 
     /// Checks `rules` against a JSON value of whatever type it has.
     pub fn value(value: &Value, rules: &Rules, at: &At<'_>, violations: &mut Violations) {
+        if let Some(json_type) = rules.json_type
+            && !super::is_type(value, json_type)
+        {
+            violations.push(at, "type", format!("must be of type {json_type}"));
+        }
         match value {
             Value::String(s) => {
                 if let Some(min) = rules.min_length {
@@ -640,6 +647,15 @@ pub mod check {
         }
         if let Some(factor) = rules.multiple_of {
             multiple_of(value, factor, at, violations);
+        }
+    }
+
+    /// Checks `rules` against the JSON form of a typed value (a union with
+    /// constraints beside its branches: each applies to the JSON type it is
+    /// for).
+    pub fn rules<T: serde::Serialize>(value: &T, rules: &Rules, at: &At<'_>, violations: &mut Violations) {
+        if let Ok(json) = serde_json::to_value(value) {
+            self::value(&json, rules, at, violations);
         }
     }
 
@@ -878,6 +894,7 @@ fn rules_of(schema: &serde_json::Map<String, Value>) -> check::Rules {
         min_properties: count("minProperties"),
         max_properties: count("maxProperties"),
         format: None,
+        json_type: None,
     }
 }
 

@@ -138,6 +138,14 @@ impl<'a> Emitter<'a> {
         }
     }
 
+    /// The target of an alias whose type is `Option<T>`, as a shape of `T`.
+    fn nullable_alias(&self, shape: &Shape) -> Option<Shape> {
+        let ShapeKind::Named(id) = shape.kind else { return None };
+        let TypeKind::Alias(inner) = &self.api.get(id).kind else { return None };
+        (inner.nullable && inner.kind != ShapeKind::Null && inner.kind != ShapeKind::Any)
+            .then(|| Shape { nullable: false, ..inner.clone() })
+    }
+
     /// Whether two branches of a union could both read one JSON value (not
     /// when each reads a different JSON type).
     fn may_overlap(&self, u: &crate::ir::Union) -> bool {
@@ -175,7 +183,7 @@ impl<'a> Emitter<'a> {
     }
 
     fn shape_needs(&self, shape: &Shape) -> bool {
-        has_constraints(&shape.constraints)
+        has_constraints(&shape.kind, &shape.constraints)
             || match &shape.kind {
                 ShapeKind::Named(id) => self.needs[id.0],
                 ShapeKind::String(StringFormat::Plain(Some(format))) => CHECKED_FORMATS.contains(&format.as_str()),
@@ -273,14 +281,24 @@ impl<'a> Emitter<'a> {
                 continue;
             }
             let at = quote! { &at.key(#wire) };
-            let checks = self.checks(&field.shape, &Val::reference(quote! { value }), &at);
+            // A field holding an alias of a nullable type is `Option<Option<T>>`
+            // (or `Maybe<Option<T>>`): one pattern reaches the value.
+            let (shape, inner_some) = match self.nullable_alias(&field.shape) {
+                Some(mut inner) if wrapping != Wrapping::Plain => {
+                    inner.constraints.merge(field.shape.constraints.clone());
+                    (inner, true)
+                }
+                _ => (field.shape.clone(), false),
+            };
+            let checks = self.checks(&shape, &Val::reference(quote! { value }), &at);
+            let binding = if inner_some { quote! { Some(value) } } else { quote! { value } };
             out.push(match wrapping {
                 Wrapping::Unread => quote! {},
                 Wrapping::Plain => self.checks(&field.shape, &Val::place(quote! { self.#ident }), &at),
-                Wrapping::Option => quote! { if let Some(value) = &self.#ident { #checks } },
+                Wrapping::Option => quote! { if let Some(#binding) = &self.#ident { #checks } },
                 Wrapping::Maybe => {
                     self.uses_maybe.set(true);
-                    quote! { if let Maybe::Value(value) = &self.#ident { #checks } }
+                    quote! { if let Maybe::Value(#binding) = &self.#ident { #checks } }
                 }
             });
         }
@@ -377,6 +395,14 @@ impl<'a> Emitter<'a> {
                 }
                 if self.needs[id.0] {
                     out.push(quote! { #place.validate_at(#at, violations); });
+                }
+                // Constraints stated beside a union's branches apply to the
+                // value's JSON form, each to the JSON type it is for.
+                let rules = self.rules(c);
+                if !rules.is_empty() {
+                    out.push(quote! {
+                        check::rules(#by_ref, &check::Rules { #( #rules, )* ..check::Rules::default() }, #at, violations);
+                    });
                 }
             }
             ShapeKind::String(format) => {
@@ -552,6 +578,9 @@ impl<'a> Emitter<'a> {
         if let Some(format) = &c.format {
             out.push(quote! { format: Some(#format) });
         }
+        if let Some(json_type) = &c.json_type {
+            out.push(quote! { json_type: Some(#json_type) });
+        }
         if let Some(n) = c.min_properties {
             let n = count(n);
             out.push(quote! { min_properties: Some(#n) });
@@ -606,23 +635,24 @@ fn collect_idents(tokens: &TokenStream, names: &BTreeSet<String>, out: &mut BTre
     }
 }
 
-/// Whether any constraint is stated (an `enum` of a Rust enum is not: the
-/// type holds it).
-fn has_constraints(c: &Constraints) -> bool {
-    c.min_length.is_some()
-        || c.max_length.is_some()
-        || c.pattern.is_some()
-        || c.minimum.is_some()
-        || c.maximum.is_some()
-        || c.multiple_of.is_some()
-        || c.min_items.is_some()
-        || c.max_items.is_some()
-        || c.unique_items
-        || c.min_properties.is_some()
-        || c.max_properties.is_some()
-        || c.enumeration.is_some()
-        || c.not.is_some()
-        || c.format.is_some()
+/// Whether a constraint is stated that applies to values of `kind` (an
+/// `enum` of a Rust enum is not one: the type holds it).
+fn has_constraints(kind: &ShapeKind, c: &Constraints) -> bool {
+    let strings = c.min_length.is_some() || c.max_length.is_some() || c.pattern.is_some();
+    let numbers = c.minimum.is_some() || c.maximum.is_some() || c.multiple_of.is_some();
+    let arrays = c.min_items.is_some() || c.max_items.is_some() || c.unique_items;
+    let objects = c.min_properties.is_some() || c.max_properties.is_some();
+    let any = c.enumeration.is_some() || c.not.is_some();
+    any || match kind {
+        ShapeKind::String(_) => strings,
+        ShapeKind::Integer(_) | ShapeKind::Number(_) => numbers,
+        ShapeKind::Array(_) | ShapeKind::Tuple(_) => arrays,
+        ShapeKind::Map { .. } => objects,
+        ShapeKind::Any | ShapeKind::Named(_) => {
+            strings || numbers || arrays || objects || c.format.is_some() || c.json_type.is_some()
+        }
+        ShapeKind::Boolean | ShapeKind::Null => false,
+    }
 }
 
 /// A value the checks look at: a place (`self.name`) or a reference to

@@ -392,6 +392,9 @@ pub struct Constraints {
     /// schema that does not say it is one (typed strings carry their format
     /// in their kind).
     pub format: Option<String>,
+    /// A `type` stated beside `anyOf`/`oneOf` branches: the value read by
+    /// a branch must also be of this JSON type.
+    pub json_type: Option<String>,
     pub not: Option<Value>,
 }
 
@@ -470,6 +473,7 @@ impl Constraints {
             (a, b) => a.or(b),
         };
         self.format = self.format.take().or(other.format);
+        self.json_type = self.json_type.take().or(other.json_type);
     }
 }
 

@@ -263,6 +263,25 @@ impl<'a> TypeBuilder<'a> {
         })
     }
 
+    /// The constraints an untyped schema states (not its `enum`).
+    fn constraints_of(&self, a: &AnySchema, at: &str) -> Result<Constraints, Error> {
+        Ok(Constraints {
+            min_length: a.min_length,
+            max_length: a.max_length,
+            pattern: self.pattern(a.pattern.as_ref(), at)?,
+            minimum: a.minimum.map(|value| Bound { value, exclusive: a.exclusive_minimum.unwrap_or(false) }),
+            maximum: a.maximum.map(|value| Bound { value, exclusive: a.exclusive_maximum.unwrap_or(false) }),
+            multiple_of: a.multiple_of,
+            min_items: a.min_items,
+            max_items: a.max_items,
+            unique_items: a.unique_items.unwrap_or(false),
+            min_properties: a.min_properties,
+            max_properties: a.max_properties,
+            format: a.format.clone().filter(|f| CHECKED_FORMATS.contains(&f.as_str())),
+            ..Constraints::default()
+        })
+    }
+
     /// A `pattern`, compiled now as the generated code will compile it, so a
     /// pattern that is not ECMA-262 fails generation, not a request.
     fn pattern(&self, pattern: Option<&String>, at: &str) -> Result<Option<String>, Error> {
@@ -589,6 +608,9 @@ impl<'a> TypeBuilder<'a> {
         let mut objects = own.is_some();
         // Untyped parts (`{maximum: 30}`) constrain whatever the value is.
         let mut untyped = Constraints::default();
+        // String enums: the values all parts allow, and the component that
+        // has exactly those, if one does.
+        let mut enums: Option<(Vec<String>, Option<TypeId>)> = None;
         for (i, part) in typed {
             let part_at = pointer_push(&all_at, &i.to_string());
             let (schema, schema_at) = match part {
@@ -619,6 +641,27 @@ impl<'a> TypeBuilder<'a> {
                     }
                 }
                 Lowered::Kind(TypeKind::Struct(s), _) => Self::merge_into(&mut merged, s),
+                Lowered::Kind(TypeKind::Enum(e), _) => {
+                    let values: Vec<String> = e.variants.iter().map(|v| v.value.clone()).collect();
+                    let named = match part {
+                        ReferenceOr::Reference { reference } => Some(self.ref_id(reference, &part_at)?),
+                        ReferenceOr::Item(_) => None,
+                    };
+                    enums = Some(match enums.take() {
+                        None => (values, named),
+                        Some((before, before_named)) => {
+                            let both: Vec<String> = before.iter().filter(|v| values.contains(v)).cloned().collect();
+                            let named = if both == values {
+                                named
+                            } else if both == before {
+                                before_named
+                            } else {
+                                None
+                            };
+                            (both, named)
+                        }
+                    });
+                }
                 // An object without properties adds only what it says of
                 // other properties.
                 Lowered::Shape(Shape { kind: ShapeKind::Map { values, .. }, .. }) => {
@@ -644,14 +687,31 @@ impl<'a> TypeBuilder<'a> {
                 }
             }
         }
+        if let Some((values, named)) = enums {
+            if objects || union.is_some() || scalar.as_ref().is_some_and(|s| !matches!(s.kind, ShapeKind::String(_))) {
+                return Err(self.unsupported(&all_at, "`allOf` of an enum and other kinds of value"));
+            }
+            if values.is_empty() {
+                return Ok(self.contradiction(at));
+            }
+            return Ok(match named {
+                Some(id) => Lowered::Shape(Shape::new(ShapeKind::Named(id))),
+                None => Lowered::Kind(TypeKind::Enum(string_enum(&values.iter().map(String::as_str).collect::<Vec<_>>())), false),
+            });
+        }
         if untyped != Constraints::default() {
             if let Some(shape) = &mut scalar {
                 shape.constraints.merge(untyped);
             } else if !objects && union.is_none() {
                 return Ok(Lowered::Shape(Shape { constraints: untyped, ..Shape::new(ShapeKind::Any) }));
-            } else if untyped.enumeration.is_some() || untyped.format.is_some() {
-                return Err(self.unsupported(&all_at, "`enum` or `format` in an untyped `allOf` part beside objects or unions"));
+            } else if let (false, Some((shape, _))) = (objects, &mut union) {
+                // Checked on the union's value, each for its JSON type.
+                shape.constraints.merge(untyped);
+            } else if untyped.enumeration.is_some() {
+                return Err(self.unsupported(&all_at, "`enum` in an untyped `allOf` part beside objects"));
             } else {
+                // The value is an object: `format` and the string, number and
+                // array keywords do not apply to it.
                 // What applies to objects applies to the merged object.
                 merged.min_properties = merged.min_properties.max(untyped.min_properties);
                 merged.max_properties = match (merged.max_properties, untyped.max_properties) {
@@ -985,13 +1045,29 @@ impl<'a> TypeBuilder<'a> {
                 s.required_sets.push(RequiredSets { exclusive, sets });
                 return Ok(Lowered::Kind(TypeKind::Struct(s), false));
             }
-            if beside != AnySchema::default() {
-                return Err(self.unsupported(
-                    at,
-                    &format!("keywords of a type beside `{key}` (other than `type: object` and properties)"),
-                ));
-            }
             let union = self.union(branches, exclusive, data, hint, &pointer_push(at, key))?;
+            if beside != AnySchema::default() && !has_properties {
+                // Constraints beside the branches hold for whichever branch
+                // is read (`anyOf: [integer, X], minimum: 0`): validation
+                // checks them on the value, each for the JSON type it is for.
+                if beside.items.is_some() {
+                    return Err(self.unsupported(&pointer_push(at, "items"), &format!("`items` beside `{key}`")));
+                }
+                let mut constraints = self.constraints_of(&beside, at)?;
+                if !beside.enumeration.is_empty() {
+                    constraints.enumeration = Some(beside.enumeration.clone());
+                }
+                constraints.json_type = beside.typ.clone();
+                let mut shape = match union {
+                    Lowered::Kind(kind, nullable) => {
+                        let id = self.hoist(hint.clone(), at, Docs::default(), kind);
+                        Shape { nullable, ..Shape::new(ShapeKind::Named(id)) }
+                    }
+                    Lowered::Shape(shape) => shape,
+                };
+                shape.constraints.merge(constraints);
+                return Ok(Lowered::Shape(shape));
+            }
             if !has_properties {
                 // `type: object` beside the union adds nothing the branches
                 // do not say.
@@ -1011,20 +1087,7 @@ impl<'a> TypeBuilder<'a> {
             s.fields.push(Field::flattened(field_name, pointer_push(at, key), shape));
             return Ok(Lowered::Kind(TypeKind::Struct(s), false));
         }
-        let constraints = Constraints {
-            min_length: a.min_length,
-            max_length: a.max_length,
-            pattern: self.pattern(a.pattern.as_ref(), at)?,
-            minimum: a.minimum.map(|value| Bound { value, exclusive: a.exclusive_minimum.unwrap_or(false) }),
-            maximum: a.maximum.map(|value| Bound { value, exclusive: a.exclusive_maximum.unwrap_or(false) }),
-            multiple_of: a.multiple_of,
-            min_items: a.min_items,
-            max_items: a.max_items,
-            unique_items: a.unique_items.unwrap_or(false),
-            min_properties: a.min_properties,
-            max_properties: a.max_properties,
-            ..Constraints::default()
-        };
+        let constraints = self.constraints_of(a, at)?;
         let plain = |kind| Lowered::Shape(Shape { constraints: constraints.clone(), ..Shape::new(kind) });
         match a.typ.as_deref() {
             Some("object") => self.object(&object, hint, at),
@@ -1144,6 +1207,7 @@ fn breaks(shape: &Shape, value: &Value) -> bool {
         min_properties: c.min_properties,
         max_properties: c.max_properties,
         format: c.format.as_deref().and_then(|f| CHECKED_FORMATS.iter().find(|known| **known == f).copied()),
+        json_type: None,
     };
     let mut violations = Violations::new();
     check::value(value, &rules, &At::root(""), &mut violations);
