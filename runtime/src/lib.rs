@@ -4,12 +4,16 @@
 //! the same helpers. It is deliberately small: everything here is needed by
 //! generated code at run time.
 
+pub use axum;
+
 pub mod discriminator;
 mod formats;
 pub mod json;
 mod maybe;
 mod nullable;
+pub mod params;
 pub mod problem;
+pub mod server;
 pub mod validation;
 
 pub use formats::{Base64, Email, FormatError, Uri};

@@ -14,12 +14,17 @@ use crate::validation::{Violation, Violations};
 /// Why a request did not reach its handler.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Rejection {
-    /// The body is not JSON, or not of the shape the document describes (a
-    /// wrong type, a missing required property): 400.
-    Malformed(Violation),
-    /// A path, query, header or cookie parameter does not read as its type:
-    /// 400.
-    BadParameter(Violation),
+    /// The body or a parameter does not read as the document describes: not
+    /// JSON, a wrong type, a missing required property: 400.
+    Malformed(Vec<Violation>),
+    /// No credentials, or not ones the implementation accepts: 401, with
+    /// a `WWW-Authenticate` challenge per scheme that takes one.
+    Unauthorized {
+        /// `Bearer`, `Basic`, ...
+        challenges: Vec<String>,
+    },
+    /// Credentials the implementation accepts, but not for this: 403.
+    Forbidden,
     /// The body is larger than the limit: 413.
     TooLarge {
         /// The limit, in bytes.
@@ -38,22 +43,21 @@ impl Rejection {
     /// A body that did not read, its pointer rooted at `/body`.
     pub fn body(error: ReadError) -> Self {
         match error {
-            ReadError::Syntax { message } => Self::Malformed(Violation {
+            ReadError::Syntax { message } => Self::Malformed(vec![Violation {
                 pointer: "/body".to_owned(),
                 keyword: "type",
                 message: format!("is not valid JSON: {message}"),
-            }),
-            ReadError::Shape { pointer, message } => {
-                let (pointer, keyword, message) = classify(&pointer, &message);
-                Self::Malformed(Violation { pointer: format!("/body{pointer}"), keyword, message })
-            }
+            }]),
+            ReadError::Shape { pointer, message } => Self::Malformed(vec![read_error("/body", &pointer, &message)]),
         }
     }
 
     /// The HTTP status.
     pub fn status(&self) -> u16 {
         match self {
-            Self::Malformed(_) | Self::BadParameter(_) => 400,
+            Self::Malformed(_) => 400,
+            Self::Unauthorized { .. } => 401,
+            Self::Forbidden => 403,
             Self::TooLarge { .. } => 413,
             Self::UnsupportedMediaType { .. } => 415,
             Self::Invalid(_) => 422,
@@ -63,7 +67,13 @@ impl Rejection {
     /// What is wrong, one entry per problem.
     pub fn violations(&self) -> Vec<Violation> {
         match self {
-            Self::Malformed(v) | Self::BadParameter(v) => vec![v.clone()],
+            Self::Malformed(v) => v.clone(),
+            Self::Unauthorized { .. } => vec![Violation {
+                pointer: "/header/authorization".to_owned(),
+                keyword: "security",
+                message: "no credentials the API accepts for this operation".to_owned(),
+            }],
+            Self::Forbidden => Vec::new(),
             Self::TooLarge { limit } => vec![Violation {
                 pointer: "/body".to_owned(),
                 keyword: "maxLength",
@@ -80,8 +90,9 @@ impl Rejection {
 
     fn title(&self) -> &'static str {
         match self {
-            Self::Malformed(_) => "Request body does not read as the API description says",
-            Self::BadParameter(_) => "Request parameter does not read as the API description says",
+            Self::Malformed(_) => "Request does not read as the API description says",
+            Self::Unauthorized { .. } => "Not authenticated",
+            Self::Forbidden => "Not allowed",
             Self::TooLarge { .. } => "Request body too large",
             Self::UnsupportedMediaType { .. } => "Unsupported media type",
             Self::Invalid(_) => "Request does not match the API description",
@@ -93,6 +104,7 @@ impl Rejection {
     pub fn problem(&self) -> Problem {
         let violations = self.violations();
         let detail = match violations.as_slice() {
+            [] => self.title().to_owned(),
             [one] => format!("{}: {}", display_pointer(&one.pointer), one.message),
             many => format!("{} problems; see `violations`", many.len()),
         };
@@ -163,6 +175,12 @@ fn fastapi_type(keyword: &str) -> &'static str {
         "additionalProperties" => "extra_forbidden",
         _ => "value_error",
     }
+}
+
+/// A deserialization error of the value at `root` as a violation.
+pub fn read_error(root: &str, pointer: &str, message: &str) -> Violation {
+    let (pointer, keyword, message) = classify(pointer, message);
+    Violation { pointer: format!("{root}{pointer}"), keyword, message }
 }
 
 /// The pointer, keyword and message of a deserialization error: serde says

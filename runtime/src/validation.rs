@@ -232,6 +232,11 @@ impl<T: Validate> Valid<T> {
 }
 
 impl<T> Valid<T> {
+    /// A value this crate has just validated.
+    pub(crate) fn checked(value: T) -> Self {
+        Self(value)
+    }
+
     /// The value, no longer known to be valid once it can change.
     pub fn into_inner(self) -> T {
         self.0

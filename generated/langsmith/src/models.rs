@@ -91,6 +91,142 @@ pub struct CustomerVisiblePlanInfo {
     pub ends_on: Maybe<DateTime<Utc>>,
 }
 
+/// The path parameters of `delete_current_workspace_member_api_v1_workspaces_current_members__identity_id__delete`.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct DeleteCurrentWorkspaceMemberApiV1WorkspacesCurrentMembersIdentityIdDeletePath {
+    pub identity_id: Uuid,
+}
+
+/// The path parameters of `delete_organization_roles_api_v1_orgs_current_roles__role_id__delete`.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct DeleteOrganizationRolesApiV1OrgsCurrentRolesRoleIdDeletePath {
+    pub role_id: Uuid,
+}
+
+/// The path parameters of `delete_workspace_api_v1_workspaces__workspace_id__delete`.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct DeleteWorkspaceApiV1WorkspacesWorkspaceIdDeletePath {
+    pub workspace_id: Uuid,
+}
+
+/// The query parameters of `get_current_active_org_members_api_v1_orgs_current_members_active_get`.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct GetCurrentActiveOrgMembersApiV1OrgsCurrentMembersActiveGetQuery {
+    #[serde(
+        default = "default_get_current_active_org_members_api_v1_orgs_current_members_active_get_query_limit"
+    )]
+    pub limit: i64,
+    #[serde(default)]
+    pub offset: i64,
+    #[serde(default)]
+    pub emails: Vec<String>,
+    /// Search query for email or name
+    #[serde(default, skip_serializing_if = "Maybe::is_absent")]
+    pub q: Maybe<String>,
+    /// Sort in descending order
+    #[serde(
+        default = "default_get_current_active_org_members_api_v1_orgs_current_members_active_get_query_sort_by_desc"
+    )]
+    pub sort_by_desc: bool,
+    #[serde(default)]
+    pub ls_user_ids: Vec<Uuid>,
+    /// **Deprecated** in the API description.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub user_ids: Option<Vec<Uuid>>,
+    #[serde(default, skip_serializing_if = "Maybe::is_absent")]
+    pub is_disabled: Maybe<bool>,
+    /// Field to sort by
+    #[serde(
+        default = "default_get_current_active_org_members_api_v1_orgs_current_members_active_get_query_sort_by"
+    )]
+    pub sort_by: MemberSortField,
+}
+
+/// The query parameters of `get_current_active_workspace_members_api_v1_workspaces_current_members_active_get`.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct GetCurrentActiveWorkspaceMembersApiV1WorkspacesCurrentMembersActiveGetQuery {
+    #[serde(
+        default = "default_get_current_active_workspace_members_api_v1_workspaces_current_members_active_get_query_limit"
+    )]
+    pub limit: i64,
+    #[serde(default)]
+    pub offset: i64,
+    #[serde(default)]
+    pub emails: Vec<String>,
+    /// Search query for email or name
+    #[serde(default, skip_serializing_if = "Maybe::is_absent")]
+    pub q: Maybe<String>,
+    /// Sort in descending order
+    #[serde(
+        default = "default_get_current_active_workspace_members_api_v1_workspaces_current_members_active_get_query_sort_by_desc"
+    )]
+    pub sort_by_desc: bool,
+    #[serde(default)]
+    pub ls_user_ids: Vec<Uuid>,
+    /// **Deprecated** in the API description.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub user_ids: Option<Vec<Uuid>>,
+    #[serde(default, skip_serializing_if = "Maybe::is_absent")]
+    pub is_disabled: Maybe<bool>,
+    /// Field to sort by
+    #[serde(
+        default = "default_get_current_active_workspace_members_api_v1_workspaces_current_members_active_get_query_sort_by"
+    )]
+    pub sort_by: MemberSortField,
+}
+
+/// The query parameters of `get_current_pending_org_members_api_v1_orgs_current_members_pending_get`.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct GetCurrentPendingOrgMembersApiV1OrgsCurrentMembersPendingGetQuery {
+    #[serde(
+        default = "default_get_current_pending_org_members_api_v1_orgs_current_members_pending_get_query_limit"
+    )]
+    pub limit: i64,
+    #[serde(default)]
+    pub offset: i64,
+    #[serde(default)]
+    pub emails: Vec<String>,
+    /// Search query for email or name
+    #[serde(default, skip_serializing_if = "Maybe::is_absent")]
+    pub q: Maybe<String>,
+    /// Sort in descending order
+    #[serde(
+        default = "default_get_current_pending_org_members_api_v1_orgs_current_members_pending_get_query_sort_by_desc"
+    )]
+    pub sort_by_desc: bool,
+    /// Field to sort by
+    #[serde(
+        default = "default_get_current_pending_org_members_api_v1_orgs_current_members_pending_get_query_sort_by"
+    )]
+    pub sort_by: MemberSortField,
+}
+
+/// The query parameters of `get_current_pending_workspace_members_api_v1_workspaces_current_members_pending_get`.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct GetCurrentPendingWorkspaceMembersApiV1WorkspacesCurrentMembersPendingGetQuery {
+    #[serde(
+        default = "default_get_current_pending_workspace_members_api_v1_workspaces_current_members_pending_get_query_limit"
+    )]
+    pub limit: i64,
+    #[serde(default)]
+    pub offset: i64,
+    #[serde(default)]
+    pub emails: Vec<String>,
+    /// Search query for email or name
+    #[serde(default, skip_serializing_if = "Maybe::is_absent")]
+    pub q: Maybe<String>,
+    /// Sort in descending order
+    #[serde(
+        default = "default_get_current_pending_workspace_members_api_v1_workspaces_current_members_pending_get_query_sort_by_desc"
+    )]
+    pub sort_by_desc: bool,
+    /// Field to sort by
+    #[serde(
+        default = "default_get_current_pending_workspace_members_api_v1_workspaces_current_members_pending_get_query_sort_by"
+    )]
+    pub sort_by: MemberSortField,
+}
+
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct HttpValidationError {
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -138,6 +274,24 @@ pub struct IdentityPatch {
     #[serde(default, skip_serializing_if = "Maybe::is_absent")]
     pub read_only: Maybe<bool>,
     pub role_id: Uuid,
+}
+
+/// The query parameters of `list_organizations_api_v1_orgs_get`.
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+pub struct ListOrganizationsApiV1OrgsGetQuery {
+    #[serde(default)]
+    pub skip_create: bool,
+    #[serde(default)]
+    pub include_tier: bool,
+}
+
+/// The query parameters of `list_workspaces_api_v1_workspaces_get`.
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+pub struct ListWorkspacesApiV1WorkspacesGetQuery {
+    #[serde(default)]
+    pub include_deleted: bool,
+    #[serde(default, skip_serializing_if = "Maybe::is_absent")]
+    pub data_plane_id: Maybe<Uuid>,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -669,6 +823,18 @@ pub enum OrganizationUpdateEngineLcuSpendLimitMonthly {
     String(String),
 }
 
+/// The path parameters of `patch_current_workspace_member_api_v1_workspaces_current_members__identity_id__patch`.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct PatchCurrentWorkspaceMemberApiV1WorkspacesCurrentMembersIdentityIdPatchPath {
+    pub identity_id: Uuid,
+}
+
+/// The path parameters of `patch_workspace_api_v1_workspaces__workspace_id__patch`.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct PatchWorkspaceApiV1WorkspacesWorkspaceIdPatchPath {
+    pub workspace_id: Uuid,
+}
+
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum PaymentPlanTier {
@@ -833,6 +999,12 @@ impl std::fmt::Display for ProvisioningMethod {
     }
 }
 
+/// The path parameters of `remove_member_from_current_org_api_v1_orgs_current_members__identity_id__delete`.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct RemoveMemberFromCurrentOrgApiV1OrgsCurrentMembersIdentityIdDeletePath {
+    pub identity_id: Uuid,
+}
+
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Role {
     pub id: Uuid,
@@ -893,6 +1065,18 @@ pub struct TenantMembers {
     pub pending: Vec<PendingIdentity>,
 }
 
+/// The path parameters of `update_current_org_member_api_v1_orgs_current_members__identity_id__patch`.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct UpdateCurrentOrgMemberApiV1OrgsCurrentMembersIdentityIdPatchPath {
+    pub identity_id: Uuid,
+}
+
+/// The path parameters of `update_organization_roles_api_v1_orgs_current_roles__role_id__patch`.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct UpdateOrganizationRolesApiV1OrgsCurrentRolesRoleIdPatchPath {
+    pub role_id: Uuid,
+}
+
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct UpdateRoleRequest {
     pub display_name: String,
@@ -933,6 +1117,66 @@ pub struct WorkspaceCreate {
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct WorkspacePatch {
     pub display_name: String,
+}
+
+/// The default of `GetCurrentActiveOrgMembersApiV1OrgsCurrentMembersActiveGetQuery.limit`.
+fn default_get_current_active_org_members_api_v1_orgs_current_members_active_get_query_limit() -> i64 {
+    50
+}
+
+/// The default of `GetCurrentActiveOrgMembersApiV1OrgsCurrentMembersActiveGetQuery.sort_by_desc`.
+fn default_get_current_active_org_members_api_v1_orgs_current_members_active_get_query_sort_by_desc() -> bool {
+    true
+}
+
+/// The default of `GetCurrentActiveOrgMembersApiV1OrgsCurrentMembersActiveGetQuery.sort_by`.
+fn default_get_current_active_org_members_api_v1_orgs_current_members_active_get_query_sort_by() -> MemberSortField {
+    MemberSortField::CreatedAt
+}
+
+/// The default of `GetCurrentActiveWorkspaceMembersApiV1WorkspacesCurrentMembersActiveGetQuery.limit`.
+fn default_get_current_active_workspace_members_api_v1_workspaces_current_members_active_get_query_limit() -> i64 {
+    50
+}
+
+/// The default of `GetCurrentActiveWorkspaceMembersApiV1WorkspacesCurrentMembersActiveGetQuery.sort_by_desc`.
+fn default_get_current_active_workspace_members_api_v1_workspaces_current_members_active_get_query_sort_by_desc() -> bool {
+    true
+}
+
+/// The default of `GetCurrentActiveWorkspaceMembersApiV1WorkspacesCurrentMembersActiveGetQuery.sort_by`.
+fn default_get_current_active_workspace_members_api_v1_workspaces_current_members_active_get_query_sort_by() -> MemberSortField {
+    MemberSortField::CreatedAt
+}
+
+/// The default of `GetCurrentPendingOrgMembersApiV1OrgsCurrentMembersPendingGetQuery.limit`.
+fn default_get_current_pending_org_members_api_v1_orgs_current_members_pending_get_query_limit() -> i64 {
+    50
+}
+
+/// The default of `GetCurrentPendingOrgMembersApiV1OrgsCurrentMembersPendingGetQuery.sort_by_desc`.
+fn default_get_current_pending_org_members_api_v1_orgs_current_members_pending_get_query_sort_by_desc() -> bool {
+    true
+}
+
+/// The default of `GetCurrentPendingOrgMembersApiV1OrgsCurrentMembersPendingGetQuery.sort_by`.
+fn default_get_current_pending_org_members_api_v1_orgs_current_members_pending_get_query_sort_by() -> MemberSortField {
+    MemberSortField::CreatedAt
+}
+
+/// The default of `GetCurrentPendingWorkspaceMembersApiV1WorkspacesCurrentMembersPendingGetQuery.limit`.
+fn default_get_current_pending_workspace_members_api_v1_workspaces_current_members_pending_get_query_limit() -> i64 {
+    50
+}
+
+/// The default of `GetCurrentPendingWorkspaceMembersApiV1WorkspacesCurrentMembersPendingGetQuery.sort_by_desc`.
+fn default_get_current_pending_workspace_members_api_v1_workspaces_current_members_pending_get_query_sort_by_desc() -> bool {
+    true
+}
+
+/// The default of `GetCurrentPendingWorkspaceMembersApiV1WorkspacesCurrentMembersPendingGetQuery.sort_by`.
+fn default_get_current_pending_workspace_members_api_v1_workspaces_current_members_pending_get_query_sort_by() -> MemberSortField {
+    MemberSortField::CreatedAt
 }
 
 /// The default of `Identity.access_scope`.

@@ -5,13 +5,27 @@
 use oapi_axum_runtime::validation::{check, At, Pattern, Validate, Violations};
 use crate::models::{
     AccessScope, AppSchemasTenant, AuthProvider, CreateRoleRequest,
-    CustomerVisiblePlanInfo, HttpValidationError, Identity, IdentityCreate,
-    IdentityPatch, MemberIdentity, MemberSortField, OrgIdentityPatch, OrgMemberIdentity,
+    CustomerVisiblePlanInfo,
+    DeleteCurrentWorkspaceMemberApiV1WorkspacesCurrentMembersIdentityIdDeletePath,
+    DeleteOrganizationRolesApiV1OrgsCurrentRolesRoleIdDeletePath,
+    DeleteWorkspaceApiV1WorkspacesWorkspaceIdDeletePath,
+    GetCurrentActiveOrgMembersApiV1OrgsCurrentMembersActiveGetQuery,
+    GetCurrentActiveWorkspaceMembersApiV1WorkspacesCurrentMembersActiveGetQuery,
+    GetCurrentPendingOrgMembersApiV1OrgsCurrentMembersPendingGetQuery,
+    GetCurrentPendingWorkspaceMembersApiV1WorkspacesCurrentMembersPendingGetQuery,
+    HttpValidationError, Identity, IdentityCreate, IdentityPatch,
+    ListOrganizationsApiV1OrgsGetQuery, ListWorkspacesApiV1WorkspacesGetQuery,
+    MemberIdentity, MemberSortField, OrgIdentityPatch, OrgMemberIdentity,
     OrgPendingIdentity, Organization, OrganizationConfig, OrganizationCreate,
     OrganizationInfo, OrganizationMembers, OrganizationPgSchemaSlim, OrganizationUpdate,
-    OrganizationUpdateEngineLcuSpendLimitMonthly, PaymentPlanTier, PendingIdentity,
+    OrganizationUpdateEngineLcuSpendLimitMonthly,
+    PatchCurrentWorkspaceMemberApiV1WorkspacesCurrentMembersIdentityIdPatchPath,
+    PatchWorkspaceApiV1WorkspacesWorkspaceIdPatchPath, PaymentPlanTier, PendingIdentity,
     PendingIdentityCreate, PermissionResponse, ProviderUserSlim, ProvisioningMethod,
-    Role, StripePaymentMethodInfo, TenantForUser, TenantMembers, UpdateRoleRequest,
+    RemoveMemberFromCurrentOrgApiV1OrgsCurrentMembersIdentityIdDeletePath, Role,
+    StripePaymentMethodInfo, TenantForUser, TenantMembers,
+    UpdateCurrentOrgMemberApiV1OrgsCurrentMembersIdentityIdPatchPath,
+    UpdateOrganizationRolesApiV1OrgsCurrentRolesRoleIdPatchPath, UpdateRoleRequest,
     ValidationError, ValidationErrorLocItem, WorkspaceCreate, WorkspacePatch,
 };
 
@@ -22,6 +36,40 @@ static WORKSPACE_CREATE_DISPLAY_NAME_PATTERN: Pattern = Pattern::new(
 static ORGANIZATION_CREATE_DISPLAY_NAME_PATTERN: Pattern = Pattern::new(
     "^[a-zA-Z0-9\\-_ ]+$",
 );
+
+impl Validate for GetCurrentActiveOrgMembersApiV1OrgsCurrentMembersActiveGetQuery {
+    fn validate_at(&self, at: &At<'_>, violations: &mut Violations) {
+        check::minimum(self.limit, 1.0, false, &at.key("limit"), violations);
+        check::maximum(self.limit, 500.0, false, &at.key("limit"), violations);
+        check::minimum(self.offset, 0.0, false, &at.key("offset"), violations);
+    }
+}
+
+impl Validate
+for GetCurrentActiveWorkspaceMembersApiV1WorkspacesCurrentMembersActiveGetQuery {
+    fn validate_at(&self, at: &At<'_>, violations: &mut Violations) {
+        check::minimum(self.limit, 1.0, false, &at.key("limit"), violations);
+        check::maximum(self.limit, 500.0, false, &at.key("limit"), violations);
+        check::minimum(self.offset, 0.0, false, &at.key("offset"), violations);
+    }
+}
+
+impl Validate for GetCurrentPendingOrgMembersApiV1OrgsCurrentMembersPendingGetQuery {
+    fn validate_at(&self, at: &At<'_>, violations: &mut Violations) {
+        check::minimum(self.limit, 1.0, false, &at.key("limit"), violations);
+        check::maximum(self.limit, 500.0, false, &at.key("limit"), violations);
+        check::minimum(self.offset, 0.0, false, &at.key("offset"), violations);
+    }
+}
+
+impl Validate
+for GetCurrentPendingWorkspaceMembersApiV1WorkspacesCurrentMembersPendingGetQuery {
+    fn validate_at(&self, at: &At<'_>, violations: &mut Violations) {
+        check::minimum(self.limit, 1.0, false, &at.key("limit"), violations);
+        check::maximum(self.limit, 500.0, false, &at.key("limit"), violations);
+        check::minimum(self.offset, 0.0, false, &at.key("offset"), violations);
+    }
+}
 
 impl Validate for OrganizationCreate {
     fn validate_at(&self, at: &At<'_>, violations: &mut Violations) {
@@ -89,12 +137,21 @@ impl Validate for WorkspacePatch {
 
 oapi_axum_runtime::nothing_to_check!(
     AccessScope, AppSchemasTenant, AuthProvider, CreateRoleRequest,
-    CustomerVisiblePlanInfo, HttpValidationError, Identity, IdentityCreate,
-    IdentityPatch, MemberIdentity, MemberSortField, OrgIdentityPatch, OrgMemberIdentity,
-    OrgPendingIdentity, Organization, OrganizationConfig, OrganizationInfo,
-    OrganizationMembers, OrganizationPgSchemaSlim,
-    OrganizationUpdateEngineLcuSpendLimitMonthly, PaymentPlanTier, PendingIdentity,
+    CustomerVisiblePlanInfo,
+    DeleteCurrentWorkspaceMemberApiV1WorkspacesCurrentMembersIdentityIdDeletePath,
+    DeleteOrganizationRolesApiV1OrgsCurrentRolesRoleIdDeletePath,
+    DeleteWorkspaceApiV1WorkspacesWorkspaceIdDeletePath, HttpValidationError, Identity,
+    IdentityCreate, IdentityPatch, ListOrganizationsApiV1OrgsGetQuery,
+    ListWorkspacesApiV1WorkspacesGetQuery, MemberIdentity, MemberSortField,
+    OrgIdentityPatch, OrgMemberIdentity, OrgPendingIdentity, Organization,
+    OrganizationConfig, OrganizationInfo, OrganizationMembers, OrganizationPgSchemaSlim,
+    OrganizationUpdateEngineLcuSpendLimitMonthly,
+    PatchCurrentWorkspaceMemberApiV1WorkspacesCurrentMembersIdentityIdPatchPath,
+    PatchWorkspaceApiV1WorkspacesWorkspaceIdPatchPath, PaymentPlanTier, PendingIdentity,
     PendingIdentityCreate, PermissionResponse, ProviderUserSlim, ProvisioningMethod,
-    Role, StripePaymentMethodInfo, TenantForUser, TenantMembers, UpdateRoleRequest,
+    RemoveMemberFromCurrentOrgApiV1OrgsCurrentMembersIdentityIdDeletePath, Role,
+    StripePaymentMethodInfo, TenantForUser, TenantMembers,
+    UpdateCurrentOrgMemberApiV1OrgsCurrentMembersIdentityIdPatchPath,
+    UpdateOrganizationRolesApiV1OrgsCurrentRolesRoleIdPatchPath, UpdateRoleRequest,
     ValidationError, ValidationErrorLocItem
 );

@@ -12,6 +12,13 @@ pub struct AddOrganizationUsersBody {
     pub user_ids: Vec<String>,
 }
 
+/// The path parameters of `AddOrganizationUsers`.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct AddOrganizationUsersPath {
+    /// The unique identifier of the organization.
+    pub id: String,
+}
+
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase")]
 pub struct AddOrganizationUsersResponse {
@@ -30,6 +37,16 @@ pub struct AssignOrganizationRolesToUserBody {
     pub organization_role_names: Option<Vec<String>>,
 }
 
+/// The path parameters of `AssignOrganizationRolesToUser`.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub struct AssignOrganizationRolesToUserPath {
+    /// The unique identifier of the organization.
+    pub id: String,
+    /// The unique identifier of the user.
+    pub user_id: String,
+}
+
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase")]
 pub struct AssignOrganizationRolesToUserResponse {
@@ -44,6 +61,13 @@ pub struct AssignOrganizationRolesToUsersBody {
     pub user_ids: Vec<String>,
     /// An array of organization role IDs to assign. User existed roles assignment will be ignored.
     pub organization_role_ids: Vec<String>,
+}
+
+/// The path parameters of `AssignOrganizationRolesToUsers`.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct AssignOrganizationRolesToUsersPath {
+    /// The unique identifier of the organization.
+    pub id: String,
 }
 
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
@@ -112,6 +136,13 @@ pub enum CreateOrganizationInvitationBodyMessagePayload {
     Boolean(bool),
 }
 
+/// The path parameters of `CreateOrganizationInvitationMessage`.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct CreateOrganizationInvitationMessagePath {
+    /// The unique identifier of the organization invitation.
+    pub id: String,
+}
+
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase")]
 pub struct CreateOrganizationRoleBody {
@@ -139,6 +170,13 @@ pub struct CreateOrganizationRoleScopeBody {
     pub organization_scope_ids: Vec<String>,
 }
 
+/// The path parameters of `CreateOrganizationRoleScope`.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct CreateOrganizationRoleScopePath {
+    /// The unique identifier of the organization role.
+    pub id: String,
+}
+
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase")]
 pub struct CreateOrganizationScopeBody {
@@ -151,6 +189,66 @@ pub struct CreateOrganizationScopeBody {
     pub description: Maybe<String>,
 }
 
+/// The path parameters of `DeleteOrganizationInvitation`.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct DeleteOrganizationInvitationPath {
+    /// The unique identifier of the organization invitation.
+    pub id: String,
+}
+
+/// The path parameters of `DeleteOrganization`.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct DeleteOrganizationPath {
+    /// The unique identifier of the organization.
+    pub id: String,
+}
+
+/// The path parameters of `DeleteOrganizationRole`.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct DeleteOrganizationRolePath {
+    /// The unique identifier of the organization role.
+    pub id: String,
+}
+
+/// The path parameters of `DeleteOrganizationRoleScope`.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub struct DeleteOrganizationRoleScopePath {
+    /// The unique identifier of the organization role.
+    pub id: String,
+    /// The unique identifier of the organization scope.
+    pub organization_scope_id: String,
+}
+
+/// The path parameters of `DeleteOrganizationScope`.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct DeleteOrganizationScopePath {
+    /// The unique identifier of the organization scope.
+    pub id: String,
+}
+
+/// The path parameters of `DeleteOrganizationUser`.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub struct DeleteOrganizationUserPath {
+    /// The unique identifier of the organization.
+    pub id: String,
+    /// The unique identifier of the user.
+    pub user_id: String,
+}
+
+/// The path parameters of `DeleteOrganizationUserRole`.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub struct DeleteOrganizationUserRolePath {
+    /// The unique identifier of the organization.
+    pub id: String,
+    /// The unique identifier of the user.
+    pub user_id: String,
+    /// The unique identifier of the organization role.
+    pub organization_role_id: String,
+}
+
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct FeaturedUser {
     pub id: String,
@@ -158,6 +256,174 @@ pub struct FeaturedUser {
     pub avatar: Option<String>,
     #[serde(deserialize_with = "oapi_axum_runtime::required_nullable")]
     pub name: Option<String>,
+}
+
+/// The path parameters of `GetOrganizationInvitation`.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct GetOrganizationInvitationPath {
+    /// The unique identifier of the organization invitation.
+    pub id: String,
+}
+
+/// The path parameters of `GetOrganization`.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct GetOrganizationPath {
+    /// The unique identifier of the organization.
+    pub id: String,
+}
+
+/// The path parameters of `GetOrganizationRole`.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct GetOrganizationRolePath {
+    /// The unique identifier of the organization role.
+    pub id: String,
+}
+
+/// The path parameters of `GetOrganizationScope`.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct GetOrganizationScopePath {
+    /// The unique identifier of the organization scope.
+    pub id: String,
+}
+
+/// The query parameters of `ListOrganizationInvitations`.
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub struct ListOrganizationInvitationsQuery {
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub organization_id: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub inviter_id: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub invitee: Option<String>,
+}
+
+/// The path parameters of `ListOrganizationRoleScopes`.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct ListOrganizationRoleScopesPath {
+    /// The unique identifier of the organization role.
+    pub id: String,
+}
+
+/// The query parameters of `ListOrganizationRoleScopes`.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct ListOrganizationRoleScopesQuery {
+    /// Page number (starts from 1).
+    #[serde(default = "default_list_organization_role_scopes_query_page")]
+    pub page: i64,
+    /// Entries per page.
+    #[serde(default = "default_list_organization_role_scopes_query_page_size")]
+    pub page_size: i64,
+}
+
+/// The query parameters of `ListOrganizationRoles`.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct ListOrganizationRolesQuery {
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub q: Option<String>,
+    /// Page number (starts from 1).
+    #[serde(default = "default_list_organization_roles_query_page")]
+    pub page: i64,
+    /// Entries per page.
+    #[serde(default = "default_list_organization_roles_query_page_size")]
+    pub page_size: i64,
+}
+
+/// The query parameters of `ListOrganizationScopes`.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct ListOrganizationScopesQuery {
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub q: Option<String>,
+    /// Page number (starts from 1).
+    #[serde(default = "default_list_organization_scopes_query_page")]
+    pub page: i64,
+    /// Entries per page.
+    #[serde(default = "default_list_organization_scopes_query_page_size")]
+    pub page_size: i64,
+}
+
+/// The path parameters of `ListOrganizationUserRoles`.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub struct ListOrganizationUserRolesPath {
+    /// The unique identifier of the organization.
+    pub id: String,
+    /// The unique identifier of the user.
+    pub user_id: String,
+}
+
+/// The query parameters of `ListOrganizationUserRoles`.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct ListOrganizationUserRolesQuery {
+    /// Page number (starts from 1).
+    #[serde(default = "default_list_organization_user_roles_query_page")]
+    pub page: i64,
+    /// Entries per page.
+    #[serde(default = "default_list_organization_user_roles_query_page_size")]
+    pub page_size: i64,
+}
+
+/// The path parameters of `ListOrganizationUserScopes`.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub struct ListOrganizationUserScopesPath {
+    /// The unique identifier of the organization.
+    pub id: String,
+    /// The unique identifier of the user.
+    pub user_id: String,
+}
+
+/// The path parameters of `ListOrganizationUsers`.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct ListOrganizationUsersPath {
+    /// The unique identifier of the organization.
+    pub id: String,
+}
+
+/// The query parameters of `ListOrganizationUsers`.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct ListOrganizationUsersQuery {
+    /// The query to filter users. It will match multiple fields of users, including ID, name, username, email, and phone number.
+    ///
+    /// If not provided, all users will be returned.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub q: Option<String>,
+    /// The organization role ID used to filter organization members.
+    ///
+    /// If not provided, all organization members will be returned.
+    #[serde(
+        rename = "organizationRoleId",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub organization_role_id: Option<String>,
+    /// Page number (starts from 1).
+    #[serde(default = "default_list_organization_users_query_page")]
+    pub page: i64,
+    /// Entries per page.
+    #[serde(default = "default_list_organization_users_query_page_size")]
+    pub page_size: i64,
+}
+
+/// The query parameters of `ListOrganizations`.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct ListOrganizationsQuery {
+    /// The query to filter organizations. It can be a partial ID or name.
+    ///
+    /// If not provided, all organizations will be returned.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub q: Option<String>,
+    /// Whether to show featured users in the organization. Featured users are randomly selected from the organization members.
+    ///
+    /// If not provided, `featuredUsers` will not be included in the response.
+    #[serde(rename = "showFeatured", default, skip_serializing_if = "Option::is_none")]
+    pub show_featured: Option<String>,
+    /// Page number (starts from 1).
+    #[serde(default = "default_list_organizations_query_page")]
+    pub page: i64,
+    /// Entries per page.
+    #[serde(default = "default_list_organizations_query_page_size")]
+    pub page_size: i64,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -341,11 +607,25 @@ impl std::fmt::Display for ReplaceOrganizationInvitationStatusBodyStatus {
     }
 }
 
+/// The path parameters of `ReplaceOrganizationInvitationStatus`.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct ReplaceOrganizationInvitationStatusPath {
+    /// The unique identifier of the organization invitation.
+    pub id: String,
+}
+
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase")]
 pub struct ReplaceOrganizationRoleScopesBody {
     /// An array of organization scope IDs to replace existing scopes.
     pub organization_scope_ids: Vec<String>,
+}
+
+/// The path parameters of `ReplaceOrganizationRoleScopes`.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct ReplaceOrganizationRoleScopesPath {
+    /// The unique identifier of the organization role.
+    pub id: String,
 }
 
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
@@ -359,11 +639,28 @@ pub struct ReplaceOrganizationUserRolesBody {
     pub organization_role_names: Option<Vec<String>>,
 }
 
+/// The path parameters of `ReplaceOrganizationUserRoles`.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub struct ReplaceOrganizationUserRolesPath {
+    /// The unique identifier of the organization.
+    pub id: String,
+    /// The unique identifier of the user.
+    pub user_id: String,
+}
+
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase")]
 pub struct ReplaceOrganizationUsersBody {
     /// An array of user IDs to replace existing users.
     pub user_ids: Vec<String>,
+}
+
+/// The path parameters of `ReplaceOrganizationUsers`.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct ReplaceOrganizationUsersPath {
+    /// The unique identifier of the organization.
+    pub id: String,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -416,6 +713,13 @@ pub struct UpdateOrganizationBody {
     pub created_at: Option<f64>,
 }
 
+/// The path parameters of `UpdateOrganization`.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct UpdateOrganizationPath {
+    /// The unique identifier of the organization.
+    pub id: String,
+}
+
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase")]
 pub struct UpdateOrganizationRoleBody {
@@ -433,6 +737,13 @@ pub struct UpdateOrganizationRoleBody {
     pub type_: Option<OrganizationRoleType>,
 }
 
+/// The path parameters of `UpdateOrganizationRole`.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct UpdateOrganizationRolePath {
+    /// The unique identifier of the organization role.
+    pub id: String,
+}
+
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase")]
 pub struct UpdateOrganizationScopeBody {
@@ -446,6 +757,13 @@ pub struct UpdateOrganizationScopeBody {
     /// The updated description of the organization scope.
     #[serde(default, skip_serializing_if = "Maybe::is_absent")]
     pub description: Maybe<String>,
+}
+
+/// The path parameters of `UpdateOrganizationScope`.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct UpdateOrganizationScopePath {
+    /// The unique identifier of the organization scope.
+    pub id: String,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -532,4 +850,64 @@ pub struct UserWithOrganizationRoles {
     #[serde(default, skip_serializing_if = "Maybe::is_absent")]
     pub cimd_client_id: Maybe<String>,
     pub organization_roles: Vec<OrganizationRoleEntity>,
+}
+
+/// The default of `ListOrganizationRoleScopesQuery.page`.
+fn default_list_organization_role_scopes_query_page() -> i64 {
+    1
+}
+
+/// The default of `ListOrganizationRoleScopesQuery.page_size`.
+fn default_list_organization_role_scopes_query_page_size() -> i64 {
+    20
+}
+
+/// The default of `ListOrganizationRolesQuery.page`.
+fn default_list_organization_roles_query_page() -> i64 {
+    1
+}
+
+/// The default of `ListOrganizationRolesQuery.page_size`.
+fn default_list_organization_roles_query_page_size() -> i64 {
+    20
+}
+
+/// The default of `ListOrganizationScopesQuery.page`.
+fn default_list_organization_scopes_query_page() -> i64 {
+    1
+}
+
+/// The default of `ListOrganizationScopesQuery.page_size`.
+fn default_list_organization_scopes_query_page_size() -> i64 {
+    20
+}
+
+/// The default of `ListOrganizationUserRolesQuery.page`.
+fn default_list_organization_user_roles_query_page() -> i64 {
+    1
+}
+
+/// The default of `ListOrganizationUserRolesQuery.page_size`.
+fn default_list_organization_user_roles_query_page_size() -> i64 {
+    20
+}
+
+/// The default of `ListOrganizationUsersQuery.page`.
+fn default_list_organization_users_query_page() -> i64 {
+    1
+}
+
+/// The default of `ListOrganizationUsersQuery.page_size`.
+fn default_list_organization_users_query_page_size() -> i64 {
+    20
+}
+
+/// The default of `ListOrganizationsQuery.page`.
+fn default_list_organizations_query_page() -> i64 {
+    1
+}
+
+/// The default of `ListOrganizationsQuery.page_size`.
+fn default_list_organizations_query_page_size() -> i64 {
+    20
 }

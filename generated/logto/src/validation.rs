@@ -5,21 +5,36 @@
 use oapi_axum_runtime::Maybe;
 use oapi_axum_runtime::validation::{check, At, Validate, Violations};
 use crate::models::{
-    AddOrganizationUsersBody, AddOrganizationUsersResponse,
-    AssignOrganizationRolesToUserBody, AssignOrganizationRolesToUserResponse,
-    AssignOrganizationRolesToUsersBody, Branding, CreateOrganizationBody,
+    AddOrganizationUsersBody, AddOrganizationUsersPath, AddOrganizationUsersResponse,
+    AssignOrganizationRolesToUserBody, AssignOrganizationRolesToUserPath,
+    AssignOrganizationRolesToUserResponse, AssignOrganizationRolesToUsersBody,
+    AssignOrganizationRolesToUsersPath, Branding, CreateOrganizationBody,
     CreateOrganizationInvitationBody, CreateOrganizationInvitationBodyMessagePayload,
-    CreateOrganizationRoleBody, CreateOrganizationRoleScopeBody,
-    CreateOrganizationScopeBody, FeaturedUser, Organization, OrganizationInvitation,
-    OrganizationInvitationStatus, OrganizationRole, OrganizationRoleEntity,
-    OrganizationRoleType, OrganizationRoleWithScopes, OrganizationScope,
-    OrganizationScopeEntity, OrganizationWithFeatured,
+    CreateOrganizationInvitationMessagePath, CreateOrganizationRoleBody,
+    CreateOrganizationRoleScopeBody, CreateOrganizationRoleScopePath,
+    CreateOrganizationScopeBody, DeleteOrganizationInvitationPath,
+    DeleteOrganizationPath, DeleteOrganizationRolePath, DeleteOrganizationRoleScopePath,
+    DeleteOrganizationScopePath, DeleteOrganizationUserPath,
+    DeleteOrganizationUserRolePath, FeaturedUser, GetOrganizationInvitationPath,
+    GetOrganizationPath, GetOrganizationRolePath, GetOrganizationScopePath,
+    ListOrganizationInvitationsQuery, ListOrganizationRoleScopesPath,
+    ListOrganizationRoleScopesQuery, ListOrganizationRolesQuery,
+    ListOrganizationScopesQuery, ListOrganizationUserRolesPath,
+    ListOrganizationUserRolesQuery, ListOrganizationUserScopesPath,
+    ListOrganizationUsersPath, ListOrganizationUsersQuery, ListOrganizationsQuery,
+    Organization, OrganizationInvitation, OrganizationInvitationStatus, OrganizationRole,
+    OrganizationRoleEntity, OrganizationRoleType, OrganizationRoleWithScopes,
+    OrganizationScope, OrganizationScopeEntity, OrganizationWithFeatured,
     ReplaceOrganizationInvitationStatusBody,
-    ReplaceOrganizationInvitationStatusBodyStatus, ReplaceOrganizationRoleScopesBody,
-    ReplaceOrganizationUserRolesBody, ReplaceOrganizationUsersBody, ResourceScopeEntity,
-    ResourceScopeEntityResource, SendMessagePayload, UpdateOrganizationBody,
-    UpdateOrganizationRoleBody, UpdateOrganizationScopeBody, UserIdentity, UserProfile,
-    UserProfileAddress, UserWithOrganizationRoles,
+    ReplaceOrganizationInvitationStatusBodyStatus,
+    ReplaceOrganizationInvitationStatusPath, ReplaceOrganizationRoleScopesBody,
+    ReplaceOrganizationRoleScopesPath, ReplaceOrganizationUserRolesBody,
+    ReplaceOrganizationUserRolesPath, ReplaceOrganizationUsersBody,
+    ReplaceOrganizationUsersPath, ResourceScopeEntity, ResourceScopeEntityResource,
+    SendMessagePayload, UpdateOrganizationBody, UpdateOrganizationPath,
+    UpdateOrganizationRoleBody, UpdateOrganizationRolePath, UpdateOrganizationScopeBody,
+    UpdateOrganizationScopePath, UserIdentity, UserProfile, UserProfileAddress,
+    UserWithOrganizationRoles,
 };
 
 impl Validate for AddOrganizationUsersBody {
@@ -30,6 +45,12 @@ impl Validate for AddOrganizationUsersBody {
             let at = items_at.index(i);
             check::min_length(item, 1, &at, violations);
         }
+    }
+}
+
+impl Validate for AddOrganizationUsersPath {
+    fn validate_at(&self, at: &At<'_>, violations: &mut Violations) {
+        check::min_length(&self.id, 1, &at.key("id"), violations);
     }
 }
 
@@ -62,6 +83,13 @@ impl Validate for AssignOrganizationRolesToUserBody {
     }
 }
 
+impl Validate for AssignOrganizationRolesToUserPath {
+    fn validate_at(&self, at: &At<'_>, violations: &mut Violations) {
+        check::min_length(&self.id, 1, &at.key("id"), violations);
+        check::min_length(&self.user_id, 1, &at.key("userId"), violations);
+    }
+}
+
 impl Validate for AssignOrganizationRolesToUserResponse {
     fn validate_at(&self, at: &At<'_>, violations: &mut Violations) {
         let items_at = &at.key("organizationRoleIds");
@@ -91,6 +119,12 @@ impl Validate for AssignOrganizationRolesToUsersBody {
             let at = items_at.index(i);
             check::min_length(item, 1, &at, violations);
         }
+    }
+}
+
+impl Validate for AssignOrganizationRolesToUsersPath {
+    fn validate_at(&self, at: &At<'_>, violations: &mut Violations) {
+        check::min_length(&self.id, 1, &at.key("id"), violations);
     }
 }
 
@@ -141,6 +175,12 @@ impl Validate for CreateOrganizationInvitationBodyMessagePayload {
     }
 }
 
+impl Validate for CreateOrganizationInvitationMessagePath {
+    fn validate_at(&self, at: &At<'_>, violations: &mut Violations) {
+        check::min_length(&self.id, 1, &at.key("id"), violations);
+    }
+}
+
 impl Validate for CreateOrganizationRoleBody {
     fn validate_at(&self, at: &At<'_>, violations: &mut Violations) {
         if let Some(value) = &self.tenant_id {
@@ -170,6 +210,12 @@ impl Validate for CreateOrganizationRoleScopeBody {
     }
 }
 
+impl Validate for CreateOrganizationRoleScopePath {
+    fn validate_at(&self, at: &At<'_>, violations: &mut Violations) {
+        check::min_length(&self.id, 1, &at.key("id"), violations);
+    }
+}
+
 impl Validate for CreateOrganizationScopeBody {
     fn validate_at(&self, at: &At<'_>, violations: &mut Violations) {
         if let Some(value) = &self.tenant_id {
@@ -183,6 +229,62 @@ impl Validate for CreateOrganizationScopeBody {
     }
 }
 
+impl Validate for DeleteOrganizationInvitationPath {
+    fn validate_at(&self, at: &At<'_>, violations: &mut Violations) {
+        check::min_length(&self.id, 1, &at.key("id"), violations);
+    }
+}
+
+impl Validate for DeleteOrganizationPath {
+    fn validate_at(&self, at: &At<'_>, violations: &mut Violations) {
+        check::min_length(&self.id, 1, &at.key("id"), violations);
+    }
+}
+
+impl Validate for DeleteOrganizationRolePath {
+    fn validate_at(&self, at: &At<'_>, violations: &mut Violations) {
+        check::min_length(&self.id, 1, &at.key("id"), violations);
+    }
+}
+
+impl Validate for DeleteOrganizationRoleScopePath {
+    fn validate_at(&self, at: &At<'_>, violations: &mut Violations) {
+        check::min_length(&self.id, 1, &at.key("id"), violations);
+        check::min_length(
+            &self.organization_scope_id,
+            1,
+            &at.key("organizationScopeId"),
+            violations,
+        );
+    }
+}
+
+impl Validate for DeleteOrganizationScopePath {
+    fn validate_at(&self, at: &At<'_>, violations: &mut Violations) {
+        check::min_length(&self.id, 1, &at.key("id"), violations);
+    }
+}
+
+impl Validate for DeleteOrganizationUserPath {
+    fn validate_at(&self, at: &At<'_>, violations: &mut Violations) {
+        check::min_length(&self.id, 1, &at.key("id"), violations);
+        check::min_length(&self.user_id, 1, &at.key("userId"), violations);
+    }
+}
+
+impl Validate for DeleteOrganizationUserRolePath {
+    fn validate_at(&self, at: &At<'_>, violations: &mut Violations) {
+        check::min_length(&self.id, 1, &at.key("id"), violations);
+        check::min_length(&self.user_id, 1, &at.key("userId"), violations);
+        check::min_length(
+            &self.organization_role_id,
+            1,
+            &at.key("organizationRoleId"),
+            violations,
+        );
+    }
+}
+
 impl Validate for FeaturedUser {
     fn validate_at(&self, at: &At<'_>, violations: &mut Violations) {
         check::min_length(&self.id, 1, &at.key("id"), violations);
@@ -193,6 +295,98 @@ impl Validate for FeaturedUser {
         if let Some(value) = &self.name {
             check::max_length(value, 128, &at.key("name"), violations);
         }
+    }
+}
+
+impl Validate for GetOrganizationInvitationPath {
+    fn validate_at(&self, at: &At<'_>, violations: &mut Violations) {
+        check::min_length(&self.id, 1, &at.key("id"), violations);
+    }
+}
+
+impl Validate for GetOrganizationPath {
+    fn validate_at(&self, at: &At<'_>, violations: &mut Violations) {
+        check::min_length(&self.id, 1, &at.key("id"), violations);
+    }
+}
+
+impl Validate for GetOrganizationRolePath {
+    fn validate_at(&self, at: &At<'_>, violations: &mut Violations) {
+        check::min_length(&self.id, 1, &at.key("id"), violations);
+    }
+}
+
+impl Validate for GetOrganizationScopePath {
+    fn validate_at(&self, at: &At<'_>, violations: &mut Violations) {
+        check::min_length(&self.id, 1, &at.key("id"), violations);
+    }
+}
+
+impl Validate for ListOrganizationRoleScopesPath {
+    fn validate_at(&self, at: &At<'_>, violations: &mut Violations) {
+        check::min_length(&self.id, 1, &at.key("id"), violations);
+    }
+}
+
+impl Validate for ListOrganizationRoleScopesQuery {
+    fn validate_at(&self, at: &At<'_>, violations: &mut Violations) {
+        check::minimum(self.page, 1.0, false, &at.key("page"), violations);
+        check::minimum(self.page_size, 1.0, false, &at.key("page_size"), violations);
+    }
+}
+
+impl Validate for ListOrganizationRolesQuery {
+    fn validate_at(&self, at: &At<'_>, violations: &mut Violations) {
+        check::minimum(self.page, 1.0, false, &at.key("page"), violations);
+        check::minimum(self.page_size, 1.0, false, &at.key("page_size"), violations);
+    }
+}
+
+impl Validate for ListOrganizationScopesQuery {
+    fn validate_at(&self, at: &At<'_>, violations: &mut Violations) {
+        check::minimum(self.page, 1.0, false, &at.key("page"), violations);
+        check::minimum(self.page_size, 1.0, false, &at.key("page_size"), violations);
+    }
+}
+
+impl Validate for ListOrganizationUserRolesPath {
+    fn validate_at(&self, at: &At<'_>, violations: &mut Violations) {
+        check::min_length(&self.id, 1, &at.key("id"), violations);
+        check::min_length(&self.user_id, 1, &at.key("userId"), violations);
+    }
+}
+
+impl Validate for ListOrganizationUserRolesQuery {
+    fn validate_at(&self, at: &At<'_>, violations: &mut Violations) {
+        check::minimum(self.page, 1.0, false, &at.key("page"), violations);
+        check::minimum(self.page_size, 1.0, false, &at.key("page_size"), violations);
+    }
+}
+
+impl Validate for ListOrganizationUserScopesPath {
+    fn validate_at(&self, at: &At<'_>, violations: &mut Violations) {
+        check::min_length(&self.id, 1, &at.key("id"), violations);
+        check::min_length(&self.user_id, 1, &at.key("userId"), violations);
+    }
+}
+
+impl Validate for ListOrganizationUsersPath {
+    fn validate_at(&self, at: &At<'_>, violations: &mut Violations) {
+        check::min_length(&self.id, 1, &at.key("id"), violations);
+    }
+}
+
+impl Validate for ListOrganizationUsersQuery {
+    fn validate_at(&self, at: &At<'_>, violations: &mut Violations) {
+        check::minimum(self.page, 1.0, false, &at.key("page"), violations);
+        check::minimum(self.page_size, 1.0, false, &at.key("page_size"), violations);
+    }
+}
+
+impl Validate for ListOrganizationsQuery {
+    fn validate_at(&self, at: &At<'_>, violations: &mut Violations) {
+        check::minimum(self.page, 1.0, false, &at.key("page"), violations);
+        check::minimum(self.page_size, 1.0, false, &at.key("page_size"), violations);
     }
 }
 
@@ -304,6 +498,12 @@ impl Validate for ReplaceOrganizationInvitationStatusBody {
     }
 }
 
+impl Validate for ReplaceOrganizationInvitationStatusPath {
+    fn validate_at(&self, at: &At<'_>, violations: &mut Violations) {
+        check::min_length(&self.id, 1, &at.key("id"), violations);
+    }
+}
+
 impl Validate for ReplaceOrganizationRoleScopesBody {
     fn validate_at(&self, at: &At<'_>, violations: &mut Violations) {
         let items_at = &at.key("organizationScopeIds");
@@ -311,6 +511,12 @@ impl Validate for ReplaceOrganizationRoleScopesBody {
             let at = items_at.index(i);
             check::min_length(item, 1, &at, violations);
         }
+    }
+}
+
+impl Validate for ReplaceOrganizationRoleScopesPath {
+    fn validate_at(&self, at: &At<'_>, violations: &mut Violations) {
+        check::min_length(&self.id, 1, &at.key("id"), violations);
     }
 }
 
@@ -333,6 +539,13 @@ impl Validate for ReplaceOrganizationUserRolesBody {
     }
 }
 
+impl Validate for ReplaceOrganizationUserRolesPath {
+    fn validate_at(&self, at: &At<'_>, violations: &mut Violations) {
+        check::min_length(&self.id, 1, &at.key("id"), violations);
+        check::min_length(&self.user_id, 1, &at.key("userId"), violations);
+    }
+}
+
 impl Validate for ReplaceOrganizationUsersBody {
     fn validate_at(&self, at: &At<'_>, violations: &mut Violations) {
         let items_at = &at.key("userIds");
@@ -340,6 +553,12 @@ impl Validate for ReplaceOrganizationUsersBody {
             let at = items_at.index(i);
             check::min_length(item, 1, &at, violations);
         }
+    }
+}
+
+impl Validate for ReplaceOrganizationUsersPath {
+    fn validate_at(&self, at: &At<'_>, violations: &mut Violations) {
+        check::min_length(&self.id, 1, &at.key("id"), violations);
     }
 }
 
@@ -362,6 +581,12 @@ impl Validate for UpdateOrganizationBody {
     }
 }
 
+impl Validate for UpdateOrganizationPath {
+    fn validate_at(&self, at: &At<'_>, violations: &mut Violations) {
+        check::min_length(&self.id, 1, &at.key("id"), violations);
+    }
+}
+
 impl Validate for UpdateOrganizationRoleBody {
     fn validate_at(&self, at: &At<'_>, violations: &mut Violations) {
         if let Some(value) = &self.tenant_id {
@@ -381,6 +606,12 @@ impl Validate for UpdateOrganizationRoleBody {
     }
 }
 
+impl Validate for UpdateOrganizationRolePath {
+    fn validate_at(&self, at: &At<'_>, violations: &mut Violations) {
+        check::min_length(&self.id, 1, &at.key("id"), violations);
+    }
+}
+
 impl Validate for UpdateOrganizationScopeBody {
     fn validate_at(&self, at: &At<'_>, violations: &mut Violations) {
         if let Some(value) = &self.tenant_id {
@@ -397,6 +628,12 @@ impl Validate for UpdateOrganizationScopeBody {
         if let Maybe::Value(value) = &self.description {
             check::max_length(value, 256, &at.key("description"), violations);
         }
+    }
+}
+
+impl Validate for UpdateOrganizationScopePath {
+    fn validate_at(&self, at: &At<'_>, violations: &mut Violations) {
+        check::min_length(&self.id, 1, &at.key("id"), violations);
     }
 }
 
@@ -426,8 +663,9 @@ impl Validate for UserWithOrganizationRoles {
 }
 
 oapi_axum_runtime::nothing_to_check!(
-    Branding, OrganizationInvitationStatus, OrganizationRoleEntity, OrganizationRoleType,
-    OrganizationScopeEntity, ReplaceOrganizationInvitationStatusBodyStatus,
-    ResourceScopeEntity, ResourceScopeEntityResource, SendMessagePayload, UserIdentity,
-    UserProfile, UserProfileAddress
+    Branding, ListOrganizationInvitationsQuery, OrganizationInvitationStatus,
+    OrganizationRoleEntity, OrganizationRoleType, OrganizationScopeEntity,
+    ReplaceOrganizationInvitationStatusBodyStatus, ResourceScopeEntity,
+    ResourceScopeEntityResource, SendMessagePayload, UserIdentity, UserProfile,
+    UserProfileAddress
 );

@@ -138,6 +138,14 @@ pub struct CreateApiKeyResponse {
     pub api_key: String,
 }
 
+/// The header parameters of `create_organization_api_key`.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct CreateOrganizationApiKeyHeaders {
+    /// The organization id to use for the request.
+    #[serde(rename = "tr-organization")]
+    pub tr_organization: Uuid,
+}
+
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct CreateOrganizationReqPayload {
     /// The arbitrary name which will be used to identify the organization. This name must be unique.
@@ -166,6 +174,51 @@ pub struct DateRange {
     pub lt: Maybe<String>,
     #[serde(default, skip_serializing_if = "Maybe::is_absent")]
     pub lte: Maybe<String>,
+}
+
+/// The header parameters of `delete_invitation`.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct DeleteInvitationHeaders {
+    /// The organization id to use for the request
+    #[serde(rename = "tr-organization")]
+    pub tr_organization: Uuid,
+}
+
+/// The path parameters of `delete_invitation`.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct DeleteInvitationPath {
+    /// The id of the invitation to delete
+    pub invitation_id: Uuid,
+}
+
+/// The header parameters of `delete_organization_api_key`.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct DeleteOrganizationApiKeyHeaders {
+    /// The organization id to use for the request.
+    #[serde(rename = "tr-organization")]
+    pub tr_organization: Uuid,
+}
+
+/// The path parameters of `delete_organization_api_key`.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct DeleteOrganizationApiKeyPath {
+    /// The id of the api key to delete
+    pub api_key_id: Uuid,
+}
+
+/// The header parameters of `delete_organization`.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct DeleteOrganizationHeaders {
+    /// The organization id to use for the request
+    #[serde(rename = "tr-organization")]
+    pub tr_organization: Uuid,
+}
+
+/// The path parameters of `delete_organization`.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct DeleteOrganizationPath {
+    /// The id of the organization you want to fetch.
+    pub organization_id: Uuid,
 }
 
 /// Example: `{"message":"Bad Request"}`
@@ -251,12 +304,91 @@ pub enum GeoTypes {
     Number(f64),
 }
 
+/// The header parameters of `get_invitations`.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct GetInvitationsHeaders {
+    /// The organization id to use for the request
+    #[serde(rename = "tr-organization")]
+    pub tr_organization: Uuid,
+}
+
+/// The path parameters of `get_invitations`.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct GetInvitationsPath {
+    /// The organization id to get invitations for
+    pub organization_id: Uuid,
+}
+
+/// The header parameters of `get_organization_api_keys`.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct GetOrganizationApiKeysHeaders {
+    /// The organization id to use for the request.
+    #[serde(rename = "tr-organization")]
+    pub tr_organization: Uuid,
+}
+
+/// The query parameters of `get_organization_api_keys`.
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+pub struct GetOrganizationApiKeysQuery {
+    /// The cursor to start the pagination from.
+    #[serde(default, skip_serializing_if = "Maybe::is_absent")]
+    pub cursor: Maybe<String>,
+    /// The number of items to return per page.
+    #[serde(default, skip_serializing_if = "Maybe::is_absent")]
+    pub limit: Maybe<i32>,
+}
+
+/// The header parameters of `get_organization`.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct GetOrganizationHeaders {
+    /// The organization id to use for the request
+    #[serde(rename = "tr-organization")]
+    pub tr_organization: Uuid,
+}
+
+/// The path parameters of `get_organization`.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct GetOrganizationPath {
+    /// The id of the organization you want to fetch.
+    pub organization_id: Uuid,
+}
+
+/// The header parameters of `get_organization_usage`.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct GetOrganizationUsageHeaders {
+    /// The organization id to use for the request
+    #[serde(rename = "tr-organization")]
+    pub tr_organization: Uuid,
+}
+
+/// The path parameters of `get_organization_usage`.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct GetOrganizationUsagePath {
+    /// The id of the organization you want to fetch the usage of.
+    pub organization_id: Uuid,
+}
+
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct GetOrganizationUsageReqPayload {
     #[serde(default, skip_serializing_if = "Maybe::is_absent")]
     pub date_range: Maybe<DateRange>,
     #[serde(default, skip_serializing_if = "Maybe::is_absent")]
     pub v1_usage: Maybe<bool>,
+}
+
+/// The header parameters of `get_organization_users`.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct GetOrganizationUsersHeaders {
+    /// The organization id to use for the request
+    #[serde(rename = "tr-organization")]
+    pub tr_organization: Uuid,
+}
+
+/// The path parameters of `get_organization_users`.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct GetOrganizationUsersPath {
+    /// The id of the organization you want to fetch the users of.
+    pub organization_id: Uuid,
 }
 
 /// HasChunkIDCondition is a JSON object which can be used to filter chunks by their ids or tracking ids. This is useful for when you want to filter chunks by their ids or tracking ids.
@@ -470,6 +602,14 @@ pub struct OrganizationWithSubAndPlan {
     pub plan: Maybe<TrievePlan>,
     #[serde(default, skip_serializing_if = "Maybe::is_absent")]
     pub subscription: Maybe<TrieveSubscription>,
+}
+
+/// The header parameters of `post_invitation`.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct PostInvitationHeaders {
+    /// The organization id to use for the request
+    #[serde(rename = "tr-organization")]
+    pub tr_organization: Uuid,
 }
 
 /// Example: `{"gt":0.0,"gte":0.0,"lt":1.0,"lte":1.0}`
@@ -883,6 +1023,14 @@ pub struct TypoRange {
     pub min: i32,
 }
 
+/// The header parameters of `update_all_org_dataset_configs`.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct UpdateAllOrgDatasetConfigsHeaders {
+    /// The organization id to use for the request
+    #[serde(rename = "tr-organization")]
+    pub tr_organization: Uuid,
+}
+
 /// Example:
 ///
 /// ```json
@@ -930,6 +1078,14 @@ pub struct UpdateAllOrgDatasetConfigsReqPayload {
     pub to_configuration: Value,
 }
 
+/// The header parameters of `update_organization`.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct UpdateOrganizationHeaders {
+    /// The organization id to use for the request
+    #[serde(rename = "tr-organization")]
+    pub tr_organization: Uuid,
+}
+
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct UpdateOrganizationReqPayload {
     /// The new name of the organization. If not provided, the name will not be updated.
@@ -938,6 +1094,14 @@ pub struct UpdateOrganizationReqPayload {
     /// New details for the partnership configuration. If not provided, the partnership configuration will not be updated.
     #[serde(default, skip_serializing_if = "Maybe::is_absent")]
     pub partner_configuration: Maybe<Value>,
+}
+
+/// The header parameters of `update_user`.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct UpdateUserHeaders {
+    /// The organization id to use for the request
+    #[serde(rename = "tr-organization")]
+    pub tr_organization: Uuid,
 }
 
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]

@@ -7,10 +7,46 @@ use serde_json::Value;
 use std::collections::BTreeMap;
 use uuid::Uuid;
 
+/// The path parameters of `delete_organization_endpoint_organizations__organization_id__delete`.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct DeleteOrganizationEndpointOrganizationsOrganizationIdDeletePath {
+    pub organization_id: Uuid,
+}
+
+/// The path parameters of `get_organization_endpoint_organizations__organization_id_or_name__get`.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct GetOrganizationEndpointOrganizationsOrganizationIdOrNameGetPath {
+    pub organization_id_or_name: String,
+}
+
+/// The query parameters of `get_organization_endpoint_organizations__organization_id_or_name__get`.
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+pub struct GetOrganizationEndpointOrganizationsOrganizationIdOrNameGetQuery {
+    #[serde(default)]
+    pub include_subscription_status: bool,
+}
+
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct HttpValidationError {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub detail: Option<Vec<ValidationError>>,
+}
+
+/// The query parameters of `list_organizations_endpoint_organizations_get`.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct ListOrganizationsEndpointOrganizationsGetQuery {
+    #[serde(default, skip_serializing_if = "Maybe::is_absent")]
+    pub name: Maybe<String>,
+    #[serde(default)]
+    pub offset: i64,
+    #[serde(
+        default = "default_list_organizations_endpoint_organizations_get_query_limit"
+    )]
+    pub limit: i64,
+    #[serde(default, skip_serializing_if = "Maybe::is_absent")]
+    pub owner_id: Maybe<Uuid>,
+    #[serde(default, skip_serializing_if = "Maybe::is_absent")]
+    pub owner_username: Maybe<String>,
 }
 
 /// Model for creating organizations.
@@ -59,6 +95,12 @@ pub struct OrganizationUpdate {
     pub logo_url: Maybe<String>,
     #[serde(default, skip_serializing_if = "Maybe::is_absent")]
     pub owner_id: Maybe<Uuid>,
+}
+
+/// The path parameters of `update_organization_endpoint_organizations__organization_id__patch`.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct UpdateOrganizationEndpointOrganizationsOrganizationIdPatchPath {
+    pub organization_id: Uuid,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -115,4 +157,9 @@ pub struct ValidationError {
 pub enum ValidationErrorLocItem {
     String(String),
     Integer(i64),
+}
+
+/// The default of `ListOrganizationsEndpointOrganizationsGetQuery.limit`.
+fn default_list_organizations_endpoint_organizations_get_query_limit() -> i64 {
+    100
 }

@@ -3,11 +3,21 @@
 //! breaks with the JSON pointer of the part that breaks it.
 
 use crate::models::{
-    HttpValidationError, OrganizationCreate, OrganizationRead, OrganizationUpdate,
-    UserRead, ValidationError, ValidationErrorLocItem,
+    DeleteOrganizationEndpointOrganizationsOrganizationIdDeletePath,
+    GetOrganizationEndpointOrganizationsOrganizationIdOrNameGetPath,
+    GetOrganizationEndpointOrganizationsOrganizationIdOrNameGetQuery,
+    HttpValidationError, ListOrganizationsEndpointOrganizationsGetQuery,
+    OrganizationCreate, OrganizationRead, OrganizationUpdate,
+    UpdateOrganizationEndpointOrganizationsOrganizationIdPatchPath, UserRead,
+    ValidationError, ValidationErrorLocItem,
 };
 
 oapi_axum_runtime::nothing_to_check!(
-    HttpValidationError, OrganizationCreate, OrganizationRead, OrganizationUpdate,
-    UserRead, ValidationError, ValidationErrorLocItem
+    DeleteOrganizationEndpointOrganizationsOrganizationIdDeletePath,
+    GetOrganizationEndpointOrganizationsOrganizationIdOrNameGetPath,
+    GetOrganizationEndpointOrganizationsOrganizationIdOrNameGetQuery,
+    HttpValidationError, ListOrganizationsEndpointOrganizationsGetQuery,
+    OrganizationCreate, OrganizationRead, OrganizationUpdate,
+    UpdateOrganizationEndpointOrganizationsOrganizationIdPatchPath, UserRead,
+    ValidationError, ValidationErrorLocItem
 );

@@ -535,6 +535,10 @@ pub struct Operation {
     pub deprecated: bool,
     /// Path-level and operation-level parameters, merged.
     pub parameters: Vec<Parameter>,
+    /// Per location that has parameters, the object type holding them (its
+    /// properties named as sent; header names in lower case, as HTTP
+    /// compares them), read and validated as one.
+    pub parameter_types: Vec<(ParameterLocation, TypeId)>,
     /// `requestBody`.
     pub body: Option<RequestBody>,
     /// `responses`, in document order.

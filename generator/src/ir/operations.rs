@@ -12,8 +12,9 @@ use super::resolve::Resolver;
 use super::security;
 use super::types::{TypeBuilder, docs_of};
 use super::{
-    Content, Docs, Method, Operation, Parameter, ParameterLocation, ParameterStyle, RequestBody, Response,
-    ResponseHeader, SecurityRequirement, SecurityScheme, Shape, ShapeKind, Status, StringFormat, Warning,
+    Additional, Content, Docs, Field, Method, Operation, Parameter, ParameterLocation, ParameterStyle, RequestBody,
+    Response, ResponseHeader, SecurityRequirement, SecurityScheme, Shape, ShapeKind, Status, StringFormat, Struct,
+    TypeId, TypeKind, Warning,
 };
 use crate::error::{Error, pointer_push};
 
@@ -100,6 +101,7 @@ fn operation(
     let item_at = pointer_push("/paths", path);
             let mut parameters = parameters(resolver, types, &id, &item.parameters, &item_at, &op.parameters, &at)?;
             check_path_parameters(resolver, path, &mut parameters, &at, warnings)?;
+            let parameter_types = parameter_types(types, &id, &parameters, &at);
             let body = match &op.request_body {
                 None => None,
                 Some(body) => {
@@ -126,10 +128,59 @@ fn operation(
                 tags: op.tags.clone(),
                 deprecated: op.deprecated,
                 parameters,
+                parameter_types,
                 body,
                 responses,
                 security,
             })
+}
+
+/// One object type per location, with the parameters sent there as its
+/// properties: a server reads each location's parameters as one value, and
+/// validates them as one, at pointers `/path/...`, `/query/...`, ...
+fn parameter_types(
+    types: &mut TypeBuilder<'_>,
+    op: &Name,
+    parameters: &[Parameter],
+    at: &str,
+) -> Vec<(ParameterLocation, TypeId)> {
+    let locations = [
+        (ParameterLocation::Path, "Path", "path"),
+        (ParameterLocation::Query, "Query", "query"),
+        (ParameterLocation::Header, "Headers", "header"),
+        (ParameterLocation::Cookie, "Cookies", "cookie"),
+    ];
+    let mut out = Vec::new();
+    for (location, suffix, word) in locations {
+        let mut fields: Vec<Field> = parameters
+            .iter()
+            .filter(|p| p.location == location)
+            .map(|p| {
+                let wire = if location == ParameterLocation::Header { p.name.raw().to_ascii_lowercase() } else { p.name.raw().to_owned() };
+                Field {
+                    required: p.required || location == ParameterLocation::Path,
+                    default: p.default.clone(),
+                    docs: p.docs.clone(),
+                    ..Field::new(Name::new(wire), p.source.clone(), p.shape.clone())
+                }
+            })
+            .collect();
+        if fields.is_empty() {
+            continue;
+        }
+        super::types::distinct_rust_names(&mut fields);
+        let docs = Docs { description: Some(format!("The {word} parameters of `{op}`.")), ..Docs::default() };
+        let kind = TypeKind::Struct(Struct {
+            fields,
+            additional: Additional::Ignore,
+            min_properties: None,
+            max_properties: None,
+            not: None,
+            required_sets: Vec::new(),
+        });
+        out.push((location, types.hoist(op.join(suffix), at, docs, kind)));
+    }
+    out
 }
 
 /// Path-level parameters overridden by operation-level ones of the same

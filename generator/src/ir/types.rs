@@ -182,7 +182,7 @@ impl<'a> TypeBuilder<'a> {
     }
 
     /// Adds a named type made from an inline schema.
-    fn hoist(&mut self, wanted: Name, at: &str, docs: Docs, kind: TypeKind) -> TypeId {
+    pub(super) fn hoist(&mut self, wanted: Name, at: &str, docs: Docs, kind: TypeKind) -> TypeId {
         let name = self.names.claim_free(wanted);
         let id = TypeId(self.types.len());
         self.types.push(Some(TypeDef { name, source: at.to_owned(), docs, kind }));
@@ -1177,7 +1177,7 @@ fn format_of(a: &AnySchema) -> VariantOrUnknownOrEmpty<OaStringFormat> {
 
 /// Properties with the same words (`foo-bar`, `foo_bar`) would be one
 /// identifier: the later ones, in document order, get a number.
-fn distinct_rust_names(fields: &mut [Field]) {
+pub(super) fn distinct_rust_names(fields: &mut [Field]) {
     let mut seen = std::collections::HashSet::new();
     for field in fields {
         field.rust_name = field.name.clone();

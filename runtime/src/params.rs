@@ -1,0 +1,359 @@
+//! Reading the parameters of one location (path, query, headers, cookies)
+//! as one value: each name with the texts sent for it, read by serde into
+//! the generated parameter type, so that required, optional, defaults and
+//! enums behave as they do for bodies.
+
+use std::collections::BTreeMap;
+
+use serde::de::{self, DeserializeOwned, Deserializer, IntoDeserializer, MapAccess, SeqAccess, Visitor};
+
+/// How an array parameter is sent.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ArrayStyle {
+    /// `explode: true` (the query default): `?id=1&id=2`.
+    Repeated,
+    /// `explode: false`, or a path or header parameter: `1,2`.
+    Comma,
+    /// `spaceDelimited`: `1 2`.
+    Space,
+    /// `pipeDelimited`: `1|2`.
+    Pipe,
+}
+
+/// Every value sent for every name of one location.
+#[derive(Debug, Default, Clone)]
+pub struct Sent {
+    values: BTreeMap<String, Vec<String>>,
+}
+
+impl Sent {
+    /// Adds a value for `name`.
+    pub fn push(&mut self, name: impl Into<String>, value: impl Into<String>) {
+        self.values.entry(name.into()).or_default().push(value.into());
+    }
+
+    /// The first value sent for `name`.
+    pub fn first(&self, name: &str) -> Option<&str> {
+        self.values.get(name).and_then(|v| v.first()).map(String::as_str)
+    }
+
+    /// The pairs of a query string, percent-decoded (`+` is a space).
+    pub fn query(raw: Option<&str>) -> Self {
+        let mut sent = Self::default();
+        for pair in raw.unwrap_or_default().split('&').filter(|p| !p.is_empty()) {
+            let (name, value) = pair.split_once('=').unwrap_or((pair, ""));
+            sent.push(decode(name, true), decode(value, true));
+        }
+        sent
+    }
+
+    /// The cookies of `Cookie` headers.
+    pub fn cookies<'a>(headers: impl IntoIterator<Item = &'a str>) -> Self {
+        let mut sent = Self::default();
+        for header in headers {
+            for pair in header.split(';') {
+                if let Some((name, value)) = pair.trim().split_once('=') {
+                    sent.push(name.trim(), value.trim().trim_matches('"'));
+                }
+            }
+        }
+        sent
+    }
+
+    /// Reads the values as a `T`, arrays split as `styles` say (by name;
+    /// `Repeated` when not listed).
+    pub fn read<T: DeserializeOwned>(&self, styles: &[(&str, ArrayStyle)]) -> Result<T, (String, String)> {
+        let deserializer = SentDeserializer { sent: self, styles };
+        serde_path_to_error::deserialize(deserializer).map_err(|e| {
+            let mut pointer = String::new();
+            for segment in e.path().iter() {
+                if let serde_path_to_error::Segment::Map { key } = segment {
+                    pointer.push('/');
+                    pointer.push_str(&key.replace('~', "~0").replace('/', "~1"));
+                }
+            }
+            (pointer, e.into_inner().to_string())
+        })
+    }
+}
+
+/// `%41` as `A`; with `plus`, `+` as a space (form encoding).
+pub fn decode(text: &str, plus: bool) -> String {
+    let bytes = text.as_bytes();
+    let mut out = Vec::with_capacity(bytes.len());
+    let mut i = 0;
+    while i < bytes.len() {
+        match bytes[i] {
+            b'%' => {
+                if let Some(byte) = text.get(i + 1..i + 3).and_then(|hex| u8::from_str_radix(hex, 16).ok()) {
+                    out.push(byte);
+                    i += 3;
+                    continue;
+                }
+                out.push(b'%');
+            }
+            b'+' if plus => out.push(b' '),
+            b => out.push(b),
+        }
+        i += 1;
+    }
+    String::from_utf8_lossy(&out).into_owned()
+}
+
+/// The error of reading parameters.
+#[derive(Debug)]
+pub struct Error(String);
+
+impl std::fmt::Display for Error {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&self.0)
+    }
+}
+
+impl std::error::Error for Error {}
+
+impl de::Error for Error {
+    fn custom<T: std::fmt::Display>(msg: T) -> Self {
+        Self(msg.to_string())
+    }
+}
+
+struct SentDeserializer<'a> {
+    sent: &'a Sent,
+    styles: &'a [(&'a str, ArrayStyle)],
+}
+
+impl<'de, 'a> Deserializer<'de> for SentDeserializer<'a> {
+    type Error = Error;
+
+    fn deserialize_any<V: Visitor<'de>>(self, visitor: V) -> Result<V::Value, Error> {
+        visitor.visit_map(SentMap { entries: self.sent.values.iter(), value: None, styles: self.styles })
+    }
+
+    serde::forward_to_deserialize_any! {
+        bool i8 i16 i32 i64 i128 u8 u16 u32 u64 u128 f32 f64 char str string bytes byte_buf option unit
+        unit_struct newtype_struct seq tuple tuple_struct map struct enum identifier ignored_any
+    }
+}
+
+struct SentMap<'a> {
+    entries: std::collections::btree_map::Iter<'a, String, Vec<String>>,
+    value: Option<(&'a Vec<String>, ArrayStyle)>,
+    styles: &'a [(&'a str, ArrayStyle)],
+}
+
+impl<'de, 'a> MapAccess<'de> for SentMap<'a> {
+    type Error = Error;
+
+    fn next_key_seed<K: de::DeserializeSeed<'de>>(&mut self, seed: K) -> Result<Option<K::Value>, Error> {
+        let Some((name, values)) = self.entries.next() else { return Ok(None) };
+        let style = self.styles.iter().find(|(n, _)| n == name).map_or(ArrayStyle::Repeated, |(_, s)| *s);
+        self.value = Some((values, style));
+        seed.deserialize(name.as_str().into_deserializer()).map(Some)
+    }
+
+    fn next_value_seed<V: de::DeserializeSeed<'de>>(&mut self, seed: V) -> Result<V::Value, Error> {
+        let (values, style) = self.value.take().ok_or_else(|| Error("a value without a name".into()))?;
+        seed.deserialize(Values { values, style })
+    }
+}
+
+/// The texts sent for one name.
+struct Values<'a> {
+    values: &'a [String],
+    style: ArrayStyle,
+}
+
+impl<'a> Values<'a> {
+    fn single(&self) -> Result<Text<'a>, Error> {
+        match self.values {
+            [one] => Ok(Text(one)),
+            [] => Err(Error("no value".into())),
+            _ => Err(Error("sent more than once".into())),
+        }
+    }
+}
+
+macro_rules! single {
+    ($($method:ident)*) => {$(
+        fn $method<V: Visitor<'de>>(self, visitor: V) -> Result<V::Value, Error> {
+            self.single()?.$method(visitor)
+        }
+    )*};
+}
+
+impl<'de, 'a> Deserializer<'de> for Values<'a> {
+    type Error = Error;
+
+    fn deserialize_seq<V: Visitor<'de>>(self, visitor: V) -> Result<V::Value, Error> {
+        let items: Vec<&str> = match (self.style, self.values) {
+            (ArrayStyle::Repeated, values) => values.iter().map(String::as_str).collect(),
+            (ArrayStyle::Comma, [one]) => one.split(',').collect(),
+            (ArrayStyle::Space, [one]) => one.split(' ').collect(),
+            (ArrayStyle::Pipe, [one]) => one.split('|').collect(),
+            (_, values) => values.iter().map(String::as_str).collect(),
+        };
+        visitor.visit_seq(Items { items: items.into_iter() })
+    }
+
+    fn deserialize_option<V: Visitor<'de>>(self, visitor: V) -> Result<V::Value, Error> {
+        visitor.visit_some(self)
+    }
+
+    fn deserialize_newtype_struct<V: Visitor<'de>>(self, _: &'static str, visitor: V) -> Result<V::Value, Error> {
+        visitor.visit_newtype_struct(self)
+    }
+
+    fn deserialize_enum<V: Visitor<'de>>(
+        self,
+        name: &'static str,
+        variants: &'static [&'static str],
+        visitor: V,
+    ) -> Result<V::Value, Error> {
+        self.single()?.deserialize_enum(name, variants, visitor)
+    }
+
+    single! {
+        deserialize_any deserialize_bool deserialize_i8 deserialize_i16 deserialize_i32 deserialize_i64
+        deserialize_i128 deserialize_u8 deserialize_u16 deserialize_u32 deserialize_u64 deserialize_u128
+        deserialize_f32 deserialize_f64 deserialize_char deserialize_str deserialize_string deserialize_bytes
+        deserialize_byte_buf deserialize_unit deserialize_identifier deserialize_ignored_any deserialize_map
+    }
+
+    fn deserialize_unit_struct<V: Visitor<'de>>(self, name: &'static str, visitor: V) -> Result<V::Value, Error> {
+        self.single()?.deserialize_unit_struct(name, visitor)
+    }
+
+    fn deserialize_tuple<V: Visitor<'de>>(self, _: usize, visitor: V) -> Result<V::Value, Error> {
+        self.deserialize_seq(visitor)
+    }
+
+    fn deserialize_tuple_struct<V: Visitor<'de>>(self, _: &'static str, _: usize, visitor: V) -> Result<V::Value, Error> {
+        self.deserialize_seq(visitor)
+    }
+
+    fn deserialize_struct<V: Visitor<'de>>(
+        self,
+        name: &'static str,
+        fields: &'static [&'static str],
+        visitor: V,
+    ) -> Result<V::Value, Error> {
+        self.single()?.deserialize_struct(name, fields, visitor)
+    }
+}
+
+struct Items<'a> {
+    items: std::vec::IntoIter<&'a str>,
+}
+
+impl<'de, 'a> SeqAccess<'de> for Items<'a> {
+    type Error = Error;
+
+    fn next_element_seed<T: de::DeserializeSeed<'de>>(&mut self, seed: T) -> Result<Option<T::Value>, Error> {
+        self.items.next().map(|item| seed.deserialize(Text(item))).transpose()
+    }
+}
+
+/// One text, read as whatever the type wants: numbers and booleans are
+/// parsed, everything else (strings, UUIDs, dates, enums) is given the text.
+struct Text<'a>(&'a str);
+
+macro_rules! parsed {
+    ($($method:ident $visit:ident $t:ty),*) => {$(
+        fn $method<V: Visitor<'de>>(self, visitor: V) -> Result<V::Value, Error> {
+            match self.0.parse::<$t>() {
+                Ok(value) => visitor.$visit(value),
+                Err(_) => Err(de::Error::invalid_type(de::Unexpected::Str(""), &visitor)),
+            }
+        }
+    )*};
+}
+
+impl<'de, 'a> Deserializer<'de> for Text<'a> {
+    type Error = Error;
+
+    fn deserialize_any<V: Visitor<'de>>(self, visitor: V) -> Result<V::Value, Error> {
+        visitor.visit_str(self.0)
+    }
+
+    parsed! {
+        deserialize_bool visit_bool bool,
+        deserialize_i8 visit_i8 i8, deserialize_i16 visit_i16 i16, deserialize_i32 visit_i32 i32,
+        deserialize_i64 visit_i64 i64, deserialize_u8 visit_u8 u8, deserialize_u16 visit_u16 u16,
+        deserialize_u32 visit_u32 u32, deserialize_u64 visit_u64 u64, deserialize_f32 visit_f32 f32,
+        deserialize_f64 visit_f64 f64
+    }
+
+    fn deserialize_option<V: Visitor<'de>>(self, visitor: V) -> Result<V::Value, Error> {
+        visitor.visit_some(self)
+    }
+
+    fn deserialize_newtype_struct<V: Visitor<'de>>(self, _: &'static str, visitor: V) -> Result<V::Value, Error> {
+        visitor.visit_newtype_struct(self)
+    }
+
+    fn deserialize_enum<V: Visitor<'de>>(
+        self,
+        _: &'static str,
+        _: &'static [&'static str],
+        visitor: V,
+    ) -> Result<V::Value, Error> {
+        visitor.visit_enum(self.0.into_deserializer())
+    }
+
+    serde::forward_to_deserialize_any! {
+        i128 u128 char str string bytes byte_buf unit unit_struct seq tuple tuple_struct map struct identifier
+        ignored_any
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[derive(Debug, serde::Deserialize, PartialEq)]
+    struct Query {
+        limit: Option<i64>,
+        #[serde(default)]
+        tags: Vec<String>,
+        ids: Option<Vec<u32>>,
+        sort: Sort,
+    }
+
+    #[derive(Debug, serde::Deserialize, PartialEq)]
+    #[serde(rename_all = "snake_case")]
+    enum Sort {
+        Name,
+        CreatedAt,
+    }
+
+    #[test]
+    fn reads_scalars_arrays_and_enums() {
+        let sent = Sent::query(Some("limit=10&tags=a&tags=b%20c&ids=1,2&sort=created_at"));
+        let query: Query = sent.read(&[("ids", ArrayStyle::Comma)]).unwrap();
+        assert_eq!(
+            query,
+            Query { limit: Some(10), tags: vec!["a".into(), "b c".into()], ids: Some(vec![1, 2]), sort: Sort::CreatedAt }
+        );
+    }
+
+    #[test]
+    fn errors_name_the_parameter() {
+        let (pointer, _) = Sent::query(Some("limit=ten&sort=name")).read::<Query>(&[]).unwrap_err();
+        assert_eq!(pointer, "/limit");
+        let (pointer, message) = Sent::query(Some("limit=1")).read::<Query>(&[]).unwrap_err();
+        assert!(message.contains("missing field `sort`"), "{pointer} {message}");
+    }
+
+    #[test]
+    fn cookies() {
+        let cookies = Sent::cookies(["session=abc; theme=\"dark\""]);
+        #[derive(serde::Deserialize)]
+        struct C {
+            session: String,
+            theme: String,
+        }
+        let c: C = cookies.read(&[]).unwrap();
+        assert_eq!((c.session.as_str(), c.theme.as_str()), ("abc", "dark"));
+    }
+}

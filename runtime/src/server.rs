@@ -1,0 +1,244 @@
+//! What generated routers use, over axum: reading a request's parameters
+//! and body into checked values, the credentials it presents, and writing
+//! responses, refusals included.
+
+use axum::body::{Body, Bytes};
+use axum::http::{HeaderMap, HeaderValue, StatusCode, header};
+use axum::response::{IntoResponse, Response};
+use serde::Serialize;
+use serde::de::DeserializeOwned;
+
+use crate::params::{ArrayStyle, Sent};
+use crate::problem::{PROBLEM_JSON, Rejection, read_error};
+use crate::validation::{At, Valid, Validate, Violation, Violations};
+
+/// The body size limit a generated router applies unless told otherwise.
+pub const DEFAULT_BODY_LIMIT: usize = 2 * 1024 * 1024;
+
+/// What reading one request finds wrong, collected so that every problem
+/// is reported at once: unreadable parts (400) before broken constraints
+/// (422).
+#[derive(Debug, Default)]
+pub struct Checks {
+    malformed: Vec<Violation>,
+    invalid: Violations,
+}
+
+impl Checks {
+    /// Reads the parameters of one location (`root` is `/path`, `/query`,
+    /// `/header` or `/cookie`) as a `T` and validates them.
+    pub fn parameters<T: DeserializeOwned + Validate>(
+        &mut self,
+        sent: &Sent,
+        styles: &[(&str, ArrayStyle)],
+        root: &'static str,
+    ) -> Option<Valid<T>> {
+        match sent.read::<T>(styles) {
+            Err((pointer, message)) => {
+                self.malformed.push(read_error(root, &pointer, &message));
+                None
+            }
+            Ok(value) => self.validated(value, root),
+        }
+    }
+
+    /// Reads a JSON body as a `T` and validates it. A body that is not
+    /// JSON-typed (415) or is too large (413) ends the request at once.
+    pub async fn json_body<T: DeserializeOwned + Validate>(
+        &mut self,
+        headers: &HeaderMap,
+        body: Body,
+        limit: usize,
+        required: bool,
+    ) -> Result<Option<Valid<T>>, Rejection> {
+        let bytes = axum::body::to_bytes(body, limit).await.map_err(|_| Rejection::TooLarge { limit })?;
+        if bytes.is_empty() && !required {
+            return Ok(None);
+        }
+        if !is_json(headers) {
+            return Err(Rejection::UnsupportedMediaType { expected: vec!["application/json".to_owned()] });
+        }
+        match crate::json::from_slice::<T>(&bytes) {
+            Err(e) => {
+                self.malformed.extend(Rejection::body(e).violations());
+                Ok(None)
+            }
+            Ok(value) => Ok(self.validated(value, "/body")),
+        }
+    }
+
+    /// Reads a body as bytes, whatever its type (`application/octet-stream`
+    /// and media types without a schema).
+    pub async fn bytes_body(body: Body, limit: usize) -> Result<Bytes, Rejection> {
+        axum::body::to_bytes(body, limit).await.map_err(|_| Rejection::TooLarge { limit })
+    }
+
+    /// Records that a required part is missing.
+    pub fn missing(&mut self, pointer: &str) {
+        self.malformed.push(Violation { pointer: pointer.to_owned(), keyword: "required", message: "is required".to_owned() });
+    }
+
+    fn validated<T: Validate>(&mut self, value: T, root: &'static str) -> Option<Valid<T>> {
+        let before = self.invalid.len();
+        value.validate_at(&At::root(root), &mut self.invalid);
+        (self.invalid.len() == before).then(|| Valid::checked(value))
+    }
+
+    /// `Ok` when nothing was wrong, else the refusal.
+    pub fn finish(self) -> Result<(), Rejection> {
+        if !self.malformed.is_empty() {
+            Err(Rejection::Malformed(self.malformed))
+        } else if !self.invalid.is_empty() {
+            Err(Rejection::Invalid(self.invalid))
+        } else {
+            Ok(())
+        }
+    }
+}
+
+/// Whether the request says its body is JSON (`application/json` or a
+/// `+json` type).
+fn is_json(headers: &HeaderMap) -> bool {
+    headers
+        .get(header::CONTENT_TYPE)
+        .and_then(|v| v.to_str().ok())
+        .and_then(|v| v.split(';').next())
+        .map(|v| v.trim().to_ascii_lowercase())
+        .is_some_and(|v| v == "application/json" || v.ends_with("+json"))
+}
+
+/// The values of the headers, by lower-case name, as parameters.
+pub fn header_values(headers: &HeaderMap) -> Sent {
+    let mut sent = Sent::default();
+    for (name, value) in headers {
+        if let Ok(value) = value.to_str() {
+            sent.push(name.as_str(), value);
+        }
+    }
+    sent
+}
+
+/// The cookies of the request, as parameters.
+pub fn cookie_values(headers: &HeaderMap) -> Sent {
+    Sent::cookies(headers.get_all(header::COOKIE).iter().filter_map(|v| v.to_str().ok()))
+}
+
+/// The credentials a request presents, one accessor per kind of scheme.
+#[derive(Debug, Clone, Copy)]
+pub struct Presented<'a> {
+    headers: &'a HeaderMap,
+    query: &'a Sent,
+    cookies: &'a Sent,
+}
+
+impl<'a> Presented<'a> {
+    /// The credentials in `headers`, `query` and `cookies`.
+    pub fn new(headers: &'a HeaderMap, query: &'a Sent, cookies: &'a Sent) -> Self {
+        Self { headers, query, cookies }
+    }
+
+    /// An API key sent in the header `name`.
+    pub fn header(&self, name: &str) -> Option<String> {
+        self.headers.get(name).and_then(|v| v.to_str().ok()).map(str::to_owned)
+    }
+
+    /// An API key sent as the query parameter `name`.
+    pub fn query(&self, name: &str) -> Option<String> {
+        self.query.first(name).map(str::to_owned)
+    }
+
+    /// An API key sent as the cookie `name`.
+    pub fn cookie(&self, name: &str) -> Option<String> {
+        self.cookies.first(name).map(str::to_owned)
+    }
+
+    /// The token of `Authorization: Bearer <token>`.
+    pub fn bearer(&self) -> Option<String> {
+        self.authorization("bearer").map(str::to_owned)
+    }
+
+    /// The user and password of `Authorization: Basic <base64>`.
+    pub fn basic(&self) -> Option<(String, String)> {
+        let decoded = crate::Base64::decode(self.authorization("basic")?).ok()?;
+        let text = String::from_utf8(decoded.0).ok()?;
+        let (user, password) = text.split_once(':')?;
+        Some((user.to_owned(), password.to_owned()))
+    }
+
+    fn authorization(&self, scheme: &str) -> Option<&'a str> {
+        let value = self.headers.get(header::AUTHORIZATION)?.to_str().ok()?;
+        let (given, rest) = value.split_once(' ')?;
+        given.eq_ignore_ascii_case(scheme).then(|| rest.trim()).filter(|rest| !rest.is_empty())
+    }
+}
+
+/// What an implementation's `authenticate` answers when it does not accept
+/// the credentials.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum AuthError {
+    /// They prove nobody: 401.
+    Unauthorized,
+    /// They prove somebody not allowed to do this: 403.
+    Forbidden,
+}
+
+/// A JSON response.
+pub fn json<T: Serialize>(status: u16, value: &T) -> Response {
+    match serde_json::to_vec(value) {
+        Ok(bytes) => with_type(status, "application/json", bytes.into()),
+        Err(_) => internal_error(),
+    }
+}
+
+/// A response with a body of the given media type.
+pub fn with_type(status: u16, media_type: &'static str, body: Bytes) -> Response {
+    let mut response = (status_code(status), body).into_response();
+    response.headers_mut().insert(header::CONTENT_TYPE, HeaderValue::from_static(media_type));
+    response
+}
+
+/// A response without a body.
+pub fn empty(status: u16) -> Response {
+    status_code(status).into_response()
+}
+
+/// A status from a number the generator wrote (or an implementation chose
+/// for a range or `default`); an impossible one becomes 500.
+pub fn status_code(status: u16) -> StatusCode {
+    StatusCode::from_u16(status).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR)
+}
+
+/// 500, as problem+json, saying nothing of the cause.
+pub fn internal_error() -> Response {
+    let body = br#"{"type":"about:blank","title":"Internal Server Error","status":500}"#;
+    with_type(500, PROBLEM_JSON, Bytes::from_static(body))
+}
+
+/// A refusal as RFC 9457 `application/problem+json`.
+pub fn problem_response(rejection: &Rejection) -> Response {
+    let mut response = match serde_json::to_vec(&rejection.problem()) {
+        Ok(body) => with_type(rejection.status(), PROBLEM_JSON, body.into()),
+        Err(_) => internal_error(),
+    };
+    challenge(rejection, &mut response);
+    response
+}
+
+/// A refusal as FastAPI answers: 422 with `{"detail": [{loc, msg, type}]}`
+/// for requests that do not read or validate, problem+json otherwise.
+pub fn fastapi_response(rejection: &Rejection) -> Response {
+    match rejection {
+        Rejection::Malformed(_) | Rejection::Invalid(_) => json(422, &rejection.fastapi_detail()),
+        other => problem_response(other),
+    }
+}
+
+fn challenge(rejection: &Rejection, response: &mut Response) {
+    if let Rejection::Unauthorized { challenges } = rejection {
+        for scheme in challenges {
+            if let Ok(value) = HeaderValue::from_str(scheme) {
+                response.headers_mut().append(header::WWW_AUTHENTICATE, value);
+            }
+        }
+    }
+}
