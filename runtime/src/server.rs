@@ -52,7 +52,10 @@ impl Checks {
         required: bool,
     ) -> Result<Option<Valid<T>>, Rejection> {
         let bytes = axum::body::to_bytes(body, limit).await.map_err(|_| Rejection::TooLarge { limit })?;
-        if bytes.is_empty() && !required {
+        if bytes.is_empty() {
+            if required {
+                self.missing("/body");
+            }
             return Ok(None);
         }
         if !is_json(headers) {
@@ -64,6 +67,33 @@ impl Checks {
                 Ok(None)
             }
             Ok(value) => Ok(self.validated(value, "/body")),
+        }
+    }
+
+    /// Reads a JSON body as a `T` that states no constraints.
+    pub async fn json_body_unchecked<T: DeserializeOwned>(
+        &mut self,
+        headers: &HeaderMap,
+        body: Body,
+        limit: usize,
+        required: bool,
+    ) -> Result<Option<T>, Rejection> {
+        let bytes = axum::body::to_bytes(body, limit).await.map_err(|_| Rejection::TooLarge { limit })?;
+        if bytes.is_empty() {
+            if required {
+                self.missing("/body");
+            }
+            return Ok(None);
+        }
+        if !is_json(headers) {
+            return Err(Rejection::UnsupportedMediaType { expected: vec!["application/json".to_owned()] });
+        }
+        match crate::json::from_slice::<T>(&bytes) {
+            Err(e) => {
+                self.malformed.extend(Rejection::body(e).violations());
+                Ok(None)
+            }
+            Ok(value) => Ok(Some(value)),
         }
     }
 
@@ -105,6 +135,37 @@ fn is_json(headers: &HeaderMap) -> bool {
         .and_then(|v| v.split(';').next())
         .map(|v| v.trim().to_ascii_lowercase())
         .is_some_and(|v| v == "application/json" || v.ends_with("+json"))
+}
+
+/// An implementation and how its router serves it.
+#[derive(Debug)]
+pub struct Served<A> {
+    /// The implementation.
+    pub api: A,
+    /// The largest body read, in bytes.
+    pub body_limit: usize,
+}
+
+/// The path parameters of a matched route, as parameters: the route names
+/// them by position (`{p0}`), `names` says what the document calls them.
+pub async fn path_values<S: Send + Sync>(
+    parts: &mut axum::http::request::Parts,
+    state: &S,
+    names: &[&str],
+) -> Sent {
+    use axum::extract::FromRequestParts;
+    let mut sent = Sent::default();
+    if let Ok(axum::extract::Path(values)) =
+        axum::extract::Path::<Vec<(String, String)>>::from_request_parts(parts, state).await
+    {
+        for (position, value) in values {
+            let index = position.strip_prefix('p').and_then(|i| i.parse::<usize>().ok());
+            if let Some(name) = index.and_then(|i| names.get(i)) {
+                sent.push(*name, value);
+            }
+        }
+    }
+    sent
 }
 
 /// The values of the headers, by lower-case name, as parameters.

@@ -5,6 +5,7 @@
 mod docs;
 mod examples;
 mod models;
+mod server;
 mod template;
 mod validation;
 
@@ -56,6 +57,8 @@ pub struct GeneratedFile {
 /// Every file of the crate for `api`.
 pub fn crate_files(api: &Api, options: &CrateOptions, file: &Path) -> Result<Vec<GeneratedFile>, Error> {
     let (models, mut crates) = models::module(api);
+    let (server, server_crates) = server::module(api, file)?;
+    crates.extend(server_crates);
     // The validation module's checks live in the runtime.
     crates.insert("oapi_axum_runtime");
     let dependencies: Vec<String> = crates
@@ -117,6 +120,7 @@ pub fn crate_files(api: &Api, options: &CrateOptions, file: &Path) -> Result<Vec
         GeneratedFile { path: "src/lib.rs".into(), contents: template::fill(template::LIB_RS, &fields) },
         GeneratedFile { path: "src/models.rs".into(), contents: rust_file(models, file)? },
         GeneratedFile { path: "src/validation.rs".into(), contents: rust_file(validation::module(api), file)? },
+        GeneratedFile { path: "src/server.rs".into(), contents: rust_file(server, file)? },
     ])
 }
 

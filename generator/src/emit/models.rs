@@ -697,6 +697,12 @@ impl ModelEmitter<'_> {
         variant.indirect || self.size_estimate(&variant.shape, &mut Vec::new()) > LARGE_VARIANT
     }
 
+    /// Whether a value of the shape is large enough to be kept behind a
+    /// `Box` in an enum whose other variants are small.
+    pub(super) fn is_large(&self, shape: &Shape) -> bool {
+        self.size_estimate(shape, &mut Vec::new()) > LARGE_VARIANT
+    }
+
     /// A rough size in bytes of the Rust value of a shape on 64-bit targets.
     fn size_estimate(&self, shape: &Shape, seen: &mut Vec<crate::ir::TypeId>) -> usize {
         let base = match &shape.kind {
