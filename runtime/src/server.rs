@@ -243,6 +243,17 @@ pub enum AuthError {
     Forbidden,
 }
 
+/// The error of an operation not implemented yet: 501, as problem+json.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct NotImplemented;
+
+impl IntoResponse for NotImplemented {
+    fn into_response(self) -> Response {
+        let body = br#"{"type":"about:blank","title":"Not Implemented","status":501}"#;
+        with_type(501, PROBLEM_JSON, Bytes::from_static(body))
+    }
+}
+
 /// A JSON response.
 pub fn json<T: Serialize>(status: u16, value: &T) -> Response {
     match serde_json::to_vec(value) {

@@ -1073,6 +1073,265 @@ for PatchCurrentWorkspaceMemberApiV1WorkspacesCurrentMembersIdentityIdPatchRespo
     }
 }
 
+/// An implementation that answers every operation with 501 Not
+/// Implemented (accepting any credentials the operation requires): to
+/// build the router in tests, or to serve while methods are written.
+#[derive(Debug, Clone, Copy, Default)]
+pub struct Unimplemented;
+
+impl Api for Unimplemented {
+    type Principal = Credentials;
+    type Error = server::NotImplemented;
+    async fn authenticate(
+        &self,
+        credentials: Credentials,
+        _: &'static [&'static str],
+    ) -> Result<Credentials, AuthError> {
+        Ok(credentials)
+    }
+    async fn list_workspaces_api_v1_workspaces_get(
+        &self,
+        _: Credentials,
+        _: ListWorkspacesApiV1WorkspacesGetRequest,
+    ) -> Result<ListWorkspacesApiV1WorkspacesGetResponse, Self::Error> {
+        Err(server::NotImplemented)
+    }
+    async fn create_workspace_api_v1_workspaces_post(
+        &self,
+        _: Credentials,
+        _: CreateWorkspaceApiV1WorkspacesPostRequest,
+    ) -> Result<CreateWorkspaceApiV1WorkspacesPostResponse, Self::Error> {
+        Err(server::NotImplemented)
+    }
+    async fn delete_workspace_api_v1_workspaces_workspace_id_delete(
+        &self,
+        _: Credentials,
+        _: DeleteWorkspaceApiV1WorkspacesWorkspaceIdDeleteRequest,
+    ) -> Result<DeleteWorkspaceApiV1WorkspacesWorkspaceIdDeleteResponse, Self::Error> {
+        Err(server::NotImplemented)
+    }
+    async fn patch_workspace_api_v1_workspaces_workspace_id_patch(
+        &self,
+        _: Credentials,
+        _: PatchWorkspaceApiV1WorkspacesWorkspaceIdPatchRequest,
+    ) -> Result<PatchWorkspaceApiV1WorkspacesWorkspaceIdPatchResponse, Self::Error> {
+        Err(server::NotImplemented)
+    }
+    async fn list_organizations_api_v1_orgs_get(
+        &self,
+        _: Credentials,
+        _: ListOrganizationsApiV1OrgsGetRequest,
+    ) -> Result<ListOrganizationsApiV1OrgsGetResponse, Self::Error> {
+        Err(server::NotImplemented)
+    }
+    async fn create_organization_api_v1_orgs_post(
+        &self,
+        _: Credentials,
+        _: CreateOrganizationApiV1OrgsPostRequest,
+    ) -> Result<CreateOrganizationApiV1OrgsPostResponse, Self::Error> {
+        Err(server::NotImplemented)
+    }
+    async fn get_organization_info_api_v1_orgs_current_get(
+        &self,
+        _: Credentials,
+        _: GetOrganizationInfoApiV1OrgsCurrentGetRequest,
+    ) -> Result<GetOrganizationInfoApiV1OrgsCurrentGetResponse, Self::Error> {
+        Err(server::NotImplemented)
+    }
+    async fn get_current_organization_info_api_v1_orgs_current_info_get(
+        &self,
+        _: Credentials,
+        _: GetCurrentOrganizationInfoApiV1OrgsCurrentInfoGetRequest,
+    ) -> Result<GetCurrentOrganizationInfoApiV1OrgsCurrentInfoGetResponse, Self::Error> {
+        Err(server::NotImplemented)
+    }
+    async fn update_current_organization_info_api_v1_orgs_current_info_patch(
+        &self,
+        _: Credentials,
+        _: UpdateCurrentOrganizationInfoApiV1OrgsCurrentInfoPatchRequest,
+    ) -> Result<
+        UpdateCurrentOrganizationInfoApiV1OrgsCurrentInfoPatchResponse,
+        Self::Error,
+    > {
+        Err(server::NotImplemented)
+    }
+    async fn list_organization_roles_api_v1_orgs_current_roles_get(
+        &self,
+        _: Credentials,
+        _: ListOrganizationRolesApiV1OrgsCurrentRolesGetRequest,
+    ) -> Result<ListOrganizationRolesApiV1OrgsCurrentRolesGetResponse, Self::Error> {
+        Err(server::NotImplemented)
+    }
+    async fn create_organization_roles_api_v1_orgs_current_roles_post(
+        &self,
+        _: Credentials,
+        _: CreateOrganizationRolesApiV1OrgsCurrentRolesPostRequest,
+    ) -> Result<CreateOrganizationRolesApiV1OrgsCurrentRolesPostResponse, Self::Error> {
+        Err(server::NotImplemented)
+    }
+    async fn delete_organization_roles_api_v1_orgs_current_roles_role_id_delete(
+        &self,
+        _: Credentials,
+        _: DeleteOrganizationRolesApiV1OrgsCurrentRolesRoleIdDeleteRequest,
+    ) -> Result<
+        DeleteOrganizationRolesApiV1OrgsCurrentRolesRoleIdDeleteResponse,
+        Self::Error,
+    > {
+        Err(server::NotImplemented)
+    }
+    async fn update_organization_roles_api_v1_orgs_current_roles_role_id_patch(
+        &self,
+        _: Credentials,
+        _: UpdateOrganizationRolesApiV1OrgsCurrentRolesRoleIdPatchRequest,
+    ) -> Result<
+        UpdateOrganizationRolesApiV1OrgsCurrentRolesRoleIdPatchResponse,
+        Self::Error,
+    > {
+        Err(server::NotImplemented)
+    }
+    async fn list_permissions_api_v1_orgs_permissions_get(
+        &self,
+        _: Credentials,
+        _: ListPermissionsApiV1OrgsPermissionsGetRequest,
+    ) -> Result<ListPermissionsApiV1OrgsPermissionsGetResponse, Self::Error> {
+        Err(server::NotImplemented)
+    }
+    async fn get_current_org_members_api_v1_orgs_current_members_get(
+        &self,
+        _: Credentials,
+        _: GetCurrentOrgMembersApiV1OrgsCurrentMembersGetRequest,
+    ) -> Result<GetCurrentOrgMembersApiV1OrgsCurrentMembersGetResponse, Self::Error> {
+        Err(server::NotImplemented)
+    }
+    async fn add_member_to_current_org_api_v1_orgs_current_members_post(
+        &self,
+        _: Credentials,
+        _: AddMemberToCurrentOrgApiV1OrgsCurrentMembersPostRequest,
+    ) -> Result<AddMemberToCurrentOrgApiV1OrgsCurrentMembersPostResponse, Self::Error> {
+        Err(server::NotImplemented)
+    }
+    async fn get_current_active_org_members_api_v1_orgs_current_members_active_get(
+        &self,
+        _: Credentials,
+        _: GetCurrentActiveOrgMembersApiV1OrgsCurrentMembersActiveGetRequest,
+    ) -> Result<
+        GetCurrentActiveOrgMembersApiV1OrgsCurrentMembersActiveGetResponse,
+        Self::Error,
+    > {
+        Err(server::NotImplemented)
+    }
+    async fn get_current_pending_org_members_api_v1_orgs_current_members_pending_get(
+        &self,
+        _: Credentials,
+        _: GetCurrentPendingOrgMembersApiV1OrgsCurrentMembersPendingGetRequest,
+    ) -> Result<
+        GetCurrentPendingOrgMembersApiV1OrgsCurrentMembersPendingGetResponse,
+        Self::Error,
+    > {
+        Err(server::NotImplemented)
+    }
+    async fn add_members_to_current_org_batch_api_v1_orgs_current_members_batch_post(
+        &self,
+        _: Credentials,
+        _: AddMembersToCurrentOrgBatchApiV1OrgsCurrentMembersBatchPostRequest,
+    ) -> Result<
+        AddMembersToCurrentOrgBatchApiV1OrgsCurrentMembersBatchPostResponse,
+        Self::Error,
+    > {
+        Err(server::NotImplemented)
+    }
+    async fn remove_member_from_current_org_api_v1_orgs_current_members_identity_id_delete(
+        &self,
+        _: Credentials,
+        _: RemoveMemberFromCurrentOrgApiV1OrgsCurrentMembersIdentityIdDeleteRequest,
+    ) -> Result<
+        RemoveMemberFromCurrentOrgApiV1OrgsCurrentMembersIdentityIdDeleteResponse,
+        Self::Error,
+    > {
+        Err(server::NotImplemented)
+    }
+    async fn update_current_org_member_api_v1_orgs_current_members_identity_id_patch(
+        &self,
+        _: Credentials,
+        _: UpdateCurrentOrgMemberApiV1OrgsCurrentMembersIdentityIdPatchRequest,
+    ) -> Result<
+        UpdateCurrentOrgMemberApiV1OrgsCurrentMembersIdentityIdPatchResponse,
+        Self::Error,
+    > {
+        Err(server::NotImplemented)
+    }
+    async fn get_current_workspace_members_api_v1_workspaces_current_members_get(
+        &self,
+        _: Credentials,
+        _: GetCurrentWorkspaceMembersApiV1WorkspacesCurrentMembersGetRequest,
+    ) -> Result<
+        GetCurrentWorkspaceMembersApiV1WorkspacesCurrentMembersGetResponse,
+        Self::Error,
+    > {
+        Err(server::NotImplemented)
+    }
+    async fn add_member_to_current_workspace_api_v1_workspaces_current_members_post(
+        &self,
+        _: Credentials,
+        _: AddMemberToCurrentWorkspaceApiV1WorkspacesCurrentMembersPostRequest,
+    ) -> Result<
+        AddMemberToCurrentWorkspaceApiV1WorkspacesCurrentMembersPostResponse,
+        Self::Error,
+    > {
+        Err(server::NotImplemented)
+    }
+    async fn get_current_active_workspace_members_api_v1_workspaces_current_members_active_get(
+        &self,
+        _: Credentials,
+        _: GetCurrentActiveWorkspaceMembersApiV1WorkspacesCurrentMembersActiveGetRequest,
+    ) -> Result<
+        GetCurrentActiveWorkspaceMembersApiV1WorkspacesCurrentMembersActiveGetResponse,
+        Self::Error,
+    > {
+        Err(server::NotImplemented)
+    }
+    async fn get_current_pending_workspace_members_api_v1_workspaces_current_members_pending_get(
+        &self,
+        _: Credentials,
+        _: GetCurrentPendingWorkspaceMembersApiV1WorkspacesCurrentMembersPendingGetRequest,
+    ) -> Result<
+        GetCurrentPendingWorkspaceMembersApiV1WorkspacesCurrentMembersPendingGetResponse,
+        Self::Error,
+    > {
+        Err(server::NotImplemented)
+    }
+    async fn add_members_to_current_workspace_batch_api_v1_workspaces_current_members_batch_post(
+        &self,
+        _: Credentials,
+        _: AddMembersToCurrentWorkspaceBatchApiV1WorkspacesCurrentMembersBatchPostRequest,
+    ) -> Result<
+        AddMembersToCurrentWorkspaceBatchApiV1WorkspacesCurrentMembersBatchPostResponse,
+        Self::Error,
+    > {
+        Err(server::NotImplemented)
+    }
+    async fn delete_current_workspace_member_api_v1_workspaces_current_members_identity_id_delete(
+        &self,
+        _: Credentials,
+        _: DeleteCurrentWorkspaceMemberApiV1WorkspacesCurrentMembersIdentityIdDeleteRequest,
+    ) -> Result<
+        DeleteCurrentWorkspaceMemberApiV1WorkspacesCurrentMembersIdentityIdDeleteResponse,
+        Self::Error,
+    > {
+        Err(server::NotImplemented)
+    }
+    async fn patch_current_workspace_member_api_v1_workspaces_current_members_identity_id_patch(
+        &self,
+        _: Credentials,
+        _: PatchCurrentWorkspaceMemberApiV1WorkspacesCurrentMembersIdentityIdPatchRequest,
+    ) -> Result<
+        PatchCurrentWorkspaceMemberApiV1WorkspacesCurrentMembersIdentityIdPatchResponse,
+        Self::Error,
+    > {
+        Err(server::NotImplemented)
+    }
+}
+
 /// Serves every operation of the API with `api`, reading bodies of up to
 /// [`server::DEFAULT_BODY_LIMIT`] bytes.
 pub fn router<A: Api>(api: A) -> Router {

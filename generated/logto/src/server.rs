@@ -1599,6 +1599,269 @@ impl IntoResponse for CreateOrganizationInvitationMessageResponse {
     }
 }
 
+/// An implementation that answers every operation with 501 Not
+/// Implemented (accepting any credentials the operation requires): to
+/// build the router in tests, or to serve while methods are written.
+#[derive(Debug, Clone, Copy, Default)]
+pub struct Unimplemented;
+
+impl Api for Unimplemented {
+    type Principal = Credentials;
+    type Error = server::NotImplemented;
+    async fn authenticate(
+        &self,
+        credentials: Credentials,
+        _: &'static [&'static str],
+    ) -> Result<Credentials, AuthError> {
+        Ok(credentials)
+    }
+    async fn list_organizations(
+        &self,
+        _: Credentials,
+        _: ListOrganizationsRequest,
+    ) -> Result<ListOrganizationsResponse, Self::Error> {
+        Err(server::NotImplemented)
+    }
+    async fn create_organization(
+        &self,
+        _: Credentials,
+        _: CreateOrganizationRequest,
+    ) -> Result<CreateOrganizationResponse, Self::Error> {
+        Err(server::NotImplemented)
+    }
+    async fn get_organization(
+        &self,
+        _: Credentials,
+        _: GetOrganizationRequest,
+    ) -> Result<GetOrganizationResponse, Self::Error> {
+        Err(server::NotImplemented)
+    }
+    async fn delete_organization(
+        &self,
+        _: Credentials,
+        _: DeleteOrganizationRequest,
+    ) -> Result<DeleteOrganizationResponse, Self::Error> {
+        Err(server::NotImplemented)
+    }
+    async fn update_organization(
+        &self,
+        _: Credentials,
+        _: UpdateOrganizationRequest,
+    ) -> Result<UpdateOrganizationResponse, Self::Error> {
+        Err(server::NotImplemented)
+    }
+    async fn list_organization_users(
+        &self,
+        _: Credentials,
+        _: ListOrganizationUsersRequest,
+    ) -> Result<ListOrganizationUsersResponse, Self::Error> {
+        Err(server::NotImplemented)
+    }
+    async fn replace_organization_users(
+        &self,
+        _: Credentials,
+        _: ReplaceOrganizationUsersRequest,
+    ) -> Result<ReplaceOrganizationUsersResponse, Self::Error> {
+        Err(server::NotImplemented)
+    }
+    async fn add_organization_users(
+        &self,
+        _: Credentials,
+        _: AddOrganizationUsersRequest,
+    ) -> Result<AddOrganizationUsersResponse, Self::Error> {
+        Err(server::NotImplemented)
+    }
+    async fn delete_organization_user(
+        &self,
+        _: Credentials,
+        _: DeleteOrganizationUserRequest,
+    ) -> Result<DeleteOrganizationUserResponse, Self::Error> {
+        Err(server::NotImplemented)
+    }
+    async fn assign_organization_roles_to_users(
+        &self,
+        _: Credentials,
+        _: AssignOrganizationRolesToUsersRequest,
+    ) -> Result<AssignOrganizationRolesToUsersResponse, Self::Error> {
+        Err(server::NotImplemented)
+    }
+    async fn list_organization_user_roles(
+        &self,
+        _: Credentials,
+        _: ListOrganizationUserRolesRequest,
+    ) -> Result<ListOrganizationUserRolesResponse, Self::Error> {
+        Err(server::NotImplemented)
+    }
+    async fn replace_organization_user_roles(
+        &self,
+        _: Credentials,
+        _: ReplaceOrganizationUserRolesRequest,
+    ) -> Result<ReplaceOrganizationUserRolesResponse, Self::Error> {
+        Err(server::NotImplemented)
+    }
+    async fn assign_organization_roles_to_user(
+        &self,
+        _: Credentials,
+        _: AssignOrganizationRolesToUserRequest,
+    ) -> Result<AssignOrganizationRolesToUserResponse, Self::Error> {
+        Err(server::NotImplemented)
+    }
+    async fn delete_organization_user_role(
+        &self,
+        _: Credentials,
+        _: DeleteOrganizationUserRoleRequest,
+    ) -> Result<DeleteOrganizationUserRoleResponse, Self::Error> {
+        Err(server::NotImplemented)
+    }
+    async fn list_organization_user_scopes(
+        &self,
+        _: Credentials,
+        _: ListOrganizationUserScopesRequest,
+    ) -> Result<ListOrganizationUserScopesResponse, Self::Error> {
+        Err(server::NotImplemented)
+    }
+    async fn list_organization_roles(
+        &self,
+        _: Credentials,
+        _: ListOrganizationRolesRequest,
+    ) -> Result<ListOrganizationRolesResponse, Self::Error> {
+        Err(server::NotImplemented)
+    }
+    async fn create_organization_role(
+        &self,
+        _: Credentials,
+        _: CreateOrganizationRoleRequest,
+    ) -> Result<CreateOrganizationRoleResponse, Self::Error> {
+        Err(server::NotImplemented)
+    }
+    async fn get_organization_role(
+        &self,
+        _: Credentials,
+        _: GetOrganizationRoleRequest,
+    ) -> Result<GetOrganizationRoleResponse, Self::Error> {
+        Err(server::NotImplemented)
+    }
+    async fn delete_organization_role(
+        &self,
+        _: Credentials,
+        _: DeleteOrganizationRoleRequest,
+    ) -> Result<DeleteOrganizationRoleResponse, Self::Error> {
+        Err(server::NotImplemented)
+    }
+    async fn update_organization_role(
+        &self,
+        _: Credentials,
+        _: UpdateOrganizationRoleRequest,
+    ) -> Result<UpdateOrganizationRoleResponse, Self::Error> {
+        Err(server::NotImplemented)
+    }
+    async fn list_organization_role_scopes(
+        &self,
+        _: Credentials,
+        _: ListOrganizationRoleScopesRequest,
+    ) -> Result<ListOrganizationRoleScopesResponse, Self::Error> {
+        Err(server::NotImplemented)
+    }
+    async fn replace_organization_role_scopes(
+        &self,
+        _: Credentials,
+        _: ReplaceOrganizationRoleScopesRequest,
+    ) -> Result<ReplaceOrganizationRoleScopesResponse, Self::Error> {
+        Err(server::NotImplemented)
+    }
+    async fn create_organization_role_scope(
+        &self,
+        _: Credentials,
+        _: CreateOrganizationRoleScopeRequest,
+    ) -> Result<CreateOrganizationRoleScopeResponse, Self::Error> {
+        Err(server::NotImplemented)
+    }
+    async fn delete_organization_role_scope(
+        &self,
+        _: Credentials,
+        _: DeleteOrganizationRoleScopeRequest,
+    ) -> Result<DeleteOrganizationRoleScopeResponse, Self::Error> {
+        Err(server::NotImplemented)
+    }
+    async fn list_organization_scopes(
+        &self,
+        _: Credentials,
+        _: ListOrganizationScopesRequest,
+    ) -> Result<ListOrganizationScopesResponse, Self::Error> {
+        Err(server::NotImplemented)
+    }
+    async fn create_organization_scope(
+        &self,
+        _: Credentials,
+        _: CreateOrganizationScopeRequest,
+    ) -> Result<CreateOrganizationScopeResponse, Self::Error> {
+        Err(server::NotImplemented)
+    }
+    async fn get_organization_scope(
+        &self,
+        _: Credentials,
+        _: GetOrganizationScopeRequest,
+    ) -> Result<GetOrganizationScopeResponse, Self::Error> {
+        Err(server::NotImplemented)
+    }
+    async fn delete_organization_scope(
+        &self,
+        _: Credentials,
+        _: DeleteOrganizationScopeRequest,
+    ) -> Result<DeleteOrganizationScopeResponse, Self::Error> {
+        Err(server::NotImplemented)
+    }
+    async fn update_organization_scope(
+        &self,
+        _: Credentials,
+        _: UpdateOrganizationScopeRequest,
+    ) -> Result<UpdateOrganizationScopeResponse, Self::Error> {
+        Err(server::NotImplemented)
+    }
+    async fn list_organization_invitations(
+        &self,
+        _: Credentials,
+        _: ListOrganizationInvitationsRequest,
+    ) -> Result<ListOrganizationInvitationsResponse, Self::Error> {
+        Err(server::NotImplemented)
+    }
+    async fn create_organization_invitation(
+        &self,
+        _: Credentials,
+        _: CreateOrganizationInvitationRequest,
+    ) -> Result<CreateOrganizationInvitationResponse, Self::Error> {
+        Err(server::NotImplemented)
+    }
+    async fn get_organization_invitation(
+        &self,
+        _: Credentials,
+        _: GetOrganizationInvitationRequest,
+    ) -> Result<GetOrganizationInvitationResponse, Self::Error> {
+        Err(server::NotImplemented)
+    }
+    async fn delete_organization_invitation(
+        &self,
+        _: Credentials,
+        _: DeleteOrganizationInvitationRequest,
+    ) -> Result<DeleteOrganizationInvitationResponse, Self::Error> {
+        Err(server::NotImplemented)
+    }
+    async fn replace_organization_invitation_status(
+        &self,
+        _: Credentials,
+        _: ReplaceOrganizationInvitationStatusRequest,
+    ) -> Result<ReplaceOrganizationInvitationStatusResponse, Self::Error> {
+        Err(server::NotImplemented)
+    }
+    async fn create_organization_invitation_message(
+        &self,
+        _: Credentials,
+        _: CreateOrganizationInvitationMessageRequest,
+    ) -> Result<CreateOrganizationInvitationMessageResponse, Self::Error> {
+        Err(server::NotImplemented)
+    }
+}
+
 /// Serves every operation of the API with `api`, reading bodies of up to
 /// [`server::DEFAULT_BODY_LIMIT`] bytes.
 pub fn router<A: Api>(api: A) -> Router {

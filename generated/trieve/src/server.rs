@@ -553,6 +553,122 @@ impl IntoResponse for UpdateUserResponse {
     }
 }
 
+/// An implementation that answers every operation with 501 Not
+/// Implemented (accepting any credentials the operation requires): to
+/// build the router in tests, or to serve while methods are written.
+#[derive(Debug, Clone, Copy, Default)]
+pub struct Unimplemented;
+
+impl Api for Unimplemented {
+    type Principal = Credentials;
+    type Error = server::NotImplemented;
+    async fn authenticate(
+        &self,
+        credentials: Credentials,
+        _: &'static [&'static str],
+    ) -> Result<Credentials, AuthError> {
+        Ok(credentials)
+    }
+    async fn post_invitation(
+        &self,
+        _: Credentials,
+        _: PostInvitationRequest,
+    ) -> Result<PostInvitationResponse, Self::Error> {
+        Err(server::NotImplemented)
+    }
+    async fn delete_invitation(
+        &self,
+        _: Credentials,
+        _: DeleteInvitationRequest,
+    ) -> Result<DeleteInvitationResponse, Self::Error> {
+        Err(server::NotImplemented)
+    }
+    async fn get_invitations(
+        &self,
+        _: Credentials,
+        _: GetInvitationsRequest,
+    ) -> Result<GetInvitationsResponse, Self::Error> {
+        Err(server::NotImplemented)
+    }
+    async fn update_organization(
+        &self,
+        _: Credentials,
+        _: UpdateOrganizationRequest,
+    ) -> Result<UpdateOrganizationResponse, Self::Error> {
+        Err(server::NotImplemented)
+    }
+    async fn create_organization(
+        &self,
+        _: Credentials,
+        _: CreateOrganizationRequest,
+    ) -> Result<CreateOrganizationResponse, Self::Error> {
+        Err(server::NotImplemented)
+    }
+    async fn get_organization_api_keys(
+        &self,
+        _: Credentials,
+        _: GetOrganizationApiKeysRequest,
+    ) -> Result<GetOrganizationApiKeysResponse, Self::Error> {
+        Err(server::NotImplemented)
+    }
+    async fn create_organization_api_key(
+        &self,
+        _: Credentials,
+        _: CreateOrganizationApiKeyRequest,
+    ) -> Result<CreateOrganizationApiKeyResponse, Self::Error> {
+        Err(server::NotImplemented)
+    }
+    async fn delete_organization_api_key(
+        &self,
+        _: Credentials,
+        _: DeleteOrganizationApiKeyRequest,
+    ) -> Result<DeleteOrganizationApiKeyResponse, Self::Error> {
+        Err(server::NotImplemented)
+    }
+    async fn update_all_org_dataset_configs(
+        &self,
+        _: Credentials,
+        _: UpdateAllOrgDatasetConfigsRequest,
+    ) -> Result<UpdateAllOrgDatasetConfigsResponse, Self::Error> {
+        Err(server::NotImplemented)
+    }
+    async fn get_organization_usage(
+        &self,
+        _: Credentials,
+        _: GetOrganizationUsageRequest,
+    ) -> Result<GetOrganizationUsageResponse, Self::Error> {
+        Err(server::NotImplemented)
+    }
+    async fn get_organization_users(
+        &self,
+        _: Credentials,
+        _: GetOrganizationUsersRequest,
+    ) -> Result<GetOrganizationUsersResponse, Self::Error> {
+        Err(server::NotImplemented)
+    }
+    async fn get_organization(
+        &self,
+        _: Credentials,
+        _: GetOrganizationRequest,
+    ) -> Result<GetOrganizationResponse, Self::Error> {
+        Err(server::NotImplemented)
+    }
+    async fn delete_organization(
+        &self,
+        _: Credentials,
+        _: DeleteOrganizationRequest,
+    ) -> Result<DeleteOrganizationResponse, Self::Error> {
+        Err(server::NotImplemented)
+    }
+    async fn update_user(
+        &self,
+        _: Credentials,
+        _: UpdateUserRequest,
+    ) -> Result<UpdateUserResponse, Self::Error> {
+        Err(server::NotImplemented)
+    }
+}
+
 /// Serves every operation of the API with `api`, reading bodies of up to
 /// [`server::DEFAULT_BODY_LIMIT`] bytes.
 pub fn router<A: Api>(api: A) -> Router {

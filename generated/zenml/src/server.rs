@@ -350,6 +350,68 @@ for UpdateOrganizationEndpointOrganizationsOrganizationIdPatchResponse {
     }
 }
 
+/// An implementation that answers every operation with 501 Not
+/// Implemented (accepting any credentials the operation requires): to
+/// build the router in tests, or to serve while methods are written.
+#[derive(Debug, Clone, Copy, Default)]
+pub struct Unimplemented;
+
+impl Api for Unimplemented {
+    type Principal = Credentials;
+    type Error = server::NotImplemented;
+    async fn authenticate(
+        &self,
+        credentials: Credentials,
+        _: &'static [&'static str],
+    ) -> Result<Credentials, AuthError> {
+        Ok(credentials)
+    }
+    async fn list_organizations_endpoint_organizations_get(
+        &self,
+        _: Credentials,
+        _: ListOrganizationsEndpointOrganizationsGetRequest,
+    ) -> Result<ListOrganizationsEndpointOrganizationsGetResponse, Self::Error> {
+        Err(server::NotImplemented)
+    }
+    async fn create_organization_endpoint_organizations_post(
+        &self,
+        _: Credentials,
+        _: CreateOrganizationEndpointOrganizationsPostRequest,
+    ) -> Result<CreateOrganizationEndpointOrganizationsPostResponse, Self::Error> {
+        Err(server::NotImplemented)
+    }
+    async fn get_organization_endpoint_organizations_organization_id_or_name_get(
+        &self,
+        _: Credentials,
+        _: GetOrganizationEndpointOrganizationsOrganizationIdOrNameGetRequest,
+    ) -> Result<
+        GetOrganizationEndpointOrganizationsOrganizationIdOrNameGetResponse,
+        Self::Error,
+    > {
+        Err(server::NotImplemented)
+    }
+    async fn delete_organization_endpoint_organizations_organization_id_delete(
+        &self,
+        _: Credentials,
+        _: DeleteOrganizationEndpointOrganizationsOrganizationIdDeleteRequest,
+    ) -> Result<
+        DeleteOrganizationEndpointOrganizationsOrganizationIdDeleteResponse,
+        Self::Error,
+    > {
+        Err(server::NotImplemented)
+    }
+    async fn update_organization_endpoint_organizations_organization_id_patch(
+        &self,
+        _: Credentials,
+        _: UpdateOrganizationEndpointOrganizationsOrganizationIdPatchRequest,
+    ) -> Result<
+        UpdateOrganizationEndpointOrganizationsOrganizationIdPatchResponse,
+        Self::Error,
+    > {
+        Err(server::NotImplemented)
+    }
+}
+
 /// Serves every operation of the API with `api`, reading bodies of up to
 /// [`server::DEFAULT_BODY_LIMIT`] bytes.
 pub fn router<A: Api>(api: A) -> Router {

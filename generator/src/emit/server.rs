@@ -24,6 +24,7 @@ pub fn module(api: &Api, file: &std::path::Path) -> Result<(TokenStream, BTreeSe
     let fastapi = declares_fastapi_errors(api);
 
     let mut methods = Vec::new();
+    let mut stubs = Vec::new();
     let mut items = Vec::new();
     let mut handlers = Vec::new();
     let mut routes: BTreeMap<String, Vec<(Ident, Ident)>> = BTreeMap::new();
@@ -42,6 +43,7 @@ pub fn module(api: &Api, file: &std::path::Path) -> Result<(TokenStream, BTreeSe
         items.push(request_struct(api, &models, op, &names)?);
         items.push(response_enum(api, &models, op, &names));
         methods.push(method(op, &names, auth, secured));
+        stubs.push(stub(&names, auth, secured));
         handlers.push(handler(api, &models, op, &names, auth, &path_names)?);
         routes.entry(route).or_default().push((format_ident!("{}", op.method.as_str().to_lowercase()), names.handler.clone()));
     }
@@ -101,6 +103,22 @@ pub fn module(api: &Api, file: &std::path::Path) -> Result<(TokenStream, BTreeSe
         quote! { .route(#path, #( #chain )*) }
     });
 
+    let stub_associated = if secured {
+        quote! {
+            type Principal = Credentials;
+            type Error = server::NotImplemented;
+
+            async fn authenticate(
+                &self,
+                credentials: Credentials,
+                _: &'static [&'static str],
+            ) -> Result<Credentials, AuthError> {
+                Ok(credentials)
+            }
+        }
+    } else {
+        quote! { type Error = server::NotImplemented; }
+    };
     let used = quote! { #( #items )* #( #handlers )* #credentials }.to_string();
     let params: Vec<TokenStream> = [("ArrayStyle", "ArrayStyle ::"), ("Sent", "Sent ::")]
         .iter()
@@ -157,6 +175,17 @@ pub fn module(api: &Api, file: &std::path::Path) -> Result<(TokenStream, BTreeSe
         #credentials
 
         #( #items )*
+
+        /// An implementation that answers every operation with 501 Not
+        /// Implemented (accepting any credentials the operation requires): to
+        /// build the router in tests, or to serve while methods are written.
+        #[derive(Debug, Clone, Copy, Default)]
+        pub struct Unimplemented;
+
+        impl Api for Unimplemented {
+            #stub_associated
+            #( #stubs )*
+        }
 
         /// Serves every operation of the API with `api`, reading bodies of up to
         /// [`server::DEFAULT_BODY_LIMIT`] bytes.
@@ -451,6 +480,21 @@ fn method(op: &Operation, names: &OperationNames, auth: Auth, secured: bool) -> 
             #principal
             request: #request,
         ) -> impl Future<Output = Result<#response, Self::Error>> + Send;
+    }
+}
+
+/// The 501 method of `Unimplemented`.
+fn stub(names: &OperationNames, auth: Auth, secured: bool) -> TokenStream {
+    let (method, request, response) = (&names.method, &names.request, &names.response);
+    let principal = match (auth, secured) {
+        (Auth::Required, true) => quote! { _: Credentials, },
+        (Auth::Optional, true) => quote! { _: Option<Credentials>, },
+        _ => quote! {},
+    };
+    quote! {
+        async fn #method(&self, #principal _: #request) -> Result<#response, Self::Error> {
+            Err(server::NotImplemented)
+        }
     }
 }
 

@@ -1,0 +1,198 @@
+//! The generated routers, driven in-process (`tower::ServiceExt::oneshot`)
+//! with the generated `Unimplemented` implementation: what happens before a
+//! method runs (routing, authentication, reading and validating every part
+//! of the request, and the refusals' shapes).
+
+use oapi_axum_runtime::axum::Router;
+use oapi_axum_runtime::axum::body::{Body, to_bytes};
+use oapi_axum_runtime::axum::http::{Request, StatusCode, header};
+use serde_json::{Value, json};
+use tower::ServiceExt;
+
+struct Answer {
+    status: StatusCode,
+    content_type: Option<String>,
+    allow: Option<String>,
+    challenge: Option<String>,
+    body: Value,
+}
+
+async fn send(router: Router, request: Request<Body>) -> Answer {
+    let response = router.oneshot(request).await.expect("the router answers");
+    let header = |name| response.headers().get(name).and_then(|v| v.to_str().ok()).map(str::to_owned);
+    let (content_type, allow, challenge) =
+        (header(header::CONTENT_TYPE), header(header::ALLOW), header(header::WWW_AUTHENTICATE));
+    let status = response.status();
+    let bytes = to_bytes(response.into_body(), usize::MAX).await.expect("a body");
+    let body = if bytes.is_empty() { Value::Null } else { serde_json::from_slice(&bytes).unwrap_or(Value::Null) };
+    Answer { status, content_type, allow, challenge, body }
+}
+
+fn request(method: &str, uri: &str) -> oapi_axum_runtime::axum::http::request::Builder {
+    Request::builder().method(method).uri(uri)
+}
+
+mod logto {
+    use super::*;
+    use logto_orgs::server::{Unimplemented, router, router_with_body_limit};
+
+    fn authorized(method: &str, uri: &str) -> oapi_axum_runtime::axum::http::request::Builder {
+        request(method, uri).header(header::AUTHORIZATION, "Bearer token")
+    }
+
+    #[tokio::test]
+    async fn no_credentials_is_401_with_a_challenge() {
+        let answer = send(router(Unimplemented), request("GET", "/api/organizations").body(Body::empty()).unwrap()).await;
+        assert_eq!(answer.status, StatusCode::UNAUTHORIZED);
+        assert_eq!(answer.challenge.as_deref(), Some("Bearer"));
+        assert_eq!(answer.content_type.as_deref(), Some("application/problem+json"));
+        assert_eq!(answer.body["status"], 401);
+    }
+
+    #[tokio::test]
+    async fn valid_requests_reach_the_method() {
+        let body = json!({"name": "Acme"}).to_string();
+        let answer = send(
+            router(Unimplemented),
+            authorized("POST", "/api/organizations").header(header::CONTENT_TYPE, "application/json").body(Body::from(body)).unwrap(),
+        )
+        .await;
+        // `Unimplemented` answers 501: the request passed every check.
+        assert_eq!(answer.status, StatusCode::NOT_IMPLEMENTED);
+    }
+
+    #[tokio::test]
+    async fn constraint_violations_are_422_problem_json_with_every_pointer() {
+        let body = json!({"name": "", "description": "x".repeat(257), "tenantId": "t".repeat(22)}).to_string();
+        let answer = send(
+            router(Unimplemented),
+            authorized("POST", "/api/organizations").header(header::CONTENT_TYPE, "application/json").body(Body::from(body)).unwrap(),
+        )
+        .await;
+        assert_eq!(answer.status, StatusCode::UNPROCESSABLE_ENTITY);
+        assert_eq!(answer.content_type.as_deref(), Some("application/problem+json"));
+        let found: Vec<(String, String)> = answer.body["violations"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|v| (v["pointer"].as_str().unwrap().to_owned(), v["keyword"].as_str().unwrap().to_owned()))
+            .collect();
+        let expected = [("/body/tenantId", "maxLength"), ("/body/name", "minLength"), ("/body/description", "maxLength")];
+        for (pointer, keyword) in expected {
+            assert!(found.contains(&(pointer.to_owned(), keyword.to_owned())), "{found:?}");
+        }
+        assert_eq!(found.len(), 3, "{found:?}");
+    }
+
+    #[tokio::test]
+    async fn unreadable_bodies_are_400_naming_the_field_never_the_value() {
+        let body = json!({"name": 12}).to_string();
+        let answer = send(
+            router(Unimplemented),
+            authorized("POST", "/api/organizations").header(header::CONTENT_TYPE, "application/json").body(Body::from(body)).unwrap(),
+        )
+        .await;
+        assert_eq!(answer.status, StatusCode::BAD_REQUEST);
+        assert_eq!(answer.body["violations"][0]["pointer"], "/body/name");
+        assert!(!answer.body.to_string().contains("12,"), "{}", answer.body);
+
+        let answer = send(
+            router(Unimplemented),
+            authorized("POST", "/api/organizations").header(header::CONTENT_TYPE, "application/json").body(Body::from("{")).unwrap(),
+        )
+        .await;
+        assert_eq!(answer.status, StatusCode::BAD_REQUEST);
+        assert_eq!(answer.body["violations"][0]["pointer"], "/body");
+
+        let answer =
+            send(router(Unimplemented), authorized("POST", "/api/organizations").body(Body::empty()).unwrap()).await;
+        assert_eq!(answer.status, StatusCode::BAD_REQUEST);
+        assert_eq!(answer.body["violations"][0]["keyword"], "required");
+    }
+
+    #[tokio::test]
+    async fn wrong_media_type_is_415_and_large_bodies_413() {
+        let answer = send(
+            router(Unimplemented),
+            authorized("POST", "/api/organizations").header(header::CONTENT_TYPE, "text/plain").body(Body::from("{}")).unwrap(),
+        )
+        .await;
+        assert_eq!(answer.status, StatusCode::UNSUPPORTED_MEDIA_TYPE);
+        let body = json!({"name": "x".repeat(100)}).to_string();
+        let answer = send(
+            router_with_body_limit(Unimplemented, 64),
+            authorized("POST", "/api/organizations").header(header::CONTENT_TYPE, "application/json").body(Body::from(body)).unwrap(),
+        )
+        .await;
+        assert_eq!(answer.status, StatusCode::PAYLOAD_TOO_LARGE);
+    }
+
+    #[tokio::test]
+    async fn query_parameters_are_read_and_checked() {
+        let answer = send(router(Unimplemented), authorized("GET", "/api/organizations?page=x").body(Body::empty()).unwrap()).await;
+        assert_eq!(answer.status, StatusCode::BAD_REQUEST, "{}", answer.body);
+        assert_eq!(answer.body["violations"][0]["pointer"], "/query/page");
+    }
+
+    #[tokio::test]
+    async fn unknown_paths_404_and_wrong_methods_405_with_allow() {
+        let answer = send(router(Unimplemented), authorized("GET", "/api/nothing").body(Body::empty()).unwrap()).await;
+        assert_eq!(answer.status, StatusCode::NOT_FOUND);
+        let answer = send(router(Unimplemented), authorized("PUT", "/api/organizations").body(Body::empty()).unwrap()).await;
+        assert_eq!(answer.status, StatusCode::METHOD_NOT_ALLOWED);
+        let allow = answer.allow.unwrap_or_default();
+        assert!(allow.contains("GET") && allow.contains("POST"), "{allow}");
+    }
+}
+
+mod zenml {
+    use super::*;
+    use zenml_orgs::server::{Unimplemented, router};
+
+    /// ZenML declares FastAPI's `HTTPValidationError`: its router answers in
+    /// that shape.
+    #[tokio::test]
+    async fn refusals_in_fastapis_shape() {
+        let answer = send(
+            router(Unimplemented),
+            request("DELETE", "/organizations/not-a-uuid").header(header::AUTHORIZATION, "Bearer t").body(Body::empty()).unwrap(),
+        )
+        .await;
+        assert_eq!(answer.status, StatusCode::UNPROCESSABLE_ENTITY);
+        assert_eq!(answer.body["detail"][0]["loc"], json!(["path", "organization_id"]));
+
+        let answer = send(
+            router(Unimplemented),
+            request("POST", "/organizations")
+                .header(header::AUTHORIZATION, "Bearer t")
+                .header(header::CONTENT_TYPE, "application/json")
+                .body(Body::from("{}"))
+                .unwrap(),
+        )
+        .await;
+        assert_eq!(answer.status, StatusCode::UNPROCESSABLE_ENTITY);
+        assert_eq!(answer.body["detail"][0]["loc"], json!(["body", "name"]));
+        assert_eq!(answer.body["detail"][0]["type"], "missing");
+    }
+}
+
+mod trieve {
+    use super::*;
+    use trieve_orgs::server::{Unimplemented, router};
+
+    /// Trieve's organization id is a header, `TR-Organization`.
+    #[tokio::test]
+    async fn header_parameters_are_read_and_checked() {
+        let answer = send(
+            router(Unimplemented),
+            request("GET", "/api/organization/00000000-0000-0000-0000-000000000000")
+                .header(header::AUTHORIZATION, "key")
+                .header("TR-Organization", "not-a-uuid")
+                .body(Body::empty())
+                .unwrap(),
+        )
+        .await;
+        assert_eq!(answer.status, StatusCode::BAD_REQUEST, "{}", answer.body);
+        assert_eq!(answer.body["violations"][0]["pointer"], "/header/tr-organization", "{}", answer.body);
+    }
+}
