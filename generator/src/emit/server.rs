@@ -119,7 +119,12 @@ pub fn module(api: &Api, file: &std::path::Path) -> Result<(TokenStream, BTreeSe
     } else {
         quote! { type Error = server::NotImplemented; }
     };
-    let used = quote! { #( #items )* #( #handlers )* #credentials }.to_string();
+    let used = quote! { #( #items )* #( #handlers )* #( #methods )* #credentials }.to_string();
+    let future = used.contains("Future").then(|| quote! { use std::future::Future; });
+    let models_import = used.contains("models ::").then(|| quote! { use crate::models; });
+    let extract = (!handlers.is_empty()).then(|| quote! { use oapi_axum_runtime::axum::extract::{Request, State}; });
+    let routing = if routes.is_empty() { quote! { Router } } else { quote! { Router, routing } };
+    let future = if future.is_none() && secured { Some(quote! { use std::future::Future; }) } else { future };
     let params: Vec<TokenStream> = [("ArrayStyle", "ArrayStyle ::"), ("Sent", "Sent ::")]
         .iter()
         .filter(|(_, marker)| used.contains(marker))
@@ -151,15 +156,15 @@ pub fn module(api: &Api, file: &std::path::Path) -> Result<(TokenStream, BTreeSe
         //! reads, authenticates and validates every request before a method
         //! sees it.
 
-        use std::future::Future;
+        #future
         use std::sync::Arc;
 
         #( #others )*
-        use crate::models;
+        #models_import
 
-        use oapi_axum_runtime::axum::extract::{Request, State};
+        #extract
         use oapi_axum_runtime::axum::response::{IntoResponse, Response};
-        use oapi_axum_runtime::axum::{Router, routing};
+        use oapi_axum_runtime::axum::{ #routing };
         #params
         use oapi_axum_runtime::problem::Rejection;
         use oapi_axum_runtime::server::{ #( #server_items ),* };
