@@ -196,3 +196,50 @@ mod trieve {
         assert_eq!(answer.body["violations"][0]["pointer"], "/header/tr-organization", "{}", answer.body);
     }
 }
+
+mod langsmith {
+    use super::*;
+    use langsmith_orgs::server::{Unimplemented, router};
+
+    /// LangSmith declares FastAPI's `HTTPValidationError` for 422: a body
+    /// breaking the organization name pattern is answered in that shape,
+    /// the location split as FastAPI does.
+    #[tokio::test]
+    async fn validation_errors_in_the_declared_shape() {
+        let body = json!({"display_name": "bad!name", "is_personal": false}).to_string();
+        let answer = send(
+            router(Unimplemented),
+            request("POST", "/api/v1/orgs")
+                .header(header::AUTHORIZATION, "Bearer t")
+                .header(header::CONTENT_TYPE, "application/json")
+                .body(Body::from(body))
+                .unwrap(),
+        )
+        .await;
+        assert_eq!(answer.status, StatusCode::UNPROCESSABLE_ENTITY);
+        assert_eq!(answer.content_type.as_deref(), Some("application/json"));
+        assert_eq!(
+            answer.body,
+            json!({"detail": [{
+                "loc": ["body", "display_name"],
+                "msg": "must match the pattern ^[a-zA-Z0-9\\-_ ]+$",
+                "type": "string_pattern_mismatch"
+            }]})
+        );
+    }
+
+    /// Alternatives: `X-API-Key` alone satisfies an operation that takes an
+    /// API key, a tenant id or a bearer token.
+    #[tokio::test]
+    async fn any_one_alternative_is_enough() {
+        let answer = send(
+            router(Unimplemented),
+            request("GET", "/api/v1/orgs/current/roles").header("X-API-Key", "k").body(Body::empty()).unwrap(),
+        )
+        .await;
+        assert_eq!(answer.status, StatusCode::NOT_IMPLEMENTED);
+        let answer =
+            send(router(Unimplemented), request("GET", "/api/v1/orgs/current/roles").body(Body::empty()).unwrap()).await;
+        assert_eq!(answer.status, StatusCode::UNAUTHORIZED);
+    }
+}
