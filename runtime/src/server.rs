@@ -70,6 +70,33 @@ impl Checks {
         }
     }
 
+    /// Reads an `application/x-www-form-urlencoded` body as a `T` (each
+    /// field a parameter, arrays as `styles` say) and validates it.
+    pub async fn form_body<T: DeserializeOwned + Validate>(
+        &mut self,
+        headers: &HeaderMap,
+        body: Body,
+        limit: usize,
+        required: bool,
+        styles: &[(&str, ArrayStyle)],
+    ) -> Result<Option<Valid<T>>, Rejection> {
+        let bytes = axum::body::to_bytes(body, limit).await.map_err(|_| Rejection::TooLarge { limit })?;
+        if bytes.is_empty() && !required {
+            return Ok(None);
+        }
+        if !has_media_type(headers, "application/x-www-form-urlencoded") {
+            return Err(Rejection::UnsupportedMediaType { expected: vec!["application/x-www-form-urlencoded".to_owned()] });
+        }
+        let text = String::from_utf8_lossy(&bytes);
+        match Sent::query(Some(&text)).read::<T>(styles) {
+            Err((pointer, message)) => {
+                self.malformed.push(read_error("/body", &pointer, &message));
+                Ok(None)
+            }
+            Ok(value) => Ok(self.validated(value, "/body")),
+        }
+    }
+
     /// Reads a JSON body as a `T` that states no constraints.
     pub async fn json_body_unchecked<T: DeserializeOwned>(
         &mut self,
@@ -124,6 +151,15 @@ impl Checks {
             Ok(())
         }
     }
+}
+
+/// Whether the request's `Content-Type` is `media_type` (parameters aside).
+fn has_media_type(headers: &HeaderMap, media_type: &str) -> bool {
+    headers
+        .get(header::CONTENT_TYPE)
+        .and_then(|v| v.to_str().ok())
+        .and_then(|v| v.split(';').next())
+        .is_some_and(|v| v.trim().eq_ignore_ascii_case(media_type))
 }
 
 /// Whether the request says its body is JSON (`application/json` or a
@@ -256,8 +292,13 @@ impl IntoResponse for NotImplemented {
 
 /// A JSON response.
 pub fn json<T: Serialize>(status: u16, value: &T) -> Response {
+    json_as(status, "application/json", value)
+}
+
+/// A JSON response of a JSON media type (`application/problem+json`, ...).
+pub fn json_as<T: Serialize>(status: u16, media_type: &'static str, value: &T) -> Response {
     match serde_json::to_vec(value) {
-        Ok(bytes) => with_type(status, "application/json", bytes.into()),
+        Ok(bytes) => with_type(status, media_type, bytes.into()),
         Err(_) => internal_error(),
     }
 }

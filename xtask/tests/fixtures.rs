@@ -33,6 +33,11 @@ fn every_fixture_compiles_and_matches_its_snapshot() {
             let validation = std::fs::read_to_string(work.join("crates").join(&entry.name).join("src/validation.rs"))
                 .expect("validation.rs was written");
             insta::assert_snapshot!(format!("fixture_validation__{}", entry.name), validation);
+            if entry.name == "server" {
+                let server = std::fs::read_to_string(work.join("crates").join(&entry.name).join("src/server.rs"))
+                    .expect("server.rs was written");
+                insta::assert_snapshot!("fixture_server__server", server);
+            }
         }
     });
 }

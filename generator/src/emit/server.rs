@@ -282,9 +282,17 @@ fn location_field(location: ParameterLocation) -> (&'static str, &'static str) {
     }
 }
 
-/// The JSON content of a body or response, else the first.
+/// The JSON content of a body or response, else a form, else the first.
 fn main_content(content: &[Content]) -> Option<&Content> {
-    content.iter().find(|c| is_json(&c.media_type)).or_else(|| content.first())
+    content
+        .iter()
+        .find(|c| is_json(&c.media_type))
+        .or_else(|| content.iter().find(|c| is_form(&c.media_type) && c.shape.is_some()))
+        .or_else(|| content.first())
+}
+
+fn is_form(media_type: &str) -> bool {
+    media_type.split(';').next().unwrap_or(media_type).trim() == "application/x-www-form-urlencoded"
 }
 
 fn is_json(media_type: &str) -> bool {
@@ -339,6 +347,10 @@ fn body_type(api: &Api, models: &ModelEmitter<'_>, content: &[Content]) -> Token
         Some(Content { media_type, shape: Some(shape), .. }) if is_json(media_type) => {
             let ty = qualified(api, &models.nullable_type(shape));
             if validatable(api, shape) { quote! { Valid<#ty> } } else { ty }
+        }
+        Some(Content { media_type, shape: Some(shape), .. }) if is_form(media_type) && validatable(api, shape) => {
+            let ty = qualified(api, &models.nullable_type(shape));
+            quote! { Valid<#ty> }
         }
         _ => quote! { oapi_axum_runtime::axum::body::Bytes },
     }
@@ -406,7 +418,13 @@ fn response_enum(api: &Api, models: &ModelEmitter<'_>, op: &Operation, names: &O
                 // A large body is boxed, so that every response is not as
                 // large as the largest.
                 let ty = if models.is_large(shape) { quote! { Box<#ty> } } else { ty };
-                (Some(ty), quote! { server::json(#status, &body) })
+                let essence = media_type.split(';').next().unwrap_or(media_type).trim();
+                let write = if essence == "application/json" {
+                    quote! { server::json(#status, &body) }
+                } else {
+                    quote! { server::json_as(#status, #essence, &body) }
+                };
+                (Some(ty), write)
             }
             Some(content) => {
                 let media_type = content.media_type.clone();
@@ -693,6 +711,11 @@ fn handler(
                     quote! { checks.json_body_unchecked::<#ty>(&parts.headers, body, served.body_limit, #required).await }
                 }
             }
+            Some(Content { media_type, shape: Some(shape), .. }) if is_form(media_type) && validatable(api, shape) => {
+                let ty = qualified(api, &models.nullable_type(shape));
+                let styles = form_styles(api, shape);
+                quote! { checks.form_body::<#ty>(&parts.headers, body, served.body_limit, #required, &[ #( #styles ),* ]).await }
+            }
             _ => quote! { Checks::bytes_body(body, served.body_limit).await.map(Some) },
         };
         steps.push(quote! {
@@ -726,7 +749,11 @@ fn handler(
             };
         });
     }
-    let json_body = op.body.as_ref().and_then(|b| main_content(&b.content)).is_some_and(|c| is_json(&c.media_type) && c.shape.is_some());
+    let json_body = op
+        .body
+        .as_ref()
+        .and_then(|b| main_content(&b.content))
+        .is_some_and(|c| (is_json(&c.media_type) || is_form(&c.media_type)) && c.shape.is_some());
     let uses_parts = needs_query || needs_cookies || !op.parameter_types.is_empty() || json_body;
     let mut_parts = op.parameter_types.iter().any(|(l, _)| *l == ParameterLocation::Path).then(|| quote! { mut });
     let (request_arg, split) = match (uses_parts, op.body.is_some()) {
@@ -747,6 +774,20 @@ fn handler(
             }
         }
     })
+}
+
+/// How the array fields of a form body are sent: repeated keys, as forms do.
+fn form_styles(api: &Api, shape: &Shape) -> Vec<TokenStream> {
+    let ShapeKind::Named(id) = shape.kind else { return Vec::new() };
+    let TypeKind::Struct(s) = &api.get(id).kind else { return Vec::new() };
+    s.fields
+        .iter()
+        .filter(|f| matches!(f.shape.kind, ShapeKind::Array(_)))
+        .map(|f| {
+            let name = f.name.raw();
+            quote! { (#name, ArrayStyle::Repeated) }
+        })
+        .collect()
 }
 
 /// A model type, named through its module (the server's own items may
