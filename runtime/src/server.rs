@@ -303,6 +303,25 @@ pub fn json_as<T: Serialize>(status: u16, media_type: &'static str, value: &T) -
     }
 }
 
+/// Sets the header `name` to `value` (a string as it is; a number or
+/// boolean as written in JSON; an array as its items joined by commas, the
+/// `simple` style). A value that is not a valid header value is left out.
+pub fn set_header<T: Serialize>(response: &mut Response, name: &str, value: &T) {
+    fn text(value: &serde_json::Value) -> String {
+        match value {
+            serde_json::Value::String(s) => s.clone(),
+            serde_json::Value::Array(items) => items.iter().map(text).collect::<Vec<_>>().join(","),
+            other => other.to_string(),
+        }
+    }
+    let Ok(value) = serde_json::to_value(value) else { return };
+    if let (Ok(name), Ok(value)) =
+        (axum::http::HeaderName::try_from(name), HeaderValue::from_str(&text(&value)))
+    {
+        response.headers_mut().insert(name, value);
+    }
+}
+
 /// A response with a body of the given media type.
 pub fn with_type(status: u16, media_type: &'static str, body: Bytes) -> Response {
     let mut response = (status_code(status), body).into_response();

@@ -393,7 +393,7 @@ pub struct ListOrganizationsRequest {
 #[derive(Debug)]
 pub enum ListOrganizationsResponse {
     /// 200: A list of organizations.
-    Ok(Vec<models::OrganizationWithFeatured>),
+    Ok(Vec<models::OrganizationWithFeatured>, ListOrganizationsOkHeaders),
     /// 400: Bad Request
     BadRequest,
     /// 401: Unauthorized
@@ -402,10 +402,23 @@ pub enum ListOrganizationsResponse {
     Forbidden,
 }
 
+/// The headers of `ListOrganizationsResponse::Ok`.
+#[derive(Debug, Clone)]
+pub struct ListOrganizationsOkHeaders {
+    /// `Total-Number`: The total number of entries that match the query (set by Logto's koa-pagination middleware; absent when an optionally paginated endpoint is called without `page` / `page_size`).
+    pub total_number: Option<i64>,
+}
+
 impl IntoResponse for ListOrganizationsResponse {
     fn into_response(self) -> Response {
         match self {
-            Self::Ok(body) => server::json(200, &body),
+            Self::Ok(body, headers) => {
+                let mut response = server::json(200, &body);
+                if let Some(value) = &headers.total_number {
+                    server::set_header(&mut response, "Total-Number", value);
+                }
+                response
+            }
             Self::BadRequest => server::empty(400),
             Self::Unauthorized => server::empty(401),
             Self::Forbidden => server::empty(403),
@@ -561,7 +574,7 @@ pub struct ListOrganizationUsersRequest {
 #[derive(Debug)]
 pub enum ListOrganizationUsersResponse {
     /// 200: A list of users that are members of the organization.
-    Ok(Vec<models::UserWithOrganizationRoles>),
+    Ok(Vec<models::UserWithOrganizationRoles>, ListOrganizationUsersOkHeaders),
     /// 400: Bad Request
     BadRequest,
     /// 401: Unauthorized
@@ -572,10 +585,23 @@ pub enum ListOrganizationUsersResponse {
     NotFound,
 }
 
+/// The headers of `ListOrganizationUsersResponse::Ok`.
+#[derive(Debug, Clone)]
+pub struct ListOrganizationUsersOkHeaders {
+    /// `Total-Number`: The total number of entries that match the query (set by Logto's koa-pagination middleware; absent when an optionally paginated endpoint is called without `page` / `page_size`).
+    pub total_number: Option<i64>,
+}
+
 impl IntoResponse for ListOrganizationUsersResponse {
     fn into_response(self) -> Response {
         match self {
-            Self::Ok(body) => server::json(200, &body),
+            Self::Ok(body, headers) => {
+                let mut response = server::json(200, &body);
+                if let Some(value) = &headers.total_number {
+                    server::set_header(&mut response, "Total-Number", value);
+                }
+                response
+            }
             Self::BadRequest => server::empty(400),
             Self::Unauthorized => server::empty(401),
             Self::Forbidden => server::empty(403),
@@ -742,7 +768,7 @@ pub struct ListOrganizationUserRolesRequest {
 #[derive(Debug)]
 pub enum ListOrganizationUserRolesResponse {
     /// 200: A list of roles assigned to the user.
-    Ok(Vec<models::OrganizationRole>),
+    Ok(Vec<models::OrganizationRole>, ListOrganizationUserRolesOkHeaders),
     /// 400: Bad Request
     BadRequest,
     /// 401: Unauthorized
@@ -753,10 +779,23 @@ pub enum ListOrganizationUserRolesResponse {
     UnprocessableEntity,
 }
 
+/// The headers of `ListOrganizationUserRolesResponse::Ok`.
+#[derive(Debug, Clone)]
+pub struct ListOrganizationUserRolesOkHeaders {
+    /// `Total-Number`: The total number of entries that match the query (set by Logto's koa-pagination middleware; absent when an optionally paginated endpoint is called without `page` / `page_size`).
+    pub total_number: Option<i64>,
+}
+
 impl IntoResponse for ListOrganizationUserRolesResponse {
     fn into_response(self) -> Response {
         match self {
-            Self::Ok(body) => server::json(200, &body),
+            Self::Ok(body, headers) => {
+                let mut response = server::json(200, &body);
+                if let Some(value) = &headers.total_number {
+                    server::set_header(&mut response, "Total-Number", value);
+                }
+                response
+            }
             Self::BadRequest => server::empty(400),
             Self::Unauthorized => server::empty(401),
             Self::Forbidden => server::empty(403),
@@ -919,7 +958,7 @@ pub struct ListOrganizationRolesRequest {
 #[derive(Debug)]
 pub enum ListOrganizationRolesResponse {
     /// 200: A list of organization roles.
-    Ok(Vec<models::OrganizationRoleWithScopes>),
+    Ok(Vec<models::OrganizationRoleWithScopes>, ListOrganizationRolesOkHeaders),
     /// 400: Bad Request
     BadRequest,
     /// 401: Unauthorized
@@ -928,10 +967,23 @@ pub enum ListOrganizationRolesResponse {
     Forbidden,
 }
 
+/// The headers of `ListOrganizationRolesResponse::Ok`.
+#[derive(Debug, Clone)]
+pub struct ListOrganizationRolesOkHeaders {
+    /// `Total-Number`: The total number of entries that match the query (set by Logto's koa-pagination middleware; absent when an optionally paginated endpoint is called without `page` / `page_size`).
+    pub total_number: Option<i64>,
+}
+
 impl IntoResponse for ListOrganizationRolesResponse {
     fn into_response(self) -> Response {
         match self {
-            Self::Ok(body) => server::json(200, &body),
+            Self::Ok(body, headers) => {
+                let mut response = server::json(200, &body);
+                if let Some(value) = &headers.total_number {
+                    server::set_header(&mut response, "Total-Number", value);
+                }
+                response
+            }
             Self::BadRequest => server::empty(400),
             Self::Unauthorized => server::empty(401),
             Self::Forbidden => server::empty(403),
@@ -1093,7 +1145,7 @@ pub struct ListOrganizationRoleScopesRequest {
 #[derive(Debug)]
 pub enum ListOrganizationRoleScopesResponse {
     /// 200: A list of organization scopes.
-    Ok(Vec<models::OrganizationScope>),
+    Ok(Vec<models::OrganizationScope>, ListOrganizationRoleScopesOkHeaders),
     /// 400: Bad Request
     BadRequest,
     /// 401: Unauthorized
@@ -1104,10 +1156,23 @@ pub enum ListOrganizationRoleScopesResponse {
     NotFound,
 }
 
+/// The headers of `ListOrganizationRoleScopesResponse::Ok`.
+#[derive(Debug, Clone)]
+pub struct ListOrganizationRoleScopesOkHeaders {
+    /// `Total-Number`: The total number of entries that match the query (set by Logto's koa-pagination middleware; absent when an optionally paginated endpoint is called without `page` / `page_size`).
+    pub total_number: Option<i64>,
+}
+
 impl IntoResponse for ListOrganizationRoleScopesResponse {
     fn into_response(self) -> Response {
         match self {
-            Self::Ok(body) => server::json(200, &body),
+            Self::Ok(body, headers) => {
+                let mut response = server::json(200, &body);
+                if let Some(value) = &headers.total_number {
+                    server::set_header(&mut response, "Total-Number", value);
+                }
+                response
+            }
             Self::BadRequest => server::empty(400),
             Self::Unauthorized => server::empty(401),
             Self::Forbidden => server::empty(403),
@@ -1233,7 +1298,7 @@ pub struct ListOrganizationScopesRequest {
 #[derive(Debug)]
 pub enum ListOrganizationScopesResponse {
     /// 200: A list of organization scopes.
-    Ok(Vec<models::OrganizationScope>),
+    Ok(Vec<models::OrganizationScope>, ListOrganizationScopesOkHeaders),
     /// 400: Bad Request
     BadRequest,
     /// 401: Unauthorized
@@ -1242,10 +1307,23 @@ pub enum ListOrganizationScopesResponse {
     Forbidden,
 }
 
+/// The headers of `ListOrganizationScopesResponse::Ok`.
+#[derive(Debug, Clone)]
+pub struct ListOrganizationScopesOkHeaders {
+    /// `Total-Number`: The total number of entries that match the query (set by Logto's koa-pagination middleware; absent when an optionally paginated endpoint is called without `page` / `page_size`).
+    pub total_number: Option<i64>,
+}
+
 impl IntoResponse for ListOrganizationScopesResponse {
     fn into_response(self) -> Response {
         match self {
-            Self::Ok(body) => server::json(200, &body),
+            Self::Ok(body, headers) => {
+                let mut response = server::json(200, &body);
+                if let Some(value) = &headers.total_number {
+                    server::set_header(&mut response, "Total-Number", value);
+                }
+                response
+            }
             Self::BadRequest => server::empty(400),
             Self::Unauthorized => server::empty(401),
             Self::Forbidden => server::empty(403),

@@ -394,6 +394,7 @@ fn response_enum(api: &Api, models: &ModelEmitter<'_>, op: &Operation, names: &O
     let response = &names.response;
     let mut variants = Vec::new();
     let mut arms = Vec::new();
+    let mut header_structs = Vec::new();
     for r in &op.responses {
         let name = variant_name(r.status);
         let summary = r.description.lines().next().unwrap_or("").trim();
@@ -431,11 +432,61 @@ fn response_enum(api: &Api, models: &ModelEmitter<'_>, op: &Operation, names: &O
                 (Some(quote! { oapi_axum_runtime::axum::body::Bytes }), quote! { server::with_type(#status, #media_type, body) })
             }
         };
-        let (variant, pattern) = match (status_param, &payload) {
-            (false, None) => (quote! { #name }, quote! { Self::#name }),
-            (false, Some(ty)) => (quote! { #name(#ty) }, quote! { Self::#name(body) }),
-            (true, None) => (quote! { #name(u16) }, quote! { Self::#name(status) }),
-            (true, Some(ty)) => (quote! { #name(u16, #ty) }, quote! { Self::#name(status, body) }),
+        // Declared headers travel in a struct of their own, after the body.
+        let headers = (!r.headers.is_empty()).then(|| {
+            let ident = format_ident!("{}{}Headers", response.to_string().trim_end_matches("Response"), name);
+            let fields = r.headers.iter().map(|h| {
+                let field = super::models::value_ident(&h.name);
+                let ty = qualified(api, &models.nullable_type(&h.shape));
+                let ty = if h.required { ty } else { quote! { Option<#ty> } };
+                let doc = format!(" `{}`{}", h.name, h.description.as_deref().map(|d| format!(": {}", d.lines().next().unwrap_or(""))).unwrap_or_default());
+                quote! { #[doc = #doc] pub #field: #ty, }
+            });
+            let sets = r.headers.iter().map(|h| {
+                let field = super::models::value_ident(&h.name);
+                let wire = h.name.raw();
+                if h.required {
+                    quote! { server::set_header(&mut response, #wire, &headers.#field); }
+                } else {
+                    quote! { if let Some(value) = &headers.#field { server::set_header(&mut response, #wire, value); } }
+                }
+            });
+            let doc = format!(" The headers of `{}::{}`.", response, name);
+            header_structs.push(quote! {
+                #[doc = #doc]
+                #[derive(Debug, Clone)]
+                pub struct #ident {
+                    #( #fields )*
+                }
+            });
+            (ident, quote! { #( #sets )* })
+        });
+        let mut types: Vec<TokenStream> = Vec::new();
+        let mut bindings: Vec<TokenStream> = Vec::new();
+        if status_param {
+            types.push(quote! { u16 });
+            bindings.push(quote! { status });
+        }
+        if let Some(ty) = &payload {
+            types.push(ty.clone());
+            bindings.push(quote! { body });
+        }
+        let write = match &headers {
+            Some((ident, sets)) => {
+                types.push(quote! { #ident });
+                bindings.push(quote! { headers });
+                quote! {{
+                    let mut response = #write;
+                    #sets
+                    response
+                }}
+            }
+            None => write,
+        };
+        let (variant, pattern) = if types.is_empty() {
+            (quote! { #name }, quote! { Self::#name })
+        } else {
+            (quote! { #name( #( #types ),* ) }, quote! { Self::#name( #( #bindings ),* ) })
         };
         variants.push(quote! { #[doc = #doc] #variant, });
         arms.push(quote! { #pattern => #write, });
@@ -460,6 +511,8 @@ fn response_enum(api: &Api, models: &ModelEmitter<'_>, op: &Operation, names: &O
         pub enum #response {
             #( #variants )*
         }
+
+        #( #header_structs )*
 
         impl IntoResponse for #response {
             fn into_response(self) -> Response {
