@@ -279,6 +279,18 @@ pub enum AuthError {
     Forbidden,
 }
 
+/// A router serving the API description `document` at `path`, to merge
+/// with the generated router: `router(api).merge(document("/openapi.yaml",
+/// include_str!("../openapi.yaml")))`. JSON when the text starts with `{`,
+/// YAML otherwise.
+pub fn document(path: &str, document: &'static str) -> axum::Router {
+    let media_type = if document.trim_start().starts_with('{') { "application/json" } else { "application/yaml" };
+    axum::Router::new().route(
+        path,
+        axum::routing::get(move || async move { with_type(200, media_type, Bytes::from_static(document.as_bytes())) }),
+    )
+}
+
 /// The error of an operation not implemented yet: 501, as problem+json.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
 pub struct NotImplemented;

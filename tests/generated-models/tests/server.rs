@@ -243,3 +243,16 @@ mod langsmith {
         assert_eq!(answer.status, StatusCode::UNAUTHORIZED);
     }
 }
+
+/// The API description is served where the implementation chooses.
+#[tokio::test]
+async fn the_document_is_served_at_a_chosen_path() {
+    const DOCUMENT: &str = include_str!("../../../specs/trieve.yaml");
+    let app = trieve_orgs::server::router(trieve_orgs::server::Unimplemented)
+        .merge(oapi_axum_runtime::server::document("/openapi.yaml", DOCUMENT));
+    let response = app.oneshot(request("GET", "/openapi.yaml").body(Body::empty()).unwrap()).await.unwrap();
+    assert_eq!(response.status(), StatusCode::OK);
+    assert_eq!(response.headers()[header::CONTENT_TYPE], "application/yaml");
+    let bytes = to_bytes(response.into_body(), usize::MAX).await.unwrap();
+    assert_eq!(bytes, DOCUMENT.as_bytes());
+}
