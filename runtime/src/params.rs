@@ -123,11 +123,46 @@ struct SentDeserializer<'a> {
     styles: &'a [(&'a str, ArrayStyle)],
 }
 
+/// The parameters as a tree: `filter[name]=x` (`deepObject`) is the
+/// property `name` of the object `filter`.
+enum Node {
+    Leaf(Vec<String>),
+    Object(BTreeMap<String, Node>),
+}
+
+impl Node {
+    fn insert(map: &mut BTreeMap<String, Node>, path: &[&str], values: &[String]) {
+        let [first, rest @ ..] = path else { return };
+        if rest.is_empty() || rest == [""] {
+            match map.entry((*first).to_owned()).or_insert_with(|| Node::Leaf(Vec::new())) {
+                Node::Leaf(existing) => existing.extend(values.iter().cloned()),
+                Node::Object(_) => {}
+            }
+            return;
+        }
+        let child = map.entry((*first).to_owned()).or_insert_with(|| Node::Object(BTreeMap::new()));
+        if let Node::Object(children) = child {
+            Node::insert(children, rest, values);
+        }
+    }
+}
+
 impl<'de, 'a> Deserializer<'de> for SentDeserializer<'a> {
     type Error = Error;
 
     fn deserialize_any<V: Visitor<'de>>(self, visitor: V) -> Result<V::Value, Error> {
-        visitor.visit_map(SentMap { entries: self.sent.values.iter(), value: None, styles: self.styles })
+        let mut tree = BTreeMap::new();
+        for (name, values) in &self.sent.values {
+            // `a[b][c]` is the path a, b, c.
+            let path: Vec<&str> = match name.split_once('[') {
+                Some((base, rest)) if rest.ends_with(']') => {
+                    std::iter::once(base).chain(rest.trim_end_matches(']').split("][")).collect()
+                }
+                _ => vec![name.as_str()],
+            };
+            Node::insert(&mut tree, &path, values);
+        }
+        visitor.visit_map(NodeMap { entries: tree.iter(), value: None, styles: self.styles })
     }
 
     serde::forward_to_deserialize_any! {
@@ -136,25 +171,52 @@ impl<'de, 'a> Deserializer<'de> for SentDeserializer<'a> {
     }
 }
 
-struct SentMap<'a> {
-    entries: std::collections::btree_map::Iter<'a, String, Vec<String>>,
-    value: Option<(&'a Vec<String>, ArrayStyle)>,
+struct NodeMap<'a> {
+    entries: std::collections::btree_map::Iter<'a, String, Node>,
+    value: Option<(&'a Node, ArrayStyle)>,
     styles: &'a [(&'a str, ArrayStyle)],
 }
 
-impl<'de, 'a> MapAccess<'de> for SentMap<'a> {
+impl<'de, 'a> MapAccess<'de> for NodeMap<'a> {
     type Error = Error;
 
     fn next_key_seed<K: de::DeserializeSeed<'de>>(&mut self, seed: K) -> Result<Option<K::Value>, Error> {
-        let Some((name, values)) = self.entries.next() else { return Ok(None) };
+        let Some((name, node)) = self.entries.next() else { return Ok(None) };
         let style = self.styles.iter().find(|(n, _)| n == name).map_or(ArrayStyle::Repeated, |(_, s)| *s);
-        self.value = Some((values, style));
+        self.value = Some((node, style));
         seed.deserialize(name.as_str().into_deserializer()).map(Some)
     }
 
     fn next_value_seed<V: de::DeserializeSeed<'de>>(&mut self, seed: V) -> Result<V::Value, Error> {
-        let (values, style) = self.value.take().ok_or_else(|| Error("a value without a name".into()))?;
-        seed.deserialize(Values { values, style })
+        match self.value.take().ok_or_else(|| Error("a value without a name".into()))? {
+            (Node::Leaf(values), style) => seed.deserialize(Values { values, style }),
+            (Node::Object(children), _) => {
+                seed.deserialize(ObjectNode { children, styles: self.styles })
+            }
+        }
+    }
+}
+
+/// A `deepObject` parameter: its properties, each read like a parameter.
+struct ObjectNode<'a> {
+    children: &'a BTreeMap<String, Node>,
+    styles: &'a [(&'a str, ArrayStyle)],
+}
+
+impl<'de, 'a> Deserializer<'de> for ObjectNode<'a> {
+    type Error = Error;
+
+    fn deserialize_any<V: Visitor<'de>>(self, visitor: V) -> Result<V::Value, Error> {
+        visitor.visit_map(NodeMap { entries: self.children.iter(), value: None, styles: self.styles })
+    }
+
+    fn deserialize_option<V: Visitor<'de>>(self, visitor: V) -> Result<V::Value, Error> {
+        visitor.visit_some(self)
+    }
+
+    serde::forward_to_deserialize_any! {
+        bool i8 i16 i32 i64 i128 u8 u16 u32 u64 u128 f32 f64 char str string bytes byte_buf unit
+        unit_struct newtype_struct seq tuple tuple_struct map struct enum identifier ignored_any
     }
 }
 
@@ -343,6 +405,24 @@ mod tests {
         assert_eq!(pointer, "/limit");
         let (pointer, message) = Sent::query(Some("limit=1")).read::<Query>(&[]).unwrap_err();
         assert!(message.contains("missing field `sort`"), "{pointer} {message}");
+    }
+
+    #[test]
+    fn deep_objects() {
+        #[derive(Debug, serde::Deserialize, PartialEq)]
+        struct Filter {
+            name: String,
+            age: Option<u8>,
+        }
+        #[derive(Debug, serde::Deserialize, PartialEq)]
+        struct Q {
+            filter: Option<Filter>,
+            limit: u8,
+        }
+        let q: Q = Sent::query(Some("filter%5Bname%5D=ada&filter[age]=36&limit=5")).read(&[]).unwrap();
+        assert_eq!(q, Q { filter: Some(Filter { name: "ada".into(), age: Some(36) }), limit: 5 });
+        let (pointer, _) = Sent::query(Some("filter[age]=old&limit=5")).read::<Q>(&[]).unwrap_err();
+        assert_eq!(pointer, "/filter/age");
     }
 
     #[test]
