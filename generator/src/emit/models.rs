@@ -39,6 +39,8 @@ impl Uses {
 
 pub(super) struct ModelEmitter<'a> {
     api: &'a Api,
+    /// The identifiers of every named type, once asked for.
+    names: std::sync::OnceLock<std::collections::HashSet<String>>,
     /// Enums used as map keys, which `BTreeMap` needs ordered.
     ordered: BTreeSet<crate::ir::TypeId>,
     uses: Uses,
@@ -62,7 +64,12 @@ impl<'a> ModelEmitter<'a> {
     /// An emitter whose imports are thrown away: for the other modules,
     /// which ask how the models look.
     pub(super) fn new(api: &'a Api) -> Self {
-        ModelEmitter { api, ordered: map_keys(api), uses: Uses::default(), defaults: RefCell::default() }
+        ModelEmitter { api, names: std::sync::OnceLock::new(), ordered: map_keys(api), uses: Uses::default(), defaults: RefCell::default() }
+    }
+
+    /// The identifiers of every named type.
+    pub(super) fn type_names(&self) -> &std::collections::HashSet<String> {
+        self.names.get_or_init(|| self.api.types.iter().map(|def| type_ident(&def.name).to_string()).collect())
     }
 
     /// The paths the types it has spelled need imported.
@@ -92,14 +99,14 @@ impl<'a> ModelEmitter<'a> {
 
 /// The `models` module, and the crates it needs (`serde` always).
 pub fn module(api: &Api) -> (TokenStream, BTreeSet<&'static str>) {
-    let emitter = ModelEmitter { api, ordered: map_keys(api), uses: Uses::default(), defaults: RefCell::default() };
+    let emitter = ModelEmitter { api, names: std::sync::OnceLock::new(), ordered: map_keys(api), uses: Uses::default(), defaults: RefCell::default() };
     if api.types.iter().any(|def| !matches!(def.kind, TypeKind::Alias(_))) {
         emitter.uses.import("serde::Deserialize");
         emitter.uses.import("serde::Serialize");
     }
-    let mut order: Vec<&TypeDef> = api.types.iter().collect();
-    order.sort_by_key(|def| type_ident(&def.name).to_string());
-    let items: Vec<TokenStream> = order.iter().map(|def| emitter.type_def(def)).collect();
+    let mut order: Vec<(usize, &TypeDef)> = api.types.iter().enumerate().collect();
+    order.sort_by_key(|(_, def)| type_ident(&def.name).to_string());
+    let items: Vec<TokenStream> = order.iter().map(|(id, def)| emitter.type_def(crate::ir::TypeId(*id), def)).collect();
     let defaults = emitter.defaults.borrow();
 
     // `a::b::X` and `a::b::Y` become `use a::b::{X, Y};`, sorted as rustfmt would.
@@ -252,7 +259,7 @@ fn is_keyword(word: &str) -> bool {
 }
 
 impl ModelEmitter<'_> {
-    fn type_def(&self, def: &TypeDef) -> TokenStream {
+    fn type_def(&self, id: crate::ir::TypeId, def: &TypeDef) -> TokenStream {
         let ident = type_ident(&def.name);
         let mut extra = Vec::new();
         if let TypeKind::Union(u) = &def.kind {
@@ -269,8 +276,7 @@ impl ModelEmitter<'_> {
         match &def.kind {
             TypeKind::Struct(s) => self.structure(def, &ident, &docs, s),
             TypeKind::Enum(e) => {
-                let id = self.api.types.iter().position(|t| std::ptr::eq(t, def)).map(crate::ir::TypeId);
-                Self::enumeration(&ident, &docs, e, id.is_some_and(|id| self.ordered.contains(&id)))
+                Self::enumeration(&ident, &docs, e, self.ordered.contains(&id))
             }
             TypeKind::Union(u) => self.union(&ident, &docs, u),
             TypeKind::Alias(shape) => {
@@ -287,9 +293,8 @@ impl ModelEmitter<'_> {
                 }
             }
             TypeKind::Never => {
-                let id = self.api.types.iter().position(|t| std::ptr::eq(t, def)).map(crate::ir::TypeId);
                 // Ordered only where a map uses it as its key.
-                let ordered = id.is_some_and(|id| self.ordered.contains(&id)).then(|| quote! { PartialOrd, Ord, });
+                let ordered = self.ordered.contains(&id).then(|| quote! { PartialOrd, Ord, });
                 quote! {
                     #docs
                     #[derive(Debug, Clone, Copy, PartialEq, Eq, #ordered Serialize, Deserialize)]
@@ -788,7 +793,7 @@ pub struct ExampleCheck {
 /// Every example of the document (of named types, fields and media types),
 /// with the type it should read as, and the imports those types need.
 pub fn example_checks(api: &Api) -> (Vec<ExampleCheck>, BTreeSet<&'static str>) {
-    let emitter = ModelEmitter { api, ordered: map_keys(api), uses: Uses::default(), defaults: RefCell::default() };
+    let emitter = ModelEmitter { api, names: std::sync::OnceLock::new(), ordered: map_keys(api), uses: Uses::default(), defaults: RefCell::default() };
     let mut checks = Vec::new();
     let mut push = |source: &str, examples: &[Value], ty: &dyn Fn() -> TokenStream| {
         if examples.is_empty() {

@@ -41,7 +41,7 @@ pub fn module(api: &Api, file: &std::path::Path) -> Result<(TokenStream, BTreeSe
         }
         let auth = Auth::of(op);
         items.push(request_struct(api, &models, op, &names)?);
-        items.push(response_enum(api, &models, op, &names));
+        items.push(response_enum(&models, op, &names));
         methods.push(method(op, &names, auth, secured));
         stubs.push(stub(&names, auth, secured));
         handlers.push(handler(api, &models, op, &names, auth, &path_names)?);
@@ -345,11 +345,11 @@ fn request_struct(api: &Api, models: &ModelEmitter<'_>, op: &Operation, names: &
 fn body_type(api: &Api, models: &ModelEmitter<'_>, content: &[Content]) -> TokenStream {
     match main_content(content) {
         Some(Content { media_type, shape: Some(shape), .. }) if is_json(media_type) => {
-            let ty = qualified(api, &models.nullable_type(shape));
+            let ty = qualified(models, &models.nullable_type(shape));
             if validatable(api, shape) { quote! { Valid<#ty> } } else { ty }
         }
         Some(Content { media_type, shape: Some(shape), .. }) if is_form(media_type) && validatable(api, shape) => {
-            let ty = qualified(api, &models.nullable_type(shape));
+            let ty = qualified(models, &models.nullable_type(shape));
             quote! { Valid<#ty> }
         }
         _ => quote! { oapi_axum_runtime::axum::body::Bytes },
@@ -390,7 +390,7 @@ fn variant_name(status: Status) -> Ident {
     Ident::new(&name, Span::call_site())
 }
 
-fn response_enum(api: &Api, models: &ModelEmitter<'_>, op: &Operation, names: &OperationNames) -> TokenStream {
+fn response_enum(models: &ModelEmitter<'_>, op: &Operation, names: &OperationNames) -> TokenStream {
     let response = &names.response;
     let mut variants = Vec::new();
     let mut arms = Vec::new();
@@ -415,7 +415,7 @@ fn response_enum(api: &Api, models: &ModelEmitter<'_>, op: &Operation, names: &O
         let (payload, write) = match body {
             None => (None, quote! { server::empty(#status) }),
             Some(Content { media_type, shape: Some(shape), .. }) if is_json(media_type) => {
-                let ty = qualified(api, &models.nullable_type(shape));
+                let ty = qualified(models, &models.nullable_type(shape));
                 // A large body is boxed, so that every response is not as
                 // large as the largest.
                 let ty = if models.is_large(shape) { quote! { Box<#ty> } } else { ty };
@@ -437,7 +437,7 @@ fn response_enum(api: &Api, models: &ModelEmitter<'_>, op: &Operation, names: &O
             let ident = format_ident!("{}{}Headers", response.to_string().trim_end_matches("Response"), name);
             let fields = r.headers.iter().map(|h| {
                 let field = super::models::value_ident(&h.name);
-                let ty = qualified(api, &models.nullable_type(&h.shape));
+                let ty = qualified(models, &models.nullable_type(&h.shape));
                 let ty = if h.required { ty } else { quote! { Option<#ty> } };
                 let doc = format!(" `{}`{}", h.name, h.description.as_deref().map(|d| format!(": {}", d.lines().next().unwrap_or(""))).unwrap_or_default());
                 quote! { #[doc = #doc] pub #field: #ty, }
@@ -757,7 +757,7 @@ fn handler(
         let required = body.required;
         let read = match main_content(&body.content) {
             Some(Content { media_type, shape: Some(shape), .. }) if is_json(media_type) => {
-                let ty = qualified(api, &models.nullable_type(shape));
+                let ty = qualified(models, &models.nullable_type(shape));
                 if validatable(api, shape) {
                     quote! { checks.json_body::<#ty>(&parts.headers, body, served.body_limit, #required).await }
                 } else {
@@ -765,7 +765,7 @@ fn handler(
                 }
             }
             Some(Content { media_type, shape: Some(shape), .. }) if is_form(media_type) && validatable(api, shape) => {
-                let ty = qualified(api, &models.nullable_type(shape));
+                let ty = qualified(models, &models.nullable_type(shape));
                 let styles = form_styles(api, shape);
                 quote! { checks.form_body::<#ty>(&parts.headers, body, served.body_limit, #required, &[ #( #styles ),* ]).await }
             }
@@ -851,9 +851,8 @@ fn model(ident: &Ident) -> TokenStream {
 
 /// A type spelled by the models emitter, its model types named through
 /// their module.
-fn qualified(api: &Api, tokens: &TokenStream) -> TokenStream {
-    let names: BTreeSet<String> = api.types.iter().map(|def| type_ident(&def.name).to_string()).collect();
-    fn walk(tokens: &TokenStream, names: &BTreeSet<String>) -> TokenStream {
+fn qualified(models: &ModelEmitter<'_>, tokens: &TokenStream) -> TokenStream {
+    fn walk(tokens: &TokenStream, names: &std::collections::HashSet<String>) -> TokenStream {
         tokens
             .clone()
             .into_iter()
@@ -868,7 +867,7 @@ fn qualified(api: &Api, tokens: &TokenStream) -> TokenStream {
             })
             .collect()
     }
-    walk(tokens, &names)
+    walk(tokens, models.type_names())
 }
 
 /// Whether the document declares FastAPI's validation error for its

@@ -18,13 +18,13 @@ const CHECKED_FORMATS: &[&str] = &["ipv4", "ipv6", "hostname"];
 /// The `validation` module.
 pub fn module(api: &Api) -> TokenStream {
     let emitter = Emitter::new(api);
-    let mut order: Vec<&TypeDef> = api.types.iter().collect();
-    order.sort_by_key(|def| type_ident(&def.name).to_string());
-    let impls: Vec<TokenStream> = order.iter().filter_map(|def| emitter.type_impl(def)).collect();
+    let mut order: Vec<(usize, &TypeDef)> = api.types.iter().enumerate().collect();
+    order.sort_by_key(|(_, def)| type_ident(&def.name).to_string());
+    let impls: Vec<TokenStream> = order.iter().filter_map(|(id, def)| emitter.type_impl(*id, def)).collect();
     let unchecked: Vec<Ident> = order
         .iter()
-        .filter(|def| !matches!(def.kind, TypeKind::Alias(_)) && !emitter.needs[emitter.id_of(def)])
-        .map(|def| type_ident(&def.name))
+        .filter(|(id, def)| !matches!(def.kind, TypeKind::Alias(_)) && !emitter.needs[*id])
+        .map(|(_, def)| type_ident(&def.name))
         .collect();
     let nothing_to_check = (!unchecked.is_empty()).then(|| {
         quote! { oapi_axum_runtime::nothing_to_check!( #( #unchecked ),* ); }
@@ -195,9 +195,9 @@ impl<'a> Emitter<'a> {
     }
 
     /// `impl Validate` for a type; aliases get none (their uses check them).
-    fn type_impl(&self, def: &TypeDef) -> Option<TokenStream> {
+    fn type_impl(&self, id: usize, def: &TypeDef) -> Option<TokenStream> {
         let ident = type_ident(&def.name);
-        if matches!(def.kind, TypeKind::Alias(_)) || !self.needs[self.id_of(def)] {
+        if matches!(def.kind, TypeKind::Alias(_)) || !self.needs[id] {
             return None;
         }
         *self.context.borrow_mut() = ident.to_string();
@@ -260,9 +260,6 @@ impl<'a> Emitter<'a> {
         })
     }
 
-    fn id_of(&self, def: &TypeDef) -> usize {
-        self.api.types.iter().position(|d| std::ptr::eq(d, def)).unwrap_or(0)
-    }
 
     fn struct_body(&self, s: &Struct) -> TokenStream {
         let mut out = Vec::new();
