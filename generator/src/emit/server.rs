@@ -328,7 +328,7 @@ fn request_struct(api: &Api, models: &ModelEmitter<'_>, op: &Operation, names: &
     if let Some(body) = &op.body {
         let ty = body_type(api, models, body.content.as_slice());
         let ty = if body.required { ty } else { quote! { Option<#ty> } };
-        let doc = body.description.as_deref().map(|d| format!(" {}", d.lines().next().unwrap_or(""))).unwrap_or_else(|| " The body.".to_owned());
+        let doc = first_line(body.description.as_deref()).map_or_else(|| " The body.".to_owned(), |d| format!(" {d}"));
         fields.push(quote! { #[doc = #doc] pub body: #ty, });
     }
     let doc = format!(" What `{}` receives: every part of the request, read and checked.", names.method);
@@ -397,7 +397,7 @@ fn response_enum(models: &ModelEmitter<'_>, op: &Operation, names: &OperationNam
     let mut header_structs = Vec::new();
     for r in &op.responses {
         let name = variant_name(r.status);
-        let summary = r.description.lines().next().unwrap_or("").trim();
+        let summary = first_line(Some(&r.description)).unwrap_or("");
         let doc = match r.status {
             Status::Code(code) => format!(" {code}: {summary}"),
             Status::Range(digit) => format!(" {digit}XX (the status is given): {summary}"),
@@ -439,7 +439,7 @@ fn response_enum(models: &ModelEmitter<'_>, op: &Operation, names: &OperationNam
                 let field = super::models::value_ident(&h.name);
                 let ty = qualified(models, &models.nullable_type(&h.shape));
                 let ty = if h.required { ty } else { quote! { Option<#ty> } };
-                let doc = format!(" `{}`{}", h.name, h.description.as_deref().map(|d| format!(": {}", d.lines().next().unwrap_or(""))).unwrap_or_default());
+                let doc = format!(" `{}`{}", h.name, first_line(h.description.as_deref()).map(|d| format!(": {d}")).unwrap_or_default());
                 quote! { #[doc = #doc] pub #field: #ty, }
             });
             let sets = r.headers.iter().map(|h| {
@@ -712,7 +712,16 @@ fn handler(
         quote! {}
     };
 
-    let checked = !op.parameter_types.is_empty() || op.body.is_some();
+    // Bytes bodies are only read; parameters and typed bodies are checked.
+    let typed_body = op
+        .body
+        .as_ref()
+        .and_then(|b| main_content(&b.content))
+        .is_some_and(|c| match &c.shape {
+            Some(shape) => is_json(&c.media_type) || (is_form(&c.media_type) && validatable(api, shape)),
+            None => false,
+        });
+    let checked = !op.parameter_types.is_empty() || typed_body;
     if checked {
         steps.push(quote! { let mut checks = Checks::default(); });
     }
@@ -802,12 +811,7 @@ fn handler(
             };
         });
     }
-    let json_body = op
-        .body
-        .as_ref()
-        .and_then(|b| main_content(&b.content))
-        .is_some_and(|c| (is_json(&c.media_type) || is_form(&c.media_type)) && c.shape.is_some());
-    let uses_parts = needs_query || needs_cookies || !op.parameter_types.is_empty() || json_body;
+    let uses_parts = needs_query || needs_cookies || !op.parameter_types.is_empty() || typed_body;
     let mut_parts = op.parameter_types.iter().any(|(l, _)| *l == ParameterLocation::Path).then(|| quote! { mut });
     let (request_arg, split) = match (uses_parts, op.body.is_some()) {
         (true, true) => (quote! { request }, quote! { let (#mut_parts parts, body) = request.into_parts(); }),
@@ -841,6 +845,11 @@ fn form_styles(api: &Api, shape: &Shape) -> Vec<TokenStream> {
             quote! { (#name, ArrayStyle::Repeated) }
         })
         .collect()
+}
+
+/// The first line of a text that has words, trimmed.
+fn first_line(text: Option<&str>) -> Option<&str> {
+    text?.lines().map(str::trim).find(|line| !line.is_empty())
 }
 
 /// A model type, named through its module (the server's own items may
