@@ -7,6 +7,7 @@
 use proc_macro2::TokenStream;
 use quote::{format_ident, quote};
 
+use super::idents::Used;
 use super::models;
 use crate::error::Error;
 use crate::ir::{Api, TypeKind};
@@ -41,10 +42,8 @@ pub fn round_trip_test(api: &Api, crate_name: &str, file: &std::path::Path) -> R
     unread.dedup();
     let model_names: std::collections::HashSet<String> =
         api.types.iter().map(|def| models::type_ident(&def.name).to_string()).collect();
-    let glob = checks
-        .iter()
-        .any(|check| mentions(&check.ty, &model_names))
-        .then(|| quote! { use #krate::models::*; });
+    let types = checks.iter().map(|check| &check.ty);
+    let glob = Used::of(&quote! { #( #types )* }).any_of(&model_names).then(|| quote! { use #krate::models::*; });
     let calls = checks.iter().map(|check| {
         let (label, ty, text) = (&check.label, &check.ty, check.value.to_string());
         quote! { check::round_trip::<#ty>(#label, #text, UNREAD); }
@@ -61,13 +60,4 @@ pub fn round_trip_test(api: &Api, crate_name: &str, file: &std::path::Path) -> R
     let parsed: syn::File = syn::parse2(test)
         .map_err(|e| Error::new(file, "", format!("internal error: the example test does not parse: {e}")))?;
     Ok(Some(format!("{HELPERS}\n{}", prettyplease::unparse(&parsed))))
-}
-
-/// Whether `tokens` name one of the model types.
-fn mentions(tokens: &TokenStream, names: &std::collections::HashSet<String>) -> bool {
-    tokens.clone().into_iter().any(|tree| match tree {
-        proc_macro2::TokenTree::Ident(ident) => names.contains(&ident.to_string()),
-        proc_macro2::TokenTree::Group(group) => mentions(&group.stream(), names),
-        _ => false,
-    })
 }

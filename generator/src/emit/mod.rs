@@ -4,6 +4,7 @@
 
 mod docs;
 mod examples;
+mod idents;
 mod models;
 mod server;
 mod template;

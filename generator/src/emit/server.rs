@@ -10,6 +10,7 @@ use proc_macro2::{Ident, Literal, Span, TokenStream};
 use quote::{format_ident, quote};
 
 use super::docs;
+use super::idents::Used;
 use super::models::{ModelEmitter, type_ident};
 use crate::error::Error;
 use crate::ir::{
@@ -119,20 +120,14 @@ pub fn module(api: &Api, file: &std::path::Path) -> Result<(TokenStream, BTreeSe
     } else {
         quote! { type Error = server::NotImplemented; }
     };
-    let used = quote! { #( #items )* #( #handlers )* #( #methods )* #credentials }.to_string();
+    let used = Used::of(&quote! { #( #items )* #( #handlers )* #( #methods )* #credentials });
     let future = used.contains("Future").then(|| quote! { use std::future::Future; });
-    let models_import = used.contains("models ::").then(|| quote! { use crate::models; });
+    let models_import = used.as_path("models").then(|| quote! { use crate::models; });
     let extract = (!handlers.is_empty()).then(|| quote! { use oapi_axum_runtime::axum::extract::{Request, State}; });
     let routing = if routes.is_empty() { quote! { Router } } else { quote! { Router, routing } };
     let future = if future.is_none() && secured { Some(quote! { use std::future::Future; }) } else { future };
-    let params: Vec<TokenStream> = [("ArrayStyle", "ArrayStyle ::"), ("Sent", "Sent ::")]
-        .iter()
-        .filter(|(_, marker)| used.contains(marker))
-        .map(|(name, _)| {
-            let name = format_ident!("{}", name);
-            quote! { #name }
-        })
-        .collect();
+    let params: Vec<Ident> =
+        ["ArrayStyle", "Sent"].iter().filter(|name| used.contains(name)).map(|name| format_ident!("{}", name)).collect();
     let params = (!params.is_empty()).then(|| quote! { use oapi_axum_runtime::params::{ #( #params ),* }; });
     let mut server_items = vec![quote! { self }];
     for name in ["AuthError", "Checks", "Presented"] {
@@ -142,7 +137,7 @@ pub fn module(api: &Api, file: &std::path::Path) -> Result<(TokenStream, BTreeSe
         }
     }
     server_items.push(quote! { Served });
-    let valid = used.contains("Valid <").then(|| quote! { use oapi_axum_runtime::Valid; });
+    let valid = used.contains("Valid").then(|| quote! { use oapi_axum_runtime::Valid; });
     let crates: BTreeSet<&'static str> =
         models.imports().iter().filter_map(|path| path.split("::").next()).filter(|k| *k != "std").collect();
     let others = models

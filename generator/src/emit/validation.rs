@@ -2,13 +2,14 @@
 //! every model type, checking each constraint the document states, nested
 //! values included, and reporting every violation at its JSON pointer.
 
-use std::cell::{Cell, RefCell};
+use std::cell::RefCell;
 use std::collections::{BTreeMap, BTreeSet};
 
 use heck::ToShoutySnakeCase;
 use proc_macro2::{Ident, Literal, Span, TokenStream};
 use quote::{ToTokens, format_ident, quote};
 
+use super::idents::Used;
 use super::models::{ModelEmitter, Wrapping, type_ident, value_ident};
 use crate::ir::{Additional, Api, Constraints, Shape, ShapeKind, StringFormat, Struct, TypeDef, TypeKind};
 
@@ -33,8 +34,9 @@ pub fn module(api: &Api) -> TokenStream {
     let statics = patterns.iter().map(|(source, ident)| {
         quote! { static #ident: Pattern = Pattern::new(#source); }
     });
+    let used = Used::of(&quote! { #( #impls )* #nothing_to_check });
     let mut imports = Vec::new();
-    if emitter.uses_check.get() {
+    if used.as_path("check") {
         imports.push(quote! { check });
     }
     if !impls.is_empty() {
@@ -47,14 +49,10 @@ pub fn module(api: &Api) -> TokenStream {
         imports.extend([quote! { Validate }, quote! { Violations }]);
     }
     let runtime = (!imports.is_empty()).then(|| quote! { use oapi_axum_runtime::validation::{ #( #imports ),* }; });
-    let maybe = emitter.uses_maybe.get().then(|| quote! { use oapi_axum_runtime::Maybe; });
+    let maybe = used.as_path("Maybe").then(|| quote! { use oapi_axum_runtime::Maybe; });
     // The model types named anywhere in the module, and what the types
     // spelled for union branches need.
-    let model_names: BTreeSet<String> = api.types.iter().map(|def| type_ident(&def.name).to_string()).collect();
-    let mut named = BTreeSet::new();
-    for item in impls.iter().chain(&unchecked.iter().map(|i| quote! { #i }).collect::<Vec<_>>()) {
-        collect_idents(item, &model_names, &mut named);
-    }
+    let named: BTreeSet<&String> = used.among(emitter.models.type_names()).collect();
     let others: Vec<TokenStream> = emitter
         .models
         .imports()
@@ -90,8 +88,6 @@ struct Emitter<'a> {
     needs: Vec<bool>,
     /// Pattern source to the name of its static.
     patterns: RefCell<BTreeMap<String, Ident>>,
-    uses_check: Cell<bool>,
-    uses_maybe: Cell<bool>,
     /// The type (and field) being checked: what a pattern's static is named after.
     context: RefCell<String>,
 }
@@ -103,8 +99,6 @@ impl<'a> Emitter<'a> {
             models: ModelEmitter::new(api),
             needs: vec![false; api.types.len()],
             patterns: RefCell::default(),
-            uses_check: Cell::new(false),
-            uses_maybe: Cell::new(false),
             context: RefCell::default(),
         };
         // To a fixed point: a type needs checking if anything in it does,
@@ -225,7 +219,6 @@ impl<'a> Emitter<'a> {
                 } else {
                     // Read without a tag, by the first branch that fits: which
                     // branches hold decides, as JSON Schema says.
-                    self.uses_check.set(true);
                     let holds = u.variants.iter().map(|v| {
                         let ty = self.models.nullable_type(&v.shape);
                         let checks = self.nullable_checks(&v.shape, &Val::reference(quote! { value }), &quote! { at });
@@ -294,7 +287,6 @@ impl<'a> Emitter<'a> {
                 Wrapping::Plain => self.checks(&field.shape, &Val::place(quote! { self.#ident }), &at),
                 Wrapping::Option => quote! { if let Some(#binding) = &self.#ident { #checks } },
                 Wrapping::Maybe => {
-                    self.uses_maybe.set(true);
                     quote! { if let Maybe::Value(#binding) = &self.#ident { #checks } }
                 }
             });
@@ -306,7 +298,6 @@ impl<'a> Emitter<'a> {
             out.push(quote! { for (key, value) in &self.additional_properties { #checks } });
         }
         if s.min_properties.is_some() || s.max_properties.is_some() {
-            self.uses_check.set(true);
             let mut fixed = 0usize;
             let mut counted = Vec::new();
             for (_, ident, wrapping, flatten) in &presence {
@@ -336,7 +327,6 @@ impl<'a> Emitter<'a> {
             }
         }
         for rule in &s.required_sets {
-            self.uses_check.set(true);
             let named: BTreeSet<&String> = rule.sets.iter().flatten().collect();
             let present = named.iter().filter_map(|name| {
                 let (wire, ident, wrapping, _) = presence.iter().find(|(wire, ..)| wire == name)?;
@@ -354,7 +344,6 @@ impl<'a> Emitter<'a> {
             });
         }
         if let Some(not) = &s.not {
-            self.uses_check.set(true);
             let schema = not.to_string();
             out.push(quote! { check::not(self, #schema, at, violations); });
         }
@@ -527,9 +516,6 @@ impl<'a> Emitter<'a> {
             let schema = not.to_string();
             out.push(quote! { check::not(#by_ref, #schema, #at, violations); });
         }
-        if out.iter().any(|t| t.to_string().contains("check ::")) {
-            self.uses_check.set(true);
-        }
         quote! { #( #out )* }
     }
 
@@ -605,30 +591,6 @@ impl<'a> Emitter<'a> {
         let ident = format_ident!("{}", name);
         self.patterns.borrow_mut().insert(source.to_owned(), ident.clone());
         ident
-    }
-}
-
-/// The identifiers of `tokens` that are in `names`.
-/// (`Self::Name`, a variant, is not a use of the type `Name`).
-fn collect_idents(tokens: &TokenStream, names: &BTreeSet<String>, out: &mut BTreeSet<String>) {
-    // How far into `Self ::` the previous tokens are.
-    let mut after_self = 0;
-    for tree in tokens.clone() {
-        match tree {
-            proc_macro2::TokenTree::Ident(ident) => {
-                let ident = ident.to_string();
-                if after_self < 3 && names.contains(&ident) {
-                    out.insert(ident.clone());
-                }
-                after_self = usize::from(ident == "Self");
-            }
-            proc_macro2::TokenTree::Punct(punct) if punct.as_char() == ':' && after_self > 0 => after_self += 1,
-            proc_macro2::TokenTree::Group(group) => {
-                collect_idents(&group.stream(), names, out);
-                after_self = 0;
-            }
-            _ => after_self = 0,
-        }
     }
 }
 
