@@ -1503,6 +1503,29 @@ pub fn router_with_body_limit<A: Api>(api: A, body_limit: usize) -> Router {
         .with_state(Arc::new(Served { api, body_limit }))
 }
 
+/// The principal of a request whose credentials meet one of the
+/// operation's security `alternatives`; else the refusal.
+async fn authenticated<A: Api>(
+    api: &A,
+    presented: &Presented<'_>,
+    alternatives: fn(&Credentials) -> bool,
+    scopes: &'static [&'static str],
+    challenges: &[&str],
+) -> Result<A::Principal, Response> {
+    let credentials = Credentials::presented(presented);
+    let unauthorized = || Rejection::Unauthorized {
+        challenges: challenges.iter().map(|c| (*c).to_owned()).collect(),
+    };
+    if !alternatives(&credentials) {
+        return Err(api.reject(unauthorized()));
+    }
+    match api.authenticate(credentials, scopes).await {
+        Ok(principal) => Ok(principal),
+        Err(AuthError::Unauthorized) => Err(api.reject(unauthorized())),
+        Err(AuthError::Forbidden) => Err(api.reject(Rejection::Forbidden)),
+    }
+}
+
 async fn handle_list_workspaces_api_v1_workspaces_get<A: Api>(
     State(served): State<Arc<Served<A>>>,
     request: Request,
@@ -1510,21 +1533,20 @@ async fn handle_list_workspaces_api_v1_workspaces_get<A: Api>(
     let (parts, _) = request.into_parts();
     let query = Sent::query(parts.uri.query());
     let cookies = server::cookie_values(&parts.headers);
-    let credentials = Credentials::presented(
-        &Presented::new(&parts.headers, &query, &cookies),
-    );
-    let presented = credentials.api_key.is_some()
-        || credentials.organization_id.is_some() || credentials.bearer_auth.is_some();
-    let unauthorized = || Rejection::Unauthorized {
-        challenges: vec!["Bearer".to_owned()],
-    };
-    if !presented {
-        return served.api.reject(unauthorized());
-    }
-    let principal = match served.api.authenticate(credentials, &[]).await {
+    let principal = match authenticated(
+            &served.api,
+            &Presented::new(&parts.headers, &query, &cookies),
+            |credentials| {
+                credentials.api_key.is_some() || credentials.organization_id.is_some()
+                    || credentials.bearer_auth.is_some()
+            },
+            &[],
+            &["Bearer"],
+        )
+        .await
+    {
         Ok(principal) => principal,
-        Err(AuthError::Unauthorized) => return served.api.reject(unauthorized()),
-        Err(AuthError::Forbidden) => return served.api.reject(Rejection::Forbidden),
+        Err(refusal) => return refusal,
     };
     let mut checks = Checks::default();
     let query = checks
@@ -1553,21 +1575,20 @@ async fn handle_create_workspace_api_v1_workspaces_post<A: Api>(
     let (parts, body) = request.into_parts();
     let query = Sent::query(parts.uri.query());
     let cookies = server::cookie_values(&parts.headers);
-    let credentials = Credentials::presented(
-        &Presented::new(&parts.headers, &query, &cookies),
-    );
-    let presented = credentials.api_key.is_some()
-        || credentials.organization_id.is_some() || credentials.bearer_auth.is_some();
-    let unauthorized = || Rejection::Unauthorized {
-        challenges: vec!["Bearer".to_owned()],
-    };
-    if !presented {
-        return served.api.reject(unauthorized());
-    }
-    let principal = match served.api.authenticate(credentials, &[]).await {
+    let principal = match authenticated(
+            &served.api,
+            &Presented::new(&parts.headers, &query, &cookies),
+            |credentials| {
+                credentials.api_key.is_some() || credentials.organization_id.is_some()
+                    || credentials.bearer_auth.is_some()
+            },
+            &[],
+            &["Bearer"],
+        )
+        .await
+    {
         Ok(principal) => principal,
-        Err(AuthError::Unauthorized) => return served.api.reject(unauthorized()),
-        Err(AuthError::Forbidden) => return served.api.reject(Rejection::Forbidden),
+        Err(refusal) => return refusal,
     };
     let mut checks = Checks::default();
     let body = match checks
@@ -1601,21 +1622,20 @@ async fn handle_delete_workspace_api_v1_workspaces_workspace_id_delete<A: Api>(
     let (mut parts, _) = request.into_parts();
     let query = Sent::query(parts.uri.query());
     let cookies = server::cookie_values(&parts.headers);
-    let credentials = Credentials::presented(
-        &Presented::new(&parts.headers, &query, &cookies),
-    );
-    let presented = credentials.api_key.is_some() || credentials.tenant_id.is_some()
-        || credentials.bearer_auth.is_some();
-    let unauthorized = || Rejection::Unauthorized {
-        challenges: vec!["Bearer".to_owned()],
-    };
-    if !presented {
-        return served.api.reject(unauthorized());
-    }
-    let principal = match served.api.authenticate(credentials, &[]).await {
+    let principal = match authenticated(
+            &served.api,
+            &Presented::new(&parts.headers, &query, &cookies),
+            |credentials| {
+                credentials.api_key.is_some() || credentials.tenant_id.is_some()
+                    || credentials.bearer_auth.is_some()
+            },
+            &[],
+            &["Bearer"],
+        )
+        .await
+    {
         Ok(principal) => principal,
-        Err(AuthError::Unauthorized) => return served.api.reject(unauthorized()),
-        Err(AuthError::Forbidden) => return served.api.reject(Rejection::Forbidden),
+        Err(refusal) => return refusal,
     };
     let mut checks = Checks::default();
     let path = checks
@@ -1652,21 +1672,20 @@ async fn handle_patch_workspace_api_v1_workspaces_workspace_id_patch<A: Api>(
     let (mut parts, body) = request.into_parts();
     let query = Sent::query(parts.uri.query());
     let cookies = server::cookie_values(&parts.headers);
-    let credentials = Credentials::presented(
-        &Presented::new(&parts.headers, &query, &cookies),
-    );
-    let presented = credentials.api_key.is_some() || credentials.tenant_id.is_some()
-        || credentials.bearer_auth.is_some();
-    let unauthorized = || Rejection::Unauthorized {
-        challenges: vec!["Bearer".to_owned()],
-    };
-    if !presented {
-        return served.api.reject(unauthorized());
-    }
-    let principal = match served.api.authenticate(credentials, &[]).await {
+    let principal = match authenticated(
+            &served.api,
+            &Presented::new(&parts.headers, &query, &cookies),
+            |credentials| {
+                credentials.api_key.is_some() || credentials.tenant_id.is_some()
+                    || credentials.bearer_auth.is_some()
+            },
+            &[],
+            &["Bearer"],
+        )
+        .await
+    {
         Ok(principal) => principal,
-        Err(AuthError::Unauthorized) => return served.api.reject(unauthorized()),
-        Err(AuthError::Forbidden) => return served.api.reject(Rejection::Forbidden),
+        Err(refusal) => return refusal,
     };
     let mut checks = Checks::default();
     let path = checks
@@ -1713,20 +1732,17 @@ async fn handle_list_organizations_api_v1_orgs_get<A: Api>(
     let (parts, _) = request.into_parts();
     let query = Sent::query(parts.uri.query());
     let cookies = server::cookie_values(&parts.headers);
-    let credentials = Credentials::presented(
-        &Presented::new(&parts.headers, &query, &cookies),
-    );
-    let presented = credentials.bearer_auth.is_some();
-    let unauthorized = || Rejection::Unauthorized {
-        challenges: vec!["Bearer".to_owned()],
-    };
-    if !presented {
-        return served.api.reject(unauthorized());
-    }
-    let principal = match served.api.authenticate(credentials, &[]).await {
+    let principal = match authenticated(
+            &served.api,
+            &Presented::new(&parts.headers, &query, &cookies),
+            |credentials| credentials.bearer_auth.is_some(),
+            &[],
+            &["Bearer"],
+        )
+        .await
+    {
         Ok(principal) => principal,
-        Err(AuthError::Unauthorized) => return served.api.reject(unauthorized()),
-        Err(AuthError::Forbidden) => return served.api.reject(Rejection::Forbidden),
+        Err(refusal) => return refusal,
     };
     let mut checks = Checks::default();
     let query = checks
@@ -1753,20 +1769,17 @@ async fn handle_create_organization_api_v1_orgs_post<A: Api>(
     let (parts, body) = request.into_parts();
     let query = Sent::query(parts.uri.query());
     let cookies = server::cookie_values(&parts.headers);
-    let credentials = Credentials::presented(
-        &Presented::new(&parts.headers, &query, &cookies),
-    );
-    let presented = credentials.bearer_auth.is_some();
-    let unauthorized = || Rejection::Unauthorized {
-        challenges: vec!["Bearer".to_owned()],
-    };
-    if !presented {
-        return served.api.reject(unauthorized());
-    }
-    let principal = match served.api.authenticate(credentials, &[]).await {
+    let principal = match authenticated(
+            &served.api,
+            &Presented::new(&parts.headers, &query, &cookies),
+            |credentials| credentials.bearer_auth.is_some(),
+            &[],
+            &["Bearer"],
+        )
+        .await
+    {
         Ok(principal) => principal,
-        Err(AuthError::Unauthorized) => return served.api.reject(unauthorized()),
-        Err(AuthError::Forbidden) => return served.api.reject(Rejection::Forbidden),
+        Err(refusal) => return refusal,
     };
     let mut checks = Checks::default();
     let body = match checks
@@ -1800,21 +1813,20 @@ async fn handle_get_organization_info_api_v1_orgs_current_get<A: Api>(
     let (parts, _) = request.into_parts();
     let query = Sent::query(parts.uri.query());
     let cookies = server::cookie_values(&parts.headers);
-    let credentials = Credentials::presented(
-        &Presented::new(&parts.headers, &query, &cookies),
-    );
-    let presented = credentials.api_key.is_some()
-        || credentials.organization_id.is_some() || credentials.bearer_auth.is_some();
-    let unauthorized = || Rejection::Unauthorized {
-        challenges: vec!["Bearer".to_owned()],
-    };
-    if !presented {
-        return served.api.reject(unauthorized());
-    }
-    let principal = match served.api.authenticate(credentials, &[]).await {
+    let principal = match authenticated(
+            &served.api,
+            &Presented::new(&parts.headers, &query, &cookies),
+            |credentials| {
+                credentials.api_key.is_some() || credentials.organization_id.is_some()
+                    || credentials.bearer_auth.is_some()
+            },
+            &[],
+            &["Bearer"],
+        )
+        .await
+    {
         Ok(principal) => principal,
-        Err(AuthError::Unauthorized) => return served.api.reject(unauthorized()),
-        Err(AuthError::Forbidden) => return served.api.reject(Rejection::Forbidden),
+        Err(refusal) => return refusal,
     };
     let request = GetOrganizationInfoApiV1OrgsCurrentGetRequest {
     };
@@ -1835,21 +1847,20 @@ async fn handle_get_current_organization_info_api_v1_orgs_current_info_get<A: Ap
     let (parts, _) = request.into_parts();
     let query = Sent::query(parts.uri.query());
     let cookies = server::cookie_values(&parts.headers);
-    let credentials = Credentials::presented(
-        &Presented::new(&parts.headers, &query, &cookies),
-    );
-    let presented = credentials.api_key.is_some()
-        || credentials.organization_id.is_some() || credentials.bearer_auth.is_some();
-    let unauthorized = || Rejection::Unauthorized {
-        challenges: vec!["Bearer".to_owned()],
-    };
-    if !presented {
-        return served.api.reject(unauthorized());
-    }
-    let principal = match served.api.authenticate(credentials, &[]).await {
+    let principal = match authenticated(
+            &served.api,
+            &Presented::new(&parts.headers, &query, &cookies),
+            |credentials| {
+                credentials.api_key.is_some() || credentials.organization_id.is_some()
+                    || credentials.bearer_auth.is_some()
+            },
+            &[],
+            &["Bearer"],
+        )
+        .await
+    {
         Ok(principal) => principal,
-        Err(AuthError::Unauthorized) => return served.api.reject(unauthorized()),
-        Err(AuthError::Forbidden) => return served.api.reject(Rejection::Forbidden),
+        Err(refusal) => return refusal,
     };
     let request = GetCurrentOrganizationInfoApiV1OrgsCurrentInfoGetRequest {
     };
@@ -1870,21 +1881,20 @@ async fn handle_update_current_organization_info_api_v1_orgs_current_info_patch<
     let (parts, body) = request.into_parts();
     let query = Sent::query(parts.uri.query());
     let cookies = server::cookie_values(&parts.headers);
-    let credentials = Credentials::presented(
-        &Presented::new(&parts.headers, &query, &cookies),
-    );
-    let presented = credentials.api_key.is_some()
-        || credentials.organization_id.is_some() || credentials.bearer_auth.is_some();
-    let unauthorized = || Rejection::Unauthorized {
-        challenges: vec!["Bearer".to_owned()],
-    };
-    if !presented {
-        return served.api.reject(unauthorized());
-    }
-    let principal = match served.api.authenticate(credentials, &[]).await {
+    let principal = match authenticated(
+            &served.api,
+            &Presented::new(&parts.headers, &query, &cookies),
+            |credentials| {
+                credentials.api_key.is_some() || credentials.organization_id.is_some()
+                    || credentials.bearer_auth.is_some()
+            },
+            &[],
+            &["Bearer"],
+        )
+        .await
+    {
         Ok(principal) => principal,
-        Err(AuthError::Unauthorized) => return served.api.reject(unauthorized()),
-        Err(AuthError::Forbidden) => return served.api.reject(Rejection::Forbidden),
+        Err(refusal) => return refusal,
     };
     let mut checks = Checks::default();
     let body = match checks
@@ -1925,21 +1935,20 @@ async fn handle_list_organization_roles_api_v1_orgs_current_roles_get<A: Api>(
     let (parts, _) = request.into_parts();
     let query = Sent::query(parts.uri.query());
     let cookies = server::cookie_values(&parts.headers);
-    let credentials = Credentials::presented(
-        &Presented::new(&parts.headers, &query, &cookies),
-    );
-    let presented = credentials.api_key.is_some()
-        || credentials.organization_id.is_some() || credentials.bearer_auth.is_some();
-    let unauthorized = || Rejection::Unauthorized {
-        challenges: vec!["Bearer".to_owned()],
-    };
-    if !presented {
-        return served.api.reject(unauthorized());
-    }
-    let principal = match served.api.authenticate(credentials, &[]).await {
+    let principal = match authenticated(
+            &served.api,
+            &Presented::new(&parts.headers, &query, &cookies),
+            |credentials| {
+                credentials.api_key.is_some() || credentials.organization_id.is_some()
+                    || credentials.bearer_auth.is_some()
+            },
+            &[],
+            &["Bearer"],
+        )
+        .await
+    {
         Ok(principal) => principal,
-        Err(AuthError::Unauthorized) => return served.api.reject(unauthorized()),
-        Err(AuthError::Forbidden) => return served.api.reject(Rejection::Forbidden),
+        Err(refusal) => return refusal,
     };
     let request = ListOrganizationRolesApiV1OrgsCurrentRolesGetRequest {
     };
@@ -1960,21 +1969,20 @@ async fn handle_create_organization_roles_api_v1_orgs_current_roles_post<A: Api>
     let (parts, body) = request.into_parts();
     let query = Sent::query(parts.uri.query());
     let cookies = server::cookie_values(&parts.headers);
-    let credentials = Credentials::presented(
-        &Presented::new(&parts.headers, &query, &cookies),
-    );
-    let presented = credentials.api_key.is_some()
-        || credentials.organization_id.is_some() || credentials.bearer_auth.is_some();
-    let unauthorized = || Rejection::Unauthorized {
-        challenges: vec!["Bearer".to_owned()],
-    };
-    if !presented {
-        return served.api.reject(unauthorized());
-    }
-    let principal = match served.api.authenticate(credentials, &[]).await {
+    let principal = match authenticated(
+            &served.api,
+            &Presented::new(&parts.headers, &query, &cookies),
+            |credentials| {
+                credentials.api_key.is_some() || credentials.organization_id.is_some()
+                    || credentials.bearer_auth.is_some()
+            },
+            &[],
+            &["Bearer"],
+        )
+        .await
+    {
         Ok(principal) => principal,
-        Err(AuthError::Unauthorized) => return served.api.reject(unauthorized()),
-        Err(AuthError::Forbidden) => return served.api.reject(Rejection::Forbidden),
+        Err(refusal) => return refusal,
     };
     let mut checks = Checks::default();
     let body = match checks
@@ -2011,21 +2019,20 @@ async fn handle_delete_organization_roles_api_v1_orgs_current_roles_role_id_dele
     let (mut parts, _) = request.into_parts();
     let query = Sent::query(parts.uri.query());
     let cookies = server::cookie_values(&parts.headers);
-    let credentials = Credentials::presented(
-        &Presented::new(&parts.headers, &query, &cookies),
-    );
-    let presented = credentials.api_key.is_some()
-        || credentials.organization_id.is_some() || credentials.bearer_auth.is_some();
-    let unauthorized = || Rejection::Unauthorized {
-        challenges: vec!["Bearer".to_owned()],
-    };
-    if !presented {
-        return served.api.reject(unauthorized());
-    }
-    let principal = match served.api.authenticate(credentials, &[]).await {
+    let principal = match authenticated(
+            &served.api,
+            &Presented::new(&parts.headers, &query, &cookies),
+            |credentials| {
+                credentials.api_key.is_some() || credentials.organization_id.is_some()
+                    || credentials.bearer_auth.is_some()
+            },
+            &[],
+            &["Bearer"],
+        )
+        .await
+    {
         Ok(principal) => principal,
-        Err(AuthError::Unauthorized) => return served.api.reject(unauthorized()),
-        Err(AuthError::Forbidden) => return served.api.reject(Rejection::Forbidden),
+        Err(refusal) => return refusal,
     };
     let mut checks = Checks::default();
     let path = checks
@@ -2060,21 +2067,20 @@ async fn handle_update_organization_roles_api_v1_orgs_current_roles_role_id_patc
     let (mut parts, body) = request.into_parts();
     let query = Sent::query(parts.uri.query());
     let cookies = server::cookie_values(&parts.headers);
-    let credentials = Credentials::presented(
-        &Presented::new(&parts.headers, &query, &cookies),
-    );
-    let presented = credentials.api_key.is_some()
-        || credentials.organization_id.is_some() || credentials.bearer_auth.is_some();
-    let unauthorized = || Rejection::Unauthorized {
-        challenges: vec!["Bearer".to_owned()],
-    };
-    if !presented {
-        return served.api.reject(unauthorized());
-    }
-    let principal = match served.api.authenticate(credentials, &[]).await {
+    let principal = match authenticated(
+            &served.api,
+            &Presented::new(&parts.headers, &query, &cookies),
+            |credentials| {
+                credentials.api_key.is_some() || credentials.organization_id.is_some()
+                    || credentials.bearer_auth.is_some()
+            },
+            &[],
+            &["Bearer"],
+        )
+        .await
+    {
         Ok(principal) => principal,
-        Err(AuthError::Unauthorized) => return served.api.reject(unauthorized()),
-        Err(AuthError::Forbidden) => return served.api.reject(Rejection::Forbidden),
+        Err(refusal) => return refusal,
     };
     let mut checks = Checks::default();
     let path = checks
@@ -2120,20 +2126,17 @@ async fn handle_list_permissions_api_v1_orgs_permissions_get<A: Api>(
     let (parts, _) = request.into_parts();
     let query = Sent::query(parts.uri.query());
     let cookies = server::cookie_values(&parts.headers);
-    let credentials = Credentials::presented(
-        &Presented::new(&parts.headers, &query, &cookies),
-    );
-    let presented = credentials.bearer_auth.is_some();
-    let unauthorized = || Rejection::Unauthorized {
-        challenges: vec!["Bearer".to_owned()],
-    };
-    if !presented {
-        return served.api.reject(unauthorized());
-    }
-    let principal = match served.api.authenticate(credentials, &[]).await {
+    let principal = match authenticated(
+            &served.api,
+            &Presented::new(&parts.headers, &query, &cookies),
+            |credentials| credentials.bearer_auth.is_some(),
+            &[],
+            &["Bearer"],
+        )
+        .await
+    {
         Ok(principal) => principal,
-        Err(AuthError::Unauthorized) => return served.api.reject(unauthorized()),
-        Err(AuthError::Forbidden) => return served.api.reject(Rejection::Forbidden),
+        Err(refusal) => return refusal,
     };
     let request = ListPermissionsApiV1OrgsPermissionsGetRequest {
     };
@@ -2154,21 +2157,20 @@ async fn handle_get_current_org_members_api_v1_orgs_current_members_get<A: Api>(
     let (parts, _) = request.into_parts();
     let query = Sent::query(parts.uri.query());
     let cookies = server::cookie_values(&parts.headers);
-    let credentials = Credentials::presented(
-        &Presented::new(&parts.headers, &query, &cookies),
-    );
-    let presented = credentials.api_key.is_some()
-        || credentials.organization_id.is_some() || credentials.bearer_auth.is_some();
-    let unauthorized = || Rejection::Unauthorized {
-        challenges: vec!["Bearer".to_owned()],
-    };
-    if !presented {
-        return served.api.reject(unauthorized());
-    }
-    let principal = match served.api.authenticate(credentials, &[]).await {
+    let principal = match authenticated(
+            &served.api,
+            &Presented::new(&parts.headers, &query, &cookies),
+            |credentials| {
+                credentials.api_key.is_some() || credentials.organization_id.is_some()
+                    || credentials.bearer_auth.is_some()
+            },
+            &[],
+            &["Bearer"],
+        )
+        .await
+    {
         Ok(principal) => principal,
-        Err(AuthError::Unauthorized) => return served.api.reject(unauthorized()),
-        Err(AuthError::Forbidden) => return served.api.reject(Rejection::Forbidden),
+        Err(refusal) => return refusal,
     };
     let request = GetCurrentOrgMembersApiV1OrgsCurrentMembersGetRequest {
     };
@@ -2189,21 +2191,20 @@ async fn handle_add_member_to_current_org_api_v1_orgs_current_members_post<A: Ap
     let (parts, body) = request.into_parts();
     let query = Sent::query(parts.uri.query());
     let cookies = server::cookie_values(&parts.headers);
-    let credentials = Credentials::presented(
-        &Presented::new(&parts.headers, &query, &cookies),
-    );
-    let presented = credentials.api_key.is_some()
-        || credentials.organization_id.is_some() || credentials.bearer_auth.is_some();
-    let unauthorized = || Rejection::Unauthorized {
-        challenges: vec!["Bearer".to_owned()],
-    };
-    if !presented {
-        return served.api.reject(unauthorized());
-    }
-    let principal = match served.api.authenticate(credentials, &[]).await {
+    let principal = match authenticated(
+            &served.api,
+            &Presented::new(&parts.headers, &query, &cookies),
+            |credentials| {
+                credentials.api_key.is_some() || credentials.organization_id.is_some()
+                    || credentials.bearer_auth.is_some()
+            },
+            &[],
+            &["Bearer"],
+        )
+        .await
+    {
         Ok(principal) => principal,
-        Err(AuthError::Unauthorized) => return served.api.reject(unauthorized()),
-        Err(AuthError::Forbidden) => return served.api.reject(Rejection::Forbidden),
+        Err(refusal) => return refusal,
     };
     let mut checks = Checks::default();
     let body = match checks
@@ -2240,21 +2241,20 @@ async fn handle_get_current_active_org_members_api_v1_orgs_current_members_activ
     let (parts, _) = request.into_parts();
     let query = Sent::query(parts.uri.query());
     let cookies = server::cookie_values(&parts.headers);
-    let credentials = Credentials::presented(
-        &Presented::new(&parts.headers, &query, &cookies),
-    );
-    let presented = credentials.api_key.is_some()
-        || credentials.organization_id.is_some() || credentials.bearer_auth.is_some();
-    let unauthorized = || Rejection::Unauthorized {
-        challenges: vec!["Bearer".to_owned()],
-    };
-    if !presented {
-        return served.api.reject(unauthorized());
-    }
-    let principal = match served.api.authenticate(credentials, &[]).await {
+    let principal = match authenticated(
+            &served.api,
+            &Presented::new(&parts.headers, &query, &cookies),
+            |credentials| {
+                credentials.api_key.is_some() || credentials.organization_id.is_some()
+                    || credentials.bearer_auth.is_some()
+            },
+            &[],
+            &["Bearer"],
+        )
+        .await
+    {
         Ok(principal) => principal,
-        Err(AuthError::Unauthorized) => return served.api.reject(unauthorized()),
-        Err(AuthError::Forbidden) => return served.api.reject(Rejection::Forbidden),
+        Err(refusal) => return refusal,
     };
     let mut checks = Checks::default();
     let query = checks
@@ -2297,21 +2297,20 @@ async fn handle_get_current_pending_org_members_api_v1_orgs_current_members_pend
     let (parts, _) = request.into_parts();
     let query = Sent::query(parts.uri.query());
     let cookies = server::cookie_values(&parts.headers);
-    let credentials = Credentials::presented(
-        &Presented::new(&parts.headers, &query, &cookies),
-    );
-    let presented = credentials.api_key.is_some()
-        || credentials.organization_id.is_some() || credentials.bearer_auth.is_some();
-    let unauthorized = || Rejection::Unauthorized {
-        challenges: vec!["Bearer".to_owned()],
-    };
-    if !presented {
-        return served.api.reject(unauthorized());
-    }
-    let principal = match served.api.authenticate(credentials, &[]).await {
+    let principal = match authenticated(
+            &served.api,
+            &Presented::new(&parts.headers, &query, &cookies),
+            |credentials| {
+                credentials.api_key.is_some() || credentials.organization_id.is_some()
+                    || credentials.bearer_auth.is_some()
+            },
+            &[],
+            &["Bearer"],
+        )
+        .await
+    {
         Ok(principal) => principal,
-        Err(AuthError::Unauthorized) => return served.api.reject(unauthorized()),
-        Err(AuthError::Forbidden) => return served.api.reject(Rejection::Forbidden),
+        Err(refusal) => return refusal,
     };
     let mut checks = Checks::default();
     let query = checks
@@ -2346,21 +2345,20 @@ async fn handle_add_members_to_current_org_batch_api_v1_orgs_current_members_bat
     let (parts, body) = request.into_parts();
     let query = Sent::query(parts.uri.query());
     let cookies = server::cookie_values(&parts.headers);
-    let credentials = Credentials::presented(
-        &Presented::new(&parts.headers, &query, &cookies),
-    );
-    let presented = credentials.api_key.is_some()
-        || credentials.organization_id.is_some() || credentials.bearer_auth.is_some();
-    let unauthorized = || Rejection::Unauthorized {
-        challenges: vec!["Bearer".to_owned()],
-    };
-    if !presented {
-        return served.api.reject(unauthorized());
-    }
-    let principal = match served.api.authenticate(credentials, &[]).await {
+    let principal = match authenticated(
+            &served.api,
+            &Presented::new(&parts.headers, &query, &cookies),
+            |credentials| {
+                credentials.api_key.is_some() || credentials.organization_id.is_some()
+                    || credentials.bearer_auth.is_some()
+            },
+            &[],
+            &["Bearer"],
+        )
+        .await
+    {
         Ok(principal) => principal,
-        Err(AuthError::Unauthorized) => return served.api.reject(unauthorized()),
-        Err(AuthError::Forbidden) => return served.api.reject(Rejection::Forbidden),
+        Err(refusal) => return refusal,
     };
     let mut checks = Checks::default();
     let body = match checks
@@ -2400,21 +2398,20 @@ async fn handle_remove_member_from_current_org_api_v1_orgs_current_members_ident
     let (mut parts, _) = request.into_parts();
     let query = Sent::query(parts.uri.query());
     let cookies = server::cookie_values(&parts.headers);
-    let credentials = Credentials::presented(
-        &Presented::new(&parts.headers, &query, &cookies),
-    );
-    let presented = credentials.api_key.is_some()
-        || credentials.organization_id.is_some() || credentials.bearer_auth.is_some();
-    let unauthorized = || Rejection::Unauthorized {
-        challenges: vec!["Bearer".to_owned()],
-    };
-    if !presented {
-        return served.api.reject(unauthorized());
-    }
-    let principal = match served.api.authenticate(credentials, &[]).await {
+    let principal = match authenticated(
+            &served.api,
+            &Presented::new(&parts.headers, &query, &cookies),
+            |credentials| {
+                credentials.api_key.is_some() || credentials.organization_id.is_some()
+                    || credentials.bearer_auth.is_some()
+            },
+            &[],
+            &["Bearer"],
+        )
+        .await
+    {
         Ok(principal) => principal,
-        Err(AuthError::Unauthorized) => return served.api.reject(unauthorized()),
-        Err(AuthError::Forbidden) => return served.api.reject(Rejection::Forbidden),
+        Err(refusal) => return refusal,
     };
     let mut checks = Checks::default();
     let path = checks
@@ -2453,21 +2450,20 @@ async fn handle_update_current_org_member_api_v1_orgs_current_members_identity_i
     let (mut parts, body) = request.into_parts();
     let query = Sent::query(parts.uri.query());
     let cookies = server::cookie_values(&parts.headers);
-    let credentials = Credentials::presented(
-        &Presented::new(&parts.headers, &query, &cookies),
-    );
-    let presented = credentials.api_key.is_some()
-        || credentials.organization_id.is_some() || credentials.bearer_auth.is_some();
-    let unauthorized = || Rejection::Unauthorized {
-        challenges: vec!["Bearer".to_owned()],
-    };
-    if !presented {
-        return served.api.reject(unauthorized());
-    }
-    let principal = match served.api.authenticate(credentials, &[]).await {
+    let principal = match authenticated(
+            &served.api,
+            &Presented::new(&parts.headers, &query, &cookies),
+            |credentials| {
+                credentials.api_key.is_some() || credentials.organization_id.is_some()
+                    || credentials.bearer_auth.is_some()
+            },
+            &[],
+            &["Bearer"],
+        )
+        .await
+    {
         Ok(principal) => principal,
-        Err(AuthError::Unauthorized) => return served.api.reject(unauthorized()),
-        Err(AuthError::Forbidden) => return served.api.reject(Rejection::Forbidden),
+        Err(refusal) => return refusal,
     };
     let mut checks = Checks::default();
     let path = checks
@@ -2516,21 +2512,20 @@ async fn handle_get_current_workspace_members_api_v1_workspaces_current_members_
     let (parts, _) = request.into_parts();
     let query = Sent::query(parts.uri.query());
     let cookies = server::cookie_values(&parts.headers);
-    let credentials = Credentials::presented(
-        &Presented::new(&parts.headers, &query, &cookies),
-    );
-    let presented = credentials.api_key.is_some() || credentials.tenant_id.is_some()
-        || credentials.bearer_auth.is_some();
-    let unauthorized = || Rejection::Unauthorized {
-        challenges: vec!["Bearer".to_owned()],
-    };
-    if !presented {
-        return served.api.reject(unauthorized());
-    }
-    let principal = match served.api.authenticate(credentials, &[]).await {
+    let principal = match authenticated(
+            &served.api,
+            &Presented::new(&parts.headers, &query, &cookies),
+            |credentials| {
+                credentials.api_key.is_some() || credentials.tenant_id.is_some()
+                    || credentials.bearer_auth.is_some()
+            },
+            &[],
+            &["Bearer"],
+        )
+        .await
+    {
         Ok(principal) => principal,
-        Err(AuthError::Unauthorized) => return served.api.reject(unauthorized()),
-        Err(AuthError::Forbidden) => return served.api.reject(Rejection::Forbidden),
+        Err(refusal) => return refusal,
     };
     let request = GetCurrentWorkspaceMembersApiV1WorkspacesCurrentMembersGetRequest {
     };
@@ -2553,21 +2548,20 @@ async fn handle_add_member_to_current_workspace_api_v1_workspaces_current_member
     let (parts, body) = request.into_parts();
     let query = Sent::query(parts.uri.query());
     let cookies = server::cookie_values(&parts.headers);
-    let credentials = Credentials::presented(
-        &Presented::new(&parts.headers, &query, &cookies),
-    );
-    let presented = credentials.api_key.is_some() || credentials.tenant_id.is_some()
-        || credentials.bearer_auth.is_some();
-    let unauthorized = || Rejection::Unauthorized {
-        challenges: vec!["Bearer".to_owned()],
-    };
-    if !presented {
-        return served.api.reject(unauthorized());
-    }
-    let principal = match served.api.authenticate(credentials, &[]).await {
+    let principal = match authenticated(
+            &served.api,
+            &Presented::new(&parts.headers, &query, &cookies),
+            |credentials| {
+                credentials.api_key.is_some() || credentials.tenant_id.is_some()
+                    || credentials.bearer_auth.is_some()
+            },
+            &[],
+            &["Bearer"],
+        )
+        .await
+    {
         Ok(principal) => principal,
-        Err(AuthError::Unauthorized) => return served.api.reject(unauthorized()),
-        Err(AuthError::Forbidden) => return served.api.reject(Rejection::Forbidden),
+        Err(refusal) => return refusal,
     };
     let mut checks = Checks::default();
     let body = match checks
@@ -2607,21 +2601,20 @@ async fn handle_get_current_active_workspace_members_api_v1_workspaces_current_m
     let (parts, _) = request.into_parts();
     let query = Sent::query(parts.uri.query());
     let cookies = server::cookie_values(&parts.headers);
-    let credentials = Credentials::presented(
-        &Presented::new(&parts.headers, &query, &cookies),
-    );
-    let presented = credentials.api_key.is_some() || credentials.tenant_id.is_some()
-        || credentials.bearer_auth.is_some();
-    let unauthorized = || Rejection::Unauthorized {
-        challenges: vec!["Bearer".to_owned()],
-    };
-    if !presented {
-        return served.api.reject(unauthorized());
-    }
-    let principal = match served.api.authenticate(credentials, &[]).await {
+    let principal = match authenticated(
+            &served.api,
+            &Presented::new(&parts.headers, &query, &cookies),
+            |credentials| {
+                credentials.api_key.is_some() || credentials.tenant_id.is_some()
+                    || credentials.bearer_auth.is_some()
+            },
+            &[],
+            &["Bearer"],
+        )
+        .await
+    {
         Ok(principal) => principal,
-        Err(AuthError::Unauthorized) => return served.api.reject(unauthorized()),
-        Err(AuthError::Forbidden) => return served.api.reject(Rejection::Forbidden),
+        Err(refusal) => return refusal,
     };
     let mut checks = Checks::default();
     let query = checks
@@ -2664,21 +2657,20 @@ async fn handle_get_current_pending_workspace_members_api_v1_workspaces_current_
     let (parts, _) = request.into_parts();
     let query = Sent::query(parts.uri.query());
     let cookies = server::cookie_values(&parts.headers);
-    let credentials = Credentials::presented(
-        &Presented::new(&parts.headers, &query, &cookies),
-    );
-    let presented = credentials.api_key.is_some() || credentials.tenant_id.is_some()
-        || credentials.bearer_auth.is_some();
-    let unauthorized = || Rejection::Unauthorized {
-        challenges: vec!["Bearer".to_owned()],
-    };
-    if !presented {
-        return served.api.reject(unauthorized());
-    }
-    let principal = match served.api.authenticate(credentials, &[]).await {
+    let principal = match authenticated(
+            &served.api,
+            &Presented::new(&parts.headers, &query, &cookies),
+            |credentials| {
+                credentials.api_key.is_some() || credentials.tenant_id.is_some()
+                    || credentials.bearer_auth.is_some()
+            },
+            &[],
+            &["Bearer"],
+        )
+        .await
+    {
         Ok(principal) => principal,
-        Err(AuthError::Unauthorized) => return served.api.reject(unauthorized()),
-        Err(AuthError::Forbidden) => return served.api.reject(Rejection::Forbidden),
+        Err(refusal) => return refusal,
     };
     let mut checks = Checks::default();
     let query = checks
@@ -2713,21 +2705,21 @@ async fn handle_add_members_to_current_workspace_batch_api_v1_workspaces_current
     let (parts, body) = request.into_parts();
     let query = Sent::query(parts.uri.query());
     let cookies = server::cookie_values(&parts.headers);
-    let credentials = Credentials::presented(
-        &Presented::new(&parts.headers, &query, &cookies),
-    );
-    let presented = credentials.api_key.is_some() || credentials.tenant_id.is_some()
-        || credentials.bearer_auth.is_some() || credentials.organization_id.is_some();
-    let unauthorized = || Rejection::Unauthorized {
-        challenges: vec!["Bearer".to_owned()],
-    };
-    if !presented {
-        return served.api.reject(unauthorized());
-    }
-    let principal = match served.api.authenticate(credentials, &[]).await {
+    let principal = match authenticated(
+            &served.api,
+            &Presented::new(&parts.headers, &query, &cookies),
+            |credentials| {
+                credentials.api_key.is_some() || credentials.tenant_id.is_some()
+                    || credentials.bearer_auth.is_some()
+                    || credentials.organization_id.is_some()
+            },
+            &[],
+            &["Bearer"],
+        )
+        .await
+    {
         Ok(principal) => principal,
-        Err(AuthError::Unauthorized) => return served.api.reject(unauthorized()),
-        Err(AuthError::Forbidden) => return served.api.reject(Rejection::Forbidden),
+        Err(refusal) => return refusal,
     };
     let mut checks = Checks::default();
     let body = match checks
@@ -2767,21 +2759,20 @@ async fn handle_delete_current_workspace_member_api_v1_workspaces_current_member
     let (mut parts, _) = request.into_parts();
     let query = Sent::query(parts.uri.query());
     let cookies = server::cookie_values(&parts.headers);
-    let credentials = Credentials::presented(
-        &Presented::new(&parts.headers, &query, &cookies),
-    );
-    let presented = credentials.api_key.is_some() || credentials.tenant_id.is_some()
-        || credentials.bearer_auth.is_some();
-    let unauthorized = || Rejection::Unauthorized {
-        challenges: vec!["Bearer".to_owned()],
-    };
-    if !presented {
-        return served.api.reject(unauthorized());
-    }
-    let principal = match served.api.authenticate(credentials, &[]).await {
+    let principal = match authenticated(
+            &served.api,
+            &Presented::new(&parts.headers, &query, &cookies),
+            |credentials| {
+                credentials.api_key.is_some() || credentials.tenant_id.is_some()
+                    || credentials.bearer_auth.is_some()
+            },
+            &[],
+            &["Bearer"],
+        )
+        .await
+    {
         Ok(principal) => principal,
-        Err(AuthError::Unauthorized) => return served.api.reject(unauthorized()),
-        Err(AuthError::Forbidden) => return served.api.reject(Rejection::Forbidden),
+        Err(refusal) => return refusal,
     };
     let mut checks = Checks::default();
     let path = checks
@@ -2820,21 +2811,20 @@ async fn handle_patch_current_workspace_member_api_v1_workspaces_current_members
     let (mut parts, body) = request.into_parts();
     let query = Sent::query(parts.uri.query());
     let cookies = server::cookie_values(&parts.headers);
-    let credentials = Credentials::presented(
-        &Presented::new(&parts.headers, &query, &cookies),
-    );
-    let presented = credentials.api_key.is_some() || credentials.tenant_id.is_some()
-        || credentials.bearer_auth.is_some();
-    let unauthorized = || Rejection::Unauthorized {
-        challenges: vec!["Bearer".to_owned()],
-    };
-    if !presented {
-        return served.api.reject(unauthorized());
-    }
-    let principal = match served.api.authenticate(credentials, &[]).await {
+    let principal = match authenticated(
+            &served.api,
+            &Presented::new(&parts.headers, &query, &cookies),
+            |credentials| {
+                credentials.api_key.is_some() || credentials.tenant_id.is_some()
+                    || credentials.bearer_auth.is_some()
+            },
+            &[],
+            &["Bearer"],
+        )
+        .await
+    {
         Ok(principal) => principal,
-        Err(AuthError::Unauthorized) => return served.api.reject(unauthorized()),
-        Err(AuthError::Forbidden) => return served.api.reject(Rejection::Forbidden),
+        Err(refusal) => return refusal,
     };
     let mut checks = Checks::default();
     let path = checks

@@ -2042,6 +2042,29 @@ pub fn router_with_body_limit<A: Api>(api: A, body_limit: usize) -> Router {
         .with_state(Arc::new(Served { api, body_limit }))
 }
 
+/// The principal of a request whose credentials meet one of the
+/// operation's security `alternatives`; else the refusal.
+async fn authenticated<A: Api>(
+    api: &A,
+    presented: &Presented<'_>,
+    alternatives: fn(&Credentials) -> bool,
+    scopes: &'static [&'static str],
+    challenges: &[&str],
+) -> Result<A::Principal, Response> {
+    let credentials = Credentials::presented(presented);
+    let unauthorized = || Rejection::Unauthorized {
+        challenges: challenges.iter().map(|c| (*c).to_owned()).collect(),
+    };
+    if !alternatives(&credentials) {
+        return Err(api.reject(unauthorized()));
+    }
+    match api.authenticate(credentials, scopes).await {
+        Ok(principal) => Ok(principal),
+        Err(AuthError::Unauthorized) => Err(api.reject(unauthorized())),
+        Err(AuthError::Forbidden) => Err(api.reject(Rejection::Forbidden)),
+    }
+}
+
 async fn handle_list_organizations<A: Api>(
     State(served): State<Arc<Served<A>>>,
     request: Request,
@@ -2049,20 +2072,17 @@ async fn handle_list_organizations<A: Api>(
     let (parts, _) = request.into_parts();
     let query = Sent::query(parts.uri.query());
     let cookies = server::cookie_values(&parts.headers);
-    let credentials = Credentials::presented(
-        &Presented::new(&parts.headers, &query, &cookies),
-    );
-    let presented = credentials.management_api.is_some();
-    let unauthorized = || Rejection::Unauthorized {
-        challenges: vec!["Bearer".to_owned()],
-    };
-    if !presented {
-        return served.api.reject(unauthorized());
-    }
-    let principal = match served.api.authenticate(credentials, &[]).await {
+    let principal = match authenticated(
+            &served.api,
+            &Presented::new(&parts.headers, &query, &cookies),
+            |credentials| credentials.management_api.is_some(),
+            &[],
+            &["Bearer"],
+        )
+        .await
+    {
         Ok(principal) => principal,
-        Err(AuthError::Unauthorized) => return served.api.reject(unauthorized()),
-        Err(AuthError::Forbidden) => return served.api.reject(Rejection::Forbidden),
+        Err(refusal) => return refusal,
     };
     let mut checks = Checks::default();
     let query = checks
@@ -2087,20 +2107,17 @@ async fn handle_create_organization<A: Api>(
     let (parts, body) = request.into_parts();
     let query = Sent::query(parts.uri.query());
     let cookies = server::cookie_values(&parts.headers);
-    let credentials = Credentials::presented(
-        &Presented::new(&parts.headers, &query, &cookies),
-    );
-    let presented = credentials.management_api.is_some();
-    let unauthorized = || Rejection::Unauthorized {
-        challenges: vec!["Bearer".to_owned()],
-    };
-    if !presented {
-        return served.api.reject(unauthorized());
-    }
-    let principal = match served.api.authenticate(credentials, &[]).await {
+    let principal = match authenticated(
+            &served.api,
+            &Presented::new(&parts.headers, &query, &cookies),
+            |credentials| credentials.management_api.is_some(),
+            &[],
+            &["Bearer"],
+        )
+        .await
+    {
         Ok(principal) => principal,
-        Err(AuthError::Unauthorized) => return served.api.reject(unauthorized()),
-        Err(AuthError::Forbidden) => return served.api.reject(Rejection::Forbidden),
+        Err(refusal) => return refusal,
     };
     let mut checks = Checks::default();
     let body = match checks
@@ -2132,20 +2149,17 @@ async fn handle_get_organization<A: Api>(
     let (mut parts, _) = request.into_parts();
     let query = Sent::query(parts.uri.query());
     let cookies = server::cookie_values(&parts.headers);
-    let credentials = Credentials::presented(
-        &Presented::new(&parts.headers, &query, &cookies),
-    );
-    let presented = credentials.management_api.is_some();
-    let unauthorized = || Rejection::Unauthorized {
-        challenges: vec!["Bearer".to_owned()],
-    };
-    if !presented {
-        return served.api.reject(unauthorized());
-    }
-    let principal = match served.api.authenticate(credentials, &[]).await {
+    let principal = match authenticated(
+            &served.api,
+            &Presented::new(&parts.headers, &query, &cookies),
+            |credentials| credentials.management_api.is_some(),
+            &[],
+            &["Bearer"],
+        )
+        .await
+    {
         Ok(principal) => principal,
-        Err(AuthError::Unauthorized) => return served.api.reject(unauthorized()),
-        Err(AuthError::Forbidden) => return served.api.reject(Rejection::Forbidden),
+        Err(refusal) => return refusal,
     };
     let mut checks = Checks::default();
     let path = checks
@@ -2172,20 +2186,17 @@ async fn handle_delete_organization<A: Api>(
     let (mut parts, _) = request.into_parts();
     let query = Sent::query(parts.uri.query());
     let cookies = server::cookie_values(&parts.headers);
-    let credentials = Credentials::presented(
-        &Presented::new(&parts.headers, &query, &cookies),
-    );
-    let presented = credentials.management_api.is_some();
-    let unauthorized = || Rejection::Unauthorized {
-        challenges: vec!["Bearer".to_owned()],
-    };
-    if !presented {
-        return served.api.reject(unauthorized());
-    }
-    let principal = match served.api.authenticate(credentials, &[]).await {
+    let principal = match authenticated(
+            &served.api,
+            &Presented::new(&parts.headers, &query, &cookies),
+            |credentials| credentials.management_api.is_some(),
+            &[],
+            &["Bearer"],
+        )
+        .await
+    {
         Ok(principal) => principal,
-        Err(AuthError::Unauthorized) => return served.api.reject(unauthorized()),
-        Err(AuthError::Forbidden) => return served.api.reject(Rejection::Forbidden),
+        Err(refusal) => return refusal,
     };
     let mut checks = Checks::default();
     let path = checks
@@ -2212,20 +2223,17 @@ async fn handle_update_organization<A: Api>(
     let (mut parts, body) = request.into_parts();
     let query = Sent::query(parts.uri.query());
     let cookies = server::cookie_values(&parts.headers);
-    let credentials = Credentials::presented(
-        &Presented::new(&parts.headers, &query, &cookies),
-    );
-    let presented = credentials.management_api.is_some();
-    let unauthorized = || Rejection::Unauthorized {
-        challenges: vec!["Bearer".to_owned()],
-    };
-    if !presented {
-        return served.api.reject(unauthorized());
-    }
-    let principal = match served.api.authenticate(credentials, &[]).await {
+    let principal = match authenticated(
+            &served.api,
+            &Presented::new(&parts.headers, &query, &cookies),
+            |credentials| credentials.management_api.is_some(),
+            &[],
+            &["Bearer"],
+        )
+        .await
+    {
         Ok(principal) => principal,
-        Err(AuthError::Unauthorized) => return served.api.reject(unauthorized()),
-        Err(AuthError::Forbidden) => return served.api.reject(Rejection::Forbidden),
+        Err(refusal) => return refusal,
     };
     let mut checks = Checks::default();
     let path = checks
@@ -2264,20 +2272,17 @@ async fn handle_list_organization_users<A: Api>(
     let (mut parts, _) = request.into_parts();
     let query = Sent::query(parts.uri.query());
     let cookies = server::cookie_values(&parts.headers);
-    let credentials = Credentials::presented(
-        &Presented::new(&parts.headers, &query, &cookies),
-    );
-    let presented = credentials.management_api.is_some();
-    let unauthorized = || Rejection::Unauthorized {
-        challenges: vec!["Bearer".to_owned()],
-    };
-    if !presented {
-        return served.api.reject(unauthorized());
-    }
-    let principal = match served.api.authenticate(credentials, &[]).await {
+    let principal = match authenticated(
+            &served.api,
+            &Presented::new(&parts.headers, &query, &cookies),
+            |credentials| credentials.management_api.is_some(),
+            &[],
+            &["Bearer"],
+        )
+        .await
+    {
         Ok(principal) => principal,
-        Err(AuthError::Unauthorized) => return served.api.reject(unauthorized()),
-        Err(AuthError::Forbidden) => return served.api.reject(Rejection::Forbidden),
+        Err(refusal) => return refusal,
     };
     let mut checks = Checks::default();
     let path = checks
@@ -2309,20 +2314,17 @@ async fn handle_replace_organization_users<A: Api>(
     let (mut parts, body) = request.into_parts();
     let query = Sent::query(parts.uri.query());
     let cookies = server::cookie_values(&parts.headers);
-    let credentials = Credentials::presented(
-        &Presented::new(&parts.headers, &query, &cookies),
-    );
-    let presented = credentials.management_api.is_some();
-    let unauthorized = || Rejection::Unauthorized {
-        challenges: vec!["Bearer".to_owned()],
-    };
-    if !presented {
-        return served.api.reject(unauthorized());
-    }
-    let principal = match served.api.authenticate(credentials, &[]).await {
+    let principal = match authenticated(
+            &served.api,
+            &Presented::new(&parts.headers, &query, &cookies),
+            |credentials| credentials.management_api.is_some(),
+            &[],
+            &["Bearer"],
+        )
+        .await
+    {
         Ok(principal) => principal,
-        Err(AuthError::Unauthorized) => return served.api.reject(unauthorized()),
-        Err(AuthError::Forbidden) => return served.api.reject(Rejection::Forbidden),
+        Err(refusal) => return refusal,
     };
     let mut checks = Checks::default();
     let path = checks
@@ -2361,20 +2363,17 @@ async fn handle_add_organization_users<A: Api>(
     let (mut parts, body) = request.into_parts();
     let query = Sent::query(parts.uri.query());
     let cookies = server::cookie_values(&parts.headers);
-    let credentials = Credentials::presented(
-        &Presented::new(&parts.headers, &query, &cookies),
-    );
-    let presented = credentials.management_api.is_some();
-    let unauthorized = || Rejection::Unauthorized {
-        challenges: vec!["Bearer".to_owned()],
-    };
-    if !presented {
-        return served.api.reject(unauthorized());
-    }
-    let principal = match served.api.authenticate(credentials, &[]).await {
+    let principal = match authenticated(
+            &served.api,
+            &Presented::new(&parts.headers, &query, &cookies),
+            |credentials| credentials.management_api.is_some(),
+            &[],
+            &["Bearer"],
+        )
+        .await
+    {
         Ok(principal) => principal,
-        Err(AuthError::Unauthorized) => return served.api.reject(unauthorized()),
-        Err(AuthError::Forbidden) => return served.api.reject(Rejection::Forbidden),
+        Err(refusal) => return refusal,
     };
     let mut checks = Checks::default();
     let path = checks
@@ -2413,20 +2412,17 @@ async fn handle_delete_organization_user<A: Api>(
     let (mut parts, _) = request.into_parts();
     let query = Sent::query(parts.uri.query());
     let cookies = server::cookie_values(&parts.headers);
-    let credentials = Credentials::presented(
-        &Presented::new(&parts.headers, &query, &cookies),
-    );
-    let presented = credentials.management_api.is_some();
-    let unauthorized = || Rejection::Unauthorized {
-        challenges: vec!["Bearer".to_owned()],
-    };
-    if !presented {
-        return served.api.reject(unauthorized());
-    }
-    let principal = match served.api.authenticate(credentials, &[]).await {
+    let principal = match authenticated(
+            &served.api,
+            &Presented::new(&parts.headers, &query, &cookies),
+            |credentials| credentials.management_api.is_some(),
+            &[],
+            &["Bearer"],
+        )
+        .await
+    {
         Ok(principal) => principal,
-        Err(AuthError::Unauthorized) => return served.api.reject(unauthorized()),
-        Err(AuthError::Forbidden) => return served.api.reject(Rejection::Forbidden),
+        Err(refusal) => return refusal,
     };
     let mut checks = Checks::default();
     let path = checks
@@ -2459,20 +2455,17 @@ async fn handle_assign_organization_roles_to_users<A: Api>(
     let (mut parts, body) = request.into_parts();
     let query = Sent::query(parts.uri.query());
     let cookies = server::cookie_values(&parts.headers);
-    let credentials = Credentials::presented(
-        &Presented::new(&parts.headers, &query, &cookies),
-    );
-    let presented = credentials.management_api.is_some();
-    let unauthorized = || Rejection::Unauthorized {
-        challenges: vec!["Bearer".to_owned()],
-    };
-    if !presented {
-        return served.api.reject(unauthorized());
-    }
-    let principal = match served.api.authenticate(credentials, &[]).await {
+    let principal = match authenticated(
+            &served.api,
+            &Presented::new(&parts.headers, &query, &cookies),
+            |credentials| credentials.management_api.is_some(),
+            &[],
+            &["Bearer"],
+        )
+        .await
+    {
         Ok(principal) => principal,
-        Err(AuthError::Unauthorized) => return served.api.reject(unauthorized()),
-        Err(AuthError::Forbidden) => return served.api.reject(Rejection::Forbidden),
+        Err(refusal) => return refusal,
     };
     let mut checks = Checks::default();
     let path = checks
@@ -2511,20 +2504,17 @@ async fn handle_list_organization_user_roles<A: Api>(
     let (mut parts, _) = request.into_parts();
     let query = Sent::query(parts.uri.query());
     let cookies = server::cookie_values(&parts.headers);
-    let credentials = Credentials::presented(
-        &Presented::new(&parts.headers, &query, &cookies),
-    );
-    let presented = credentials.management_api.is_some();
-    let unauthorized = || Rejection::Unauthorized {
-        challenges: vec!["Bearer".to_owned()],
-    };
-    if !presented {
-        return served.api.reject(unauthorized());
-    }
-    let principal = match served.api.authenticate(credentials, &[]).await {
+    let principal = match authenticated(
+            &served.api,
+            &Presented::new(&parts.headers, &query, &cookies),
+            |credentials| credentials.management_api.is_some(),
+            &[],
+            &["Bearer"],
+        )
+        .await
+    {
         Ok(principal) => principal,
-        Err(AuthError::Unauthorized) => return served.api.reject(unauthorized()),
-        Err(AuthError::Forbidden) => return served.api.reject(Rejection::Forbidden),
+        Err(refusal) => return refusal,
     };
     let mut checks = Checks::default();
     let path = checks
@@ -2560,20 +2550,17 @@ async fn handle_replace_organization_user_roles<A: Api>(
     let (mut parts, body) = request.into_parts();
     let query = Sent::query(parts.uri.query());
     let cookies = server::cookie_values(&parts.headers);
-    let credentials = Credentials::presented(
-        &Presented::new(&parts.headers, &query, &cookies),
-    );
-    let presented = credentials.management_api.is_some();
-    let unauthorized = || Rejection::Unauthorized {
-        challenges: vec!["Bearer".to_owned()],
-    };
-    if !presented {
-        return served.api.reject(unauthorized());
-    }
-    let principal = match served.api.authenticate(credentials, &[]).await {
+    let principal = match authenticated(
+            &served.api,
+            &Presented::new(&parts.headers, &query, &cookies),
+            |credentials| credentials.management_api.is_some(),
+            &[],
+            &["Bearer"],
+        )
+        .await
+    {
         Ok(principal) => principal,
-        Err(AuthError::Unauthorized) => return served.api.reject(unauthorized()),
-        Err(AuthError::Forbidden) => return served.api.reject(Rejection::Forbidden),
+        Err(refusal) => return refusal,
     };
     let mut checks = Checks::default();
     let path = checks
@@ -2616,20 +2603,17 @@ async fn handle_assign_organization_roles_to_user<A: Api>(
     let (mut parts, body) = request.into_parts();
     let query = Sent::query(parts.uri.query());
     let cookies = server::cookie_values(&parts.headers);
-    let credentials = Credentials::presented(
-        &Presented::new(&parts.headers, &query, &cookies),
-    );
-    let presented = credentials.management_api.is_some();
-    let unauthorized = || Rejection::Unauthorized {
-        challenges: vec!["Bearer".to_owned()],
-    };
-    if !presented {
-        return served.api.reject(unauthorized());
-    }
-    let principal = match served.api.authenticate(credentials, &[]).await {
+    let principal = match authenticated(
+            &served.api,
+            &Presented::new(&parts.headers, &query, &cookies),
+            |credentials| credentials.management_api.is_some(),
+            &[],
+            &["Bearer"],
+        )
+        .await
+    {
         Ok(principal) => principal,
-        Err(AuthError::Unauthorized) => return served.api.reject(unauthorized()),
-        Err(AuthError::Forbidden) => return served.api.reject(Rejection::Forbidden),
+        Err(refusal) => return refusal,
     };
     let mut checks = Checks::default();
     let path = checks
@@ -2672,20 +2656,17 @@ async fn handle_delete_organization_user_role<A: Api>(
     let (mut parts, _) = request.into_parts();
     let query = Sent::query(parts.uri.query());
     let cookies = server::cookie_values(&parts.headers);
-    let credentials = Credentials::presented(
-        &Presented::new(&parts.headers, &query, &cookies),
-    );
-    let presented = credentials.management_api.is_some();
-    let unauthorized = || Rejection::Unauthorized {
-        challenges: vec!["Bearer".to_owned()],
-    };
-    if !presented {
-        return served.api.reject(unauthorized());
-    }
-    let principal = match served.api.authenticate(credentials, &[]).await {
+    let principal = match authenticated(
+            &served.api,
+            &Presented::new(&parts.headers, &query, &cookies),
+            |credentials| credentials.management_api.is_some(),
+            &[],
+            &["Bearer"],
+        )
+        .await
+    {
         Ok(principal) => principal,
-        Err(AuthError::Unauthorized) => return served.api.reject(unauthorized()),
-        Err(AuthError::Forbidden) => return served.api.reject(Rejection::Forbidden),
+        Err(refusal) => return refusal,
     };
     let mut checks = Checks::default();
     let path = checks
@@ -2723,20 +2704,17 @@ async fn handle_list_organization_user_scopes<A: Api>(
     let (mut parts, _) = request.into_parts();
     let query = Sent::query(parts.uri.query());
     let cookies = server::cookie_values(&parts.headers);
-    let credentials = Credentials::presented(
-        &Presented::new(&parts.headers, &query, &cookies),
-    );
-    let presented = credentials.management_api.is_some();
-    let unauthorized = || Rejection::Unauthorized {
-        challenges: vec!["Bearer".to_owned()],
-    };
-    if !presented {
-        return served.api.reject(unauthorized());
-    }
-    let principal = match served.api.authenticate(credentials, &[]).await {
+    let principal = match authenticated(
+            &served.api,
+            &Presented::new(&parts.headers, &query, &cookies),
+            |credentials| credentials.management_api.is_some(),
+            &[],
+            &["Bearer"],
+        )
+        .await
+    {
         Ok(principal) => principal,
-        Err(AuthError::Unauthorized) => return served.api.reject(unauthorized()),
-        Err(AuthError::Forbidden) => return served.api.reject(Rejection::Forbidden),
+        Err(refusal) => return refusal,
     };
     let mut checks = Checks::default();
     let path = checks
@@ -2769,20 +2747,17 @@ async fn handle_list_organization_roles<A: Api>(
     let (parts, _) = request.into_parts();
     let query = Sent::query(parts.uri.query());
     let cookies = server::cookie_values(&parts.headers);
-    let credentials = Credentials::presented(
-        &Presented::new(&parts.headers, &query, &cookies),
-    );
-    let presented = credentials.management_api.is_some();
-    let unauthorized = || Rejection::Unauthorized {
-        challenges: vec!["Bearer".to_owned()],
-    };
-    if !presented {
-        return served.api.reject(unauthorized());
-    }
-    let principal = match served.api.authenticate(credentials, &[]).await {
+    let principal = match authenticated(
+            &served.api,
+            &Presented::new(&parts.headers, &query, &cookies),
+            |credentials| credentials.management_api.is_some(),
+            &[],
+            &["Bearer"],
+        )
+        .await
+    {
         Ok(principal) => principal,
-        Err(AuthError::Unauthorized) => return served.api.reject(unauthorized()),
-        Err(AuthError::Forbidden) => return served.api.reject(Rejection::Forbidden),
+        Err(refusal) => return refusal,
     };
     let mut checks = Checks::default();
     let query = checks
@@ -2809,20 +2784,17 @@ async fn handle_create_organization_role<A: Api>(
     let (parts, body) = request.into_parts();
     let query = Sent::query(parts.uri.query());
     let cookies = server::cookie_values(&parts.headers);
-    let credentials = Credentials::presented(
-        &Presented::new(&parts.headers, &query, &cookies),
-    );
-    let presented = credentials.management_api.is_some();
-    let unauthorized = || Rejection::Unauthorized {
-        challenges: vec!["Bearer".to_owned()],
-    };
-    if !presented {
-        return served.api.reject(unauthorized());
-    }
-    let principal = match served.api.authenticate(credentials, &[]).await {
+    let principal = match authenticated(
+            &served.api,
+            &Presented::new(&parts.headers, &query, &cookies),
+            |credentials| credentials.management_api.is_some(),
+            &[],
+            &["Bearer"],
+        )
+        .await
+    {
         Ok(principal) => principal,
-        Err(AuthError::Unauthorized) => return served.api.reject(unauthorized()),
-        Err(AuthError::Forbidden) => return served.api.reject(Rejection::Forbidden),
+        Err(refusal) => return refusal,
     };
     let mut checks = Checks::default();
     let body = match checks
@@ -2856,20 +2828,17 @@ async fn handle_get_organization_role<A: Api>(
     let (mut parts, _) = request.into_parts();
     let query = Sent::query(parts.uri.query());
     let cookies = server::cookie_values(&parts.headers);
-    let credentials = Credentials::presented(
-        &Presented::new(&parts.headers, &query, &cookies),
-    );
-    let presented = credentials.management_api.is_some();
-    let unauthorized = || Rejection::Unauthorized {
-        challenges: vec!["Bearer".to_owned()],
-    };
-    if !presented {
-        return served.api.reject(unauthorized());
-    }
-    let principal = match served.api.authenticate(credentials, &[]).await {
+    let principal = match authenticated(
+            &served.api,
+            &Presented::new(&parts.headers, &query, &cookies),
+            |credentials| credentials.management_api.is_some(),
+            &[],
+            &["Bearer"],
+        )
+        .await
+    {
         Ok(principal) => principal,
-        Err(AuthError::Unauthorized) => return served.api.reject(unauthorized()),
-        Err(AuthError::Forbidden) => return served.api.reject(Rejection::Forbidden),
+        Err(refusal) => return refusal,
     };
     let mut checks = Checks::default();
     let path = checks
@@ -2896,20 +2865,17 @@ async fn handle_delete_organization_role<A: Api>(
     let (mut parts, _) = request.into_parts();
     let query = Sent::query(parts.uri.query());
     let cookies = server::cookie_values(&parts.headers);
-    let credentials = Credentials::presented(
-        &Presented::new(&parts.headers, &query, &cookies),
-    );
-    let presented = credentials.management_api.is_some();
-    let unauthorized = || Rejection::Unauthorized {
-        challenges: vec!["Bearer".to_owned()],
-    };
-    if !presented {
-        return served.api.reject(unauthorized());
-    }
-    let principal = match served.api.authenticate(credentials, &[]).await {
+    let principal = match authenticated(
+            &served.api,
+            &Presented::new(&parts.headers, &query, &cookies),
+            |credentials| credentials.management_api.is_some(),
+            &[],
+            &["Bearer"],
+        )
+        .await
+    {
         Ok(principal) => principal,
-        Err(AuthError::Unauthorized) => return served.api.reject(unauthorized()),
-        Err(AuthError::Forbidden) => return served.api.reject(Rejection::Forbidden),
+        Err(refusal) => return refusal,
     };
     let mut checks = Checks::default();
     let path = checks
@@ -2938,20 +2904,17 @@ async fn handle_update_organization_role<A: Api>(
     let (mut parts, body) = request.into_parts();
     let query = Sent::query(parts.uri.query());
     let cookies = server::cookie_values(&parts.headers);
-    let credentials = Credentials::presented(
-        &Presented::new(&parts.headers, &query, &cookies),
-    );
-    let presented = credentials.management_api.is_some();
-    let unauthorized = || Rejection::Unauthorized {
-        challenges: vec!["Bearer".to_owned()],
-    };
-    if !presented {
-        return served.api.reject(unauthorized());
-    }
-    let principal = match served.api.authenticate(credentials, &[]).await {
+    let principal = match authenticated(
+            &served.api,
+            &Presented::new(&parts.headers, &query, &cookies),
+            |credentials| credentials.management_api.is_some(),
+            &[],
+            &["Bearer"],
+        )
+        .await
+    {
         Ok(principal) => principal,
-        Err(AuthError::Unauthorized) => return served.api.reject(unauthorized()),
-        Err(AuthError::Forbidden) => return served.api.reject(Rejection::Forbidden),
+        Err(refusal) => return refusal,
     };
     let mut checks = Checks::default();
     let path = checks
@@ -2990,20 +2953,17 @@ async fn handle_list_organization_role_scopes<A: Api>(
     let (mut parts, _) = request.into_parts();
     let query = Sent::query(parts.uri.query());
     let cookies = server::cookie_values(&parts.headers);
-    let credentials = Credentials::presented(
-        &Presented::new(&parts.headers, &query, &cookies),
-    );
-    let presented = credentials.management_api.is_some();
-    let unauthorized = || Rejection::Unauthorized {
-        challenges: vec!["Bearer".to_owned()],
-    };
-    if !presented {
-        return served.api.reject(unauthorized());
-    }
-    let principal = match served.api.authenticate(credentials, &[]).await {
+    let principal = match authenticated(
+            &served.api,
+            &Presented::new(&parts.headers, &query, &cookies),
+            |credentials| credentials.management_api.is_some(),
+            &[],
+            &["Bearer"],
+        )
+        .await
+    {
         Ok(principal) => principal,
-        Err(AuthError::Unauthorized) => return served.api.reject(unauthorized()),
-        Err(AuthError::Forbidden) => return served.api.reject(Rejection::Forbidden),
+        Err(refusal) => return refusal,
     };
     let mut checks = Checks::default();
     let path = checks
@@ -3035,20 +2995,17 @@ async fn handle_replace_organization_role_scopes<A: Api>(
     let (mut parts, body) = request.into_parts();
     let query = Sent::query(parts.uri.query());
     let cookies = server::cookie_values(&parts.headers);
-    let credentials = Credentials::presented(
-        &Presented::new(&parts.headers, &query, &cookies),
-    );
-    let presented = credentials.management_api.is_some();
-    let unauthorized = || Rejection::Unauthorized {
-        challenges: vec!["Bearer".to_owned()],
-    };
-    if !presented {
-        return served.api.reject(unauthorized());
-    }
-    let principal = match served.api.authenticate(credentials, &[]).await {
+    let principal = match authenticated(
+            &served.api,
+            &Presented::new(&parts.headers, &query, &cookies),
+            |credentials| credentials.management_api.is_some(),
+            &[],
+            &["Bearer"],
+        )
+        .await
+    {
         Ok(principal) => principal,
-        Err(AuthError::Unauthorized) => return served.api.reject(unauthorized()),
-        Err(AuthError::Forbidden) => return served.api.reject(Rejection::Forbidden),
+        Err(refusal) => return refusal,
     };
     let mut checks = Checks::default();
     let path = checks
@@ -3087,20 +3044,17 @@ async fn handle_create_organization_role_scope<A: Api>(
     let (mut parts, body) = request.into_parts();
     let query = Sent::query(parts.uri.query());
     let cookies = server::cookie_values(&parts.headers);
-    let credentials = Credentials::presented(
-        &Presented::new(&parts.headers, &query, &cookies),
-    );
-    let presented = credentials.management_api.is_some();
-    let unauthorized = || Rejection::Unauthorized {
-        challenges: vec!["Bearer".to_owned()],
-    };
-    if !presented {
-        return served.api.reject(unauthorized());
-    }
-    let principal = match served.api.authenticate(credentials, &[]).await {
+    let principal = match authenticated(
+            &served.api,
+            &Presented::new(&parts.headers, &query, &cookies),
+            |credentials| credentials.management_api.is_some(),
+            &[],
+            &["Bearer"],
+        )
+        .await
+    {
         Ok(principal) => principal,
-        Err(AuthError::Unauthorized) => return served.api.reject(unauthorized()),
-        Err(AuthError::Forbidden) => return served.api.reject(Rejection::Forbidden),
+        Err(refusal) => return refusal,
     };
     let mut checks = Checks::default();
     let path = checks
@@ -3139,20 +3093,17 @@ async fn handle_delete_organization_role_scope<A: Api>(
     let (mut parts, _) = request.into_parts();
     let query = Sent::query(parts.uri.query());
     let cookies = server::cookie_values(&parts.headers);
-    let credentials = Credentials::presented(
-        &Presented::new(&parts.headers, &query, &cookies),
-    );
-    let presented = credentials.management_api.is_some();
-    let unauthorized = || Rejection::Unauthorized {
-        challenges: vec!["Bearer".to_owned()],
-    };
-    if !presented {
-        return served.api.reject(unauthorized());
-    }
-    let principal = match served.api.authenticate(credentials, &[]).await {
+    let principal = match authenticated(
+            &served.api,
+            &Presented::new(&parts.headers, &query, &cookies),
+            |credentials| credentials.management_api.is_some(),
+            &[],
+            &["Bearer"],
+        )
+        .await
+    {
         Ok(principal) => principal,
-        Err(AuthError::Unauthorized) => return served.api.reject(unauthorized()),
-        Err(AuthError::Forbidden) => return served.api.reject(Rejection::Forbidden),
+        Err(refusal) => return refusal,
     };
     let mut checks = Checks::default();
     let path = checks
@@ -3186,20 +3137,17 @@ async fn handle_list_organization_scopes<A: Api>(
     let (parts, _) = request.into_parts();
     let query = Sent::query(parts.uri.query());
     let cookies = server::cookie_values(&parts.headers);
-    let credentials = Credentials::presented(
-        &Presented::new(&parts.headers, &query, &cookies),
-    );
-    let presented = credentials.management_api.is_some();
-    let unauthorized = || Rejection::Unauthorized {
-        challenges: vec!["Bearer".to_owned()],
-    };
-    if !presented {
-        return served.api.reject(unauthorized());
-    }
-    let principal = match served.api.authenticate(credentials, &[]).await {
+    let principal = match authenticated(
+            &served.api,
+            &Presented::new(&parts.headers, &query, &cookies),
+            |credentials| credentials.management_api.is_some(),
+            &[],
+            &["Bearer"],
+        )
+        .await
+    {
         Ok(principal) => principal,
-        Err(AuthError::Unauthorized) => return served.api.reject(unauthorized()),
-        Err(AuthError::Forbidden) => return served.api.reject(Rejection::Forbidden),
+        Err(refusal) => return refusal,
     };
     let mut checks = Checks::default();
     let query = checks
@@ -3226,20 +3174,17 @@ async fn handle_create_organization_scope<A: Api>(
     let (parts, body) = request.into_parts();
     let query = Sent::query(parts.uri.query());
     let cookies = server::cookie_values(&parts.headers);
-    let credentials = Credentials::presented(
-        &Presented::new(&parts.headers, &query, &cookies),
-    );
-    let presented = credentials.management_api.is_some();
-    let unauthorized = || Rejection::Unauthorized {
-        challenges: vec!["Bearer".to_owned()],
-    };
-    if !presented {
-        return served.api.reject(unauthorized());
-    }
-    let principal = match served.api.authenticate(credentials, &[]).await {
+    let principal = match authenticated(
+            &served.api,
+            &Presented::new(&parts.headers, &query, &cookies),
+            |credentials| credentials.management_api.is_some(),
+            &[],
+            &["Bearer"],
+        )
+        .await
+    {
         Ok(principal) => principal,
-        Err(AuthError::Unauthorized) => return served.api.reject(unauthorized()),
-        Err(AuthError::Forbidden) => return served.api.reject(Rejection::Forbidden),
+        Err(refusal) => return refusal,
     };
     let mut checks = Checks::default();
     let body = match checks
@@ -3273,20 +3218,17 @@ async fn handle_get_organization_scope<A: Api>(
     let (mut parts, _) = request.into_parts();
     let query = Sent::query(parts.uri.query());
     let cookies = server::cookie_values(&parts.headers);
-    let credentials = Credentials::presented(
-        &Presented::new(&parts.headers, &query, &cookies),
-    );
-    let presented = credentials.management_api.is_some();
-    let unauthorized = || Rejection::Unauthorized {
-        challenges: vec!["Bearer".to_owned()],
-    };
-    if !presented {
-        return served.api.reject(unauthorized());
-    }
-    let principal = match served.api.authenticate(credentials, &[]).await {
+    let principal = match authenticated(
+            &served.api,
+            &Presented::new(&parts.headers, &query, &cookies),
+            |credentials| credentials.management_api.is_some(),
+            &[],
+            &["Bearer"],
+        )
+        .await
+    {
         Ok(principal) => principal,
-        Err(AuthError::Unauthorized) => return served.api.reject(unauthorized()),
-        Err(AuthError::Forbidden) => return served.api.reject(Rejection::Forbidden),
+        Err(refusal) => return refusal,
     };
     let mut checks = Checks::default();
     let path = checks
@@ -3315,20 +3257,17 @@ async fn handle_delete_organization_scope<A: Api>(
     let (mut parts, _) = request.into_parts();
     let query = Sent::query(parts.uri.query());
     let cookies = server::cookie_values(&parts.headers);
-    let credentials = Credentials::presented(
-        &Presented::new(&parts.headers, &query, &cookies),
-    );
-    let presented = credentials.management_api.is_some();
-    let unauthorized = || Rejection::Unauthorized {
-        challenges: vec!["Bearer".to_owned()],
-    };
-    if !presented {
-        return served.api.reject(unauthorized());
-    }
-    let principal = match served.api.authenticate(credentials, &[]).await {
+    let principal = match authenticated(
+            &served.api,
+            &Presented::new(&parts.headers, &query, &cookies),
+            |credentials| credentials.management_api.is_some(),
+            &[],
+            &["Bearer"],
+        )
+        .await
+    {
         Ok(principal) => principal,
-        Err(AuthError::Unauthorized) => return served.api.reject(unauthorized()),
-        Err(AuthError::Forbidden) => return served.api.reject(Rejection::Forbidden),
+        Err(refusal) => return refusal,
     };
     let mut checks = Checks::default();
     let path = checks
@@ -3357,20 +3296,17 @@ async fn handle_update_organization_scope<A: Api>(
     let (mut parts, body) = request.into_parts();
     let query = Sent::query(parts.uri.query());
     let cookies = server::cookie_values(&parts.headers);
-    let credentials = Credentials::presented(
-        &Presented::new(&parts.headers, &query, &cookies),
-    );
-    let presented = credentials.management_api.is_some();
-    let unauthorized = || Rejection::Unauthorized {
-        challenges: vec!["Bearer".to_owned()],
-    };
-    if !presented {
-        return served.api.reject(unauthorized());
-    }
-    let principal = match served.api.authenticate(credentials, &[]).await {
+    let principal = match authenticated(
+            &served.api,
+            &Presented::new(&parts.headers, &query, &cookies),
+            |credentials| credentials.management_api.is_some(),
+            &[],
+            &["Bearer"],
+        )
+        .await
+    {
         Ok(principal) => principal,
-        Err(AuthError::Unauthorized) => return served.api.reject(unauthorized()),
-        Err(AuthError::Forbidden) => return served.api.reject(Rejection::Forbidden),
+        Err(refusal) => return refusal,
     };
     let mut checks = Checks::default();
     let path = checks
@@ -3409,20 +3345,17 @@ async fn handle_list_organization_invitations<A: Api>(
     let (parts, _) = request.into_parts();
     let query = Sent::query(parts.uri.query());
     let cookies = server::cookie_values(&parts.headers);
-    let credentials = Credentials::presented(
-        &Presented::new(&parts.headers, &query, &cookies),
-    );
-    let presented = credentials.management_api.is_some();
-    let unauthorized = || Rejection::Unauthorized {
-        challenges: vec!["Bearer".to_owned()],
-    };
-    if !presented {
-        return served.api.reject(unauthorized());
-    }
-    let principal = match served.api.authenticate(credentials, &[]).await {
+    let principal = match authenticated(
+            &served.api,
+            &Presented::new(&parts.headers, &query, &cookies),
+            |credentials| credentials.management_api.is_some(),
+            &[],
+            &["Bearer"],
+        )
+        .await
+    {
         Ok(principal) => principal,
-        Err(AuthError::Unauthorized) => return served.api.reject(unauthorized()),
-        Err(AuthError::Forbidden) => return served.api.reject(Rejection::Forbidden),
+        Err(refusal) => return refusal,
     };
     let mut checks = Checks::default();
     let query = checks
@@ -3449,20 +3382,17 @@ async fn handle_create_organization_invitation<A: Api>(
     let (parts, body) = request.into_parts();
     let query = Sent::query(parts.uri.query());
     let cookies = server::cookie_values(&parts.headers);
-    let credentials = Credentials::presented(
-        &Presented::new(&parts.headers, &query, &cookies),
-    );
-    let presented = credentials.management_api.is_some();
-    let unauthorized = || Rejection::Unauthorized {
-        challenges: vec!["Bearer".to_owned()],
-    };
-    if !presented {
-        return served.api.reject(unauthorized());
-    }
-    let principal = match served.api.authenticate(credentials, &[]).await {
+    let principal = match authenticated(
+            &served.api,
+            &Presented::new(&parts.headers, &query, &cookies),
+            |credentials| credentials.management_api.is_some(),
+            &[],
+            &["Bearer"],
+        )
+        .await
+    {
         Ok(principal) => principal,
-        Err(AuthError::Unauthorized) => return served.api.reject(unauthorized()),
-        Err(AuthError::Forbidden) => return served.api.reject(Rejection::Forbidden),
+        Err(refusal) => return refusal,
     };
     let mut checks = Checks::default();
     let body = match checks
@@ -3496,20 +3426,17 @@ async fn handle_get_organization_invitation<A: Api>(
     let (mut parts, _) = request.into_parts();
     let query = Sent::query(parts.uri.query());
     let cookies = server::cookie_values(&parts.headers);
-    let credentials = Credentials::presented(
-        &Presented::new(&parts.headers, &query, &cookies),
-    );
-    let presented = credentials.management_api.is_some();
-    let unauthorized = || Rejection::Unauthorized {
-        challenges: vec!["Bearer".to_owned()],
-    };
-    if !presented {
-        return served.api.reject(unauthorized());
-    }
-    let principal = match served.api.authenticate(credentials, &[]).await {
+    let principal = match authenticated(
+            &served.api,
+            &Presented::new(&parts.headers, &query, &cookies),
+            |credentials| credentials.management_api.is_some(),
+            &[],
+            &["Bearer"],
+        )
+        .await
+    {
         Ok(principal) => principal,
-        Err(AuthError::Unauthorized) => return served.api.reject(unauthorized()),
-        Err(AuthError::Forbidden) => return served.api.reject(Rejection::Forbidden),
+        Err(refusal) => return refusal,
     };
     let mut checks = Checks::default();
     let path = checks
@@ -3538,20 +3465,17 @@ async fn handle_delete_organization_invitation<A: Api>(
     let (mut parts, _) = request.into_parts();
     let query = Sent::query(parts.uri.query());
     let cookies = server::cookie_values(&parts.headers);
-    let credentials = Credentials::presented(
-        &Presented::new(&parts.headers, &query, &cookies),
-    );
-    let presented = credentials.management_api.is_some();
-    let unauthorized = || Rejection::Unauthorized {
-        challenges: vec!["Bearer".to_owned()],
-    };
-    if !presented {
-        return served.api.reject(unauthorized());
-    }
-    let principal = match served.api.authenticate(credentials, &[]).await {
+    let principal = match authenticated(
+            &served.api,
+            &Presented::new(&parts.headers, &query, &cookies),
+            |credentials| credentials.management_api.is_some(),
+            &[],
+            &["Bearer"],
+        )
+        .await
+    {
         Ok(principal) => principal,
-        Err(AuthError::Unauthorized) => return served.api.reject(unauthorized()),
-        Err(AuthError::Forbidden) => return served.api.reject(Rejection::Forbidden),
+        Err(refusal) => return refusal,
     };
     let mut checks = Checks::default();
     let path = checks
@@ -3580,20 +3504,17 @@ async fn handle_replace_organization_invitation_status<A: Api>(
     let (mut parts, body) = request.into_parts();
     let query = Sent::query(parts.uri.query());
     let cookies = server::cookie_values(&parts.headers);
-    let credentials = Credentials::presented(
-        &Presented::new(&parts.headers, &query, &cookies),
-    );
-    let presented = credentials.management_api.is_some();
-    let unauthorized = || Rejection::Unauthorized {
-        challenges: vec!["Bearer".to_owned()],
-    };
-    if !presented {
-        return served.api.reject(unauthorized());
-    }
-    let principal = match served.api.authenticate(credentials, &[]).await {
+    let principal = match authenticated(
+            &served.api,
+            &Presented::new(&parts.headers, &query, &cookies),
+            |credentials| credentials.management_api.is_some(),
+            &[],
+            &["Bearer"],
+        )
+        .await
+    {
         Ok(principal) => principal,
-        Err(AuthError::Unauthorized) => return served.api.reject(unauthorized()),
-        Err(AuthError::Forbidden) => return served.api.reject(Rejection::Forbidden),
+        Err(refusal) => return refusal,
     };
     let mut checks = Checks::default();
     let path = checks
@@ -3632,20 +3553,17 @@ async fn handle_create_organization_invitation_message<A: Api>(
     let (mut parts, body) = request.into_parts();
     let query = Sent::query(parts.uri.query());
     let cookies = server::cookie_values(&parts.headers);
-    let credentials = Credentials::presented(
-        &Presented::new(&parts.headers, &query, &cookies),
-    );
-    let presented = credentials.management_api.is_some();
-    let unauthorized = || Rejection::Unauthorized {
-        challenges: vec!["Bearer".to_owned()],
-    };
-    if !presented {
-        return served.api.reject(unauthorized());
-    }
-    let principal = match served.api.authenticate(credentials, &[]).await {
+    let principal = match authenticated(
+            &served.api,
+            &Presented::new(&parts.headers, &query, &cookies),
+            |credentials| credentials.management_api.is_some(),
+            &[],
+            &["Bearer"],
+        )
+        .await
+    {
         Ok(principal) => principal,
-        Err(AuthError::Unauthorized) => return served.api.reject(unauthorized()),
-        Err(AuthError::Forbidden) => return served.api.reject(Rejection::Forbidden),
+        Err(refusal) => return refusal,
     };
     let mut checks = Checks::default();
     let path = checks

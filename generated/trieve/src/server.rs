@@ -717,6 +717,29 @@ pub fn router_with_body_limit<A: Api>(api: A, body_limit: usize) -> Router {
         .with_state(Arc::new(Served { api, body_limit }))
 }
 
+/// The principal of a request whose credentials meet one of the
+/// operation's security `alternatives`; else the refusal.
+async fn authenticated<A: Api>(
+    api: &A,
+    presented: &Presented<'_>,
+    alternatives: fn(&Credentials) -> bool,
+    scopes: &'static [&'static str],
+    challenges: &[&str],
+) -> Result<A::Principal, Response> {
+    let credentials = Credentials::presented(presented);
+    let unauthorized = || Rejection::Unauthorized {
+        challenges: challenges.iter().map(|c| (*c).to_owned()).collect(),
+    };
+    if !alternatives(&credentials) {
+        return Err(api.reject(unauthorized()));
+    }
+    match api.authenticate(credentials, scopes).await {
+        Ok(principal) => Ok(principal),
+        Err(AuthError::Unauthorized) => Err(api.reject(unauthorized())),
+        Err(AuthError::Forbidden) => Err(api.reject(Rejection::Forbidden)),
+    }
+}
+
 async fn handle_post_invitation<A: Api>(
     State(served): State<Arc<Served<A>>>,
     request: Request,
@@ -724,20 +747,17 @@ async fn handle_post_invitation<A: Api>(
     let (parts, body) = request.into_parts();
     let query = Sent::query(parts.uri.query());
     let cookies = server::cookie_values(&parts.headers);
-    let credentials = Credentials::presented(
-        &Presented::new(&parts.headers, &query, &cookies),
-    );
-    let presented = credentials.api_key.is_some();
-    let unauthorized = || Rejection::Unauthorized {
-        challenges: vec![],
-    };
-    if !presented {
-        return served.api.reject(unauthorized());
-    }
-    let principal = match served.api.authenticate(credentials, &["admin"]).await {
+    let principal = match authenticated(
+            &served.api,
+            &Presented::new(&parts.headers, &query, &cookies),
+            |credentials| credentials.api_key.is_some(),
+            &["admin"],
+            &[],
+        )
+        .await
+    {
         Ok(principal) => principal,
-        Err(AuthError::Unauthorized) => return served.api.reject(unauthorized()),
-        Err(AuthError::Forbidden) => return served.api.reject(Rejection::Forbidden),
+        Err(refusal) => return refusal,
     };
     let mut checks = Checks::default();
     let headers = checks
@@ -776,20 +796,17 @@ async fn handle_delete_invitation<A: Api>(
     let (mut parts, _) = request.into_parts();
     let query = Sent::query(parts.uri.query());
     let cookies = server::cookie_values(&parts.headers);
-    let credentials = Credentials::presented(
-        &Presented::new(&parts.headers, &query, &cookies),
-    );
-    let presented = credentials.api_key.is_some();
-    let unauthorized = || Rejection::Unauthorized {
-        challenges: vec![],
-    };
-    if !presented {
-        return served.api.reject(unauthorized());
-    }
-    let principal = match served.api.authenticate(credentials, &["admin"]).await {
+    let principal = match authenticated(
+            &served.api,
+            &Presented::new(&parts.headers, &query, &cookies),
+            |credentials| credentials.api_key.is_some(),
+            &["admin"],
+            &[],
+        )
+        .await
+    {
         Ok(principal) => principal,
-        Err(AuthError::Unauthorized) => return served.api.reject(unauthorized()),
-        Err(AuthError::Forbidden) => return served.api.reject(Rejection::Forbidden),
+        Err(refusal) => return refusal,
     };
     let mut checks = Checks::default();
     let path = checks
@@ -827,20 +844,17 @@ async fn handle_get_invitations<A: Api>(
     let (mut parts, _) = request.into_parts();
     let query = Sent::query(parts.uri.query());
     let cookies = server::cookie_values(&parts.headers);
-    let credentials = Credentials::presented(
-        &Presented::new(&parts.headers, &query, &cookies),
-    );
-    let presented = credentials.api_key.is_some();
-    let unauthorized = || Rejection::Unauthorized {
-        challenges: vec![],
-    };
-    if !presented {
-        return served.api.reject(unauthorized());
-    }
-    let principal = match served.api.authenticate(credentials, &["readonly"]).await {
+    let principal = match authenticated(
+            &served.api,
+            &Presented::new(&parts.headers, &query, &cookies),
+            |credentials| credentials.api_key.is_some(),
+            &["readonly"],
+            &[],
+        )
+        .await
+    {
         Ok(principal) => principal,
-        Err(AuthError::Unauthorized) => return served.api.reject(unauthorized()),
-        Err(AuthError::Forbidden) => return served.api.reject(Rejection::Forbidden),
+        Err(refusal) => return refusal,
     };
     let mut checks = Checks::default();
     let path = checks
@@ -878,20 +892,17 @@ async fn handle_update_organization<A: Api>(
     let (parts, body) = request.into_parts();
     let query = Sent::query(parts.uri.query());
     let cookies = server::cookie_values(&parts.headers);
-    let credentials = Credentials::presented(
-        &Presented::new(&parts.headers, &query, &cookies),
-    );
-    let presented = credentials.api_key.is_some();
-    let unauthorized = || Rejection::Unauthorized {
-        challenges: vec![],
-    };
-    if !presented {
-        return served.api.reject(unauthorized());
-    }
-    let principal = match served.api.authenticate(credentials, &["owner"]).await {
+    let principal = match authenticated(
+            &served.api,
+            &Presented::new(&parts.headers, &query, &cookies),
+            |credentials| credentials.api_key.is_some(),
+            &["owner"],
+            &[],
+        )
+        .await
+    {
         Ok(principal) => principal,
-        Err(AuthError::Unauthorized) => return served.api.reject(unauthorized()),
-        Err(AuthError::Forbidden) => return served.api.reject(Rejection::Forbidden),
+        Err(refusal) => return refusal,
     };
     let mut checks = Checks::default();
     let headers = checks
@@ -930,20 +941,17 @@ async fn handle_create_organization<A: Api>(
     let (parts, body) = request.into_parts();
     let query = Sent::query(parts.uri.query());
     let cookies = server::cookie_values(&parts.headers);
-    let credentials = Credentials::presented(
-        &Presented::new(&parts.headers, &query, &cookies),
-    );
-    let presented = credentials.api_key.is_some();
-    let unauthorized = || Rejection::Unauthorized {
-        challenges: vec![],
-    };
-    if !presented {
-        return served.api.reject(unauthorized());
-    }
-    let principal = match served.api.authenticate(credentials, &["readonly"]).await {
+    let principal = match authenticated(
+            &served.api,
+            &Presented::new(&parts.headers, &query, &cookies),
+            |credentials| credentials.api_key.is_some(),
+            &["readonly"],
+            &[],
+        )
+        .await
+    {
         Ok(principal) => principal,
-        Err(AuthError::Unauthorized) => return served.api.reject(unauthorized()),
-        Err(AuthError::Forbidden) => return served.api.reject(Rejection::Forbidden),
+        Err(refusal) => return refusal,
     };
     let mut checks = Checks::default();
     let body = match checks
@@ -975,20 +983,17 @@ async fn handle_get_organization_api_keys<A: Api>(
     let (parts, _) = request.into_parts();
     let query = Sent::query(parts.uri.query());
     let cookies = server::cookie_values(&parts.headers);
-    let credentials = Credentials::presented(
-        &Presented::new(&parts.headers, &query, &cookies),
-    );
-    let presented = credentials.api_key.is_some();
-    let unauthorized = || Rejection::Unauthorized {
-        challenges: vec![],
-    };
-    if !presented {
-        return served.api.reject(unauthorized());
-    }
-    let principal = match served.api.authenticate(credentials, &["readonly"]).await {
+    let principal = match authenticated(
+            &served.api,
+            &Presented::new(&parts.headers, &query, &cookies),
+            |credentials| credentials.api_key.is_some(),
+            &["readonly"],
+            &[],
+        )
+        .await
+    {
         Ok(principal) => principal,
-        Err(AuthError::Unauthorized) => return served.api.reject(unauthorized()),
-        Err(AuthError::Forbidden) => return served.api.reject(Rejection::Forbidden),
+        Err(refusal) => return refusal,
     };
     let mut checks = Checks::default();
     let query = checks
@@ -1020,20 +1025,17 @@ async fn handle_create_organization_api_key<A: Api>(
     let (parts, body) = request.into_parts();
     let query = Sent::query(parts.uri.query());
     let cookies = server::cookie_values(&parts.headers);
-    let credentials = Credentials::presented(
-        &Presented::new(&parts.headers, &query, &cookies),
-    );
-    let presented = credentials.api_key.is_some();
-    let unauthorized = || Rejection::Unauthorized {
-        challenges: vec![],
-    };
-    if !presented {
-        return served.api.reject(unauthorized());
-    }
-    let principal = match served.api.authenticate(credentials, &["readonly"]).await {
+    let principal = match authenticated(
+            &served.api,
+            &Presented::new(&parts.headers, &query, &cookies),
+            |credentials| credentials.api_key.is_some(),
+            &["readonly"],
+            &[],
+        )
+        .await
+    {
         Ok(principal) => principal,
-        Err(AuthError::Unauthorized) => return served.api.reject(unauthorized()),
-        Err(AuthError::Forbidden) => return served.api.reject(Rejection::Forbidden),
+        Err(refusal) => return refusal,
     };
     let mut checks = Checks::default();
     let headers = checks
@@ -1072,20 +1074,17 @@ async fn handle_delete_organization_api_key<A: Api>(
     let (mut parts, _) = request.into_parts();
     let query = Sent::query(parts.uri.query());
     let cookies = server::cookie_values(&parts.headers);
-    let credentials = Credentials::presented(
-        &Presented::new(&parts.headers, &query, &cookies),
-    );
-    let presented = credentials.api_key.is_some();
-    let unauthorized = || Rejection::Unauthorized {
-        challenges: vec![],
-    };
-    if !presented {
-        return served.api.reject(unauthorized());
-    }
-    let principal = match served.api.authenticate(credentials, &["readonly"]).await {
+    let principal = match authenticated(
+            &served.api,
+            &Presented::new(&parts.headers, &query, &cookies),
+            |credentials| credentials.api_key.is_some(),
+            &["readonly"],
+            &[],
+        )
+        .await
+    {
         Ok(principal) => principal,
-        Err(AuthError::Unauthorized) => return served.api.reject(unauthorized()),
-        Err(AuthError::Forbidden) => return served.api.reject(Rejection::Forbidden),
+        Err(refusal) => return refusal,
     };
     let mut checks = Checks::default();
     let path = checks
@@ -1123,20 +1122,17 @@ async fn handle_update_all_org_dataset_configs<A: Api>(
     let (parts, body) = request.into_parts();
     let query = Sent::query(parts.uri.query());
     let cookies = server::cookie_values(&parts.headers);
-    let credentials = Credentials::presented(
-        &Presented::new(&parts.headers, &query, &cookies),
-    );
-    let presented = credentials.api_key.is_some();
-    let unauthorized = || Rejection::Unauthorized {
-        challenges: vec![],
-    };
-    if !presented {
-        return served.api.reject(unauthorized());
-    }
-    let principal = match served.api.authenticate(credentials, &["owner"]).await {
+    let principal = match authenticated(
+            &served.api,
+            &Presented::new(&parts.headers, &query, &cookies),
+            |credentials| credentials.api_key.is_some(),
+            &["owner"],
+            &[],
+        )
+        .await
+    {
         Ok(principal) => principal,
-        Err(AuthError::Unauthorized) => return served.api.reject(unauthorized()),
-        Err(AuthError::Forbidden) => return served.api.reject(Rejection::Forbidden),
+        Err(refusal) => return refusal,
     };
     let mut checks = Checks::default();
     let headers = checks
@@ -1175,20 +1171,17 @@ async fn handle_get_organization_usage<A: Api>(
     let (mut parts, body) = request.into_parts();
     let query = Sent::query(parts.uri.query());
     let cookies = server::cookie_values(&parts.headers);
-    let credentials = Credentials::presented(
-        &Presented::new(&parts.headers, &query, &cookies),
-    );
-    let presented = credentials.api_key.is_some();
-    let unauthorized = || Rejection::Unauthorized {
-        challenges: vec![],
-    };
-    if !presented {
-        return served.api.reject(unauthorized());
-    }
-    let principal = match served.api.authenticate(credentials, &["admin"]).await {
+    let principal = match authenticated(
+            &served.api,
+            &Presented::new(&parts.headers, &query, &cookies),
+            |credentials| credentials.api_key.is_some(),
+            &["admin"],
+            &[],
+        )
+        .await
+    {
         Ok(principal) => principal,
-        Err(AuthError::Unauthorized) => return served.api.reject(unauthorized()),
-        Err(AuthError::Forbidden) => return served.api.reject(Rejection::Forbidden),
+        Err(refusal) => return refusal,
     };
     let mut checks = Checks::default();
     let path = checks
@@ -1236,20 +1229,17 @@ async fn handle_get_organization_users<A: Api>(
     let (mut parts, _) = request.into_parts();
     let query = Sent::query(parts.uri.query());
     let cookies = server::cookie_values(&parts.headers);
-    let credentials = Credentials::presented(
-        &Presented::new(&parts.headers, &query, &cookies),
-    );
-    let presented = credentials.api_key.is_some();
-    let unauthorized = || Rejection::Unauthorized {
-        challenges: vec![],
-    };
-    if !presented {
-        return served.api.reject(unauthorized());
-    }
-    let principal = match served.api.authenticate(credentials, &["admin"]).await {
+    let principal = match authenticated(
+            &served.api,
+            &Presented::new(&parts.headers, &query, &cookies),
+            |credentials| credentials.api_key.is_some(),
+            &["admin"],
+            &[],
+        )
+        .await
+    {
         Ok(principal) => principal,
-        Err(AuthError::Unauthorized) => return served.api.reject(unauthorized()),
-        Err(AuthError::Forbidden) => return served.api.reject(Rejection::Forbidden),
+        Err(refusal) => return refusal,
     };
     let mut checks = Checks::default();
     let path = checks
@@ -1287,20 +1277,17 @@ async fn handle_get_organization<A: Api>(
     let (mut parts, _) = request.into_parts();
     let query = Sent::query(parts.uri.query());
     let cookies = server::cookie_values(&parts.headers);
-    let credentials = Credentials::presented(
-        &Presented::new(&parts.headers, &query, &cookies),
-    );
-    let presented = credentials.api_key.is_some();
-    let unauthorized = || Rejection::Unauthorized {
-        challenges: vec![],
-    };
-    if !presented {
-        return served.api.reject(unauthorized());
-    }
-    let principal = match served.api.authenticate(credentials, &["admin"]).await {
+    let principal = match authenticated(
+            &served.api,
+            &Presented::new(&parts.headers, &query, &cookies),
+            |credentials| credentials.api_key.is_some(),
+            &["admin"],
+            &[],
+        )
+        .await
+    {
         Ok(principal) => principal,
-        Err(AuthError::Unauthorized) => return served.api.reject(unauthorized()),
-        Err(AuthError::Forbidden) => return served.api.reject(Rejection::Forbidden),
+        Err(refusal) => return refusal,
     };
     let mut checks = Checks::default();
     let path = checks
@@ -1338,20 +1325,17 @@ async fn handle_delete_organization<A: Api>(
     let (mut parts, _) = request.into_parts();
     let query = Sent::query(parts.uri.query());
     let cookies = server::cookie_values(&parts.headers);
-    let credentials = Credentials::presented(
-        &Presented::new(&parts.headers, &query, &cookies),
-    );
-    let presented = credentials.api_key.is_some();
-    let unauthorized = || Rejection::Unauthorized {
-        challenges: vec![],
-    };
-    if !presented {
-        return served.api.reject(unauthorized());
-    }
-    let principal = match served.api.authenticate(credentials, &["admin"]).await {
+    let principal = match authenticated(
+            &served.api,
+            &Presented::new(&parts.headers, &query, &cookies),
+            |credentials| credentials.api_key.is_some(),
+            &["admin"],
+            &[],
+        )
+        .await
+    {
         Ok(principal) => principal,
-        Err(AuthError::Unauthorized) => return served.api.reject(unauthorized()),
-        Err(AuthError::Forbidden) => return served.api.reject(Rejection::Forbidden),
+        Err(refusal) => return refusal,
     };
     let mut checks = Checks::default();
     let path = checks
@@ -1389,20 +1373,17 @@ async fn handle_update_user<A: Api>(
     let (parts, body) = request.into_parts();
     let query = Sent::query(parts.uri.query());
     let cookies = server::cookie_values(&parts.headers);
-    let credentials = Credentials::presented(
-        &Presented::new(&parts.headers, &query, &cookies),
-    );
-    let presented = credentials.api_key.is_some();
-    let unauthorized = || Rejection::Unauthorized {
-        challenges: vec![],
-    };
-    if !presented {
-        return served.api.reject(unauthorized());
-    }
-    let principal = match served.api.authenticate(credentials, &["readonly"]).await {
+    let principal = match authenticated(
+            &served.api,
+            &Presented::new(&parts.headers, &query, &cookies),
+            |credentials| credentials.api_key.is_some(),
+            &["readonly"],
+            &[],
+        )
+        .await
+    {
         Ok(principal) => principal,
-        Err(AuthError::Unauthorized) => return served.api.reject(unauthorized()),
-        Err(AuthError::Forbidden) => return served.api.reject(Rejection::Forbidden),
+        Err(refusal) => return refusal,
     };
     let mut checks = Checks::default();
     let headers = checks

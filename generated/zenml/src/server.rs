@@ -448,6 +448,29 @@ pub fn router_with_body_limit<A: Api>(api: A, body_limit: usize) -> Router {
         .with_state(Arc::new(Served { api, body_limit }))
 }
 
+/// The principal of a request whose credentials meet one of the
+/// operation's security `alternatives`; else the refusal.
+async fn authenticated<A: Api>(
+    api: &A,
+    presented: &Presented<'_>,
+    alternatives: fn(&Credentials) -> bool,
+    scopes: &'static [&'static str],
+    challenges: &[&str],
+) -> Result<A::Principal, Response> {
+    let credentials = Credentials::presented(presented);
+    let unauthorized = || Rejection::Unauthorized {
+        challenges: challenges.iter().map(|c| (*c).to_owned()).collect(),
+    };
+    if !alternatives(&credentials) {
+        return Err(api.reject(unauthorized()));
+    }
+    match api.authenticate(credentials, scopes).await {
+        Ok(principal) => Ok(principal),
+        Err(AuthError::Unauthorized) => Err(api.reject(unauthorized())),
+        Err(AuthError::Forbidden) => Err(api.reject(Rejection::Forbidden)),
+    }
+}
+
 async fn handle_list_organizations_endpoint_organizations_get<A: Api>(
     State(served): State<Arc<Served<A>>>,
     request: Request,
@@ -455,20 +478,17 @@ async fn handle_list_organizations_endpoint_organizations_get<A: Api>(
     let (parts, _) = request.into_parts();
     let query = Sent::query(parts.uri.query());
     let cookies = server::cookie_values(&parts.headers);
-    let credentials = Credentials::presented(
-        &Presented::new(&parts.headers, &query, &cookies),
-    );
-    let presented = credentials.o_auth2_password_bearer.is_some();
-    let unauthorized = || Rejection::Unauthorized {
-        challenges: vec!["Bearer".to_owned()],
-    };
-    if !presented {
-        return served.api.reject(unauthorized());
-    }
-    let principal = match served.api.authenticate(credentials, &[]).await {
+    let principal = match authenticated(
+            &served.api,
+            &Presented::new(&parts.headers, &query, &cookies),
+            |credentials| credentials.o_auth2_password_bearer.is_some(),
+            &[],
+            &["Bearer"],
+        )
+        .await
+    {
         Ok(principal) => principal,
-        Err(AuthError::Unauthorized) => return served.api.reject(unauthorized()),
-        Err(AuthError::Forbidden) => return served.api.reject(Rejection::Forbidden),
+        Err(refusal) => return refusal,
     };
     let mut checks = Checks::default();
     let query = checks
@@ -501,20 +521,17 @@ async fn handle_create_organization_endpoint_organizations_post<A: Api>(
     let (parts, body) = request.into_parts();
     let query = Sent::query(parts.uri.query());
     let cookies = server::cookie_values(&parts.headers);
-    let credentials = Credentials::presented(
-        &Presented::new(&parts.headers, &query, &cookies),
-    );
-    let presented = credentials.o_auth2_password_bearer.is_some();
-    let unauthorized = || Rejection::Unauthorized {
-        challenges: vec!["Bearer".to_owned()],
-    };
-    if !presented {
-        return served.api.reject(unauthorized());
-    }
-    let principal = match served.api.authenticate(credentials, &[]).await {
+    let principal = match authenticated(
+            &served.api,
+            &Presented::new(&parts.headers, &query, &cookies),
+            |credentials| credentials.o_auth2_password_bearer.is_some(),
+            &[],
+            &["Bearer"],
+        )
+        .await
+    {
         Ok(principal) => principal,
-        Err(AuthError::Unauthorized) => return served.api.reject(unauthorized()),
-        Err(AuthError::Forbidden) => return served.api.reject(Rejection::Forbidden),
+        Err(refusal) => return refusal,
     };
     let mut checks = Checks::default();
     let body = match checks
@@ -551,20 +568,17 @@ async fn handle_get_organization_endpoint_organizations_organization_id_or_name_
     let (mut parts, _) = request.into_parts();
     let query = Sent::query(parts.uri.query());
     let cookies = server::cookie_values(&parts.headers);
-    let credentials = Credentials::presented(
-        &Presented::new(&parts.headers, &query, &cookies),
-    );
-    let presented = credentials.o_auth2_password_bearer.is_some();
-    let unauthorized = || Rejection::Unauthorized {
-        challenges: vec!["Bearer".to_owned()],
-    };
-    if !presented {
-        return served.api.reject(unauthorized());
-    }
-    let principal = match served.api.authenticate(credentials, &[]).await {
+    let principal = match authenticated(
+            &served.api,
+            &Presented::new(&parts.headers, &query, &cookies),
+            |credentials| credentials.o_auth2_password_bearer.is_some(),
+            &[],
+            &["Bearer"],
+        )
+        .await
+    {
         Ok(principal) => principal,
-        Err(AuthError::Unauthorized) => return served.api.reject(unauthorized()),
-        Err(AuthError::Forbidden) => return served.api.reject(Rejection::Forbidden),
+        Err(refusal) => return refusal,
     };
     let mut checks = Checks::default();
     let path = checks
@@ -609,20 +623,17 @@ async fn handle_delete_organization_endpoint_organizations_organization_id_delet
     let (mut parts, _) = request.into_parts();
     let query = Sent::query(parts.uri.query());
     let cookies = server::cookie_values(&parts.headers);
-    let credentials = Credentials::presented(
-        &Presented::new(&parts.headers, &query, &cookies),
-    );
-    let presented = credentials.o_auth2_password_bearer.is_some();
-    let unauthorized = || Rejection::Unauthorized {
-        challenges: vec!["Bearer".to_owned()],
-    };
-    if !presented {
-        return served.api.reject(unauthorized());
-    }
-    let principal = match served.api.authenticate(credentials, &[]).await {
+    let principal = match authenticated(
+            &served.api,
+            &Presented::new(&parts.headers, &query, &cookies),
+            |credentials| credentials.o_auth2_password_bearer.is_some(),
+            &[],
+            &["Bearer"],
+        )
+        .await
+    {
         Ok(principal) => principal,
-        Err(AuthError::Unauthorized) => return served.api.reject(unauthorized()),
-        Err(AuthError::Forbidden) => return served.api.reject(Rejection::Forbidden),
+        Err(refusal) => return refusal,
     };
     let mut checks = Checks::default();
     let path = checks
@@ -662,20 +673,17 @@ async fn handle_update_organization_endpoint_organizations_organization_id_patch
     let (mut parts, body) = request.into_parts();
     let query = Sent::query(parts.uri.query());
     let cookies = server::cookie_values(&parts.headers);
-    let credentials = Credentials::presented(
-        &Presented::new(&parts.headers, &query, &cookies),
-    );
-    let presented = credentials.o_auth2_password_bearer.is_some();
-    let unauthorized = || Rejection::Unauthorized {
-        challenges: vec!["Bearer".to_owned()],
-    };
-    if !presented {
-        return served.api.reject(unauthorized());
-    }
-    let principal = match served.api.authenticate(credentials, &[]).await {
+    let principal = match authenticated(
+            &served.api,
+            &Presented::new(&parts.headers, &query, &cookies),
+            |credentials| credentials.o_auth2_password_bearer.is_some(),
+            &[],
+            &["Bearer"],
+        )
+        .await
+    {
         Ok(principal) => principal,
-        Err(AuthError::Unauthorized) => return served.api.reject(unauthorized()),
-        Err(AuthError::Forbidden) => return served.api.reject(Rejection::Forbidden),
+        Err(refusal) => return refusal,
     };
     let mut checks = Checks::default();
     let path = checks

@@ -104,6 +104,55 @@ pub fn module(api: &Api, file: &std::path::Path) -> Result<(TokenStream, BTreeSe
         quote! { .route(#path, #( #chain )*) }
     });
 
+    // One place that turns presented credentials into a principal, for
+    // the operations that require them and for those that take them when sent.
+    let required = api.operations.iter().any(|op| Auth::of(op) == Auth::Required);
+    let optional = api.operations.iter().any(|op| Auth::of(op) == Auth::Optional);
+    let required_helper = (secured && required).then(|| quote! {
+        /// The principal of a request whose credentials meet one of the
+        /// operation's security `alternatives`; else the refusal.
+        async fn authenticated<A: Api>(
+            api: &A,
+            presented: &Presented<'_>,
+            alternatives: fn(&Credentials) -> bool,
+            scopes: &'static [&'static str],
+            challenges: &[&str],
+        ) -> Result<A::Principal, Response> {
+            let credentials = Credentials::presented(presented);
+            let unauthorized = || Rejection::Unauthorized { challenges: challenges.iter().map(|c| (*c).to_owned()).collect() };
+            if !alternatives(&credentials) {
+                return Err(api.reject(unauthorized()));
+            }
+            match api.authenticate(credentials, scopes).await {
+                Ok(principal) => Ok(principal),
+                Err(AuthError::Unauthorized) => Err(api.reject(unauthorized())),
+                Err(AuthError::Forbidden) => Err(api.reject(Rejection::Forbidden)),
+            }
+        }
+    });
+    let optional_helper = (secured && optional).then(|| quote! {
+        /// For an operation that also takes anonymous requests: the principal
+        /// when credentials meeting one of its `alternatives` were sent.
+        async fn maybe_authenticated<A: Api>(
+            api: &A,
+            presented: &Presented<'_>,
+            alternatives: fn(&Credentials) -> bool,
+            scopes: &'static [&'static str],
+            challenges: &[&str],
+        ) -> Result<Option<A::Principal>, Response> {
+            let credentials = Credentials::presented(presented);
+            if !alternatives(&credentials) {
+                return Ok(None);
+            }
+            let unauthorized = || Rejection::Unauthorized { challenges: challenges.iter().map(|c| (*c).to_owned()).collect() };
+            match api.authenticate(credentials, scopes).await {
+                Ok(principal) => Ok(Some(principal)),
+                Err(AuthError::Unauthorized) => Err(api.reject(unauthorized())),
+                Err(AuthError::Forbidden) => Err(api.reject(Rejection::Forbidden)),
+            }
+        }
+    });
+    let authentication = quote! { #required_helper #optional_helper };
     let stub_associated = if secured {
         quote! {
             type Principal = Credentials;
@@ -120,7 +169,7 @@ pub fn module(api: &Api, file: &std::path::Path) -> Result<(TokenStream, BTreeSe
     } else {
         quote! { type Error = server::NotImplemented; }
     };
-    let used = Used::of(&quote! { #( #items )* #( #handlers )* #( #methods )* #credentials });
+    let used = Used::of(&quote! { #( #items )* #( #handlers )* #( #methods )* #credentials #authentication });
     let future = used.contains("Future").then(|| quote! { use std::future::Future; });
     let models_import = used.as_path("models").then(|| quote! { use crate::models; });
     let extract = (!handlers.is_empty()).then(|| quote! { use oapi_axum_runtime::axum::extract::{Request, State}; });
@@ -201,6 +250,7 @@ pub fn module(api: &Api, file: &std::path::Path) -> Result<(TokenStream, BTreeSe
                 .with_state(Arc::new(Served { api, body_limit }))
         }
 
+        #authentication
         #( #handlers )*
     };
     Ok((tokens, crates))
@@ -678,30 +728,21 @@ fn handler(
             })
             .collect();
         let challenges = challenges.into_iter();
+        let helper = if auth == Auth::Required { quote! { authenticated } } else { quote! { maybe_authenticated } };
         steps.push(quote! {
-            let credentials = Credentials::presented(&Presented::new(&parts.headers, &query, &cookies));
-            let presented = #( #alternatives )||*;
-            let unauthorized = || Rejection::Unauthorized { challenges: vec![ #( #challenges.to_owned() ),* ] };
-        });
-        let outcome = quote! {
-            match served.api.authenticate(credentials, &[ #( #scopes ),* ]).await {
+            let principal = match #helper(
+                &served.api,
+                &Presented::new(&parts.headers, &query, &cookies),
+                |credentials| #( #alternatives )||*,
+                &[ #( #scopes ),* ],
+                &[ #( #challenges ),* ],
+            )
+            .await
+            {
                 Ok(principal) => principal,
-                Err(AuthError::Unauthorized) => return served.api.reject(unauthorized()),
-                Err(AuthError::Forbidden) => return served.api.reject(Rejection::Forbidden),
-            }
-        };
-        if auth == Auth::Required {
-            steps.push(quote! {
-                if !presented {
-                    return served.api.reject(unauthorized());
-                }
-                let principal = #outcome;
-            });
-        } else {
-            steps.push(quote! {
-                let principal = if presented { Some(#outcome) } else { None };
-            });
-        }
+                Err(refusal) => return refusal,
+            };
+        });
         quote! { principal, }
     } else {
         quote! {}
