@@ -51,23 +51,8 @@ impl Checks {
         limit: usize,
         required: bool,
     ) -> Result<Option<Valid<T>>, Rejection> {
-        let bytes = axum::body::to_bytes(body, limit).await.map_err(|_| Rejection::TooLarge { limit })?;
-        if bytes.is_empty() {
-            if required {
-                self.missing("/body");
-            }
-            return Ok(None);
-        }
-        if !is_json(headers) {
-            return Err(Rejection::UnsupportedMediaType { expected: vec!["application/json".to_owned()] });
-        }
-        match crate::json::from_slice::<T>(&bytes) {
-            Err(e) => {
-                self.malformed.extend(Rejection::body(e).violations());
-                Ok(None)
-            }
-            Ok(value) => Ok(self.validated(value, "/body")),
-        }
+        let read = self.json_body_unchecked::<T>(headers, body, limit, required).await?;
+        Ok(read.and_then(|value| self.validated(value, "/body")))
     }
 
     /// Reads an `application/x-www-form-urlencoded` body as a `T` (each
