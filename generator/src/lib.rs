@@ -23,9 +23,15 @@ use std::path::Path;
 pub use emit::{CrateOptions, GeneratedFile, RuntimeDependency};
 pub use error::Error;
 
-/// Runs all three stages on the document at `spec`.
+/// Runs all three stages on the document at `spec`, with the default
+/// [`ir::Options`].
 pub fn generate(spec: &Path, options: &CrateOptions) -> Result<Vec<GeneratedFile>, Error> {
+    generate_with(spec, &ir::Options::default(), options)
+}
+
+/// Runs all three stages on the document at `spec`.
+pub fn generate_with(spec: &Path, ir: &ir::Options, options: &CrateOptions) -> Result<Vec<GeneratedFile>, Error> {
     let document = load::load_file(spec)?;
-    let api = ir::build(&document)?;
+    let api = ir::build_with(&document, ir)?;
     emit::crate_files(&api, options, spec)
 }

@@ -3,12 +3,14 @@
 //! ```text
 //! oapi-axum generate <SPEC> --out <DIR> [--crate-name NAME] [--crate-version V]
 //!                    [--runtime-path PATH | --runtime-version V] [--workspace-member]
-//! oapi-axum check <SPEC>
+//!                    [--untyped implied|any-value]
+//! oapi-axum check <SPEC> [--untyped implied|any-value]
 //! ```
 
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
+use oapi_axum::ir::{Options, Untyped};
 use oapi_axum::{CrateOptions, RuntimeDependency};
 
 const USAGE: &str = "\
@@ -20,11 +22,17 @@ options of generate:
   --crate-version VERSION   package version (default: 0.1.0)
   --runtime-path PATH       depend on oapi-axum-runtime at PATH (default: this checkout's runtime/)
   --runtime-version VER     depend on oapi-axum-runtime VER from the registry instead
-  --workspace-member        leave out the crate's own [workspace] table, to add it to an enclosing workspace";
+  --workspace-member        leave out the crate's own [workspace] table, to add it to an enclosing workspace
+
+options of both:
+  --untyped implied         a schema without `type` is the type its keywords describe (default):
+                            `properties` make an object, `items` an array
+  --untyped any-value       ... is any value, as JSON Schema says: its keywords apply to values of
+                            their type only (a union of the object or array and any other value)";
 
 enum Command {
-    Generate { spec: PathBuf, out: PathBuf, options: CrateOptions },
-    Check { spec: PathBuf },
+    Generate { spec: PathBuf, out: PathBuf, ir: Options, options: CrateOptions },
+    Check { spec: PathBuf, ir: Options },
 }
 
 fn parse_args(mut args: impl Iterator<Item = String>) -> Result<Command, String> {
@@ -35,6 +43,7 @@ fn parse_args(mut args: impl Iterator<Item = String>) -> Result<Command, String>
     let mut crate_version = "0.1.0".to_owned();
     let mut runtime = None;
     let mut standalone = true;
+    let mut ir = Options::default();
     while let Some(arg) = args.next() {
         let mut value = |flag: &str| args.next().ok_or_else(|| format!("{flag} needs a value"));
         match arg.as_str() {
@@ -44,6 +53,13 @@ fn parse_args(mut args: impl Iterator<Item = String>) -> Result<Command, String>
             "--runtime-path" => runtime = Some(RuntimeDependency::Path(value("--runtime-path")?)),
             "--runtime-version" => runtime = Some(RuntimeDependency::Version(value("--runtime-version")?)),
             "--workspace-member" => standalone = false,
+            "--untyped" => {
+                ir.untyped = match value("--untyped")?.as_str() {
+                    "implied" => Untyped::Implied,
+                    "any-value" => Untyped::AnyValue,
+                    other => return Err(format!("--untyped takes `implied` or `any-value`, not `{other}`")),
+                }
+            }
             "-h" | "--help" => return Err(String::new()),
             flag if flag.starts_with('-') => return Err(format!("unknown option {flag}")),
             _ if spec.is_none() => spec = Some(PathBuf::from(arg)),
@@ -52,7 +68,7 @@ fn parse_args(mut args: impl Iterator<Item = String>) -> Result<Command, String>
     }
     let spec = spec.ok_or("missing the SPEC argument")?;
     match command.as_str() {
-        "check" => Ok(Command::Check { spec }),
+        "check" => Ok(Command::Check { spec, ir }),
         "generate" => {
             let out = out.ok_or("missing --out")?;
             let runtime = match runtime {
@@ -67,7 +83,7 @@ fn parse_args(mut args: impl Iterator<Item = String>) -> Result<Command, String>
                 regenerate: format!("run `oapi-axum generate {} --out {}` again", spec.display(), out.display()),
                 standalone,
             };
-            Ok(Command::Generate { spec, out, options })
+            Ok(Command::Generate { spec, out, ir, options })
         }
         "-h" | "--help" => Err(String::new()),
         other => Err(format!("unknown command {other}")),
@@ -90,7 +106,7 @@ fn default_crate_name(spec: &Path) -> String {
     format!("{}-server", name.trim_matches('-'))
 }
 
-fn check(spec: &Path) -> ExitCode {
+fn check(spec: &Path, ir: &Options) -> ExitCode {
     let document = match oapi_axum::load::load_file(spec) {
         Ok(document) => document,
         Err(error) => {
@@ -98,7 +114,7 @@ fn check(spec: &Path) -> ExitCode {
             return ExitCode::FAILURE;
         }
     };
-    match oapi_axum::ir::build_reporting(&document) {
+    match oapi_axum::ir::build_reporting(&document, ir) {
         Err(errors) => {
             for error in &errors {
                 eprintln!("error: {error}");
@@ -128,7 +144,7 @@ fn check(spec: &Path) -> ExitCode {
     }
 }
 
-fn generate(spec: &Path, out: &Path, options: &CrateOptions) -> ExitCode {
+fn generate(spec: &Path, out: &Path, ir: &Options, options: &CrateOptions) -> ExitCode {
     let document = match oapi_axum::load::load_file(spec) {
         Ok(document) => document,
         Err(error) => {
@@ -136,7 +152,7 @@ fn generate(spec: &Path, out: &Path, options: &CrateOptions) -> ExitCode {
             return ExitCode::FAILURE;
         }
     };
-    let api = match oapi_axum::ir::build(&document) {
+    let api = match oapi_axum::ir::build_with(&document, ir) {
         Ok(api) => api,
         Err(error) => {
             eprintln!("error: {error}");
@@ -171,8 +187,8 @@ fn generate(spec: &Path, out: &Path, options: &CrateOptions) -> ExitCode {
 
 fn main() -> ExitCode {
     match parse_args(std::env::args().skip(1)) {
-        Ok(Command::Check { spec }) => check(&spec),
-        Ok(Command::Generate { spec, out, options }) => generate(&spec, &out, &options),
+        Ok(Command::Check { spec, ir }) => check(&spec, &ir),
+        Ok(Command::Generate { spec, out, ir, options }) => generate(&spec, &out, &ir, &options),
         Err(message) => {
             if !message.is_empty() {
                 eprintln!("oapi-axum: {message}");

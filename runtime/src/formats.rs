@@ -149,8 +149,9 @@ fn check_email(value: &str) -> Result<(), &'static str> {
 }
 
 /// RFC 1123 host name: labels of letters, digits and hyphens, each 1 to 63
-/// long, not starting or ending with a hyphen; 253 characters at most.
-fn check_hostname(value: &str) -> Result<(), &'static str> {
+/// long, not starting or ending with a hyphen; 253 characters at most. A
+/// label `xn--...` must be a valid IDNA 2008 A-label (see [`crate::idna`]).
+pub(crate) fn check_hostname(value: &str) -> Result<(), &'static str> {
     if value.is_empty() || value.len() > 253 {
         return Err("domain empty or longer than 253 characters");
     }
@@ -163,6 +164,11 @@ fn check_hostname(value: &str) -> Result<(), &'static str> {
         }
         if !label.chars().all(|c| c.is_ascii_alphanumeric() || c == '-') {
             return Err("invalid character in domain");
+        }
+        if let Some(encoded) = label.get(..4).filter(|p| p.eq_ignore_ascii_case("xn--")).map(|_| &label[4..])
+            && !crate::idna::is_a_label(encoded)
+        {
+            return Err("domain label is not a valid internationalized (A-) label");
         }
     }
     Ok(())

@@ -8,6 +8,7 @@ pub use axum;
 
 pub mod discriminator;
 mod formats;
+mod idna;
 pub mod json;
 mod maybe;
 mod nullable;

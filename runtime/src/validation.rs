@@ -527,7 +527,7 @@ pub mod check {
             "date" => super::dates::is_date(value),
             "ipv4" => value.parse::<std::net::Ipv4Addr>().is_ok(),
             "ipv6" => value.parse::<std::net::Ipv6Addr>().is_ok(),
-            "hostname" => is_hostname(value),
+            "hostname" => crate::formats::check_hostname(value).is_ok(),
             _ => true,
         };
         if !ok {
@@ -541,21 +541,6 @@ pub mod check {
             && value.bytes().enumerate().all(|(i, b)| match i {
                 8 | 13 | 18 | 23 => b == b'-',
                 _ => b.is_ascii_hexdigit(),
-            })
-    }
-
-    /// RFC 1123 host names: dot-separated labels of letters, digits and
-    /// hyphens, none starting or ending with a hyphen, at most 63 bytes each
-    /// and 253 in all. A-labels (`xn--...`) are not decoded.
-    fn is_hostname(value: &str) -> bool {
-        !value.is_empty()
-            && value.len() <= 253
-            && value.split('.').all(|label| {
-                !label.is_empty()
-                    && label.len() <= 63
-                    && !label.starts_with('-')
-                    && !label.ends_with('-')
-                    && label.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'-')
             })
     }
 

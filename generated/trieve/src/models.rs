@@ -4,6 +4,7 @@ use chrono::{DateTime, Utc};
 use oapi_axum_runtime::{Maybe, discriminator};
 use serde::{Deserialize, Serialize};
 use serde_json::Value;
+use std::collections::BTreeMap;
 use uuid::Uuid;
 
 /// The default parameters which will be forcibly used when the api key is given on a request. If not provided, the api key will not have default parameters.
@@ -287,6 +288,9 @@ pub struct FieldCondition {
     pub match_any: Maybe<Vec<MatchCondition>>,
     #[serde(default, skip_serializing_if = "Maybe::is_absent")]
     pub range: Maybe<Range>,
+    /// Properties not listed above, kept as the API description allows.
+    #[serde(flatten)]
+    pub additional_properties: BTreeMap<String, Value>,
 }
 
 /// Location that you want to use as the center of the search.
@@ -400,6 +404,9 @@ pub struct HasChunkIdCondition {
     /// Tracking ids of the chunks to apply a match_any condition with. Only chunks with one of these tracking ids will be returned.
     #[serde(default, skip_serializing_if = "Maybe::is_absent")]
     pub tracking_ids: Maybe<Vec<String>>,
+    /// Properties not listed above, kept as the API description allows.
+    #[serde(flatten)]
+    pub additional_properties: BTreeMap<String, Value>,
 }
 
 /// Highlight Options lets you specify different methods to highlight the chunks in the result set. If not specified, this defaults to the score of the chunks.

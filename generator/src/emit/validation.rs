@@ -473,9 +473,14 @@ impl<'a> Emitter<'a> {
                         ShapeKind::Named(_) => quote! { let at = entries_at.key(key.as_str()); },
                         _ => quote! { let key_text = key.to_string(); let at = entries_at.key(&key_text); },
                     };
+                    let entries = if value_checks.is_empty() {
+                        quote! { key in #place.keys() }
+                    } else {
+                        quote! { (key, entry) in #by_ref }
+                    };
                     out.push(quote! {
                         let entries_at = #at;
-                        for (key, entry) in #by_ref {
+                        for #entries {
                             #entry_at
                             #key_checks
                             #value_checks

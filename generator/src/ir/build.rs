@@ -4,22 +4,28 @@ use std::collections::HashSet;
 
 use super::resolve::Resolver;
 use super::types::TypeBuilder;
-use super::{Api, Shape, ShapeKind, TypeDef, TypeId, TypeKind, operations, security};
+use super::{Additional, Api, Options, Shape, ShapeKind, TypeDef, TypeId, TypeKind, operations, security};
 use crate::error::Error;
 use crate::load::Document;
 
-/// Lowers a loaded document to its IR; the first problem stops it.
+/// Lowers a loaded document to its IR with the default [`Options`]; the
+/// first problem stops it.
 pub fn build(doc: &Document) -> Result<Api, Error> {
-    build_reporting(doc).map_err(|mut errors| errors.swap_remove(0))
+    build_with(doc, &Options::default())
+}
+
+/// Lowers a loaded document to its IR; the first problem stops it.
+pub fn build_with(doc: &Document, options: &Options) -> Result<Api, Error> {
+    build_reporting(doc, options).map_err(|mut errors| errors.swap_remove(0))
 }
 
 /// Lowers a loaded document to its IR, or reports every problem found: each
 /// schema and each operation is tried even after others failed.
-pub fn build_reporting(doc: &Document) -> Result<Api, Vec<Error>> {
+pub fn build_reporting(doc: &Document, options: &Options) -> Result<Api, Vec<Error>> {
     let openapi = &doc.openapi;
     let resolver = Resolver::new(&doc.file, openapi);
     let schemas = openapi.components.as_ref().map(|c| &c.schemas);
-    let mut types = TypeBuilder::new(&resolver, schemas).map_err(|e| vec![e])?;
+    let mut types = TypeBuilder::new(&resolver, schemas, options.untyped).map_err(|e| vec![e])?;
     let mut errors = Vec::new();
     types.define_components(&mut errors);
     let schemes = security::schemes(&resolver, openapi).map_err(|e| vec![e])?;
@@ -32,6 +38,7 @@ pub fn build_reporting(doc: &Document) -> Result<Api, Vec<Error>> {
     warnings.extend(type_warnings);
     wrap_recursive_aliases(&doc.file, &mut types).map_err(|e| vec![e])?;
     mark_indirect(&mut types);
+    keep_unlisted_in_exclusive_branches(&mut types);
     Ok(Api {
         title: openapi.info.title.clone(),
         version: openapi.info.version.clone(),
@@ -41,6 +48,60 @@ pub fn build_reporting(doc: &Document) -> Result<Api, Vec<Error>> {
         security_schemes: schemes,
         warnings,
     })
+}
+
+/// The object types among a `oneOf`'s untagged branches keep the properties
+/// they do not list (as JSON Schema's default allows), when another branch
+/// could also read an object: exactly one branch must hold for the value as
+/// sent, and a branch that dropped what only another branch declares would
+/// be judged on less than was sent.
+fn keep_unlisted_in_exclusive_branches(types: &mut [TypeDef]) {
+    /// Whether the shape can read an object, with the structs that would
+    /// read it (through aliases and nested unions).
+    fn objects(types: &[TypeDef], shape: &Shape, structs: &mut Vec<TypeId>, seen: &mut Vec<TypeId>) -> bool {
+        match &shape.kind {
+            ShapeKind::Map { .. } | ShapeKind::Any => true,
+            ShapeKind::Named(id) if seen.contains(id) => true,
+            ShapeKind::Named(id) => {
+                seen.push(*id);
+                match &types[id.0].kind {
+                    TypeKind::Struct(_) => {
+                        structs.push(*id);
+                        true
+                    }
+                    TypeKind::Alias(inner) | TypeKind::Newtype(inner) => objects(types, inner, structs, seen),
+                    TypeKind::Union(u) => {
+                        let mut any = false;
+                        for v in &u.variants {
+                            any |= objects(types, &v.shape, structs, seen);
+                        }
+                        any
+                    }
+                    TypeKind::Enum(_) | TypeKind::Never => false,
+                }
+            }
+            _ => false,
+        }
+    }
+    let mut open = Vec::new();
+    for def in types.iter() {
+        let TypeKind::Union(u) = &def.kind else { continue };
+        if !u.exclusive || u.variants.iter().any(|v| v.tag.is_some()) {
+            continue;
+        }
+        let mut structs = Vec::new();
+        let readers = u.variants.iter().filter(|v| objects(types, &v.shape, &mut structs, &mut Vec::new())).count();
+        if readers >= 2 {
+            open.extend(structs);
+        }
+    }
+    for id in open {
+        if let TypeKind::Struct(s) = &mut types[id.0].kind
+            && s.additional == Additional::Ignore
+        {
+            s.additional = Additional::Map(Box::new(Shape::new(ShapeKind::Any)));
+        }
+    }
 }
 
 /// How an alias reaches a type: not at all, only through other aliases

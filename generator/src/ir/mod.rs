@@ -13,7 +13,28 @@ mod resolve;
 mod security;
 mod types;
 
-pub use build::{build, build_reporting};
+pub use build::{build, build_reporting, build_with};
+
+/// How a schema that states no `type` is read.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub enum Untyped {
+    /// As the type its keywords describe: `properties`, `required` or
+    /// `additionalProperties` make an object, `items` an array. This is
+    /// what the authors of real documents mean, and gives plain structs.
+    #[default]
+    Implied,
+    /// As JSON Schema says: any value, the keywords applying only to values
+    /// of their JSON type, so `{"properties": ...}` also admits `12`. Such
+    /// a schema becomes a union of the object (or array) and any other value.
+    AnyValue,
+}
+
+/// Choices in how a document is lowered.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct Options {
+    /// How schemas without `type` are read.
+    pub untyped: Untyped,
+}
 pub use names::Name;
 
 use serde_json::Value;

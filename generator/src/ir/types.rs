@@ -15,7 +15,7 @@ use serde_json::Value;
 
 use super::names::{Name, NameSet};
 use super::resolve::{Resolver, ref_name};
-use super::{
+use super::{Untyped, 
     Additional, Bound, Constraints, Discriminator, Docs, Enum, EnumVariant, Field, IntegerFormat, NumberFormat,
     Shape, ShapeKind, StringFormat, RequiredSets, Struct, TypeDef, TypeId, TypeKind, Union, UnionVariant, Warning,
 };
@@ -45,6 +45,7 @@ pub struct TypeBuilder<'a> {
     inline_enums: Vec<(Enum, TypeId)>,
     /// Problems of the document worked around.
     pub warnings: Vec<Warning>,
+    untyped: Untyped,
 }
 
 /// Object properties in the form both object schemas and loose schemas give.
@@ -64,6 +65,7 @@ impl<'a> TypeBuilder<'a> {
     pub fn new(
         resolver: &'a Resolver<'a>,
         schemas: Option<&'a IndexMap<String, ReferenceOr<Schema>>>,
+        untyped: Untyped,
     ) -> Result<Self, Error> {
         let mut builder = Self {
             resolver,
@@ -73,6 +75,7 @@ impl<'a> TypeBuilder<'a> {
             components: HashMap::new(),
             inline_enums: Vec::new(),
             warnings: Vec::new(),
+            untyped,
         };
         let mut seen: HashMap<String, &str> = HashMap::new();
         for name in schemas.into_iter().flat_map(IndexMap::keys) {
@@ -124,7 +127,7 @@ impl<'a> TypeBuilder<'a> {
                 }
                 ReferenceOr::Item(schema) => {
                     let docs = docs_of(&schema.schema_data);
-                    let kind = match self.lower(schema, &type_name, &at)? {
+                    let kind = match self.lower_value(schema, &type_name, &at)? {
                         Lowered::Kind(kind, false) => kind,
                         Lowered::Kind(kind, true) => {
                             // A nullable struct/enum/union component: the
@@ -205,7 +208,7 @@ impl<'a> TypeBuilder<'a> {
     }
 
     fn inline(&mut self, schema: &Schema, hint: &Name, at: &str) -> Result<Shape, Error> {
-        match self.lower(schema, hint, at)? {
+        match self.lower_value(schema, hint, at)? {
             Lowered::Shape(shape) => Ok(shape),
             Lowered::Kind(TypeKind::Enum(e), nullable) => {
                 // The same values written out in several places (a `type`
@@ -225,6 +228,45 @@ impl<'a> TypeBuilder<'a> {
                 Ok(Shape { nullable, ..Shape::new(ShapeKind::Named(id)) })
             }
         }
+    }
+
+    /// A schema that is a value's whole description (not a part of an
+    /// `allOf`): lowered, and, under [`Untyped::AnyValue`], a schema with no
+    /// `type` whose keywords describe an object or an array made a union of
+    /// that and any value of another JSON type.
+    fn lower_value(&mut self, schema: &Schema, hint: &Name, at: &str) -> Result<Lowered, Error> {
+        let lowered = self.lower(schema, hint, at)?;
+        // Parts of an `allOf` (or branches beside) say what type it is.
+        let untyped = matches!(&schema.schema_kind, SchemaKind::Any(a)
+            if a.typ.is_none() && a.all_of.is_empty() && a.any_of.is_empty() && a.one_of.is_empty());
+        if self.untyped == Untyped::Implied || !untyped {
+            return Ok(lowered);
+        }
+        let (typed, json_type) = match lowered {
+            Lowered::Kind(kind @ TypeKind::Struct(_), _) => {
+                let id = self.hoist(hint.join("Object"), at, Docs::default(), kind);
+                (Shape::new(ShapeKind::Named(id)), "object")
+            }
+            Lowered::Shape(shape) => match shape.kind {
+                ShapeKind::Map { .. } => (Shape { nullable: false, ..shape }, "object"),
+                ShapeKind::Array(_) | ShapeKind::Tuple(_) => (Shape { nullable: false, ..shape }, "array"),
+                _ => return Ok(Lowered::Shape(shape)),
+            },
+            other => return Ok(other),
+        };
+        let other = Shape {
+            constraints: Constraints { not: Some(serde_json::json!({ "type": json_type })), ..Constraints::default() },
+            ..Shape::new(ShapeKind::Any)
+        };
+        let variant = |name: &str, shape| UnionVariant { name: Name::new(name), shape, indirect: false, tag: None };
+        Ok(Lowered::Kind(
+            TypeKind::Union(Union {
+                exclusive: false,
+                variants: vec![variant(json_type, typed), variant("other", other)],
+                discriminator: None,
+            }),
+            false,
+        ))
     }
 
     fn lower(&mut self, schema: &Schema, hint: &Name, at: &str) -> Result<Lowered, Error> {
@@ -698,6 +740,25 @@ impl<'a> TypeBuilder<'a> {
                 Some(id) => Lowered::Shape(Shape::new(ShapeKind::Named(id))),
                 None => Lowered::Kind(TypeKind::Enum(string_enum(&values.iter().map(String::as_str).collect::<Vec<_>>())), false),
             });
+        }
+        if self.untyped == Untyped::AnyValue
+            && let Some(own) = own
+        {
+            // JSON Schema: `additionalProperties` sees only the properties
+            // listed beside it, so those the parts list are additional too.
+            for field in merged.fields.iter_mut().filter(|f| !own.properties.contains_key(f.name.raw())) {
+                match &merged.additional {
+                    Additional::Ignore => {}
+                    Additional::Map(values) if field.shape.kind == ShapeKind::Any => field.shape = (**values).clone(),
+                    Additional::Map(values) if field.shape == **values => {}
+                    _ => {
+                        return Err(self.unsupported(
+                            &pointer_push(at, "additionalProperties"),
+                            "`additionalProperties` beside an `allOf` whose parts list other properties",
+                        ));
+                    }
+                }
+            }
         }
         if untyped != Constraints::default() {
             if let Some(shape) = &mut scalar {
