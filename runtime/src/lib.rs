@@ -14,6 +14,7 @@ mod maybe;
 mod nullable;
 pub mod params;
 pub mod problem;
+pub mod read;
 pub mod server;
 pub mod validation;
 

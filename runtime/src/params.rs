@@ -60,6 +60,34 @@ impl Sent {
         sent
     }
 
+    /// Reads the values as a `T` (see [`Sent::read`]); when they do not
+    /// read, every parameter that does not is reported (pointer and serde's
+    /// message), not only the first: each one found is set aside and the
+    /// rest read again. A missing required parameter ends the search, as
+    /// serde reports those only after every value sent has read.
+    pub fn read_all<T: DeserializeOwned>(&self, styles: &[(&str, ArrayStyle)]) -> Result<T, Vec<(String, String)>> {
+        let mut rest = self.clone();
+        let mut errors: Vec<(String, String)> = Vec::new();
+        loop {
+            let (pointer, message) = match rest.read::<T>(styles) {
+                Ok(value) if errors.is_empty() => return Ok(value),
+                Ok(_) => return Err(errors),
+                Err(error) => error,
+            };
+            let name = pointer.split('/').nth(1).map(|n| n.replace("~1", "/").replace("~0", "~"));
+            let set_aside = name.filter(|name| rest.values.remove(name).is_some());
+            let missing_again = message.strip_prefix("missing field `").and_then(|m| m.split('`').next()).is_some_and(
+                |field| errors.iter().any(|(p, _)| p.split('/').nth(1) == Some(field)),
+            );
+            if !missing_again {
+                errors.push((pointer, message));
+            }
+            if set_aside.is_none() {
+                return Err(errors);
+            }
+        }
+    }
+
     /// Reads the values as a `T`, arrays split as `styles` say (by name;
     /// `Repeated` when not listed).
     pub fn read<T: DeserializeOwned>(&self, styles: &[(&str, ArrayStyle)]) -> Result<T, (String, String)> {
@@ -405,6 +433,17 @@ mod tests {
         assert_eq!(pointer, "/limit");
         let (pointer, message) = Sent::query(Some("limit=1")).read::<Query>(&[]).unwrap_err();
         assert!(message.contains("missing field `sort`"), "{pointer} {message}");
+    }
+
+    #[test]
+    fn every_parameter_that_does_not_read_is_reported() {
+        let errors = Sent::query(Some("limit=ten&sort=size&ids=1,x")).read_all::<Query>(&[("ids", ArrayStyle::Comma)]);
+        let pointers: Vec<String> = errors.unwrap_err().into_iter().map(|(pointer, _)| pointer).collect();
+        assert_eq!(pointers, ["/ids", "/limit", "/sort"]);
+        // A bad required value is not reported again as missing.
+        let errors = Sent::query(Some("sort=size")).read_all::<Query>(&[]).unwrap_err();
+        assert_eq!(errors.len(), 1, "{errors:?}");
+        assert!(Sent::query(Some("sort=name")).read_all::<Query>(&[]).is_ok());
     }
 
     #[test]

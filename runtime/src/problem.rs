@@ -197,6 +197,11 @@ fn classify(pointer: &str, message: &str) -> (String, &'static str, String) {
         let pointer = format!("{pointer}/{}", field.replace('~', "~0").replace('/', "~1"));
         return (pointer, "additionalProperties", "is not a property the API description allows".to_owned());
     }
+    // The run-time's own formats (`Email`, `Uri`, `Base64`) say which
+    // format and why, never quoting the value.
+    if let Some(rest) = message.strip_prefix("not a valid `") {
+        return (pointer.to_owned(), "format", format!("must be a valid `{rest}"));
+    }
     let keyword = if message.starts_with("unknown variant") {
         "enum"
     } else if message.starts_with("invalid type") || message.starts_with("invalid value") {

@@ -9,6 +9,7 @@ use serde::Serialize;
 use serde::de::DeserializeOwned;
 
 use crate::params::{ArrayStyle, Sent};
+use crate::read::ReadErrors;
 use crate::problem::{PROBLEM_JSON, Rejection, read_error};
 use crate::validation::{At, Valid, Validate, Violation, Violations};
 
@@ -33,9 +34,9 @@ impl Checks {
         styles: &[(&str, ArrayStyle)],
         root: &'static str,
     ) -> Option<Valid<T>> {
-        match sent.read::<T>(styles) {
-            Err((pointer, message)) => {
-                self.malformed.push(read_error(root, &pointer, &message));
+        match sent.read_all::<T>(styles) {
+            Err(errors) => {
+                self.malformed.extend(errors.iter().map(|(pointer, message)| read_error(root, pointer, message)));
                 None
             }
             Ok(value) => self.validated(value, root),
@@ -44,7 +45,7 @@ impl Checks {
 
     /// Reads a JSON body as a `T` and validates it. A body that is not
     /// JSON-typed (415) or is too large (413) ends the request at once.
-    pub async fn json_body<T: DeserializeOwned + Validate>(
+    pub async fn json_body<T: ReadErrors + Validate>(
         &mut self,
         headers: &HeaderMap,
         body: Body,
@@ -82,8 +83,10 @@ impl Checks {
         }
     }
 
-    /// Reads a JSON body as a `T` that states no constraints.
-    pub async fn json_body_unchecked<T: DeserializeOwned>(
+    /// Reads a JSON body as a `T` that states no constraints. A body that
+    /// does not read is reported at every place it does not (see
+    /// [`ReadErrors`]).
+    pub async fn json_body_unchecked<T: ReadErrors>(
         &mut self,
         headers: &HeaderMap,
         body: Body,
@@ -101,8 +104,23 @@ impl Checks {
             return Err(Rejection::UnsupportedMediaType { expected: vec!["application/json".to_owned()] });
         }
         match crate::json::from_slice::<T>(&bytes) {
-            Err(e) => {
-                self.malformed.extend(Rejection::body(e).violations());
+            Err(error @ crate::json::ReadError::Syntax { .. }) => {
+                self.malformed.extend(Rejection::body(error).violations());
+                Ok(None)
+            }
+            Err(error) => {
+                // Read again, as JSON, to find every place, not only the
+                // first (this is the refusal's path; a body that reads is
+                // parsed once).
+                let mut all = Violations::new();
+                if let Ok(value) = serde_json::from_slice::<serde_json::Value>(&bytes) {
+                    T::read_errors(&value, &At::root("/body"), &mut all);
+                }
+                if all.is_empty() {
+                    self.malformed.extend(Rejection::body(error).violations());
+                } else {
+                    self.malformed.extend(Vec::from(all));
+                }
                 Ok(None)
             }
             Ok(value) => Ok(Some(value)),

@@ -37,6 +37,12 @@ impl Violations {
         self.0.push(Violation { pointer: at.pointer(), keyword, message: message.into() });
     }
 
+    /// Records where a value did not read (serde's `pointer` below `at`,
+    /// and its message), as [`crate::problem::read_error`] words it.
+    pub fn push_read_error(&mut self, at: &At<'_>, pointer: &str, message: &str) {
+        self.0.push(crate::problem::read_error(&at.pointer(), pointer, message));
+    }
+
     /// Whether there are none.
     pub fn is_empty(&self) -> bool {
         self.0.is_empty()

@@ -2,7 +2,12 @@
 //! implements `Validate`, which reports each constraint a value
 //! breaks with the JSON pointer of the part that breaks it.
 
+use oapi_axum_runtime::Maybe;
+use oapi_axum_runtime::Email;
+use serde_json::Value;
+use uuid::Uuid;
 use oapi_axum_runtime::validation::{check, At, Pattern, Validate, Violations};
+use oapi_axum_runtime::read::{self, ReadErrors};
 use crate::models::{
     AccessScope, AppSchemasTenant, AuthProvider, CreateRoleRequest,
     CustomerVisiblePlanInfo,
@@ -155,3 +160,117 @@ oapi_axum_runtime::nothing_to_check!(
     UpdateOrganizationRolesApiV1OrgsCurrentRolesRoleIdPatchPath, UpdateRoleRequest,
     ValidationError, ValidationErrorLocItem
 );
+
+impl ReadErrors for CreateRoleRequest {
+    fn read_errors(value: &Value, at: &At<'_>, violations: &mut Violations) {
+        let Some(mut object) = read::object(value, at, violations) else { return };
+        object.required::<String>("display_name");
+        object.required::<String>("description");
+        object.required::<Vec<String>>("permissions");
+    }
+}
+
+impl ReadErrors for IdentityCreate {
+    fn read_errors(value: &Value, at: &At<'_>, violations: &mut Violations) {
+        let Some(mut object) = read::object(value, at, violations) else { return };
+        object.optional::<Maybe<Uuid>>("user_id");
+        object.optional::<Maybe<Uuid>>("org_identity_id");
+        object.optional::<Maybe<Uuid>>("ls_user_id");
+        object.optional::<Maybe<bool>>("read_only");
+        object.optional::<Maybe<Uuid>>("role_id");
+    }
+}
+
+impl ReadErrors for IdentityPatch {
+    fn read_errors(value: &Value, at: &At<'_>, violations: &mut Violations) {
+        let Some(mut object) = read::object(value, at, violations) else { return };
+        object.optional::<Maybe<bool>>("read_only");
+        object.required::<Uuid>("role_id");
+    }
+}
+
+impl ReadErrors for OrgIdentityPatch {
+    fn read_errors(value: &Value, at: &At<'_>, violations: &mut Violations) {
+        let Some(mut object) = read::object(value, at, violations) else { return };
+        object.optional::<Maybe<String>>("password");
+        object.optional::<Maybe<String>>("full_name");
+        object.optional::<Maybe<Uuid>>("role_id");
+    }
+}
+
+impl ReadErrors for OrganizationCreate {
+    fn read_errors(value: &Value, at: &At<'_>, violations: &mut Violations) {
+        let Some(mut object) = read::object(value, at, violations) else { return };
+        object.required::<String>("display_name");
+        object.required::<bool>("is_personal");
+        object.optional::<Maybe<Email>>("security_contact");
+    }
+}
+
+impl ReadErrors for OrganizationUpdate {
+    fn read_errors(value: &Value, at: &At<'_>, violations: &mut Violations) {
+        let Some(mut object) = read::object(value, at, violations) else { return };
+        object.optional::<Option<String>>("display_name");
+        object.optional::<Maybe<bool>>("public_sharing_disabled");
+        object.optional::<Maybe<bool>>("pat_creation_disabled");
+        object.optional::<Maybe<bool>>("unshare_all");
+        object.optional::<Maybe<bool>>("jit_provisioning_enabled");
+        object.optional::<Maybe<bool>>("workspace_admin_can_invite_to_org");
+        object.optional::<Maybe<bool>>("invites_enabled");
+        object.optional::<Maybe<i64>>("max_api_key_expiry_days");
+        object.optional::<Maybe<Email>>("security_contact");
+        object.optional::<Maybe<i64>>("max_pat_expiry_days");
+        object.optional::<Maybe<i64>>("max_service_key_expiry_days");
+        object.optional::<Option<String>>("scim_group_name_separator");
+        object.optional::<Maybe<bool>>("llm_auth_proxy_enabled");
+        object.optional::<Maybe<String>>("llm_auth_proxy_jwt_audience");
+        object.optional::<Maybe<Vec<String>>>("ip_allowlist");
+        object.optional::<Maybe<bool>>("restrict_browser_secrets");
+        object.optional::<Maybe<Vec<String>>>("llm_auth_proxy_allowed_urls");
+        object.optional::<Maybe<bool>>("engine_enabled");
+        object
+            .optional::<
+                Maybe<OrganizationUpdateEngineLcuSpendLimitMonthly>,
+            >("engine_lcu_spend_limit_monthly");
+    }
+}
+
+impl ReadErrors for PendingIdentityCreate {
+    fn read_errors(value: &Value, at: &At<'_>, violations: &mut Violations) {
+        let Some(mut object) = read::object(value, at, violations) else { return };
+        object.required::<String>("email");
+        object.optional::<bool>("read_only");
+        object.optional::<Maybe<Uuid>>("role_id");
+        object.optional::<Maybe<Vec<Uuid>>>("workspace_ids");
+        object.optional::<Maybe<Uuid>>("workspace_role_id");
+        object.optional::<Maybe<String>>("password");
+        object.optional::<Maybe<String>>("full_name");
+    }
+}
+
+impl ReadErrors for UpdateRoleRequest {
+    fn read_errors(value: &Value, at: &At<'_>, violations: &mut Violations) {
+        let Some(mut object) = read::object(value, at, violations) else { return };
+        object.required::<String>("display_name");
+        object.required::<String>("description");
+        object.required::<Vec<String>>("permissions");
+    }
+}
+
+impl ReadErrors for WorkspaceCreate {
+    fn read_errors(value: &Value, at: &At<'_>, violations: &mut Violations) {
+        let Some(mut object) = read::object(value, at, violations) else { return };
+        object.optional::<Option<Uuid>>("id");
+        object.required::<String>("display_name");
+        object.optional::<Maybe<String>>("tenant_handle");
+    }
+}
+
+impl ReadErrors for WorkspacePatch {
+    fn read_errors(value: &Value, at: &At<'_>, violations: &mut Violations) {
+        let Some(mut object) = read::object(value, at, violations) else { return };
+        object.required::<String>("display_name");
+    }
+}
+
+oapi_axum_runtime::reads_whole!(OrganizationUpdateEngineLcuSpendLimitMonthly);

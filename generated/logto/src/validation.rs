@@ -3,7 +3,12 @@
 //! breaks with the JSON pointer of the part that breaks it.
 
 use oapi_axum_runtime::Maybe;
+use oapi_axum_runtime::Email;
+use oapi_axum_runtime::Uri;
+use serde_json::Value;
+use std::collections::BTreeMap;
 use oapi_axum_runtime::validation::{check, At, Validate, Violations};
+use oapi_axum_runtime::read::{self, ReadErrors};
 use crate::models::{
     AddOrganizationUsersBody, AddOrganizationUsersPath, AddOrganizationUsersResponse,
     AssignOrganizationRolesToUserBody, AssignOrganizationRolesToUserPath,
@@ -668,4 +673,173 @@ oapi_axum_runtime::nothing_to_check!(
     ReplaceOrganizationInvitationStatusBodyStatus, ResourceScopeEntity,
     ResourceScopeEntityResource, SendMessagePayload, UserIdentity, UserProfile,
     UserProfileAddress
+);
+
+impl ReadErrors for AddOrganizationUsersBody {
+    fn read_errors(value: &Value, at: &At<'_>, violations: &mut Violations) {
+        let Some(mut object) = read::object(value, at, violations) else { return };
+        object.required::<Vec<String>>("userIds");
+    }
+}
+
+impl ReadErrors for AssignOrganizationRolesToUserBody {
+    fn read_errors(value: &Value, at: &At<'_>, violations: &mut Violations) {
+        let Some(mut object) = read::object(value, at, violations) else { return };
+        object.optional::<Option<Vec<String>>>("organizationRoleIds");
+        object.optional::<Option<Vec<String>>>("organizationRoleNames");
+    }
+}
+
+impl ReadErrors for AssignOrganizationRolesToUsersBody {
+    fn read_errors(value: &Value, at: &At<'_>, violations: &mut Violations) {
+        let Some(mut object) = read::object(value, at, violations) else { return };
+        object.required::<Vec<String>>("userIds");
+        object.required::<Vec<String>>("organizationRoleIds");
+    }
+}
+
+impl ReadErrors for Branding {
+    fn read_errors(value: &Value, at: &At<'_>, violations: &mut Violations) {
+        let Some(mut object) = read::object(value, at, violations) else { return };
+        object.optional::<Option<Uri>>("logoUrl");
+        object.optional::<Option<Uri>>("darkLogoUrl");
+        object.optional::<Option<Uri>>("favicon");
+        object.optional::<Option<Uri>>("darkFavicon");
+    }
+}
+
+impl ReadErrors for CreateOrganizationBody {
+    fn read_errors(value: &Value, at: &At<'_>, violations: &mut Violations) {
+        let Some(mut object) = read::object(value, at, violations) else { return };
+        object.optional::<Option<String>>("tenantId");
+        object.required::<String>("name");
+        object.optional::<Maybe<String>>("description");
+        object.optional::<Option<BTreeMap<String, Value>>>("customData");
+        object.optional::<Option<bool>>("isMfaRequired");
+        object.optional::<Option<Branding>>("branding");
+        object.optional::<Option<f64>>("createdAt");
+    }
+}
+
+impl ReadErrors for CreateOrganizationInvitationBody {
+    fn read_errors(value: &Value, at: &At<'_>, violations: &mut Violations) {
+        let Some(mut object) = read::object(value, at, violations) else { return };
+        object.optional::<Maybe<String>>("inviterId");
+        object.required::<Email>("invitee");
+        object.required::<String>("organizationId");
+        object.required::<f64>("expiresAt");
+        object.optional::<Option<Vec<String>>>("organizationRoleIds");
+        object
+            .optional::<
+                Option<CreateOrganizationInvitationBodyMessagePayload>,
+            >("messagePayload");
+    }
+}
+
+impl ReadErrors for CreateOrganizationRoleBody {
+    fn read_errors(value: &Value, at: &At<'_>, violations: &mut Violations) {
+        let Some(mut object) = read::object(value, at, violations) else { return };
+        object.optional::<Option<String>>("tenantId");
+        object.required::<String>("name");
+        object.optional::<Maybe<String>>("description");
+        object.optional::<Option<OrganizationRoleType>>("type");
+        object.optional::<Vec<String>>("organizationScopeIds");
+        object.optional::<Vec<String>>("resourceScopeIds");
+    }
+}
+
+impl ReadErrors for CreateOrganizationRoleScopeBody {
+    fn read_errors(value: &Value, at: &At<'_>, violations: &mut Violations) {
+        let Some(mut object) = read::object(value, at, violations) else { return };
+        object.required::<Vec<String>>("organizationScopeIds");
+    }
+}
+
+impl ReadErrors for CreateOrganizationScopeBody {
+    fn read_errors(value: &Value, at: &At<'_>, violations: &mut Violations) {
+        let Some(mut object) = read::object(value, at, violations) else { return };
+        object.optional::<Option<String>>("tenantId");
+        object.required::<String>("name");
+        object.optional::<Maybe<String>>("description");
+    }
+}
+
+impl ReadErrors for ReplaceOrganizationInvitationStatusBody {
+    fn read_errors(value: &Value, at: &At<'_>, violations: &mut Violations) {
+        let Some(mut object) = read::object(value, at, violations) else { return };
+        object.optional::<Maybe<String>>("acceptedUserId");
+        object.required::<ReplaceOrganizationInvitationStatusBodyStatus>("status");
+    }
+}
+
+impl ReadErrors for ReplaceOrganizationRoleScopesBody {
+    fn read_errors(value: &Value, at: &At<'_>, violations: &mut Violations) {
+        let Some(mut object) = read::object(value, at, violations) else { return };
+        object.required::<Vec<String>>("organizationScopeIds");
+    }
+}
+
+impl ReadErrors for ReplaceOrganizationUserRolesBody {
+    fn read_errors(value: &Value, at: &At<'_>, violations: &mut Violations) {
+        let Some(mut object) = read::object(value, at, violations) else { return };
+        object.optional::<Option<Vec<String>>>("organizationRoleIds");
+        object.optional::<Option<Vec<String>>>("organizationRoleNames");
+    }
+}
+
+impl ReadErrors for ReplaceOrganizationUsersBody {
+    fn read_errors(value: &Value, at: &At<'_>, violations: &mut Violations) {
+        let Some(mut object) = read::object(value, at, violations) else { return };
+        object.required::<Vec<String>>("userIds");
+    }
+}
+
+impl ReadErrors for SendMessagePayload {
+    fn read_errors(value: &Value, at: &At<'_>, violations: &mut Violations) {
+        let Some(mut object) = read::object(value, at, violations) else { return };
+        object.optional::<Option<String>>("code");
+        object.optional::<Option<String>>("link");
+        object.optional::<Option<String>>("locale");
+        object.optional::<Option<String>>("uiLocales");
+    }
+}
+
+impl ReadErrors for UpdateOrganizationBody {
+    fn read_errors(value: &Value, at: &At<'_>, violations: &mut Violations) {
+        let Some(mut object) = read::object(value, at, violations) else { return };
+        object.optional::<Option<String>>("tenantId");
+        object.optional::<Option<String>>("id");
+        object.optional::<Option<String>>("name");
+        object.optional::<Maybe<String>>("description");
+        object.optional::<Option<BTreeMap<String, Value>>>("customData");
+        object.optional::<Option<bool>>("isMfaRequired");
+        object.optional::<Option<Branding>>("branding");
+        object.optional::<Option<f64>>("createdAt");
+    }
+}
+
+impl ReadErrors for UpdateOrganizationRoleBody {
+    fn read_errors(value: &Value, at: &At<'_>, violations: &mut Violations) {
+        let Some(mut object) = read::object(value, at, violations) else { return };
+        object.optional::<Option<String>>("tenantId");
+        object.optional::<Option<String>>("id");
+        object.optional::<Option<String>>("name");
+        object.optional::<Maybe<String>>("description");
+        object.optional::<Option<OrganizationRoleType>>("type");
+    }
+}
+
+impl ReadErrors for UpdateOrganizationScopeBody {
+    fn read_errors(value: &Value, at: &At<'_>, violations: &mut Violations) {
+        let Some(mut object) = read::object(value, at, violations) else { return };
+        object.optional::<Option<String>>("tenantId");
+        object.optional::<Option<String>>("id");
+        object.optional::<Option<String>>("name");
+        object.optional::<Maybe<String>>("description");
+    }
+}
+
+oapi_axum_runtime::reads_whole!(
+    CreateOrganizationInvitationBodyMessagePayload, OrganizationRoleType,
+    ReplaceOrganizationInvitationStatusBodyStatus
 );

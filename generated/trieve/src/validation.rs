@@ -3,7 +3,10 @@
 //! breaks with the JSON pointer of the part that breaks it.
 
 use oapi_axum_runtime::Maybe;
+use serde_json::Value;
+use uuid::Uuid;
 use oapi_axum_runtime::validation::{check, At, Validate, Violations};
+use oapi_axum_runtime::read::{self, ReadErrors};
 use crate::models::{
     ApiKeyRequestParams, ApiKeyRespBody, ChunkFilter, ConditionType,
     CreateApiKeyReqPayload, CreateApiKeyResponse, CreateOrganizationApiKeyHeaders,
@@ -377,3 +380,137 @@ oapi_axum_runtime::nothing_to_check!(
     UpdateOrganizationHeaders, UpdateOrganizationReqPayload, UpdateUserHeaders,
     UpdateUserReqPayload, UserOrganization
 );
+
+impl ReadErrors for ApiKeyRequestParams {
+    fn read_errors(value: &Value, at: &At<'_>, violations: &mut Violations) {
+        let Some(mut object) = read::object(value, at, violations) else { return };
+        object.optional::<Maybe<ChunkFilter>>("filters");
+        object.optional::<Maybe<HighlightOptions>>("highlight_options");
+        object.optional::<Maybe<String>>("no_result_message");
+        object.optional::<Maybe<i64>>("page_size");
+        object.optional::<Maybe<bool>>("remove_stop_words");
+        object.optional::<Maybe<f32>>("score_threshold");
+        object.optional::<Maybe<SearchMethod>>("search_type");
+        object.optional::<Maybe<bool>>("slim_chunks");
+        object.optional::<Maybe<TypoOptions>>("typo_options");
+        object.optional::<Maybe<bool>>("use_quote_negated_terms");
+    }
+}
+
+impl ReadErrors for ChunkFilter {
+    fn read_errors(value: &Value, at: &At<'_>, violations: &mut Violations) {
+        let Some(mut object) = read::object(value, at, violations) else { return };
+        object.optional::<Maybe<Vec<ConditionType>>>("must");
+        object.optional::<Maybe<Vec<ConditionType>>>("must_not");
+        object.optional::<Maybe<Vec<ConditionType>>>("should");
+    }
+}
+
+impl ReadErrors for CreateApiKeyReqPayload {
+    fn read_errors(value: &Value, at: &At<'_>, violations: &mut Violations) {
+        let Some(mut object) = read::object(value, at, violations) else { return };
+        object.optional::<Maybe<Vec<Uuid>>>("dataset_ids");
+        object.optional::<Maybe<ApiKeyRequestParams>>("default_params");
+        object.optional::<Maybe<String>>("expires_at");
+        object.required::<String>("name");
+        object.required::<i32>("role");
+        object.optional::<Maybe<Vec<String>>>("scopes");
+    }
+}
+
+impl ReadErrors for CreateOrganizationReqPayload {
+    fn read_errors(value: &Value, at: &At<'_>, violations: &mut Violations) {
+        let Some(mut object) = read::object(value, at, violations) else { return };
+        object.required::<String>("name");
+    }
+}
+
+impl ReadErrors for DateRange {
+    fn read_errors(value: &Value, at: &At<'_>, violations: &mut Violations) {
+        let Some(mut object) = read::object(value, at, violations) else { return };
+        object.optional::<Maybe<String>>("gt");
+        object.optional::<Maybe<String>>("gte");
+        object.optional::<Maybe<String>>("lt");
+        object.optional::<Maybe<String>>("lte");
+    }
+}
+
+impl ReadErrors for GetOrganizationUsageReqPayload {
+    fn read_errors(value: &Value, at: &At<'_>, violations: &mut Violations) {
+        let Some(mut object) = read::object(value, at, violations) else { return };
+        object.optional::<Maybe<DateRange>>("date_range");
+        object.optional::<Maybe<bool>>("v1_usage");
+    }
+}
+
+impl ReadErrors for HighlightOptions {
+    fn read_errors(value: &Value, at: &At<'_>, violations: &mut Violations) {
+        let Some(mut object) = read::object(value, at, violations) else { return };
+        object.optional::<Maybe<Vec<String>>>("highlight_delimiters");
+        object.optional::<Maybe<i32>>("highlight_max_length");
+        object.optional::<Maybe<i32>>("highlight_max_num");
+        object.optional::<Maybe<bool>>("highlight_results");
+        object.optional::<Maybe<HighlightStrategy>>("highlight_strategy");
+        object.optional::<Maybe<f64>>("highlight_threshold");
+        object.optional::<Maybe<i32>>("highlight_window");
+        object.optional::<Maybe<String>>("post_tag");
+        object.optional::<Maybe<String>>("pre_tag");
+    }
+}
+
+impl ReadErrors for InvitationData {
+    fn read_errors(value: &Value, at: &At<'_>, violations: &mut Violations) {
+        let Some(mut object) = read::object(value, at, violations) else { return };
+        object.required::<String>("app_url");
+        object.required::<String>("email");
+        object.required::<String>("redirect_uri");
+        object.optional::<Maybe<Vec<String>>>("scopes");
+        object.required::<i32>("user_role");
+    }
+}
+
+impl ReadErrors for TypoOptions {
+    fn read_errors(value: &Value, at: &At<'_>, violations: &mut Violations) {
+        let Some(mut object) = read::object(value, at, violations) else { return };
+        object.optional::<Maybe<bool>>("correct_typos");
+        object.optional::<Maybe<Vec<String>>>("disable_on_word");
+        object.optional::<Maybe<TypoRange>>("one_typo_word_range");
+        object.optional::<Maybe<bool>>("prioritize_domain_specifc_words");
+        object.optional::<Maybe<TypoRange>>("two_typo_word_range");
+    }
+}
+
+impl ReadErrors for TypoRange {
+    fn read_errors(value: &Value, at: &At<'_>, violations: &mut Violations) {
+        let Some(mut object) = read::object(value, at, violations) else { return };
+        object.optional::<Maybe<i32>>("max");
+        object.required::<i32>("min");
+    }
+}
+
+impl ReadErrors for UpdateAllOrgDatasetConfigsReqPayload {
+    fn read_errors(value: &Value, at: &At<'_>, violations: &mut Violations) {
+        let Some(mut object) = read::object(value, at, violations) else { return };
+        object.optional::<Maybe<Value>>("match_configuration");
+        object.required::<Value>("to_configuration");
+    }
+}
+
+impl ReadErrors for UpdateOrganizationReqPayload {
+    fn read_errors(value: &Value, at: &At<'_>, violations: &mut Violations) {
+        let Some(mut object) = read::object(value, at, violations) else { return };
+        object.optional::<Maybe<String>>("name");
+        object.optional::<Maybe<Value>>("partner_configuration");
+    }
+}
+
+impl ReadErrors for UpdateUserReqPayload {
+    fn read_errors(value: &Value, at: &At<'_>, violations: &mut Violations) {
+        let Some(mut object) = read::object(value, at, violations) else { return };
+        object.optional::<Maybe<i32>>("role");
+        object.optional::<Maybe<Vec<String>>>("scopes");
+        object.optional::<Maybe<Uuid>>("user_id");
+    }
+}
+
+oapi_axum_runtime::reads_whole!(ConditionType, HighlightStrategy, SearchMethod);

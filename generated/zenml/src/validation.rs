@@ -2,6 +2,11 @@
 //! implements `Validate`, which reports each constraint a value
 //! breaks with the JSON pointer of the part that breaks it.
 
+use oapi_axum_runtime::Maybe;
+use serde_json::Value;
+use uuid::Uuid;
+use oapi_axum_runtime::validation::{At, Violations};
+use oapi_axum_runtime::read::{self, ReadErrors};
 use crate::models::{
     DeleteOrganizationEndpointOrganizationsOrganizationIdDeletePath,
     GetOrganizationEndpointOrganizationsOrganizationIdOrNameGetPath,
@@ -21,3 +26,24 @@ oapi_axum_runtime::nothing_to_check!(
     UpdateOrganizationEndpointOrganizationsOrganizationIdPatchPath, UserRead,
     ValidationError, ValidationErrorLocItem
 );
+
+impl ReadErrors for OrganizationCreate {
+    fn read_errors(value: &Value, at: &At<'_>, violations: &mut Violations) {
+        let Some(mut object) = read::object(value, at, violations) else { return };
+        object.optional::<Option<Uuid>>("id");
+        object.required::<String>("name");
+        object.optional::<Maybe<String>>("description");
+        object.optional::<Maybe<String>>("logo_url");
+        object.optional::<Maybe<Uuid>>("owner_id");
+    }
+}
+
+impl ReadErrors for OrganizationUpdate {
+    fn read_errors(value: &Value, at: &At<'_>, violations: &mut Violations) {
+        let Some(mut object) = read::object(value, at, violations) else { return };
+        object.optional::<Maybe<String>>("name");
+        object.optional::<Maybe<String>>("description");
+        object.optional::<Maybe<String>>("logo_url");
+        object.optional::<Maybe<Uuid>>("owner_id");
+    }
+}

@@ -6,6 +6,7 @@ mod docs;
 mod examples;
 mod idents;
 mod models;
+mod read_errors;
 mod server;
 mod template;
 mod validation;
@@ -60,6 +61,10 @@ pub fn crate_files(api: &Api, options: &CrateOptions, file: &Path) -> Result<Vec
     let (models, mut crates) = models::module(api);
     let (server, server_crates) = server::module(api, file)?;
     crates.extend(server_crates);
+    let (validation, validation_reads_json) = validation::module(api);
+    if validation_reads_json {
+        crates.insert("serde_json");
+    }
     // The validation module's checks live in the runtime.
     crates.insert("oapi_axum_runtime");
     let dependencies: Vec<String> = crates
@@ -120,7 +125,7 @@ pub fn crate_files(api: &Api, options: &CrateOptions, file: &Path) -> Result<Vec
         GeneratedFile { path: "README.md".into(), contents: template::fill(template::README, &fields) },
         GeneratedFile { path: "src/lib.rs".into(), contents: template::fill(template::LIB_RS, &fields) },
         GeneratedFile { path: "src/models.rs".into(), contents: rust_file(models, file)? },
-        GeneratedFile { path: "src/validation.rs".into(), contents: rust_file(validation::module(api), file)? },
+        GeneratedFile { path: "src/validation.rs".into(), contents: rust_file(validation, file)? },
         GeneratedFile { path: "src/server.rs".into(), contents: rust_file(server, file)? },
     ])
 }

@@ -589,7 +589,7 @@ impl ModelEmitter<'_> {
     }
 
     /// The type of a shape's non-null values.
-    fn plain_type(&self, shape: &Shape) -> TokenStream {
+    pub(super) fn plain_type(&self, shape: &Shape) -> TokenStream {
         match &shape.kind {
             ShapeKind::Named(id) => {
                 let ident = type_ident(&self.api.get(*id).name);

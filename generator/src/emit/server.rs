@@ -328,7 +328,7 @@ fn location_field(location: ParameterLocation) -> (&'static str, &'static str) {
 }
 
 /// The JSON content of a body or response, else a form, else the first.
-fn main_content(content: &[Content]) -> Option<&Content> {
+pub(super) fn main_content(content: &[Content]) -> Option<&Content> {
     content
         .iter()
         .find(|c| is_json(&c.media_type))
@@ -340,7 +340,7 @@ fn is_form(media_type: &str) -> bool {
     media_type.split(';').next().unwrap_or(media_type).trim() == "application/x-www-form-urlencoded"
 }
 
-fn is_json(media_type: &str) -> bool {
+pub(super) fn is_json(media_type: &str) -> bool {
     let essence = media_type.split(';').next().unwrap_or(media_type).trim();
     essence == "application/json" || essence.ends_with("+json")
 }

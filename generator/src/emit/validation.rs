@@ -16,8 +16,9 @@ use crate::ir::{Additional, Api, Constraints, Shape, ShapeKind, StringFormat, St
 /// String formats kept as `String` that validation checks.
 const CHECKED_FORMATS: &[&str] = &["ipv4", "ipv6", "hostname"];
 
-/// The `validation` module.
-pub fn module(api: &Api) -> TokenStream {
+/// The `validation` module, and whether it needs `serde_json` (for the
+/// read errors of request bodies).
+pub fn module(api: &Api) -> (TokenStream, bool) {
     let emitter = Emitter::new(api);
     let mut order: Vec<(usize, &TypeDef)> = api.types.iter().enumerate().collect();
     order.sort_by_key(|(_, def)| type_ident(&def.name).to_string());
@@ -34,28 +35,39 @@ pub fn module(api: &Api) -> TokenStream {
     let statics = patterns.iter().map(|(source, ident)| {
         quote! { static #ident: Pattern = Pattern::new(#source); }
     });
-    let used = Used::of(&quote! { #( #impls )* #nothing_to_check });
+    let reads = super::read_errors::impls(api, &emitter.models);
+    let used = Used::of(&quote! { #( #impls )* #nothing_to_check #( #reads )* });
     let mut imports = Vec::new();
     if used.as_path("check") {
         imports.push(quote! { check });
     }
-    if !impls.is_empty() {
+    if !impls.is_empty() || used.contains("At") {
         imports.push(quote! { At });
     }
     if !patterns.is_empty() {
         imports.push(quote! { Pattern });
     }
     if !impls.is_empty() {
-        imports.extend([quote! { Validate }, quote! { Violations }]);
+        imports.push(quote! { Validate });
+    }
+    if !impls.is_empty() || used.contains("Violations") {
+        imports.push(quote! { Violations });
     }
     let runtime = (!imports.is_empty()).then(|| quote! { use oapi_axum_runtime::validation::{ #( #imports ),* }; });
-    let maybe = used.as_path("Maybe").then(|| quote! { use oapi_axum_runtime::Maybe; });
+    let read = match (used.as_path("read"), used.contains("ReadErrors")) {
+        (true, true) => quote! { use oapi_axum_runtime::read::{self, ReadErrors}; },
+        (false, true) => quote! { use oapi_axum_runtime::read::ReadErrors; },
+        _ => quote! {},
+    };
+    let maybe = (used.as_path("Maybe") || used.contains("Maybe")).then(|| quote! { use oapi_axum_runtime::Maybe; });
     // The model types named anywhere in the module, and what the types
     // spelled for union branches need.
     let named: BTreeSet<&String> = used.among(emitter.models.type_names()).collect();
-    let others: Vec<TokenStream> = emitter
-        .models
-        .imports()
+    let mut paths = emitter.models.imports();
+    if !reads.is_empty() {
+        paths.insert("serde_json::Value");
+    }
+    let others: Vec<TokenStream> = paths
         .into_iter()
         .filter(|path| !path.starts_with("oapi_axum_runtime::Maybe"))
         .filter_map(|path| path.parse::<TokenStream>().ok())
@@ -67,18 +79,22 @@ pub fn module(api: &Api) -> TokenStream {
         [one] => quote! { use crate::models::#one; },
         many => quote! { use crate::models::{ #( #many ),* }; },
     };
-    quote! {
+    let needs_json = !reads.is_empty();
+    let tokens = quote! {
         //! The constraints of the API description, checked: every model type
         //! implements `Validate`, which reports each constraint a value
         //! breaks with the JSON pointer of the part that breaks it.
         #maybe
         #( #others )*
         #runtime
+        #read
         #models
         #( #statics )*
         #( #impls )*
         #nothing_to_check
-    }
+        #( #reads )*
+    };
+    (tokens, needs_json)
 }
 
 struct Emitter<'a> {

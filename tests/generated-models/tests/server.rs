@@ -96,6 +96,34 @@ mod logto {
         assert_eq!(answer.body["violations"][0]["pointer"], "/body/name");
         assert!(!answer.body.to_string().contains("12,"), "{}", answer.body);
 
+        // Every place that does not read, not only the first serde meets.
+        let body = json!({"description": 3, "customData": [], "branding": {"logoUrl": "not a uri", "favicon": 1}});
+        let answer = send(
+            router(Unimplemented),
+            authorized("POST", "/api/organizations")
+                .header(header::CONTENT_TYPE, "application/json")
+                .body(Body::from(body.to_string()))
+                .unwrap(),
+        )
+        .await;
+        assert_eq!(answer.status, StatusCode::BAD_REQUEST);
+        let found: Vec<(&str, &str)> = answer.body["violations"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|v| (v["pointer"].as_str().unwrap(), v["keyword"].as_str().unwrap()))
+            .collect();
+        assert_eq!(
+            found,
+            [
+                ("/body/name", "required"),
+                ("/body/description", "type"),
+                ("/body/customData", "type"),
+                ("/body/branding/logoUrl", "format"),
+                ("/body/branding/favicon", "type"),
+            ]
+        );
+
         let answer = send(
             router(Unimplemented),
             authorized("POST", "/api/organizations").header(header::CONTENT_TYPE, "application/json").body(Body::from("{")).unwrap(),
@@ -132,6 +160,15 @@ mod logto {
         let answer = send(router(Unimplemented), authorized("GET", "/api/organizations?page=x").body(Body::empty()).unwrap()).await;
         assert_eq!(answer.status, StatusCode::BAD_REQUEST, "{}", answer.body);
         assert_eq!(answer.body["violations"][0]["pointer"], "/query/page");
+        let answer = send(
+            router(Unimplemented),
+            authorized("GET", "/api/organizations?page=x&page_size=0.5").body(Body::empty()).unwrap(),
+        )
+        .await;
+        assert_eq!(answer.status, StatusCode::BAD_REQUEST, "{}", answer.body);
+        let pointers: Vec<&str> =
+            answer.body["violations"].as_array().unwrap().iter().map(|v| v["pointer"].as_str().unwrap()).collect();
+        assert_eq!(pointers, ["/query/page", "/query/page_size"]);
     }
 
     #[tokio::test]

@@ -1,0 +1,210 @@
+//! Every place where a JSON value does not read as a type, where serde stops
+//! at the first: a body that does not read is refused (400) with all of
+//! them, as a body that reads but breaks constraints is (422).
+//!
+//! Generated crates implement [`ReadErrors`] for the model types a request
+//! body holds: structs check each property (and report each missing one),
+//! the other types read whole. This crate implements it for the standard
+//! containers and the scalar types models use.
+
+use std::collections::BTreeMap;
+
+use serde::de::DeserializeOwned;
+use serde_json::{Map, Value};
+
+use crate::validation::{At, Violations};
+
+/// Where a JSON value does not read as `Self`.
+pub trait ReadErrors: DeserializeOwned {
+    /// Each place where `value` does not read as `Self`; nothing when it
+    /// reads. The default reads the value whole and reports where that
+    /// stops; types with parts report each part.
+    fn read_errors(value: &Value, at: &At<'_>, violations: &mut Violations) {
+        whole::<Self>(value, at, violations);
+    }
+}
+
+/// Reads `value` whole as a `T` and reports where that stops, if it does.
+pub fn whole<T: DeserializeOwned>(value: &Value, at: &At<'_>, violations: &mut Violations) {
+    if let Err(crate::json::ReadError::Shape { pointer, message }) = crate::json::from_value::<T>(value.clone()) {
+        violations.push_read_error(at, &pointer, &message);
+    }
+}
+
+/// The value as an object whose properties are then checked one by one,
+/// or a report that it is not an object.
+pub fn object<'v, 'a>(value: &'v Value, at: &'a At<'a>, violations: &'a mut Violations) -> Option<Object<'v, 'a>> {
+    match value {
+        Value::Object(map) => Some(Object { value, map, at, violations, listed: Vec::new() }),
+        _ => {
+            violations.push(at, "type", "must be an object");
+            None
+        }
+    }
+}
+
+/// An object being checked property by property (see [`object`]).
+pub struct Object<'v, 'a> {
+    value: &'v Value,
+    map: &'v Map<String, Value>,
+    at: &'a At<'a>,
+    violations: &'a mut Violations,
+    listed: Vec<&'static str>,
+}
+
+impl Object<'_, '_> {
+    /// The property `name`, which must be present, as a `T`.
+    pub fn required<T: ReadErrors>(&mut self, name: &'static str) {
+        self.listed.push(name);
+        match self.map.get(name) {
+            Some(value) => T::read_errors(value, &self.at.key(name), self.violations),
+            None => self.violations.push(&self.at.key(name), "required", "is required"),
+        }
+    }
+
+    /// The property `name`, if present, as a `T`.
+    pub fn optional<T: ReadErrors>(&mut self, name: &'static str) {
+        self.listed.push(name);
+        if let Some(value) = self.map.get(name) {
+            T::read_errors(value, &self.at.key(name), self.violations);
+        }
+    }
+
+    /// The whole object as a `T` too: a union flattened into it.
+    pub fn flattened<T: ReadErrors>(&mut self) {
+        T::read_errors(self.value, self.at, self.violations);
+    }
+
+    /// Each property not read above: not allowed
+    /// (`additionalProperties: false`).
+    pub fn no_others(&mut self) {
+        for key in self.map.keys().filter(|key| !self.listed.contains(&key.as_str())) {
+            self.violations.push(&self.at.key(key), "additionalProperties", "is not a property the API description allows");
+        }
+    }
+
+    /// Each property not read above as a `T` (`additionalProperties:
+    /// <schema>`).
+    pub fn others<T: ReadErrors>(&mut self) {
+        for (key, value) in self.map.iter().filter(|(key, _)| !self.listed.contains(&key.as_str())) {
+            T::read_errors(value, &self.at.key(key), self.violations);
+        }
+    }
+}
+
+/// Implements [`ReadErrors`] by reading whole, for types without parts
+/// that a report could point into (enums, unions, scalars).
+#[macro_export]
+macro_rules! reads_whole {
+    ($($ty:ty),* $(,)?) => {$(
+        impl $crate::read::ReadErrors for $ty {}
+    )*};
+}
+
+reads_whole!(String, bool, i8, i16, i32, i64, u8, u16, u32, u64, f32, f64, Value, ());
+reads_whole!(uuid::Uuid, chrono::DateTime<chrono::Utc>, chrono::NaiveDate);
+reads_whole!(crate::Email, crate::Uri, crate::Base64);
+
+macro_rules! tuples_read_whole {
+    ($(($($t:ident),+)),* $(,)?) => {$(
+        impl<$($t: DeserializeOwned),+> ReadErrors for ($($t,)+) {}
+    )*};
+}
+
+tuples_read_whole!((A), (A, B), (A, B, C), (A, B, C, D), (A, B, C, D, E), (A, B, C, D, E, F));
+
+impl<T: ReadErrors> ReadErrors for Option<T> {
+    fn read_errors(value: &Value, at: &At<'_>, violations: &mut Violations) {
+        if !value.is_null() {
+            T::read_errors(value, at, violations);
+        }
+    }
+}
+
+impl<T: ReadErrors> ReadErrors for crate::Maybe<T> {
+    fn read_errors(value: &Value, at: &At<'_>, violations: &mut Violations) {
+        Option::<T>::read_errors(value, at, violations);
+    }
+}
+
+impl<T: ReadErrors> ReadErrors for Box<T> {
+    fn read_errors(value: &Value, at: &At<'_>, violations: &mut Violations) {
+        T::read_errors(value, at, violations);
+    }
+}
+
+impl<T: ReadErrors> ReadErrors for Vec<T> {
+    fn read_errors(value: &Value, at: &At<'_>, violations: &mut Violations) {
+        match value {
+            Value::Array(items) => {
+                for (i, item) in items.iter().enumerate() {
+                    T::read_errors(item, &at.index(i), violations);
+                }
+            }
+            _ => violations.push(at, "type", "must be an array"),
+        }
+    }
+}
+
+impl<K: DeserializeOwned + Ord, V: ReadErrors> ReadErrors for BTreeMap<K, V> {
+    fn read_errors(value: &Value, at: &At<'_>, violations: &mut Violations) {
+        let Value::Object(map) = value else {
+            violations.push(at, "type", "must be an object");
+            return;
+        };
+        for (key, value) in map {
+            let at = at.key(key);
+            whole::<K>(&Value::String(key.clone()), &at, violations);
+            V::read_errors(value, &at, violations);
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[derive(Debug, serde::Deserialize)]
+    #[expect(dead_code, reason = "only read")]
+    struct Member {
+        name: String,
+        age: Option<i64>,
+    }
+
+    impl ReadErrors for Member {
+        fn read_errors(value: &Value, at: &At<'_>, violations: &mut Violations) {
+            let Some(mut object) = object(value, at, violations) else { return };
+            object.required::<String>("name");
+            object.optional::<Option<i64>>("age");
+            object.no_others();
+        }
+    }
+
+    fn report<T: ReadErrors>(json: Value) -> Vec<(String, &'static str)> {
+        let mut violations = Violations::new();
+        T::read_errors(&json, &At::root("/body"), &mut violations);
+        violations.iter().map(|v| (v.pointer.clone(), v.keyword)).collect()
+    }
+
+    #[test]
+    fn reports_every_place() {
+        let json = serde_json::json!([
+            {"name": "a", "age": 1.0},
+            {"age": "x"},
+            {"name": 3, "age": null, "extra": 1},
+            7,
+        ]);
+        assert_eq!(
+            report::<Vec<Member>>(json),
+            [
+                ("/body/1/name".to_owned(), "required"),
+                ("/body/1/age".to_owned(), "type"),
+                ("/body/2/name".to_owned(), "type"),
+                ("/body/2/extra".to_owned(), "additionalProperties"),
+                ("/body/3".to_owned(), "type"),
+            ]
+        );
+        assert!(report::<BTreeMap<String, Member>>(serde_json::json!({"k": {"name": "n"}})).is_empty());
+        assert_eq!(report::<BTreeMap<uuid::Uuid, i64>>(serde_json::json!({"x": 1})), [("/body/x".to_owned(), "format")]);
+    }
+}
