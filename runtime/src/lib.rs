@@ -11,6 +11,7 @@ mod formats;
 mod idna;
 pub mod json;
 mod maybe;
+pub mod multipart;
 mod nullable;
 pub mod params;
 pub mod problem;
@@ -20,5 +21,6 @@ pub mod validation;
 
 pub use formats::{Base64, Email, FormatError, Uri};
 pub use maybe::Maybe;
+pub use multipart::Binary;
 pub use nullable::required_nullable;
 pub use validation::{At, Valid, Validate, Violation, Violations};

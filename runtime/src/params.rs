@@ -140,6 +140,12 @@ impl std::fmt::Display for Error {
 
 impl std::error::Error for Error {}
 
+impl From<&str> for Error {
+    fn from(message: &str) -> Self {
+        Self(message.to_owned())
+    }
+}
+
 impl de::Error for Error {
     fn custom<T: std::fmt::Display>(msg: T) -> Self {
         Self(msg.to_string())
@@ -346,7 +352,7 @@ impl<'de, 'a> SeqAccess<'de> for Items<'a> {
 
 /// One text, read as whatever the type wants: numbers and booleans are
 /// parsed, everything else (strings, UUIDs, dates, enums) is given the text.
-struct Text<'a>(&'a str);
+pub(crate) struct Text<'a>(pub(crate) &'a str);
 
 macro_rules! parsed {
     ($($method:ident $visit:ident $t:ty),*) => {$(

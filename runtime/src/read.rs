@@ -103,7 +103,7 @@ macro_rules! reads_whole {
 
 reads_whole!(String, bool, i8, i16, i32, i64, u8, u16, u32, u64, f32, f64, Value, ());
 reads_whole!(uuid::Uuid, chrono::DateTime<chrono::Utc>, chrono::NaiveDate);
-reads_whole!(crate::Email, crate::Uri, crate::Base64);
+reads_whole!(crate::Email, crate::Uri, crate::Base64, crate::Binary);
 
 macro_rules! tuples_read_whole {
     ($(($($t:ident),+)),* $(,)?) => {$(

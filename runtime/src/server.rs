@@ -83,6 +83,43 @@ impl Checks {
         }
     }
 
+    /// Reads a `multipart/form-data` body as a `T` (each part the property
+    /// it names; see [`crate::multipart`]) and validates it.
+    pub async fn multipart_body<T: DeserializeOwned + Validate>(
+        &mut self,
+        headers: &HeaderMap,
+        body: Body,
+        limit: usize,
+        required: bool,
+    ) -> Result<Option<Valid<T>>, Rejection> {
+        let bytes = axum::body::to_bytes(body, limit).await.map_err(|_| Rejection::TooLarge { limit })?;
+        if bytes.is_empty() && !required {
+            return Ok(None);
+        }
+        let content_type = headers.get(header::CONTENT_TYPE).and_then(|v| v.to_str().ok()).unwrap_or_default();
+        let Some(boundary) = crate::multipart::boundary(content_type) else {
+            return Err(Rejection::UnsupportedMediaType { expected: vec!["multipart/form-data".to_owned()] });
+        };
+        let parts = match crate::multipart::parts(&bytes, boundary) {
+            Ok(parts) => parts,
+            Err(why) => {
+                self.malformed.push(Violation {
+                    pointer: "/body".to_owned(),
+                    keyword: "type",
+                    message: format!("is not a multipart/form-data body: {why}"),
+                });
+                return Ok(None);
+            }
+        };
+        match crate::multipart::read::<T>(&parts) {
+            Err((pointer, message)) => {
+                self.malformed.push(read_error("/body", &pointer, &message));
+                Ok(None)
+            }
+            Ok(value) => Ok(self.validated(value, "/body")),
+        }
+    }
+
     /// Reads a JSON body as a `T` that states no constraints. A body that
     /// does not read is reported at every place it does not (see
     /// [`ReadErrors`]).

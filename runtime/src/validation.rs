@@ -439,6 +439,20 @@ pub mod check {
     }
 
     /// `pattern`: matches somewhere in the value (patterns are not anchored).
+    /// `minLength` of `format: binary`: counted in octets.
+    pub fn min_octets(len: usize, min: usize, at: &At<'_>, violations: &mut Violations) {
+        if len < min {
+            violations.push(at, "minLength", format!("must be at least {min} octets long"));
+        }
+    }
+
+    /// `maxLength` of `format: binary`: counted in octets.
+    pub fn max_octets(len: usize, max: usize, at: &At<'_>, violations: &mut Violations) {
+        if len > max {
+            violations.push(at, "maxLength", format!("must be at most {max} octets long"));
+        }
+    }
+
     pub fn pattern(value: &str, pattern: &Pattern, at: &At<'_>, violations: &mut Violations) {
         match pattern.is_match(value) {
             Ok(true) => {}

@@ -606,7 +606,8 @@ impl ModelEmitter<'_> {
                 StringFormat::Email => self.uses.import("oapi_axum_runtime::Email").into_token_stream(),
                 StringFormat::Uri => self.uses.import("oapi_axum_runtime::Uri").into_token_stream(),
                 StringFormat::Byte => self.uses.import("oapi_axum_runtime::Base64").into_token_stream(),
-                StringFormat::Plain(_) | StringFormat::Binary => quote! { String },
+                StringFormat::Binary => self.uses.import("oapi_axum_runtime::Binary").into_token_stream(),
+                StringFormat::Plain(_) => quote! { String },
             },
             ShapeKind::Integer(format) => match format {
                 IntegerFormat::Int64 => quote! { i64 },

@@ -333,11 +333,58 @@ pub(super) fn main_content(content: &[Content]) -> Option<&Content> {
         .iter()
         .find(|c| is_json(&c.media_type))
         .or_else(|| content.iter().find(|c| is_form(&c.media_type) && c.shape.is_some()))
+        .or_else(|| content.iter().find(|c| is_multipart(&c.media_type) && c.shape.is_some()))
         .or_else(|| content.first())
 }
 
 fn is_form(media_type: &str) -> bool {
     media_type.split(';').next().unwrap_or(media_type).trim() == "application/x-www-form-urlencoded"
+}
+
+fn is_multipart(media_type: &str) -> bool {
+    media_type.split(';').next().unwrap_or(media_type).trim() == "multipart/form-data"
+}
+
+/// How a request body is read.
+enum BodyRead<'a> {
+    /// JSON, as the shape; checked when the shape's type can be.
+    Json(&'a Shape),
+    /// `application/x-www-form-urlencoded`, as the (checked) shape.
+    Form(&'a Shape),
+    /// `multipart/form-data`, as the (checked) struct of the shape.
+    Multipart(&'a Shape),
+    /// As bytes: other media types, and forms of shapes that are not objects.
+    Bytes,
+}
+
+impl<'a> BodyRead<'a> {
+    fn of(api: &Api, content: &'a [Content]) -> Self {
+        match main_content(content) {
+            Some(Content { media_type, shape: Some(shape), .. }) if is_json(media_type) => Self::Json(shape),
+            Some(Content { media_type, shape: Some(shape), .. }) if is_form(media_type) && validatable(api, shape) => {
+                Self::Form(shape)
+            }
+            Some(Content { media_type, shape: Some(shape), .. })
+                if is_multipart(media_type) && is_struct(api, shape) =>
+            {
+                Self::Multipart(shape)
+            }
+            _ => Self::Bytes,
+        }
+    }
+}
+
+/// Whether the shape is (an alias of) a struct, and not nullable.
+fn is_struct(api: &Api, shape: &Shape) -> bool {
+    !shape.nullable
+        && match &shape.kind {
+            ShapeKind::Named(id) => match &api.get(*id).kind {
+                TypeKind::Alias(inner) => is_struct(api, inner),
+                TypeKind::Struct(_) => true,
+                _ => false,
+            },
+            _ => false,
+        }
 }
 
 pub(super) fn is_json(media_type: &str) -> bool {
@@ -388,16 +435,16 @@ fn request_struct(api: &Api, models: &ModelEmitter<'_>, op: &Operation, names: &
 
 /// The type a request body is read as.
 fn body_type(api: &Api, models: &ModelEmitter<'_>, content: &[Content]) -> TokenStream {
-    match main_content(content) {
-        Some(Content { media_type, shape: Some(shape), .. }) if is_json(media_type) => {
+    match BodyRead::of(api, content) {
+        BodyRead::Json(shape) => {
             let ty = qualified(models, &models.nullable_type(shape));
             if validatable(api, shape) { quote! { Valid<#ty> } } else { ty }
         }
-        Some(Content { media_type, shape: Some(shape), .. }) if is_form(media_type) && validatable(api, shape) => {
+        BodyRead::Form(shape) | BodyRead::Multipart(shape) => {
             let ty = qualified(models, &models.nullable_type(shape));
             quote! { Valid<#ty> }
         }
-        _ => quote! { oapi_axum_runtime::axum::body::Bytes },
+        BodyRead::Bytes => quote! { oapi_axum_runtime::axum::body::Bytes },
     }
 }
 
@@ -749,14 +796,7 @@ fn handler(
     };
 
     // Bytes bodies are only read; parameters and typed bodies are checked.
-    let typed_body = op
-        .body
-        .as_ref()
-        .and_then(|b| main_content(&b.content))
-        .is_some_and(|c| match &c.shape {
-            Some(shape) => is_json(&c.media_type) || (is_form(&c.media_type) && validatable(api, shape)),
-            None => false,
-        });
+    let typed_body = op.body.as_ref().is_some_and(|b| !matches!(BodyRead::of(api, &b.content), BodyRead::Bytes));
     let checked = !op.parameter_types.is_empty() || typed_body;
     if checked {
         steps.push(quote! { let mut checks = Checks::default(); });
@@ -800,8 +840,8 @@ fn handler(
     }
     if let Some(body) = &op.body {
         let required = body.required;
-        let read = match main_content(&body.content) {
-            Some(Content { media_type, shape: Some(shape), .. }) if is_json(media_type) => {
+        let read = match BodyRead::of(api, &body.content) {
+            BodyRead::Json(shape) => {
                 let ty = qualified(models, &models.nullable_type(shape));
                 if validatable(api, shape) {
                     quote! { checks.json_body::<#ty>(&parts.headers, body, served.body_limit, #required).await }
@@ -809,12 +849,16 @@ fn handler(
                     quote! { checks.json_body_unchecked::<#ty>(&parts.headers, body, served.body_limit, #required).await }
                 }
             }
-            Some(Content { media_type, shape: Some(shape), .. }) if is_form(media_type) && validatable(api, shape) => {
+            BodyRead::Form(shape) => {
                 let ty = qualified(models, &models.nullable_type(shape));
                 let styles = form_styles(api, shape);
                 quote! { checks.form_body::<#ty>(&parts.headers, body, served.body_limit, #required, &[ #( #styles ),* ]).await }
             }
-            _ => quote! { Checks::bytes_body(body, served.body_limit).await.map(Some) },
+            BodyRead::Multipart(shape) => {
+                let ty = qualified(models, &models.nullable_type(shape));
+                quote! { checks.multipart_body::<#ty>(&parts.headers, body, served.body_limit, #required).await }
+            }
+            BodyRead::Bytes => quote! { Checks::bytes_body(body, served.body_limit).await.map(Some) },
         };
         steps.push(quote! {
             let body = match #read {

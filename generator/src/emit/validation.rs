@@ -407,9 +407,24 @@ impl<'a> Emitter<'a> {
                     });
                 }
             }
+            ShapeKind::String(StringFormat::Binary) => {
+                // Octets: lengths count them; a pattern sees their text.
+                if let Some(min) = c.min_length {
+                    let min = Literal::usize_unsuffixed(min);
+                    out.push(quote! { check::min_octets(#place.bytes.len(), #min, #at, violations); });
+                }
+                if let Some(max) = c.max_length {
+                    let max = Literal::usize_unsuffixed(max);
+                    out.push(quote! { check::max_octets(#place.bytes.len(), #max, #at, violations); });
+                }
+                if let Some(pattern) = &c.pattern {
+                    let ident = self.pattern(pattern);
+                    out.push(quote! { check::pattern(&String::from_utf8_lossy(&#place.bytes), &#ident, #at, violations); });
+                }
+            }
             ShapeKind::String(format) => {
                 let text = match format {
-                    StringFormat::Plain(_) | StringFormat::Binary => by_ref.clone(),
+                    StringFormat::Plain(_) => by_ref.clone(),
                     StringFormat::Email | StringFormat::Uri => quote! { #place.as_str() },
                     _ => quote! { &#place.to_string() },
                 };
