@@ -244,12 +244,16 @@ pub async fn path_values<S: Send + Sync>(
     sent
 }
 
-/// The values of the headers, by lower-case name, as parameters.
-pub fn header_values(headers: &HeaderMap) -> Sent {
+/// The values of the headers `names` (as the API description spells them;
+/// looked up regardless of case), as parameters.
+pub fn header_values(headers: &HeaderMap, names: &[&str]) -> Sent {
     let mut sent = Sent::default();
-    for (name, value) in headers {
-        if let Ok(value) = value.to_str() {
-            sent.push(name.as_str(), value);
+    for name in names {
+        // `HeaderMap` looks names up regardless of case.
+        for value in headers.get_all(*name) {
+            if let Ok(value) = value.to_str() {
+                sent.push(*name, value);
+            }
         }
     }
     sent

@@ -143,7 +143,7 @@ pub struct CreateApiKeyResponse {
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct CreateOrganizationApiKeyHeaders {
     /// The organization id to use for the request.
-    #[serde(rename = "tr-organization")]
+    #[serde(rename = "TR-Organization")]
     pub tr_organization: Uuid,
 }
 
@@ -181,7 +181,7 @@ pub struct DateRange {
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct DeleteInvitationHeaders {
     /// The organization id to use for the request
-    #[serde(rename = "tr-organization")]
+    #[serde(rename = "TR-Organization")]
     pub tr_organization: Uuid,
 }
 
@@ -196,7 +196,7 @@ pub struct DeleteInvitationPath {
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct DeleteOrganizationApiKeyHeaders {
     /// The organization id to use for the request.
-    #[serde(rename = "tr-organization")]
+    #[serde(rename = "TR-Organization")]
     pub tr_organization: Uuid,
 }
 
@@ -211,7 +211,7 @@ pub struct DeleteOrganizationApiKeyPath {
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct DeleteOrganizationHeaders {
     /// The organization id to use for the request
-    #[serde(rename = "tr-organization")]
+    #[serde(rename = "TR-Organization")]
     pub tr_organization: Uuid,
 }
 
@@ -312,7 +312,7 @@ pub enum GeoTypes {
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct GetInvitationsHeaders {
     /// The organization id to use for the request
-    #[serde(rename = "tr-organization")]
+    #[serde(rename = "TR-Organization")]
     pub tr_organization: Uuid,
 }
 
@@ -327,7 +327,7 @@ pub struct GetInvitationsPath {
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct GetOrganizationApiKeysHeaders {
     /// The organization id to use for the request.
-    #[serde(rename = "tr-organization")]
+    #[serde(rename = "TR-Organization")]
     pub tr_organization: Uuid,
 }
 
@@ -346,7 +346,7 @@ pub struct GetOrganizationApiKeysQuery {
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct GetOrganizationHeaders {
     /// The organization id to use for the request
-    #[serde(rename = "tr-organization")]
+    #[serde(rename = "TR-Organization")]
     pub tr_organization: Uuid,
 }
 
@@ -361,7 +361,7 @@ pub struct GetOrganizationPath {
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct GetOrganizationUsageHeaders {
     /// The organization id to use for the request
-    #[serde(rename = "tr-organization")]
+    #[serde(rename = "TR-Organization")]
     pub tr_organization: Uuid,
 }
 
@@ -384,7 +384,7 @@ pub struct GetOrganizationUsageReqPayload {
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct GetOrganizationUsersHeaders {
     /// The organization id to use for the request
-    #[serde(rename = "tr-organization")]
+    #[serde(rename = "TR-Organization")]
     pub tr_organization: Uuid,
 }
 
@@ -615,7 +615,7 @@ pub struct OrganizationWithSubAndPlan {
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct PostInvitationHeaders {
     /// The organization id to use for the request
-    #[serde(rename = "tr-organization")]
+    #[serde(rename = "TR-Organization")]
     pub tr_organization: Uuid,
 }
 
@@ -1034,7 +1034,7 @@ pub struct TypoRange {
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct UpdateAllOrgDatasetConfigsHeaders {
     /// The organization id to use for the request
-    #[serde(rename = "tr-organization")]
+    #[serde(rename = "TR-Organization")]
     pub tr_organization: Uuid,
 }
 
@@ -1089,7 +1089,7 @@ pub struct UpdateAllOrgDatasetConfigsReqPayload {
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct UpdateOrganizationHeaders {
     /// The organization id to use for the request
-    #[serde(rename = "tr-organization")]
+    #[serde(rename = "TR-Organization")]
     pub tr_organization: Uuid,
 }
 
@@ -1107,7 +1107,7 @@ pub struct UpdateOrganizationReqPayload {
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct UpdateUserHeaders {
     /// The organization id to use for the request
-    #[serde(rename = "tr-organization")]
+    #[serde(rename = "TR-Organization")]
     pub tr_organization: Uuid,
 }
 

@@ -763,7 +763,7 @@ async fn handle_post_invitation<A: Api>(
     let headers = checks
         .parameters::<
             models::PostInvitationHeaders,
-        >(&server::header_values(&parts.headers), &[], "/header");
+        >(&server::header_values(&parts.headers, &["TR-Organization"]), &[], "/header");
     let body = match checks
         .json_body::<
             models::InvitationData,
@@ -820,7 +820,7 @@ async fn handle_delete_invitation<A: Api>(
     let headers = checks
         .parameters::<
             models::DeleteInvitationHeaders,
-        >(&server::header_values(&parts.headers), &[], "/header");
+        >(&server::header_values(&parts.headers, &["TR-Organization"]), &[], "/header");
     if let Err(rejection) = checks.finish() {
         return served.api.reject(rejection);
     }
@@ -868,7 +868,7 @@ async fn handle_get_invitations<A: Api>(
     let headers = checks
         .parameters::<
             models::GetInvitationsHeaders,
-        >(&server::header_values(&parts.headers), &[], "/header");
+        >(&server::header_values(&parts.headers, &["TR-Organization"]), &[], "/header");
     if let Err(rejection) = checks.finish() {
         return served.api.reject(rejection);
     }
@@ -908,7 +908,7 @@ async fn handle_update_organization<A: Api>(
     let headers = checks
         .parameters::<
             models::UpdateOrganizationHeaders,
-        >(&server::header_values(&parts.headers), &[], "/header");
+        >(&server::header_values(&parts.headers, &["TR-Organization"]), &[], "/header");
     let body = match checks
         .json_body::<
             models::UpdateOrganizationReqPayload,
@@ -1001,7 +1001,7 @@ async fn handle_get_organization_api_keys<A: Api>(
     let headers = checks
         .parameters::<
             models::GetOrganizationApiKeysHeaders,
-        >(&server::header_values(&parts.headers), &[], "/header");
+        >(&server::header_values(&parts.headers, &["TR-Organization"]), &[], "/header");
     if let Err(rejection) = checks.finish() {
         return served.api.reject(rejection);
     }
@@ -1041,7 +1041,7 @@ async fn handle_create_organization_api_key<A: Api>(
     let headers = checks
         .parameters::<
             models::CreateOrganizationApiKeyHeaders,
-        >(&server::header_values(&parts.headers), &[], "/header");
+        >(&server::header_values(&parts.headers, &["TR-Organization"]), &[], "/header");
     let body = match checks
         .json_body::<
             models::CreateApiKeyReqPayload,
@@ -1098,7 +1098,7 @@ async fn handle_delete_organization_api_key<A: Api>(
     let headers = checks
         .parameters::<
             models::DeleteOrganizationApiKeyHeaders,
-        >(&server::header_values(&parts.headers), &[], "/header");
+        >(&server::header_values(&parts.headers, &["TR-Organization"]), &[], "/header");
     if let Err(rejection) = checks.finish() {
         return served.api.reject(rejection);
     }
@@ -1138,7 +1138,7 @@ async fn handle_update_all_org_dataset_configs<A: Api>(
     let headers = checks
         .parameters::<
             models::UpdateAllOrgDatasetConfigsHeaders,
-        >(&server::header_values(&parts.headers), &[], "/header");
+        >(&server::header_values(&parts.headers, &["TR-Organization"]), &[], "/header");
     let body = match checks
         .json_body::<
             models::UpdateAllOrgDatasetConfigsReqPayload,
@@ -1195,7 +1195,7 @@ async fn handle_get_organization_usage<A: Api>(
     let headers = checks
         .parameters::<
             models::GetOrganizationUsageHeaders,
-        >(&server::header_values(&parts.headers), &[], "/header");
+        >(&server::header_values(&parts.headers, &["TR-Organization"]), &[], "/header");
     let body = match checks
         .json_body::<
             models::GetOrganizationUsageReqPayload,
@@ -1253,7 +1253,7 @@ async fn handle_get_organization_users<A: Api>(
     let headers = checks
         .parameters::<
             models::GetOrganizationUsersHeaders,
-        >(&server::header_values(&parts.headers), &[], "/header");
+        >(&server::header_values(&parts.headers, &["TR-Organization"]), &[], "/header");
     if let Err(rejection) = checks.finish() {
         return served.api.reject(rejection);
     }
@@ -1301,7 +1301,7 @@ async fn handle_get_organization<A: Api>(
     let headers = checks
         .parameters::<
             models::GetOrganizationHeaders,
-        >(&server::header_values(&parts.headers), &[], "/header");
+        >(&server::header_values(&parts.headers, &["TR-Organization"]), &[], "/header");
     if let Err(rejection) = checks.finish() {
         return served.api.reject(rejection);
     }
@@ -1349,7 +1349,7 @@ async fn handle_delete_organization<A: Api>(
     let headers = checks
         .parameters::<
             models::DeleteOrganizationHeaders,
-        >(&server::header_values(&parts.headers), &[], "/header");
+        >(&server::header_values(&parts.headers, &["TR-Organization"]), &[], "/header");
     if let Err(rejection) = checks.finish() {
         return served.api.reject(rejection);
     }
@@ -1389,7 +1389,7 @@ async fn handle_update_user<A: Api>(
     let headers = checks
         .parameters::<
             models::UpdateUserHeaders,
-        >(&server::header_values(&parts.headers), &[], "/header");
+        >(&server::header_values(&parts.headers, &["TR-Organization"]), &[], "/header");
     let body = match checks
         .json_body::<
             models::UpdateUserReqPayload,

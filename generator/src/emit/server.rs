@@ -811,7 +811,7 @@ fn handler(
             .iter()
             .filter(|p| p.location == *location && matches!(p.shape.kind, ShapeKind::Array(_)))
             .map(|p| {
-                let name = if *location == ParameterLocation::Header { p.name.raw().to_ascii_lowercase() } else { p.name.raw().to_owned() };
+                let name = p.name.raw();
                 let style = match (p.style, p.explode, location) {
                     (ParameterStyle::SpaceDelimited, _, _) => quote! { ArrayStyle::Space },
                     (ParameterStyle::PipeDelimited, _, _) => quote! { ArrayStyle::Pipe },
@@ -829,7 +829,10 @@ fn handler(
                 quote! { &server::path_values(&mut parts, &served, &[ #( #names ),* ]).await }
             }
             ParameterLocation::Query => quote! { &query },
-            ParameterLocation::Header => quote! { &server::header_values(&parts.headers) },
+            ParameterLocation::Header => {
+                let names = op.parameters.iter().filter(|p| p.location == ParameterLocation::Header).map(|p| p.name.raw());
+                quote! { &server::header_values(&parts.headers, &[ #( #names ),* ]) }
+            }
             ParameterLocation::Cookie => quote! { &cookies },
         };
         steps.push(quote! {

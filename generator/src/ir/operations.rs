@@ -156,7 +156,9 @@ fn parameter_types(
             .iter()
             .filter(|p| p.location == location)
             .map(|p| {
-                let wire = if location == ParameterLocation::Header { p.name.raw().to_ascii_lowercase() } else { p.name.raw().to_owned() };
+                // Header names as the document spells them: the router looks
+                // each one up regardless of case, and reports it this way.
+                let wire = p.name.raw().to_owned();
                 Field {
                     required: p.required || location == ParameterLocation::Path,
                     default: p.default.clone(),

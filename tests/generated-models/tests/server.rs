@@ -230,7 +230,7 @@ mod trieve {
         )
         .await;
         assert_eq!(answer.status, StatusCode::BAD_REQUEST, "{}", answer.body);
-        assert_eq!(answer.body["violations"][0]["pointer"], "/header/tr-organization", "{}", answer.body);
+        assert_eq!(answer.body["violations"][0]["pointer"], "/header/TR-Organization", "{}", answer.body);
     }
 }
 
