@@ -22,5 +22,5 @@ pub mod validation;
 pub use formats::{Base64, Email, FormatError, Uri};
 pub use maybe::Maybe;
 pub use multipart::Binary;
-pub use nullable::required_nullable;
+pub use nullable::{not_null, required_nullable};
 pub use validation::{At, Valid, Validate, Violation, Violations};

@@ -16,9 +16,38 @@ where
     Option::<T>::deserialize(deserializer)
 }
 
+/// Deserializes a property that is **optional** but may not be `null`.
+///
+/// Serde reads `null` into an `Option<T>` as `None`, which would let a
+/// request send `null` where the API allows only a value or nothing.
+/// Generated structs mark such fields
+/// `#[serde(default, deserialize_with = "oapi_axum_runtime::not_null")]`:
+/// a missing property is `None`, `null` is an error.
+pub fn not_null<'de, D, T>(deserializer: D) -> Result<Option<T>, D::Error>
+where
+    D: Deserializer<'de>,
+    T: Deserialize<'de>,
+{
+    T::deserialize(deserializer).map(Some)
+}
+
 #[cfg(test)]
 mod tests {
     use serde::Deserialize;
+
+    #[derive(Debug, Deserialize, PartialEq)]
+    struct Patch {
+        #[serde(default, deserialize_with = "super::not_null")]
+        name: Option<String>,
+    }
+
+    #[test]
+    fn missing_is_none_and_null_is_an_error() {
+        assert_eq!(serde_json::from_str::<Patch>("{}").unwrap().name, None);
+        assert_eq!(serde_json::from_str::<Patch>(r#"{"name":"n"}"#).unwrap().name.as_deref(), Some("n"));
+        let error = serde_json::from_str::<Patch>(r#"{"name":null}"#).unwrap_err();
+        assert!(error.to_string().contains("invalid type: null"), "{error}");
+    }
 
     #[derive(Debug, Deserialize, PartialEq)]
     struct Org {

@@ -24,12 +24,20 @@ pub enum ArrayStyle {
 #[derive(Debug, Default, Clone)]
 pub struct Sent {
     values: BTreeMap<String, Vec<String>>,
+    /// Names sent with values that are not text at all (a path segment
+    /// that is not UTF-8 once percent-decoded), and why.
+    unreadable: Vec<(String, String)>,
 }
 
 impl Sent {
     /// Adds a value for `name`.
     pub fn push(&mut self, name: impl Into<String>, value: impl Into<String>) {
         self.values.entry(name.into()).or_default().push(value.into());
+    }
+
+    /// Records that `name` was sent, but not as text.
+    pub fn unreadable(&mut self, name: impl Into<String>, why: impl Into<String>) {
+        self.unreadable.push((name.into(), why.into()));
     }
 
     /// The first value sent for `name`.
@@ -67,7 +75,8 @@ impl Sent {
     /// serde reports those only after every value sent has read.
     pub fn read_all<T: DeserializeOwned>(&self, styles: &[(&str, ArrayStyle)]) -> Result<T, Vec<(String, String)>> {
         let mut rest = self.clone();
-        let mut errors: Vec<(String, String)> = Vec::new();
+        let mut errors: Vec<(String, String)> =
+            self.unreadable.iter().map(|(name, why)| (format!("/{}", name.replace('~', "~0").replace('/', "~1")), why.clone())).collect();
         loop {
             let (pointer, message) = match rest.read::<T>(styles) {
                 Ok(value) if errors.is_empty() => return Ok(value),
@@ -103,6 +112,25 @@ impl Sent {
             (pointer, e.into_inner().to_string())
         })
     }
+}
+
+/// `%41` as `A`, or `None` when the octets are not UTF-8.
+pub fn decode_strict(text: &str) -> Option<String> {
+    let bytes = text.as_bytes();
+    let mut out = Vec::with_capacity(bytes.len());
+    let mut i = 0;
+    while i < bytes.len() {
+        if bytes[i] == b'%'
+            && let Some(byte) = text.get(i + 1..i + 3).and_then(|hex| u8::from_str_radix(hex, 16).ok())
+        {
+            out.push(byte);
+            i += 3;
+        } else {
+            out.push(bytes[i]);
+            i += 1;
+        }
+    }
+    String::from_utf8(out).ok()
 }
 
 /// `%41` as `A`; with `plus`, `+` as a space (form encoding).

@@ -183,6 +183,17 @@ pub fn read_error(root: &str, pointer: &str, message: &str) -> Violation {
     Violation { pointer: format!("{root}{pointer}"), keyword, message }
 }
 
+/// What serde says a Rust type expects, as the JSON it reads.
+fn json_words(expected: &str) -> &str {
+    match expected {
+        "i8" | "i16" | "i32" | "i64" | "i128" | "u8" | "u16" | "u32" | "u64" | "u128" | "isize" | "usize" => {
+            "an integer"
+        }
+        "f32" | "f64" => "a number",
+        other => other,
+    }
+}
+
 /// The pointer, keyword and message of a deserialization error: serde says
 /// what went wrong in words, which name the JSON Schema keyword it breaks.
 fn classify(pointer: &str, message: &str) -> (String, &'static str, String) {
@@ -215,8 +226,9 @@ fn classify(pointer: &str, message: &str) -> (String, &'static str, String) {
         "type"
     };
     // serde's messages quote the offending value (`invalid type: string
-    // "hunter2"`): say only what was expected, never the value.
-    let expected = message.split(", expected ").nth(1).map(|e| format!("must be {e}"));
+    // "hunter2"`): say only what was expected, never the value, and in
+    // JSON's words rather than Rust's (`i64`).
+    let expected = message.split(", expected ").nth(1).map(|e| format!("must be {}", json_words(e)));
     let message = match keyword {
         "enum" => expected.unwrap_or_else(|| "is not one of the allowed values".to_owned()),
         "format" => "is not in the format the API description states".to_owned(),

@@ -231,13 +231,28 @@ pub async fn path_values<S: Send + Sync>(
 ) -> Sent {
     use axum::extract::FromRequestParts;
     let mut sent = Sent::default();
-    if let Ok(axum::extract::Path(values)) =
-        axum::extract::Path::<Vec<(String, String)>>::from_request_parts(parts, state).await
-    {
-        for (position, value) in values {
-            let index = position.strip_prefix('p').and_then(|i| i.parse::<usize>().ok());
-            if let Some(name) = index.and_then(|i| names.get(i)) {
-                sent.push(*name, value);
+    let position = |key: &str| key.strip_prefix('p').and_then(|i| i.parse::<usize>().ok()).and_then(|i| names.get(i));
+    match axum::extract::Path::<Vec<(String, String)>>::from_request_parts(parts, state).await {
+        Ok(axum::extract::Path(values)) => {
+            for (key, value) in values {
+                if let Some(name) = position(&key) {
+                    sent.push(*name, value);
+                }
+            }
+        }
+        Err(_) => {
+            // A segment that is not UTF-8 once decoded: pair the route's
+            // template with the raw path to say which parameter it is.
+            let template = parts.extensions.get::<axum::extract::MatchedPath>().map(|m| m.as_str().to_owned());
+            let raw = parts.uri.path();
+            for (pattern, segment) in template.as_deref().unwrap_or_default().split('/').zip(raw.split('/')) {
+                let Some(key) = pattern.strip_prefix('{').and_then(|p| p.strip_suffix('}')) else { continue };
+                if let Some(name) = position(key) {
+                    match crate::params::decode_strict(segment) {
+                        Some(value) => sent.push(*name, value),
+                        None => sent.unreadable(*name, "is not UTF-8 text once percent-decoded"),
+                    }
+                }
             }
         }
     }

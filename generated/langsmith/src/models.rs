@@ -1,7 +1,7 @@
 //! The types of the API description's schemas.
 
 use chrono::{DateTime, Utc};
-use oapi_axum_runtime::{Email, Maybe};
+use oapi_axum_runtime::{Email, Maybe, not_null};
 use serde::{Deserialize, Serialize};
 use uuid::Uuid;
 
@@ -132,6 +132,7 @@ pub struct GetCurrentActiveOrgMembersApiV1OrgsCurrentMembersActiveGetQuery {
     pub ls_user_ids: Vec<Uuid>,
     /// **Deprecated** in the API description.
     #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(deserialize_with = "not_null")]
     pub user_ids: Option<Vec<Uuid>>,
     #[serde(default, skip_serializing_if = "Maybe::is_absent")]
     pub is_disabled: Maybe<bool>,
@@ -165,6 +166,7 @@ pub struct GetCurrentActiveWorkspaceMembersApiV1WorkspacesCurrentMembersActiveGe
     pub ls_user_ids: Vec<Uuid>,
     /// **Deprecated** in the API description.
     #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(deserialize_with = "not_null")]
     pub user_ids: Option<Vec<Uuid>>,
     #[serde(default, skip_serializing_if = "Maybe::is_absent")]
     pub is_disabled: Maybe<bool>,
@@ -230,6 +232,7 @@ pub struct GetCurrentPendingWorkspaceMembersApiV1WorkspacesCurrentMembersPending
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct HttpValidationError {
     #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(deserialize_with = "not_null")]
     pub detail: Option<Vec<ValidationError>>,
 }
 
@@ -688,6 +691,7 @@ pub struct OrganizationInfo {
     #[serde(default, skip_serializing_if = "Maybe::is_absent")]
     pub llm_auth_proxy_jwt_audience: Maybe<String>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(deserialize_with = "not_null")]
     pub ip_allowlist: Option<Vec<String>>,
     #[serde(default)]
     pub ip_allowlist_enabled: bool,
@@ -772,6 +776,7 @@ pub struct OrganizationPgSchemaSlim {
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct OrganizationUpdate {
     #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(deserialize_with = "not_null")]
     pub display_name: Option<String>,
     #[serde(default, skip_serializing_if = "Maybe::is_absent")]
     pub public_sharing_disabled: Maybe<bool>,
@@ -794,6 +799,7 @@ pub struct OrganizationUpdate {
     #[serde(default, skip_serializing_if = "Maybe::is_absent")]
     pub max_service_key_expiry_days: Maybe<i64>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(deserialize_with = "not_null")]
     pub scim_group_name_separator: Option<String>,
     #[serde(default, skip_serializing_if = "Maybe::is_absent")]
     pub llm_auth_proxy_enabled: Maybe<bool>,
@@ -1107,6 +1113,7 @@ pub enum ValidationErrorLocItem {
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct WorkspaceCreate {
     #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(deserialize_with = "not_null")]
     pub id: Option<Uuid>,
     pub display_name: String,
     #[serde(default, skip_serializing_if = "Maybe::is_absent")]

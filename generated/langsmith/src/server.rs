@@ -1562,10 +1562,11 @@ async fn handle_list_workspaces_api_v1_workspaces_get<A: Api>(
     let request = ListWorkspacesApiV1WorkspacesGetRequest {
         query,
     };
-    match served.api.list_workspaces_api_v1_workspaces_get(principal, request).await {
-        Ok(response) => response.into_response(),
-        Err(error) => error.into_response(),
-    }
+    served
+        .api
+        .list_workspaces_api_v1_workspaces_get(principal, request)
+        .await
+        .into_response()
 }
 
 async fn handle_create_workspace_api_v1_workspaces_post<A: Api>(
@@ -1609,10 +1610,11 @@ async fn handle_create_workspace_api_v1_workspaces_post<A: Api>(
     let request = CreateWorkspaceApiV1WorkspacesPostRequest {
         body,
     };
-    match served.api.create_workspace_api_v1_workspaces_post(principal, request).await {
-        Ok(response) => response.into_response(),
-        Err(error) => error.into_response(),
-    }
+    served
+        .api
+        .create_workspace_api_v1_workspaces_post(principal, request)
+        .await
+        .into_response()
 }
 
 async fn handle_delete_workspace_api_v1_workspaces_workspace_id_delete<A: Api>(
@@ -1655,14 +1657,11 @@ async fn handle_delete_workspace_api_v1_workspaces_workspace_id_delete<A: Api>(
     let request = DeleteWorkspaceApiV1WorkspacesWorkspaceIdDeleteRequest {
         path,
     };
-    match served
+    served
         .api
         .delete_workspace_api_v1_workspaces_workspace_id_delete(principal, request)
         .await
-    {
-        Ok(response) => response.into_response(),
-        Err(error) => error.into_response(),
-    }
+        .into_response()
 }
 
 async fn handle_patch_workspace_api_v1_workspaces_workspace_id_patch<A: Api>(
@@ -1715,14 +1714,11 @@ async fn handle_patch_workspace_api_v1_workspaces_workspace_id_patch<A: Api>(
         path,
         body,
     };
-    match served
+    served
         .api
         .patch_workspace_api_v1_workspaces_workspace_id_patch(principal, request)
         .await
-    {
-        Ok(response) => response.into_response(),
-        Err(error) => error.into_response(),
-    }
+        .into_response()
 }
 
 async fn handle_list_organizations_api_v1_orgs_get<A: Api>(
@@ -1756,10 +1752,11 @@ async fn handle_list_organizations_api_v1_orgs_get<A: Api>(
     let request = ListOrganizationsApiV1OrgsGetRequest {
         query,
     };
-    match served.api.list_organizations_api_v1_orgs_get(principal, request).await {
-        Ok(response) => response.into_response(),
-        Err(error) => error.into_response(),
-    }
+    served
+        .api
+        .list_organizations_api_v1_orgs_get(principal, request)
+        .await
+        .into_response()
 }
 
 async fn handle_create_organization_api_v1_orgs_post<A: Api>(
@@ -1800,10 +1797,11 @@ async fn handle_create_organization_api_v1_orgs_post<A: Api>(
     let request = CreateOrganizationApiV1OrgsPostRequest {
         body,
     };
-    match served.api.create_organization_api_v1_orgs_post(principal, request).await {
-        Ok(response) => response.into_response(),
-        Err(error) => error.into_response(),
-    }
+    served
+        .api
+        .create_organization_api_v1_orgs_post(principal, request)
+        .await
+        .into_response()
 }
 
 async fn handle_get_organization_info_api_v1_orgs_current_get<A: Api>(
@@ -1830,14 +1828,11 @@ async fn handle_get_organization_info_api_v1_orgs_current_get<A: Api>(
     };
     let request = GetOrganizationInfoApiV1OrgsCurrentGetRequest {
     };
-    match served
+    served
         .api
         .get_organization_info_api_v1_orgs_current_get(principal, request)
         .await
-    {
-        Ok(response) => response.into_response(),
-        Err(error) => error.into_response(),
-    }
+        .into_response()
 }
 
 async fn handle_get_current_organization_info_api_v1_orgs_current_info_get<A: Api>(
@@ -1864,14 +1859,11 @@ async fn handle_get_current_organization_info_api_v1_orgs_current_info_get<A: Ap
     };
     let request = GetCurrentOrganizationInfoApiV1OrgsCurrentInfoGetRequest {
     };
-    match served
+    served
         .api
         .get_current_organization_info_api_v1_orgs_current_info_get(principal, request)
         .await
-    {
-        Ok(response) => response.into_response(),
-        Err(error) => error.into_response(),
-    }
+        .into_response()
 }
 
 async fn handle_update_current_organization_info_api_v1_orgs_current_info_patch<A: Api>(
@@ -1915,17 +1907,14 @@ async fn handle_update_current_organization_info_api_v1_orgs_current_info_patch<
     let request = UpdateCurrentOrganizationInfoApiV1OrgsCurrentInfoPatchRequest {
         body,
     };
-    match served
+    served
         .api
         .update_current_organization_info_api_v1_orgs_current_info_patch(
             principal,
             request,
         )
         .await
-    {
-        Ok(response) => response.into_response(),
-        Err(error) => error.into_response(),
-    }
+        .into_response()
 }
 
 async fn handle_list_organization_roles_api_v1_orgs_current_roles_get<A: Api>(
@@ -1952,14 +1941,11 @@ async fn handle_list_organization_roles_api_v1_orgs_current_roles_get<A: Api>(
     };
     let request = ListOrganizationRolesApiV1OrgsCurrentRolesGetRequest {
     };
-    match served
+    served
         .api
         .list_organization_roles_api_v1_orgs_current_roles_get(principal, request)
         .await
-    {
-        Ok(response) => response.into_response(),
-        Err(error) => error.into_response(),
-    }
+        .into_response()
 }
 
 async fn handle_create_organization_roles_api_v1_orgs_current_roles_post<A: Api>(
@@ -2003,14 +1989,11 @@ async fn handle_create_organization_roles_api_v1_orgs_current_roles_post<A: Api>
     let request = CreateOrganizationRolesApiV1OrgsCurrentRolesPostRequest {
         body,
     };
-    match served
+    served
         .api
         .create_organization_roles_api_v1_orgs_current_roles_post(principal, request)
         .await
-    {
-        Ok(response) => response.into_response(),
-        Err(error) => error.into_response(),
-    }
+        .into_response()
 }
 
 async fn handle_delete_organization_roles_api_v1_orgs_current_roles_role_id_delete<
@@ -2048,17 +2031,14 @@ async fn handle_delete_organization_roles_api_v1_orgs_current_roles_role_id_dele
     let request = DeleteOrganizationRolesApiV1OrgsCurrentRolesRoleIdDeleteRequest {
         path,
     };
-    match served
+    served
         .api
         .delete_organization_roles_api_v1_orgs_current_roles_role_id_delete(
             principal,
             request,
         )
         .await
-    {
-        Ok(response) => response.into_response(),
-        Err(error) => error.into_response(),
-    }
+        .into_response()
 }
 
 async fn handle_update_organization_roles_api_v1_orgs_current_roles_role_id_patch<
@@ -2106,17 +2086,14 @@ async fn handle_update_organization_roles_api_v1_orgs_current_roles_role_id_patc
         path,
         body,
     };
-    match served
+    served
         .api
         .update_organization_roles_api_v1_orgs_current_roles_role_id_patch(
             principal,
             request,
         )
         .await
-    {
-        Ok(response) => response.into_response(),
-        Err(error) => error.into_response(),
-    }
+        .into_response()
 }
 
 async fn handle_list_permissions_api_v1_orgs_permissions_get<A: Api>(
@@ -2140,14 +2117,11 @@ async fn handle_list_permissions_api_v1_orgs_permissions_get<A: Api>(
     };
     let request = ListPermissionsApiV1OrgsPermissionsGetRequest {
     };
-    match served
+    served
         .api
         .list_permissions_api_v1_orgs_permissions_get(principal, request)
         .await
-    {
-        Ok(response) => response.into_response(),
-        Err(error) => error.into_response(),
-    }
+        .into_response()
 }
 
 async fn handle_get_current_org_members_api_v1_orgs_current_members_get<A: Api>(
@@ -2174,14 +2148,11 @@ async fn handle_get_current_org_members_api_v1_orgs_current_members_get<A: Api>(
     };
     let request = GetCurrentOrgMembersApiV1OrgsCurrentMembersGetRequest {
     };
-    match served
+    served
         .api
         .get_current_org_members_api_v1_orgs_current_members_get(principal, request)
         .await
-    {
-        Ok(response) => response.into_response(),
-        Err(error) => error.into_response(),
-    }
+        .into_response()
 }
 
 async fn handle_add_member_to_current_org_api_v1_orgs_current_members_post<A: Api>(
@@ -2225,14 +2196,11 @@ async fn handle_add_member_to_current_org_api_v1_orgs_current_members_post<A: Ap
     let request = AddMemberToCurrentOrgApiV1OrgsCurrentMembersPostRequest {
         body,
     };
-    match served
+    served
         .api
         .add_member_to_current_org_api_v1_orgs_current_members_post(principal, request)
         .await
-    {
-        Ok(response) => response.into_response(),
-        Err(error) => error.into_response(),
-    }
+        .into_response()
 }
 
 async fn handle_get_current_active_org_members_api_v1_orgs_current_members_active_get<
@@ -2278,17 +2246,14 @@ async fn handle_get_current_active_org_members_api_v1_orgs_current_members_activ
     let request = GetCurrentActiveOrgMembersApiV1OrgsCurrentMembersActiveGetRequest {
         query,
     };
-    match served
+    served
         .api
         .get_current_active_org_members_api_v1_orgs_current_members_active_get(
             principal,
             request,
         )
         .await
-    {
-        Ok(response) => response.into_response(),
-        Err(error) => error.into_response(),
-    }
+        .into_response()
 }
 
 async fn handle_get_current_pending_org_members_api_v1_orgs_current_members_pending_get<
@@ -2326,17 +2291,14 @@ async fn handle_get_current_pending_org_members_api_v1_orgs_current_members_pend
     let request = GetCurrentPendingOrgMembersApiV1OrgsCurrentMembersPendingGetRequest {
         query,
     };
-    match served
+    served
         .api
         .get_current_pending_org_members_api_v1_orgs_current_members_pending_get(
             principal,
             request,
         )
         .await
-    {
-        Ok(response) => response.into_response(),
-        Err(error) => error.into_response(),
-    }
+        .into_response()
 }
 
 async fn handle_add_members_to_current_org_batch_api_v1_orgs_current_members_batch_post<
@@ -2379,17 +2341,14 @@ async fn handle_add_members_to_current_org_batch_api_v1_orgs_current_members_bat
     let request = AddMembersToCurrentOrgBatchApiV1OrgsCurrentMembersBatchPostRequest {
         body,
     };
-    match served
+    served
         .api
         .add_members_to_current_org_batch_api_v1_orgs_current_members_batch_post(
             principal,
             request,
         )
         .await
-    {
-        Ok(response) => response.into_response(),
-        Err(error) => error.into_response(),
-    }
+        .into_response()
 }
 
 async fn handle_remove_member_from_current_org_api_v1_orgs_current_members_identity_id_delete<
@@ -2431,17 +2390,14 @@ async fn handle_remove_member_from_current_org_api_v1_orgs_current_members_ident
     let request = RemoveMemberFromCurrentOrgApiV1OrgsCurrentMembersIdentityIdDeleteRequest {
         path,
     };
-    match served
+    served
         .api
         .remove_member_from_current_org_api_v1_orgs_current_members_identity_id_delete(
             principal,
             request,
         )
         .await
-    {
-        Ok(response) => response.into_response(),
-        Err(error) => error.into_response(),
-    }
+        .into_response()
 }
 
 async fn handle_update_current_org_member_api_v1_orgs_current_members_identity_id_patch<
@@ -2493,17 +2449,14 @@ async fn handle_update_current_org_member_api_v1_orgs_current_members_identity_i
         path,
         body,
     };
-    match served
+    served
         .api
         .update_current_org_member_api_v1_orgs_current_members_identity_id_patch(
             principal,
             request,
         )
         .await
-    {
-        Ok(response) => response.into_response(),
-        Err(error) => error.into_response(),
-    }
+        .into_response()
 }
 
 async fn handle_get_current_workspace_members_api_v1_workspaces_current_members_get<
@@ -2529,17 +2482,14 @@ async fn handle_get_current_workspace_members_api_v1_workspaces_current_members_
     };
     let request = GetCurrentWorkspaceMembersApiV1WorkspacesCurrentMembersGetRequest {
     };
-    match served
+    served
         .api
         .get_current_workspace_members_api_v1_workspaces_current_members_get(
             principal,
             request,
         )
         .await
-    {
-        Ok(response) => response.into_response(),
-        Err(error) => error.into_response(),
-    }
+        .into_response()
 }
 
 async fn handle_add_member_to_current_workspace_api_v1_workspaces_current_members_post<
@@ -2582,17 +2532,14 @@ async fn handle_add_member_to_current_workspace_api_v1_workspaces_current_member
     let request = AddMemberToCurrentWorkspaceApiV1WorkspacesCurrentMembersPostRequest {
         body,
     };
-    match served
+    served
         .api
         .add_member_to_current_workspace_api_v1_workspaces_current_members_post(
             principal,
             request,
         )
         .await
-    {
-        Ok(response) => response.into_response(),
-        Err(error) => error.into_response(),
-    }
+        .into_response()
 }
 
 async fn handle_get_current_active_workspace_members_api_v1_workspaces_current_members_active_get<
@@ -2638,17 +2585,14 @@ async fn handle_get_current_active_workspace_members_api_v1_workspaces_current_m
     let request = GetCurrentActiveWorkspaceMembersApiV1WorkspacesCurrentMembersActiveGetRequest {
         query,
     };
-    match served
+    served
         .api
         .get_current_active_workspace_members_api_v1_workspaces_current_members_active_get(
             principal,
             request,
         )
         .await
-    {
-        Ok(response) => response.into_response(),
-        Err(error) => error.into_response(),
-    }
+        .into_response()
 }
 
 async fn handle_get_current_pending_workspace_members_api_v1_workspaces_current_members_pending_get<
@@ -2686,17 +2630,14 @@ async fn handle_get_current_pending_workspace_members_api_v1_workspaces_current_
     let request = GetCurrentPendingWorkspaceMembersApiV1WorkspacesCurrentMembersPendingGetRequest {
         query,
     };
-    match served
+    served
         .api
         .get_current_pending_workspace_members_api_v1_workspaces_current_members_pending_get(
             principal,
             request,
         )
         .await
-    {
-        Ok(response) => response.into_response(),
-        Err(error) => error.into_response(),
-    }
+        .into_response()
 }
 
 async fn handle_add_members_to_current_workspace_batch_api_v1_workspaces_current_members_batch_post<
@@ -2740,17 +2681,14 @@ async fn handle_add_members_to_current_workspace_batch_api_v1_workspaces_current
     let request = AddMembersToCurrentWorkspaceBatchApiV1WorkspacesCurrentMembersBatchPostRequest {
         body,
     };
-    match served
+    served
         .api
         .add_members_to_current_workspace_batch_api_v1_workspaces_current_members_batch_post(
             principal,
             request,
         )
         .await
-    {
-        Ok(response) => response.into_response(),
-        Err(error) => error.into_response(),
-    }
+        .into_response()
 }
 
 async fn handle_delete_current_workspace_member_api_v1_workspaces_current_members_identity_id_delete<
@@ -2792,17 +2730,14 @@ async fn handle_delete_current_workspace_member_api_v1_workspaces_current_member
     let request = DeleteCurrentWorkspaceMemberApiV1WorkspacesCurrentMembersIdentityIdDeleteRequest {
         path,
     };
-    match served
+    served
         .api
         .delete_current_workspace_member_api_v1_workspaces_current_members_identity_id_delete(
             principal,
             request,
         )
         .await
-    {
-        Ok(response) => response.into_response(),
-        Err(error) => error.into_response(),
-    }
+        .into_response()
 }
 
 async fn handle_patch_current_workspace_member_api_v1_workspaces_current_members_identity_id_patch<
@@ -2854,15 +2789,12 @@ async fn handle_patch_current_workspace_member_api_v1_workspaces_current_members
         path,
         body,
     };
-    match served
+    served
         .api
         .patch_current_workspace_member_api_v1_workspaces_current_members_identity_id_patch(
             principal,
             request,
         )
         .await
-    {
-        Ok(response) => response.into_response(),
-        Err(error) => error.into_response(),
-    }
+        .into_response()
 }

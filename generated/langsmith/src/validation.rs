@@ -210,7 +210,7 @@ impl ReadErrors for OrganizationCreate {
 impl ReadErrors for OrganizationUpdate {
     fn read_errors(value: &Value, at: &At<'_>, violations: &mut Violations) {
         let Some(mut object) = read::object(value, at, violations) else { return };
-        object.optional::<Option<String>>("display_name");
+        object.optional::<String>("display_name");
         object.optional::<Maybe<bool>>("public_sharing_disabled");
         object.optional::<Maybe<bool>>("pat_creation_disabled");
         object.optional::<Maybe<bool>>("unshare_all");
@@ -221,7 +221,7 @@ impl ReadErrors for OrganizationUpdate {
         object.optional::<Maybe<Email>>("security_contact");
         object.optional::<Maybe<i64>>("max_pat_expiry_days");
         object.optional::<Maybe<i64>>("max_service_key_expiry_days");
-        object.optional::<Option<String>>("scim_group_name_separator");
+        object.optional::<String>("scim_group_name_separator");
         object.optional::<Maybe<bool>>("llm_auth_proxy_enabled");
         object.optional::<Maybe<String>>("llm_auth_proxy_jwt_audience");
         object.optional::<Maybe<Vec<String>>>("ip_allowlist");
@@ -260,7 +260,7 @@ impl ReadErrors for UpdateRoleRequest {
 impl ReadErrors for WorkspaceCreate {
     fn read_errors(value: &Value, at: &At<'_>, violations: &mut Violations) {
         let Some(mut object) = read::object(value, at, violations) else { return };
-        object.optional::<Option<Uuid>>("id");
+        object.optional::<Uuid>("id");
         object.required::<String>("display_name");
         object.optional::<Maybe<String>>("tenant_handle");
     }

@@ -1,6 +1,6 @@
 //! The types of the API description's schemas.
 
-use oapi_axum_runtime::{Email, Maybe, Uri};
+use oapi_axum_runtime::{Email, Maybe, Uri, not_null};
 use serde::{Deserialize, Serialize};
 use serde_json::Value;
 use std::collections::BTreeMap;
@@ -31,9 +31,11 @@ pub struct AddOrganizationUsersResponse {
 pub struct AssignOrganizationRolesToUserBody {
     /// An array of organization role IDs to assign to the user. User existed roles assignment will be ignored.
     #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(deserialize_with = "not_null")]
     pub organization_role_ids: Option<Vec<String>>,
     /// An array of organization role names to assign to the user. User existed roles assignment will be ignored.
     #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(deserialize_with = "not_null")]
     pub organization_role_names: Option<Vec<String>>,
 }
 
@@ -74,12 +76,16 @@ pub struct AssignOrganizationRolesToUsersPath {
 #[serde(rename_all = "camelCase")]
 pub struct Branding {
     #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(deserialize_with = "not_null")]
     pub logo_url: Option<Uri>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(deserialize_with = "not_null")]
     pub dark_logo_url: Option<Uri>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(deserialize_with = "not_null")]
     pub favicon: Option<Uri>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(deserialize_with = "not_null")]
     pub dark_favicon: Option<Uri>,
 }
 
@@ -87,6 +93,7 @@ pub struct Branding {
 #[serde(rename_all = "camelCase")]
 pub struct CreateOrganizationBody {
     #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(deserialize_with = "not_null")]
     pub tenant_id: Option<String>,
     /// The name of the organization.
     pub name: String,
@@ -95,12 +102,16 @@ pub struct CreateOrganizationBody {
     pub description: Maybe<String>,
     /// arbitrary
     #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(deserialize_with = "not_null")]
     pub custom_data: Option<BTreeMap<String, Value>>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(deserialize_with = "not_null")]
     pub is_mfa_required: Option<bool>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(deserialize_with = "not_null")]
     pub branding: Option<Branding>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(deserialize_with = "not_null")]
     pub created_at: Option<f64>,
 }
 
@@ -118,11 +129,13 @@ pub struct CreateOrganizationInvitationBody {
     pub expires_at: f64,
     /// The IDs of the organization roles to assign to the user when they accept the invitation.
     #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(deserialize_with = "not_null")]
     pub organization_role_ids: Option<Vec<String>>,
     /// The message payload for the "OrganizationInvitation" template to use when sending the invitation via email. If it is `false`, the invitation will not be sent via email.
     ///
     /// Default: `false`.
     #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(deserialize_with = "not_null")]
     pub message_payload: Option<CreateOrganizationInvitationBodyMessagePayload>,
 }
 
@@ -132,7 +145,7 @@ pub struct CreateOrganizationInvitationBody {
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(untagged)]
 pub enum CreateOrganizationInvitationBodyMessagePayload {
-    SendMessagePayload(SendMessagePayload),
+    SendMessagePayload(Box<SendMessagePayload>),
     Boolean(bool),
 }
 
@@ -147,6 +160,7 @@ pub struct CreateOrganizationInvitationMessagePath {
 #[serde(rename_all = "camelCase")]
 pub struct CreateOrganizationRoleBody {
     #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(deserialize_with = "not_null")]
     pub tenant_id: Option<String>,
     /// The name of the organization role. It must be unique within the organization template.
     pub name: String,
@@ -154,6 +168,7 @@ pub struct CreateOrganizationRoleBody {
     #[serde(default, skip_serializing_if = "Maybe::is_absent")]
     pub description: Maybe<String>,
     #[serde(rename = "type", default, skip_serializing_if = "Option::is_none")]
+    #[serde(deserialize_with = "not_null")]
     pub type_: Option<OrganizationRoleType>,
     /// An array of organization scope IDs to be assigned to the organization role.
     #[serde(default)]
@@ -181,6 +196,7 @@ pub struct CreateOrganizationRoleScopePath {
 #[serde(rename_all = "camelCase")]
 pub struct CreateOrganizationScopeBody {
     #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(deserialize_with = "not_null")]
     pub tenant_id: Option<String>,
     /// The name of the organization scope. It must be unique within the organization template.
     pub name: String,
@@ -291,10 +307,13 @@ pub struct GetOrganizationScopePath {
 #[serde(rename_all = "camelCase")]
 pub struct ListOrganizationInvitationsQuery {
     #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(deserialize_with = "not_null")]
     pub organization_id: Option<String>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(deserialize_with = "not_null")]
     pub inviter_id: Option<String>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(deserialize_with = "not_null")]
     pub invitee: Option<String>,
 }
 
@@ -320,6 +339,7 @@ pub struct ListOrganizationRoleScopesQuery {
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct ListOrganizationRolesQuery {
     #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(deserialize_with = "not_null")]
     pub q: Option<String>,
     /// Page number (starts from 1).
     #[serde(default = "default_list_organization_roles_query_page")]
@@ -333,6 +353,7 @@ pub struct ListOrganizationRolesQuery {
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct ListOrganizationScopesQuery {
     #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(deserialize_with = "not_null")]
     pub q: Option<String>,
     /// Page number (starts from 1).
     #[serde(default = "default_list_organization_scopes_query_page")]
@@ -387,6 +408,7 @@ pub struct ListOrganizationUsersQuery {
     ///
     /// If not provided, all users will be returned.
     #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(deserialize_with = "not_null")]
     pub q: Option<String>,
     /// The organization role ID used to filter organization members.
     ///
@@ -396,6 +418,7 @@ pub struct ListOrganizationUsersQuery {
         default,
         skip_serializing_if = "Option::is_none"
     )]
+    #[serde(deserialize_with = "not_null")]
     pub organization_role_id: Option<String>,
     /// Page number (starts from 1).
     #[serde(default = "default_list_organization_users_query_page")]
@@ -412,11 +435,13 @@ pub struct ListOrganizationsQuery {
     ///
     /// If not provided, all organizations will be returned.
     #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(deserialize_with = "not_null")]
     pub q: Option<String>,
     /// Whether to show featured users in the organization. Featured users are randomly selected from the organization members.
     ///
     /// If not provided, `featuredUsers` will not be included in the response.
     #[serde(rename = "showFeatured", default, skip_serializing_if = "Option::is_none")]
+    #[serde(deserialize_with = "not_null")]
     pub show_featured: Option<String>,
     /// Page number (starts from 1).
     #[serde(default = "default_list_organizations_query_page")]
@@ -569,8 +594,10 @@ pub struct OrganizationWithFeatured {
     pub branding: Branding,
     pub created_at: f64,
     #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(deserialize_with = "not_null")]
     pub users_count: Option<f64>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(deserialize_with = "not_null")]
     pub featured_users: Option<Vec<FeaturedUser>>,
 }
 
@@ -633,9 +660,11 @@ pub struct ReplaceOrganizationRoleScopesPath {
 pub struct ReplaceOrganizationUserRolesBody {
     /// An array of organization role IDs to update for the user.
     #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(deserialize_with = "not_null")]
     pub organization_role_ids: Option<Vec<String>>,
     /// An array of organization role names to update for the user.
     #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(deserialize_with = "not_null")]
     pub organization_role_names: Option<Vec<String>>,
 }
 
@@ -680,36 +709,50 @@ pub struct ResourceScopeEntityResource {
 #[serde(rename_all = "camelCase")]
 pub struct SendMessagePayload {
     #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(deserialize_with = "not_null")]
     pub code: Option<String>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(deserialize_with = "not_null")]
     pub link: Option<String>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(deserialize_with = "not_null")]
     pub locale: Option<String>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(deserialize_with = "not_null")]
     pub ui_locales: Option<String>,
+    /// Properties not listed above, kept as the API description allows.
+    #[serde(flatten)]
+    pub additional_properties: BTreeMap<String, Value>,
 }
 
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase")]
 pub struct UpdateOrganizationBody {
     #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(deserialize_with = "not_null")]
     pub tenant_id: Option<String>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(deserialize_with = "not_null")]
     pub id: Option<String>,
     /// The updated name of the organization.
     #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(deserialize_with = "not_null")]
     pub name: Option<String>,
     /// The updated description of the organization.
     #[serde(default, skip_serializing_if = "Maybe::is_absent")]
     pub description: Maybe<String>,
     /// arbitrary
     #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(deserialize_with = "not_null")]
     pub custom_data: Option<BTreeMap<String, Value>>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(deserialize_with = "not_null")]
     pub is_mfa_required: Option<bool>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(deserialize_with = "not_null")]
     pub branding: Option<Branding>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(deserialize_with = "not_null")]
     pub created_at: Option<f64>,
 }
 
@@ -724,16 +767,20 @@ pub struct UpdateOrganizationPath {
 #[serde(rename_all = "camelCase")]
 pub struct UpdateOrganizationRoleBody {
     #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(deserialize_with = "not_null")]
     pub tenant_id: Option<String>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(deserialize_with = "not_null")]
     pub id: Option<String>,
     /// The updated name of the organization role. It must be unique within the organization template.
     #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(deserialize_with = "not_null")]
     pub name: Option<String>,
     /// The updated description of the organization role.
     #[serde(default, skip_serializing_if = "Maybe::is_absent")]
     pub description: Maybe<String>,
     #[serde(rename = "type", default, skip_serializing_if = "Option::is_none")]
+    #[serde(deserialize_with = "not_null")]
     pub type_: Option<OrganizationRoleType>,
 }
 
@@ -748,11 +795,14 @@ pub struct UpdateOrganizationRolePath {
 #[serde(rename_all = "camelCase")]
 pub struct UpdateOrganizationScopeBody {
     #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(deserialize_with = "not_null")]
     pub tenant_id: Option<String>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(deserialize_with = "not_null")]
     pub id: Option<String>,
     /// The updated name of the organization scope. It must be unique within the organization template.
     #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(deserialize_with = "not_null")]
     pub name: Option<String>,
     /// The updated description of the organization scope.
     #[serde(default, skip_serializing_if = "Maybe::is_absent")]
@@ -772,6 +822,7 @@ pub struct UserIdentity {
     pub user_id: String,
     /// arbitrary
     #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(deserialize_with = "not_null")]
     pub details: Option<BTreeMap<String, Value>>,
 }
 
@@ -779,28 +830,40 @@ pub struct UserIdentity {
 #[serde(rename_all = "camelCase")]
 pub struct UserProfile {
     #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(deserialize_with = "not_null")]
     pub family_name: Option<String>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(deserialize_with = "not_null")]
     pub given_name: Option<String>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(deserialize_with = "not_null")]
     pub middle_name: Option<String>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(deserialize_with = "not_null")]
     pub nickname: Option<String>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(deserialize_with = "not_null")]
     pub preferred_username: Option<String>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(deserialize_with = "not_null")]
     pub profile: Option<String>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(deserialize_with = "not_null")]
     pub website: Option<String>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(deserialize_with = "not_null")]
     pub gender: Option<String>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(deserialize_with = "not_null")]
     pub birthdate: Option<String>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(deserialize_with = "not_null")]
     pub zoneinfo: Option<String>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(deserialize_with = "not_null")]
     pub locale: Option<String>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(deserialize_with = "not_null")]
     pub address: Option<UserProfileAddress>,
 }
 
@@ -808,16 +871,22 @@ pub struct UserProfile {
 #[serde(rename_all = "camelCase")]
 pub struct UserProfileAddress {
     #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(deserialize_with = "not_null")]
     pub formatted: Option<String>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(deserialize_with = "not_null")]
     pub street_address: Option<String>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(deserialize_with = "not_null")]
     pub locality: Option<String>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(deserialize_with = "not_null")]
     pub region: Option<String>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(deserialize_with = "not_null")]
     pub postal_code: Option<String>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(deserialize_with = "not_null")]
     pub country: Option<String>,
 }
 

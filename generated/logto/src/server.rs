@@ -2094,10 +2094,7 @@ async fn handle_list_organizations<A: Api>(
         return server::internal_error();
     };
     let request = ListOrganizationsRequest { query };
-    match served.api.list_organizations(principal, request).await {
-        Ok(response) => response.into_response(),
-        Err(error) => error.into_response(),
-    }
+    served.api.list_organizations(principal, request).await.into_response()
 }
 
 async fn handle_create_organization<A: Api>(
@@ -2136,10 +2133,7 @@ async fn handle_create_organization<A: Api>(
         return server::internal_error();
     };
     let request = CreateOrganizationRequest { body };
-    match served.api.create_organization(principal, request).await {
-        Ok(response) => response.into_response(),
-        Err(error) => error.into_response(),
-    }
+    served.api.create_organization(principal, request).await.into_response()
 }
 
 async fn handle_get_organization<A: Api>(
@@ -2173,10 +2167,7 @@ async fn handle_get_organization<A: Api>(
         return server::internal_error();
     };
     let request = GetOrganizationRequest { path };
-    match served.api.get_organization(principal, request).await {
-        Ok(response) => response.into_response(),
-        Err(error) => error.into_response(),
-    }
+    served.api.get_organization(principal, request).await.into_response()
 }
 
 async fn handle_delete_organization<A: Api>(
@@ -2210,10 +2201,7 @@ async fn handle_delete_organization<A: Api>(
         return server::internal_error();
     };
     let request = DeleteOrganizationRequest { path };
-    match served.api.delete_organization(principal, request).await {
-        Ok(response) => response.into_response(),
-        Err(error) => error.into_response(),
-    }
+    served.api.delete_organization(principal, request).await.into_response()
 }
 
 async fn handle_update_organization<A: Api>(
@@ -2259,10 +2247,7 @@ async fn handle_update_organization<A: Api>(
         path,
         body,
     };
-    match served.api.update_organization(principal, request).await {
-        Ok(response) => response.into_response(),
-        Err(error) => error.into_response(),
-    }
+    served.api.update_organization(principal, request).await.into_response()
 }
 
 async fn handle_list_organization_users<A: Api>(
@@ -2301,10 +2286,7 @@ async fn handle_list_organization_users<A: Api>(
         path,
         query,
     };
-    match served.api.list_organization_users(principal, request).await {
-        Ok(response) => response.into_response(),
-        Err(error) => error.into_response(),
-    }
+    served.api.list_organization_users(principal, request).await.into_response()
 }
 
 async fn handle_replace_organization_users<A: Api>(
@@ -2350,10 +2332,7 @@ async fn handle_replace_organization_users<A: Api>(
         path,
         body,
     };
-    match served.api.replace_organization_users(principal, request).await {
-        Ok(response) => response.into_response(),
-        Err(error) => error.into_response(),
-    }
+    served.api.replace_organization_users(principal, request).await.into_response()
 }
 
 async fn handle_add_organization_users<A: Api>(
@@ -2399,10 +2378,7 @@ async fn handle_add_organization_users<A: Api>(
         path,
         body,
     };
-    match served.api.add_organization_users(principal, request).await {
-        Ok(response) => response.into_response(),
-        Err(error) => error.into_response(),
-    }
+    served.api.add_organization_users(principal, request).await.into_response()
 }
 
 async fn handle_delete_organization_user<A: Api>(
@@ -2442,10 +2418,7 @@ async fn handle_delete_organization_user<A: Api>(
     let request = DeleteOrganizationUserRequest {
         path,
     };
-    match served.api.delete_organization_user(principal, request).await {
-        Ok(response) => response.into_response(),
-        Err(error) => error.into_response(),
-    }
+    served.api.delete_organization_user(principal, request).await.into_response()
 }
 
 async fn handle_assign_organization_roles_to_users<A: Api>(
@@ -2491,10 +2464,11 @@ async fn handle_assign_organization_roles_to_users<A: Api>(
         path,
         body,
     };
-    match served.api.assign_organization_roles_to_users(principal, request).await {
-        Ok(response) => response.into_response(),
-        Err(error) => error.into_response(),
-    }
+    served
+        .api
+        .assign_organization_roles_to_users(principal, request)
+        .await
+        .into_response()
 }
 
 async fn handle_list_organization_user_roles<A: Api>(
@@ -2537,10 +2511,7 @@ async fn handle_list_organization_user_roles<A: Api>(
         path,
         query,
     };
-    match served.api.list_organization_user_roles(principal, request).await {
-        Ok(response) => response.into_response(),
-        Err(error) => error.into_response(),
-    }
+    served.api.list_organization_user_roles(principal, request).await.into_response()
 }
 
 async fn handle_replace_organization_user_roles<A: Api>(
@@ -2590,10 +2561,7 @@ async fn handle_replace_organization_user_roles<A: Api>(
         path,
         body,
     };
-    match served.api.replace_organization_user_roles(principal, request).await {
-        Ok(response) => response.into_response(),
-        Err(error) => error.into_response(),
-    }
+    served.api.replace_organization_user_roles(principal, request).await.into_response()
 }
 
 async fn handle_assign_organization_roles_to_user<A: Api>(
@@ -2643,10 +2611,11 @@ async fn handle_assign_organization_roles_to_user<A: Api>(
         path,
         body,
     };
-    match served.api.assign_organization_roles_to_user(principal, request).await {
-        Ok(response) => response.into_response(),
-        Err(error) => error.into_response(),
-    }
+    served
+        .api
+        .assign_organization_roles_to_user(principal, request)
+        .await
+        .into_response()
 }
 
 async fn handle_delete_organization_user_role<A: Api>(
@@ -2691,10 +2660,7 @@ async fn handle_delete_organization_user_role<A: Api>(
     let request = DeleteOrganizationUserRoleRequest {
         path,
     };
-    match served.api.delete_organization_user_role(principal, request).await {
-        Ok(response) => response.into_response(),
-        Err(error) => error.into_response(),
-    }
+    served.api.delete_organization_user_role(principal, request).await.into_response()
 }
 
 async fn handle_list_organization_user_scopes<A: Api>(
@@ -2734,10 +2700,7 @@ async fn handle_list_organization_user_scopes<A: Api>(
     let request = ListOrganizationUserScopesRequest {
         path,
     };
-    match served.api.list_organization_user_scopes(principal, request).await {
-        Ok(response) => response.into_response(),
-        Err(error) => error.into_response(),
-    }
+    served.api.list_organization_user_scopes(principal, request).await.into_response()
 }
 
 async fn handle_list_organization_roles<A: Api>(
@@ -2771,10 +2734,7 @@ async fn handle_list_organization_roles<A: Api>(
     let request = ListOrganizationRolesRequest {
         query,
     };
-    match served.api.list_organization_roles(principal, request).await {
-        Ok(response) => response.into_response(),
-        Err(error) => error.into_response(),
-    }
+    served.api.list_organization_roles(principal, request).await.into_response()
 }
 
 async fn handle_create_organization_role<A: Api>(
@@ -2815,10 +2775,7 @@ async fn handle_create_organization_role<A: Api>(
     let request = CreateOrganizationRoleRequest {
         body,
     };
-    match served.api.create_organization_role(principal, request).await {
-        Ok(response) => response.into_response(),
-        Err(error) => error.into_response(),
-    }
+    served.api.create_organization_role(principal, request).await.into_response()
 }
 
 async fn handle_get_organization_role<A: Api>(
@@ -2852,10 +2809,7 @@ async fn handle_get_organization_role<A: Api>(
         return server::internal_error();
     };
     let request = GetOrganizationRoleRequest { path };
-    match served.api.get_organization_role(principal, request).await {
-        Ok(response) => response.into_response(),
-        Err(error) => error.into_response(),
-    }
+    served.api.get_organization_role(principal, request).await.into_response()
 }
 
 async fn handle_delete_organization_role<A: Api>(
@@ -2891,10 +2845,7 @@ async fn handle_delete_organization_role<A: Api>(
     let request = DeleteOrganizationRoleRequest {
         path,
     };
-    match served.api.delete_organization_role(principal, request).await {
-        Ok(response) => response.into_response(),
-        Err(error) => error.into_response(),
-    }
+    served.api.delete_organization_role(principal, request).await.into_response()
 }
 
 async fn handle_update_organization_role<A: Api>(
@@ -2940,10 +2891,7 @@ async fn handle_update_organization_role<A: Api>(
         path,
         body,
     };
-    match served.api.update_organization_role(principal, request).await {
-        Ok(response) => response.into_response(),
-        Err(error) => error.into_response(),
-    }
+    served.api.update_organization_role(principal, request).await.into_response()
 }
 
 async fn handle_list_organization_role_scopes<A: Api>(
@@ -2982,10 +2930,7 @@ async fn handle_list_organization_role_scopes<A: Api>(
         path,
         query,
     };
-    match served.api.list_organization_role_scopes(principal, request).await {
-        Ok(response) => response.into_response(),
-        Err(error) => error.into_response(),
-    }
+    served.api.list_organization_role_scopes(principal, request).await.into_response()
 }
 
 async fn handle_replace_organization_role_scopes<A: Api>(
@@ -3031,10 +2976,7 @@ async fn handle_replace_organization_role_scopes<A: Api>(
         path,
         body,
     };
-    match served.api.replace_organization_role_scopes(principal, request).await {
-        Ok(response) => response.into_response(),
-        Err(error) => error.into_response(),
-    }
+    served.api.replace_organization_role_scopes(principal, request).await.into_response()
 }
 
 async fn handle_create_organization_role_scope<A: Api>(
@@ -3080,10 +3022,7 @@ async fn handle_create_organization_role_scope<A: Api>(
         path,
         body,
     };
-    match served.api.create_organization_role_scope(principal, request).await {
-        Ok(response) => response.into_response(),
-        Err(error) => error.into_response(),
-    }
+    served.api.create_organization_role_scope(principal, request).await.into_response()
 }
 
 async fn handle_delete_organization_role_scope<A: Api>(
@@ -3124,10 +3063,7 @@ async fn handle_delete_organization_role_scope<A: Api>(
     let request = DeleteOrganizationRoleScopeRequest {
         path,
     };
-    match served.api.delete_organization_role_scope(principal, request).await {
-        Ok(response) => response.into_response(),
-        Err(error) => error.into_response(),
-    }
+    served.api.delete_organization_role_scope(principal, request).await.into_response()
 }
 
 async fn handle_list_organization_scopes<A: Api>(
@@ -3161,10 +3097,7 @@ async fn handle_list_organization_scopes<A: Api>(
     let request = ListOrganizationScopesRequest {
         query,
     };
-    match served.api.list_organization_scopes(principal, request).await {
-        Ok(response) => response.into_response(),
-        Err(error) => error.into_response(),
-    }
+    served.api.list_organization_scopes(principal, request).await.into_response()
 }
 
 async fn handle_create_organization_scope<A: Api>(
@@ -3205,10 +3138,7 @@ async fn handle_create_organization_scope<A: Api>(
     let request = CreateOrganizationScopeRequest {
         body,
     };
-    match served.api.create_organization_scope(principal, request).await {
-        Ok(response) => response.into_response(),
-        Err(error) => error.into_response(),
-    }
+    served.api.create_organization_scope(principal, request).await.into_response()
 }
 
 async fn handle_get_organization_scope<A: Api>(
@@ -3244,10 +3174,7 @@ async fn handle_get_organization_scope<A: Api>(
     let request = GetOrganizationScopeRequest {
         path,
     };
-    match served.api.get_organization_scope(principal, request).await {
-        Ok(response) => response.into_response(),
-        Err(error) => error.into_response(),
-    }
+    served.api.get_organization_scope(principal, request).await.into_response()
 }
 
 async fn handle_delete_organization_scope<A: Api>(
@@ -3283,10 +3210,7 @@ async fn handle_delete_organization_scope<A: Api>(
     let request = DeleteOrganizationScopeRequest {
         path,
     };
-    match served.api.delete_organization_scope(principal, request).await {
-        Ok(response) => response.into_response(),
-        Err(error) => error.into_response(),
-    }
+    served.api.delete_organization_scope(principal, request).await.into_response()
 }
 
 async fn handle_update_organization_scope<A: Api>(
@@ -3332,10 +3256,7 @@ async fn handle_update_organization_scope<A: Api>(
         path,
         body,
     };
-    match served.api.update_organization_scope(principal, request).await {
-        Ok(response) => response.into_response(),
-        Err(error) => error.into_response(),
-    }
+    served.api.update_organization_scope(principal, request).await.into_response()
 }
 
 async fn handle_list_organization_invitations<A: Api>(
@@ -3369,10 +3290,7 @@ async fn handle_list_organization_invitations<A: Api>(
     let request = ListOrganizationInvitationsRequest {
         query,
     };
-    match served.api.list_organization_invitations(principal, request).await {
-        Ok(response) => response.into_response(),
-        Err(error) => error.into_response(),
-    }
+    served.api.list_organization_invitations(principal, request).await.into_response()
 }
 
 async fn handle_create_organization_invitation<A: Api>(
@@ -3413,10 +3331,7 @@ async fn handle_create_organization_invitation<A: Api>(
     let request = CreateOrganizationInvitationRequest {
         body,
     };
-    match served.api.create_organization_invitation(principal, request).await {
-        Ok(response) => response.into_response(),
-        Err(error) => error.into_response(),
-    }
+    served.api.create_organization_invitation(principal, request).await.into_response()
 }
 
 async fn handle_get_organization_invitation<A: Api>(
@@ -3452,10 +3367,7 @@ async fn handle_get_organization_invitation<A: Api>(
     let request = GetOrganizationInvitationRequest {
         path,
     };
-    match served.api.get_organization_invitation(principal, request).await {
-        Ok(response) => response.into_response(),
-        Err(error) => error.into_response(),
-    }
+    served.api.get_organization_invitation(principal, request).await.into_response()
 }
 
 async fn handle_delete_organization_invitation<A: Api>(
@@ -3491,10 +3403,7 @@ async fn handle_delete_organization_invitation<A: Api>(
     let request = DeleteOrganizationInvitationRequest {
         path,
     };
-    match served.api.delete_organization_invitation(principal, request).await {
-        Ok(response) => response.into_response(),
-        Err(error) => error.into_response(),
-    }
+    served.api.delete_organization_invitation(principal, request).await.into_response()
 }
 
 async fn handle_replace_organization_invitation_status<A: Api>(
@@ -3540,10 +3449,11 @@ async fn handle_replace_organization_invitation_status<A: Api>(
         path,
         body,
     };
-    match served.api.replace_organization_invitation_status(principal, request).await {
-        Ok(response) => response.into_response(),
-        Err(error) => error.into_response(),
-    }
+    served
+        .api
+        .replace_organization_invitation_status(principal, request)
+        .await
+        .into_response()
 }
 
 async fn handle_create_organization_invitation_message<A: Api>(
@@ -3589,8 +3499,9 @@ async fn handle_create_organization_invitation_message<A: Api>(
         path,
         body,
     };
-    match served.api.create_organization_invitation_message(principal, request).await {
-        Ok(response) => response.into_response(),
-        Err(error) => error.into_response(),
-    }
+    served
+        .api
+        .create_organization_invitation_message(principal, request)
+        .await
+        .into_response()
 }

@@ -685,8 +685,8 @@ impl ReadErrors for AddOrganizationUsersBody {
 impl ReadErrors for AssignOrganizationRolesToUserBody {
     fn read_errors(value: &Value, at: &At<'_>, violations: &mut Violations) {
         let Some(mut object) = read::object(value, at, violations) else { return };
-        object.optional::<Option<Vec<String>>>("organizationRoleIds");
-        object.optional::<Option<Vec<String>>>("organizationRoleNames");
+        object.optional::<Vec<String>>("organizationRoleIds");
+        object.optional::<Vec<String>>("organizationRoleNames");
     }
 }
 
@@ -701,23 +701,23 @@ impl ReadErrors for AssignOrganizationRolesToUsersBody {
 impl ReadErrors for Branding {
     fn read_errors(value: &Value, at: &At<'_>, violations: &mut Violations) {
         let Some(mut object) = read::object(value, at, violations) else { return };
-        object.optional::<Option<Uri>>("logoUrl");
-        object.optional::<Option<Uri>>("darkLogoUrl");
-        object.optional::<Option<Uri>>("favicon");
-        object.optional::<Option<Uri>>("darkFavicon");
+        object.optional::<Uri>("logoUrl");
+        object.optional::<Uri>("darkLogoUrl");
+        object.optional::<Uri>("favicon");
+        object.optional::<Uri>("darkFavicon");
     }
 }
 
 impl ReadErrors for CreateOrganizationBody {
     fn read_errors(value: &Value, at: &At<'_>, violations: &mut Violations) {
         let Some(mut object) = read::object(value, at, violations) else { return };
-        object.optional::<Option<String>>("tenantId");
+        object.optional::<String>("tenantId");
         object.required::<String>("name");
         object.optional::<Maybe<String>>("description");
-        object.optional::<Option<BTreeMap<String, Value>>>("customData");
-        object.optional::<Option<bool>>("isMfaRequired");
-        object.optional::<Option<Branding>>("branding");
-        object.optional::<Option<f64>>("createdAt");
+        object.optional::<BTreeMap<String, Value>>("customData");
+        object.optional::<bool>("isMfaRequired");
+        object.optional::<Branding>("branding");
+        object.optional::<f64>("createdAt");
     }
 }
 
@@ -728,10 +728,10 @@ impl ReadErrors for CreateOrganizationInvitationBody {
         object.required::<Email>("invitee");
         object.required::<String>("organizationId");
         object.required::<f64>("expiresAt");
-        object.optional::<Option<Vec<String>>>("organizationRoleIds");
+        object.optional::<Vec<String>>("organizationRoleIds");
         object
             .optional::<
-                Option<CreateOrganizationInvitationBodyMessagePayload>,
+                CreateOrganizationInvitationBodyMessagePayload,
             >("messagePayload");
     }
 }
@@ -739,10 +739,10 @@ impl ReadErrors for CreateOrganizationInvitationBody {
 impl ReadErrors for CreateOrganizationRoleBody {
     fn read_errors(value: &Value, at: &At<'_>, violations: &mut Violations) {
         let Some(mut object) = read::object(value, at, violations) else { return };
-        object.optional::<Option<String>>("tenantId");
+        object.optional::<String>("tenantId");
         object.required::<String>("name");
         object.optional::<Maybe<String>>("description");
-        object.optional::<Option<OrganizationRoleType>>("type");
+        object.optional::<OrganizationRoleType>("type");
         object.optional::<Vec<String>>("organizationScopeIds");
         object.optional::<Vec<String>>("resourceScopeIds");
     }
@@ -758,7 +758,7 @@ impl ReadErrors for CreateOrganizationRoleScopeBody {
 impl ReadErrors for CreateOrganizationScopeBody {
     fn read_errors(value: &Value, at: &At<'_>, violations: &mut Violations) {
         let Some(mut object) = read::object(value, at, violations) else { return };
-        object.optional::<Option<String>>("tenantId");
+        object.optional::<String>("tenantId");
         object.required::<String>("name");
         object.optional::<Maybe<String>>("description");
     }
@@ -782,8 +782,8 @@ impl ReadErrors for ReplaceOrganizationRoleScopesBody {
 impl ReadErrors for ReplaceOrganizationUserRolesBody {
     fn read_errors(value: &Value, at: &At<'_>, violations: &mut Violations) {
         let Some(mut object) = read::object(value, at, violations) else { return };
-        object.optional::<Option<Vec<String>>>("organizationRoleIds");
-        object.optional::<Option<Vec<String>>>("organizationRoleNames");
+        object.optional::<Vec<String>>("organizationRoleIds");
+        object.optional::<Vec<String>>("organizationRoleNames");
     }
 }
 
@@ -797,44 +797,45 @@ impl ReadErrors for ReplaceOrganizationUsersBody {
 impl ReadErrors for SendMessagePayload {
     fn read_errors(value: &Value, at: &At<'_>, violations: &mut Violations) {
         let Some(mut object) = read::object(value, at, violations) else { return };
-        object.optional::<Option<String>>("code");
-        object.optional::<Option<String>>("link");
-        object.optional::<Option<String>>("locale");
-        object.optional::<Option<String>>("uiLocales");
+        object.optional::<String>("code");
+        object.optional::<String>("link");
+        object.optional::<String>("locale");
+        object.optional::<String>("uiLocales");
+        object.others::<Value>();
     }
 }
 
 impl ReadErrors for UpdateOrganizationBody {
     fn read_errors(value: &Value, at: &At<'_>, violations: &mut Violations) {
         let Some(mut object) = read::object(value, at, violations) else { return };
-        object.optional::<Option<String>>("tenantId");
-        object.optional::<Option<String>>("id");
-        object.optional::<Option<String>>("name");
+        object.optional::<String>("tenantId");
+        object.optional::<String>("id");
+        object.optional::<String>("name");
         object.optional::<Maybe<String>>("description");
-        object.optional::<Option<BTreeMap<String, Value>>>("customData");
-        object.optional::<Option<bool>>("isMfaRequired");
-        object.optional::<Option<Branding>>("branding");
-        object.optional::<Option<f64>>("createdAt");
+        object.optional::<BTreeMap<String, Value>>("customData");
+        object.optional::<bool>("isMfaRequired");
+        object.optional::<Branding>("branding");
+        object.optional::<f64>("createdAt");
     }
 }
 
 impl ReadErrors for UpdateOrganizationRoleBody {
     fn read_errors(value: &Value, at: &At<'_>, violations: &mut Violations) {
         let Some(mut object) = read::object(value, at, violations) else { return };
-        object.optional::<Option<String>>("tenantId");
-        object.optional::<Option<String>>("id");
-        object.optional::<Option<String>>("name");
+        object.optional::<String>("tenantId");
+        object.optional::<String>("id");
+        object.optional::<String>("name");
         object.optional::<Maybe<String>>("description");
-        object.optional::<Option<OrganizationRoleType>>("type");
+        object.optional::<OrganizationRoleType>("type");
     }
 }
 
 impl ReadErrors for UpdateOrganizationScopeBody {
     fn read_errors(value: &Value, at: &At<'_>, violations: &mut Violations) {
         let Some(mut object) = read::object(value, at, violations) else { return };
-        object.optional::<Option<String>>("tenantId");
-        object.optional::<Option<String>>("id");
-        object.optional::<Option<String>>("name");
+        object.optional::<String>("tenantId");
+        object.optional::<String>("id");
+        object.optional::<String>("name");
         object.optional::<Maybe<String>>("description");
     }
 }

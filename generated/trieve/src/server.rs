@@ -783,10 +783,7 @@ async fn handle_post_invitation<A: Api>(
         headers,
         body,
     };
-    match served.api.post_invitation(principal, request).await {
-        Ok(response) => response.into_response(),
-        Err(error) => error.into_response(),
-    }
+    served.api.post_invitation(principal, request).await.into_response()
 }
 
 async fn handle_delete_invitation<A: Api>(
@@ -831,10 +828,7 @@ async fn handle_delete_invitation<A: Api>(
         path,
         headers,
     };
-    match served.api.delete_invitation(principal, request).await {
-        Ok(response) => response.into_response(),
-        Err(error) => error.into_response(),
-    }
+    served.api.delete_invitation(principal, request).await.into_response()
 }
 
 async fn handle_get_invitations<A: Api>(
@@ -879,10 +873,7 @@ async fn handle_get_invitations<A: Api>(
         path,
         headers,
     };
-    match served.api.get_invitations(principal, request).await {
-        Ok(response) => response.into_response(),
-        Err(error) => error.into_response(),
-    }
+    served.api.get_invitations(principal, request).await.into_response()
 }
 
 async fn handle_update_organization<A: Api>(
@@ -928,10 +919,7 @@ async fn handle_update_organization<A: Api>(
         headers,
         body,
     };
-    match served.api.update_organization(principal, request).await {
-        Ok(response) => response.into_response(),
-        Err(error) => error.into_response(),
-    }
+    served.api.update_organization(principal, request).await.into_response()
 }
 
 async fn handle_create_organization<A: Api>(
@@ -970,10 +958,7 @@ async fn handle_create_organization<A: Api>(
         return server::internal_error();
     };
     let request = CreateOrganizationRequest { body };
-    match served.api.create_organization(principal, request).await {
-        Ok(response) => response.into_response(),
-        Err(error) => error.into_response(),
-    }
+    served.api.create_organization(principal, request).await.into_response()
 }
 
 async fn handle_get_organization_api_keys<A: Api>(
@@ -1012,10 +997,7 @@ async fn handle_get_organization_api_keys<A: Api>(
         query,
         headers,
     };
-    match served.api.get_organization_api_keys(principal, request).await {
-        Ok(response) => response.into_response(),
-        Err(error) => error.into_response(),
-    }
+    served.api.get_organization_api_keys(principal, request).await.into_response()
 }
 
 async fn handle_create_organization_api_key<A: Api>(
@@ -1061,10 +1043,7 @@ async fn handle_create_organization_api_key<A: Api>(
         headers,
         body,
     };
-    match served.api.create_organization_api_key(principal, request).await {
-        Ok(response) => response.into_response(),
-        Err(error) => error.into_response(),
-    }
+    served.api.create_organization_api_key(principal, request).await.into_response()
 }
 
 async fn handle_delete_organization_api_key<A: Api>(
@@ -1109,10 +1088,7 @@ async fn handle_delete_organization_api_key<A: Api>(
         path,
         headers,
     };
-    match served.api.delete_organization_api_key(principal, request).await {
-        Ok(response) => response.into_response(),
-        Err(error) => error.into_response(),
-    }
+    served.api.delete_organization_api_key(principal, request).await.into_response()
 }
 
 async fn handle_update_all_org_dataset_configs<A: Api>(
@@ -1158,10 +1134,7 @@ async fn handle_update_all_org_dataset_configs<A: Api>(
         headers,
         body,
     };
-    match served.api.update_all_org_dataset_configs(principal, request).await {
-        Ok(response) => response.into_response(),
-        Err(error) => error.into_response(),
-    }
+    served.api.update_all_org_dataset_configs(principal, request).await.into_response()
 }
 
 async fn handle_get_organization_usage<A: Api>(
@@ -1216,10 +1189,7 @@ async fn handle_get_organization_usage<A: Api>(
         headers,
         body,
     };
-    match served.api.get_organization_usage(principal, request).await {
-        Ok(response) => response.into_response(),
-        Err(error) => error.into_response(),
-    }
+    served.api.get_organization_usage(principal, request).await.into_response()
 }
 
 async fn handle_get_organization_users<A: Api>(
@@ -1264,10 +1234,7 @@ async fn handle_get_organization_users<A: Api>(
         path,
         headers,
     };
-    match served.api.get_organization_users(principal, request).await {
-        Ok(response) => response.into_response(),
-        Err(error) => error.into_response(),
-    }
+    served.api.get_organization_users(principal, request).await.into_response()
 }
 
 async fn handle_get_organization<A: Api>(
@@ -1312,10 +1279,7 @@ async fn handle_get_organization<A: Api>(
         path,
         headers,
     };
-    match served.api.get_organization(principal, request).await {
-        Ok(response) => response.into_response(),
-        Err(error) => error.into_response(),
-    }
+    served.api.get_organization(principal, request).await.into_response()
 }
 
 async fn handle_delete_organization<A: Api>(
@@ -1360,10 +1324,7 @@ async fn handle_delete_organization<A: Api>(
         path,
         headers,
     };
-    match served.api.delete_organization(principal, request).await {
-        Ok(response) => response.into_response(),
-        Err(error) => error.into_response(),
-    }
+    served.api.delete_organization(principal, request).await.into_response()
 }
 
 async fn handle_update_user<A: Api>(
@@ -1406,8 +1367,5 @@ async fn handle_update_user<A: Api>(
         return server::internal_error();
     };
     let request = UpdateUserRequest { headers, body };
-    match served.api.update_user(principal, request).await {
-        Ok(response) => response.into_response(),
-        Err(error) => error.into_response(),
-    }
+    served.api.update_user(principal, request).await.into_response()
 }

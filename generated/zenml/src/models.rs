@@ -1,7 +1,7 @@
 //! The types of the API description's schemas.
 
 use chrono::{DateTime, Utc};
-use oapi_axum_runtime::Maybe;
+use oapi_axum_runtime::{Maybe, not_null};
 use serde::{Deserialize, Serialize};
 use serde_json::Value;
 use std::collections::BTreeMap;
@@ -29,6 +29,7 @@ pub struct GetOrganizationEndpointOrganizationsOrganizationIdOrNameGetQuery {
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct HttpValidationError {
     #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(deserialize_with = "not_null")]
     pub detail: Option<Vec<ValidationError>>,
 }
 
@@ -53,6 +54,7 @@ pub struct ListOrganizationsEndpointOrganizationsGetQuery {
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct OrganizationCreate {
     #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(deserialize_with = "not_null")]
     pub id: Option<Uuid>,
     pub name: String,
     #[serde(default, skip_serializing_if = "Maybe::is_absent")]
@@ -119,6 +121,7 @@ pub struct UserRead {
     #[serde(default, skip_serializing_if = "Maybe::is_absent")]
     pub job_title: Maybe<String>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(deserialize_with = "not_null")]
     pub metadata: Option<BTreeMap<String, Value>>,
     pub id: Uuid,
     #[serde(default, skip_serializing_if = "Maybe::is_absent")]

@@ -504,14 +504,11 @@ async fn handle_list_organizations_endpoint_organizations_get<A: Api>(
     let request = ListOrganizationsEndpointOrganizationsGetRequest {
         query,
     };
-    match served
+    served
         .api
         .list_organizations_endpoint_organizations_get(principal, request)
         .await
-    {
-        Ok(response) => response.into_response(),
-        Err(error) => error.into_response(),
-    }
+        .into_response()
 }
 
 async fn handle_create_organization_endpoint_organizations_post<A: Api>(
@@ -552,14 +549,11 @@ async fn handle_create_organization_endpoint_organizations_post<A: Api>(
     let request = CreateOrganizationEndpointOrganizationsPostRequest {
         body,
     };
-    match served
+    served
         .api
         .create_organization_endpoint_organizations_post(principal, request)
         .await
-    {
-        Ok(response) => response.into_response(),
-        Err(error) => error.into_response(),
-    }
+        .into_response()
 }
 
 async fn handle_get_organization_endpoint_organizations_organization_id_or_name_get<
@@ -604,17 +598,14 @@ async fn handle_get_organization_endpoint_organizations_organization_id_or_name_
         path,
         query,
     };
-    match served
+    served
         .api
         .get_organization_endpoint_organizations_organization_id_or_name_get(
             principal,
             request,
         )
         .await
-    {
-        Ok(response) => response.into_response(),
-        Err(error) => error.into_response(),
-    }
+        .into_response()
 }
 
 async fn handle_delete_organization_endpoint_organizations_organization_id_delete<
@@ -653,17 +644,14 @@ async fn handle_delete_organization_endpoint_organizations_organization_id_delet
     let request = DeleteOrganizationEndpointOrganizationsOrganizationIdDeleteRequest {
         path,
     };
-    match served
+    served
         .api
         .delete_organization_endpoint_organizations_organization_id_delete(
             principal,
             request,
         )
         .await
-    {
-        Ok(response) => response.into_response(),
-        Err(error) => error.into_response(),
-    }
+        .into_response()
 }
 
 async fn handle_update_organization_endpoint_organizations_organization_id_patch<A: Api>(
@@ -713,15 +701,12 @@ async fn handle_update_organization_endpoint_organizations_organization_id_patch
         path,
         body,
     };
-    match served
+    served
         .api
         .update_organization_endpoint_organizations_organization_id_patch(
             principal,
             request,
         )
         .await
-    {
-        Ok(response) => response.into_response(),
-        Err(error) => error.into_response(),
-    }
+        .into_response()
 }

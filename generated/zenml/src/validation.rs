@@ -30,7 +30,7 @@ oapi_axum_runtime::nothing_to_check!(
 impl ReadErrors for OrganizationCreate {
     fn read_errors(value: &Value, at: &At<'_>, violations: &mut Violations) {
         let Some(mut object) = read::object(value, at, violations) else { return };
-        object.optional::<Option<Uuid>>("id");
+        object.optional::<Uuid>("id");
         object.required::<String>("name");
         object.optional::<Maybe<String>>("description");
         object.optional::<Maybe<String>>("logo_url");

@@ -413,7 +413,14 @@ impl ModelEmitter<'_> {
                     if let Some(default) = &field.default {
                         notes.push(format!("Default: `{default}`."));
                     }
-                    (quote! { Option<#inner> }, vec![quote! { default }, quote! { skip_serializing_if = "Option::is_none" }], true)
+                    // Absent is `None`; `null` is not a value the property takes.
+                    let not_null = self.uses.import("oapi_axum_runtime::not_null").to_string();
+                    let attrs = vec![
+                        quote! { default },
+                        quote! { deserialize_with = #not_null },
+                        quote! { skip_serializing_if = "Option::is_none" },
+                    ];
+                    (quote! { Option<#inner> }, attrs, true)
                 }
             },
         };
@@ -423,9 +430,13 @@ impl ModelEmitter<'_> {
         }
         let doc_lines = docs::paragraphs(&field.docs, &field.name, &notes);
         let docs = docs::outer(&doc_lines);
-        let serde: Vec<TokenStream> = rename.into_iter().chain(attrs).collect();
+        // How the value is read gets its own attribute, which keeps each
+        // attribute on one line.
+        let (reading, serde): (Vec<TokenStream>, Vec<TokenStream>) =
+            rename.into_iter().chain(attrs).partition(|attr| attr.to_string().starts_with("deserialize_with"));
         let serde = (!serde.is_empty()).then(|| quote! { #[serde(#(#serde),*)] });
-        (quote! { #docs #serde pub #ident: #ty, }, defaultable)
+        let reading = (!reading.is_empty()).then(|| quote! { #[serde(#(#reading),*)] });
+        (quote! { #docs #serde #reading pub #ident: #ty, }, defaultable)
     }
 
     fn enumeration(ident: &Ident, docs: &TokenStream, e: &Enum, ordered: bool) -> TokenStream {

@@ -70,10 +70,11 @@ fn struct_body(s: &Struct, models: &ModelEmitter<'_>) -> TokenStream {
         if field.indirect {
             inner = quote! { Box<#inner> };
         }
+        // What the property takes when present: `null` only if nullable.
         let ty = match wrapping {
-            Wrapping::Plain | Wrapping::Unread => inner,
-            Wrapping::Option => quote! { Option<#inner> },
             Wrapping::Maybe => quote! { Maybe<#inner> },
+            Wrapping::Option if field.shape.nullable => quote! { Option<#inner> },
+            Wrapping::Plain | Wrapping::Option | Wrapping::Unread => inner,
         };
         steps.push(if field.required {
             quote! { object.required::<#ty>(#wire); }

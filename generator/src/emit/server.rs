@@ -908,10 +908,9 @@ fn handler(
             #split
             #( #steps )*
             let request = #request { #( #fields ),* };
-            match served.api.#method(#principal_arg request).await {
-                Ok(response) => response.into_response(),
-                Err(error) => error.into_response(),
-            }
+            // The declared response, or the implementation's error as the
+            // response it makes.
+            served.api.#method(#principal_arg request).await.into_response()
         }
     })
 }

@@ -604,7 +604,10 @@ impl<'a> TypeBuilder<'a> {
                 &hint.join("Value"),
                 &pointer_push(at, "additionalProperties"),
             )?)),
-            Some(AdditionalProperties::Any(true)) | None => Additional::Ignore,
+            // Said outright: the extra properties mean something, and are
+            // kept; left unsaid, they are ignored.
+            Some(AdditionalProperties::Any(true)) => Additional::Map(Box::new(Shape::new(ShapeKind::Any))),
+            None => Additional::Ignore,
         };
         Ok(Struct {
             fields,

@@ -1122,12 +1122,11 @@ fn valid_requests() -> Vec<Case> {
                 assert_eq!(invitation.status, models::OrganizationInvitationStatus::Accepted);
                 assert_eq!(invitation.accepted_user_id.as_deref(), Some("user-2"));
             }),
-        // Only declared properties: the description lets `SendMessagePayload`
-        // carry any other (`additionalProperties: true`), but the generated
-        // struct has no place for them and drops them.
+        // `SendMessagePayload` says `additionalProperties: true`: a property
+        // it does not list reaches the method too.
         Case::new("create_organization_invitation_message", "POST", "/api/organization-invitations/inv-1/message")
-            .sending(json!({"link": "https://example.com/join", "locale": "fr"}))
-            .receives(json!({"path": {"id": "inv-1"}, "body": {"link": "https://example.com/join", "locale": "fr"}}))
+            .sending(json!({"link": "https://example.com/join", "locale": "fr", "brand": "acme"}))
+            .receives(json!({"path": {"id": "inv-1"}, "body": {"link": "https://example.com/join", "locale": "fr", "brand": "acme"}}))
             .answers_empty(StatusCode::NO_CONTENT),
     ]
 }
@@ -1224,6 +1223,7 @@ async fn bad_path_parameters_are_refused() {
     let answer = send(&router, authorized("GET", "/api/organization-scopes/%FF", None)).await;
     assert_eq!(answer.status, StatusCode::BAD_REQUEST, "{}", answer.text());
     assert_eq!(answer.json()["violations"][0]["pointer"], "/path/id");
+    assert_eq!(answer.json()["violations"][0]["keyword"], "type", "sent, but not as text: not `required`");
 
     assert_eq!(fake.take_calls(), [], "no method ran");
 }

@@ -586,6 +586,11 @@ async fn a_body_breaking_its_schema_is_refused_at_every_place() {
         ])
     );
 
+    // `id` is optional but not nullable: `null` is not a value it takes.
+    let body = json!({"name": "acme", "id": null});
+    let answer = send(&app, request("POST", "/organizations", Some(&bearer(TOKEN)), Some(&body))).await;
+    assert_eq!(detail(&answer), found(&[(json!(["body", "id"]), "type_error")]));
+
     let body = json!({"name": ["acme"]});
     let uri = format!("/organizations/{ACME}");
     let answer = send(&app, request("PATCH", &uri, Some(&bearer(TOKEN)), Some(&body))).await;
