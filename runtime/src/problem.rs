@@ -37,6 +37,11 @@ pub enum Rejection {
     },
     /// The request reads, but breaks constraints of the document: 422.
     Invalid(Violations),
+    /// No operation has this path: 404.
+    NotFound,
+    /// The path has operations, but not for this method: 405 (the router
+    /// adds `Allow`).
+    MethodNotAllowed,
 }
 
 impl Rejection {
@@ -61,6 +66,8 @@ impl Rejection {
             Self::TooLarge { .. } => 413,
             Self::UnsupportedMediaType { .. } => 415,
             Self::Invalid(_) => 422,
+            Self::NotFound => 404,
+            Self::MethodNotAllowed => 405,
         }
     }
 
@@ -73,7 +80,7 @@ impl Rejection {
                 keyword: "security",
                 message: "no credentials the API accepts for this operation".to_owned(),
             }],
-            Self::Forbidden => Vec::new(),
+            Self::Forbidden | Self::NotFound | Self::MethodNotAllowed => Vec::new(),
             Self::TooLarge { limit } => vec![Violation {
                 pointer: "/body".to_owned(),
                 keyword: "maxLength",
@@ -96,6 +103,8 @@ impl Rejection {
             Self::TooLarge { .. } => "Request body too large",
             Self::UnsupportedMediaType { .. } => "Unsupported media type",
             Self::Invalid(_) => "Request does not match the API description",
+            Self::NotFound => "Not Found",
+            Self::MethodNotAllowed => "Method Not Allowed",
         }
     }
 

@@ -432,6 +432,9 @@ pub fn problem_response(rejection: &Rejection) -> Response {
 pub fn fastapi_response(rejection: &Rejection) -> Response {
     match rejection {
         Rejection::Malformed(_) | Rejection::Invalid(_) => json(422, &rejection.fastapi_detail()),
+        // As Starlette answers them.
+        Rejection::NotFound => json(404, &serde_json::json!({"detail": "Not Found"})),
+        Rejection::MethodNotAllowed => json(405, &serde_json::json!({"detail": "Method Not Allowed"})),
         other => problem_response(other),
     }
 }

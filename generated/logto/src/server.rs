@@ -1947,7 +1947,9 @@ pub fn router<A: Api>(api: A) -> Router {
 }
 
 /// Serves every operation of the API with `api`, reading bodies of up to
-/// `body_limit` bytes (larger ones are refused with 413).
+/// `body_limit` bytes (larger ones are refused with 413). Paths the API
+/// does not have are 404, methods a path does not take 405 (with
+/// `Allow`), both answered by [`Api::reject`].
 pub fn router_with_body_limit<A: Api>(api: A, body_limit: usize) -> Router {
     Router::new()
         .route(
@@ -2039,6 +2041,12 @@ pub fn router_with_body_limit<A: Api>(api: A, body_limit: usize) -> Router {
             "/api/organizations/{p0}/users/{p1}/scopes",
             routing::get(handle_list_organization_user_scopes::<A>),
         )
+        .fallback(|State(served): State<Arc<Served<A>>>| async move {
+            served.api.reject(Rejection::NotFound)
+        })
+        .method_not_allowed_fallback(|State(served): State<Arc<Served<A>>>| async move {
+            served.api.reject(Rejection::MethodNotAllowed)
+        })
         .with_state(Arc::new(Served { api, body_limit }))
 }
 

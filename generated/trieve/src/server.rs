@@ -676,7 +676,9 @@ pub fn router<A: Api>(api: A) -> Router {
 }
 
 /// Serves every operation of the API with `api`, reading bodies of up to
-/// `body_limit` bytes (larger ones are refused with 413).
+/// `body_limit` bytes (larger ones are refused with 413). Paths the API
+/// does not have are 404, methods a path does not take 405 (with
+/// `Allow`), both answered by [`Api::reject`].
 pub fn router_with_body_limit<A: Api>(api: A, body_limit: usize) -> Router {
     Router::new()
         .route("/api/invitation", routing::post(handle_post_invitation::<A>))
@@ -714,6 +716,12 @@ pub fn router_with_body_limit<A: Api>(api: A, body_limit: usize) -> Router {
                 .delete(handle_delete_organization::<A>),
         )
         .route("/api/user", routing::put(handle_update_user::<A>))
+        .fallback(|State(served): State<Arc<Served<A>>>| async move {
+            served.api.reject(Rejection::NotFound)
+        })
+        .method_not_allowed_fallback(|State(served): State<Arc<Served<A>>>| async move {
+            served.api.reject(Rejection::MethodNotAllowed)
+        })
         .with_state(Arc::new(Served { api, body_limit }))
 }
 

@@ -172,7 +172,12 @@ pub fn module(api: &Api, file: &std::path::Path) -> Result<(TokenStream, BTreeSe
     let used = Used::of(&quote! { #( #items )* #( #handlers )* #( #methods )* #credentials #authentication });
     let future = used.contains("Future").then(|| quote! { use std::future::Future; });
     let models_import = used.as_path("models").then(|| quote! { use crate::models; });
-    let extract = (!handlers.is_empty()).then(|| quote! { use oapi_axum_runtime::axum::extract::{Request, State}; });
+    // `State` is always used: the 404 and 405 fallbacks take it.
+    let extract = if handlers.is_empty() {
+        quote! { use oapi_axum_runtime::axum::extract::State; }
+    } else {
+        quote! { use oapi_axum_runtime::axum::extract::{Request, State}; }
+    };
     let routing = if routes.is_empty() { quote! { Router } } else { quote! { Router, routing } };
     let future = if future.is_none() && secured { Some(quote! { use std::future::Future; }) } else { future };
     let params: Vec<Ident> =
@@ -243,10 +248,16 @@ pub fn module(api: &Api, file: &std::path::Path) -> Result<(TokenStream, BTreeSe
         }
 
         /// Serves every operation of the API with `api`, reading bodies of up to
-        /// `body_limit` bytes (larger ones are refused with 413).
+        /// `body_limit` bytes (larger ones are refused with 413). Paths the API
+        /// does not have are 404, methods a path does not take 405 (with
+        /// `Allow`), both answered by [`Api::reject`].
         pub fn router_with_body_limit<A: Api>(api: A, body_limit: usize) -> Router {
             Router::new()
                 #( #route_calls )*
+                .fallback(|State(served): State<Arc<Served<A>>>| async move { served.api.reject(Rejection::NotFound) })
+                .method_not_allowed_fallback(|State(served): State<Arc<Served<A>>>| async move {
+                    served.api.reject(Rejection::MethodNotAllowed)
+                })
                 .with_state(Arc::new(Served { api, body_limit }))
         }
 

@@ -606,6 +606,9 @@ async fn unknown_paths_are_404_and_wrong_methods_405_with_allow() {
     for uri in ["/users", "/organizations/acme/members"] {
         let answer = send(&app, request("GET", uri, Some(&bearer(TOKEN)), None)).await;
         assert_eq!(answer.status, StatusCode::NOT_FOUND, "{uri}");
+        // As FastAPI (Starlette) answers it.
+        assert_eq!(answer.content_type.as_deref(), Some("application/json"), "{uri}");
+        assert_eq!(answer.body, json!({"detail": "Not Found"}), "{uri}");
     }
 
     for (uri, expected) in [
@@ -614,6 +617,7 @@ async fn unknown_paths_are_404_and_wrong_methods_405_with_allow() {
     ] {
         let answer = send(&app, request("PUT", &uri, Some(&bearer(TOKEN)), None)).await;
         assert_eq!(answer.status, StatusCode::METHOD_NOT_ALLOWED, "{uri}");
+        assert_eq!(answer.body, json!({"detail": "Method Not Allowed"}), "{uri}");
         let allow = answer.allow.unwrap_or_else(|| panic!("a 405 says what is allowed: {uri}"));
         let mut allowed: Vec<&str> = allow.split(',').map(str::trim).collect();
         allowed.sort_unstable();

@@ -175,6 +175,9 @@ mod logto {
     async fn unknown_paths_404_and_wrong_methods_405_with_allow() {
         let answer = send(router(Unimplemented), authorized("GET", "/api/nothing").body(Body::empty()).unwrap()).await;
         assert_eq!(answer.status, StatusCode::NOT_FOUND);
+        // Answered by `Api::reject`, like every other refusal.
+        assert_eq!(answer.content_type.as_deref(), Some("application/problem+json"));
+        assert_eq!(answer.body["status"], 404);
         let answer = send(router(Unimplemented), authorized("PUT", "/api/organizations").body(Body::empty()).unwrap()).await;
         assert_eq!(answer.status, StatusCode::METHOD_NOT_ALLOWED);
         let allow = answer.allow.unwrap_or_default();
