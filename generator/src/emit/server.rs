@@ -252,13 +252,25 @@ pub fn module(api: &Api, file: &std::path::Path) -> Result<(TokenStream, BTreeSe
         /// does not have are 404, methods a path does not take 405 (with
         /// `Allow`), both answered by [`Api::reject`].
         pub fn router_with_body_limit<A: Api>(api: A, body_limit: usize) -> Router {
+            operations()
+                .fallback(|State(served): State<Arc<Served<A>>>| async move { served.api.reject(Rejection::NotFound) })
+                .with_state(Arc::new(Served { api, body_limit }))
+        }
+
+        /// The routes of every operation, as [`router_with_body_limit`] serves
+        /// them, but without its answer for other paths: to merge with other
+        /// routers (several APIs in one server), which then say what other
+        /// paths answer. axum merges routers with one fallback at most.
+        pub fn routes<A: Api>(api: A, body_limit: usize) -> Router {
+            operations().with_state(Arc::new(Served { api, body_limit }))
+        }
+
+        fn operations<A: Api>() -> Router<Arc<Served<A>>> {
             Router::new()
                 #( #route_calls )*
-                .fallback(|State(served): State<Arc<Served<A>>>| async move { served.api.reject(Rejection::NotFound) })
                 .method_not_allowed_fallback(|State(served): State<Arc<Served<A>>>| async move {
                     served.api.reject(Rejection::MethodNotAllowed)
                 })
-                .with_state(Arc::new(Served { api, body_limit }))
         }
 
         #authentication

@@ -296,3 +296,21 @@ async fn the_document_is_served_at_a_chosen_path() {
     let bytes = to_bytes(response.into_body(), usize::MAX).await.unwrap();
     assert_eq!(bytes, DOCUMENT.as_bytes());
 }
+
+/// The four APIs served by one router, as a server implementing several
+/// does: their routes merge (no two share a path), each path reaches its
+/// own API, and the one router with a fallback answers the other paths.
+#[tokio::test]
+async fn several_apis_merge_into_one_router() {
+    let app = langsmith_orgs::server::routes(langsmith_orgs::server::Unimplemented, 1024)
+        .merge(logto_orgs::server::routes(logto_orgs::server::Unimplemented, 1024))
+        .merge(trieve_orgs::server::routes(trieve_orgs::server::Unimplemented, 1024))
+        .merge(zenml_orgs::server::router(zenml_orgs::server::Unimplemented));
+    for uri in ["/api/v1/workspaces", "/api/organizations", "/api/organization/00000000-0000-0000-0000-000000000000", "/organizations"] {
+        let answer = send(app.clone(), request("GET", uri).body(Body::empty()).unwrap()).await;
+        assert_eq!(answer.status, StatusCode::UNAUTHORIZED, "{uri} reaches its API, which asks for credentials");
+    }
+    let answer = send(app, request("GET", "/nowhere").body(Body::empty()).unwrap()).await;
+    assert_eq!(answer.status, StatusCode::NOT_FOUND);
+    assert_eq!(answer.body, json!({"detail": "Not Found"}), "ZenML's router, the one with a fallback, answers it");
+}
