@@ -1,0 +1,299 @@
+//! ZenML's organizations (`specs/zenml.yaml`): an organization has one
+//! owner, a user has at most one organization, names are unique, and an
+//! organization is found by its id or its name.
+
+use std::sync::Arc;
+
+use chrono::{DateTime, Utc};
+use oapi_axum_runtime::Maybe;
+use oapi_axum_runtime::server::AuthError;
+use rusqlite::{OptionalExtension, Row, Transaction, params};
+use uuid::Uuid;
+use zenml_orgs::models::{HttpValidationError, OrganizationRead, UserRead};
+use zenml_orgs::server::{self as api, Api, Credentials};
+
+use crate::error::Failure;
+use crate::store::{self, Store};
+
+/// The API's name for its keys.
+pub const API: &str = "zenml";
+
+pub const SCHEMA: &str = "
+CREATE TABLE IF NOT EXISTS zenml_users (
+    id TEXT PRIMARY KEY,
+    username TEXT NOT NULL UNIQUE,
+    name TEXT,
+    is_superuser INTEGER NOT NULL
+);
+CREATE TABLE IF NOT EXISTS zenml_organizations (
+    id TEXT PRIMARY KEY,
+    name TEXT NOT NULL UNIQUE,
+    description TEXT,
+    logo_url TEXT,
+    owner_id TEXT NOT NULL REFERENCES zenml_users (id),
+    created TEXT NOT NULL,
+    updated TEXT NOT NULL
+);
+";
+
+/// The ZenML API on the store.
+#[derive(Debug, Clone)]
+pub struct Zenml {
+    pub store: Arc<Store>,
+}
+
+/// Creates the user `username` (a superuser if `superuser`) with a key;
+/// returns the key.
+pub fn create_user(tx: &Transaction<'_>, username: &str, superuser: bool) -> store::Result<String> {
+    let id = Uuid::new_v4();
+    tx.execute(
+        "INSERT INTO zenml_users (id, username, name, is_superuser) VALUES (?1, ?2, ?2, ?3)",
+        params![id.to_string(), username, superuser],
+    )?;
+    store::issue_key(tx, API, &id.to_string())
+}
+
+/// The ZenML routes, served from `store`.
+pub fn routes(store: Arc<Store>) -> oapi_axum_runtime::axum::Router {
+    zenml_orgs::server::routes(Zenml { store }, oapi_axum_runtime::server::DEFAULT_BODY_LIMIT)
+}
+
+/// `orgs-server key zenml <USERNAME>`: a new user and their key.
+pub fn create_key(tx: &Transaction<'_>, args: &[String]) -> store::Result<Result<String, String>> {
+    match args {
+        [username] => create_user(tx, username, false).map(Ok),
+        _ => Ok(Err("usage: key zenml <USERNAME>".to_owned())),
+    }
+}
+
+/// What a first start creates: an administrator and their key.
+pub fn bootstrap(tx: &Transaction<'_>) -> store::Result<Vec<(String, String)>> {
+    Ok(vec![("ZenML bearer token of user `admin`".to_owned(), create_user(tx, "admin", true)?)])
+}
+
+fn user(row: &Row<'_>, offset: usize) -> rusqlite::Result<UserRead> {
+    let id: String = row.get(offset)?;
+    Ok(UserRead {
+        password: Maybe::Absent,
+        password_expired: Maybe::Absent,
+        name: row.get::<_, Option<String>>(offset + 2)?.into(),
+        avatar_url: Maybe::Absent,
+        company: Maybe::Absent,
+        job_title: Maybe::Absent,
+        metadata: None,
+        id: id.parse().unwrap_or_default(),
+        username: Maybe::Value(row.get(offset + 1)?),
+        email: Maybe::Absent,
+        oauth_provider: Maybe::Absent,
+        oauth_id: Maybe::Absent,
+        is_active: true,
+        is_superuser: row.get(offset + 3)?,
+        is_service_account: false,
+        organization_id: Maybe::Absent,
+        is_onboarded: false,
+    })
+}
+
+const SELECT: &str = "SELECT o.id, o.name, o.description, o.logo_url, o.created, o.updated,
+    u.id, u.username, u.name, u.is_superuser
+    FROM zenml_organizations o JOIN zenml_users u ON u.id = o.owner_id";
+
+fn organization(row: &Row<'_>) -> rusqlite::Result<OrganizationRead> {
+    let time = |i: usize| -> rusqlite::Result<DateTime<Utc>> {
+        let text: String = row.get(i)?;
+        Ok(DateTime::parse_from_rfc3339(&text).map(|t| t.to_utc()).unwrap_or_default())
+    };
+    let id: String = row.get(0)?;
+    Ok(OrganizationRead {
+        name: row.get(1)?,
+        description: row.get::<_, Option<String>>(2)?.into(),
+        logo_url: row.get::<_, Option<String>>(3)?.into(),
+        id: id.parse().unwrap_or_default(),
+        created: time(4)?,
+        updated: time(5)?,
+        owner: user(row, 6)?,
+        has_active_subscription: Maybe::Absent,
+        trial_expiry: Maybe::Absent,
+    })
+}
+
+fn find(tx: &Transaction<'_>, id_or_name: &str) -> rusqlite::Result<Option<OrganizationRead>> {
+    tx.query_row(&format!("{SELECT} WHERE o.id = ?1 OR o.name = ?1"), params![id_or_name], organization).optional()
+}
+
+fn invalid(field: &str, message: &str) -> HttpValidationError {
+    serde_json::from_value(serde_json::json!({
+        "detail": [{"loc": ["body", field], "msg": message, "type": "value_error"}]
+    }))
+    .unwrap_or(HttpValidationError { detail: None })
+}
+
+impl Api for Zenml {
+    type Principal = UserRead;
+    type Error = Failure;
+
+    async fn authenticate(&self, credentials: Credentials, _: &'static [&'static str]) -> Result<UserRead, AuthError> {
+        let token = credentials.o_auth2_password_bearer.ok_or(AuthError::Unauthorized)?;
+        let subject = self.store.key_subject(API, &token).map_err(|_| AuthError::Unauthorized)?;
+        let subject = subject.ok_or(AuthError::Unauthorized)?;
+        self.store
+            .transaction(|tx| {
+                tx.query_row("SELECT id, username, name, is_superuser FROM zenml_users WHERE id = ?1", params![subject], |row| {
+                    user(row, 0)
+                })
+            })
+            .map_err(|_| AuthError::Unauthorized)
+    }
+
+    async fn list_organizations_endpoint_organizations_get(
+        &self,
+        _: UserRead,
+        request: api::ListOrganizationsEndpointOrganizationsGetRequest,
+    ) -> Result<api::ListOrganizationsEndpointOrganizationsGetResponse, Failure> {
+        let query = request.query.into_inner();
+        let page = self.store.transaction(|tx| {
+            let mut statement = tx.prepare(&format!(
+                "{SELECT} WHERE (?1 IS NULL OR o.name = ?1) AND (?2 IS NULL OR o.owner_id = ?2)
+                 AND (?3 IS NULL OR u.username = ?3) ORDER BY o.created, o.id LIMIT ?4 OFFSET ?5"
+            ))?;
+            let rows = statement.query_map(
+                params![
+                    query.name.as_ref().value(),
+                    query.owner_id.as_ref().value().map(Uuid::to_string),
+                    query.owner_username.as_ref().value(),
+                    query.limit.max(0),
+                    query.offset.max(0),
+                ],
+                organization,
+            )?;
+            rows.collect::<rusqlite::Result<Vec<_>>>()
+        })?;
+        Ok(api::ListOrganizationsEndpointOrganizationsGetResponse::Ok(page))
+    }
+
+    async fn create_organization_endpoint_organizations_post(
+        &self,
+        user: UserRead,
+        request: api::CreateOrganizationEndpointOrganizationsPostRequest,
+    ) -> Result<api::CreateOrganizationEndpointOrganizationsPostResponse, Failure> {
+        use api::CreateOrganizationEndpointOrganizationsPostResponse as Response;
+        let new = request.body.into_inner();
+        let owner = new.owner_id.as_ref().value().copied().unwrap_or(user.id);
+        if owner != user.id && !user.is_superuser {
+            // Only an administrator creates organizations for others.
+            return Ok(Response::Forbidden);
+        }
+        let id = new.id.unwrap_or_else(Uuid::new_v4);
+        let created = self.store.transaction(|tx| {
+            let owned: bool = tx.query_row(
+                "SELECT EXISTS (SELECT 1 FROM zenml_organizations WHERE owner_id = ?1)",
+                params![owner.to_string()],
+                |row| row.get(0),
+            )?;
+            let taken: bool = tx.query_row(
+                "SELECT EXISTS (SELECT 1 FROM zenml_organizations WHERE name = ?1 OR id = ?2)",
+                params![new.name, id.to_string()],
+                |row| row.get(0),
+            )?;
+            let known: bool =
+                tx.query_row("SELECT EXISTS (SELECT 1 FROM zenml_users WHERE id = ?1)", params![owner.to_string()], |row| {
+                    row.get(0)
+                })?;
+            if owned || taken || !known {
+                return Ok(Err((owned || taken, known)));
+            }
+            let now = store::now();
+            tx.execute(
+                "INSERT INTO zenml_organizations (id, name, description, logo_url, owner_id, created, updated)
+                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?6)",
+                params![id.to_string(), new.name, new.description.as_ref().value(), new.logo_url.as_ref().value(), owner.to_string(), now],
+            )?;
+            find(tx, &id.to_string()).map(Ok)
+        })?;
+        Ok(match created {
+            Ok(Some(organization)) => Response::Ok(Box::new(organization)),
+            // A user has one organization, and names and ids are unique.
+            Err((true, _)) => Response::Conflict,
+            Err((false, _)) => Response::UnprocessableEntity(invalid("owner_id", "no such user")),
+            Ok(None) => return Err(Failure(rusqlite::Error::QueryReturnedNoRows)),
+        })
+    }
+
+    async fn get_organization_endpoint_organizations_organization_id_or_name_get(
+        &self,
+        _: UserRead,
+        request: api::GetOrganizationEndpointOrganizationsOrganizationIdOrNameGetRequest,
+    ) -> Result<api::GetOrganizationEndpointOrganizationsOrganizationIdOrNameGetResponse, Failure> {
+        use api::GetOrganizationEndpointOrganizationsOrganizationIdOrNameGetResponse as Response;
+        let key = request.path.into_inner().organization_id_or_name;
+        Ok(match self.store.transaction(|tx| find(tx, &key))? {
+            Some(found) => Response::Ok(Box::new(found)),
+            None => Response::NotFound,
+        })
+    }
+
+    async fn delete_organization_endpoint_organizations_organization_id_delete(
+        &self,
+        user: UserRead,
+        request: api::DeleteOrganizationEndpointOrganizationsOrganizationIdDeleteRequest,
+    ) -> Result<api::DeleteOrganizationEndpointOrganizationsOrganizationIdDeleteResponse, Failure> {
+        use api::DeleteOrganizationEndpointOrganizationsOrganizationIdDeleteResponse as Response;
+        let id = request.path.into_inner().organization_id.to_string();
+        self.store.transaction(|tx| {
+            let Some(found) = find(tx, &id)? else { return Ok(Response::NotFound) };
+            if found.owner.id != user.id && !user.is_superuser {
+                return Ok(Response::Forbidden);
+            }
+            tx.execute("DELETE FROM zenml_organizations WHERE id = ?1", params![id])?;
+            Ok(Response::NoContent)
+        })
+        .map_err(Failure)
+    }
+
+    async fn update_organization_endpoint_organizations_organization_id_patch(
+        &self,
+        user: UserRead,
+        request: api::UpdateOrganizationEndpointOrganizationsOrganizationIdPatchRequest,
+    ) -> Result<api::UpdateOrganizationEndpointOrganizationsOrganizationIdPatchResponse, Failure> {
+        use api::UpdateOrganizationEndpointOrganizationsOrganizationIdPatchResponse as Response;
+        let id = request.path.into_inner().organization_id.to_string();
+        let patch = request.body.into_inner();
+        if patch.name.is_null() {
+            return Ok(Response::UnprocessableEntity(invalid("name", "an organization keeps a name")));
+        }
+        if patch.owner_id.is_null() {
+            return Ok(Response::UnprocessableEntity(invalid("owner_id", "an organization keeps an owner")));
+        }
+        self.store.transaction(|tx| {
+            let Some(found) = find(tx, &id)? else { return Ok(Response::NotFound) };
+            if found.owner.id != user.id && !user.is_superuser {
+                return Ok(Response::Forbidden);
+            }
+            // Absent leaves a field alone, null clears it, a value sets it.
+            let text = |field: &Maybe<String>, current: &Maybe<String>| match field {
+                Maybe::Absent => current.as_ref().value().cloned(),
+                Maybe::Null => None,
+                Maybe::Value(value) => Some(value.clone()),
+            };
+            let name = patch.name.as_ref().value().cloned().unwrap_or(found.name.clone());
+            let owner = patch.owner_id.as_ref().value().copied().unwrap_or(found.owner.id);
+            tx.execute(
+                "UPDATE zenml_organizations SET name = ?2, description = ?3, logo_url = ?4, owner_id = ?5, updated = ?6
+                 WHERE id = ?1",
+                params![
+                    id,
+                    name,
+                    text(&patch.description, &found.description),
+                    text(&patch.logo_url, &found.logo_url),
+                    owner.to_string(),
+                    store::now()
+                ],
+            )?;
+            Ok(match find(tx, &id)? {
+                Some(updated) => Response::Ok(Box::new(updated)),
+                None => Response::NotFound,
+            })
+        })
+        .map_err(Failure)
+    }
+}
