@@ -258,16 +258,32 @@ impl Api for Zenml {
         use api::UpdateOrganizationEndpointOrganizationsOrganizationIdPatchResponse as Response;
         let id = request.path.into_inner().organization_id.to_string();
         let patch = request.body.into_inner();
-        if patch.name.is_null() {
-            return Ok(Response::UnprocessableEntity(invalid("name", "an organization keeps a name")));
-        }
-        if patch.owner_id.is_null() {
-            return Ok(Response::UnprocessableEntity(invalid("owner_id", "an organization keeps an owner")));
-        }
         self.store.transaction(|tx| {
             let Some(found) = find(tx, &id)? else { return Ok(Response::NotFound) };
             if found.owner.id != user.id && !user.is_superuser {
                 return Ok(Response::Forbidden);
+            }
+            // The document lets `name` and `owner_id` be null, but an
+            // organization always has both: null leaves them as they are.
+            if let Some(owner) = patch.owner_id.as_ref().value() {
+                let known: bool = tx.query_row(
+                    "SELECT EXISTS (SELECT 1 FROM zenml_users WHERE id = ?1)",
+                    params![owner.to_string()],
+                    |row| row.get(0),
+                )?;
+                if !known {
+                    return Ok(Response::UnprocessableEntity(invalid("owner_id", "no such user")));
+                }
+            }
+            if let Some(name) = patch.name.as_ref().value() {
+                let taken: bool = tx.query_row(
+                    "SELECT EXISTS (SELECT 1 FROM zenml_organizations WHERE name = ?1 AND id <> ?2)",
+                    params![name, id],
+                    |row| row.get(0),
+                )?;
+                if taken {
+                    return Ok(Response::UnprocessableEntity(invalid("name", "another organization has this name")));
+                }
             }
             // Absent leaves a field alone, null clears it, a value sets it.
             let text = |field: &Maybe<String>, current: &Maybe<String>| match field {
