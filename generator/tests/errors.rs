@@ -168,3 +168,12 @@ fn pattern_that_is_not_ecma_262() {
         "`^[a-z` is not an ECMA-262 regular expression",
     );
 }
+
+#[test]
+fn an_all_of_that_contains_itself() {
+    expect(
+        "all-of-contains-itself.yaml",
+        "/components/schemas/Tags/items/allOf/1",
+        "which contains this `allOf`: the merge would never end",
+    );
+}

@@ -46,6 +46,9 @@ pub struct TypeBuilder<'a> {
     /// Problems of the document worked around.
     pub warnings: Vec<Warning>,
     untyped: Untyped,
+    /// The components whose schemas are being merged into an `allOf` now,
+    /// innermost last: one met again is a cycle no merge can finish.
+    merging: Vec<String>,
 }
 
 /// Object properties in the form both object schemas and loose schemas give.
@@ -76,6 +79,7 @@ impl<'a> TypeBuilder<'a> {
             inline_enums: Vec::new(),
             warnings: Vec::new(),
             untyped,
+            merging: Vec::new(),
         };
         let mut seen: HashMap<String, &str> = HashMap::new();
         for name in schemas.into_iter().flat_map(IndexMap::keys) {
@@ -662,7 +666,17 @@ impl<'a> TypeBuilder<'a> {
                 ReferenceOr::Reference { reference } => self.component_schema(reference, &part_at)?,
                 ReferenceOr::Item(schema) => (schema, part_at.clone()),
             };
-            let lowered = self.lower(schema, hint, &schema_at)?;
+            if self.merging.contains(&schema_at) {
+                return Err(Error::new(
+                    self.resolver.file,
+                    part_at,
+                    format!("this `allOf` part is `{schema_at}`, which contains this `allOf`: the merge would never end"),
+                ));
+            }
+            self.merging.push(schema_at.clone());
+            let lowered = self.lower(schema, hint, &schema_at);
+            self.merging.pop();
+            let lowered = lowered?;
             objects |= matches!(&lowered, Lowered::Kind(TypeKind::Struct(_), _) | Lowered::Shape(Shape { kind: ShapeKind::Map { .. }, .. }));
             match lowered {
                 // Parts of one scalar kind: one value meeting all their
