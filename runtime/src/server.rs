@@ -74,9 +74,9 @@ impl Checks {
             return Err(Rejection::UnsupportedMediaType { expected: vec!["application/x-www-form-urlencoded".to_owned()] });
         }
         let text = String::from_utf8_lossy(&bytes);
-        match Sent::query(Some(&text)).read::<T>(styles) {
-            Err((pointer, message)) => {
-                self.malformed.push(read_error("/body", &pointer, &message));
+        match Sent::query(Some(&text)).read_all::<T>(styles) {
+            Err(errors) => {
+                self.malformed.extend(errors.iter().map(|(pointer, message)| read_error("/body", pointer, message)));
                 Ok(None)
             }
             Ok(value) => Ok(self.validated(value, "/body")),
