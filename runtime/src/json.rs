@@ -49,24 +49,28 @@ pub fn from_slice<T: DeserializeOwned>(bytes: &[u8]) -> Result<T, ReadError> {
 /// Reads an already parsed JSON value as a `T` (see [`from_slice`]).
 pub fn from_value<T: DeserializeOwned>(mut value: Value) -> Result<T, ReadError> {
     integral_floats_as_integers(&mut value);
-    serde_path_to_error::deserialize(value).map_err(|e| {
-        let mut pointer = String::new();
-        for segment in e.path().iter() {
-            use serde_path_to_error::Segment;
-            match segment {
-                Segment::Seq { index } => {
-                    pointer.push('/');
-                    pointer.push_str(&index.to_string());
-                }
-                Segment::Map { key } => {
-                    pointer.push('/');
-                    pointer.push_str(&key.replace('~', "~0").replace('/', "~1"));
-                }
-                Segment::Enum { .. } | Segment::Unknown => {}
+    serde_path_to_error::deserialize(value)
+        .map_err(|e| ReadError::Shape { pointer: pointer(e.path()), message: e.into_inner().to_string() })
+}
+
+/// Where serde stopped, as a JSON pointer (`/members/3/email`).
+pub(crate) fn pointer(path: &serde_path_to_error::Path) -> String {
+    use serde_path_to_error::Segment;
+    let mut pointer = String::new();
+    for segment in path.iter() {
+        match segment {
+            Segment::Seq { index } => {
+                pointer.push('/');
+                pointer.push_str(&index.to_string());
             }
+            Segment::Map { key } => {
+                pointer.push('/');
+                pointer.push_str(&key.replace('~', "~0").replace('/', "~1"));
+            }
+            Segment::Enum { .. } | Segment::Unknown => {}
         }
-        ReadError::Shape { pointer, message: e.into_inner().to_string() }
-    })
+    }
+    pointer
 }
 
 /// `2.0` as `2`, where an integer can hold it.

@@ -187,23 +187,8 @@ pub fn read<T: DeserializeOwned>(parts: &[Part]) -> Result<T, (String, String)> 
     for part in parts {
         by_name.entry(part.name.as_str()).or_default().push(part);
     }
-    serde_path_to_error::deserialize(Form { by_name: &by_name }).map_err(|e| {
-        let mut pointer = String::new();
-        for segment in e.path().iter() {
-            match segment {
-                serde_path_to_error::Segment::Map { key } => {
-                    pointer.push('/');
-                    pointer.push_str(&key.replace('~', "~0").replace('/', "~1"));
-                }
-                serde_path_to_error::Segment::Seq { index } => {
-                    pointer.push('/');
-                    pointer.push_str(&index.to_string());
-                }
-                _ => {}
-            }
-        }
-        (pointer, e.into_inner().to_string())
-    })
+    serde_path_to_error::deserialize(Form { by_name: &by_name })
+        .map_err(|e| (crate::json::pointer(e.path()), e.into_inner().to_string()))
 }
 
 struct Form<'a> {
