@@ -15,8 +15,14 @@ use crate::validation::{Violation, Violations};
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Rejection {
     /// The body or a parameter does not read as the document describes: not
-    /// JSON, a wrong type, a missing required property: 400.
-    Malformed(Vec<Violation>),
+    /// JSON, a wrong type, a missing required property: 400, or the status
+    /// the operation declares for it (see [`crate::server::Checks::answering`]).
+    Malformed {
+        /// What does not read, one entry per place.
+        violations: Vec<Violation>,
+        /// 400 unless the operation declares otherwise.
+        status: u16,
+    },
     /// No credentials, or not ones the implementation accepts: 401, with
     /// a `WWW-Authenticate` challenge per scheme that takes one.
     Unauthorized {
@@ -35,8 +41,14 @@ pub enum Rejection {
         /// What the operation takes.
         expected: Vec<String>,
     },
-    /// The request reads, but breaks constraints of the document: 422.
-    Invalid(Violations),
+    /// The request reads, but breaks constraints of the document: 422, or
+    /// the status the operation declares for it.
+    Invalid {
+        /// Every broken constraint.
+        violations: Violations,
+        /// 422 unless the operation declares otherwise.
+        status: u16,
+    },
     /// No operation has this path: 404.
     NotFound,
     /// The path has operations, but not for this method: 405 (the router
@@ -48,24 +60,33 @@ impl Rejection {
     /// A body that did not read, its pointer rooted at `/body`.
     pub fn body(error: ReadError) -> Self {
         match error {
-            ReadError::Syntax { message } => Self::Malformed(vec![Violation {
+            ReadError::Syntax { message } => Self::malformed(vec![Violation {
                 pointer: "/body".to_owned(),
                 keyword: "type",
                 message: format!("is not valid JSON: {message}"),
             }]),
-            ReadError::Shape { pointer, message } => Self::Malformed(vec![read_error("/body", &pointer, &message)]),
+            ReadError::Shape { pointer, message } => Self::malformed(vec![read_error("/body", &pointer, &message)]),
         }
+    }
+
+    /// What does not read, answered with 400.
+    pub fn malformed(violations: Vec<Violation>) -> Self {
+        Self::Malformed { violations, status: 400 }
+    }
+
+    /// Broken constraints, answered with 422.
+    pub fn invalid(violations: Violations) -> Self {
+        Self::Invalid { violations, status: 422 }
     }
 
     /// The HTTP status.
     pub fn status(&self) -> u16 {
         match self {
-            Self::Malformed(_) => 400,
+            Self::Malformed { status, .. } | Self::Invalid { status, .. } => *status,
             Self::Unauthorized { .. } => 401,
             Self::Forbidden => 403,
             Self::TooLarge { .. } => 413,
             Self::UnsupportedMediaType { .. } => 415,
-            Self::Invalid(_) => 422,
             Self::NotFound => 404,
             Self::MethodNotAllowed => 405,
         }
@@ -74,7 +95,7 @@ impl Rejection {
     /// What is wrong, one entry per problem.
     pub fn violations(&self) -> Vec<Violation> {
         match self {
-            Self::Malformed(v) => v.clone(),
+            Self::Malformed { violations, .. } => violations.clone(),
             Self::Unauthorized { .. } => vec![Violation {
                 pointer: "/header/authorization".to_owned(),
                 keyword: "security",
@@ -91,18 +112,18 @@ impl Rejection {
                 keyword: "enum",
                 message: format!("must be {}", expected.join(" or ")),
             }],
-            Self::Invalid(violations) => violations.iter().cloned().collect(),
+            Self::Invalid { violations, .. } => violations.iter().cloned().collect(),
         }
     }
 
     fn title(&self) -> &'static str {
         match self {
-            Self::Malformed(_) => "Request does not read as the API description says",
+            Self::Malformed { .. } => "Request does not read as the API description says",
             Self::Unauthorized { .. } => "Not authenticated",
             Self::Forbidden => "Not allowed",
             Self::TooLarge { .. } => "Request body too large",
             Self::UnsupportedMediaType { .. } => "Unsupported media type",
-            Self::Invalid(_) => "Request does not match the API description",
+            Self::Invalid { .. } => "Request does not match the API description",
             Self::NotFound => "Not Found",
             Self::MethodNotAllowed => "Method Not Allowed",
         }
@@ -288,7 +309,7 @@ mod tests {
         let members = root.key("members");
         violations.push(&members.index(3).key("email"), "format", "must be an email address");
         violations.push(&root.key("display_name"), "pattern", "must match ^[a-z]+$");
-        let rejection = Rejection::Invalid(violations);
+        let rejection = Rejection::invalid(violations);
         let problem = serde_json::to_value(rejection.problem()).unwrap();
         assert_eq!(problem["status"], 422);
         assert_eq!(problem["type"], "about:blank");

@@ -19,13 +19,28 @@ pub const DEFAULT_BODY_LIMIT: usize = 2 * 1024 * 1024;
 /// What reading one request finds wrong, collected so that every problem
 /// is reported at once: unreadable parts (400) before broken constraints
 /// (422).
-#[derive(Debug, Default)]
+#[derive(Debug)]
 pub struct Checks {
     malformed: Vec<Violation>,
     invalid: Violations,
+    statuses: (u16, u16),
+}
+
+impl Default for Checks {
+    fn default() -> Self {
+        Self::answering(400, 422)
+    }
 }
 
 impl Checks {
+    /// Checks whose refusals are answered with `malformed` (what does not
+    /// read) and `invalid` (broken constraints), for an operation that
+    /// declares other statuses than 400 and 422 for them: one that declares
+    /// only 400 answers both with 400, as its document says.
+    pub fn answering(malformed: u16, invalid: u16) -> Self {
+        Self { malformed: Vec::new(), invalid: Violations::new(), statuses: (malformed, invalid) }
+    }
+
     /// Reads the parameters of one location (`root` is `/path`, `/query`,
     /// `/header` or `/cookie`) as a `T` and validates them.
     pub fn parameters<T: DeserializeOwned + Validate>(
@@ -160,6 +175,22 @@ impl Checks {
                 }
                 Ok(None)
             }
+            // serde reads a struct from a JSON array too (its fields in
+            // order), where the document means an object: `[null, null]`
+            // is not an `OrganizationUpdate`. A body without `[` cannot have
+            // been read that way; one with it is checked again, as JSON.
+            Ok(value) if bytes.contains(&b'[') => {
+                let mut all = Violations::new();
+                if let Ok(json) = serde_json::from_slice::<serde_json::Value>(&bytes) {
+                    T::read_errors(&json, &At::root("/body"), &mut all);
+                }
+                if all.is_empty() {
+                    Ok(Some(value))
+                } else {
+                    self.malformed.extend(Vec::from(all));
+                    Ok(None)
+                }
+            }
             Ok(value) => Ok(Some(value)),
         }
     }
@@ -183,10 +214,11 @@ impl Checks {
 
     /// `Ok` when nothing was wrong, else the refusal.
     pub fn finish(self) -> Result<(), Rejection> {
+        let (malformed, invalid) = self.statuses;
         if !self.malformed.is_empty() {
-            Err(Rejection::Malformed(self.malformed))
+            Err(Rejection::Malformed { violations: self.malformed, status: malformed })
         } else if !self.invalid.is_empty() {
-            Err(Rejection::Invalid(self.invalid))
+            Err(Rejection::Invalid { violations: self.invalid, status: invalid })
         } else {
             Ok(())
         }
@@ -431,7 +463,7 @@ pub fn problem_response(rejection: &Rejection) -> Response {
 /// for requests that do not read or validate, problem+json otherwise.
 pub fn fastapi_response(rejection: &Rejection) -> Response {
     match rejection {
-        Rejection::Malformed(_) | Rejection::Invalid(_) => json(422, &rejection.fastapi_detail()),
+        Rejection::Malformed { .. } | Rejection::Invalid { .. } => json(422, &rejection.fastapi_detail()),
         // As Starlette answers them.
         Rejection::NotFound => json(404, &serde_json::json!({"detail": "Not Found"})),
         Rejection::MethodNotAllowed => json(405, &serde_json::json!({"detail": "Method Not Allowed"})),

@@ -79,13 +79,17 @@ def array_of(schema: dict) -> dict:
 
 ARBITRARY_OBJECT = {"type": "object", "description": "arbitrary", "additionalProperties": True}
 
+# Logto's generator writes `format: url` for zod's `.url()`. JSON Schema has no `url`
+# format, so a client reading this document may send any string ("" included), which
+# Logto refuses with 400. `uri` is the standard format for what `.url()` accepts (an
+# absolute URL), so it is used here (a deliberate difference, listed in the header).
 BRANDING = {
     "type": "object",
     "properties": {
-        "logoUrl": {"type": "string", "format": "url"},
-        "darkLogoUrl": {"type": "string", "format": "url"},
-        "favicon": {"type": "string", "format": "url"},
-        "darkFavicon": {"type": "string", "format": "url"},
+        "logoUrl": {"type": "string", "format": "uri"},
+        "darkLogoUrl": {"type": "string", "format": "uri"},
+        "favicon": {"type": "string", "format": "uri"},
+        "darkFavicon": {"type": "string", "format": "uri"},
     },
 }
 
@@ -288,14 +292,14 @@ PAGINATION = [
         "in": "query",
         "description": "Page number (starts from 1).",
         "required": False,
-        "schema": {"type": "integer", "minimum": 1, "default": 1},
+        "schema": {"type": "integer", "format": "int64", "minimum": 1, "default": 1},
     },
     {
         "name": "page_size",
         "in": "query",
         "description": "Entries per page.",
         "required": False,
-        "schema": {"type": "integer", "minimum": 1, "default": 20},
+        "schema": {"type": "integer", "format": "int64", "minimum": 1, "default": 20},
     },
 ]
 
@@ -664,6 +668,10 @@ HEADER = """\
 #     their absence.
 #   - customData / SendMessagePayload carry an explicit `additionalProperties: true`.
 #   - paginated 200 responses document the `Total-Number` header set by koa-pagination.
+#   - branding URLs are `format: uri`, not Logto's `format: url`, which JSON Schema does not
+#     define (so clients took any string, "" included, as valid; Logto refuses it with 400).
+#   - page / page_size carry `format: int64`: Logto states no upper bound, and reads them as
+#     JS numbers, exact only to 2^53 (a client sending 10^22 means nothing Logto can serve).
 #   - 201/204 responses without a body have no `content` (Logto emits an empty media type).
 #   - not verified against the snapshot and taken from memory of Logto's source: the
 #     `resourceScopes` field of OrganizationRoleWithScopes (ResourceScopeEntity), the

@@ -8,10 +8,10 @@
 //!
 //! Refusals: a caller who is not a member of the organization named by
 //! `TR-Organization` (or whose key belongs to another) gets 401, a member
-//! whose role is too low 403, both as the generated router answers its
-//! own refusals (`application/problem+json`); what the API description
-//! declares (400, and 404 for `get_organization`) is used for everything
-//! else.
+//! whose role is too low 403; what the API description declares (400, and
+//! 404 for `get_organization`) is used for everything else. Every refusal,
+//! the generated router's own included (see [`Api::reject`]), is Trieve's
+//! `ErrorResponseBody` (`{"message": ...}`), as its document declares.
 
 use std::sync::Arc;
 
@@ -159,9 +159,21 @@ impl IntoResponse for Error {
     fn into_response(self) -> Response {
         match self {
             Self::Failure(failure) => failure.into_response(),
-            Self::Refused(rejection) => server::problem_response(&rejection),
+            Self::Refused(rejection) => refusal(&rejection),
         }
     }
+}
+
+/// A refusal as Trieve writes every error: `{"message": ...}`, JSON; the
+/// message names each place the request is wrong (`/body/name: ...`).
+fn refusal(rejection: &Rejection) -> Response {
+    let problem = rejection.problem();
+    let text = if problem.violations.is_empty() {
+        problem.detail
+    } else {
+        problem.violations.iter().map(|v| format!("{}: {}", v.pointer, v.message)).collect::<Vec<_>>().join("; ")
+    };
+    server::json(rejection.status(), &message(&text))
 }
 
 /// The work of one request in its transaction: `Err` refuses it (before
@@ -400,6 +412,10 @@ impl Trieve {
 impl Api for Trieve {
     type Principal = Caller;
     type Error = Error;
+
+    fn reject(&self, rejection: Rejection) -> Response {
+        refusal(&rejection)
+    }
 
     async fn authenticate(&self, credentials: Credentials, scopes: &'static [&'static str]) -> Result<Caller, AuthError> {
         let presented = credentials.api_key.ok_or(AuthError::Unauthorized)?;

@@ -9,7 +9,7 @@ use oapi_axum_runtime::Maybe;
 use oapi_axum_runtime::server::AuthError;
 use rusqlite::{OptionalExtension, Row, Transaction, params};
 use uuid::Uuid;
-use zenml_orgs::models::{HttpValidationError, OrganizationRead, UserRead};
+use zenml_orgs::models::{OrganizationRead, UserRead};
 use zenml_orgs::server::{self as api, Api, Credentials};
 
 use crate::error::Failure;
@@ -121,13 +121,6 @@ fn find(tx: &Transaction<'_>, id_or_name: &str) -> rusqlite::Result<Option<Organ
     tx.query_row(&format!("{SELECT} WHERE o.id = ?1 OR o.name = ?1"), params![id_or_name], organization).optional()
 }
 
-fn invalid(field: &str, message: &str) -> HttpValidationError {
-    serde_json::from_value(serde_json::json!({
-        "detail": [{"loc": ["body", field], "msg": message, "type": "value_error"}]
-    }))
-    .unwrap_or(HttpValidationError { detail: None })
-}
-
 impl Api for Zenml {
     type Principal = UserRead;
     type Error = Failure;
@@ -214,7 +207,7 @@ impl Api for Zenml {
             Ok(Some(organization)) => Response::Ok(Box::new(organization)),
             // A user has one organization, and names and ids are unique.
             Err((true, _)) => Response::Conflict,
-            Err((false, _)) => Response::UnprocessableEntity(invalid("owner_id", "no such user")),
+            Err((false, _)) => Response::NotFound,
             Ok(None) => return Err(Failure(rusqlite::Error::QueryReturnedNoRows)),
         })
     }
@@ -225,7 +218,7 @@ impl Api for Zenml {
         request: api::GetOrganizationEndpointOrganizationsOrganizationIdOrNameGetRequest,
     ) -> Result<api::GetOrganizationEndpointOrganizationsOrganizationIdOrNameGetResponse, Failure> {
         use api::GetOrganizationEndpointOrganizationsOrganizationIdOrNameGetResponse as Response;
-        let key = request.path.into_inner().organization_id_or_name;
+        let key = request.path.into_inner().organization_id;
         Ok(match self.store.transaction(|tx| find(tx, &key))? {
             Some(found) => Response::Ok(Box::new(found)),
             None => Response::NotFound,
@@ -272,7 +265,7 @@ impl Api for Zenml {
                     |row| row.get(0),
                 )?;
                 if !known {
-                    return Ok(Response::UnprocessableEntity(invalid("owner_id", "no such user")));
+                    return Ok(Response::NotFound);
                 }
             }
             if let Some(name) = patch.name.as_ref().value() {
@@ -282,7 +275,7 @@ impl Api for Zenml {
                     |row| row.get(0),
                 )?;
                 if taken {
-                    return Ok(Response::UnprocessableEntity(invalid("name", "another organization has this name")));
+                    return Ok(Response::Conflict);
                 }
             }
             // Absent leaves a field alone, null clears it, a value sets it.

@@ -74,12 +74,13 @@ fn zenml_organizations_over_http_survive_a_restart() {
     assert_eq!(cleared.body["logo_url"], "https://acme.example/logo.png");
 
     // `name` may be sent as null (the document allows it) and stays; an
-    // owner that does not exist or a name already taken are refused, not 500.
+    // owner that does not exist (404) or a name already taken (409) are
+    // refused with the statuses the document declares, not 500 or 422.
     let kept = curl("PATCH", &format!("{base}/{acme}"), &h, Some(r#"{"name": null}"#));
     assert_eq!((kept.status, kept.body["name"].as_str()), (200, Some("acme")));
     let unknown = curl("PATCH", &format!("{base}/{acme}"), &h, Some(r#"{"owner_id": "2037aae4-ac1d-4ec6-bf6c-49fb9b2172ec"}"#));
-    assert_eq!((unknown.status, &unknown.body["detail"][0]["loc"]), (422, &json!(["body", "owner_id"])));
-    assert_eq!(curl("PATCH", &format!("{base}/{acme}"), &h, Some(r#"{"name": "linus-org"}"#)).status, 422);
+    assert_eq!(unknown.status, 404);
+    assert_eq!(curl("PATCH", &format!("{base}/{acme}"), &h, Some(r#"{"name": "linus-org"}"#)).status, 409);
 
     // Only the owner (or an administrator) changes or deletes.
     let (_, grace, grace_org) = &others[0];

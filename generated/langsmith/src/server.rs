@@ -385,6 +385,14 @@ pub enum ListWorkspacesApiV1WorkspacesGetResponse {
     Ok(Vec<models::TenantForUser>),
     /// 422: Validation Error
     UnprocessableEntity(models::HttpValidationError),
+    /// 401: Not authenticated: no API key, or one LangSmith does not know. (Added: not in the vendor's document.)
+    Unauthorized,
+    /// 403: The key's identity may not do this in the organization or workspace named. (Added: not in the vendor's document.)
+    Forbidden,
+    /// 404: Something the request names (in its path or body) does not exist. (Added: not in the vendor's document.)
+    NotFound,
+    /// 409: The request conflicts with what exists: a name or id taken, a system role, a last role. (Added: not in the vendor's document.)
+    Conflict,
 }
 
 impl IntoResponse for ListWorkspacesApiV1WorkspacesGetResponse {
@@ -392,6 +400,10 @@ impl IntoResponse for ListWorkspacesApiV1WorkspacesGetResponse {
         match self {
             Self::Ok(body) => server::json(200, &body),
             Self::UnprocessableEntity(body) => server::json(422, &body),
+            Self::Unauthorized => server::empty(401),
+            Self::Forbidden => server::empty(403),
+            Self::NotFound => server::empty(404),
+            Self::Conflict => server::empty(409),
         }
     }
 }
@@ -410,6 +422,14 @@ pub enum CreateWorkspaceApiV1WorkspacesPostResponse {
     Ok(Box<models::AppSchemasTenant>),
     /// 422: Validation Error
     UnprocessableEntity(models::HttpValidationError),
+    /// 401: Not authenticated: no API key, or one LangSmith does not know. (Added: not in the vendor's document.)
+    Unauthorized,
+    /// 403: The key's identity may not do this in the organization or workspace named. (Added: not in the vendor's document.)
+    Forbidden,
+    /// 404: Something the request names (in its path or body) does not exist. (Added: not in the vendor's document.)
+    NotFound,
+    /// 409: The request conflicts with what exists: a name or id taken, a system role, a last role. (Added: not in the vendor's document.)
+    Conflict,
 }
 
 impl IntoResponse for CreateWorkspaceApiV1WorkspacesPostResponse {
@@ -417,6 +437,10 @@ impl IntoResponse for CreateWorkspaceApiV1WorkspacesPostResponse {
         match self {
             Self::Ok(body) => server::json(200, &body),
             Self::UnprocessableEntity(body) => server::json(422, &body),
+            Self::Unauthorized => server::empty(401),
+            Self::Forbidden => server::empty(403),
+            Self::NotFound => server::empty(404),
+            Self::Conflict => server::empty(409),
         }
     }
 }
@@ -435,6 +459,14 @@ pub enum DeleteWorkspaceApiV1WorkspacesWorkspaceIdDeleteResponse {
     Ok(Value),
     /// 422: Validation Error
     UnprocessableEntity(models::HttpValidationError),
+    /// 401: Not authenticated: no API key, or one LangSmith does not know. (Added: not in the vendor's document.)
+    Unauthorized,
+    /// 403: The key's identity may not do this in the organization or workspace named. (Added: not in the vendor's document.)
+    Forbidden,
+    /// 404: Something the request names (in its path or body) does not exist. (Added: not in the vendor's document.)
+    NotFound,
+    /// 409: The request conflicts with what exists: a name or id taken, a system role, a last role. (Added: not in the vendor's document.)
+    Conflict,
 }
 
 impl IntoResponse for DeleteWorkspaceApiV1WorkspacesWorkspaceIdDeleteResponse {
@@ -442,6 +474,10 @@ impl IntoResponse for DeleteWorkspaceApiV1WorkspacesWorkspaceIdDeleteResponse {
         match self {
             Self::Ok(body) => server::json(200, &body),
             Self::UnprocessableEntity(body) => server::json(422, &body),
+            Self::Unauthorized => server::empty(401),
+            Self::Forbidden => server::empty(403),
+            Self::NotFound => server::empty(404),
+            Self::Conflict => server::empty(409),
         }
     }
 }
@@ -462,6 +498,14 @@ pub enum PatchWorkspaceApiV1WorkspacesWorkspaceIdPatchResponse {
     Ok(Box<models::AppSchemasTenant>),
     /// 422: Validation Error
     UnprocessableEntity(models::HttpValidationError),
+    /// 401: Not authenticated: no API key, or one LangSmith does not know. (Added: not in the vendor's document.)
+    Unauthorized,
+    /// 403: The key's identity may not do this in the organization or workspace named. (Added: not in the vendor's document.)
+    Forbidden,
+    /// 404: Something the request names (in its path or body) does not exist. (Added: not in the vendor's document.)
+    NotFound,
+    /// 409: The request conflicts with what exists: a name or id taken, a system role, a last role. (Added: not in the vendor's document.)
+    Conflict,
 }
 
 impl IntoResponse for PatchWorkspaceApiV1WorkspacesWorkspaceIdPatchResponse {
@@ -469,6 +513,10 @@ impl IntoResponse for PatchWorkspaceApiV1WorkspacesWorkspaceIdPatchResponse {
         match self {
             Self::Ok(body) => server::json(200, &body),
             Self::UnprocessableEntity(body) => server::json(422, &body),
+            Self::Unauthorized => server::empty(401),
+            Self::Forbidden => server::empty(403),
+            Self::NotFound => server::empty(404),
+            Self::Conflict => server::empty(409),
         }
     }
 }
@@ -487,6 +535,14 @@ pub enum ListOrganizationsApiV1OrgsGetResponse {
     Ok(Vec<models::OrganizationPgSchemaSlim>),
     /// 422: Validation Error
     UnprocessableEntity(models::HttpValidationError),
+    /// 401: Not authenticated: no API key, or one LangSmith does not know. (Added: not in the vendor's document.)
+    Unauthorized,
+    /// 403: The key's identity may not do this in the organization or workspace named. (Added: not in the vendor's document.)
+    Forbidden,
+    /// 404: Something the request names (in its path or body) does not exist. (Added: not in the vendor's document.)
+    NotFound,
+    /// 409: The request conflicts with what exists: a name or id taken, a system role, a last role. (Added: not in the vendor's document.)
+    Conflict,
 }
 
 impl IntoResponse for ListOrganizationsApiV1OrgsGetResponse {
@@ -494,6 +550,10 @@ impl IntoResponse for ListOrganizationsApiV1OrgsGetResponse {
         match self {
             Self::Ok(body) => server::json(200, &body),
             Self::UnprocessableEntity(body) => server::json(422, &body),
+            Self::Unauthorized => server::empty(401),
+            Self::Forbidden => server::empty(403),
+            Self::NotFound => server::empty(404),
+            Self::Conflict => server::empty(409),
         }
     }
 }
@@ -512,6 +572,14 @@ pub enum CreateOrganizationApiV1OrgsPostResponse {
     Ok(Box<models::OrganizationPgSchemaSlim>),
     /// 422: Validation Error
     UnprocessableEntity(models::HttpValidationError),
+    /// 401: Not authenticated: no API key, or one LangSmith does not know. (Added: not in the vendor's document.)
+    Unauthorized,
+    /// 403: The key's identity may not do this in the organization or workspace named. (Added: not in the vendor's document.)
+    Forbidden,
+    /// 404: Something the request names (in its path or body) does not exist. (Added: not in the vendor's document.)
+    NotFound,
+    /// 409: The request conflicts with what exists: a name or id taken, a system role, a last role. (Added: not in the vendor's document.)
+    Conflict,
 }
 
 impl IntoResponse for CreateOrganizationApiV1OrgsPostResponse {
@@ -519,6 +587,10 @@ impl IntoResponse for CreateOrganizationApiV1OrgsPostResponse {
         match self {
             Self::Ok(body) => server::json(200, &body),
             Self::UnprocessableEntity(body) => server::json(422, &body),
+            Self::Unauthorized => server::empty(401),
+            Self::Forbidden => server::empty(403),
+            Self::NotFound => server::empty(404),
+            Self::Conflict => server::empty(409),
         }
     }
 }
@@ -532,12 +604,24 @@ pub struct GetOrganizationInfoApiV1OrgsCurrentGetRequest {}
 pub enum GetOrganizationInfoApiV1OrgsCurrentGetResponse {
     /// 200: Successful Response
     Ok(Box<models::Organization>),
+    /// 401: Not authenticated: no API key, or one LangSmith does not know. (Added: not in the vendor's document.)
+    Unauthorized,
+    /// 403: The key's identity may not do this in the organization or workspace named. (Added: not in the vendor's document.)
+    Forbidden,
+    /// 404: Something the request names (in its path or body) does not exist. (Added: not in the vendor's document.)
+    NotFound,
+    /// 409: The request conflicts with what exists: a name or id taken, a system role, a last role. (Added: not in the vendor's document.)
+    Conflict,
 }
 
 impl IntoResponse for GetOrganizationInfoApiV1OrgsCurrentGetResponse {
     fn into_response(self) -> Response {
         match self {
             Self::Ok(body) => server::json(200, &body),
+            Self::Unauthorized => server::empty(401),
+            Self::Forbidden => server::empty(403),
+            Self::NotFound => server::empty(404),
+            Self::Conflict => server::empty(409),
         }
     }
 }
@@ -551,12 +635,24 @@ pub struct GetCurrentOrganizationInfoApiV1OrgsCurrentInfoGetRequest {}
 pub enum GetCurrentOrganizationInfoApiV1OrgsCurrentInfoGetResponse {
     /// 200: Successful Response
     Ok(Box<models::OrganizationInfo>),
+    /// 401: Not authenticated: no API key, or one LangSmith does not know. (Added: not in the vendor's document.)
+    Unauthorized,
+    /// 403: The key's identity may not do this in the organization or workspace named. (Added: not in the vendor's document.)
+    Forbidden,
+    /// 404: Something the request names (in its path or body) does not exist. (Added: not in the vendor's document.)
+    NotFound,
+    /// 409: The request conflicts with what exists: a name or id taken, a system role, a last role. (Added: not in the vendor's document.)
+    Conflict,
 }
 
 impl IntoResponse for GetCurrentOrganizationInfoApiV1OrgsCurrentInfoGetResponse {
     fn into_response(self) -> Response {
         match self {
             Self::Ok(body) => server::json(200, &body),
+            Self::Unauthorized => server::empty(401),
+            Self::Forbidden => server::empty(403),
+            Self::NotFound => server::empty(404),
+            Self::Conflict => server::empty(409),
         }
     }
 }
@@ -575,6 +671,14 @@ pub enum UpdateCurrentOrganizationInfoApiV1OrgsCurrentInfoPatchResponse {
     Ok(Box<models::OrganizationInfo>),
     /// 422: Validation Error
     UnprocessableEntity(models::HttpValidationError),
+    /// 401: Not authenticated: no API key, or one LangSmith does not know. (Added: not in the vendor's document.)
+    Unauthorized,
+    /// 403: The key's identity may not do this in the organization or workspace named. (Added: not in the vendor's document.)
+    Forbidden,
+    /// 404: Something the request names (in its path or body) does not exist. (Added: not in the vendor's document.)
+    NotFound,
+    /// 409: The request conflicts with what exists: a name or id taken, a system role, a last role. (Added: not in the vendor's document.)
+    Conflict,
 }
 
 impl IntoResponse for UpdateCurrentOrganizationInfoApiV1OrgsCurrentInfoPatchResponse {
@@ -582,6 +686,10 @@ impl IntoResponse for UpdateCurrentOrganizationInfoApiV1OrgsCurrentInfoPatchResp
         match self {
             Self::Ok(body) => server::json(200, &body),
             Self::UnprocessableEntity(body) => server::json(422, &body),
+            Self::Unauthorized => server::empty(401),
+            Self::Forbidden => server::empty(403),
+            Self::NotFound => server::empty(404),
+            Self::Conflict => server::empty(409),
         }
     }
 }
@@ -595,12 +703,24 @@ pub struct ListOrganizationRolesApiV1OrgsCurrentRolesGetRequest {}
 pub enum ListOrganizationRolesApiV1OrgsCurrentRolesGetResponse {
     /// 200: Successful Response
     Ok(Vec<models::Role>),
+    /// 401: Not authenticated: no API key, or one LangSmith does not know. (Added: not in the vendor's document.)
+    Unauthorized,
+    /// 403: The key's identity may not do this in the organization or workspace named. (Added: not in the vendor's document.)
+    Forbidden,
+    /// 404: Something the request names (in its path or body) does not exist. (Added: not in the vendor's document.)
+    NotFound,
+    /// 409: The request conflicts with what exists: a name or id taken, a system role, a last role. (Added: not in the vendor's document.)
+    Conflict,
 }
 
 impl IntoResponse for ListOrganizationRolesApiV1OrgsCurrentRolesGetResponse {
     fn into_response(self) -> Response {
         match self {
             Self::Ok(body) => server::json(200, &body),
+            Self::Unauthorized => server::empty(401),
+            Self::Forbidden => server::empty(403),
+            Self::NotFound => server::empty(404),
+            Self::Conflict => server::empty(409),
         }
     }
 }
@@ -619,6 +739,14 @@ pub enum CreateOrganizationRolesApiV1OrgsCurrentRolesPostResponse {
     Ok(Box<models::Role>),
     /// 422: Validation Error
     UnprocessableEntity(models::HttpValidationError),
+    /// 401: Not authenticated: no API key, or one LangSmith does not know. (Added: not in the vendor's document.)
+    Unauthorized,
+    /// 403: The key's identity may not do this in the organization or workspace named. (Added: not in the vendor's document.)
+    Forbidden,
+    /// 404: Something the request names (in its path or body) does not exist. (Added: not in the vendor's document.)
+    NotFound,
+    /// 409: The request conflicts with what exists: a name or id taken, a system role, a last role. (Added: not in the vendor's document.)
+    Conflict,
 }
 
 impl IntoResponse for CreateOrganizationRolesApiV1OrgsCurrentRolesPostResponse {
@@ -626,6 +754,10 @@ impl IntoResponse for CreateOrganizationRolesApiV1OrgsCurrentRolesPostResponse {
         match self {
             Self::Ok(body) => server::json(200, &body),
             Self::UnprocessableEntity(body) => server::json(422, &body),
+            Self::Unauthorized => server::empty(401),
+            Self::Forbidden => server::empty(403),
+            Self::NotFound => server::empty(404),
+            Self::Conflict => server::empty(409),
         }
     }
 }
@@ -646,6 +778,14 @@ pub enum DeleteOrganizationRolesApiV1OrgsCurrentRolesRoleIdDeleteResponse {
     Ok(Box<models::Role>),
     /// 422: Validation Error
     UnprocessableEntity(models::HttpValidationError),
+    /// 401: Not authenticated: no API key, or one LangSmith does not know. (Added: not in the vendor's document.)
+    Unauthorized,
+    /// 403: The key's identity may not do this in the organization or workspace named. (Added: not in the vendor's document.)
+    Forbidden,
+    /// 404: Something the request names (in its path or body) does not exist. (Added: not in the vendor's document.)
+    NotFound,
+    /// 409: The request conflicts with what exists: a name or id taken, a system role, a last role. (Added: not in the vendor's document.)
+    Conflict,
 }
 
 impl IntoResponse for DeleteOrganizationRolesApiV1OrgsCurrentRolesRoleIdDeleteResponse {
@@ -653,6 +793,10 @@ impl IntoResponse for DeleteOrganizationRolesApiV1OrgsCurrentRolesRoleIdDeleteRe
         match self {
             Self::Ok(body) => server::json(200, &body),
             Self::UnprocessableEntity(body) => server::json(422, &body),
+            Self::Unauthorized => server::empty(401),
+            Self::Forbidden => server::empty(403),
+            Self::NotFound => server::empty(404),
+            Self::Conflict => server::empty(409),
         }
     }
 }
@@ -673,6 +817,14 @@ pub enum UpdateOrganizationRolesApiV1OrgsCurrentRolesRoleIdPatchResponse {
     Ok(Box<models::Role>),
     /// 422: Validation Error
     UnprocessableEntity(models::HttpValidationError),
+    /// 401: Not authenticated: no API key, or one LangSmith does not know. (Added: not in the vendor's document.)
+    Unauthorized,
+    /// 403: The key's identity may not do this in the organization or workspace named. (Added: not in the vendor's document.)
+    Forbidden,
+    /// 404: Something the request names (in its path or body) does not exist. (Added: not in the vendor's document.)
+    NotFound,
+    /// 409: The request conflicts with what exists: a name or id taken, a system role, a last role. (Added: not in the vendor's document.)
+    Conflict,
 }
 
 impl IntoResponse for UpdateOrganizationRolesApiV1OrgsCurrentRolesRoleIdPatchResponse {
@@ -680,6 +832,10 @@ impl IntoResponse for UpdateOrganizationRolesApiV1OrgsCurrentRolesRoleIdPatchRes
         match self {
             Self::Ok(body) => server::json(200, &body),
             Self::UnprocessableEntity(body) => server::json(422, &body),
+            Self::Unauthorized => server::empty(401),
+            Self::Forbidden => server::empty(403),
+            Self::NotFound => server::empty(404),
+            Self::Conflict => server::empty(409),
         }
     }
 }
@@ -693,12 +849,24 @@ pub struct ListPermissionsApiV1OrgsPermissionsGetRequest {}
 pub enum ListPermissionsApiV1OrgsPermissionsGetResponse {
     /// 200: Successful Response
     Ok(Vec<models::PermissionResponse>),
+    /// 401: Not authenticated: no API key, or one LangSmith does not know. (Added: not in the vendor's document.)
+    Unauthorized,
+    /// 403: The key's identity may not do this in the organization or workspace named. (Added: not in the vendor's document.)
+    Forbidden,
+    /// 404: Something the request names (in its path or body) does not exist. (Added: not in the vendor's document.)
+    NotFound,
+    /// 409: The request conflicts with what exists: a name or id taken, a system role, a last role. (Added: not in the vendor's document.)
+    Conflict,
 }
 
 impl IntoResponse for ListPermissionsApiV1OrgsPermissionsGetResponse {
     fn into_response(self) -> Response {
         match self {
             Self::Ok(body) => server::json(200, &body),
+            Self::Unauthorized => server::empty(401),
+            Self::Forbidden => server::empty(403),
+            Self::NotFound => server::empty(404),
+            Self::Conflict => server::empty(409),
         }
     }
 }
@@ -712,12 +880,24 @@ pub struct GetCurrentOrgMembersApiV1OrgsCurrentMembersGetRequest {}
 pub enum GetCurrentOrgMembersApiV1OrgsCurrentMembersGetResponse {
     /// 200: Successful Response
     Ok(models::OrganizationMembers),
+    /// 401: Not authenticated: no API key, or one LangSmith does not know. (Added: not in the vendor's document.)
+    Unauthorized,
+    /// 403: The key's identity may not do this in the organization or workspace named. (Added: not in the vendor's document.)
+    Forbidden,
+    /// 404: Something the request names (in its path or body) does not exist. (Added: not in the vendor's document.)
+    NotFound,
+    /// 409: The request conflicts with what exists: a name or id taken, a system role, a last role. (Added: not in the vendor's document.)
+    Conflict,
 }
 
 impl IntoResponse for GetCurrentOrgMembersApiV1OrgsCurrentMembersGetResponse {
     fn into_response(self) -> Response {
         match self {
             Self::Ok(body) => server::json(200, &body),
+            Self::Unauthorized => server::empty(401),
+            Self::Forbidden => server::empty(403),
+            Self::NotFound => server::empty(404),
+            Self::Conflict => server::empty(409),
         }
     }
 }
@@ -736,6 +916,14 @@ pub enum AddMemberToCurrentOrgApiV1OrgsCurrentMembersPostResponse {
     Ok(Box<models::PendingIdentity>),
     /// 422: Validation Error
     UnprocessableEntity(models::HttpValidationError),
+    /// 401: Not authenticated: no API key, or one LangSmith does not know. (Added: not in the vendor's document.)
+    Unauthorized,
+    /// 403: The key's identity may not do this in the organization or workspace named. (Added: not in the vendor's document.)
+    Forbidden,
+    /// 404: Something the request names (in its path or body) does not exist. (Added: not in the vendor's document.)
+    NotFound,
+    /// 409: The request conflicts with what exists: a name or id taken, a system role, a last role. (Added: not in the vendor's document.)
+    Conflict,
 }
 
 impl IntoResponse for AddMemberToCurrentOrgApiV1OrgsCurrentMembersPostResponse {
@@ -743,6 +931,10 @@ impl IntoResponse for AddMemberToCurrentOrgApiV1OrgsCurrentMembersPostResponse {
         match self {
             Self::Ok(body) => server::json(200, &body),
             Self::UnprocessableEntity(body) => server::json(422, &body),
+            Self::Unauthorized => server::empty(401),
+            Self::Forbidden => server::empty(403),
+            Self::NotFound => server::empty(404),
+            Self::Conflict => server::empty(409),
         }
     }
 }
@@ -763,6 +955,14 @@ pub enum GetCurrentActiveOrgMembersApiV1OrgsCurrentMembersActiveGetResponse {
     Ok(Vec<models::OrgMemberIdentity>),
     /// 422: Validation Error
     UnprocessableEntity(models::HttpValidationError),
+    /// 401: Not authenticated: no API key, or one LangSmith does not know. (Added: not in the vendor's document.)
+    Unauthorized,
+    /// 403: The key's identity may not do this in the organization or workspace named. (Added: not in the vendor's document.)
+    Forbidden,
+    /// 404: Something the request names (in its path or body) does not exist. (Added: not in the vendor's document.)
+    NotFound,
+    /// 409: The request conflicts with what exists: a name or id taken, a system role, a last role. (Added: not in the vendor's document.)
+    Conflict,
 }
 
 impl IntoResponse
@@ -771,6 +971,10 @@ for GetCurrentActiveOrgMembersApiV1OrgsCurrentMembersActiveGetResponse {
         match self {
             Self::Ok(body) => server::json(200, &body),
             Self::UnprocessableEntity(body) => server::json(422, &body),
+            Self::Unauthorized => server::empty(401),
+            Self::Forbidden => server::empty(403),
+            Self::NotFound => server::empty(404),
+            Self::Conflict => server::empty(409),
         }
     }
 }
@@ -791,6 +995,14 @@ pub enum GetCurrentPendingOrgMembersApiV1OrgsCurrentMembersPendingGetResponse {
     Ok(Vec<models::OrgPendingIdentity>),
     /// 422: Validation Error
     UnprocessableEntity(models::HttpValidationError),
+    /// 401: Not authenticated: no API key, or one LangSmith does not know. (Added: not in the vendor's document.)
+    Unauthorized,
+    /// 403: The key's identity may not do this in the organization or workspace named. (Added: not in the vendor's document.)
+    Forbidden,
+    /// 404: Something the request names (in its path or body) does not exist. (Added: not in the vendor's document.)
+    NotFound,
+    /// 409: The request conflicts with what exists: a name or id taken, a system role, a last role. (Added: not in the vendor's document.)
+    Conflict,
 }
 
 impl IntoResponse
@@ -799,6 +1011,10 @@ for GetCurrentPendingOrgMembersApiV1OrgsCurrentMembersPendingGetResponse {
         match self {
             Self::Ok(body) => server::json(200, &body),
             Self::UnprocessableEntity(body) => server::json(422, &body),
+            Self::Unauthorized => server::empty(401),
+            Self::Forbidden => server::empty(403),
+            Self::NotFound => server::empty(404),
+            Self::Conflict => server::empty(409),
         }
     }
 }
@@ -817,6 +1033,14 @@ pub enum AddMembersToCurrentOrgBatchApiV1OrgsCurrentMembersBatchPostResponse {
     Ok(Vec<models::PendingIdentity>),
     /// 422: Validation Error
     UnprocessableEntity(models::HttpValidationError),
+    /// 401: Not authenticated: no API key, or one LangSmith does not know. (Added: not in the vendor's document.)
+    Unauthorized,
+    /// 403: The key's identity may not do this in the organization or workspace named. (Added: not in the vendor's document.)
+    Forbidden,
+    /// 404: Something the request names (in its path or body) does not exist. (Added: not in the vendor's document.)
+    NotFound,
+    /// 409: The request conflicts with what exists: a name or id taken, a system role, a last role. (Added: not in the vendor's document.)
+    Conflict,
 }
 
 impl IntoResponse
@@ -825,6 +1049,10 @@ for AddMembersToCurrentOrgBatchApiV1OrgsCurrentMembersBatchPostResponse {
         match self {
             Self::Ok(body) => server::json(200, &body),
             Self::UnprocessableEntity(body) => server::json(422, &body),
+            Self::Unauthorized => server::empty(401),
+            Self::Forbidden => server::empty(403),
+            Self::NotFound => server::empty(404),
+            Self::Conflict => server::empty(409),
         }
     }
 }
@@ -845,6 +1073,14 @@ pub enum RemoveMemberFromCurrentOrgApiV1OrgsCurrentMembersIdentityIdDeleteRespon
     Ok(Value),
     /// 422: Validation Error
     UnprocessableEntity(models::HttpValidationError),
+    /// 401: Not authenticated: no API key, or one LangSmith does not know. (Added: not in the vendor's document.)
+    Unauthorized,
+    /// 403: The key's identity may not do this in the organization or workspace named. (Added: not in the vendor's document.)
+    Forbidden,
+    /// 404: Something the request names (in its path or body) does not exist. (Added: not in the vendor's document.)
+    NotFound,
+    /// 409: The request conflicts with what exists: a name or id taken, a system role, a last role. (Added: not in the vendor's document.)
+    Conflict,
 }
 
 impl IntoResponse
@@ -853,6 +1089,10 @@ for RemoveMemberFromCurrentOrgApiV1OrgsCurrentMembersIdentityIdDeleteResponse {
         match self {
             Self::Ok(body) => server::json(200, &body),
             Self::UnprocessableEntity(body) => server::json(422, &body),
+            Self::Unauthorized => server::empty(401),
+            Self::Forbidden => server::empty(403),
+            Self::NotFound => server::empty(404),
+            Self::Conflict => server::empty(409),
         }
     }
 }
@@ -875,6 +1115,14 @@ pub enum UpdateCurrentOrgMemberApiV1OrgsCurrentMembersIdentityIdPatchResponse {
     Ok(Value),
     /// 422: Validation Error
     UnprocessableEntity(models::HttpValidationError),
+    /// 401: Not authenticated: no API key, or one LangSmith does not know. (Added: not in the vendor's document.)
+    Unauthorized,
+    /// 403: The key's identity may not do this in the organization or workspace named. (Added: not in the vendor's document.)
+    Forbidden,
+    /// 404: Something the request names (in its path or body) does not exist. (Added: not in the vendor's document.)
+    NotFound,
+    /// 409: The request conflicts with what exists: a name or id taken, a system role, a last role. (Added: not in the vendor's document.)
+    Conflict,
 }
 
 impl IntoResponse
@@ -883,6 +1131,10 @@ for UpdateCurrentOrgMemberApiV1OrgsCurrentMembersIdentityIdPatchResponse {
         match self {
             Self::Ok(body) => server::json(200, &body),
             Self::UnprocessableEntity(body) => server::json(422, &body),
+            Self::Unauthorized => server::empty(401),
+            Self::Forbidden => server::empty(403),
+            Self::NotFound => server::empty(404),
+            Self::Conflict => server::empty(409),
         }
     }
 }
@@ -896,6 +1148,14 @@ pub struct GetCurrentWorkspaceMembersApiV1WorkspacesCurrentMembersGetRequest {}
 pub enum GetCurrentWorkspaceMembersApiV1WorkspacesCurrentMembersGetResponse {
     /// 200: Successful Response
     Ok(models::TenantMembers),
+    /// 401: Not authenticated: no API key, or one LangSmith does not know. (Added: not in the vendor's document.)
+    Unauthorized,
+    /// 403: The key's identity may not do this in the organization or workspace named. (Added: not in the vendor's document.)
+    Forbidden,
+    /// 404: Something the request names (in its path or body) does not exist. (Added: not in the vendor's document.)
+    NotFound,
+    /// 409: The request conflicts with what exists: a name or id taken, a system role, a last role. (Added: not in the vendor's document.)
+    Conflict,
 }
 
 impl IntoResponse
@@ -903,6 +1163,10 @@ for GetCurrentWorkspaceMembersApiV1WorkspacesCurrentMembersGetResponse {
     fn into_response(self) -> Response {
         match self {
             Self::Ok(body) => server::json(200, &body),
+            Self::Unauthorized => server::empty(401),
+            Self::Forbidden => server::empty(403),
+            Self::NotFound => server::empty(404),
+            Self::Conflict => server::empty(409),
         }
     }
 }
@@ -921,6 +1185,14 @@ pub enum AddMemberToCurrentWorkspaceApiV1WorkspacesCurrentMembersPostResponse {
     Ok(Box<models::Identity>),
     /// 422: Validation Error
     UnprocessableEntity(models::HttpValidationError),
+    /// 401: Not authenticated: no API key, or one LangSmith does not know. (Added: not in the vendor's document.)
+    Unauthorized,
+    /// 403: The key's identity may not do this in the organization or workspace named. (Added: not in the vendor's document.)
+    Forbidden,
+    /// 404: Something the request names (in its path or body) does not exist. (Added: not in the vendor's document.)
+    NotFound,
+    /// 409: The request conflicts with what exists: a name or id taken, a system role, a last role. (Added: not in the vendor's document.)
+    Conflict,
 }
 
 impl IntoResponse
@@ -929,6 +1201,10 @@ for AddMemberToCurrentWorkspaceApiV1WorkspacesCurrentMembersPostResponse {
         match self {
             Self::Ok(body) => server::json(200, &body),
             Self::UnprocessableEntity(body) => server::json(422, &body),
+            Self::Unauthorized => server::empty(401),
+            Self::Forbidden => server::empty(403),
+            Self::NotFound => server::empty(404),
+            Self::Conflict => server::empty(409),
         }
     }
 }
@@ -949,6 +1225,14 @@ pub enum GetCurrentActiveWorkspaceMembersApiV1WorkspacesCurrentMembersActiveGetR
     Ok(Vec<models::MemberIdentity>),
     /// 422: Validation Error
     UnprocessableEntity(models::HttpValidationError),
+    /// 401: Not authenticated: no API key, or one LangSmith does not know. (Added: not in the vendor's document.)
+    Unauthorized,
+    /// 403: The key's identity may not do this in the organization or workspace named. (Added: not in the vendor's document.)
+    Forbidden,
+    /// 404: Something the request names (in its path or body) does not exist. (Added: not in the vendor's document.)
+    NotFound,
+    /// 409: The request conflicts with what exists: a name or id taken, a system role, a last role. (Added: not in the vendor's document.)
+    Conflict,
 }
 
 impl IntoResponse
@@ -957,6 +1241,10 @@ for GetCurrentActiveWorkspaceMembersApiV1WorkspacesCurrentMembersActiveGetRespon
         match self {
             Self::Ok(body) => server::json(200, &body),
             Self::UnprocessableEntity(body) => server::json(422, &body),
+            Self::Unauthorized => server::empty(401),
+            Self::Forbidden => server::empty(403),
+            Self::NotFound => server::empty(404),
+            Self::Conflict => server::empty(409),
         }
     }
 }
@@ -977,6 +1265,14 @@ pub enum GetCurrentPendingWorkspaceMembersApiV1WorkspacesCurrentMembersPendingGe
     Ok(Vec<models::PendingIdentity>),
     /// 422: Validation Error
     UnprocessableEntity(models::HttpValidationError),
+    /// 401: Not authenticated: no API key, or one LangSmith does not know. (Added: not in the vendor's document.)
+    Unauthorized,
+    /// 403: The key's identity may not do this in the organization or workspace named. (Added: not in the vendor's document.)
+    Forbidden,
+    /// 404: Something the request names (in its path or body) does not exist. (Added: not in the vendor's document.)
+    NotFound,
+    /// 409: The request conflicts with what exists: a name or id taken, a system role, a last role. (Added: not in the vendor's document.)
+    Conflict,
 }
 
 impl IntoResponse
@@ -985,6 +1281,10 @@ for GetCurrentPendingWorkspaceMembersApiV1WorkspacesCurrentMembersPendingGetResp
         match self {
             Self::Ok(body) => server::json(200, &body),
             Self::UnprocessableEntity(body) => server::json(422, &body),
+            Self::Unauthorized => server::empty(401),
+            Self::Forbidden => server::empty(403),
+            Self::NotFound => server::empty(404),
+            Self::Conflict => server::empty(409),
         }
     }
 }
@@ -1003,6 +1303,14 @@ pub enum AddMembersToCurrentWorkspaceBatchApiV1WorkspacesCurrentMembersBatchPost
     Ok(Vec<models::PendingIdentity>),
     /// 422: Validation Error
     UnprocessableEntity(models::HttpValidationError),
+    /// 401: Not authenticated: no API key, or one LangSmith does not know. (Added: not in the vendor's document.)
+    Unauthorized,
+    /// 403: The key's identity may not do this in the organization or workspace named. (Added: not in the vendor's document.)
+    Forbidden,
+    /// 404: Something the request names (in its path or body) does not exist. (Added: not in the vendor's document.)
+    NotFound,
+    /// 409: The request conflicts with what exists: a name or id taken, a system role, a last role. (Added: not in the vendor's document.)
+    Conflict,
 }
 
 impl IntoResponse
@@ -1011,6 +1319,10 @@ for AddMembersToCurrentWorkspaceBatchApiV1WorkspacesCurrentMembersBatchPostRespo
         match self {
             Self::Ok(body) => server::json(200, &body),
             Self::UnprocessableEntity(body) => server::json(422, &body),
+            Self::Unauthorized => server::empty(401),
+            Self::Forbidden => server::empty(403),
+            Self::NotFound => server::empty(404),
+            Self::Conflict => server::empty(409),
         }
     }
 }
@@ -1031,6 +1343,14 @@ pub enum DeleteCurrentWorkspaceMemberApiV1WorkspacesCurrentMembersIdentityIdDele
     Ok(Value),
     /// 422: Validation Error
     UnprocessableEntity(models::HttpValidationError),
+    /// 401: Not authenticated: no API key, or one LangSmith does not know. (Added: not in the vendor's document.)
+    Unauthorized,
+    /// 403: The key's identity may not do this in the organization or workspace named. (Added: not in the vendor's document.)
+    Forbidden,
+    /// 404: Something the request names (in its path or body) does not exist. (Added: not in the vendor's document.)
+    NotFound,
+    /// 409: The request conflicts with what exists: a name or id taken, a system role, a last role. (Added: not in the vendor's document.)
+    Conflict,
 }
 
 impl IntoResponse
@@ -1039,6 +1359,10 @@ for DeleteCurrentWorkspaceMemberApiV1WorkspacesCurrentMembersIdentityIdDeleteRes
         match self {
             Self::Ok(body) => server::json(200, &body),
             Self::UnprocessableEntity(body) => server::json(422, &body),
+            Self::Unauthorized => server::empty(401),
+            Self::Forbidden => server::empty(403),
+            Self::NotFound => server::empty(404),
+            Self::Conflict => server::empty(409),
         }
     }
 }
@@ -1061,6 +1385,14 @@ pub enum PatchCurrentWorkspaceMemberApiV1WorkspacesCurrentMembersIdentityIdPatch
     Ok(Value),
     /// 422: Validation Error
     UnprocessableEntity(models::HttpValidationError),
+    /// 401: Not authenticated: no API key, or one LangSmith does not know. (Added: not in the vendor's document.)
+    Unauthorized,
+    /// 403: The key's identity may not do this in the organization or workspace named. (Added: not in the vendor's document.)
+    Forbidden,
+    /// 404: Something the request names (in its path or body) does not exist. (Added: not in the vendor's document.)
+    NotFound,
+    /// 409: The request conflicts with what exists: a name or id taken, a system role, a last role. (Added: not in the vendor's document.)
+    Conflict,
 }
 
 impl IntoResponse
@@ -1069,6 +1401,10 @@ for PatchCurrentWorkspaceMemberApiV1WorkspacesCurrentMembersIdentityIdPatchRespo
         match self {
             Self::Ok(body) => server::json(200, &body),
             Self::UnprocessableEntity(body) => server::json(422, &body),
+            Self::Unauthorized => server::empty(401),
+            Self::Forbidden => server::empty(403),
+            Self::NotFound => server::empty(404),
+            Self::Conflict => server::empty(409),
         }
     }
 }
@@ -1568,7 +1904,7 @@ async fn handle_list_workspaces_api_v1_workspaces_get<A: Api>(
         Ok(principal) => principal,
         Err(refusal) => return refusal,
     };
-    let mut checks = Checks::default();
+    let mut checks = Checks::answering(422, 422);
     let query = checks
         .parameters::<
             models::ListWorkspacesApiV1WorkspacesGetQuery,
@@ -1611,7 +1947,7 @@ async fn handle_create_workspace_api_v1_workspaces_post<A: Api>(
         Ok(principal) => principal,
         Err(refusal) => return refusal,
     };
-    let mut checks = Checks::default();
+    let mut checks = Checks::answering(422, 422);
     let body = match checks
         .json_body::<
             models::WorkspaceCreate,
@@ -1659,7 +1995,7 @@ async fn handle_delete_workspace_api_v1_workspaces_workspace_id_delete<A: Api>(
         Ok(principal) => principal,
         Err(refusal) => return refusal,
     };
-    let mut checks = Checks::default();
+    let mut checks = Checks::answering(422, 422);
     let path = checks
         .parameters::<
             models::DeleteWorkspaceApiV1WorkspacesWorkspaceIdDeletePath,
@@ -1706,7 +2042,7 @@ async fn handle_patch_workspace_api_v1_workspaces_workspace_id_patch<A: Api>(
         Ok(principal) => principal,
         Err(refusal) => return refusal,
     };
-    let mut checks = Checks::default();
+    let mut checks = Checks::answering(422, 422);
     let path = checks
         .parameters::<
             models::PatchWorkspaceApiV1WorkspacesWorkspaceIdPatchPath,
@@ -1760,7 +2096,7 @@ async fn handle_list_organizations_api_v1_orgs_get<A: Api>(
         Ok(principal) => principal,
         Err(refusal) => return refusal,
     };
-    let mut checks = Checks::default();
+    let mut checks = Checks::answering(422, 422);
     let query = checks
         .parameters::<models::ListOrganizationsApiV1OrgsGetQuery>(&query, &[], "/query");
     if let Err(rejection) = checks.finish() {
@@ -1798,7 +2134,7 @@ async fn handle_create_organization_api_v1_orgs_post<A: Api>(
         Ok(principal) => principal,
         Err(refusal) => return refusal,
     };
-    let mut checks = Checks::default();
+    let mut checks = Checks::answering(422, 422);
     let body = match checks
         .json_body::<
             models::OrganizationCreate,
@@ -1908,7 +2244,7 @@ async fn handle_update_current_organization_info_api_v1_orgs_current_info_patch<
         Ok(principal) => principal,
         Err(refusal) => return refusal,
     };
-    let mut checks = Checks::default();
+    let mut checks = Checks::answering(422, 422);
     let body = match checks
         .json_body::<
             models::OrganizationUpdate,
@@ -1990,7 +2326,7 @@ async fn handle_create_organization_roles_api_v1_orgs_current_roles_post<A: Api>
         Ok(principal) => principal,
         Err(refusal) => return refusal,
     };
-    let mut checks = Checks::default();
+    let mut checks = Checks::answering(422, 422);
     let body = match checks
         .json_body::<
             models::CreateRoleRequest,
@@ -2037,7 +2373,7 @@ async fn handle_delete_organization_roles_api_v1_orgs_current_roles_role_id_dele
         Ok(principal) => principal,
         Err(refusal) => return refusal,
     };
-    let mut checks = Checks::default();
+    let mut checks = Checks::answering(422, 422);
     let path = checks
         .parameters::<
             models::DeleteOrganizationRolesApiV1OrgsCurrentRolesRoleIdDeletePath,
@@ -2082,7 +2418,7 @@ async fn handle_update_organization_roles_api_v1_orgs_current_roles_role_id_patc
         Ok(principal) => principal,
         Err(refusal) => return refusal,
     };
-    let mut checks = Checks::default();
+    let mut checks = Checks::answering(422, 422);
     let path = checks
         .parameters::<
             models::UpdateOrganizationRolesApiV1OrgsCurrentRolesRoleIdPatchPath,
@@ -2197,7 +2533,7 @@ async fn handle_add_member_to_current_org_api_v1_orgs_current_members_post<A: Ap
         Ok(principal) => principal,
         Err(refusal) => return refusal,
     };
-    let mut checks = Checks::default();
+    let mut checks = Checks::answering(422, 422);
     let body = match checks
         .json_body::<
             models::PendingIdentityCreate,
@@ -2244,7 +2580,7 @@ async fn handle_get_current_active_org_members_api_v1_orgs_current_members_activ
         Ok(principal) => principal,
         Err(refusal) => return refusal,
     };
-    let mut checks = Checks::default();
+    let mut checks = Checks::answering(422, 422);
     let query = checks
         .parameters::<
             models::GetCurrentActiveOrgMembersApiV1OrgsCurrentMembersActiveGetQuery,
@@ -2297,7 +2633,7 @@ async fn handle_get_current_pending_org_members_api_v1_orgs_current_members_pend
         Ok(principal) => principal,
         Err(refusal) => return refusal,
     };
-    let mut checks = Checks::default();
+    let mut checks = Checks::answering(422, 422);
     let query = checks
         .parameters::<
             models::GetCurrentPendingOrgMembersApiV1OrgsCurrentMembersPendingGetQuery,
@@ -2342,7 +2678,7 @@ async fn handle_add_members_to_current_org_batch_api_v1_orgs_current_members_bat
         Ok(principal) => principal,
         Err(refusal) => return refusal,
     };
-    let mut checks = Checks::default();
+    let mut checks = Checks::answering(422, 422);
     let body = match checks
         .json_body::<
             Vec<models::PendingIdentityCreate>,
@@ -2392,7 +2728,7 @@ async fn handle_remove_member_from_current_org_api_v1_orgs_current_members_ident
         Ok(principal) => principal,
         Err(refusal) => return refusal,
     };
-    let mut checks = Checks::default();
+    let mut checks = Checks::answering(422, 422);
     let path = checks
         .parameters::<
             models::RemoveMemberFromCurrentOrgApiV1OrgsCurrentMembersIdentityIdDeletePath,
@@ -2441,7 +2777,7 @@ async fn handle_update_current_org_member_api_v1_orgs_current_members_identity_i
         Ok(principal) => principal,
         Err(refusal) => return refusal,
     };
-    let mut checks = Checks::default();
+    let mut checks = Checks::answering(422, 422);
     let path = checks
         .parameters::<
             models::UpdateCurrentOrgMemberApiV1OrgsCurrentMembersIdentityIdPatchPath,
@@ -2533,7 +2869,7 @@ async fn handle_add_member_to_current_workspace_api_v1_workspaces_current_member
         Ok(principal) => principal,
         Err(refusal) => return refusal,
     };
-    let mut checks = Checks::default();
+    let mut checks = Checks::answering(422, 422);
     let body = match checks
         .json_body::<
             models::IdentityCreate,
@@ -2583,7 +2919,7 @@ async fn handle_get_current_active_workspace_members_api_v1_workspaces_current_m
         Ok(principal) => principal,
         Err(refusal) => return refusal,
     };
-    let mut checks = Checks::default();
+    let mut checks = Checks::answering(422, 422);
     let query = checks
         .parameters::<
             models::GetCurrentActiveWorkspaceMembersApiV1WorkspacesCurrentMembersActiveGetQuery,
@@ -2636,7 +2972,7 @@ async fn handle_get_current_pending_workspace_members_api_v1_workspaces_current_
         Ok(principal) => principal,
         Err(refusal) => return refusal,
     };
-    let mut checks = Checks::default();
+    let mut checks = Checks::answering(422, 422);
     let query = checks
         .parameters::<
             models::GetCurrentPendingWorkspaceMembersApiV1WorkspacesCurrentMembersPendingGetQuery,
@@ -2682,7 +3018,7 @@ async fn handle_add_members_to_current_workspace_batch_api_v1_workspaces_current
         Ok(principal) => principal,
         Err(refusal) => return refusal,
     };
-    let mut checks = Checks::default();
+    let mut checks = Checks::answering(422, 422);
     let body = match checks
         .json_body::<
             Vec<models::PendingIdentityCreate>,
@@ -2732,7 +3068,7 @@ async fn handle_delete_current_workspace_member_api_v1_workspaces_current_member
         Ok(principal) => principal,
         Err(refusal) => return refusal,
     };
-    let mut checks = Checks::default();
+    let mut checks = Checks::answering(422, 422);
     let path = checks
         .parameters::<
             models::DeleteCurrentWorkspaceMemberApiV1WorkspacesCurrentMembersIdentityIdDeletePath,
@@ -2781,7 +3117,7 @@ async fn handle_patch_current_workspace_member_api_v1_workspaces_current_members
         Ok(principal) => principal,
         Err(refusal) => return refusal,
     };
-    let mut checks = Checks::default();
+    let mut checks = Checks::answering(422, 422);
     let path = checks
         .parameters::<
             models::PatchCurrentWorkspaceMemberApiV1WorkspacesCurrentMembersIdentityIdPatchPath,

@@ -2104,7 +2104,7 @@ async fn handle_list_organizations<A: Api>(
         Ok(principal) => principal,
         Err(refusal) => return refusal,
     };
-    let mut checks = Checks::default();
+    let mut checks = Checks::answering(400, 400);
     let query = checks
         .parameters::<models::ListOrganizationsQuery>(&query, &[], "/query");
     if let Err(rejection) = checks.finish() {
@@ -2136,7 +2136,7 @@ async fn handle_create_organization<A: Api>(
         Ok(principal) => principal,
         Err(refusal) => return refusal,
     };
-    let mut checks = Checks::default();
+    let mut checks = Checks::answering(400, 400);
     let body = match checks
         .json_body::<
             models::CreateOrganizationBody,
@@ -2175,7 +2175,7 @@ async fn handle_get_organization<A: Api>(
         Ok(principal) => principal,
         Err(refusal) => return refusal,
     };
-    let mut checks = Checks::default();
+    let mut checks = Checks::answering(400, 400);
     let path = checks
         .parameters::<
             models::GetOrganizationPath,
@@ -2209,7 +2209,7 @@ async fn handle_delete_organization<A: Api>(
         Ok(principal) => principal,
         Err(refusal) => return refusal,
     };
-    let mut checks = Checks::default();
+    let mut checks = Checks::answering(400, 400);
     let path = checks
         .parameters::<
             models::DeleteOrganizationPath,
@@ -2243,7 +2243,7 @@ async fn handle_update_organization<A: Api>(
         Ok(principal) => principal,
         Err(refusal) => return refusal,
     };
-    let mut checks = Checks::default();
+    let mut checks = Checks::answering(400, 400);
     let path = checks
         .parameters::<
             models::UpdateOrganizationPath,
@@ -2289,7 +2289,7 @@ async fn handle_list_organization_users<A: Api>(
         Ok(principal) => principal,
         Err(refusal) => return refusal,
     };
-    let mut checks = Checks::default();
+    let mut checks = Checks::answering(400, 400);
     let path = checks
         .parameters::<
             models::ListOrganizationUsersPath,
@@ -2742,7 +2742,7 @@ async fn handle_list_organization_roles<A: Api>(
         Ok(principal) => principal,
         Err(refusal) => return refusal,
     };
-    let mut checks = Checks::default();
+    let mut checks = Checks::answering(400, 400);
     let query = checks
         .parameters::<models::ListOrganizationRolesQuery>(&query, &[], "/query");
     if let Err(rejection) = checks.finish() {
@@ -2817,7 +2817,7 @@ async fn handle_get_organization_role<A: Api>(
         Ok(principal) => principal,
         Err(refusal) => return refusal,
     };
-    let mut checks = Checks::default();
+    let mut checks = Checks::answering(400, 400);
     let path = checks
         .parameters::<
             models::GetOrganizationRolePath,
@@ -2851,7 +2851,7 @@ async fn handle_delete_organization_role<A: Api>(
         Ok(principal) => principal,
         Err(refusal) => return refusal,
     };
-    let mut checks = Checks::default();
+    let mut checks = Checks::answering(400, 400);
     let path = checks
         .parameters::<
             models::DeleteOrganizationRolePath,
@@ -2933,7 +2933,7 @@ async fn handle_list_organization_role_scopes<A: Api>(
         Ok(principal) => principal,
         Err(refusal) => return refusal,
     };
-    let mut checks = Checks::default();
+    let mut checks = Checks::answering(400, 400);
     let path = checks
         .parameters::<
             models::ListOrganizationRoleScopesPath,
@@ -3064,7 +3064,7 @@ async fn handle_delete_organization_role_scope<A: Api>(
         Ok(principal) => principal,
         Err(refusal) => return refusal,
     };
-    let mut checks = Checks::default();
+    let mut checks = Checks::answering(400, 400);
     let path = checks
         .parameters::<
             models::DeleteOrganizationRoleScopePath,
@@ -3105,7 +3105,7 @@ async fn handle_list_organization_scopes<A: Api>(
         Ok(principal) => principal,
         Err(refusal) => return refusal,
     };
-    let mut checks = Checks::default();
+    let mut checks = Checks::answering(400, 400);
     let query = checks
         .parameters::<models::ListOrganizationScopesQuery>(&query, &[], "/query");
     if let Err(rejection) = checks.finish() {
@@ -3180,7 +3180,7 @@ async fn handle_get_organization_scope<A: Api>(
         Ok(principal) => principal,
         Err(refusal) => return refusal,
     };
-    let mut checks = Checks::default();
+    let mut checks = Checks::answering(400, 400);
     let path = checks
         .parameters::<
             models::GetOrganizationScopePath,
@@ -3216,7 +3216,7 @@ async fn handle_delete_organization_scope<A: Api>(
         Ok(principal) => principal,
         Err(refusal) => return refusal,
     };
-    let mut checks = Checks::default();
+    let mut checks = Checks::answering(400, 400);
     let path = checks
         .parameters::<
             models::DeleteOrganizationScopePath,
@@ -3298,7 +3298,7 @@ async fn handle_list_organization_invitations<A: Api>(
         Ok(principal) => principal,
         Err(refusal) => return refusal,
     };
-    let mut checks = Checks::default();
+    let mut checks = Checks::answering(400, 400);
     let query = checks
         .parameters::<models::ListOrganizationInvitationsQuery>(&query, &[], "/query");
     if let Err(rejection) = checks.finish() {
@@ -3373,7 +3373,7 @@ async fn handle_get_organization_invitation<A: Api>(
         Ok(principal) => principal,
         Err(refusal) => return refusal,
     };
-    let mut checks = Checks::default();
+    let mut checks = Checks::answering(400, 400);
     let path = checks
         .parameters::<
             models::GetOrganizationInvitationPath,
@@ -3409,7 +3409,7 @@ async fn handle_delete_organization_invitation<A: Api>(
         Ok(principal) => principal,
         Err(refusal) => return refusal,
     };
-    let mut checks = Checks::default();
+    let mut checks = Checks::answering(400, 400);
     let path = checks
         .parameters::<
             models::DeleteOrganizationInvitationPath,
@@ -3495,7 +3495,7 @@ async fn handle_create_organization_invitation_message<A: Api>(
         Ok(principal) => principal,
         Err(refusal) => return refusal,
     };
-    let mut checks = Checks::default();
+    let mut checks = Checks::answering(400, 400);
     let path = checks
         .parameters::<
             models::CreateOrganizationInvitationMessagePath,

@@ -188,6 +188,10 @@ pub enum PostInvitationResponse {
     NoContent,
     /// 400: Invalid email or some other error
     BadRequest(models::ErrorResponseBody),
+    /// 401: Not authenticated: no API key, or one Trieve does not know. (Added: not in the vendor's document.)
+    Unauthorized(models::ErrorResponseBody),
+    /// 403: The key's user lacks the role for this in the organization named. (Added: not in the vendor's document.)
+    Forbidden(models::ErrorResponseBody),
 }
 
 impl IntoResponse for PostInvitationResponse {
@@ -195,6 +199,8 @@ impl IntoResponse for PostInvitationResponse {
         match self {
             Self::NoContent => server::empty(204),
             Self::BadRequest(body) => server::json(400, &body),
+            Self::Unauthorized(body) => server::json(401, &body),
+            Self::Forbidden(body) => server::json(403, &body),
         }
     }
 }
@@ -215,6 +221,10 @@ pub enum DeleteInvitationResponse {
     NoContent,
     /// 400: Service error relating to deleting invitation
     BadRequest(models::ErrorResponseBody),
+    /// 401: Not authenticated: no API key, or one Trieve does not know. (Added: not in the vendor's document.)
+    Unauthorized(models::ErrorResponseBody),
+    /// 403: The key's user lacks the role for this in the organization named. (Added: not in the vendor's document.)
+    Forbidden(models::ErrorResponseBody),
 }
 
 impl IntoResponse for DeleteInvitationResponse {
@@ -222,6 +232,8 @@ impl IntoResponse for DeleteInvitationResponse {
         match self {
             Self::NoContent => server::empty(204),
             Self::BadRequest(body) => server::json(400, &body),
+            Self::Unauthorized(body) => server::json(401, &body),
+            Self::Forbidden(body) => server::json(403, &body),
         }
     }
 }
@@ -242,6 +254,10 @@ pub enum GetInvitationsResponse {
     Ok(Vec<models::Invitation>),
     /// 400: Service error relating to getting invitations for the dataset
     BadRequest(models::ErrorResponseBody),
+    /// 401: Not authenticated: no API key, or one Trieve does not know. (Added: not in the vendor's document.)
+    Unauthorized(models::ErrorResponseBody),
+    /// 403: The key's user lacks the role for this in the organization named. (Added: not in the vendor's document.)
+    Forbidden(models::ErrorResponseBody),
 }
 
 impl IntoResponse for GetInvitationsResponse {
@@ -249,6 +265,8 @@ impl IntoResponse for GetInvitationsResponse {
         match self {
             Self::Ok(body) => server::json(200, &body),
             Self::BadRequest(body) => server::json(400, &body),
+            Self::Unauthorized(body) => server::json(401, &body),
+            Self::Forbidden(body) => server::json(403, &body),
         }
     }
 }
@@ -269,6 +287,10 @@ pub enum UpdateOrganizationResponse {
     Ok(Box<models::Organization>),
     /// 400: Service error relating to updating the organization
     BadRequest(models::ErrorResponseBody),
+    /// 401: Not authenticated: no API key, or one Trieve does not know. (Added: not in the vendor's document.)
+    Unauthorized(models::ErrorResponseBody),
+    /// 403: The key's user lacks the role for this in the organization named. (Added: not in the vendor's document.)
+    Forbidden(models::ErrorResponseBody),
 }
 
 impl IntoResponse for UpdateOrganizationResponse {
@@ -276,6 +298,8 @@ impl IntoResponse for UpdateOrganizationResponse {
         match self {
             Self::Ok(body) => server::json(200, &body),
             Self::BadRequest(body) => server::json(400, &body),
+            Self::Unauthorized(body) => server::json(401, &body),
+            Self::Forbidden(body) => server::json(403, &body),
         }
     }
 }
@@ -294,6 +318,10 @@ pub enum CreateOrganizationResponse {
     Ok(Box<models::Organization>),
     /// 400: Service error relating to creating the organization
     BadRequest(models::ErrorResponseBody),
+    /// 401: Not authenticated: no API key, or one Trieve does not know. (Added: not in the vendor's document.)
+    Unauthorized(models::ErrorResponseBody),
+    /// 403: The key's user lacks the role for this in the organization named. (Added: not in the vendor's document.)
+    Forbidden(models::ErrorResponseBody),
 }
 
 impl IntoResponse for CreateOrganizationResponse {
@@ -301,6 +329,8 @@ impl IntoResponse for CreateOrganizationResponse {
         match self {
             Self::Ok(body) => server::json(200, &body),
             Self::BadRequest(body) => server::json(400, &body),
+            Self::Unauthorized(body) => server::json(401, &body),
+            Self::Forbidden(body) => server::json(403, &body),
         }
     }
 }
@@ -321,6 +351,10 @@ pub enum GetOrganizationApiKeysResponse {
     Ok(Vec<models::ApiKeyRespBody>),
     /// 400: Service error relating to creating api_key for the organization
     BadRequest(models::ErrorResponseBody),
+    /// 401: Not authenticated: no API key, or one Trieve does not know. (Added: not in the vendor's document.)
+    Unauthorized(models::ErrorResponseBody),
+    /// 403: The key's user lacks the role for this in the organization named. (Added: not in the vendor's document.)
+    Forbidden(models::ErrorResponseBody),
 }
 
 impl IntoResponse for GetOrganizationApiKeysResponse {
@@ -328,6 +362,8 @@ impl IntoResponse for GetOrganizationApiKeysResponse {
         match self {
             Self::Ok(body) => server::json(200, &body),
             Self::BadRequest(body) => server::json(400, &body),
+            Self::Unauthorized(body) => server::json(401, &body),
+            Self::Forbidden(body) => server::json(403, &body),
         }
     }
 }
@@ -348,6 +384,10 @@ pub enum CreateOrganizationApiKeyResponse {
     Ok(models::CreateApiKeyResponse),
     /// 400: Service error relating to creating api_key for the organization
     BadRequest(models::ErrorResponseBody),
+    /// 401: Not authenticated: no API key, or one Trieve does not know. (Added: not in the vendor's document.)
+    Unauthorized(models::ErrorResponseBody),
+    /// 403: The key's user lacks the role for this in the organization named. (Added: not in the vendor's document.)
+    Forbidden(models::ErrorResponseBody),
 }
 
 impl IntoResponse for CreateOrganizationApiKeyResponse {
@@ -355,6 +395,8 @@ impl IntoResponse for CreateOrganizationApiKeyResponse {
         match self {
             Self::Ok(body) => server::json(200, &body),
             Self::BadRequest(body) => server::json(400, &body),
+            Self::Unauthorized(body) => server::json(401, &body),
+            Self::Forbidden(body) => server::json(403, &body),
         }
     }
 }
@@ -375,6 +417,10 @@ pub enum DeleteOrganizationApiKeyResponse {
     NoContent,
     /// 400: Service error relating to creating api_key for the organization
     BadRequest(models::ErrorResponseBody),
+    /// 401: Not authenticated: no API key, or one Trieve does not know. (Added: not in the vendor's document.)
+    Unauthorized(models::ErrorResponseBody),
+    /// 403: The key's user lacks the role for this in the organization named. (Added: not in the vendor's document.)
+    Forbidden(models::ErrorResponseBody),
 }
 
 impl IntoResponse for DeleteOrganizationApiKeyResponse {
@@ -382,6 +428,8 @@ impl IntoResponse for DeleteOrganizationApiKeyResponse {
         match self {
             Self::NoContent => server::empty(204),
             Self::BadRequest(body) => server::json(400, &body),
+            Self::Unauthorized(body) => server::json(401, &body),
+            Self::Forbidden(body) => server::json(403, &body),
         }
     }
 }
@@ -402,6 +450,10 @@ pub enum UpdateAllOrgDatasetConfigsResponse {
     NoContent,
     /// 400: Service error relating to updating the dataset ServerConfigurations
     BadRequest(models::ErrorResponseBody),
+    /// 401: Not authenticated: no API key, or one Trieve does not know. (Added: not in the vendor's document.)
+    Unauthorized(models::ErrorResponseBody),
+    /// 403: The key's user lacks the role for this in the organization named. (Added: not in the vendor's document.)
+    Forbidden(models::ErrorResponseBody),
 }
 
 impl IntoResponse for UpdateAllOrgDatasetConfigsResponse {
@@ -409,6 +461,8 @@ impl IntoResponse for UpdateAllOrgDatasetConfigsResponse {
         match self {
             Self::NoContent => server::empty(204),
             Self::BadRequest(body) => server::json(400, &body),
+            Self::Unauthorized(body) => server::json(401, &body),
+            Self::Forbidden(body) => server::json(403, &body),
         }
     }
 }
@@ -431,6 +485,10 @@ pub enum GetOrganizationUsageResponse {
     Ok(Box<models::ExtendedOrganizationUsageCount>),
     /// 400: Service error relating to finding the organization's usage by id
     BadRequest(models::ErrorResponseBody),
+    /// 401: Not authenticated: no API key, or one Trieve does not know. (Added: not in the vendor's document.)
+    Unauthorized(models::ErrorResponseBody),
+    /// 403: The key's user lacks the role for this in the organization named. (Added: not in the vendor's document.)
+    Forbidden(models::ErrorResponseBody),
 }
 
 impl IntoResponse for GetOrganizationUsageResponse {
@@ -438,6 +496,8 @@ impl IntoResponse for GetOrganizationUsageResponse {
         match self {
             Self::Ok(body) => server::json(200, &body),
             Self::BadRequest(body) => server::json(400, &body),
+            Self::Unauthorized(body) => server::json(401, &body),
+            Self::Forbidden(body) => server::json(403, &body),
         }
     }
 }
@@ -458,6 +518,10 @@ pub enum GetOrganizationUsersResponse {
     Ok(Vec<models::SlimUser>),
     /// 400: Service error relating to finding the organization's users by id
     BadRequest(models::ErrorResponseBody),
+    /// 401: Not authenticated: no API key, or one Trieve does not know. (Added: not in the vendor's document.)
+    Unauthorized(models::ErrorResponseBody),
+    /// 403: The key's user lacks the role for this in the organization named. (Added: not in the vendor's document.)
+    Forbidden(models::ErrorResponseBody),
 }
 
 impl IntoResponse for GetOrganizationUsersResponse {
@@ -465,6 +529,8 @@ impl IntoResponse for GetOrganizationUsersResponse {
         match self {
             Self::Ok(body) => server::json(200, &body),
             Self::BadRequest(body) => server::json(400, &body),
+            Self::Unauthorized(body) => server::json(401, &body),
+            Self::Forbidden(body) => server::json(403, &body),
         }
     }
 }
@@ -487,6 +553,10 @@ pub enum GetOrganizationResponse {
     BadRequest(models::ErrorResponseBody),
     /// 404: Organization not found
     NotFound(models::ErrorResponseBody),
+    /// 401: Not authenticated: no API key, or one Trieve does not know. (Added: not in the vendor's document.)
+    Unauthorized(models::ErrorResponseBody),
+    /// 403: The key's user lacks the role for this in the organization named. (Added: not in the vendor's document.)
+    Forbidden(models::ErrorResponseBody),
 }
 
 impl IntoResponse for GetOrganizationResponse {
@@ -495,6 +565,8 @@ impl IntoResponse for GetOrganizationResponse {
             Self::Ok(body) => server::json(200, &body),
             Self::BadRequest(body) => server::json(400, &body),
             Self::NotFound(body) => server::json(404, &body),
+            Self::Unauthorized(body) => server::json(401, &body),
+            Self::Forbidden(body) => server::json(403, &body),
         }
     }
 }
@@ -515,6 +587,10 @@ pub enum DeleteOrganizationResponse {
     NoContent,
     /// 400: Service error relating to deleting the organization by id
     BadRequest(models::ErrorResponseBody),
+    /// 401: Not authenticated: no API key, or one Trieve does not know. (Added: not in the vendor's document.)
+    Unauthorized(models::ErrorResponseBody),
+    /// 403: The key's user lacks the role for this in the organization named. (Added: not in the vendor's document.)
+    Forbidden(models::ErrorResponseBody),
 }
 
 impl IntoResponse for DeleteOrganizationResponse {
@@ -522,6 +598,8 @@ impl IntoResponse for DeleteOrganizationResponse {
         match self {
             Self::NoContent => server::empty(204),
             Self::BadRequest(body) => server::json(400, &body),
+            Self::Unauthorized(body) => server::json(401, &body),
+            Self::Forbidden(body) => server::json(403, &body),
         }
     }
 }
@@ -542,6 +620,10 @@ pub enum UpdateUserResponse {
     NoContent,
     /// 400: Service error relating to updating the user
     BadRequest(models::ErrorResponseBody),
+    /// 401: Not authenticated: no API key, or one Trieve does not know. (Added: not in the vendor's document.)
+    Unauthorized(models::ErrorResponseBody),
+    /// 403: The key's user lacks the role for this in the organization named. (Added: not in the vendor's document.)
+    Forbidden(models::ErrorResponseBody),
 }
 
 impl IntoResponse for UpdateUserResponse {
@@ -549,6 +631,8 @@ impl IntoResponse for UpdateUserResponse {
         match self {
             Self::NoContent => server::empty(204),
             Self::BadRequest(body) => server::json(400, &body),
+            Self::Unauthorized(body) => server::json(401, &body),
+            Self::Forbidden(body) => server::json(403, &body),
         }
     }
 }
@@ -779,7 +863,7 @@ async fn handle_post_invitation<A: Api>(
         Ok(principal) => principal,
         Err(refusal) => return refusal,
     };
-    let mut checks = Checks::default();
+    let mut checks = Checks::answering(400, 400);
     let headers = checks
         .parameters::<
             models::PostInvitationHeaders,
@@ -825,7 +909,7 @@ async fn handle_delete_invitation<A: Api>(
         Ok(principal) => principal,
         Err(refusal) => return refusal,
     };
-    let mut checks = Checks::default();
+    let mut checks = Checks::answering(400, 400);
     let path = checks
         .parameters::<
             models::DeleteInvitationPath,
@@ -870,7 +954,7 @@ async fn handle_get_invitations<A: Api>(
         Ok(principal) => principal,
         Err(refusal) => return refusal,
     };
-    let mut checks = Checks::default();
+    let mut checks = Checks::answering(400, 400);
     let path = checks
         .parameters::<
             models::GetInvitationsPath,
@@ -915,7 +999,7 @@ async fn handle_update_organization<A: Api>(
         Ok(principal) => principal,
         Err(refusal) => return refusal,
     };
-    let mut checks = Checks::default();
+    let mut checks = Checks::answering(400, 400);
     let headers = checks
         .parameters::<
             models::UpdateOrganizationHeaders,
@@ -961,7 +1045,7 @@ async fn handle_create_organization<A: Api>(
         Ok(principal) => principal,
         Err(refusal) => return refusal,
     };
-    let mut checks = Checks::default();
+    let mut checks = Checks::answering(400, 400);
     let body = match checks
         .json_body::<
             models::CreateOrganizationReqPayload,
@@ -1000,7 +1084,7 @@ async fn handle_get_organization_api_keys<A: Api>(
         Ok(principal) => principal,
         Err(refusal) => return refusal,
     };
-    let mut checks = Checks::default();
+    let mut checks = Checks::answering(400, 400);
     let query = checks
         .parameters::<models::GetOrganizationApiKeysQuery>(&query, &[], "/query");
     let headers = checks
@@ -1039,7 +1123,7 @@ async fn handle_create_organization_api_key<A: Api>(
         Ok(principal) => principal,
         Err(refusal) => return refusal,
     };
-    let mut checks = Checks::default();
+    let mut checks = Checks::answering(400, 400);
     let headers = checks
         .parameters::<
             models::CreateOrganizationApiKeyHeaders,
@@ -1085,7 +1169,7 @@ async fn handle_delete_organization_api_key<A: Api>(
         Ok(principal) => principal,
         Err(refusal) => return refusal,
     };
-    let mut checks = Checks::default();
+    let mut checks = Checks::answering(400, 400);
     let path = checks
         .parameters::<
             models::DeleteOrganizationApiKeyPath,
@@ -1130,7 +1214,7 @@ async fn handle_update_all_org_dataset_configs<A: Api>(
         Ok(principal) => principal,
         Err(refusal) => return refusal,
     };
-    let mut checks = Checks::default();
+    let mut checks = Checks::answering(400, 400);
     let headers = checks
         .parameters::<
             models::UpdateAllOrgDatasetConfigsHeaders,
@@ -1176,7 +1260,7 @@ async fn handle_get_organization_usage<A: Api>(
         Ok(principal) => principal,
         Err(refusal) => return refusal,
     };
-    let mut checks = Checks::default();
+    let mut checks = Checks::answering(400, 400);
     let path = checks
         .parameters::<
             models::GetOrganizationUsagePath,
@@ -1231,7 +1315,7 @@ async fn handle_get_organization_users<A: Api>(
         Ok(principal) => principal,
         Err(refusal) => return refusal,
     };
-    let mut checks = Checks::default();
+    let mut checks = Checks::answering(400, 400);
     let path = checks
         .parameters::<
             models::GetOrganizationUsersPath,
@@ -1276,7 +1360,7 @@ async fn handle_get_organization<A: Api>(
         Ok(principal) => principal,
         Err(refusal) => return refusal,
     };
-    let mut checks = Checks::default();
+    let mut checks = Checks::answering(400, 400);
     let path = checks
         .parameters::<
             models::GetOrganizationPath,
@@ -1321,7 +1405,7 @@ async fn handle_delete_organization<A: Api>(
         Ok(principal) => principal,
         Err(refusal) => return refusal,
     };
-    let mut checks = Checks::default();
+    let mut checks = Checks::answering(400, 400);
     let path = checks
         .parameters::<
             models::DeleteOrganizationPath,
@@ -1366,7 +1450,7 @@ async fn handle_update_user<A: Api>(
         Ok(principal) => principal,
         Err(refusal) => return refusal,
     };
-    let mut checks = Checks::default();
+    let mut checks = Checks::answering(400, 400);
     let headers = checks
         .parameters::<
             models::UpdateUserHeaders,

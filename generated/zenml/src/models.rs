@@ -16,7 +16,10 @@ pub struct DeleteOrganizationEndpointOrganizationsOrganizationIdDeletePath {
 /// The path parameters of `get_organization_endpoint_organizations__organization_id_or_name__get`.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct GetOrganizationEndpointOrganizationsOrganizationIdOrNameGetPath {
-    pub organization_id_or_name: String,
+    /// Organization Id Or Name
+    ///
+    /// ID or name of the organization to get.
+    pub organization_id: String,
 }
 
 /// The query parameters of `get_organization_endpoint_organizations__organization_id_or_name__get`.

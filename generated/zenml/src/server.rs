@@ -83,7 +83,7 @@ pub trait Api: Send + Sync + 'static {
     ) -> impl Future<
         Output = Result<CreateOrganizationEndpointOrganizationsPostResponse, Self::Error>,
     > + Send;
-    /// `GET /organizations/{organization_id_or_name}`: Get Organization Endpoint
+    /// `GET /organizations/{organization_id}`: Get Organization Endpoint
     ///
     /// Endpoint to get an organization.
     ///
@@ -218,6 +218,8 @@ pub enum CreateOrganizationEndpointOrganizationsPostResponse {
     Unauthorized,
     /// 403: IllegalOperationError: the user may not create an organization for another user or set sensitive user fields, or is a service account.
     Forbidden,
+    /// 404: No user with this owner_id.
+    NotFound,
     /// 409: OrganizationLimitExceeded: the user already has an organization.
     Conflict,
     /// 422: Validation Error
@@ -230,6 +232,7 @@ impl IntoResponse for CreateOrganizationEndpointOrganizationsPostResponse {
             Self::Ok(body) => server::json(200, &body),
             Self::Unauthorized => server::empty(401),
             Self::Forbidden => server::empty(403),
+            Self::NotFound => server::empty(404),
             Self::Conflict => server::empty(409),
             Self::UnprocessableEntity(body) => server::json(422, &body),
         }
@@ -331,8 +334,10 @@ pub enum UpdateOrganizationEndpointOrganizationsOrganizationIdPatchResponse {
     Unauthorized,
     /// 403: IllegalOperationError: the user does not have permissions to update the organization.
     Forbidden,
-    /// 404: No organization with this ID.
+    /// 404: No organization with this ID, or no user with this owner_id.
     NotFound,
+    /// 409: EntityExistsError: another organization has this name.
+    Conflict,
     /// 422: Validation Error
     UnprocessableEntity(models::HttpValidationError),
 }
@@ -345,6 +350,7 @@ for UpdateOrganizationEndpointOrganizationsOrganizationIdPatchResponse {
             Self::Unauthorized => server::empty(401),
             Self::Forbidden => server::empty(403),
             Self::NotFound => server::empty(404),
+            Self::Conflict => server::empty(409),
             Self::UnprocessableEntity(body) => server::json(422, &body),
         }
     }
@@ -510,7 +516,7 @@ async fn handle_list_organizations_endpoint_organizations_get<A: Api>(
         Ok(principal) => principal,
         Err(refusal) => return refusal,
     };
-    let mut checks = Checks::default();
+    let mut checks = Checks::answering(422, 422);
     let query = checks
         .parameters::<
             models::ListOrganizationsEndpointOrganizationsGetQuery,
@@ -550,7 +556,7 @@ async fn handle_create_organization_endpoint_organizations_post<A: Api>(
         Ok(principal) => principal,
         Err(refusal) => return refusal,
     };
-    let mut checks = Checks::default();
+    let mut checks = Checks::answering(422, 422);
     let body = match checks
         .json_body::<
             models::OrganizationCreate,
@@ -594,13 +600,12 @@ async fn handle_get_organization_endpoint_organizations_organization_id_or_name_
         Ok(principal) => principal,
         Err(refusal) => return refusal,
     };
-    let mut checks = Checks::default();
+    let mut checks = Checks::answering(422, 422);
     let path = checks
         .parameters::<
             models::GetOrganizationEndpointOrganizationsOrganizationIdOrNameGetPath,
         >(
-            &server::path_values(&mut parts, &served, &["organization_id_or_name"])
-                .await,
+            &server::path_values(&mut parts, &served, &["organization_id"]).await,
             &[],
             "/path",
         );
@@ -646,7 +651,7 @@ async fn handle_delete_organization_endpoint_organizations_organization_id_delet
         Ok(principal) => principal,
         Err(refusal) => return refusal,
     };
-    let mut checks = Checks::default();
+    let mut checks = Checks::answering(422, 422);
     let path = checks
         .parameters::<
             models::DeleteOrganizationEndpointOrganizationsOrganizationIdDeletePath,
@@ -693,7 +698,7 @@ async fn handle_update_organization_endpoint_organizations_organization_id_patch
         Ok(principal) => principal,
         Err(refusal) => return refusal,
     };
-    let mut checks = Checks::default();
+    let mut checks = Checks::answering(422, 422);
     let path = checks
         .parameters::<
             models::UpdateOrganizationEndpointOrganizationsOrganizationIdPatchPath,

@@ -822,7 +822,16 @@ fn handler(
     let typed_body = op.body.as_ref().is_some_and(|b| !matches!(BodyRead::of(api, &b.content), BodyRead::Bytes));
     let checked = !op.parameter_types.is_empty() || typed_body;
     if checked {
-        steps.push(quote! { let mut checks = Checks::default(); });
+        // A request that does not read is 400 and one that breaks a
+        // constraint 422, unless the operation declares only one of them:
+        // then both are answered with the one it declares.
+        let declares = |code| op.responses.iter().any(|r| r.status == Status::Code(code));
+        let checks = match (declares(400), declares(422)) {
+            (true, false) => quote! { Checks::answering(400, 400) },
+            (false, true) => quote! { Checks::answering(422, 422) },
+            _ => quote! { Checks::default() },
+        };
+        steps.push(quote! { let mut checks = #checks; });
     }
     let mut unwrap = Vec::new();
     for (location, id) in &op.parameter_types {

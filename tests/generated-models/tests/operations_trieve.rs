@@ -801,8 +801,11 @@ async fn an_unreadable_body_is_refused_with_every_place_it_does_not_read() {
     assert_eq!(fake.calls(), 0);
 }
 
+/// Trieve declares 400 for every refusal and never 422, so a broken
+/// constraint is answered with 400 too (the document's status), still with
+/// every pointer.
 #[tokio::test]
-async fn a_body_breaking_a_constraint_is_422_with_its_pointer() {
+async fn a_body_breaking_a_constraint_is_the_declared_400_with_its_pointer() {
     let fake = Fake::default();
     let app = router(fake.clone());
     let body = json!({
@@ -811,7 +814,8 @@ async fn a_body_breaking_a_constraint_is_422_with_its_pointer() {
         "default_params": {"page_size": -1, "typo_options": {"one_typo_word_range": {"min": -5}}}
     });
     let answer = send(&app, request("POST", "/api/organization/api_key", Some(KEY), true, Some(&body))).await;
-    assert_eq!(answer.status, StatusCode::UNPROCESSABLE_ENTITY, "{}", answer.body);
+    assert_eq!(answer.status, StatusCode::BAD_REQUEST, "{}", answer.body);
+    assert_eq!(answer.body["title"], "Request does not match the API description", "a broken constraint, not unreadable");
     assert_eq!(
         violations(&answer),
         found(&[
