@@ -157,10 +157,16 @@ UNDECLARED_STATUSES = {
 
 
 def add_undeclared_statuses(op: dict) -> dict:
-    """`op` with the statuses the vendor answers but does not declare."""
+    """`op` with the statuses the vendor answers but does not declare, and the
+    bound its batch invitations state in words only ("Batch invite up to 500
+    users") as `maxItems`, so that a schema-valid batch is one LangSmith takes."""
     op = copy.deepcopy(op)
     for status, response in UNDECLARED_STATUSES.items():
         op.setdefault("responses", {}).setdefault(status, copy.deepcopy(response))
+    if op.get("description", "").startswith("Batch invite up to 500 users"):
+        for media in op["requestBody"]["content"].values():
+            assert media["schema"].get("type") == "array", op["operationId"]
+            media["schema"].setdefault("maxItems", 500)
     return op
 
 
@@ -278,6 +284,8 @@ def header(out: dict, dropped: list[str], up: dict) -> str:
         "# LangSmith answers them (no/unknown key; a key without the rights, or naming an organization or",
         "# workspace it is not in; an unknown id; a taken name), but its FastAPI-generated document declares",
         "# only 200 and 422, and 422 is for requests that break the schema.",
+        "# Added: `maxItems: 500` on the two batch-invitation bodies, whose descriptions say \"Batch invite",
+        "# up to 500 users\" but whose schemas set no bound.",
         "#",
     ]
     return "\n".join(lines) + "\n"

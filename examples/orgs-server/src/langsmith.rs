@@ -7,17 +7,21 @@
 //! workspace through a workspace identity; an invitation is a pending
 //! identity, org-level and per workspace, until the user accepts it.
 //!
-//! The description declares only 200 and 422 (and its security schemes): a
-//! request that is not allowed is 403, everything else the API refuses
-//! (unknown ids, duplicates, system roles) is 422 with FastAPI's body.
+//! Every operation declares 200, 401, 403, 404, 409 and 422: a request that
+//! is not allowed is 403; one naming something that does not exist (an id,
+//! a permission, an invitee) is 404; one that conflicts with what exists (a
+//! name, id, member or invitation taken, a system role, the last
+//! Organization Admin, invites disabled) is 409. 422, with FastAPI's body,
+//! is for a request that breaks the document, and only the generated
+//! router answers it (a batch over 500 invitations included: the document
+//! says `maxItems: 500`).
 
 use std::collections::HashSet;
 use std::sync::Arc;
 
 use chrono::{DateTime, Utc};
 use langsmith_orgs::models::{
-    self, AccessScope, AppSchemasTenant, HttpValidationError, MemberSortField, PendingIdentityCreate, Role,
-    ValidationError, ValidationErrorLocItem,
+    self, AccessScope, AppSchemasTenant, MemberSortField, PendingIdentityCreate, Role,
 };
 use langsmith_orgs::server::{self as api, Api, Credentials};
 use oapi_axum_runtime::axum::Router;
@@ -235,23 +239,28 @@ fn model<T: DeserializeOwned>(value: Value) -> rusqlite::Result<T> {
         .map_err(|error| rusqlite::Error::FromSqlConversionFailure(0, rusqlite::types::Type::Text, Box::new(error)))
 }
 
-/// FastAPI's 422 body: one problem at `loc`.
-fn invalid(loc: &[&str], message: &str) -> HttpValidationError {
-    HttpValidationError {
-        detail: Some(vec![ValidationError {
-            // Array items by their index, as FastAPI locates them.
-            loc: loc
-                .iter()
-                .map(|part| match part.parse::<i64>() {
-                    Ok(index) => ValidationErrorLocItem::Integer(index),
-                    Err(_) => ValidationErrorLocItem::String((*part).to_owned()),
-                })
-                .collect(),
-            msg: message.to_owned(),
-            type_: "value_error".to_owned(),
-        }]),
-    }
+/// A refusal of the helpers shared by several operations, by what the
+/// request names and what exists; each operation answers it with its own
+/// 404 or 409 (`refused!`).
+#[derive(Debug, Clone, Copy)]
+enum Refused {
+    /// Something the request names (in its path or body) does not exist.
+    NotFound,
+    /// The request conflicts with what exists.
+    Conflict,
 }
+
+/// The operation's answer (`$response`, a generated response enum) to a
+/// [`Refused`].
+macro_rules! refused {
+    ($response:ident, $refused:expr) => {
+        match $refused {
+            Refused::NotFound => $response::NotFound,
+            Refused::Conflict => $response::Conflict,
+        }
+    };
+}
+
 
 // ---------------------------------------------------------------------------
 // Organizations, users and keys.
@@ -416,19 +425,18 @@ fn find_role(tx: &Transaction<'_>, organization: &str, role: &str) -> rusqlite::
         .optional()
 }
 
-/// The role `role` of the organization if it has scope `wanted`; else the
-/// 422 to answer, at `field`.
+/// The role `role` of the organization if it has scope `wanted`; a role of
+/// the other scope conflicts, an unknown one is not found.
 fn role_of_scope(
     tx: &Transaction<'_>,
     organization: &str,
     role: Uuid,
     wanted: AccessScope,
-    field: &str,
-) -> rusqlite::Result<Result<RoleRow, HttpValidationError>> {
+) -> rusqlite::Result<Result<RoleRow, Refused>> {
     Ok(match find_role(tx, organization, &role.to_string())? {
         Some(found) if found.scope == wanted.as_str() => Ok(found),
-        Some(_) => Err(invalid(&["body", field], &format!("not a role of scope {wanted}"))),
-        None => Err(invalid(&["body", field], "no such role in this organization")),
+        Some(_) => Err(Refused::Conflict),
+        None => Err(Refused::NotFound),
     })
 }
 
@@ -930,21 +938,22 @@ fn tenant(caller: &Caller) -> Result<&str, Refusal> {
 
 /// Invites `invite` to the organization (org-level pending identity with
 /// the org role) and to `workspaces` (with the workspace role), after
-/// checking everything; returns the org-level invitation's id, or the 422.
+/// checking everything; returns the invitations' ids (the org-level one
+/// first, if new), or the refusal. An `email` that is no address names
+/// nobody who could accept: not found. A password conflicts with how the
+/// organization signs in (only basic auth takes one).
 fn invite(
     tx: &Transaction<'_>,
     organization: &str,
     invite: &PendingIdentityCreate,
     default_workspace: Option<&str>,
-    at: &[&str],
-) -> rusqlite::Result<Result<Vec<String>, HttpValidationError>> {
-    let field = |name: &'static str| [at, &[name]].concat();
+) -> rusqlite::Result<Result<Vec<String>, Refused>> {
     let Ok(email) = Email::parse(invite.email.trim()) else {
-        return Ok(Err(invalid(&field("email"), "not an email address")));
+        return Ok(Err(Refused::NotFound));
     };
     let email = email.as_str().to_lowercase();
     if invite.password.is_value() {
-        return Ok(Err(invalid(&field("password"), "passwords are for basic auth only; omit it")));
+        return Ok(Err(Refused::Conflict));
     }
     let member: bool = tx.query_row(
         "SELECT EXISTS (SELECT 1 FROM langsmith_identities i JOIN langsmith_users u ON u.id = i.user_id
@@ -953,19 +962,20 @@ fn invite(
         |row| row.get(0),
     )?;
     if member {
-        return Ok(Err(invalid(&field("email"), "already a member of the organization")));
+        // Already a member of the organization.
+        return Ok(Err(Refused::Conflict));
     }
     let org_role = match invite.role_id.as_ref().value() {
-        Some(role) => match role_of_scope(tx, organization, *role, AccessScope::Organization, "role_id")? {
+        Some(role) => match role_of_scope(tx, organization, *role, AccessScope::Organization)? {
             Ok(role) => role.id,
-            Err(refusal) => return Ok(Err(refusal)),
+            Err(refused) => return Ok(Err(refused)),
         },
         None => role_named(tx, organization, ORGANIZATION_USER)?,
     };
     let workspace_role = match invite.workspace_role_id.as_ref().value() {
-        Some(role) => match role_of_scope(tx, organization, *role, AccessScope::Workspace, "workspace_role_id")? {
+        Some(role) => match role_of_scope(tx, organization, *role, AccessScope::Workspace)? {
             Ok(role) => role.id,
-            Err(refusal) => return Ok(Err(refusal)),
+            Err(refused) => return Ok(Err(refused)),
         },
         None => role_named(tx, organization, VIEWER)?,
     };
@@ -973,7 +983,7 @@ fn invite(
     for workspace in invite.workspace_ids.as_ref().value().into_iter().flatten() {
         let workspace = workspace.to_string();
         if find_workspace(tx, organization, &workspace)?.is_none() {
-            return Ok(Err(invalid(&field("workspace_ids"), "no such workspace in this organization")));
+            return Ok(Err(Refused::NotFound));
         }
         if !workspaces.contains(&workspace) {
             workspaces.push(workspace);
@@ -986,7 +996,8 @@ fn invite(
     let org_invited = invited.iter().any(|(w, _)| w.is_none());
     let already: Vec<&String> = workspaces.iter().filter(|w| invited.iter().any(|(i, _)| i.as_ref() == Some(*w))).collect();
     if (org_invited && default_workspace.is_none()) || !already.is_empty() {
-        return Ok(Err(invalid(&field("email"), "already invited")));
+        // Already invited.
+        return Ok(Err(Refused::Conflict));
     }
     let now = store::now();
     let full_name = invite.full_name.as_ref().value();
@@ -1045,19 +1056,21 @@ fn listing(
     Listing { emails, q: q.value(), users, is_disabled: is_disabled.value(), sort_by, descending, limit, offset }
 }
 
-/// The custom role's checks: a name, and known workspace permissions.
+/// The custom role's checks: a name no other role of the organization has
+/// (else a conflict; a blank one too: roles are told apart by their
+/// names), and known workspace permissions (else not found).
 fn check_role(
     tx: &Transaction<'_>,
     organization: &str,
     display_name: &str,
     permissions: &[String],
     except: Option<&str>,
-) -> rusqlite::Result<Result<(), HttpValidationError>> {
+) -> rusqlite::Result<Result<(), Refused>> {
     if display_name.trim().is_empty() {
-        return Ok(Err(invalid(&["body", "display_name"], "a role has a name")));
+        return Ok(Err(Refused::Conflict));
     }
-    if let Some(unknown) = permissions.iter().find(|p| !WORKSPACE_PERMISSIONS.iter().any(|(name, _)| name == p)) {
-        return Ok(Err(invalid(&["body", "permissions"], &format!("`{unknown}` is not a workspace permission"))));
+    if permissions.iter().any(|p| !WORKSPACE_PERMISSIONS.iter().any(|(name, _)| name == p)) {
+        return Ok(Err(Refused::NotFound));
     }
     let taken: bool = tx.query_row(
         "SELECT EXISTS (SELECT 1 FROM langsmith_roles WHERE organization_id = ?1 AND display_name = ?2 AND id IS NOT ?3)",
@@ -1065,7 +1078,7 @@ fn check_role(
         |row| row.get(0),
     )?;
     if taken {
-        return Ok(Err(invalid(&["body", "display_name"], "a role of this organization has this name")));
+        return Ok(Err(Refused::Conflict));
     }
     Ok(Ok(()))
 }
@@ -1201,7 +1214,8 @@ impl Api for Langsmith {
                 |row| row.get(0),
             )?;
             if taken {
-                return Ok(Ok(Response::UnprocessableEntity(invalid(&["body", "id"], "a workspace has this id"))));
+                // A workspace (of any organization) has this id.
+                return Ok(Ok(Response::Conflict));
             }
             let handle = new.tenant_handle.as_ref().value();
             let handle_taken: bool = tx.query_row(
@@ -1210,10 +1224,7 @@ impl Api for Langsmith {
                 |row| row.get(0),
             )?;
             if handle_taken {
-                return Ok(Ok(Response::UnprocessableEntity(invalid(
-                    &["body", "tenant_handle"],
-                    "a workspace of this organization has this handle",
-                ))));
+                return Ok(Ok(Response::Conflict));
             }
             tx.execute(
                 "INSERT INTO langsmith_workspaces (id, organization_id, display_name, tenant_handle, created_at)
@@ -1236,7 +1247,7 @@ impl Api for Langsmith {
         let workspace = request.path.into_inner().workspace_id.to_string();
         self.run(|tx| {
             let Some(found) = find_workspace(tx, &caller.organization, &workspace)? else {
-                return Ok(Ok(Response::UnprocessableEntity(invalid(&["path", "workspace_id"], "no such workspace"))));
+                return Ok(Ok(Response::NotFound));
             };
             if !manages_workspace(tx, &caller, &workspace)? {
                 return Ok(Err(Refusal::Forbidden));
@@ -1258,7 +1269,7 @@ impl Api for Langsmith {
         let patch = request.body.into_inner();
         self.run(|tx| {
             if find_workspace(tx, &caller.organization, &workspace)?.is_none() {
-                return Ok(Ok(Response::UnprocessableEntity(invalid(&["path", "workspace_id"], "no such workspace"))));
+                return Ok(Ok(Response::NotFound));
             }
             if !manages_workspace(tx, &caller, &workspace)? {
                 return Ok(Err(Refusal::Forbidden));
@@ -1408,8 +1419,8 @@ impl Api for Langsmith {
             if !manages_organization(tx, &caller)? {
                 return Ok(Err(Refusal::Forbidden));
             }
-            if let Err(refusal) = check_role(tx, &caller.organization, &new.display_name, &new.permissions, None)? {
-                return Ok(Ok(Response::UnprocessableEntity(refusal)));
+            if let Err(refused) = check_role(tx, &caller.organization, &new.display_name, &new.permissions, None)? {
+                return Ok(Ok(refused!(Response, refused)));
             }
             let role = id();
             tx.execute(
@@ -1434,10 +1445,11 @@ impl Api for Langsmith {
                 return Ok(Err(Refusal::Forbidden));
             }
             let Some(found) = find_role(tx, &caller.organization, &role)? else {
-                return Ok(Ok(Response::UnprocessableEntity(invalid(&["path", "role_id"], "no such role"))));
+                return Ok(Ok(Response::NotFound));
             };
+            // System roles cannot be deleted, nor a role in use.
             if found.system {
-                return Ok(Ok(Response::UnprocessableEntity(invalid(&["path", "role_id"], "system roles cannot be deleted"))));
+                return Ok(Ok(Response::Conflict));
             }
             let used: bool = tx.query_row(
                 "SELECT EXISTS (SELECT 1 FROM langsmith_identities WHERE role_id = ?1)
@@ -1446,10 +1458,7 @@ impl Api for Langsmith {
                 |row| row.get(0),
             )?;
             if used {
-                return Ok(Ok(Response::UnprocessableEntity(invalid(
-                    &["path", "role_id"],
-                    "the role is in use by members or invitations",
-                ))));
+                return Ok(Ok(Response::Conflict));
             }
             tx.execute("DELETE FROM langsmith_roles WHERE id = ?1", params![role])?;
             Ok(Ok(Response::Ok(Box::new(found.model()))))
@@ -1469,13 +1478,14 @@ impl Api for Langsmith {
                 return Ok(Err(Refusal::Forbidden));
             }
             let Some(found) = find_role(tx, &caller.organization, &role)? else {
-                return Ok(Ok(Response::UnprocessableEntity(invalid(&["path", "role_id"], "no such role"))));
+                return Ok(Ok(Response::NotFound));
             };
+            // System roles cannot be changed.
             if found.system {
-                return Ok(Ok(Response::UnprocessableEntity(invalid(&["path", "role_id"], "system roles cannot be changed"))));
+                return Ok(Ok(Response::Conflict));
             }
-            if let Err(refusal) = check_role(tx, &caller.organization, &update.display_name, &update.permissions, Some(&role))? {
-                return Ok(Ok(Response::UnprocessableEntity(refusal)));
+            if let Err(refused) = check_role(tx, &caller.organization, &update.display_name, &update.permissions, Some(&role))? {
+                return Ok(Ok(refused!(Response, refused)));
             }
             tx.execute(
                 "UPDATE langsmith_roles SET display_name = ?2, description = ?3, permissions = ?4 WHERE id = ?1",
@@ -1539,11 +1549,11 @@ impl Api for Langsmith {
                 return Ok(Err(Refusal::Forbidden));
             }
             if !invites_enabled(tx, &caller.organization)? {
-                return Ok(Ok(Response::UnprocessableEntity(invalid(&["body"], "invites are disabled in this organization"))));
+                return Ok(Ok(Response::Conflict));
             }
-            let ids = match invite(tx, &caller.organization, &new, None, &["body"])? {
+            let ids = match invite(tx, &caller.organization, &new, None)? {
                 Ok(ids) => ids,
-                Err(refusal) => return Ok(Ok(Response::UnprocessableEntity(refusal))),
+                Err(refused) => return Ok(Ok(refused!(Response, refused))),
             };
             let first = ids.first().ok_or(rusqlite::Error::QueryReturnedNoRows)?;
             let created = find_pending(tx, &caller.organization, first)?.ok_or(rusqlite::Error::QueryReturnedNoRows)?;
@@ -1586,14 +1596,15 @@ impl Api for Langsmith {
         request: api::AddMembersToCurrentOrgBatchApiV1OrgsCurrentMembersBatchPostRequest,
     ) -> Result<api::AddMembersToCurrentOrgBatchApiV1OrgsCurrentMembersBatchPostResponse, Refusal> {
         use api::AddMembersToCurrentOrgBatchApiV1OrgsCurrentMembersBatchPostResponse as Response;
-        let invites = request.body.into_inner();
+        // At most 500: the router checks the document's `maxItems`.
+        let invites = request.body.into_inner().0;
         self.run(|tx| {
             if !manages_organization(tx, &caller)? {
                 return Ok(Err(Refusal::Forbidden));
             }
             match batch(tx, &caller.organization, &invites, None)? {
                 Ok(created) => Ok(Ok(Response::Ok(created))),
-                Err(refusal) => Ok(Ok(Response::UnprocessableEntity(refusal))),
+                Err(refused) => Ok(Ok(refused!(Response, refused))),
             }
         })
     }
@@ -1610,11 +1621,9 @@ impl Api for Langsmith {
                 return Ok(Err(Refusal::Forbidden));
             }
             if let Some(member) = find_member(tx, &caller.organization, None, &identity)? {
+                // The organization keeps at least one Organization Admin.
                 if !another_admin(tx, &caller.organization, &identity)? {
-                    return Ok(Ok(Response::UnprocessableEntity(invalid(
-                        &["path", "identity_id"],
-                        "the organization keeps at least one Organization Admin",
-                    ))));
+                    return Ok(Ok(Response::Conflict));
                 }
                 // Out of the organization, out of its workspaces too.
                 tx.execute(
@@ -1633,7 +1642,7 @@ impl Api for Langsmith {
                 )?;
                 return Ok(Ok(Response::Ok(json!({"id": identity, "email": invited.email, "removed": true}))));
             }
-            Ok(Ok(Response::UnprocessableEntity(invalid(&["path", "identity_id"], "no such member or invitation"))))
+            Ok(Ok(Response::NotFound))
         })
     }
 
@@ -1650,27 +1659,20 @@ impl Api for Langsmith {
                 return Ok(Err(Refusal::Forbidden));
             }
             let Some(member) = find_member(tx, &caller.organization, None, &identity)? else {
-                return Ok(Ok(Response::UnprocessableEntity(invalid(&["path", "identity_id"], "no such member"))));
+                return Ok(Ok(Response::NotFound));
             };
-            if patch.password.is_value() {
-                return Ok(Ok(Response::UnprocessableEntity(invalid(
-                    &["body", "password"],
-                    "passwords are for basic auth only; omit it",
-                ))));
-            }
-            if patch.role_id.is_null() {
-                return Ok(Ok(Response::UnprocessableEntity(invalid(&["body", "role_id"], "a member keeps a role"))));
+            // Passwords are for basic auth only; a member keeps a role; the
+            // organization keeps at least one Organization Admin.
+            if patch.password.is_value() || patch.role_id.is_null() {
+                return Ok(Ok(Response::Conflict));
             }
             if let Some(role) = patch.role_id.as_ref().value() {
-                let role = match role_of_scope(tx, &caller.organization, *role, AccessScope::Organization, "role_id")? {
+                let role = match role_of_scope(tx, &caller.organization, *role, AccessScope::Organization)? {
                     Ok(role) => role,
-                    Err(refusal) => return Ok(Ok(Response::UnprocessableEntity(refusal))),
+                    Err(refused) => return Ok(Ok(refused!(Response, refused))),
                 };
                 if role.display_name != ORGANIZATION_ADMIN && !another_admin(tx, &caller.organization, &identity)? {
-                    return Ok(Ok(Response::UnprocessableEntity(invalid(
-                        &["body", "role_id"],
-                        "the organization keeps at least one Organization Admin",
-                    ))));
+                    return Ok(Ok(Response::Conflict));
                 }
                 tx.execute("UPDATE langsmith_identities SET role_id = ?2 WHERE id = ?1", params![identity, role.id])?;
             }
@@ -1727,32 +1729,23 @@ impl Api for Langsmith {
             let member = match (new.org_identity_id.as_ref().value(), new.ls_user_id.as_ref().value().or(new.user_id.as_ref().value())) {
                 (Some(identity), _) => org_members.iter().find(|m| m.id == identity.to_string()),
                 (None, Some(user)) => org_members.iter().find(|m| m.user == user.to_string()),
-                (None, None) => {
-                    return Ok(Ok(Response::UnprocessableEntity(invalid(
-                        &["body", "user_id"],
-                        "one of org_identity_id, ls_user_id or user_id is required",
-                    ))));
-                }
+                // Nobody named: nobody found.
+                (None, None) => None,
             };
             let Some(member) = member else {
-                return Ok(Ok(Response::UnprocessableEntity(invalid(
-                    &["body", "user_id"],
-                    "not a member of the organization",
-                ))));
+                return Ok(Ok(Response::NotFound));
             };
             // Without a role, the least one: Viewer.
             let role = match new.role_id.as_ref().value() {
-                Some(role) => match role_of_scope(tx, &caller.organization, *role, AccessScope::Workspace, "role_id")? {
+                Some(role) => match role_of_scope(tx, &caller.organization, *role, AccessScope::Workspace)? {
                     Ok(role) => role.id,
-                    Err(refusal) => return Ok(Ok(Response::UnprocessableEntity(refusal))),
+                    Err(refused) => return Ok(Ok(refused!(Response, refused))),
                 },
                 None => role_named(tx, &caller.organization, VIEWER)?,
             };
+            // Already a member of the workspace.
             if members(tx, &caller.organization, Some(&workspace))?.iter().any(|m| m.user == member.user) {
-                return Ok(Ok(Response::UnprocessableEntity(invalid(
-                    &["body", "user_id"],
-                    "already a member of the workspace",
-                ))));
+                return Ok(Ok(Response::Conflict));
             }
             let identity = add_identity(tx, &caller.organization, Some(&workspace), &member.user, &role)?;
             let added =
@@ -1799,14 +1792,15 @@ impl Api for Langsmith {
     ) -> Result<api::AddMembersToCurrentWorkspaceBatchApiV1WorkspacesCurrentMembersBatchPostResponse, Refusal> {
         use api::AddMembersToCurrentWorkspaceBatchApiV1WorkspacesCurrentMembersBatchPostResponse as Response;
         let workspace = tenant(&caller)?.to_owned();
-        let invites = request.body.into_inner();
+        // At most 500: the router checks the document's `maxItems`.
+        let invites = request.body.into_inner().0;
         self.run(|tx| {
             if !manages_workspace(tx, &caller, &workspace)? {
                 return Ok(Err(Refusal::Forbidden));
             }
             match batch(tx, &caller.organization, &invites, Some(&workspace))? {
                 Ok(created) => Ok(Ok(Response::Ok(created))),
-                Err(refusal) => Ok(Ok(Response::UnprocessableEntity(refusal))),
+                Err(refused) => Ok(Ok(refused!(Response, refused))),
             }
         })
     }
@@ -1833,7 +1827,7 @@ impl Api for Langsmith {
                 tx.execute("DELETE FROM langsmith_pending WHERE id = ?1", params![identity])?;
                 return Ok(Ok(Response::Ok(json!({"id": identity, "email": invited.email, "removed": true}))));
             }
-            Ok(Ok(Response::UnprocessableEntity(invalid(&["path", "identity_id"], "no such member or invitation"))))
+            Ok(Ok(Response::NotFound))
         })
     }
 
@@ -1850,9 +1844,9 @@ impl Api for Langsmith {
             if !manages_workspace(tx, &caller, &workspace)? {
                 return Ok(Err(Refusal::Forbidden));
             }
-            let role = match role_of_scope(tx, &caller.organization, patch.role_id, AccessScope::Workspace, "role_id")? {
+            let role = match role_of_scope(tx, &caller.organization, patch.role_id, AccessScope::Workspace)? {
                 Ok(role) => role,
-                Err(refusal) => return Ok(Ok(Response::UnprocessableEntity(refusal))),
+                Err(refused) => return Ok(Ok(refused!(Response, refused))),
             };
             if find_member(tx, &caller.organization, Some(&workspace), &identity)?.is_some() {
                 tx.execute("UPDATE langsmith_identities SET role_id = ?2 WHERE id = ?1", params![identity, role.id])?;
@@ -1868,7 +1862,7 @@ impl Api for Langsmith {
                 let updated = find_pending(tx, &caller.organization, &identity)?.ok_or(rusqlite::Error::QueryReturnedNoRows)?;
                 return Ok(Ok(Response::Ok(serde_json::to_value(updated.model(tx)?).unwrap_or(Value::Null))));
             }
-            Ok(Ok(Response::UnprocessableEntity(invalid(&["path", "identity_id"], "no such member or invitation"))))
+            Ok(Ok(Response::NotFound))
         })
     }
 }
@@ -1879,25 +1873,20 @@ fn invites_enabled(tx: &Transaction<'_>, organization: &str) -> rusqlite::Result
 
 /// Invites each of `invites` (to `workspace` too, when given), all or
 /// none: each is checked before anything is written, the batch's own
-/// duplicates included.
+/// duplicates (a conflict, as with an invitation that exists) included.
+/// The router has checked the batch's size (`maxItems: 500`).
 fn batch(
     tx: &Transaction<'_>,
     organization: &str,
     invites: &[PendingIdentityCreate],
     workspace: Option<&str>,
-) -> rusqlite::Result<Result<Vec<models::PendingIdentity>, HttpValidationError>> {
+) -> rusqlite::Result<Result<Vec<models::PendingIdentity>, Refused>> {
     if !invites_enabled(tx, organization)? {
-        return Ok(Err(invalid(&["body"], "invites are disabled in this organization")));
-    }
-    if invites.len() > 500 {
-        return Ok(Err(invalid(&["body"], "at most 500 invitations at once")));
+        return Ok(Err(Refused::Conflict));
     }
     let mut seen = HashSet::new();
-    for (index, one) in invites.iter().enumerate() {
-        if !seen.insert(one.email.trim().to_lowercase()) {
-            let index = index.to_string();
-            return Ok(Err(invalid(&["body", &index, "email"], "invited twice in this batch")));
-        }
+    if !invites.iter().all(|one| seen.insert(one.email.trim().to_lowercase())) {
+        return Ok(Err(Refused::Conflict));
     }
     // All or none: a refusal part-way undoes the batch's earlier writes.
     tx.execute_batch("SAVEPOINT langsmith_batch")?;
@@ -1914,13 +1903,12 @@ fn batch_items(
     organization: &str,
     invites: &[PendingIdentityCreate],
     workspace: Option<&str>,
-) -> rusqlite::Result<Result<Vec<models::PendingIdentity>, HttpValidationError>> {
+) -> rusqlite::Result<Result<Vec<models::PendingIdentity>, Refused>> {
     let mut created = Vec::new();
-    for (index, one) in invites.iter().enumerate() {
-        let index = index.to_string();
-        let ids = match invite(tx, organization, one, workspace, &["body", &index])? {
+    for one in invites {
+        let ids = match invite(tx, organization, one, workspace)? {
             Ok(ids) => ids,
-            Err(refusal) => return Ok(Err(refusal)),
+            Err(refused) => return Ok(Err(refused)),
         };
         // In a workspace batch, the workspace's invitation; else the
         // organization's.

@@ -1,7 +1,8 @@
 //! LangSmith's organization management over HTTP: the documentation's
 //! sample workflow (tests/langsmith_workflow.py, with `requests`) against
 //! the real binary; then, with `curl`, the refusals (keys, organization and
-//! workspace headers, system roles, duplicates), custom roles, what the
+//! workspace headers: 401/403; unknown ids and permissions: 404; system
+//! roles, duplicates, taken names: 409), custom roles, what the
 //! database holds, a second organization that sees nothing of the first,
 //! a workspace deletion that takes its memberships and invitations along,
 //! and a restart that keeps it all.
@@ -118,7 +119,8 @@ fn langsmith_workflow_of_the_documentation_and_its_data() {
     let nowhere = [org[0], org[1], ("X-Tenant-Id", other_org.as_str())];
     assert_eq!(curl("GET", &format!("{api}/workspaces/current/members"), &nowhere, None).status, 403);
 
-    // Duplicates: the same email invited twice, the same user added twice.
+    // Duplicates conflict: the same email invited twice, the same user added
+    // twice. What the request names must exist: a workspace, a user.
     let roles = curl("GET", &format!("{api}/orgs/current/roles"), &org, None);
     assert_eq!(roles.status, 200);
     let role = |name: &str| -> String {
@@ -127,10 +129,16 @@ fn langsmith_workflow_of_the_documentation_and_its_data() {
             .expect("an id")
             .to_owned()
     };
-    let again = curl("POST", &format!("{api}/orgs/current/members"), &org, Some(r#"{"email": "new-user@example.com"}"#));
-    assert_eq!(again.status, 422, "{}", again.body);
-    assert_eq!(again.body["detail"][0]["loc"], json!(["body", "email"]));
+    let again = curl("POST", &format!("{api}/orgs/current/members"), &org, Some(r#"{"email": "New-User@example.com"}"#));
+    assert_eq!(again.status, 409, "{}", again.body);
+    let nowhere_invite = json!({"email": "someone@example.com", "workspace_ids": [other_org]}).to_string();
+    let unknown_workspace = curl("POST", &format!("{api}/orgs/current/members"), &org, Some(&nowhere_invite));
+    assert_eq!(unknown_workspace.status, 404, "{}", unknown_workspace.body);
     let members = curl("GET", &format!("{api}/orgs/current/members"), &org, None);
+    // Refused, nothing was written: one invitation of new-user, none of someone.
+    let pending: Vec<&str> =
+        members.body["pending"].as_array().expect("pending").iter().filter_map(|p| p["email"].as_str()).collect();
+    assert_eq!(pending, ["new-user@example.com"], "{}", members.body);
     let member_user = members.body["members"]
         .as_array()
         .expect("members")
@@ -144,13 +152,18 @@ fn langsmith_workflow_of_the_documentation_and_its_data() {
         &in_workspace,
         Some(&json!({"user_id": member_user}).to_string()),
     );
-    assert_eq!(twice.status, 422, "{}", twice.body);
+    assert_eq!(twice.status, 409, "{}", twice.body);
+    let stranger = json!({"user_id": uuid::Uuid::new_v4()}).to_string();
+    let not_a_member = curl("POST", &format!("{api}/workspaces/current/members"), &in_workspace, Some(&stranger));
+    assert_eq!(not_a_member.status, 404, "{}", not_a_member.body);
 
     // System roles cannot change; custom roles can.
     let viewer = role("Viewer");
     let patch = json!({"display_name": "Watcher", "description": "x", "permissions": ["runs:read"]}).to_string();
-    assert_eq!(curl("PATCH", &format!("{api}/orgs/current/roles/{viewer}"), &org, Some(&patch)).status, 422);
-    assert_eq!(curl("DELETE", &format!("{api}/orgs/current/roles/{viewer}"), &org, None).status, 422);
+    assert_eq!(curl("PATCH", &format!("{api}/orgs/current/roles/{viewer}"), &org, Some(&patch)).status, 409);
+    assert_eq!(curl("DELETE", &format!("{api}/orgs/current/roles/{viewer}"), &org, None).status, 409);
+    let no_role = uuid::Uuid::new_v4();
+    assert_eq!(curl("DELETE", &format!("{api}/orgs/current/roles/{no_role}"), &org, None).status, 404);
     let custom = curl(
         "POST",
         &format!("{api}/orgs/current/roles"),
@@ -167,8 +180,11 @@ fn langsmith_workflow_of_the_documentation_and_its_data() {
         Some(r#"{"display_name": "Auditors", "description": "Reads", "permissions": ["runs:read"]}"#),
     );
     assert_eq!((renamed.status, renamed.body["display_name"].as_str()), (200, Some("Auditors")));
+    // A permission that does not exist; a name another role has.
     let unknown = r#"{"display_name": "Bad", "description": "", "permissions": ["everything:all"]}"#;
-    assert_eq!(curl("POST", &format!("{api}/orgs/current/roles"), &org, Some(unknown)).status, 422);
+    assert_eq!(curl("POST", &format!("{api}/orgs/current/roles"), &org, Some(unknown)).status, 404);
+    let taken = r#"{"display_name": "Viewer", "description": "", "permissions": ["runs:read"]}"#;
+    assert_eq!(curl("POST", &format!("{api}/orgs/current/roles"), &org, Some(taken)).status, 409);
     assert_eq!(curl("DELETE", &format!("{api}/orgs/current/roles/{auditor}"), &org, None).status, 200);
     assert_eq!(curl("GET", &format!("{api}/orgs/current/roles"), &org, None).body.as_array().map(Vec::len), Some(5));
 
@@ -200,8 +216,9 @@ fn langsmith_workflow_of_the_documentation_and_its_data() {
     assert_eq!(curl("GET", &format!("{api}/orgs/current/members"), &[theirs[0], org[1]], None).status, 403);
     let cross = [theirs[0], theirs[1], ("X-Tenant-Id", workspace.as_str())];
     assert_eq!(curl("GET", &format!("{api}/workspaces/current/members"), &cross, None).status, 403);
-    assert_eq!(curl("PATCH", &format!("{api}/workspaces/{workspace}"), &theirs, Some(r#"{"display_name": "Mine"}"#)).status, 422);
-    assert_eq!(curl("DELETE", &format!("{api}/orgs/current/roles/{viewer}"), &theirs, None).status, 422);
+    // Our workspace and roles do not exist in their organization.
+    assert_eq!(curl("PATCH", &format!("{api}/workspaces/{workspace}"), &theirs, Some(r#"{"display_name": "Mine"}"#)).status, 404);
+    assert_eq!(curl("DELETE", &format!("{api}/orgs/current/roles/{viewer}"), &theirs, None).status, 404);
     let bearer = format!("Bearer {other_key}");
     let their_orgs = curl("GET", &format!("{api}/orgs"), &[("Authorization", bearer.as_str()), theirs[1]], None);
     assert_eq!(their_orgs.status, 200);

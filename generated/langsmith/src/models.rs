@@ -28,6 +28,18 @@ impl std::fmt::Display for AccessScope {
     }
 }
 
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(transparent)]
+pub struct AddMembersToCurrentOrgBatchApiV1OrgsCurrentMembersBatchPostBody(
+    pub Vec<PendingIdentityCreate>,
+);
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(transparent)]
+pub struct AddMembersToCurrentWorkspaceBatchApiV1WorkspacesCurrentMembersBatchPostBody(
+    pub Vec<PendingIdentityCreate>,
+);
+
 /// Tenant schema.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct AppSchemasTenant {

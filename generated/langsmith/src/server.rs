@@ -1023,7 +1023,9 @@ for GetCurrentPendingOrgMembersApiV1OrgsCurrentMembersPendingGetResponse {
 #[derive(Debug)]
 pub struct AddMembersToCurrentOrgBatchApiV1OrgsCurrentMembersBatchPostRequest {
     /// The body.
-    pub body: Valid<Vec<models::PendingIdentityCreate>>,
+    pub body: Valid<
+        models::AddMembersToCurrentOrgBatchApiV1OrgsCurrentMembersBatchPostBody,
+    >,
 }
 
 /// What `add_members_to_current_org_batch_api_v1_orgs_current_members_batch_post` answers: one variant per response the API description declares.
@@ -1293,7 +1295,9 @@ for GetCurrentPendingWorkspaceMembersApiV1WorkspacesCurrentMembersPendingGetResp
 #[derive(Debug)]
 pub struct AddMembersToCurrentWorkspaceBatchApiV1WorkspacesCurrentMembersBatchPostRequest {
     /// The body.
-    pub body: Valid<Vec<models::PendingIdentityCreate>>,
+    pub body: Valid<
+        models::AddMembersToCurrentWorkspaceBatchApiV1WorkspacesCurrentMembersBatchPostBody,
+    >,
 }
 
 /// What `add_members_to_current_workspace_batch_api_v1_workspaces_current_members_batch_post` answers: one variant per response the API description declares.
@@ -2681,7 +2685,7 @@ async fn handle_add_members_to_current_org_batch_api_v1_orgs_current_members_bat
     let mut checks = Checks::answering(422, 422);
     let body = match checks
         .json_body::<
-            Vec<models::PendingIdentityCreate>,
+            models::AddMembersToCurrentOrgBatchApiV1OrgsCurrentMembersBatchPostBody,
         >(&parts.headers, body, served.body_limit, true)
         .await
     {
@@ -3021,7 +3025,7 @@ async fn handle_add_members_to_current_workspace_batch_api_v1_workspaces_current
     let mut checks = Checks::answering(422, 422);
     let body = match checks
         .json_body::<
-            Vec<models::PendingIdentityCreate>,
+            models::AddMembersToCurrentWorkspaceBatchApiV1WorkspacesCurrentMembersBatchPostBody,
         >(&parts.headers, body, served.body_limit, true)
         .await
     {

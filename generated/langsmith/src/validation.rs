@@ -9,8 +9,9 @@ use uuid::Uuid;
 use oapi_axum_runtime::validation::{check, At, Pattern, Validate, Violations};
 use oapi_axum_runtime::read::{self, ReadErrors};
 use crate::models::{
-    AccessScope, AppSchemasTenant, AuthProvider, CreateRoleRequest,
-    CustomerVisiblePlanInfo,
+    AccessScope, AddMembersToCurrentOrgBatchApiV1OrgsCurrentMembersBatchPostBody,
+    AddMembersToCurrentWorkspaceBatchApiV1WorkspacesCurrentMembersBatchPostBody,
+    AppSchemasTenant, AuthProvider, CreateRoleRequest, CustomerVisiblePlanInfo,
     DeleteCurrentWorkspaceMemberApiV1WorkspacesCurrentMembersIdentityIdDeletePath,
     DeleteOrganizationRolesApiV1OrgsCurrentRolesRoleIdDeletePath,
     DeleteWorkspaceApiV1WorkspacesWorkspaceIdDeletePath,
@@ -41,6 +42,19 @@ static WORKSPACE_CREATE_DISPLAY_NAME_PATTERN: Pattern = Pattern::new(
 static ORGANIZATION_CREATE_DISPLAY_NAME_PATTERN: Pattern = Pattern::new(
     "^[a-zA-Z0-9\\-_ ]+$",
 );
+
+impl Validate for AddMembersToCurrentOrgBatchApiV1OrgsCurrentMembersBatchPostBody {
+    fn validate_at(&self, at: &At<'_>, violations: &mut Violations) {
+        check::max_items(self.0.len(), 500, at, violations);
+    }
+}
+
+impl Validate
+for AddMembersToCurrentWorkspaceBatchApiV1WorkspacesCurrentMembersBatchPostBody {
+    fn validate_at(&self, at: &At<'_>, violations: &mut Violations) {
+        check::max_items(self.0.len(), 500, at, violations);
+    }
+}
 
 impl Validate for GetCurrentActiveOrgMembersApiV1OrgsCurrentMembersActiveGetQuery {
     fn validate_at(&self, at: &At<'_>, violations: &mut Violations) {
@@ -160,6 +174,19 @@ oapi_axum_runtime::nothing_to_check!(
     UpdateOrganizationRolesApiV1OrgsCurrentRolesRoleIdPatchPath, UpdateRoleRequest,
     ValidationError, ValidationErrorLocItem
 );
+
+impl ReadErrors for AddMembersToCurrentOrgBatchApiV1OrgsCurrentMembersBatchPostBody {
+    fn read_errors(value: &Value, at: &At<'_>, violations: &mut Violations) {
+        <Vec<PendingIdentityCreate>>::read_errors(value, at, violations);
+    }
+}
+
+impl ReadErrors
+for AddMembersToCurrentWorkspaceBatchApiV1WorkspacesCurrentMembersBatchPostBody {
+    fn read_errors(value: &Value, at: &At<'_>, violations: &mut Violations) {
+        <Vec<PendingIdentityCreate>>::read_errors(value, at, violations);
+    }
+}
 
 impl ReadErrors for CreateRoleRequest {
     fn read_errors(value: &Value, at: &At<'_>, violations: &mut Violations) {

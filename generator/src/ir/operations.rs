@@ -106,11 +106,19 @@ fn operation(
                 None => None,
                 Some(body) => {
                     let (body, body_at) = resolver.request_body(body, &pointer_push(&at, "requestBody"))?;
-                    Some(RequestBody {
-                        required: body.required,
-                        description: body.description.clone(),
-                        content: content(types, &body.content, &id.join("Body"), &body_at)?,
-                    })
+                    let hint = id.join("Body");
+                    let mut content = content(types, &body.content, &hint, &body_at)?;
+                    // Constraints on the body itself are checked on a type of
+                    // its own (one, whatever the media types it comes in).
+                    let mut checked: Vec<(Shape, Shape)> = Vec::new();
+                    for media in &mut content {
+                        let Some(shape) = media.shape.take() else { continue };
+                        let known = checked.iter().find(|(plain, _)| *plain == shape).map(|(_, named)| named.clone());
+                        let named = known.unwrap_or_else(|| types.checked_body(shape.clone(), &hint, &body_at));
+                        checked.push((shape, named.clone()));
+                        media.shape = Some(named);
+                    }
+                    Some(RequestBody { required: body.required, description: body.description.clone(), content })
                 }
             };
             let responses = responses(resolver, types, &id, &op.responses, &pointer_push(&at, "responses"))?;

@@ -196,6 +196,43 @@ impl<'a> TypeBuilder<'a> {
         id
     }
 
+    /// A request body's shape, made a type of its own (a newtype named
+    /// `hint`) when it states constraints that no type would check: an
+    /// array with `maxItems` or whose items have a `maxLength`, a string
+    /// with a `pattern`, or a name for one of them. Objects, unions and
+    /// enums check themselves and are left as they are.
+    pub fn checked_body(&mut self, shape: Shape, hint: &Name, at: &str) -> Shape {
+        if shape.nullable || !self.unchecked_constraints(&shape, 0) {
+            return shape;
+        }
+        let id = self.hoist(hint.clone(), at, Docs::default(), TypeKind::Newtype(shape));
+        Shape::new(ShapeKind::Named(id))
+    }
+
+    /// Whether `shape` states constraints outside any struct, union or
+    /// enum (which check their own), following names (`depth` stops a
+    /// cycle of them, which a later stage reports).
+    fn unchecked_constraints(&self, shape: &Shape, depth: usize) -> bool {
+        if shape.constraints != Constraints::default() {
+            return true;
+        }
+        if depth > 64 {
+            return false;
+        }
+        match &shape.kind {
+            ShapeKind::Array(items) => self.unchecked_constraints(items, depth + 1),
+            ShapeKind::Map { keys, values } => {
+                self.unchecked_constraints(keys, depth + 1) || self.unchecked_constraints(values, depth + 1)
+            }
+            ShapeKind::Tuple(items) => items.iter().any(|item| self.unchecked_constraints(item, depth + 1)),
+            ShapeKind::Named(id) => match self.types.get(id.0).and_then(Option::as_ref).map(|def| &def.kind) {
+                Some(TypeKind::Alias(inner)) => self.unchecked_constraints(inner, depth + 1),
+                _ => false,
+            },
+            _ => false,
+        }
+    }
+
     /// The shape of a schema at `at`; `hint` names any type it needs.
     pub fn shape(&mut self, schema: &ReferenceOr<Schema>, hint: &Name, at: &str) -> Result<Shape, Error> {
         match schema {
