@@ -42,8 +42,47 @@ impl std::error::Error for ReadError {}
 /// with no fractional part are read as integers first, which lets an
 /// integer field take `1.0` while a float field still takes `1`.
 pub fn from_slice<T: DeserializeOwned>(bytes: &[u8]) -> Result<T, ReadError> {
-    let value: Value = serde_json::from_slice(bytes).map_err(|e| ReadError::Syntax { message: e.to_string() })?;
-    from_value(value)
+    from_value(parse(bytes)?)
+}
+
+/// Parses `bytes` as one JSON value, within the limits every body is read
+/// under: nesting at most 128 deep (serde_json's own limit), and at most one
+/// array or object per 16 bytes (4,096 in any text). A parsed array or
+/// object costs ten to a hundred times the bytes that spell it (`[[[...]]]`
+/// of 2 MiB is 300 MiB of values), so a text of nothing but containers is
+/// refused before it is parsed.
+pub fn parse(bytes: &[u8]) -> Result<Value, ReadError> {
+    let containers = containers(bytes);
+    let limit = (bytes.len() / 16).max(4096);
+    if containers > limit {
+        return Err(ReadError::Syntax {
+            message: format!("{containers} arrays and objects in {} bytes; at most {limit} are read", bytes.len()),
+        });
+    }
+    serde_json::from_slice(bytes).map_err(|e| ReadError::Syntax { message: e.to_string() })
+}
+
+/// How many arrays and objects a JSON text opens (brackets inside strings
+/// are not counted).
+fn containers(bytes: &[u8]) -> usize {
+    let (mut count, mut in_string, mut escaped) = (0, false, false);
+    for &byte in bytes {
+        if in_string {
+            match byte {
+                _ if escaped => escaped = false,
+                b'\\' => escaped = true,
+                b'"' => in_string = false,
+                _ => {}
+            }
+        } else {
+            match byte {
+                b'"' => in_string = true,
+                b'[' | b'{' => count += 1,
+                _ => {}
+            }
+        }
+    }
+    count
 }
 
 /// Reads an already parsed JSON value as a `T` (see [`from_slice`]).
@@ -114,6 +153,20 @@ mod tests {
         let e = from_slice::<Org>(br#"{"members": [{"age": 1}, {"age": "x"}]}"#).unwrap_err();
         assert!(matches!(&e, ReadError::Shape { pointer, .. } if pointer == "/members/1/age"), "{e:?}");
         assert!(matches!(from_slice::<Org>(b"{"), Err(ReadError::Syntax { .. })));
+    }
+
+    #[test]
+    fn a_text_of_nothing_but_containers_is_refused_before_it_is_parsed() {
+        // 4,096 containers are read in any text; beyond that, one per 16 bytes.
+        let many = format!("[{}]", vec!["[]"; 4095].join(","));
+        assert!(parse(many.as_bytes()).is_ok());
+        let bomb = format!("[{}]", vec!["[]"; 100_000].join(","));
+        let Err(ReadError::Syntax { message }) = parse(bomb.as_bytes()) else { panic!("refused") };
+        assert!(message.contains("100001 arrays and objects"), "{message}");
+        // Brackets inside strings are text, not containers.
+        let text = format!("[\"{}\", \"\\\"[\"]", "[".repeat(100_000));
+        assert_eq!(containers(text.as_bytes()), 1);
+        assert!(parse(text.as_bytes()).is_ok());
     }
 
     #[test]

@@ -110,7 +110,9 @@ pub struct Part {
     pub bytes: Bytes,
 }
 
-/// The boundary a `multipart/form-data` media type names.
+/// The boundary a `multipart/form-data` media type names: 1 to 70
+/// characters (RFC 2046, section 5.1.1). A longer one is none: the search
+/// for the delimiter costs the body's length times the boundary's.
 pub fn boundary(content_type: &str) -> Option<&str> {
     let mut params = content_type.split(';');
     if !params.next()?.trim().eq_ignore_ascii_case("multipart/form-data") {
@@ -118,7 +120,10 @@ pub fn boundary(content_type: &str) -> Option<&str> {
     }
     params.find_map(|param| {
         let (name, value) = param.split_once('=')?;
-        name.trim().eq_ignore_ascii_case("boundary").then(|| value.trim().trim_matches('"')).filter(|b| !b.is_empty())
+        name.trim()
+            .eq_ignore_ascii_case("boundary")
+            .then(|| value.trim().trim_matches('"'))
+            .filter(|b| (1..=70).contains(&b.len()))
     })
 }
 
@@ -246,7 +251,7 @@ impl<'a> Parts<'a> {
 
     /// The single part's content as JSON.
     fn json(&self) -> Result<serde_json::Value, Error> {
-        serde_json::from_slice(&self.single()?.bytes).map_err(|e| Error::from(format!("a part that is not JSON: {e}").as_str()))
+        crate::json::parse(&self.single()?.bytes).map_err(|e| Error::from(format!("a part that is not JSON: {e}").as_str()))
     }
 
     fn is_json(&self) -> bool {
@@ -453,6 +458,8 @@ mod tests {
     fn reads_typed_parts() {
         assert_eq!(boundary("multipart/form-data; boundary=\"XyZ\""), Some("XyZ"));
         assert_eq!(boundary("application/json"), None);
+        assert_eq!(boundary(&format!("multipart/form-data; boundary={}", "b".repeat(70))).map(str::len), Some(70));
+        assert_eq!(boundary(&format!("multipart/form-data; boundary={}", "b".repeat(71))), None);
         let sent = body(&[
             ("file", Some("a.bin"), Some("application/octet-stream"), b"\x00\xff\r\n--Xy"),
             ("purpose", None, None, b"fine_tune"),

@@ -185,6 +185,10 @@ struct SentDeserializer<'a> {
     styles: &'a [(&'a str, ArrayStyle)],
 }
 
+/// How deeply a `deepObject` name may nest (`a[b][c]` is 3): far beyond
+/// any API description, and far from any stack's end.
+const MAX_DEPTH: usize = 32;
+
 /// The parameters as a tree: `filter[name]=x` (`deepObject`) is the
 /// property `name` of the object `filter`.
 enum Node {
@@ -215,13 +219,16 @@ impl<'de, 'a> Deserializer<'de> for SentDeserializer<'a> {
     fn deserialize_any<V: Visitor<'de>>(self, visitor: V) -> Result<V::Value, Error> {
         let mut tree = BTreeMap::new();
         for (name, values) in &self.sent.values {
-            // `a[b][c]` is the path a, b, c.
+            // `a[b][c]` is the path a, b, c. A name nested deeper than
+            // `MAX_DEPTH` stays one name (an unknown parameter): the tree,
+            // and serde's walk of it, recurse once per level.
             let path: Vec<&str> = match name.split_once('[') {
                 Some((base, rest)) if rest.ends_with(']') => {
                     std::iter::once(base).chain(rest.trim_end_matches(']').split("][")).collect()
                 }
                 _ => vec![name.as_str()],
             };
+            let path = if path.len() > MAX_DEPTH { vec![name.as_str()] } else { path };
             Node::insert(&mut tree, &path, values);
         }
         visitor.visit_map(NodeMap { entries: tree.iter(), value: None, styles: self.styles })
@@ -496,6 +503,13 @@ mod tests {
         assert_eq!(q, Q { filter: Some(Filter { name: "ada".into(), age: Some(36) }), limit: 5 });
         let (pointer, _) = Sent::query(Some("filter[age]=old&limit=5")).read::<Q>(&[]).unwrap_err();
         assert_eq!(pointer, "/filter/age");
+        // Nested deeper than `MAX_DEPTH`, a name is one unknown name: no
+        // recursion per level (20,000 levels overflowed the stack).
+        let deep = format!("filter{}=1&limit=5", "[a]".repeat(20_000));
+        let q: Q = Sent::query(Some(&deep)).read(&[]).unwrap();
+        assert_eq!(q, Q { filter: None, limit: 5 });
+        let nested = format!("filter[name]=ada&filter{}=1&limit=5", "[a]".repeat(MAX_DEPTH - 1));
+        assert_eq!(Sent::query(Some(&nested)).read::<Q>(&[]).unwrap().filter.map(|f| f.name), Some("ada".to_owned()));
     }
 
     #[test]

@@ -19,7 +19,7 @@ pub enum Rejection {
     /// the operation declares for it (see [`crate::server::Checks::answering`]).
     Malformed {
         /// What does not read, one entry per place.
-        violations: Vec<Violation>,
+        violations: Violations,
         /// 400 unless the operation declares otherwise.
         status: u16,
     },
@@ -71,7 +71,7 @@ impl Rejection {
 
     /// What does not read, answered with 400.
     pub fn malformed(violations: Vec<Violation>) -> Self {
-        Self::Malformed { violations, status: 400 }
+        Self::Malformed { violations: violations.into(), status: 400 }
     }
 
     /// Broken constraints, answered with 422.
@@ -95,7 +95,7 @@ impl Rejection {
     /// What is wrong, one entry per problem.
     pub fn violations(&self) -> Vec<Violation> {
         match self {
-            Self::Malformed { violations, .. } => violations.clone(),
+            Self::Malformed { violations, .. } => violations.iter().cloned().collect(),
             Self::Unauthorized { .. } => vec![Violation {
                 pointer: "/header/authorization".to_owned(),
                 keyword: "security",
@@ -133,7 +133,14 @@ impl Rejection {
     /// the violations as the `violations` extension member.
     pub fn problem(&self) -> Problem {
         let violations = self.violations();
+        let omitted = match self {
+            Self::Malformed { violations, .. } | Self::Invalid { violations, .. } => violations.omitted(),
+            _ => 0,
+        };
         let detail = match violations.as_slice() {
+            _ if omitted > 0 => {
+                format!("{} problems; see `violations` for the first {}", violations.len() + omitted, violations.len())
+            }
             [] => self.title().to_owned(),
             [one] => format!("{}: {}", display_pointer(&one.pointer), one.message),
             many => format!("{} problems; see `violations`", many.len()),
@@ -318,6 +325,18 @@ mod tests {
         let fastapi = rejection.fastapi_detail();
         assert_eq!(fastapi["detail"][0]["loc"], json!(["body", "members", 3, "email"]));
         assert_eq!(fastapi["detail"][1]["type"], "string_pattern_mismatch");
+    }
+
+    #[test]
+    fn a_million_violations_answer_with_the_first_hundred_and_the_count() {
+        let root = crate::validation::At::root("/body");
+        let mut violations = Violations::new();
+        for i in 0..1_000_000 {
+            violations.push(&root.key("userIds").index(i), "type", "must be a string");
+        }
+        let problem = Rejection::Malformed { violations, status: 400 }.problem();
+        assert_eq!(problem.violations.len(), Violations::KEPT);
+        assert_eq!(problem.detail, "1000000 problems; see `violations` for the first 100");
     }
 
     #[test]

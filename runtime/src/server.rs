@@ -21,7 +21,7 @@ pub const DEFAULT_BODY_LIMIT: usize = 2 * 1024 * 1024;
 /// (422).
 #[derive(Debug)]
 pub struct Checks {
-    malformed: Vec<Violation>,
+    malformed: Violations,
     invalid: Violations,
     statuses: (u16, u16),
 }
@@ -38,7 +38,7 @@ impl Checks {
     /// declares other statuses than 400 and 422 for them: one that declares
     /// only 400 answers both with 400, as its document says.
     pub fn answering(malformed: u16, invalid: u16) -> Self {
-        Self { malformed: Vec::new(), invalid: Violations::new(), statuses: (malformed, invalid) }
+        Self { malformed: Violations::new(), invalid: Violations::new(), statuses: (malformed, invalid) }
     }
 
     /// Reads the parameters of one location (`root` is `/path`, `/query`,
@@ -51,7 +51,7 @@ impl Checks {
     ) -> Option<Valid<T>> {
         match sent.read_all::<T>(styles) {
             Err(errors) => {
-                self.malformed.extend(errors.iter().map(|(pointer, message)| read_error(root, pointer, message)));
+                errors.iter().for_each(|(pointer, message)| self.malformed.add(read_error(root, pointer, message)));
                 None
             }
             Ok(value) => self.validated(value, root),
@@ -91,7 +91,7 @@ impl Checks {
         let text = String::from_utf8_lossy(&bytes);
         match Sent::query(Some(&text)).read_all::<T>(styles) {
             Err(errors) => {
-                self.malformed.extend(errors.iter().map(|(pointer, message)| read_error("/body", pointer, message)));
+                errors.iter().for_each(|(pointer, message)| self.malformed.add(read_error("/body", pointer, message)));
                 Ok(None)
             }
             Ok(value) => Ok(self.validated(value, "/body")),
@@ -118,7 +118,7 @@ impl Checks {
         let parts = match crate::multipart::parts(&bytes, boundary) {
             Ok(parts) => parts,
             Err(why) => {
-                self.malformed.push(Violation {
+                self.malformed.add(Violation {
                     pointer: "/body".to_owned(),
                     keyword: "type",
                     message: format!("is not a multipart/form-data body: {why}"),
@@ -128,7 +128,7 @@ impl Checks {
         };
         match crate::multipart::read::<T>(&parts) {
             Err((pointer, message)) => {
-                self.malformed.push(read_error("/body", &pointer, &message));
+                self.malformed.add(read_error("/body", &pointer, &message));
                 Ok(None)
             }
             Ok(value) => Ok(self.validated(value, "/body")),
@@ -155,43 +155,41 @@ impl Checks {
         if !is_json(headers) {
             return Err(Rejection::UnsupportedMediaType { expected: vec!["application/json".to_owned()] });
         }
-        match crate::json::from_slice::<T>(&bytes) {
-            Err(error @ crate::json::ReadError::Syntax { .. }) => {
-                self.malformed.extend(Rejection::body(error).violations());
-                Ok(None)
+        let value = match crate::json::parse(&bytes) {
+            Ok(value) => value,
+            Err(error) => {
+                self.malformed.extend(Rejection::body(error).violations().into());
+                return Ok(None);
             }
+        };
+        // serde reads a struct from a JSON array too (its fields in order),
+        // where the document means an object: `[null, null]` is not an
+        // `OrganizationUpdate`. A body without `[` cannot be read that way.
+        if bytes.contains(&b'[') {
+            let mut all = Violations::new();
+            T::read_errors(&value, &At::root("/body"), &mut all);
+            if !all.is_empty() {
+                self.malformed.extend(all);
+                return Ok(None);
+            }
+        }
+        match crate::json::from_value::<T>(value) {
+            Ok(value) => Ok(Some(value)),
             Err(error) => {
                 // Read again, as JSON, to find every place, not only the
                 // first (this is the refusal's path; a body that reads is
                 // parsed once).
                 let mut all = Violations::new();
-                if let Ok(value) = serde_json::from_slice::<serde_json::Value>(&bytes) {
+                if let Ok(value) = crate::json::parse(&bytes) {
                     T::read_errors(&value, &At::root("/body"), &mut all);
                 }
                 if all.is_empty() {
-                    self.malformed.extend(Rejection::body(error).violations());
+                    self.malformed.extend(Rejection::body(error).violations().into());
                 } else {
-                    self.malformed.extend(Vec::from(all));
+                    self.malformed.extend(all);
                 }
                 Ok(None)
             }
-            // serde reads a struct from a JSON array too (its fields in
-            // order), where the document means an object: `[null, null]`
-            // is not an `OrganizationUpdate`. A body without `[` cannot have
-            // been read that way; one with it is checked again, as JSON.
-            Ok(value) if bytes.contains(&b'[') => {
-                let mut all = Violations::new();
-                if let Ok(json) = serde_json::from_slice::<serde_json::Value>(&bytes) {
-                    T::read_errors(&json, &At::root("/body"), &mut all);
-                }
-                if all.is_empty() {
-                    Ok(Some(value))
-                } else {
-                    self.malformed.extend(Vec::from(all));
-                    Ok(None)
-                }
-            }
-            Ok(value) => Ok(Some(value)),
         }
     }
 
@@ -203,7 +201,7 @@ impl Checks {
 
     /// Records that a required part is missing.
     pub fn missing(&mut self, pointer: &str) {
-        self.malformed.push(Violation { pointer: pointer.to_owned(), keyword: "required", message: "is required".to_owned() });
+        self.malformed.add(Violation { pointer: pointer.to_owned(), keyword: "required", message: "is required".to_owned() });
     }
 
     fn validated<T: Validate>(&mut self, value: T, root: &'static str) -> Option<Valid<T>> {

@@ -22,56 +22,96 @@ pub struct Violation {
     pub message: String,
 }
 
-/// Every constraint a value breaks, in the order they were found.
+/// Every constraint a value breaks, in the order they were found: the first
+/// [`Violations::KEPT`] of them, and how many more. A 2 MiB body of a
+/// million bad items is a million violations; keeping each would grow the
+/// process (and the answer) far beyond the body it refuses.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
-pub struct Violations(Vec<Violation>);
+pub struct Violations {
+    kept: Vec<Violation>,
+    more: usize,
+}
 
 impl Violations {
+    /// How many violations are kept; the rest are only counted.
+    pub const KEPT: usize = 100;
+
     /// None yet.
     pub const fn new() -> Self {
-        Self(Vec::new())
+        Self { kept: Vec::new(), more: 0 }
     }
 
     /// Records that the value at `at` breaks `keyword`.
     pub fn push(&mut self, at: &At<'_>, keyword: &'static str, message: impl Into<String>) {
-        self.0.push(Violation { pointer: at.pointer(), keyword, message: message.into() });
+        if self.kept.len() < Self::KEPT {
+            self.kept.push(Violation { pointer: at.pointer(), keyword, message: message.into() });
+        } else {
+            self.more += 1;
+        }
     }
 
     /// Records where a value did not read (serde's `pointer` below `at`,
     /// and its message), as [`crate::problem::read_error`] words it.
     pub fn push_read_error(&mut self, at: &At<'_>, pointer: &str, message: &str) {
-        self.0.push(crate::problem::read_error(&at.pointer(), pointer, message));
+        self.add(crate::problem::read_error(&at.pointer(), pointer, message));
+    }
+
+    /// Records `violation`.
+    pub fn add(&mut self, violation: Violation) {
+        if self.kept.len() < Self::KEPT {
+            self.kept.push(violation);
+        } else {
+            self.more += 1;
+        }
     }
 
     /// Whether there are none.
     pub fn is_empty(&self) -> bool {
-        self.0.is_empty()
+        self.kept.is_empty()
     }
 
-    /// How many there are.
+    /// How many there are, those only counted included.
     pub fn len(&self) -> usize {
-        self.0.len()
+        self.kept.len() + self.more
     }
 
-    /// Each violation.
+    /// How many were only counted, beyond the [`Violations::KEPT`] kept.
+    pub fn omitted(&self) -> usize {
+        self.more
+    }
+
+    /// Each violation kept.
     pub fn iter(&self) -> std::slice::Iter<'_, Violation> {
-        self.0.iter()
+        self.kept.iter()
     }
 
     /// `Ok` when there are none.
     pub fn into_result(self) -> Result<(), Self> {
-        if self.0.is_empty() { Ok(()) } else { Err(self) }
+        if self.kept.is_empty() { Ok(()) } else { Err(self) }
     }
 
     /// Adds all of `other`.
     pub fn extend(&mut self, other: Violations) {
-        self.0.extend(other.0);
+        self.more += other.more;
+        for violation in other.kept {
+            self.add(violation);
+        }
     }
 }
 
 impl From<Violations> for Vec<Violation> {
     fn from(violations: Violations) -> Self {
-        violations.0
+        violations.kept
+    }
+}
+
+impl From<Vec<Violation>> for Violations {
+    fn from(list: Vec<Violation>) -> Self {
+        let mut violations = Self::new();
+        for violation in list {
+            violations.add(violation);
+        }
+        violations
     }
 }
 
@@ -80,18 +120,21 @@ impl IntoIterator for Violations {
     type IntoIter = std::vec::IntoIter<Violation>;
 
     fn into_iter(self) -> Self::IntoIter {
-        self.0.into_iter()
+        self.kept.into_iter()
     }
 }
 
 impl fmt::Display for Violations {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        for (i, v) in self.0.iter().enumerate() {
+        for (i, v) in self.kept.iter().enumerate() {
             if i > 0 {
                 f.write_str("; ")?;
             }
             let pointer = if v.pointer.is_empty() { "(the value)" } else { &v.pointer };
             write!(f, "{pointer}: {} ({})", v.message, v.keyword)?;
+        }
+        if self.more > 0 {
+            write!(f, "; and {} more", self.more)?;
         }
         Ok(())
     }
@@ -926,6 +969,21 @@ mod tests {
     use super::check::*;
     use super::*;
     use serde_json::json;
+
+    #[test]
+    fn a_hundred_violations_are_kept_and_the_rest_counted() {
+        let root = At::root("/body");
+        let mut violations = Violations::new();
+        for i in 0..1_000_000 {
+            violations.push(&root.index(i), "type", "must be a string");
+        }
+        assert_eq!((violations.len(), violations.omitted(), violations.iter().count()), (1_000_000, 999_900, 100));
+        let mut more = Violations::new();
+        more.push(&root, "required", "is required");
+        more.extend(violations);
+        assert_eq!((more.len(), more.iter().next().map(|v| v.keyword)), (1_000_001, Some("required")));
+        assert!(more.to_string().ends_with("; and 999901 more"), "{}", more.to_string().len());
+    }
 
     fn run(f: impl FnOnce(&At<'_>, &mut Violations)) -> Vec<(String, &'static str)> {
         let mut violations = Violations::new();

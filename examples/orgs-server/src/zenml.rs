@@ -140,14 +140,17 @@ impl Api for Zenml {
 
     async fn list_organizations_endpoint_organizations_get(
         &self,
-        _: UserRead,
+        user: UserRead,
         request: api::ListOrganizationsEndpointOrganizationsGetRequest,
     ) -> Result<api::ListOrganizationsEndpointOrganizationsGetResponse, Failure> {
         let query = request.query.into_inner();
+        // A user sees the organization they own; an administrator all.
+        let viewer = (!user.is_superuser).then(|| user.id.to_string());
         let page = self.store.transaction(|tx| {
             let mut statement = tx.prepare(&format!(
                 "{SELECT} WHERE (?1 IS NULL OR o.name = ?1) AND (?2 IS NULL OR o.owner_id = ?2)
-                 AND (?3 IS NULL OR u.username = ?3) ORDER BY o.created, o.id LIMIT ?4 OFFSET ?5"
+                 AND (?3 IS NULL OR u.username = ?3) AND (?6 IS NULL OR o.owner_id = ?6)
+                 ORDER BY o.created, o.id LIMIT ?4 OFFSET ?5"
             ))?;
             let rows = statement.query_map(
                 params![
@@ -156,6 +159,7 @@ impl Api for Zenml {
                     query.owner_username.as_ref().value(),
                     query.limit.max(0),
                     query.offset.max(0),
+                    viewer,
                 ],
                 organization,
             )?;
@@ -214,14 +218,15 @@ impl Api for Zenml {
 
     async fn get_organization_endpoint_organizations_organization_id_or_name_get(
         &self,
-        _: UserRead,
+        user: UserRead,
         request: api::GetOrganizationEndpointOrganizationsOrganizationIdOrNameGetRequest,
     ) -> Result<api::GetOrganizationEndpointOrganizationsOrganizationIdOrNameGetResponse, Failure> {
         use api::GetOrganizationEndpointOrganizationsOrganizationIdOrNameGetResponse as Response;
         let key = request.path.into_inner().organization_id;
         Ok(match self.store.transaction(|tx| find(tx, &key))? {
-            Some(found) => Response::Ok(Box::new(found)),
-            None => Response::NotFound,
+            // Another user's organization is not there for this one.
+            Some(found) if found.owner.id == user.id || user.is_superuser => Response::Ok(Box::new(found)),
+            _ => Response::NotFound,
         })
     }
 

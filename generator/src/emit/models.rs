@@ -370,7 +370,13 @@ impl ModelEmitter<'_> {
             notes.push("Read-only: set by the server in responses; never read from requests.".to_owned());
             let wrapped = if field.shape.nullable { quote! { Option<Option<#inner>> } } else { quote! { Option<#inner> } };
             let mut attrs = rename.into_iter().collect::<Vec<_>>();
-            attrs.extend([quote! { default }, quote! { skip_deserializing }, quote! { skip_serializing_if = "Option::is_none" }]);
+            if field.write_only {
+                // Both (3.1 allows it): neither read nor written.
+                notes.push("Write-only as well: never written to responses either.".to_owned());
+                attrs.extend([quote! { default }, quote! { skip }]);
+            } else {
+                attrs.extend([quote! { default }, quote! { skip_deserializing }, quote! { skip_serializing_if = "Option::is_none" }]);
+            }
             let doc_lines = docs::paragraphs(&field.docs, &field.name, &notes);
             let docs = docs::outer(&doc_lines);
             return (quote! { #docs #[serde(#(#attrs),*)] pub #ident: #wrapped, }, true);

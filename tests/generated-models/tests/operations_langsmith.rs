@@ -461,7 +461,7 @@ impl Api for Fake {
         request: AddMembersToCurrentOrgBatchApiV1OrgsCurrentMembersBatchPostRequest,
     ) -> Result<AddMembersToCurrentOrgBatchApiV1OrgsCurrentMembersBatchPostResponse, Infallible> {
         self.called("add_members_to_current_org_batch_api_v1_orgs_current_members_batch_post");
-        let invited = request.body.iter().map(|invite| pending_identity(&invite.email, caller)).collect();
+        let invited = request.body.0.iter().map(|invite| pending_identity(&invite.email, caller)).collect();
         Ok(AddMembersToCurrentOrgBatchApiV1OrgsCurrentMembersBatchPostResponse::Ok(invited))
     }
 
@@ -582,6 +582,7 @@ impl Api for Fake {
         self.called("add_members_to_current_workspace_batch_api_v1_workspaces_current_members_batch_post");
         let invited = request
             .body
+            .0
             .iter()
             .map(|invite| {
                 let mut invited = pending_identity(&invite.email, caller);
