@@ -74,6 +74,13 @@ impl Sent {
     /// rest read again. A missing required parameter ends the search, as
     /// serde reports those only after every value sent has read.
     pub fn read_all<T: DeserializeOwned>(&self, styles: &[(&str, ArrayStyle)]) -> Result<T, Vec<(String, String)>> {
+        // What reads is read once, without copying the values; only a
+        // refusal is worth the copy the search below sets values aside in.
+        if self.unreadable.is_empty()
+            && let Ok(value) = T::deserialize(SentDeserializer { sent: self, styles })
+        {
+            return Ok(value);
+        }
         let mut rest = self.clone();
         let mut errors: Vec<(String, String)> =
             self.unreadable.iter().map(|(name, why)| (format!("/{}", name.replace('~', "~0").replace('/', "~1")), why.clone())).collect();

@@ -155,26 +155,35 @@ impl Checks {
         if !is_json(headers) {
             return Err(Rejection::UnsupportedMediaType { expected: vec!["application/json".to_owned()] });
         }
-        let value = match crate::json::parse(&bytes) {
-            Ok(value) => value,
-            Err(error) => {
-                self.malformed.extend(Rejection::body(error).violations().into());
-                return Ok(None);
-            }
-        };
         // serde reads a struct from a JSON array too (its fields in order),
         // where the document means an object: `[null, null]` is not an
-        // `OrganizationUpdate`. A body without `[` cannot be read that way.
-        if bytes.contains(&b'[') {
+        // `OrganizationUpdate`. A body without `[` cannot be read that way,
+        // and is read straight into its type; one with it is parsed once,
+        // checked for that, and read from the parsed value.
+        let read = if bytes.contains(&b'[') {
+            let value = match crate::json::parse(&bytes) {
+                Ok(value) => value,
+                Err(error) => {
+                    self.malformed.extend(Rejection::body(error).violations().into());
+                    return Ok(None);
+                }
+            };
             let mut all = Violations::new();
             T::read_errors(&value, &At::root("/body"), &mut all);
             if !all.is_empty() {
                 self.malformed.extend(all);
                 return Ok(None);
             }
-        }
-        match crate::json::from_value::<T>(value) {
+            crate::json::from_value::<T>(value)
+        } else {
+            crate::json::from_slice::<T>(&bytes)
+        };
+        match read {
             Ok(value) => Ok(Some(value)),
+            Err(error @ crate::json::ReadError::Syntax { .. }) => {
+                self.malformed.extend(Rejection::body(error).violations().into());
+                Ok(None)
+            }
             Err(error) => {
                 // Read again, as JSON, to find every place, not only the
                 // first (this is the refusal's path; a body that reads is

@@ -176,9 +176,22 @@ fn map_keys(api: &Api) -> BTreeSet<crate::ir::TypeId> {
     out
 }
 
-/// A type's identifier.
+/// A type's identifier. A type is named wherever it is used, so the casing
+/// of each name is worked out once per thread and remembered (it was a fifth
+/// of the time emitting LangSmith's 2 MB document took; see BENCHMARKS.md).
 pub fn type_ident(name: &Name) -> Ident {
-    Ident::new(&name.raw().to_upper_camel_case_words(), Span::call_site())
+    thread_local! {
+        static CASED: std::cell::RefCell<std::collections::HashMap<String, String>> = Default::default();
+    }
+    CASED.with_borrow_mut(|cased| {
+        if let Some(ident) = cased.get(name.raw()) {
+            return Ident::new(ident, Span::call_site());
+        }
+        let ident = name.raw().to_upper_camel_case_words();
+        let made = Ident::new(&ident, Span::call_site());
+        cased.insert(name.raw().to_owned(), ident);
+        made
+    })
 }
 
 /// A field's or function's identifier, escaped if it is a keyword.
