@@ -21,15 +21,15 @@
 //! `zenml_reads_of_another_users_organization_get_nothing` found it, and the
 //! reference server now shows a user only the organization they own.
 
+mod common;
+
 use std::collections::BTreeMap;
 use std::sync::{Arc, LazyLock};
 
 use axum::Router;
-use axum::body::{Body, to_bytes};
-use axum::http::{Request, header};
 use orgs_server::store::Store;
+use common::resolve;
 use serde_json::{Value, json};
-use tower::ServiceExt;
 
 static DOCUMENTS: LazyLock<BTreeMap<&'static str, Value>> = LazyLock::new(|| {
     [
@@ -43,15 +43,6 @@ static DOCUMENTS: LazyLock<BTreeMap<&'static str, Value>> = LazyLock::new(|| {
     .collect()
 });
 
-fn resolve<'a>(root: &'a Value, mut schema: &'a Value) -> &'a Value {
-    for _ in 0..32 {
-        match schema.get("$ref").and_then(Value::as_str).and_then(|r| r.strip_prefix('#')) {
-            Some(pointer) => schema = root.pointer(pointer).unwrap_or(&Value::Null),
-            None => break,
-        }
-    }
-    schema
-}
 
 /// A value `schema` takes, as plain as can be: required properties only,
 /// the first of every choice, the least of every range.
@@ -152,20 +143,7 @@ struct Reply {
 }
 
 async fn call(app: &Router, method: &str, uri: &str, headers: &[(&str, &str)], body: Option<&Value>) -> Reply {
-    let mut builder = Request::builder().method(method).uri(uri);
-    for (name, value) in headers {
-        builder = builder.header(*name, *value);
-    }
-    let body = match body {
-        Some(body) => {
-            builder = builder.header(header::CONTENT_TYPE, "application/json");
-            Body::from(body.to_string())
-        }
-        None => Body::empty(),
-    };
-    let response = app.clone().oneshot(builder.body(body).expect("a valid request")).await.expect("an answer");
-    let status = response.status().as_u16();
-    let bytes = to_bytes(response.into_body(), usize::MAX).await.expect("a body");
+    let (status, bytes) = common::send(app, method, uri, headers, body).await;
     Reply { status, text: String::from_utf8_lossy(&bytes).into_owned() }
 }
 

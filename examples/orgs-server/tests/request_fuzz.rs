@@ -32,6 +32,8 @@
 //! and its size fixed ([`CASES`]); `PROPTEST_CASES` and `PROPTEST_RNG_SEED`
 //! (a number) explore further.
 
+mod common;
+
 use std::collections::BTreeMap;
 use std::fmt;
 use std::sync::{Arc, LazyLock, Mutex, PoisonError};
@@ -44,6 +46,7 @@ use proptest::prelude::*;
 use proptest::sample::select;
 use proptest::strategy::{BoxedStrategy, Union};
 use proptest::test_runner::{Config, RngAlgorithm, TestCaseError, TestRng, TestRunner};
+use common::resolve;
 use serde_json::{Value, json};
 use tower::ServiceExt;
 
@@ -98,16 +101,6 @@ struct Operation {
     statuses: Vec<String>,
 }
 
-/// What `$ref` points to (to a fixed depth: documents may be recursive).
-fn resolve<'a>(root: &'a Value, mut schema: &'a Value) -> &'a Value {
-    for _ in 0..32 {
-        match schema.get("$ref").and_then(Value::as_str).and_then(|r| r.strip_prefix('#')) {
-            Some(pointer) => schema = root.pointer(pointer).unwrap_or(&Value::Null),
-            None => break,
-        }
-    }
-    schema
-}
 
 fn operations(api: Api) -> Vec<Operation> {
     let root = &DOCUMENTS[&api];

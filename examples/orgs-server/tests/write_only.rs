@@ -6,14 +6,13 @@
 //! made with `orgs-server key zenml <USERNAME>`), so the requests try to
 //! smuggle one in where a body is read.
 
+mod common;
+
 use std::sync::Arc;
 
 use axum::Router;
-use axum::body::{Body, to_bytes};
-use axum::http::{Request, header};
 use orgs_server::store::Store;
 use serde_json::{Value, json};
-use tower::ServiceExt;
 
 const SECRET: &str = "hunter2";
 
@@ -34,17 +33,8 @@ fn keys(value: &Value, out: &mut Vec<String>) {
 /// Sends the request and checks its answer: no `password` key anywhere in
 /// its JSON, and not the secret. Returns status and body.
 async fn checked(app: &Router, token: &str, method: &str, uri: &str, body: Option<Value>) -> (u16, Value) {
-    let mut request = Request::builder().method(method).uri(uri).header(header::AUTHORIZATION, format!("Bearer {token}"));
-    let body = match body {
-        Some(body) => {
-            request = request.header(header::CONTENT_TYPE, "application/json");
-            Body::from(body.to_string())
-        }
-        None => Body::empty(),
-    };
-    let response = app.clone().oneshot(request.body(body).expect("a valid request")).await.expect("an answer");
-    let status = response.status().as_u16();
-    let bytes = to_bytes(response.into_body(), usize::MAX).await.expect("a body");
+    let bearer = format!("Bearer {token}");
+    let (status, bytes) = common::send(app, method, uri, &[("authorization", &bearer)], body.as_ref()).await;
     let text = String::from_utf8_lossy(&bytes);
     assert!(!text.contains(SECRET), "{method} {uri}: {status} {text}");
     let value: Value = if bytes.is_empty() { Value::Null } else { serde_json::from_slice(&bytes).expect("a JSON body") };

@@ -97,3 +97,41 @@ pub fn curl(method: &str, url: &str, headers: &[(&str, &str)], body: Option<&str
     let (body, status) = text.rsplit_once('\n').expect("the status after the body");
     Reply { status: status.trim().parse().expect("a status"), body: serde_json::from_str(body).unwrap_or(Value::Null) }
 }
+
+/// What `$ref` points to within `root` (to a fixed depth: documents may be
+/// recursive).
+pub fn resolve<'a>(root: &'a Value, mut schema: &'a Value) -> &'a Value {
+    for _ in 0..32 {
+        match schema.get("$ref").and_then(Value::as_str).and_then(|r| r.strip_prefix('#')) {
+            Some(pointer) => schema = root.pointer(pointer).unwrap_or(&Value::Null),
+            None => break,
+        }
+    }
+    schema
+}
+
+/// One request through `app` in process (no socket), a JSON body when
+/// given: its status and its body's bytes.
+pub async fn send(
+    app: &axum::Router,
+    method: &str,
+    uri: &str,
+    headers: &[(&str, &str)],
+    body: Option<&Value>,
+) -> (u16, axum::body::Bytes) {
+    use tower::ServiceExt;
+    let mut builder = axum::http::Request::builder().method(method).uri(uri);
+    for (name, value) in headers {
+        builder = builder.header(*name, *value);
+    }
+    let body = match body {
+        Some(body) => {
+            builder = builder.header(axum::http::header::CONTENT_TYPE, "application/json");
+            axum::body::Body::from(body.to_string())
+        }
+        None => axum::body::Body::empty(),
+    };
+    let response = app.clone().oneshot(builder.body(body).expect("a valid request")).await.expect("an answer");
+    let status = response.status().as_u16();
+    (status, axum::body::to_bytes(response.into_body(), usize::MAX).await.expect("a body"))
+}
