@@ -43,6 +43,16 @@ impl fmt::Display for Error {
 
 impl std::error::Error for Error {}
 
+/// A problem of the document that did not stop generation: found by any
+/// stage, reported with the [`crate::ir::Api`] it was found in.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Warning {
+    /// Where it is: a JSON pointer into the document.
+    pub pointer: String,
+    /// What is wrong and what was done about it.
+    pub message: String,
+}
+
 /// Builds JSON pointers (RFC 6901) one reference token at a time.
 pub fn pointer_push(base: &str, token: &str) -> String {
     let mut out = String::with_capacity(base.len() + token.len() + 1);

@@ -35,3 +35,31 @@ pub fn generate_with(spec: &Path, ir: &ir::Options, options: &CrateOptions) -> R
     let api = ir::build_with(&document, ir)?;
     emit::crate_files(&api, options, spec)
 }
+
+/// What `oapi-axum check` says of a document that generates: a line of
+/// counts, then each operation with the trait method that serves it (and its
+/// `operationId` where the method is not named after it). Warnings are
+/// reported apart, one per [`ir::Warning`].
+pub fn summary(api: &ir::Api, spec: &Path) -> String {
+    let mut out = format!(
+        "{}: {} {}: {} operation(s), {} type(s), {} security scheme(s), {} warning(s)\n",
+        spec.display(),
+        api.title,
+        api.version,
+        api.operations.len(),
+        api.types.len(),
+        api.security_schemes.len(),
+        api.warnings.len()
+    );
+    let width = api.operations.iter().map(|op| op.path.len()).max().unwrap_or(0);
+    for op in &api.operations {
+        let method = emit::method_name(op);
+        let id = if op.id.raw().contains(' ') || op.id.key() == method.trim_end_matches('_') {
+            String::new()
+        } else {
+            format!("  (operationId `{}`)", op.id)
+        };
+        out.push_str(&format!("  {:<7} {:<width$}  fn {method}{id}\n", op.method.as_str(), op.path));
+    }
+    out
+}

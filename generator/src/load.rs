@@ -8,7 +8,7 @@ use openapiv3::{OpenAPI, Parameter, PathItem, ReferenceOr, RequestBody, Response
 use serde::de::DeserializeOwned;
 use serde_json::Value;
 
-use crate::error::{Error, pointer_push};
+use crate::error::{Error, Warning, pointer_push};
 use crate::{bundle, normalize};
 
 /// The OpenAPI minor version family a document declares.
@@ -29,6 +29,8 @@ pub struct Document {
     pub dialect: Dialect,
     /// The model. For 3.1 documents, this is the normalized form.
     pub openapi: OpenAPI,
+    /// What loading left out or read in a way of its own, and why.
+    pub warnings: Vec<Warning>,
 }
 
 /// Reads and loads the document at `path`.
@@ -36,6 +38,15 @@ pub fn load_file(path: &Path) -> Result<Document, Error> {
     let text = std::fs::read_to_string(path)
         .map_err(|e| Error::new(path, "", format!("cannot read the file: {e}")))?;
     load_str(path, &text)
+}
+
+/// Reads the file at `path` as JSON (or YAML) as it is, before anything
+/// is resolved or normalized: what the JSON pointers of errors and
+/// warnings point into.
+pub fn read_value(path: &Path) -> Result<Value, Error> {
+    let text = std::fs::read_to_string(path)
+        .map_err(|e| Error::new(path, "", format!("cannot read the file: {e}")))?;
+    parse(path, &text)
 }
 
 /// Loads a document from text; `path` names it in errors and decides nothing
@@ -71,6 +82,7 @@ pub fn load_value(path: &Path, mut value: Value) -> Result<Document, Error> {
         }
         None => return Err(Error::new(path, "", "missing the `openapi` version field")),
     };
+    let warnings = leave_out_outgoing(&mut value);
     bundle::document(path, &mut value, |file| {
         let text = std::fs::read_to_string(file)
             .map_err(|e| Error::new(file, "", format!("cannot read the file: {e}")))?;
@@ -78,7 +90,7 @@ pub fn load_value(path: &Path, mut value: Value) -> Result<Document, Error> {
     })?;
     normalize::document(path, dialect, &mut value)?;
     match failure::<OpenAPI>(&value, "") {
-        Ok(openapi) => Ok(Document { file: path.to_path_buf(), dialect, openapi }),
+        Ok(openapi) => Ok(Document { file: path.to_path_buf(), dialect, openapi, warnings }),
         Err((pointer, message)) => {
             // `openapiv3` flattens its maps of paths, responses and schema
             // keywords, which hides where inside them a value was wrong;
@@ -87,6 +99,45 @@ pub fn load_value(path: &Path, mut value: Value) -> Result<Document, Error> {
             Err(Error::new(path, pointer, message))
         }
     }
+}
+
+/// Takes out what describes requests the API makes rather than answers:
+/// operations' `callbacks`, `components.callbacks` and 3.1 `webhooks`. A
+/// generated server does not send them, so they are left out (however they
+/// are written, `$ref`s included), each operation's and the webhooks with a
+/// warning.
+fn leave_out_outgoing(document: &mut Value) -> Vec<Warning> {
+    const METHODS: &[&str] = &["get", "put", "post", "delete", "options", "head", "patch", "trace"];
+    let mut warnings = Vec::new();
+    if let Some(Value::Object(paths)) = document.get_mut("paths") {
+        for (path, item) in paths.iter_mut() {
+            let Value::Object(item) = item else { continue };
+            for (method, operation) in item.iter_mut().filter(|(key, _)| METHODS.contains(&key.as_str())) {
+                let Some(callbacks) = operation.as_object_mut().and_then(|op| op.remove("callbacks")) else { continue };
+                let names: Vec<String> = callbacks.as_object().map(|c| c.keys().cloned().collect()).unwrap_or_default();
+                warnings.push(Warning {
+                    pointer: pointer_push(&pointer_push(&pointer_push("/paths", path), method), "callbacks"),
+                    message: format!(
+                        "callbacks ({}) are requests the API makes, not ones it answers: the generated server leaves them out",
+                        names.iter().map(|n| format!("`{n}`")).collect::<Vec<_>>().join(", ")
+                    ),
+                });
+            }
+        }
+    }
+    if let Some(Value::Object(components)) = document.get_mut("components") {
+        components.remove("callbacks");
+    }
+    if let Value::Object(root) = document
+        && let Some(webhooks) = root.remove("webhooks")
+        && webhooks.as_object().is_some_and(|w| !w.is_empty())
+    {
+        warnings.push(Warning {
+            pointer: "/webhooks".to_owned(),
+            message: "webhooks are requests the API makes, not ones it answers: the generated server leaves them out".to_owned(),
+        });
+    }
+    warnings
 }
 
 /// Deserializes `value` as a `T`; on failure, the pointer (below `at`) and
@@ -215,6 +266,24 @@ fn schema(value: &Value, at: &str) -> Option<(String, String)> {
             if found.is_some() {
                 return found;
             }
+        }
+    }
+    keyword(value, at)
+}
+
+/// The keyword of a schema whose value is wrong (`pattern: 0`, `type: {..}`):
+/// the first that does not read alone, or beside the schema's `type`.
+fn keyword(value: &Value, at: &str) -> Option<(String, String)> {
+    let Value::Object(schema) = value else { return None };
+    let typ = schema.get("type");
+    for (key, keyword_value) in schema {
+        let mut alone = serde_json::Map::new();
+        if let Some(typ) = typ.filter(|_| key != "type") {
+            alone.insert("type".to_owned(), typ.clone());
+        }
+        alone.insert(key.clone(), keyword_value.clone());
+        if let Err((_, message)) = failure::<Schema>(&Value::Object(alone), at) {
+            return Some((pointer_push(at, key), message));
         }
     }
     None

@@ -18,7 +18,7 @@ usage: oapi-axum generate <SPEC> --out <DIR> [options]   write a crate for the d
        oapi-axum check <SPEC>                            report what generate would do, and every problem
 
 options of generate:
-  --crate-name NAME         package name (default: <spec file stem>-server)
+  --crate-name NAME         package name (default: from the document's title, `<title>-server`)
   --crate-version VERSION   package version (default: 0.1.0)
   --runtime-path PATH       depend on oapi-axum-runtime at PATH (default: this checkout's runtime/)
   --runtime-version VER     depend on oapi-axum-runtime VER from the registry instead
@@ -31,6 +31,7 @@ options of both:
                             their type only (a union of the object or array and any other value)";
 
 enum Command {
+    /// `options.crate_name` is empty when it is to come from the document.
     Generate { spec: PathBuf, out: PathBuf, ir: Options, options: CrateOptions },
     Check { spec: PathBuf, ir: Options },
 }
@@ -76,7 +77,7 @@ fn parse_args(mut args: impl Iterator<Item = String>) -> Result<Command, String>
                 None => RuntimeDependency::Path(default_runtime_path()?),
             };
             let options = CrateOptions {
-                crate_name: crate_name.unwrap_or_else(|| default_crate_name(&spec)),
+                crate_name: crate_name.unwrap_or_default(),
                 crate_version,
                 spec: spec.display().to_string(),
                 runtime,
@@ -99,11 +100,28 @@ fn default_runtime_path() -> Result<String, String> {
     Ok(path.display().to_string())
 }
 
-fn default_crate_name(spec: &Path) -> String {
-    let stem = spec.file_stem().and_then(|s| s.to_str()).unwrap_or("api");
-    let name: String =
-        stem.chars().map(|c| if c.is_ascii_alphanumeric() { c.to_ascii_lowercase() } else { '-' }).collect();
-    format!("{}-server", name.trim_matches('-'))
+/// The package name for an API: its title as a package name (`My API!` is
+/// `my-api-server`), else the file's name.
+fn default_crate_name(title: &str, spec: &Path) -> String {
+    let package = |text: &str| {
+        let mut name = String::new();
+        for c in text.chars() {
+            if c.is_ascii_alphanumeric() {
+                name.push(c.to_ascii_lowercase());
+            } else if !name.ends_with('-') {
+                name.push('-');
+            }
+        }
+        name.trim_matches('-').to_owned()
+    };
+    let mut name = package(title);
+    if name.is_empty() {
+        name = package(spec.file_stem().and_then(|s| s.to_str()).unwrap_or_default());
+    }
+    if name.is_empty() || name.starts_with(|c: char| c.is_ascii_digit()) {
+        name.insert_str(0, "api-");
+    }
+    format!("{}-server", name.trim_end_matches('-'))
 }
 
 fn check(spec: &Path, ir: &Options) -> ExitCode {
@@ -126,19 +144,7 @@ fn check(spec: &Path, ir: &Options) -> ExitCode {
             for warning in &api.warnings {
                 eprintln!("warning: {}: at {}: {}", spec.display(), warning.pointer, warning.message);
             }
-            println!(
-                "{}: {} {}: {} operation(s), {} type(s), {} security scheme(s), {} warning(s)",
-                spec.display(),
-                api.title,
-                api.version,
-                api.operations.len(),
-                api.types.len(),
-                api.security_schemes.len(),
-                api.warnings.len()
-            );
-            for op in &api.operations {
-                println!("  {:<7} {}  {}", op.method.as_str(), op.path, op.id);
-            }
+            print!("{}", oapi_axum::summary(&api, spec));
             ExitCode::SUCCESS
         }
     }
@@ -163,6 +169,11 @@ fn generate(spec: &Path, out: &Path, ir: &Options, options: &CrateOptions) -> Ex
     for warning in &api.warnings {
         eprintln!("warning: {}: at {}: {}", spec.display(), warning.pointer, warning.message);
     }
+    let mut options = options.clone();
+    if options.crate_name.is_empty() {
+        options.crate_name = default_crate_name(&api.title, spec);
+    }
+    let options = &options;
     let files = match oapi_axum::emit::crate_files(&api, options, spec) {
         Ok(files) => files,
         Err(error) => {
@@ -196,5 +207,19 @@ fn main() -> ExitCode {
             eprintln!("{USAGE}");
             ExitCode::from(2)
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn crate_names_come_from_titles() {
+        let spec = Path::new("apisguru/libretranslate.local.json");
+        assert_eq!(default_crate_name("LibreTranslate", spec), "libretranslate-server");
+        assert_eq!(default_crate_name("Swagger Petstore - OpenAPI 3.0", spec), "swagger-petstore-openapi-3-0-server");
+        assert_eq!(default_crate_name("1Password Events API", spec), "api-1password-events-api-server");
+        assert_eq!(default_crate_name("日本語", spec), "libretranslate-local-server");
     }
 }

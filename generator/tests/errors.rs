@@ -58,11 +58,11 @@ fn ref_cycle() {
 }
 
 #[test]
-fn duplicate_operation_id_after_casing() {
+fn duplicate_operation_id() {
     expect(
         "duplicate-operation-id.yaml",
         "/paths/~1organizations/get/operationId",
-        "operation `list_orgs` has the same name as the operation at /paths/~1orgs/get/operationId",
+        "operationId `listOrgs` is also the operationId of /paths/~1orgs/get; operationIds must be unique",
     );
 }
 
@@ -72,8 +72,57 @@ fn unknown_type() {
 }
 
 #[test]
-fn schema_names_that_collide_once_cased() {
-    expect("names-collide.yaml", "/components/schemas/org_member", "same name as `OrgMember` once cased");
+fn a_keyword_of_the_wrong_type_is_named() {
+    expect("wrong-keyword-value.yaml", "/components/schemas/Item/properties/itemType/type", "invalid type: map");
+}
+
+/// Every error of every broken document points at a value that is in that
+/// document (the file the error names), and so does every warning of the
+/// fixtures and of the documents here that generate with warnings.
+#[test]
+fn every_pointer_resolves_in_its_document() {
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/malformed");
+    let mut checked = 0;
+    for entry in std::fs::read_dir(&dir).expect("the malformed documents") {
+        let path = entry.expect("an entry").path();
+        if path.extension().is_none_or(|e| e != "yaml") {
+            continue;
+        }
+        let Err(error) = oapi_axum::generate(&path, &options()) else {
+            if error_free(&path) {
+                continue;
+            }
+            panic!("{} was accepted", path.display());
+        };
+        if error.pointer.is_empty() {
+            continue;
+        }
+        let document = oapi_axum::load::read_value(&error.file).expect("the document of the error reads");
+        assert!(document.pointer(&error.pointer).is_some(), "{error}: the pointer is not in {}", error.file.display());
+        checked += 1;
+    }
+    assert!(checked >= 15, "only {checked} errors had pointers to check");
+    let fixtures = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures");
+    let mut warnings = 0;
+    for entry in std::fs::read_dir(&fixtures).expect("the fixtures") {
+        let path = entry.expect("an entry").path();
+        if path.extension().is_none_or(|e| e != "yaml") {
+            continue;
+        }
+        let api = oapi_axum::ir::build(&oapi_axum::load::load_file(&path).expect("loads")).expect("builds");
+        let document = oapi_axum::load::read_value(&path).expect("reads");
+        for warning in &api.warnings {
+            assert!(document.pointer(&warning.pointer).is_some(), "{}: {warning:?} points at nothing", path.display());
+            warnings += 1;
+        }
+    }
+    assert!(warnings >= 10, "only {warnings} warnings were checked");
+}
+
+/// The broken documents that are broken only for another test (the one
+/// that reads a missing file, say) and the warning-only ones.
+fn error_free(path: &Path) -> bool {
+    path.file_name().is_some_and(|name| name == "missing-path-parameter.yaml")
 }
 
 #[test]

@@ -268,51 +268,27 @@ fn uri_chars(text: &str, extra: &[u8]) -> Result<(), &'static str> {
 #[derive(Debug, Clone, PartialEq, Eq, Hash, Default)]
 pub struct Base64(pub Vec<u8>);
 
-const ALPHABET: &[u8; 64] = b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
-
 impl Base64 {
-    /// Decodes base64 text.
+    /// Decodes base64 text: the standard alphabet, with padding, and only
+    /// the one canonical form (`Zh==` is refused: its unused bits are set),
+    /// so that [`Base64::encode`] gives back the text that was sent.
     pub fn decode(text: &str) -> Result<Self, FormatError> {
-        let error = |reason| FormatError { format: "byte", reason };
-        let bytes = text.as_bytes();
-        if bytes.len() % 4 != 0 {
-            return Err(error("length is not a multiple of 4"));
-        }
-        let mut out = Vec::with_capacity(bytes.len() / 4 * 3);
-        for (index, chunk) in bytes.chunks(4).enumerate() {
-            let last = index + 1 == bytes.len() / 4;
-            let padding = chunk.iter().rev().take_while(|b| **b == b'=').count();
-            if padding > 2 || (padding > 0 && !last) {
-                return Err(error("misplaced padding"));
-            }
-            let mut n: u32 = 0;
-            for &b in &chunk[..4 - padding] {
-                let value = ALPHABET.iter().position(|a| *a == b).ok_or_else(|| error("invalid character"))?;
-                n = (n << 6) | u32::try_from(value).unwrap_or(0);
-            }
-            n <<= 6 * u32::try_from(padding).unwrap_or(0);
-            let [_, a, b, c] = n.to_be_bytes();
-            out.extend_from_slice(&[a, b, c][..3 - padding]);
-        }
-        Ok(Self(out))
+        use base64::Engine as _;
+        base64::engine::general_purpose::STANDARD.decode(text).map(Self).map_err(|error| FormatError {
+            format: "byte",
+            reason: match error {
+                base64::DecodeError::InvalidByte(..) => "invalid character",
+                base64::DecodeError::InvalidLength(_) => "length is not a multiple of 4",
+                base64::DecodeError::InvalidLastSymbol(..) => "the last character has bits set that are not used",
+                base64::DecodeError::InvalidPadding => "misplaced padding",
+            },
+        })
     }
 
     /// Encodes as base64 text.
     pub fn encode(&self) -> String {
-        let mut out = String::with_capacity(self.0.len().div_ceil(3) * 4);
-        for chunk in self.0.chunks(3) {
-            let mut block = [0u8; 3];
-            block[..chunk.len()].copy_from_slice(chunk);
-            let n = u32::from_be_bytes([0, block[0], block[1], block[2]]);
-            for i in 0..4 {
-                if i <= chunk.len() {
-                    out.push(char::from(ALPHABET[((n >> (18 - 6 * i)) & 63) as usize]));
-                } else {
-                    out.push('=');
-                }
-            }
-        }
-        out
+        use base64::Engine as _;
+        base64::engine::general_purpose::STANDARD.encode(&self.0)
     }
 }
 
@@ -359,7 +335,9 @@ mod tests {
             assert_eq!(Base64(bytes.to_vec()).encode(), text);
             assert_eq!(Base64::decode(text).unwrap().0, bytes);
         }
-        for bad in ["Zg=", "Z===", "Zg==Zg==", "Zm9*"] {
+        // `Zh==` and `Zm9=` decode to `f` and `fo` too, but are not how
+        // they are written.
+        for bad in ["Zg=", "Z===", "Zg==Zg==", "Zm9*", "Zh==", "Zm9=", "Zg== "] {
             assert!(Base64::decode(bad).is_err(), "{bad}");
         }
     }

@@ -356,9 +356,16 @@ impl fmt::Debug for Pattern {
     }
 }
 
-/// Compiles a pattern as JSON Schema reads it: ECMA-262 with the `u` flag
-/// (code points, Unicode classes).
+/// Compiles a pattern as JSON Schema reads it, ECMA-262 with the `u` flag
+/// (code points, Unicode classes); failing that, as JavaScript reads it
+/// without `u`, in the web-compatibility grammar of ECMA-262 Annex B that
+/// real documents use (`^[A-Z0-9\_]+$`, `a{,2}`). The error is the `u` one.
 pub fn compile(source: &str) -> Result<regress::Regex, String> {
+    compile_unicode(source).or_else(|strict| regress::Regex::with_flags(source, "").map_err(|_| strict))
+}
+
+/// Compiles a pattern with the `u` flag only.
+pub fn compile_unicode(source: &str) -> Result<regress::Regex, String> {
     regress::Regex::with_flags(source, "u").map_err(|e| e.to_string())
 }
 

@@ -31,7 +31,9 @@ pub struct Entry {
     /// What happened.
     pub outcome: Outcome,
     /// Warnings the generator reported.
-    pub warnings: usize,
+    pub warnings: Vec<oapi_axum::ir::Warning>,
+    /// What `oapi-axum check` says of it (empty when refused).
+    pub summary: String,
     /// Each example of the document (where it is) and what became of it
     /// when read into its type and written back: `ok`, or what went wrong.
     pub examples: Vec<(String, String)>,
@@ -108,19 +110,19 @@ pub fn check(root: &Path, documents: Vec<(String, PathBuf)>, work: &Path, target
                 let manifest = files.iter_mut().find(|f| f.path == Path::new("Cargo.toml")).expect("a manifest");
                 manifest.contents.push_str(EXAMPLE_TEST_DEPENDENCIES);
             }
-            Ok::<_, oapi_axum::Error>((files, api.warnings.len()))
+            Ok::<_, oapi_axum::Error>((files, api.warnings.clone(), oapi_axum::summary(&api, Path::new(&name))))
         });
-        let (outcome, warnings) = match result {
+        let (outcome, warnings, summary) = match result {
             Err(panic) => {
                 let message = panic
                     .downcast_ref::<String>()
                     .cloned()
                     .or_else(|| panic.downcast_ref::<&str>().map(|s| (*s).to_owned()))
                     .unwrap_or_default();
-                (Outcome::Panicked(message), 0)
+                (Outcome::Panicked(message), Vec::new(), String::new())
             }
-            Ok(Err(error)) => (Outcome::Refused(error.to_string()), 0),
-            Ok(Ok((files, warnings))) => {
+            Ok(Err(error)) => (Outcome::Refused(error.to_string()), Vec::new(), String::new()),
+            Ok(Ok((files, warnings, summary))) => {
                 for file in files {
                     let path = crates.join(&name).join(file.path);
                     if let Some(parent) = path.parent() {
@@ -128,10 +130,10 @@ pub fn check(root: &Path, documents: Vec<(String, PathBuf)>, work: &Path, target
                     }
                     std::fs::write(path, file.contents)?;
                 }
-                (Outcome::Compiled, warnings)
+                (Outcome::Compiled, warnings, summary)
             }
         };
-        entries.push(Entry { name, spec, outcome, warnings, examples: Vec::new() });
+        entries.push(Entry { name, spec, outcome, warnings, summary, examples: Vec::new() });
     }
 
     // One workspace, pinned to the project's lock file, checked at once.
@@ -230,7 +232,7 @@ pub fn report(entries: &[Entry]) -> String {
         out.push_str(&format!(
             "  {:<40} {:>3} warning(s)  {:>4}/{:<4} examples round-trip  {outcome}\n",
             entry.name,
-            entry.warnings,
+            entry.warnings.len(),
             good,
             entry.examples.len()
         ));

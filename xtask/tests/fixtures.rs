@@ -33,10 +33,16 @@ fn every_fixture_compiles_and_matches_its_snapshot() {
             let validation = std::fs::read_to_string(work.join("crates").join(&entry.name).join("src/validation.rs"))
                 .expect("validation.rs was written");
             insta::assert_snapshot!(format!("fixture_validation__{}", entry.name), validation);
-            if entry.name == "server" {
+            // What `check` says: the operations' method names and every warning.
+            let mut check = entry.summary.clone();
+            for warning in &entry.warnings {
+                check.push_str(&format!("warning: at {}: {}\n", warning.pointer, warning.message));
+            }
+            insta::assert_snapshot!(format!("fixture_check__{}", entry.name), check);
+            if entry.summary.lines().count() > 1 {
                 let server = std::fs::read_to_string(work.join("crates").join(&entry.name).join("src/server.rs"))
                     .expect("server.rs was written");
-                insta::assert_snapshot!("fixture_server__server", server);
+                insta::assert_snapshot!(format!("fixture_server__{}", entry.name), server);
             }
         }
     });

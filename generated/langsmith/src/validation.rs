@@ -2,12 +2,11 @@
 //! implements `Validate`, which reports each constraint a value
 //! breaks with the JSON pointer of the part that breaks it.
 
-use oapi_axum_runtime::Maybe;
-use oapi_axum_runtime::Email;
+use oapi_axum_runtime::{Email, Maybe};
+use oapi_axum_runtime::read::{self, ReadErrors};
+use oapi_axum_runtime::validation::{At, Pattern, Validate, Violations, check};
 use serde_json::Value;
 use uuid::Uuid;
-use oapi_axum_runtime::validation::{check, At, Pattern, Validate, Violations};
-use oapi_axum_runtime::read::{self, ReadErrors};
 use crate::models::{
     AccessScope, AddMembersToCurrentOrgBatchApiV1OrgsCurrentMembersBatchPostBody,
     AddMembersToCurrentWorkspaceBatchApiV1WorkspacesCurrentMembersBatchPostBody,
@@ -177,14 +176,14 @@ oapi_axum_runtime::nothing_to_check!(
 
 impl ReadErrors for AddMembersToCurrentOrgBatchApiV1OrgsCurrentMembersBatchPostBody {
     fn read_errors(value: &Value, at: &At<'_>, violations: &mut Violations) {
-        <Vec<PendingIdentityCreate>>::read_errors(value, at, violations);
+        <Vec<PendingIdentityCreate> as ReadErrors>::read_errors(value, at, violations);
     }
 }
 
 impl ReadErrors
 for AddMembersToCurrentWorkspaceBatchApiV1WorkspacesCurrentMembersBatchPostBody {
     fn read_errors(value: &Value, at: &At<'_>, violations: &mut Violations) {
-        <Vec<PendingIdentityCreate>>::read_errors(value, at, violations);
+        <Vec<PendingIdentityCreate> as ReadErrors>::read_errors(value, at, violations);
     }
 }
 

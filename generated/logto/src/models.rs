@@ -1,6 +1,6 @@
 //! The types of the API description's schemas.
 
-use oapi_axum_runtime::{Email, Maybe, Uri, not_null};
+use oapi_axum_runtime::{Email, Maybe, Uri, not_null, required_nullable};
 use serde::{Deserialize, Serialize};
 use serde_json::Value;
 use std::collections::BTreeMap;
@@ -268,9 +268,9 @@ pub struct DeleteOrganizationUserRolePath {
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct FeaturedUser {
     pub id: String,
-    #[serde(deserialize_with = "oapi_axum_runtime::required_nullable")]
+    #[serde(deserialize_with = "required_nullable")]
     pub avatar: Option<String>,
-    #[serde(deserialize_with = "oapi_axum_runtime::required_nullable")]
+    #[serde(deserialize_with = "required_nullable")]
     pub name: Option<String>,
 }
 
@@ -457,7 +457,7 @@ pub struct Organization {
     pub tenant_id: String,
     pub id: String,
     pub name: String,
-    #[serde(deserialize_with = "oapi_axum_runtime::required_nullable")]
+    #[serde(deserialize_with = "required_nullable")]
     pub description: Option<String>,
     /// arbitrary
     pub custom_data: BTreeMap<String, Value>,
@@ -471,10 +471,10 @@ pub struct Organization {
 pub struct OrganizationInvitation {
     pub tenant_id: String,
     pub id: String,
-    #[serde(deserialize_with = "oapi_axum_runtime::required_nullable")]
+    #[serde(deserialize_with = "required_nullable")]
     pub inviter_id: Option<String>,
     pub invitee: String,
-    #[serde(deserialize_with = "oapi_axum_runtime::required_nullable")]
+    #[serde(deserialize_with = "required_nullable")]
     pub accepted_user_id: Option<String>,
     pub organization_id: String,
     pub status: OrganizationInvitationStatus,
@@ -516,7 +516,7 @@ pub struct OrganizationRole {
     pub tenant_id: String,
     pub id: String,
     pub name: String,
-    #[serde(deserialize_with = "oapi_axum_runtime::required_nullable")]
+    #[serde(deserialize_with = "required_nullable")]
     pub description: Option<String>,
     #[serde(rename = "type")]
     pub type_: OrganizationRoleType,
@@ -556,7 +556,7 @@ pub struct OrganizationRoleWithScopes {
     pub tenant_id: String,
     pub id: String,
     pub name: String,
-    #[serde(deserialize_with = "oapi_axum_runtime::required_nullable")]
+    #[serde(deserialize_with = "required_nullable")]
     pub description: Option<String>,
     #[serde(rename = "type")]
     pub type_: OrganizationRoleType,
@@ -570,7 +570,7 @@ pub struct OrganizationScope {
     pub tenant_id: String,
     pub id: String,
     pub name: String,
-    #[serde(deserialize_with = "oapi_axum_runtime::required_nullable")]
+    #[serde(deserialize_with = "required_nullable")]
     pub description: Option<String>,
 }
 
@@ -586,7 +586,7 @@ pub struct OrganizationWithFeatured {
     pub tenant_id: String,
     pub id: String,
     pub name: String,
-    #[serde(deserialize_with = "oapi_axum_runtime::required_nullable")]
+    #[serde(deserialize_with = "required_nullable")]
     pub description: Option<String>,
     /// arbitrary
     pub custom_data: BTreeMap<String, Value>,
@@ -894,25 +894,25 @@ pub struct UserProfileAddress {
 #[serde(rename_all = "camelCase")]
 pub struct UserWithOrganizationRoles {
     pub id: String,
-    #[serde(deserialize_with = "oapi_axum_runtime::required_nullable")]
+    #[serde(deserialize_with = "required_nullable")]
     pub username: Option<String>,
-    #[serde(deserialize_with = "oapi_axum_runtime::required_nullable")]
+    #[serde(deserialize_with = "required_nullable")]
     pub primary_email: Option<String>,
-    #[serde(deserialize_with = "oapi_axum_runtime::required_nullable")]
+    #[serde(deserialize_with = "required_nullable")]
     pub primary_phone: Option<String>,
-    #[serde(deserialize_with = "oapi_axum_runtime::required_nullable")]
+    #[serde(deserialize_with = "required_nullable")]
     pub name: Option<String>,
-    #[serde(deserialize_with = "oapi_axum_runtime::required_nullable")]
+    #[serde(deserialize_with = "required_nullable")]
     pub avatar: Option<String>,
     /// arbitrary
     pub custom_data: BTreeMap<String, Value>,
     pub identities: BTreeMap<String, UserIdentity>,
-    #[serde(deserialize_with = "oapi_axum_runtime::required_nullable")]
+    #[serde(deserialize_with = "required_nullable")]
     pub last_sign_in_at: Option<f64>,
     pub created_at: f64,
     pub updated_at: f64,
     pub profile: UserProfile,
-    #[serde(deserialize_with = "oapi_axum_runtime::required_nullable")]
+    #[serde(deserialize_with = "required_nullable")]
     pub application_id: Option<String>,
     pub is_suspended: bool,
     /// The identifier of the CIMD (client ID metadata document) client from the user's first consent. `null` unless the user's first consent was granted to a CIMD client. Mutually exclusive with `applicationId`.

@@ -2,13 +2,11 @@
 //! implements `Validate`, which reports each constraint a value
 //! breaks with the JSON pointer of the part that breaks it.
 
-use oapi_axum_runtime::Maybe;
-use oapi_axum_runtime::Email;
-use oapi_axum_runtime::Uri;
+use oapi_axum_runtime::{Email, Maybe, Uri};
+use oapi_axum_runtime::read::{self, ReadErrors};
+use oapi_axum_runtime::validation::{At, Validate, Violations, check};
 use serde_json::Value;
 use std::collections::BTreeMap;
-use oapi_axum_runtime::validation::{check, At, Validate, Violations};
-use oapi_axum_runtime::read::{self, ReadErrors};
 use crate::models::{
     AddOrganizationUsersBody, AddOrganizationUsersPath, AddOrganizationUsersResponse,
     AssignOrganizationRolesToUserBody, AssignOrganizationRolesToUserPath,

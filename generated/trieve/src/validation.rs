@@ -3,10 +3,10 @@
 //! breaks with the JSON pointer of the part that breaks it.
 
 use oapi_axum_runtime::Maybe;
+use oapi_axum_runtime::read::{self, ReadErrors};
+use oapi_axum_runtime::validation::{At, Validate, Violations, check};
 use serde_json::Value;
 use uuid::Uuid;
-use oapi_axum_runtime::validation::{check, At, Validate, Violations};
-use oapi_axum_runtime::read::{self, ReadErrors};
 use crate::models::{
     ApiKeyRequestParams, ApiKeyRespBody, ChunkFilter, ConditionType,
     CreateApiKeyReqPayload, CreateApiKeyResponse, CreateOrganizationApiKeyHeaders,

@@ -4,10 +4,8 @@
 //! valid against their own schemas); the project's example check adds it
 //! to the crates it builds.
 
-use proc_macro2::TokenStream;
 use quote::{format_ident, quote};
 
-use super::idents::Used;
 use super::models;
 use crate::error::Error;
 use crate::ir::{Api, TypeKind};
@@ -18,15 +16,11 @@ const HELPERS: &str = include_str!("../../../templates/examples/round_trip.rs");
 /// The test file for `api`, whose crate is `crate_name`; `None` when the
 /// document has no examples.
 pub fn round_trip_test(api: &Api, crate_name: &str, file: &std::path::Path) -> Result<Option<String>, Error> {
-    let (checks, imports) = models::example_checks(api);
+    let krate = format_ident!("{}", crate_name.replace('-', "_"));
+    let (checks, imports) = models::example_checks(api, quote! { #krate::models });
     if checks.is_empty() {
         return Ok(None);
     }
-    let krate = format_ident!("{}", crate_name.replace('-', "_"));
-    let imports: Vec<TokenStream> = imports
-        .iter()
-        .map(|path| path.parse().map(|path: TokenStream| quote! { use #path; }).unwrap_or_default())
-        .collect();
     let mut unread: Vec<&str> = api
         .types
         .iter()
@@ -40,10 +34,6 @@ pub fn round_trip_test(api: &Api, crate_name: &str, file: &std::path::Path) -> R
         .collect();
     unread.sort();
     unread.dedup();
-    let model_names: std::collections::HashSet<String> =
-        api.types.iter().map(|def| models::type_ident(&def.name).to_string()).collect();
-    let types = checks.iter().map(|check| &check.ty);
-    let glob = Used::of(&quote! { #( #types )* }).any_of(&model_names).then(|| quote! { use #krate::models::*; });
     let calls = checks.iter().map(|check| {
         let (label, ty, text) = (&check.label, &check.ty, check.value.to_string());
         quote! { check::round_trip::<#ty>(#label, #text, UNREAD); }
@@ -51,7 +41,6 @@ pub fn round_trip_test(api: &Api, crate_name: &str, file: &std::path::Path) -> R
     let test = quote! {
         #[test]
         fn every_example_round_trips() {
-            #glob
             #( #imports )*
             const UNREAD: &[&str] = &[ #( #unread ),* ];
             #( #calls )*

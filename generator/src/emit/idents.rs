@@ -8,8 +8,9 @@ use proc_macro2::{TokenStream, TokenTree};
 /// The identifiers of a token stream.
 #[derive(Debug, Default)]
 pub struct Used {
-    /// Every identifier but a variant named through `Self::` (`Self::Admin`
-    /// names no type `Admin`).
+    /// Every identifier but those named through a path (`Self::Admin` names
+    /// no type `Admin` in scope, nor does `std::collections::BTreeMap` name
+    /// `BTreeMap`).
     names: HashSet<String>,
     /// Identifiers followed by `::`: modules and types used as paths.
     path_heads: HashSet<String>,
@@ -31,8 +32,9 @@ impl Used {
                     let colons = |at: usize| {
                         matches!((trees.get(at), trees.get(at + 1)), (Some(TokenTree::Punct(a)), Some(TokenTree::Punct(b))) if a.as_char() == ':' && b.as_char() == ':')
                     };
-                    let after_self = i >= 3 && colons(i - 2) && matches!(&trees[i - 3], TokenTree::Ident(s) if s == "Self");
-                    if !after_self {
+                    // `a::Name` names `Name` through `a`, not as an item in scope.
+                    let in_path = i >= 2 && colons(i - 2);
+                    if !in_path {
                         self.names.insert(ident.to_string());
                     }
                     if colons(i + 1) {
@@ -53,11 +55,6 @@ impl Used {
     /// Whether `name` is used as the head of a path (`check::min_length`).
     pub fn as_path(&self, name: &str) -> bool {
         self.path_heads.contains(name)
-    }
-
-    /// Whether any of `names` is used.
-    pub fn any_of(&self, names: &HashSet<String>) -> bool {
-        self.names.iter().any(|name| names.contains(name))
     }
 
     /// Those of `names` that are used.

@@ -5,6 +5,7 @@
 mod docs;
 mod examples;
 mod idents;
+mod imports;
 mod models;
 mod read_errors;
 mod server;
@@ -19,6 +20,11 @@ use proc_macro2::TokenStream;
 
 use crate::error::Error;
 use crate::ir::Api;
+
+/// The name of the trait method that serves `op`.
+pub fn method_name(op: &crate::ir::Operation) -> String {
+    models::value_ident(&op.name).to_string()
+}
 
 /// How the generated crate names and finds things.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -134,7 +140,8 @@ pub fn crate_files(api: &Api, options: &CrateOptions, file: &Path) -> Result<Vec
 /// imports first, then each item, with a blank line between items as a
 /// person would leave them (`prettyplease` leaves none).
 fn rust_file(tokens: TokenStream, file: &Path) -> Result<String, Error> {
-    let mut parsed: syn::File = syn::parse2(tokens)
+    if std::env::var_os("OAPI_DUMP").is_some() { let _ = std::fs::write("/tmp/dump.rs", tokens.to_string()); }
+    let mut parsed: syn::File = syn::parse2(tokens.clone())
         .map_err(|e| Error::new(file, "", format!("internal error: the generated code does not parse: {e}")))?;
     let attrs = std::mem::take(&mut parsed.attrs);
     let (uses, items): (Vec<syn::Item>, Vec<syn::Item>) =

@@ -1,41 +1,19 @@
 //! Emits the model module: one Rust type per named type of the IR.
 
 use std::cell::RefCell;
-use std::collections::{BTreeMap, BTreeSet};
+use std::collections::BTreeSet;
 
 use heck::{ToSnakeCase, ToUpperCamelCase};
 use proc_macro2::{Ident, Span, TokenStream};
-use quote::{ToTokens, format_ident, quote};
+use quote::{format_ident, quote};
 use serde_json::Value;
 
 use super::docs;
+use super::imports::Imports;
 use crate::ir::{
     Additional, Api, Enum, Field, IntegerFormat, Name, NumberFormat, Shape, ShapeKind, StringFormat, Struct,
     TypeDef, TypeKind, Union,
 };
-
-/// What the module refers to: names it imports, and crates it uses by
-/// path only.
-#[derive(Default)]
-struct Uses {
-    /// `crate::path::Name`, imported with `use`.
-    imports: RefCell<BTreeSet<&'static str>>,
-    /// Crates named by path in the code (`oapi_axum_runtime::required_nullable`).
-    crates: RefCell<BTreeSet<&'static str>>,
-}
-
-impl Uses {
-    /// Imports `path` and returns its last segment, as an identifier.
-    fn import(&self, path: &'static str) -> Ident {
-        self.imports.borrow_mut().insert(path);
-        let name = path.rsplit("::").next().unwrap_or(path);
-        Ident::new(name, Span::call_site())
-    }
-
-    fn krate(&self, name: &'static str) {
-        self.crates.borrow_mut().insert(name);
-    }
-}
 
 pub(super) struct ModelEmitter<'a> {
     api: &'a Api,
@@ -43,7 +21,11 @@ pub(super) struct ModelEmitter<'a> {
     names: std::sync::OnceLock<std::collections::HashSet<String>>,
     /// Enums used as map keys, which `BTreeMap` needs ordered.
     ordered: BTreeSet<crate::ir::TypeId>,
-    uses: Uses,
+    /// The imports of the module being written.
+    pub(super) imports: Imports,
+    /// How model types are named from the module being written: by their
+    /// name (`Organization`), or through a path (`models::Organization`).
+    path: Option<TokenStream>,
     defaults: RefCell<Vec<TokenStream>>,
 }
 
@@ -61,10 +43,24 @@ pub(super) enum Wrapping {
 }
 
 impl<'a> ModelEmitter<'a> {
-    /// An emitter whose imports are thrown away: for the other modules,
-    /// which ask how the models look.
+    /// An emitter for a module that names model types by their names (the
+    /// `models` module itself, or one that imports them), and whose own
+    /// names are those of the model types.
     pub(super) fn new(api: &'a Api) -> Self {
-        ModelEmitter { api, names: std::sync::OnceLock::new(), ordered: map_keys(api), uses: Uses::default(), defaults: RefCell::default() }
+        let names: std::collections::HashSet<String> = api.types.iter().map(|def| type_ident(&def.name).to_string()).collect();
+        let emitter = Self::with(api, Imports::new(names.clone()), None);
+        let _ = emitter.names.set(names);
+        emitter
+    }
+
+    /// An emitter for a module that names model types through `path`
+    /// (`models`), and defines or imports the names `local` itself.
+    pub(super) fn through(api: &'a Api, path: TokenStream, local: std::collections::HashSet<String>) -> Self {
+        Self::with(api, Imports::new(local), Some(path))
+    }
+
+    fn with(api: &'a Api, imports: Imports, path: Option<TokenStream>) -> Self {
+        ModelEmitter { api, names: std::sync::OnceLock::new(), ordered: map_keys(api), imports, path, defaults: RefCell::default() }
     }
 
     /// The identifiers of every named type.
@@ -72,9 +68,13 @@ impl<'a> ModelEmitter<'a> {
         self.names.get_or_init(|| self.api.types.iter().map(|def| type_ident(&def.name).to_string()).collect())
     }
 
-    /// The paths the types it has spelled need imported.
-    pub(super) fn imports(&self) -> BTreeSet<&'static str> {
-        self.uses.imports.borrow().clone()
+    /// A model type, as the module names it.
+    pub(super) fn model(&self, name: &Name) -> TokenStream {
+        let ident = type_ident(name);
+        match &self.path {
+            Some(path) => quote! { #path::#ident },
+            None => quote! { #ident },
+        }
     }
 
     /// How `field` holds its value (mirrors [`ModelEmitter::field`]).
@@ -99,37 +99,13 @@ impl<'a> ModelEmitter<'a> {
 
 /// The `models` module, and the crates it needs (`serde` always).
 pub fn module(api: &Api) -> (TokenStream, BTreeSet<&'static str>) {
-    let emitter = ModelEmitter { api, names: std::sync::OnceLock::new(), ordered: map_keys(api), uses: Uses::default(), defaults: RefCell::default() };
-    if api.types.iter().any(|def| !matches!(def.kind, TypeKind::Alias(_))) {
-        emitter.uses.import("serde::Deserialize");
-        emitter.uses.import("serde::Serialize");
-    }
+    let emitter = ModelEmitter::new(api);
     let mut order: Vec<(usize, &TypeDef)> = api.types.iter().enumerate().collect();
     order.sort_by_key(|(_, def)| type_ident(&def.name).to_string());
     let items: Vec<TokenStream> = order.iter().map(|(id, def)| emitter.type_def(crate::ir::TypeId(*id), def)).collect();
     let defaults = emitter.defaults.borrow();
-
-    // `a::b::X` and `a::b::Y` become `use a::b::{X, Y};`, sorted as rustfmt would.
-    let mut groups: BTreeMap<&str, Vec<&str>> = BTreeMap::new();
-    for path in emitter.uses.imports.borrow().iter() {
-        let (module, name) = path.rsplit_once("::").unwrap_or(("", path));
-        groups.entry(module).or_default().push(name);
-    }
-    let imports: Vec<TokenStream> = groups
-        .iter()
-        .map(|(module, names)| {
-            let text = match names.as_slice() {
-                [one] => format!("use {module}::{one};"),
-                many => format!("use {module}::{{{}}};", many.join(", ")),
-            };
-            text.parse().unwrap_or_default()
-        })
-        .collect();
-    let mut crates: BTreeSet<&'static str> = emitter.uses.crates.borrow().clone();
-    for path in emitter.uses.imports.borrow().iter() {
-        crates.insert(path.split("::").next().unwrap_or(path));
-    }
-    crates.remove("std");
+    let imports = emitter.imports.items();
+    let crates = emitter.imports.crates();
     let tokens = quote! {
         //! The types of the API description's schemas.
         #( #imports )*
@@ -281,6 +257,9 @@ impl ModelEmitter<'_> {
         if let TypeKind::Struct(s) = &def.kind {
             extra.extend(s.required_sets.iter().map(required_sets_note));
         }
+        if let Some(schema) = &def.renamed_from {
+            extra.push(format!("The schema `{schema}` of the API description, named `{ident}` here: another schema takes its name once cased."));
+        }
         if def.kind == TypeKind::Never {
             extra.push("The API description allows no value here, so this type has none.".to_owned());
         }
@@ -289,7 +268,7 @@ impl ModelEmitter<'_> {
         match &def.kind {
             TypeKind::Struct(s) => self.structure(def, &ident, &docs, s),
             TypeKind::Enum(e) => {
-                Self::enumeration(&ident, &docs, e, self.ordered.contains(&id))
+                self.enumeration(&ident, &docs, e, self.ordered.contains(&id))
             }
             TypeKind::Union(u) => self.union(&ident, &docs, u),
             TypeKind::Alias(shape) => {
@@ -298,9 +277,10 @@ impl ModelEmitter<'_> {
             }
             TypeKind::Newtype(shape) => {
                 let ty = self.nullable_type(shape);
+                let (serialize, deserialize) = self.serde_traits();
                 quote! {
                     #docs
-                    #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+                    #[derive(Debug, Clone, PartialEq, #serialize, #deserialize)]
                     #[serde(transparent)]
                     pub struct #ident(pub #ty);
                 }
@@ -308,9 +288,10 @@ impl ModelEmitter<'_> {
             TypeKind::Never => {
                 // Ordered only where a map uses it as its key.
                 let ordered = self.ordered.contains(&id).then(|| quote! { PartialOrd, Ord, });
+                let (serialize, deserialize) = self.serde_traits();
                 quote! {
                     #docs
-                    #[derive(Debug, Clone, Copy, PartialEq, Eq, #ordered Serialize, Deserialize)]
+                    #[derive(Debug, Clone, Copy, PartialEq, Eq, #ordered #serialize, #deserialize)]
                     pub enum #ident {}
                 }
             }
@@ -335,7 +316,7 @@ impl ModelEmitter<'_> {
             .collect();
         let additional = match &s.additional {
             Additional::Map(shape) => {
-                let map = self.uses.import("std::collections::BTreeMap");
+                let map = self.imports.name("std::collections::BTreeMap");
                 let ty = self.nullable_type(shape);
                 quote! {
                     /// Properties not listed above, kept as the API description allows.
@@ -347,9 +328,10 @@ impl ModelEmitter<'_> {
         };
         let deny = (s.additional == Additional::Deny).then(|| quote! { #[serde(deny_unknown_fields)] });
         let default = all_default.then(|| quote! { Default, });
+        let (serialize, deserialize) = self.serde_traits();
         quote! {
             #docs
-            #[derive(Debug, Clone, PartialEq, #default Serialize, Deserialize)]
+            #[derive(Debug, Clone, PartialEq, #default #serialize, #deserialize)]
             #rename_all
             #deny
             pub struct #ident {
@@ -397,20 +379,26 @@ impl ModelEmitter<'_> {
         if field.write_only {
             notes.push("Write-only: read from requests, never written to responses.".to_owned());
         }
+        if let ShapeKind::String(StringFormat::Plain(Some(format))) = &field.shape.kind
+            && matches!(format.as_str(), "uuid" | "date-time" | "date")
+        {
+            notes.push(format!("A `{format}` kept as the text sent, which a constraint of the API description is on."));
+        }
         let (ty, mut attrs, defaultable) = match (field.required, field.shape.nullable) {
             (true, false) => (inner, Vec::new(), false),
             (true, true) => {
-                self.uses.krate("oapi_axum_runtime");
-                (quote! { Option<#inner> }, vec![quote! { deserialize_with = "oapi_axum_runtime::required_nullable" }], false)
+                let required_nullable = self.imports.text("oapi_axum_runtime::required_nullable");
+                (quote! { Option<#inner> }, vec![quote! { deserialize_with = #required_nullable }], false)
             }
             (false, true) => {
-                let maybe = self.uses.import("oapi_axum_runtime::Maybe");
+                let maybe = self.imports.name("oapi_axum_runtime::Maybe");
+                let is_absent = self.imports.member("oapi_axum_runtime::Maybe", "is_absent");
                 if let Some(default) = &field.default
                     && !default.is_null()
                 {
                     notes.push(format!("Default: `{default}`."));
                 }
-                (quote! { #maybe<#inner> }, vec![quote! { default }, quote! { skip_serializing_if = "Maybe::is_absent" }], true)
+                (quote! { #maybe<#inner> }, vec![quote! { default }, quote! { skip_serializing_if = #is_absent }], true)
             }
             (false, false) => match field.default.as_ref().and_then(|d| self.default_value(&field.shape, d)) {
                 Some(DefaultValue::Zero) => (inner, vec![quote! { default }], true),
@@ -433,7 +421,7 @@ impl ModelEmitter<'_> {
                         notes.push(format!("Default: `{default}`."));
                     }
                     // Absent is `None`; `null` is not a value the property takes.
-                    let not_null = self.uses.import("oapi_axum_runtime::not_null").to_string();
+                    let not_null = self.imports.text("oapi_axum_runtime::not_null");
                     let attrs = vec![
                         quote! { default },
                         quote! { deserialize_with = #not_null },
@@ -458,16 +446,17 @@ impl ModelEmitter<'_> {
         (quote! { #docs #serde #reading pub #ident: #ty, }, defaultable)
     }
 
-    fn enumeration(ident: &Ident, docs: &TokenStream, e: &Enum, ordered: bool) -> TokenStream {
+    fn enumeration(&self, ident: &Ident, docs: &TokenStream, e: &Enum, ordered: bool) -> TokenStream {
         // Ordered (for `BTreeMap` keys) only where needed, which keeps the
         // derive list short enough for one line.
+        let (serialize, deserialize) = self.serde_traits();
         let derives = if ordered {
             quote! {
                 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
-                #[derive(Serialize, Deserialize)]
+                #[derive(#serialize, #deserialize)]
             }
         } else {
-            quote! { #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)] }
+            quote! { #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, #serialize, #deserialize)] }
         };
         let variants: Vec<Ident> = e.variants.iter().map(|v| type_ident(&v.name)).collect();
         let values: Vec<&str> = e.variants.iter().map(|v| v.value.as_str()).collect();
@@ -540,9 +529,10 @@ impl ModelEmitter<'_> {
                 #tagged
             };
         }
+        let (serialize, deserialize) = self.serde_traits();
         quote! {
             #docs
-            #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+            #[derive(Debug, Clone, PartialEq, #serialize, #deserialize)]
             #[serde(untagged)]
             pub enum #ident {
                 #( #names(#types), )*
@@ -569,6 +559,10 @@ impl ModelEmitter<'_> {
     /// the variant.
     fn discriminated(&self, ident: &Ident, u: &Union, names: &[Ident]) -> Option<TokenStream> {
         let property = &u.discriminator.as_ref()?.property;
+        if u.variants.iter().any(|v| v.tag.is_none() || self.struct_of(&v.shape).is_none()) {
+            return None;
+        }
+        let discriminator = self.imports.name("oapi_axum_runtime::discriminator");
         let mut read = Vec::new();
         let mut write = Vec::new();
         let mut tags: Vec<&str> = Vec::new();
@@ -576,19 +570,20 @@ impl ModelEmitter<'_> {
             let tag = variant.tag.as_deref()?;
             let declares = self.struct_of(&variant.shape)?.fields.iter().any(|f| f.name.raw() == property);
             if declares {
-                read.push(quote! { #tag => discriminator::variant(value).map(Self::#name), });
-                write.push(quote! { Self::#name(value) => value.serialize(serializer), });
+                read.push(quote! { #tag => #discriminator::variant(value).map(Self::#name), });
+                let call = self.imports.call("serde::Serialize", (&quote! { value }, &quote! { value }), "serialize", &quote! { serializer });
+                write.push(quote! { Self::#name(value) => #call, });
             } else {
-                read.push(quote! { #tag => discriminator::variant_without(value, #property).map(Self::#name), });
+                read.push(quote! { #tag => #discriminator::variant_without(value, #property).map(Self::#name), });
                 write.push(quote! {
-                    Self::#name(value) => discriminator::serialize_tagged(serializer, #property, #tag, value),
+                    Self::#name(value) => #discriminator::serialize_tagged(serializer, #property, #tag, value),
                 });
             }
             tags.push(tag);
         }
-        self.uses.import("oapi_axum_runtime::discriminator");
+        let (serialize, deserialize) = self.serde_traits();
         Some(quote! {
-            impl Serialize for #ident {
+            impl #serialize for #ident {
                 fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
                     match self {
                         #( #write )*
@@ -596,9 +591,9 @@ impl ModelEmitter<'_> {
                 }
             }
 
-            impl<'de> Deserialize<'de> for #ident {
+            impl<'de> #deserialize<'de> for #ident {
                 fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-                    let (tag, value) = discriminator::discriminated(deserializer, #property)?;
+                    let (tag, value) = #discriminator::discriminated(deserializer, #property)?;
                     match tag.as_str() {
                         #( #read )*
                         other => Err(serde::de::Error::unknown_variant(other, &[#( #tags ),*])),
@@ -606,6 +601,11 @@ impl ModelEmitter<'_> {
                 }
             }
         })
+    }
+
+    /// serde's `Serialize` and `Deserialize`, as the module names them.
+    fn serde_traits(&self) -> (TokenStream, TokenStream) {
+        (self.imports.name("serde::Serialize"), self.imports.name("serde::Deserialize"))
     }
 
     /// The type of a shape where null is a value (`Option<T>` if nullable).
@@ -621,22 +621,19 @@ impl ModelEmitter<'_> {
     /// The type of a shape's non-null values.
     pub(super) fn plain_type(&self, shape: &Shape) -> TokenStream {
         match &shape.kind {
-            ShapeKind::Named(id) => {
-                let ident = type_ident(&self.api.get(*id).name);
-                quote! { #ident }
-            }
+            ShapeKind::Named(id) => self.model(&self.api.get(*id).name),
             ShapeKind::String(format) => match format {
-                StringFormat::Uuid => self.uses.import("uuid::Uuid").into_token_stream(),
+                StringFormat::Uuid => self.imports.name("uuid::Uuid"),
                 StringFormat::DateTime => {
-                    let date_time = self.uses.import("chrono::DateTime");
-                    let utc = self.uses.import("chrono::Utc");
+                    let date_time = self.imports.name("chrono::DateTime");
+                    let utc = self.imports.name("chrono::Utc");
                     quote! { #date_time<#utc> }
                 }
-                StringFormat::Date => self.uses.import("chrono::NaiveDate").into_token_stream(),
-                StringFormat::Email => self.uses.import("oapi_axum_runtime::Email").into_token_stream(),
-                StringFormat::Uri => self.uses.import("oapi_axum_runtime::Uri").into_token_stream(),
-                StringFormat::Byte => self.uses.import("oapi_axum_runtime::Base64").into_token_stream(),
-                StringFormat::Binary => self.uses.import("oapi_axum_runtime::Binary").into_token_stream(),
+                StringFormat::Date => self.imports.name("chrono::NaiveDate"),
+                StringFormat::Email => self.imports.name("oapi_axum_runtime::Email"),
+                StringFormat::Uri => self.imports.name("oapi_axum_runtime::Uri"),
+                StringFormat::Byte => self.imports.name("oapi_axum_runtime::Base64"),
+                StringFormat::Binary => self.imports.name("oapi_axum_runtime::Binary"),
                 StringFormat::Plain(_) => quote! { String },
             },
             ShapeKind::Integer(format) => match format {
@@ -657,7 +654,7 @@ impl ModelEmitter<'_> {
                 quote! { Vec<#items> }
             }
             ShapeKind::Map { keys, values } => {
-                let map = self.uses.import("std::collections::BTreeMap");
+                let map = self.imports.name("std::collections::BTreeMap");
                 let keys = self.plain_type(keys);
                 let values = self.nullable_type(values);
                 quote! { #map<#keys, #values> }
@@ -666,7 +663,7 @@ impl ModelEmitter<'_> {
                 let items = items.iter().map(|item| self.nullable_type(item));
                 quote! { ( #( #items ),* ) }
             }
-            ShapeKind::Any => self.uses.import("serde_json::Value").into_token_stream(),
+            ShapeKind::Any => self.imports.name("serde_json::Value"),
             ShapeKind::Null => quote! { () },
         }
     }
@@ -822,9 +819,10 @@ pub struct ExampleCheck {
 }
 
 /// Every example of the document (of named types, fields and media types),
-/// with the type it should read as, and the imports those types need.
-pub fn example_checks(api: &Api) -> (Vec<ExampleCheck>, BTreeSet<&'static str>) {
-    let emitter = ModelEmitter { api, names: std::sync::OnceLock::new(), ordered: map_keys(api), uses: Uses::default(), defaults: RefCell::default() };
+/// with the type it should read as (model types named through
+/// `models_path`), and the `use` items those types need.
+pub fn example_checks(api: &Api, models_path: TokenStream) -> (Vec<ExampleCheck>, Vec<TokenStream>) {
+    let emitter = ModelEmitter::through(api, models_path, std::collections::HashSet::new());
     let mut checks = Vec::new();
     let mut push = |source: &str, examples: &[Value], ty: &dyn Fn() -> TokenStream| {
         if examples.is_empty() {
@@ -837,8 +835,7 @@ pub fn example_checks(api: &Api) -> (Vec<ExampleCheck>, BTreeSet<&'static str>) 
         }
     };
     for def in &api.types {
-        let ident = type_ident(&def.name);
-        push(&def.source, &def.docs.examples, &|| quote! { #ident });
+        push(&def.source, &def.docs.examples, &|| emitter.model(&def.name));
         if let TypeKind::Struct(s) = &def.kind {
             for field in s.fields.iter().filter(|f| !f.flatten) {
                 push(&field.source, &field.docs.examples, &|| emitter.nullable_type(&field.shape));
@@ -858,6 +855,6 @@ pub fn example_checks(api: &Api) -> (Vec<ExampleCheck>, BTreeSet<&'static str>) 
             }
         }
     }
-    let imports = emitter.uses.imports.borrow().clone();
+    let imports = emitter.imports.items();
     (checks, imports)
 }

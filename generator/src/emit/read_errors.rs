@@ -8,12 +8,13 @@ use proc_macro2::TokenStream;
 use quote::quote;
 
 use super::models::{ModelEmitter, Wrapping, type_ident};
-use super::server::{is_json, main_content};
-use crate::ir::{Additional, Api, Shape, ShapeKind, Struct, TypeKind};
+use super::server::main_content;
+use crate::ir::{Additional, Api, Payload, Shape, ShapeKind, Struct, TypeKind};
 
 /// The impls, in type name order.
 pub(super) fn impls(api: &Api, models: &ModelEmitter<'_>) -> Vec<TokenStream> {
     let reached = reached(api);
+    let imports = &models.imports;
     let mut order: Vec<usize> = (0..api.types.len()).filter(|id| reached[*id]).collect();
     order.sort_by_key(|id| type_ident(&api.types[*id].name).to_string());
     let mut impls = Vec::new();
@@ -23,22 +24,24 @@ pub(super) fn impls(api: &Api, models: &ModelEmitter<'_>) -> Vec<TokenStream> {
         let ident = type_ident(&def.name);
         match &def.kind {
             TypeKind::Alias(_) => {}
-            TypeKind::Struct(s) => {
-                let body = struct_body(s, models);
-                impls.push(quote! {
-                    impl ReadErrors for #ident {
-                        fn read_errors(value: &Value, at: &At<'_>, violations: &mut Violations) {
-                            #body
-                        }
+            TypeKind::Struct(_) | TypeKind::Newtype(_) => {
+                let body = match &def.kind {
+                    TypeKind::Struct(s) => struct_body(s, models),
+                    TypeKind::Newtype(shape) => {
+                        let inner = models.nullable_type(shape);
+                        let read_errors = imports.name("oapi_axum_runtime::read::ReadErrors");
+                        quote! { <#inner as #read_errors>::read_errors(value, at, violations); }
                     }
-                });
-            }
-            TypeKind::Newtype(shape) => {
-                let inner = models.nullable_type(shape);
+                    _ => quote! {},
+                };
+                let read_errors = imports.name("oapi_axum_runtime::read::ReadErrors");
+                let value = imports.name("serde_json::Value");
+                let at = imports.name("oapi_axum_runtime::validation::At");
+                let violations = imports.name("oapi_axum_runtime::validation::Violations");
                 impls.push(quote! {
-                    impl ReadErrors for #ident {
-                        fn read_errors(value: &Value, at: &At<'_>, violations: &mut Violations) {
-                            <#inner>::read_errors(value, at, violations);
+                    impl #read_errors for #ident {
+                        fn read_errors(value: &#value, at: &#at<'_>, violations: &mut #violations) {
+                            #body
                         }
                     }
                 });
@@ -72,7 +75,10 @@ fn struct_body(s: &Struct, models: &ModelEmitter<'_>) -> TokenStream {
         }
         // What the property takes when present: `null` only if nullable.
         let ty = match wrapping {
-            Wrapping::Maybe => quote! { Maybe<#inner> },
+            Wrapping::Maybe => {
+                let maybe = models.imports.name("oapi_axum_runtime::Maybe");
+                quote! { #maybe<#inner> }
+            }
             Wrapping::Option if field.shape.nullable => quote! { Option<#inner> },
             Wrapping::Plain | Wrapping::Option | Wrapping::Unread => inner,
         };
@@ -90,6 +96,10 @@ fn struct_body(s: &Struct, models: &ModelEmitter<'_>) -> TokenStream {
             steps.push(quote! { object.others::<#ty>(); });
         }
     }
+    if steps.is_empty() {
+        // Only that it is an object.
+        return quote! { read::object(value, at, violations); };
+    }
     quote! {
         let Some(mut object) = read::object(value, at, violations) else { return };
         #( #steps )*
@@ -105,7 +115,7 @@ fn reached(api: &Api) -> Vec<bool> {
         .iter()
         .filter_map(|op| op.body.as_ref())
         .filter_map(|body| main_content(&body.content))
-        .filter(|content| is_json(&content.media_type))
+        .filter(|content| content.payload == Payload::Json)
         .filter_map(|content| content.shape.as_ref())
         .collect();
     while let Some(shape) = stack.pop() {

@@ -11,16 +11,26 @@ use quote::{format_ident, quote};
 
 use super::docs;
 use super::idents::Used;
-use super::models::{ModelEmitter, type_ident};
+use super::models::ModelEmitter;
 use crate::error::Error;
 use crate::ir::{
-    Api, Content, Operation, ParameterLocation, ParameterStyle, SecuritySchemeKind, Shape, ShapeKind, Status,
+    Api, Content, Operation, ParameterLocation, Payload, ParameterStyle, SecuritySchemeKind, Shape, ShapeKind, Status,
     TypeKind,
 };
 
 /// The `server` module.
 pub fn module(api: &Api, file: &std::path::Path) -> Result<(TokenStream, BTreeSet<&'static str>), Error> {
-    let models = ModelEmitter::new(api);
+    // The server's own names: an import of one of them would clash.
+    let local = api
+        .operations
+        .iter()
+        .flat_map(|op| {
+            let names = OperationNames::new(op);
+            [names.request.to_string(), names.response.to_string()]
+        })
+        .chain(["Api", "Credentials", "Unimplemented"].map(str::to_owned))
+        .collect();
+    let models = ModelEmitter::through(api, quote! { models }, local);
     let secured = !api.security_schemes.is_empty();
     let fastapi = declares_fastapi_errors(api);
 
@@ -192,13 +202,8 @@ pub fn module(api: &Api, file: &std::path::Path) -> Result<(TokenStream, BTreeSe
     }
     server_items.push(quote! { Served });
     let valid = used.contains("Valid").then(|| quote! { use oapi_axum_runtime::Valid; });
-    let crates: BTreeSet<&'static str> =
-        models.imports().iter().filter_map(|path| path.split("::").next()).filter(|k| *k != "std").collect();
-    let others = models
-        .imports()
-        .into_iter()
-        .filter_map(|path| path.parse::<TokenStream>().ok())
-        .map(|path| quote! { use #path; });
+    let crates = models.imports.crates();
+    let others = models.imports.items();
     let tokens = quote! {
         //! The server: the [`Api`] trait an implementation provides, each
         //! operation's request and response types, and [`router`], which
@@ -289,10 +294,10 @@ struct OperationNames {
 
 impl OperationNames {
     fn new(op: &Operation) -> Self {
-        let snake = op.id.key();
+        let snake = op.name.key();
         let camel = snake.to_upper_camel_case();
         Self {
-            method: super::models::value_ident(&op.id),
+            method: super::models::value_ident(&op.name),
             handler: format_ident!("handle_{}", snake),
             request: format_ident!("{}Request", camel),
             response: format_ident!("{}Response", camel),
@@ -350,69 +355,36 @@ fn location_field(location: ParameterLocation) -> (&'static str, &'static str) {
     }
 }
 
-/// The JSON content of a body or response, else a form, else the first.
+/// The JSON content of a body or response, else a form, else a multipart
+/// body, else the first.
 pub(super) fn main_content(content: &[Content]) -> Option<&Content> {
-    content
+    [Payload::Json, Payload::Form, Payload::Multipart]
         .iter()
-        .find(|c| is_json(&c.media_type))
-        .or_else(|| content.iter().find(|c| is_form(&c.media_type) && c.shape.is_some()))
-        .or_else(|| content.iter().find(|c| is_multipart(&c.media_type) && c.shape.is_some()))
+        .find_map(|payload| content.iter().find(|c| c.payload == *payload))
         .or_else(|| content.first())
-}
-
-fn is_form(media_type: &str) -> bool {
-    media_type.split(';').next().unwrap_or(media_type).trim() == "application/x-www-form-urlencoded"
-}
-
-fn is_multipart(media_type: &str) -> bool {
-    media_type.split(';').next().unwrap_or(media_type).trim() == "multipart/form-data"
 }
 
 /// How a request body is read.
 enum BodyRead<'a> {
     /// JSON, as the shape; checked when the shape's type can be.
     Json(&'a Shape),
-    /// `application/x-www-form-urlencoded`, as the (checked) shape.
+    /// `application/x-www-form-urlencoded`, as the (checked) struct of the shape.
     Form(&'a Shape),
     /// `multipart/form-data`, as the (checked) struct of the shape.
     Multipart(&'a Shape),
-    /// As bytes: other media types, and forms of shapes that are not objects.
+    /// As bytes.
     Bytes,
 }
 
 impl<'a> BodyRead<'a> {
-    fn of(api: &Api, content: &'a [Content]) -> Self {
+    fn of(content: &'a [Content]) -> Self {
         match main_content(content) {
-            Some(Content { media_type, shape: Some(shape), .. }) if is_json(media_type) => Self::Json(shape),
-            Some(Content { media_type, shape: Some(shape), .. }) if is_form(media_type) && validatable(api, shape) => {
-                Self::Form(shape)
-            }
-            Some(Content { media_type, shape: Some(shape), .. })
-                if is_multipart(media_type) && is_struct(api, shape) =>
-            {
-                Self::Multipart(shape)
-            }
+            Some(Content { payload: Payload::Json, shape: Some(shape), .. }) => Self::Json(shape),
+            Some(Content { payload: Payload::Form, shape: Some(shape), .. }) => Self::Form(shape),
+            Some(Content { payload: Payload::Multipart, shape: Some(shape), .. }) => Self::Multipart(shape),
             _ => Self::Bytes,
         }
     }
-}
-
-/// Whether the shape is (an alias of) a struct, and not nullable.
-fn is_struct(api: &Api, shape: &Shape) -> bool {
-    !shape.nullable
-        && match &shape.kind {
-            ShapeKind::Named(id) => match &api.get(*id).kind {
-                TypeKind::Alias(inner) => is_struct(api, inner),
-                TypeKind::Struct(_) => true,
-                _ => false,
-            },
-            _ => false,
-        }
-}
-
-pub(super) fn is_json(media_type: &str) -> bool {
-    let essence = media_type.split(';').next().unwrap_or(media_type).trim();
-    essence == "application/json" || essence.ends_with("+json")
 }
 
 /// Whether a value of the shape's Rust type implements `Validate`.
@@ -436,7 +408,7 @@ fn request_struct(api: &Api, models: &ModelEmitter<'_>, op: &Operation, names: &
     for (location, id) in &op.parameter_types {
         let (field, _) = location_field(*location);
         let field = format_ident!("{}", field);
-        let ty = model(&type_ident(&api.get(*id).name));
+        let ty = models.model(&api.get(*id).name);
         let doc = format!(" The {} parameters.", location_field(*location).0);
         fields.push(quote! { #[doc = #doc] pub #field: Valid<#ty>, });
     }
@@ -458,13 +430,13 @@ fn request_struct(api: &Api, models: &ModelEmitter<'_>, op: &Operation, names: &
 
 /// The type a request body is read as.
 fn body_type(api: &Api, models: &ModelEmitter<'_>, content: &[Content]) -> TokenStream {
-    match BodyRead::of(api, content) {
+    match BodyRead::of(content) {
         BodyRead::Json(shape) => {
-            let ty = qualified(models, &models.nullable_type(shape));
+            let ty = models.nullable_type(shape);
             if validatable(api, shape) { quote! { Valid<#ty> } } else { ty }
         }
         BodyRead::Form(shape) | BodyRead::Multipart(shape) => {
-            let ty = qualified(models, &models.nullable_type(shape));
+            let ty = models.nullable_type(shape);
             quote! { Valid<#ty> }
         }
         BodyRead::Bytes => quote! { oapi_axum_runtime::axum::body::Bytes },
@@ -529,13 +501,14 @@ fn response_enum(models: &ModelEmitter<'_>, op: &Operation, names: &OperationNam
         let body = main_content(&r.content);
         let (payload, write) = match body {
             None => (None, quote! { server::empty(#status) }),
-            Some(Content { media_type, shape: Some(shape), .. }) if is_json(media_type) => {
-                let ty = qualified(models, &models.nullable_type(shape));
+            Some(Content { media_type, payload: Payload::Json, shape: Some(shape), .. }) => {
+                let ty = models.nullable_type(shape);
                 // A large body is boxed, so that every response is not as
                 // large as the largest.
                 let ty = if models.is_large(shape) { quote! { Box<#ty> } } else { ty };
-                let essence = media_type.split(';').next().unwrap_or(media_type).trim();
-                let write = if essence == "application/json" {
+                // A schema under `*/*` or `application/*` is sent as JSON.
+                let essence = Payload::essence(media_type);
+                let write = if essence == "application/json" || Payload::is_json_range(&essence) {
                     quote! { server::json(#status, &body) }
                 } else {
                     quote! { server::json_as(#status, #essence, &body) }
@@ -552,7 +525,7 @@ fn response_enum(models: &ModelEmitter<'_>, op: &Operation, names: &OperationNam
             let ident = format_ident!("{}{}Headers", response.to_string().trim_end_matches("Response"), name);
             let fields = r.headers.iter().map(|h| {
                 let field = super::models::value_ident(&h.name);
-                let ty = qualified(models, &models.nullable_type(&h.shape));
+                let ty = models.nullable_type(&h.shape);
                 let ty = if h.required { ty } else { quote! { Option<#ty> } };
                 let doc = format!(" `{}`{}", h.name, first_line(h.description.as_deref()).map(|d| format!(": {d}")).unwrap_or_default());
                 quote! { #[doc = #doc] pub #field: #ty, }
@@ -819,7 +792,7 @@ fn handler(
     };
 
     // Bytes bodies are only read; parameters and typed bodies are checked.
-    let typed_body = op.body.as_ref().is_some_and(|b| !matches!(BodyRead::of(api, &b.content), BodyRead::Bytes));
+    let typed_body = op.body.as_ref().is_some_and(|b| !matches!(BodyRead::of(&b.content), BodyRead::Bytes));
     let checked = !op.parameter_types.is_empty() || typed_body;
     if checked {
         // A request that does not read is 400 and one that breaks a
@@ -837,7 +810,7 @@ fn handler(
     for (location, id) in &op.parameter_types {
         let (field, root) = location_field(*location);
         let field = format_ident!("{}", field);
-        let ty = model(&type_ident(&api.get(*id).name));
+        let ty = models.model(&api.get(*id).name);
         let styles: Vec<TokenStream> = op
             .parameters
             .iter()
@@ -875,9 +848,9 @@ fn handler(
     }
     if let Some(body) = &op.body {
         let required = body.required;
-        let read = match BodyRead::of(api, &body.content) {
+        let read = match BodyRead::of(&body.content) {
             BodyRead::Json(shape) => {
-                let ty = qualified(models, &models.nullable_type(shape));
+                let ty = models.nullable_type(shape);
                 if validatable(api, shape) {
                     quote! { checks.json_body::<#ty>(&parts.headers, body, served.body_limit, #required).await }
                 } else {
@@ -885,12 +858,12 @@ fn handler(
                 }
             }
             BodyRead::Form(shape) => {
-                let ty = qualified(models, &models.nullable_type(shape));
+                let ty = models.nullable_type(shape);
                 let styles = form_styles(api, shape);
                 quote! { checks.form_body::<#ty>(&parts.headers, body, served.body_limit, #required, &[ #( #styles ),* ]).await }
             }
             BodyRead::Multipart(shape) => {
-                let ty = qualified(models, &models.nullable_type(shape));
+                let ty = models.nullable_type(shape);
                 quote! { checks.multipart_body::<#ty>(&parts.headers, body, served.body_limit, #required).await }
             }
             BodyRead::Bytes => quote! { Checks::bytes_body(body, served.body_limit).await.map(Some) },
@@ -964,33 +937,6 @@ fn form_styles(api: &Api, shape: &Shape) -> Vec<TokenStream> {
 /// The first line of a text that has words, trimmed.
 fn first_line(text: Option<&str>) -> Option<&str> {
     text?.lines().map(str::trim).find(|line| !line.is_empty())
-}
-
-/// A model type, named through its module (the server's own items may
-/// have the same names).
-fn model(ident: &Ident) -> TokenStream {
-    quote! { models::#ident }
-}
-
-/// A type spelled by the models emitter, its model types named through
-/// their module.
-fn qualified(models: &ModelEmitter<'_>, tokens: &TokenStream) -> TokenStream {
-    fn walk(tokens: &TokenStream, names: &std::collections::HashSet<String>) -> TokenStream {
-        tokens
-            .clone()
-            .into_iter()
-            .map(|tree| match tree {
-                proc_macro2::TokenTree::Ident(ident) if names.contains(&ident.to_string()) => quote! { models::#ident },
-                proc_macro2::TokenTree::Group(group) => {
-                    let mut out = proc_macro2::Group::new(group.delimiter(), walk(&group.stream(), names));
-                    out.set_span(group.span());
-                    quote! { #out }
-                }
-                other => quote! { #other },
-            })
-            .collect()
-    }
-    walk(tokens, models.type_names())
 }
 
 /// Whether the document declares FastAPI's validation error for its

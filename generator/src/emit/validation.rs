@@ -13,8 +13,9 @@ use super::idents::Used;
 use super::models::{ModelEmitter, Wrapping, type_ident, value_ident};
 use crate::ir::{Additional, Api, Constraints, Shape, ShapeKind, StringFormat, Struct, TypeDef, TypeKind};
 
-/// String formats kept as `String` that validation checks.
-const CHECKED_FORMATS: &[&str] = &["ipv4", "ipv6", "hostname"];
+/// String formats kept as `String` that validation checks (`uuid` and the
+/// dates are kept as text where a constraint is on their text).
+const CHECKED_FORMATS: &[&str] = &["ipv4", "ipv6", "hostname", "uuid", "date-time", "date"];
 
 /// The `validation` module, and whether it needs `serde_json` (for the
 /// read errors of request bodies).
@@ -32,47 +33,24 @@ pub fn module(api: &Api) -> (TokenStream, bool) {
         quote! { oapi_axum_runtime::nothing_to_check!( #( #unchecked ),* ); }
     });
     let patterns = emitter.patterns.borrow();
-    let statics = patterns.iter().map(|(source, ident)| {
-        quote! { static #ident: Pattern = Pattern::new(#source); }
-    });
-    let reads = super::read_errors::impls(api, &emitter.models);
-    let used = Used::of(&quote! { #( #impls )* #nothing_to_check #( #reads )* });
-    let mut imports = Vec::new();
-    if used.as_path("check") {
-        imports.push(quote! { check });
-    }
-    if !impls.is_empty() || used.contains("At") {
-        imports.push(quote! { At });
-    }
-    if !patterns.is_empty() {
-        imports.push(quote! { Pattern });
-    }
-    if !impls.is_empty() {
-        imports.push(quote! { Validate });
-    }
-    if !impls.is_empty() || used.contains("Violations") {
-        imports.push(quote! { Violations });
-    }
-    let runtime = (!imports.is_empty()).then(|| quote! { use oapi_axum_runtime::validation::{ #( #imports ),* }; });
-    let read = match (used.as_path("read"), used.contains("ReadErrors")) {
-        (true, true) => quote! { use oapi_axum_runtime::read::{self, ReadErrors}; },
-        (false, true) => quote! { use oapi_axum_runtime::read::ReadErrors; },
-        _ => quote! {},
-    };
-    let maybe = (used.as_path("Maybe") || used.contains("Maybe")).then(|| quote! { use oapi_axum_runtime::Maybe; });
-    // The model types named anywhere in the module, and what the types
-    // spelled for union branches need.
-    let named: BTreeSet<&String> = used.among(emitter.models.type_names()).collect();
-    let mut paths = emitter.models.imports();
-    if !reads.is_empty() {
-        paths.insert("serde_json::Value");
-    }
-    let others: Vec<TokenStream> = paths
-        .into_iter()
-        .filter(|path| !path.starts_with("oapi_axum_runtime::Maybe"))
-        .filter_map(|path| path.parse::<TokenStream>().ok())
-        .map(|path| quote! { use #path; })
+    let statics: Vec<TokenStream> = patterns
+        .iter()
+        .map(|(source, ident)| {
+            let pattern = emitter.models.imports.name("oapi_axum_runtime::validation::Pattern");
+            quote! { static #ident: #pattern = #pattern::new(#source); }
+        })
         .collect();
+    let reads = super::read_errors::impls(api, &emitter.models);
+    // Modules are named in lower case, which no model type can take.
+    let used = Used::of(&quote! { #( #impls )* #nothing_to_check #( #reads )* });
+    for (module, path) in [("check", "oapi_axum_runtime::validation::check"), ("read", "oapi_axum_runtime::read")] {
+        if used.as_path(module) {
+            emitter.models.imports.name(path);
+        }
+    }
+    let imports = emitter.models.imports.items();
+    // The model types named anywhere in the module.
+    let named: BTreeSet<&String> = used.among(emitter.models.type_names()).collect();
     let models: Vec<Ident> = named.iter().map(|name| Ident::new(name, Span::call_site())).collect();
     let models = match models.as_slice() {
         [] => quote! {},
@@ -84,10 +62,7 @@ pub fn module(api: &Api) -> (TokenStream, bool) {
         //! The constraints of the API description, checked: every model type
         //! implements `Validate`, which reports each constraint a value
         //! breaks with the JSON pointer of the part that breaks it.
-        #maybe
-        #( #others )*
-        #runtime
-        #read
+        #( #imports )*
         #models
         #( #statics )*
         #( #impls )*
@@ -260,9 +235,13 @@ impl<'a> Emitter<'a> {
             }
             TypeKind::Newtype(shape) => self.nullable_checks(shape, &Val::place(quote! { self.0 }), &quote! { at }),
         };
+        let imports = &self.models.imports;
+        let validate = imports.name("oapi_axum_runtime::validation::Validate");
+        let at = imports.name("oapi_axum_runtime::validation::At");
+        let violations = imports.name("oapi_axum_runtime::validation::Violations");
         Some(quote! {
-            impl Validate for #ident {
-                fn validate_at(&self, at: &At<'_>, violations: &mut Violations) {
+            impl #validate for #ident {
+                fn validate_at(&self, at: &#at<'_>, violations: &mut #violations) {
                     #body
                 }
             }
@@ -279,11 +258,18 @@ impl<'a> Emitter<'a> {
             let wrapping = self.models.wrapping(field);
             *self.context.borrow_mut() = format!("{} {}", self.context.borrow().split(' ').next().unwrap_or(""), ident);
             presence.push((wire, ident.clone(), wrapping, field.flatten));
-            if !self.shape_needs(&field.shape) {
+            // Read-only fields are never read from a request: nothing to check.
+            if !self.shape_needs(&field.shape) || wrapping == Wrapping::Unread {
                 continue;
             }
             if field.flatten {
-                out.push(quote! { self.#ident.validate_at(at, violations); });
+                let call = self.models.imports.call(
+                    "oapi_axum_runtime::validation::Validate",
+                    (&quote! { self.#ident }, &quote! { &self.#ident }),
+                    "validate_at",
+                    &quote! { at, violations },
+                );
+                out.push(quote! { #call; });
                 continue;
             }
             let at = quote! { &at.key(#wire) };
@@ -299,11 +285,11 @@ impl<'a> Emitter<'a> {
             let checks = self.checks(&shape, &Val::reference(quote! { value }), &at);
             let binding = if inner_some { quote! { Some(value) } } else { quote! { value } };
             out.push(match wrapping {
-                Wrapping::Unread => quote! {},
-                Wrapping::Plain => self.checks(&field.shape, &Val::place(quote! { self.#ident }), &at),
+                Wrapping::Plain | Wrapping::Unread => self.checks(&field.shape, &Val::place(quote! { self.#ident }), &at),
                 Wrapping::Option => quote! { if let Some(#binding) = &self.#ident { #checks } },
                 Wrapping::Maybe => {
-                    quote! { if let Maybe::Value(#binding) = &self.#ident { #checks } }
+                    let maybe = self.models.imports.name("oapi_axum_runtime::Maybe");
+                    quote! { if let #maybe::Value(#binding) = &self.#ident { #checks } }
                 }
             });
         }
@@ -396,7 +382,13 @@ impl<'a> Emitter<'a> {
                     return self.nullable_checks(inner, value, at);
                 }
                 if self.needs[id.0] {
-                    out.push(quote! { #place.validate_at(#at, violations); });
+                    let call = self.models.imports.call(
+                        "oapi_axum_runtime::validation::Validate",
+                        (place, &by_ref),
+                        "validate_at",
+                        &quote! { #at, violations },
+                    );
+                    out.push(quote! { #call; });
                 }
                 // Constraints stated beside a union's branches apply to the
                 // value's JSON form, each to the JSON type it is for.
@@ -423,9 +415,16 @@ impl<'a> Emitter<'a> {
                 }
             }
             ShapeKind::String(format) => {
+                // Constraints on text apply to the text as sent: `Email` and
+                // `Uri` keep it, base64 reads only its one canonical form;
+                // a `Uuid` or date with them is kept as text (see the IR).
                 let text = match format {
                     StringFormat::Plain(_) => by_ref.clone(),
                     StringFormat::Email | StringFormat::Uri => quote! { #place.as_str() },
+                    StringFormat::Byte if c.min_length.is_some() || c.max_length.is_some() || c.pattern.is_some() => {
+                        out.push(quote! { let text = #place.encode(); });
+                        quote! { &text }
+                    }
                     _ => quote! { &#place.to_string() },
                 };
                 if let Some(min) = c.min_length {

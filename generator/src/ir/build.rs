@@ -29,8 +29,8 @@ pub fn build_reporting(doc: &Document, options: &Options) -> Result<Api, Vec<Err
     let mut errors = Vec::new();
     types.define_components(&mut errors);
     let schemes = security::schemes(&resolver, openapi).map_err(|e| vec![e])?;
-    let mut warnings = Vec::new();
-    let operations = operations::operations(&resolver, openapi, &mut types, &schemes, &mut warnings, &mut errors);
+    let mut warnings = doc.warnings.clone();
+    let mut operations = operations::operations(&resolver, openapi, &mut types, &schemes, &mut warnings, &mut errors);
     if !errors.is_empty() {
         return Err(errors);
     }
@@ -38,6 +38,7 @@ pub fn build_reporting(doc: &Document, options: &Options) -> Result<Api, Vec<Err
     warnings.extend(type_warnings);
     wrap_recursive_aliases(&doc.file, &mut types).map_err(|e| vec![e])?;
     mark_indirect(&mut types);
+    operations::classify_payloads(&types, &mut operations, &mut warnings);
     keep_unlisted_in_exclusive_branches(&mut types);
     Ok(Api {
         title: openapi.info.title.clone(),

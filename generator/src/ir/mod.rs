@@ -58,14 +58,7 @@ pub struct Api {
     pub warnings: Vec<Warning>,
 }
 
-/// A problem of the document that did not stop generation.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Warning {
-    /// Where it is.
-    pub pointer: String,
-    /// What is wrong and what was done about it.
-    pub message: String,
-}
+pub use crate::error::Warning;
 
 impl Api {
     /// The type with this id.
@@ -98,6 +91,9 @@ pub struct Docs {
 pub struct TypeDef {
     /// Unique within the API, whatever the casing.
     pub name: Name,
+    /// For a component schema whose name is taken once cased by another
+    /// (`address` beside `Address`), its name as the document writes it.
+    pub renamed_from: Option<String>,
     /// Where the schema is.
     pub source: String,
     /// Its documentation.
@@ -538,8 +534,12 @@ impl Method {
 /// One operation: a method on a path.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Operation {
-    /// `operationId`, or one made from the method and path.
+    /// `operationId`, or one made from the method and path (`get /users`).
     pub id: Name,
+    /// What its Rust names are made from: `id`, unless another operation's
+    /// is the same once cased, when the later one in document order gets a
+    /// number (`get_users_2`).
+    pub name: Name,
     /// Where it is.
     pub source: String,
     /// The method.
@@ -640,11 +640,48 @@ pub struct RequestBody {
 pub struct Content {
     /// `application/json`, ...
     pub media_type: String,
+    /// Where it is.
+    pub source: String,
+    /// How the payload travels, which the media type and shape decide.
+    pub payload: Payload,
     /// The payload's shape; `None` when the document gives no schema.
     pub shape: Option<Shape>,
     /// The media type's `example` and `examples` values, each with the
     /// pointer to it (`externalValue`s are not read).
     pub examples: Vec<(String, Value)>,
+}
+
+/// How a payload travels.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Payload {
+    /// JSON of the shape: `application/json`, `+json` types, and a schema
+    /// under `*/*` or `application/*` (sent as `application/json`).
+    Json,
+    /// `application/x-www-form-urlencoded` of an object.
+    Form,
+    /// `multipart/form-data` of an object.
+    Multipart,
+    /// Octets as they are: other media types, payloads without a schema,
+    /// binary strings, and forms of schemas that are not objects.
+    Bytes,
+}
+
+impl Payload {
+    /// The media type `media_type` without its parameters, in lower case.
+    pub fn essence(media_type: &str) -> String {
+        media_type.split(';').next().unwrap_or(media_type).trim().to_ascii_lowercase()
+    }
+
+    /// Whether a payload of `media_type` (its essence) is JSON.
+    pub fn is_json_type(essence: &str) -> bool {
+        essence == "application/json" || essence.ends_with("+json")
+    }
+
+    /// Whether `media_type` (its essence) is a range that a JSON schema
+    /// under it makes JSON: `*/*`, `application/*`.
+    pub fn is_json_range(essence: &str) -> bool {
+        essence == "*/*" || essence == "application/*"
+    }
 }
 
 /// The status a response is declared for.

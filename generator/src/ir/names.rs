@@ -99,30 +99,44 @@ fn latin(c: char) -> Option<&'static str> {
     })
 }
 
-/// Names that generated code refers to in every module, which a type of the
-/// document must therefore not take.
-const RESERVED_TYPE_NAMES: &[&str] = &[
-    "Option", "Result", "String", "Vec", "Box", "Some", "None", "Ok", "Err", "Self", "Maybe",
-    "Value", "Uuid", "DateTime", "Utc", "NaiveDate", "BTreeMap", "Serialize", "Deserialize",
-];
+/// Names a type of the document must not take: the prelude's, which
+/// generated code names in every module, and `Self`. Other names the code
+/// brings in (`Email`, `Value`, `Router`) are spelled by their paths where a
+/// type of the document takes them, so those stay free.
+const RESERVED_TYPE_NAMES: &[&str] = &["Option", "Result", "String", "Vec", "Box", "Some", "None", "Ok", "Err", "Self"];
 
-/// Hands out names that are unique by [`Name::key`].
-#[derive(Debug, Default)]
+/// Hands out names that are unique by their UpperCamelCase form.
+#[derive(Debug)]
 pub struct NameSet {
     taken: HashSet<String>,
-    /// Try `<name>Model` before numbering: for type names, where a
-    /// schema called `Value` reads better as `ValueModel` than `Value2`.
-    model_suffix: bool,
+    /// Names no one may take (`Self`).
+    reserved: HashSet<String>,
+    /// What a reserved name is followed by to make it free: `ValueModel`
+    /// for a type, `SelfValue` for an enum variant.
+    suffix: &'static str,
+}
+
+impl Default for NameSet {
+    /// A set for variants of one enum: `Self` is reserved.
+    fn default() -> Self {
+        Self::reserving(&["Self"], "Value")
+    }
 }
 
 impl NameSet {
     /// A set that already holds the names generated code reserves for itself.
     pub fn for_types() -> Self {
-        let mut set = Self { model_suffix: true, ..Self::default() };
-        for name in RESERVED_TYPE_NAMES {
-            set.taken.insert(Name::new(*name).key().to_upper_camel_case());
-        }
-        set
+        Self::reserving(RESERVED_TYPE_NAMES, "Model")
+    }
+
+    /// A set with no name reserved.
+    pub fn plain() -> Self {
+        Self::reserving(&[], "")
+    }
+
+    fn reserving(names: &[&str], suffix: &'static str) -> Self {
+        let reserved: HashSet<String> = names.iter().map(|name| cased(&Name::new(*name))).collect();
+        Self { taken: reserved.clone(), reserved, suffix }
     }
 
     /// Claims `name` exactly; `Err` if taken.
@@ -131,19 +145,20 @@ impl NameSet {
     /// than [`Name::key`] (`GMT0` and `GMT+0` are `gmt0` and `gmt_0`, but both
     /// `Gmt0`): what is unique here is unique as a type or variant name.
     pub fn claim(&mut self, name: &Name) -> Result<(), ()> {
-        if self.taken.insert(name.key().to_upper_camel_case()) { Ok(()) } else { Err(()) }
+        if self.taken.insert(cased(name)) { Ok(()) } else { Err(()) }
     }
 
-    /// Claims `name`, or `name` with a suffix (`Model`, then `2`, `3`, ...)
-    /// when it is taken.
+    /// Claims `name`, or, when it is taken, a free name made from it: a
+    /// reserved name gets the set's suffix (`ValueModel`, `SelfValue`), a
+    /// name the document already used a number (`Address2`, `Address3`, ...).
     pub fn claim_free(&mut self, name: Name) -> Name {
         if self.claim(&name).is_ok() {
             return name;
         }
-        if self.model_suffix {
-            let model = name.join("Model");
-            if self.claim(&model).is_ok() {
-                return model;
+        if self.reserved.contains(&cased(&name)) {
+            let suffixed = name.join(self.suffix);
+            if self.claim(&suffixed).is_ok() {
+                return suffixed;
             }
         }
         (2..)
@@ -151,6 +166,11 @@ impl NameSet {
             .find(|candidate| self.claim(candidate).is_ok())
             .unwrap_or(name)
     }
+}
+
+/// A name's UpperCamelCase form: what it is compared by.
+fn cased(name: &Name) -> String {
+    name.key().to_upper_camel_case()
 }
 
 #[cfg(test)]
@@ -172,15 +192,17 @@ mod tests {
     #[test]
     fn free_names_get_suffixes() {
         let mut set = NameSet::for_types();
-        assert_eq!(set.claim_free(Name::new("Value")).key(), "value_model");
+        assert_eq!(set.claim_free(Name::new("Result")).key(), "result_model");
+        assert_eq!(set.claim_free(Name::new("Value")).key(), "value");
         assert_eq!(set.claim_free(Name::new("org")).key(), "org");
-        assert_eq!(set.claim_free(Name::new("Org")).key(), "org_model");
-        assert_eq!(set.claim_free(Name::new("ORG")).key(), "org_2");
+        assert_eq!(set.claim_free(Name::new("Org")).key(), "org_2");
+        assert_eq!(set.claim_free(Name::new("ORG")).key(), "org_3");
         let mut zones = NameSet::default();
         assert_eq!(zones.claim_free(Name::new("GMT0")).key(), "gmt0");
         assert_eq!(zones.claim_free(Name::new("GMT+0")).key(), "gmt0_2");
         let mut variants = NameSet::default();
         assert_eq!(variants.claim_free(Name::new("Object")).key(), "object");
         assert_eq!(variants.claim_free(Name::new("Object")).key(), "object_2");
+        assert_eq!(variants.claim_free(Name::new("self")).key(), "self_value");
     }
 }

@@ -12,7 +12,7 @@ use super::resolve::Resolver;
 use super::security;
 use super::types::{TypeBuilder, docs_of};
 use super::{
-    Additional, Content, Docs, Field, Method, Operation, Parameter, ParameterLocation, ParameterStyle, RequestBody,
+    Additional, Content, Docs, Field, Method, Payload, Operation, Parameter, ParameterLocation, ParameterStyle, RequestBody,
     Response, ResponseHeader, SecurityRequirement, SecurityScheme, Shape, ShapeKind, Status, StringFormat, Struct,
     TypeId, TypeKind, Warning,
 };
@@ -37,8 +37,9 @@ pub fn operations(
         },
         None => Vec::new(),
     };
-    let mut out = Vec::new();
-    let mut ids: HashMap<String, String> = HashMap::new();
+    // First every operation and its name, then each is lowered: the types
+    // it makes are named after it.
+    let mut found = Vec::new();
     for (path, item) in &doc.paths.paths {
         let item_at = pointer_push("/paths", path);
         let ReferenceOr::Item(item) = item else {
@@ -56,26 +57,62 @@ pub fn operations(
             (Method::Trace, "trace", &item.trace),
         ];
         for (method, key, op) in methods {
-            let Some(op) = op else { continue };
-            let at = pointer_push(&item_at, key);
-            let id = Name::new(op.operation_id.clone().unwrap_or_else(|| format!("{key} {path}")));
-            let id_at = if op.operation_id.is_some() { pointer_push(&at, "operationId") } else { at.clone() };
-            if let Some(first) = ids.insert(id.key(), id_at.clone()) {
-                errors.push(Error::new(
-                    resolver.file,
-                    id_at,
-                    format!("operation `{id}` has the same name as the operation at {first}; operationIds must be unique"),
-                ));
-                continue;
-            }
-            let context = Context { resolver, schemes, default_security: &default_security, path, item, method, at };
-            match operation(&context, types, op, id, warnings) {
-                Ok(operation) => out.push(operation),
-                Err(error) => errors.push(error),
+            if let Some(op) = op {
+                found.push((path.as_str(), item, method, pointer_push(&item_at, key), op));
             }
         }
     }
+    let ids: Vec<Option<&str>> = found.iter().map(|(.., op)| op.operation_id.as_deref()).collect();
+    let names = names(&found.iter().map(|(path, _, method, ..)| (*path, *method)).collect::<Vec<_>>(), &ids);
+    let mut first_at: HashMap<&str, &str> = HashMap::new();
+    let mut out = Vec::new();
+    for ((path, item, method, at, op), (name, renamed)) in found.iter().zip(names) {
+        let id = Name::new(op.operation_id.clone().unwrap_or_else(|| format!("{} {path}", method.as_str().to_lowercase())));
+        if let Some(operation_id) = &op.operation_id {
+            if let Some(first) = first_at.insert(operation_id, at) {
+                errors.push(Error::new(
+                    resolver.file,
+                    pointer_push(at, "operationId"),
+                    format!("operationId `{operation_id}` is also the operationId of {first}; operationIds must be unique"),
+                ));
+                continue;
+            }
+        }
+        if let Some(other) = renamed {
+            warnings.push(Warning {
+                pointer: if op.operation_id.is_some() { pointer_push(at, "operationId") } else { at.clone() },
+                message: format!("`{id}` is the same name as `{other}` once cased; its Rust name is `{}`", name.key()),
+            });
+        }
+        let context =
+            Context { resolver, schemes, default_security: &default_security, path, item, method: *method, at: at.clone() };
+        match operation(&context, types, op, id, name, warnings) {
+            Ok(operation) => out.push(operation),
+            Err(error) => errors.push(error),
+        }
+    }
     out
+}
+
+/// The names of operations, given their paths and methods and their
+/// `operationId`s where they have them: the `operationId`, or the method and
+/// path (`get /users/{id}`). Names that are one once cased are told apart by
+/// numbers, in document order (`get_users`, `get_users_2`); each such name
+/// comes with the name it would have been.
+fn names(operations: &[(&str, Method)], ids: &[Option<&str>]) -> Vec<(Name, Option<String>)> {
+    let mut set = super::names::NameSet::plain();
+    let mut first: HashMap<String, String> = HashMap::new();
+    operations
+        .iter()
+        .zip(ids)
+        .map(|((path, method), id)| {
+            let wanted = Name::new(id.map_or_else(|| format!("{} {path}", method.as_str().to_lowercase()), str::to_owned));
+            let name = set.claim_free(wanted.clone());
+            let other = first.get(&wanted.key()).filter(|_| name != wanted).cloned();
+            first.entry(wanted.key()).or_insert_with(|| wanted.raw().to_owned());
+            (name, other)
+        })
+        .collect()
 }
 
 /// Where an operation is, and what it inherits.
@@ -94,19 +131,20 @@ fn operation(
     types: &mut TypeBuilder<'_>,
     op: &openapiv3::Operation,
     id: Name,
+    name: Name,
     warnings: &mut Vec<Warning>,
 ) -> Result<Operation, Error> {
     let Context { resolver, schemes, default_security, path, item, method, at } = context;
     let (resolver, path, method, at) = (*resolver, *path, *method, at.clone());
     let item_at = pointer_push("/paths", path);
-            let mut parameters = parameters(resolver, types, &id, &item.parameters, &item_at, &op.parameters, &at)?;
+            let mut parameters = parameters(resolver, types, &name, &item.parameters, &item_at, &op.parameters, &at)?;
             check_path_parameters(resolver, path, &mut parameters, &at, warnings)?;
-            let parameter_types = parameter_types(types, &id, &parameters, &at);
+            let parameter_types = parameter_types(types, &name, &parameters, &at);
             let body = match &op.request_body {
                 None => None,
                 Some(body) => {
                     let (body, body_at) = resolver.request_body(body, &pointer_push(&at, "requestBody"))?;
-                    let hint = id.join("Body");
+                    let hint = name.join("Body");
                     let mut content = content(types, &body.content, &hint, &body_at)?;
                     // Constraints on the body itself are checked on a type of
                     // its own (one, whatever the media types it comes in).
@@ -121,13 +159,14 @@ fn operation(
                     Some(RequestBody { required: body.required, description: body.description.clone(), content })
                 }
             };
-            let responses = responses(resolver, types, &id, &op.responses, &pointer_push(&at, "responses"))?;
+            let responses = responses(resolver, types, &name, &op.responses, &pointer_push(&at, "responses"))?;
             let security: Vec<SecurityRequirement> = match &op.security {
                 Some(list) => security::requirements(resolver, schemes, list, &pointer_push(&at, "security"), warnings)?,
                 None => default_security.to_vec(),
             };
             Ok(Operation {
                 id,
+                name,
                 source: at,
                 method,
                 path: path.to_owned(),
@@ -408,7 +447,7 @@ fn content(
                 examples.push((pointer_push(&example_at, "value"), value.clone()));
             }
         }
-        out.push(Content { media_type: media_type.clone(), shape, examples });
+        out.push(Content { media_type: media_type.clone(), source: media_at, payload: Payload::Bytes, shape, examples });
     }
     Ok(out)
 }
@@ -466,4 +505,58 @@ fn responses(
         });
     }
     Ok(out)
+}
+
+/// Decides how each request and response payload travels (see
+/// [`Payload`]), warning where a schema the document gives is not used
+/// because of the media type.
+pub fn classify_payloads(types: &[super::TypeDef], operations: &mut [Operation], warnings: &mut Vec<Warning>) {
+    let is_object = |shape: &Shape| {
+        let mut shape = shape;
+        for _ in 0..32 {
+            if shape.nullable {
+                return false;
+            }
+            let ShapeKind::Named(id) = shape.kind else { return false };
+            match &types[id.0].kind {
+                TypeKind::Struct(_) => return true,
+                TypeKind::Alias(inner) => shape = inner,
+                _ => return false,
+            }
+        }
+        false
+    };
+    for op in operations {
+        let requests = op.body.iter_mut().flat_map(|b| b.content.iter_mut()).map(|c| (c, true));
+        let responses = op.responses.iter_mut().flat_map(|r| r.content.iter_mut()).map(|c| (c, false));
+        for (content, request) in requests.chain(responses) {
+            let essence = Payload::essence(&content.media_type);
+            let Some(shape) = &content.shape else {
+                content.payload = Payload::Bytes;
+                continue;
+            };
+            let raw = matches!(shape.kind, ShapeKind::String(StringFormat::Binary));
+            let form = essence == "application/x-www-form-urlencoded" && request;
+            let multipart = essence == "multipart/form-data" && request;
+            content.payload = if raw && !(form || multipart) {
+                Payload::Bytes
+            } else if Payload::is_json_type(&essence) || Payload::is_json_range(&essence) {
+                Payload::Json
+            } else if form && is_object(shape) {
+                Payload::Form
+            } else if multipart && is_object(shape) {
+                Payload::Multipart
+            } else {
+                let media_type = &content.media_type;
+                let why = if form || multipart {
+                    format!("the schema of this `{media_type}` body is not an object")
+                } else {
+                    format!("`{media_type}` has a schema, but only JSON, form and multipart payloads are read into types")
+                };
+                let what = if request { "the body arrives as untyped bytes" } else { "the response is written from untyped bytes" };
+                warnings.push(Warning { pointer: pointer_push(&content.source, "schema"), message: format!("{why}: {what}") });
+                Payload::Bytes
+            };
+        }
+    }
 }

@@ -105,6 +105,10 @@ pub fn requirements(
             out.push(SecurityRequirement { schemes: lowered });
         }
     }
+    // Only empty alternatives (`security: [{}]`): anyone may call it.
+    if !out.is_empty() && out.iter().all(|r| r.schemes.is_empty()) {
+        return Ok(Vec::new());
+    }
     if out.is_empty()
         && let Some((pointer, name)) = first_missing
     {

@@ -43,6 +43,9 @@ pub struct TypeBuilder<'a> {
     components: HashMap<String, TypeId>,
     /// String enums made from inline schemas: one type per set of values.
     inline_enums: Vec<(Enum, TypeId)>,
+    /// Structs made from inline schemas, by their property names: one type
+    /// per structure (properties, their shapes and docs, the rules).
+    inline_structs: HashMap<Vec<String>, Vec<(Struct, TypeId)>>,
     /// Problems of the document worked around.
     pub warnings: Vec<Warning>,
     untyped: Untyped,
@@ -77,30 +80,52 @@ impl<'a> TypeBuilder<'a> {
             names: NameSet::for_types(),
             components: HashMap::new(),
             inline_enums: Vec::new(),
+            inline_structs: HashMap::new(),
             warnings: Vec::new(),
             untyped,
             merging: Vec::new(),
         };
-        let mut seen: HashMap<String, &str> = HashMap::new();
-        for name in schemas.into_iter().flat_map(IndexMap::keys) {
-            let at = pointer_push("/components/schemas", name);
-            let wanted = Name::new(name.as_str());
-            if let Some(first) = seen.insert(heck::ToUpperCamelCase::to_upper_camel_case(wanted.key().as_str()), name) {
-                return Err(Error::new(
-                    resolver.file,
-                    at,
-                    format!("schema name `{name}` is the same name as `{first}` once cased (both become `{}`)", wanted.key()),
-                ));
+        // Two schema names may be one once cased (`address` and `Address`).
+        // A name already in its Rust form keeps it; the others are claimed
+        // in document order, and one whose form is taken gets a number.
+        let Some(schemas) = schemas else { return Ok(builder) };
+        let wanted: Vec<Name> = schemas.keys().map(|name| Name::new(name.as_str())).collect();
+        let cased = |name: &Name| heck::ToUpperCamelCase::to_upper_camel_case(name.key().as_str());
+        let mut claimed: Vec<Option<(Name, bool)>> = vec![None; wanted.len()];
+        let mut owner: HashMap<String, usize> = HashMap::new();
+        for first_pass in [true, false] {
+            for (i, name) in wanted.iter().enumerate() {
+                if claimed[i].is_some() || (cased(name) == name.raw()) != first_pass {
+                    continue;
+                }
+                let taken_by = owner.get(&cased(name)).copied();
+                let rust = builder.names.claim_free(name.clone());
+                owner.entry(cased(name)).or_insert(i);
+                if let Some(other) = taken_by {
+                    builder.warnings.push(Warning {
+                        pointer: pointer_push("/components/schemas", name.raw()),
+                        message: format!(
+                            "schema `{}` is the same name as `{}` once cased; its Rust type is `{}`",
+                            name.raw(),
+                            wanted[other].raw(),
+                            cased(&rust),
+                        ),
+                    });
+                }
+                claimed[i] = Some((rust, taken_by.is_some()));
             }
-            let claimed = builder.names.claim_free(wanted);
+        }
+        for (claimed, raw) in claimed.into_iter().zip(schemas.keys()) {
             let id = TypeId(builder.types.len());
+            let (name, renamed) = claimed.expect("every schema is claimed in one of the passes");
             builder.types.push(Some(TypeDef {
-                name: claimed,
-                source: at,
+                name,
+                renamed_from: renamed.then(|| raw.clone()),
+                source: pointer_push("/components/schemas", raw),
                 docs: Docs::default(),
                 kind: TypeKind::Alias(Shape::new(ShapeKind::Any)),
             }));
-            builder.components.insert(name.clone(), id);
+            builder.components.insert(raw.clone(), id);
         }
         Ok(builder)
     }
@@ -192,7 +217,7 @@ impl<'a> TypeBuilder<'a> {
     pub(super) fn hoist(&mut self, wanted: Name, at: &str, docs: Docs, kind: TypeKind) -> TypeId {
         let name = self.names.claim_free(wanted);
         let id = TypeId(self.types.len());
-        self.types.push(Some(TypeDef { name, source: at.to_owned(), docs, kind }));
+        self.types.push(Some(TypeDef { name, renamed_from: None, source: at.to_owned(), docs, kind }));
         id
     }
 
@@ -264,6 +289,34 @@ impl<'a> TypeBuilder<'a> {
                 };
                 Ok(Shape { nullable, ..Shape::new(ShapeKind::Named(id)) })
             }
+            Lowered::Kind(TypeKind::Struct(s), nullable) => {
+                // The same object written out in several places (a `source`
+                // and a `target` of one shape) is one struct, named after
+                // the first.
+                let key: Vec<String> = s.fields.iter().map(|f| f.name.raw().to_owned()).collect();
+                let structure = without_sources(&s);
+                let known = self.inline_structs.get(&key).and_then(|all| all.iter().find(|(known, _)| *known == structure));
+                let id = match known {
+                    Some((_, id)) => {
+                        // What one place says of it may not hold of the
+                        // others: the fields keep their own words.
+                        let id = *id;
+                        let docs = docs_of(&schema.schema_data);
+                        let def = self.types[id.0].as_mut().expect("hoisted");
+                        if def.docs.description != docs.description || def.docs.title != docs.title {
+                            def.docs.description = None;
+                            def.docs.title = None;
+                        }
+                        id
+                    }
+                    None => {
+                        let id = self.hoist(hint.clone(), at, docs_of(&schema.schema_data), TypeKind::Struct(s));
+                        self.inline_structs.entry(key).or_default().push((structure, id));
+                        id
+                    }
+                };
+                Ok(Shape { nullable, ..Shape::new(ShapeKind::Named(id)) })
+            }
             Lowered::Kind(kind, nullable) => {
                 let id = self.hoist(hint.clone(), at, docs_of(&schema.schema_data), kind);
                 Ok(Shape { nullable, ..Shape::new(ShapeKind::Named(id)) })
@@ -315,9 +368,9 @@ impl<'a> TypeBuilder<'a> {
         let lowered = match &schema.schema_kind {
             SchemaKind::Type(t) => self.typed(t, &schema.schema_data, hint, at)?,
             SchemaKind::AllOf { all_of } => self.all_of(all_of, None, hint, at)?,
-            SchemaKind::OneOf { one_of } => self.union(one_of, true, &schema.schema_data, hint, &pointer_push(at, "oneOf"))?,
+            SchemaKind::OneOf { one_of } => self.union(one_of, true, &schema.schema_data, None, hint, &pointer_push(at, "oneOf"))?,
             SchemaKind::AnyOf { any_of } => {
-                self.union(any_of, false, &schema.schema_data, hint, &pointer_push(at, "anyOf"))?
+                self.union(any_of, false, &schema.schema_data, None, hint, &pointer_push(at, "anyOf"))?
             }
             SchemaKind::Not { not } => {
                 let matches_everything = matches!(&**not, ReferenceOr::Item(s) if *s == Schema {
@@ -347,7 +400,7 @@ impl<'a> TypeBuilder<'a> {
     }
 
     /// The constraints an untyped schema states (not its `enum`).
-    fn constraints_of(&self, a: &AnySchema, at: &str) -> Result<Constraints, Error> {
+    fn constraints_of(&mut self, a: &AnySchema, at: &str) -> Result<Constraints, Error> {
         Ok(Constraints {
             min_length: a.min_length,
             max_length: a.max_length,
@@ -367,17 +420,55 @@ impl<'a> TypeBuilder<'a> {
 
     /// A `pattern`, compiled now as the generated code will compile it, so a
     /// pattern that is not ECMA-262 fails generation, not a request.
-    fn pattern(&self, pattern: Option<&String>, at: &str) -> Result<Option<String>, Error> {
-        if let Some(source) = pattern
-            && let Err(e) = oapi_axum_runtime::validation::compile(source)
-        {
-            return Err(Error::new(
-                self.resolver.file,
-                pointer_push(at, "pattern"),
-                format!("`{source}` is not an ECMA-262 regular expression, as OpenAPI requires: {e}"),
-            ));
+    ///
+    /// JSON Schema reads patterns with the `u` flag. Real documents are full
+    /// of patterns only the web-compatibility grammar of ECMA-262 Annex B
+    /// takes (`\_`, `[\w-.]`, `{,2}`), which JavaScript reads without `u`:
+    /// those are read that way, with a warning.
+    fn pattern(&mut self, pattern: Option<&String>, at: &str) -> Result<Option<String>, Error> {
+        use oapi_axum_runtime::validation::{compile, compile_unicode};
+        let Some(source) = pattern else { return Ok(None) };
+        if let Err(strict) = compile_unicode(source) {
+            if let Err(e) = compile(source) {
+                return Err(Error::new(
+                    self.resolver.file,
+                    pointer_push(at, "pattern"),
+                    format!("`{source}` is not an ECMA-262 regular expression, as OpenAPI requires: {e}"),
+                ));
+            }
+            self.warnings.push(Warning {
+                pointer: pointer_push(at, "pattern"),
+                message: format!(
+                    "`{source}` is not a regular expression with the `u` flag JSON Schema uses ({strict}); \
+                     it is read as JavaScript reads it without `u` (ECMA-262 Annex B)"
+                ),
+            });
         }
-        Ok(pattern.cloned())
+        Ok(Some(source.clone()))
+    }
+
+    /// A union branch given the `items` stated beside the union: an array
+    /// branch that says nothing of its items takes them; one that says the
+    /// same is left; one that says otherwise (both would have to hold), or
+    /// a named array type that cannot be changed here, is refused.
+    fn with_items(&self, shape: Shape, items: Option<&Shape>, at: &str) -> Result<Shape, Error> {
+        let Some(items) = items else { return Ok(shape) };
+        let mut target = &shape;
+        for _ in 0..32 {
+            let ShapeKind::Named(id) = target.kind else { break };
+            match self.types.get(id.0).and_then(Option::as_ref).map(|def| &def.kind) {
+                Some(TypeKind::Alias(inner)) => target = inner,
+                _ => break,
+            }
+        }
+        match &target.kind {
+            ShapeKind::Array(own) if **own == *items => Ok(shape),
+            ShapeKind::Array(own) if own.kind == ShapeKind::Any && std::ptr::eq(target, &shape) => {
+                Ok(Shape { kind: ShapeKind::Array(Box::new(items.clone())), ..shape })
+            }
+            ShapeKind::Array(_) => Err(self.unsupported(at, "`items` beside `anyOf`/`oneOf` and an array branch of other items")),
+            _ => Ok(shape),
+        }
     }
 
     /// The schema of a `not`, as JSON for the run-time matcher, which knows
@@ -438,7 +529,18 @@ impl<'a> TypeBuilder<'a> {
                     pattern: self.pattern(s.pattern.as_ref(), at)?,
                     ..Constraints::default()
                 };
-                Lowered::Shape(Shape { constraints, ..Shape::new(ShapeKind::String(string_format(&s.format))) })
+                let mut format = string_format(&s.format);
+                // A constraint on the text of a value kept as something else
+                // (a `Uuid`, a date) is checked on the text as sent: such a
+                // value is kept as text, its format checked by validation.
+                let text_constrained = constraints != Constraints::default();
+                format = match format {
+                    StringFormat::Uuid if text_constrained => StringFormat::Plain(Some("uuid".to_owned())),
+                    StringFormat::DateTime if text_constrained => StringFormat::Plain(Some("date-time".to_owned())),
+                    StringFormat::Date if text_constrained => StringFormat::Plain(Some("date".to_owned())),
+                    other => other,
+                };
+                Lowered::Shape(Shape { constraints, ..Shape::new(ShapeKind::String(format)) })
             }
             Type::Number(n) => {
                 let (enumeration, nullable) = scalar_enum(n.enumeration.iter().map(|v| v.map(Value::from)));
@@ -905,11 +1007,13 @@ impl<'a> TypeBuilder<'a> {
         branches: &[ReferenceOr<Schema>],
         exclusive: bool,
         data: &SchemaData,
+        items: Option<&Shape>,
         hint: &Name,
         at: &str,
     ) -> Result<Lowered, Error> {
         if let [single] = branches {
-            return Ok(Lowered::Shape(self.shape(single, hint, &pointer_push(at, "0"))?));
+            let shape = self.shape(single, hint, &pointer_push(at, "0"))?;
+            return Ok(Lowered::Shape(self.with_items(shape, items, &pointer_push(at, "0"))?));
         }
         let mut names = NameSet::default();
         let mut variants = Vec::with_capacity(branches.len());
@@ -921,6 +1025,7 @@ impl<'a> TypeBuilder<'a> {
             };
             let name = names.claim_free(wanted);
             let shape = self.shape(branch, &hint.join(name.raw()), &branch_at)?;
+            let shape = self.with_items(shape, items, &branch_at)?;
             let tag = match &data.discriminator {
                 Some(d) => match self.variant_tag(branch, d, &shape, &branch_at) {
                     Ok(tag) => Some(tag),
@@ -1160,14 +1265,17 @@ impl<'a> TypeBuilder<'a> {
                 s.required_sets.push(RequiredSets { exclusive, sets });
                 return Ok(Lowered::Kind(TypeKind::Struct(s), false));
             }
-            let union = self.union(branches, exclusive, data, hint, &pointer_push(at, key))?;
+            // `items` beside the branches are the items of the array ones
+            // (`oneOf: [{type: array}, {type: string}], items: {type: string}`).
+            let items = match &beside.items {
+                Some(items) => Some(self.shape_boxed(items, &hint.join("Item"), &pointer_push(at, "items"))?),
+                None => None,
+            };
+            let union = self.union(branches, exclusive, data, items.as_ref(), hint, &pointer_push(at, key))?;
             if beside != AnySchema::default() && !has_properties {
                 // Constraints beside the branches hold for whichever branch
                 // is read (`anyOf: [integer, X], minimum: 0`): validation
                 // checks them on the value, each for the JSON type it is for.
-                if beside.items.is_some() {
-                    return Err(self.unsupported(&pointer_push(at, "items"), &format!("`items` beside `{key}`")));
-                }
                 let mut constraints = self.constraints_of(&beside, at)?;
                 if !beside.enumeration.is_empty() {
                     constraints.enumeration = Some(beside.enumeration.clone());
@@ -1299,7 +1407,7 @@ pub(super) fn distinct_rust_names(fields: &mut [Field]) {
         let mut n = 1;
         while !seen.insert(field.rust_name.key()) {
             n += 1;
-            field.rust_name = Name::new(format!("{} {n}", field.name.raw()));
+            field.rust_name = Name::new(format!("{} {n}", field.name.key()));
         }
     }
 }
@@ -1423,6 +1531,16 @@ fn scalar_enum(values: impl Iterator<Item = Option<Value>>) -> (Option<Vec<Value
         })
         .collect();
     ((!values.is_empty()).then_some(values), nullable)
+}
+
+/// A struct as compared with another: where its properties are written
+/// does not make it another struct.
+fn without_sources(s: &Struct) -> Struct {
+    let mut s = s.clone();
+    for field in &mut s.fields {
+        field.source.clear();
+    }
+    s
 }
 
 /// A string enum with a name for each value.
