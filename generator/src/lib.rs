@@ -12,6 +12,7 @@
 //! 3. [`emit`]: turn that description into the files of a Rust crate.
 
 pub mod bundle;
+pub mod config;
 pub mod emit;
 pub mod error;
 pub mod ir;
@@ -24,9 +25,10 @@ pub use emit::{CrateOptions, GeneratedFile, RuntimeDependency};
 pub use error::Error;
 
 /// Runs all three stages on the document at `spec`, with the default
-/// [`ir::Options`].
+/// [`ir::Options`] and the names `oapi-axum.toml` beside it chooses.
 pub fn generate(spec: &Path, options: &CrateOptions) -> Result<Vec<GeneratedFile>, Error> {
-    generate_with(spec, &ir::Options::default(), options)
+    let ir = ir::Options { renames: config::renames(spec, None)?, ..ir::Options::default() };
+    generate_with(spec, &ir, options)
 }
 
 /// Runs all three stages on the document at `spec`.

@@ -25,6 +25,8 @@ options of generate:
   --workspace-member        leave out the crate's own [workspace] table, to add it to an enclosing workspace
 
 options of both:
+  --config FILE             the names chosen for operations and schemas (default: oapi-axum.toml
+                            beside SPEC, if there is one): [operations] and [schemas] tables
   --untyped implied         a schema without `type` is the type its keywords describe (default):
                             `properties` make an object, `items` an array
   --untyped any-value       ... is any value, as JSON Schema says: its keywords apply to values of
@@ -45,6 +47,7 @@ fn parse_args(mut args: impl Iterator<Item = String>) -> Result<Command, String>
     let mut runtime = None;
     let mut standalone = true;
     let mut ir = Options::default();
+    let mut config: Option<PathBuf> = None;
     while let Some(arg) = args.next() {
         let mut value = |flag: &str| args.next().ok_or_else(|| format!("{flag} needs a value"));
         match arg.as_str() {
@@ -54,6 +57,7 @@ fn parse_args(mut args: impl Iterator<Item = String>) -> Result<Command, String>
             "--runtime-path" => runtime = Some(RuntimeDependency::Path(value("--runtime-path")?)),
             "--runtime-version" => runtime = Some(RuntimeDependency::Version(value("--runtime-version")?)),
             "--workspace-member" => standalone = false,
+            "--config" => config = Some(PathBuf::from(value("--config")?)),
             "--untyped" => {
                 ir.untyped = match value("--untyped")?.as_str() {
                     "implied" => Untyped::Implied,
@@ -68,6 +72,8 @@ fn parse_args(mut args: impl Iterator<Item = String>) -> Result<Command, String>
         }
     }
     let spec = spec.ok_or("missing the SPEC argument")?;
+    // Read when the command runs (see `main`); kept here by its path.
+    ir.renames.file = config;
     match command.as_str() {
         "check" => Ok(Command::Check { spec, ir }),
         "generate" => {
@@ -196,17 +202,41 @@ fn generate(spec: &Path, out: &Path, ir: &Options, options: &CrateOptions) -> Ex
     ExitCode::SUCCESS
 }
 
+/// The renames of the configuration file (`--config`, else the one beside
+/// the document), into `ir`.
+fn configure(spec: &Path, ir: &mut Options) -> Result<(), ExitCode> {
+    match oapi_axum::config::renames(spec, ir.renames.file.as_deref()) {
+        Ok(renames) => {
+            ir.renames = renames;
+            Ok(())
+        }
+        Err(error) => {
+            eprintln!("error: {error}");
+            Err(ExitCode::FAILURE)
+        }
+    }
+}
+
 fn main() -> ExitCode {
-    match parse_args(std::env::args().skip(1)) {
-        Ok(Command::Check { spec, ir }) => check(&spec, &ir),
-        Ok(Command::Generate { spec, out, ir, options }) => generate(&spec, &out, &ir, &options),
+    let command = match parse_args(std::env::args().skip(1)) {
+        Ok(command) => command,
         Err(message) => {
             if !message.is_empty() {
                 eprintln!("oapi-axum: {message}");
             }
             eprintln!("{USAGE}");
-            ExitCode::from(2)
+            return ExitCode::from(2);
         }
+    };
+    match command {
+        Command::Check { spec, mut ir } => match configure(&spec, &mut ir) {
+            Ok(()) => check(&spec, &ir),
+            Err(code) => code,
+        },
+        Command::Generate { spec, out, mut ir, options } => match configure(&spec, &mut ir) {
+            Ok(()) => generate(&spec, &out, &ir, &options),
+            Err(code) => code,
+        },
     }
 }
 

@@ -66,6 +66,16 @@ fn duplicate_operation_id() {
     );
 }
 
+/// Oxford Dictionaries' document has two such templates.
+#[test]
+fn templates_that_differ_only_in_names() {
+    expect(
+        "same-route.yaml",
+        "/paths/~1wordlist~1{source_lang}~1{filters_advanced}/get",
+        "is the same route as the operation at /paths/~1wordlist~1{source_lang}~1{filters_basic}/get",
+    );
+}
+
 #[test]
 fn unknown_type() {
     expect("unknown-type.yaml", "/components/schemas/Org/properties/size/type", "unknown type `decimal`");

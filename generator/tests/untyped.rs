@@ -15,7 +15,7 @@ fn build(untyped: Untyped) -> Api {
         }},
     });
     let document = oapi_axum::load::load_value(std::path::Path::new("untyped.json"), document).expect("loads");
-    build_with(&document, &Options { untyped }).expect("builds")
+    build_with(&document, &Options { untyped, ..Options::default() }).expect("builds")
 }
 
 fn kind<'a>(api: &'a Api, name: &str) -> &'a TypeKind {

@@ -5,10 +5,11 @@
 //!
 //! Neither shape ever repeats the submitted value.
 
+use axum::http::StatusCode;
 use serde::Serialize;
 use serde_json::{Value, json};
 
-use crate::json::ReadError;
+use crate::support::json::ReadError;
 use crate::validation::{Violation, Violations};
 
 /// Why a request did not reach its handler.
@@ -16,12 +17,12 @@ use crate::validation::{Violation, Violations};
 pub enum Rejection {
     /// The body or a parameter does not read as the document describes: not
     /// JSON, a wrong type, a missing required property: 400, or the status
-    /// the operation declares for it (see [`crate::server::Checks::answering`]).
+    /// the operation declares for it (see [`crate::Operation::refusals`]).
     Malformed {
         /// What does not read, one entry per place.
         violations: Violations,
         /// 400 unless the operation declares otherwise.
-        status: u16,
+        status: StatusCode,
     },
     /// No credentials, or not ones the implementation accepts: 401, with
     /// a `WWW-Authenticate` challenge per scheme that takes one.
@@ -47,7 +48,7 @@ pub enum Rejection {
         /// Every broken constraint.
         violations: Violations,
         /// 422 unless the operation declares otherwise.
-        status: u16,
+        status: StatusCode,
     },
     /// No operation has this path: 404.
     NotFound,
@@ -71,24 +72,24 @@ impl Rejection {
 
     /// What does not read, answered with 400.
     pub fn malformed(violations: Vec<Violation>) -> Self {
-        Self::Malformed { violations: violations.into(), status: 400 }
+        Self::Malformed { violations: violations.into(), status: StatusCode::BAD_REQUEST }
     }
 
     /// Broken constraints, answered with 422.
     pub fn invalid(violations: Violations) -> Self {
-        Self::Invalid { violations, status: 422 }
+        Self::Invalid { violations, status: StatusCode::UNPROCESSABLE_ENTITY }
     }
 
     /// The HTTP status.
-    pub fn status(&self) -> u16 {
+    pub fn status(&self) -> StatusCode {
         match self {
             Self::Malformed { status, .. } | Self::Invalid { status, .. } => *status,
-            Self::Unauthorized { .. } => 401,
-            Self::Forbidden => 403,
-            Self::TooLarge { .. } => 413,
-            Self::UnsupportedMediaType { .. } => 415,
-            Self::NotFound => 404,
-            Self::MethodNotAllowed => 405,
+            Self::Unauthorized { .. } => StatusCode::UNAUTHORIZED,
+            Self::Forbidden => StatusCode::FORBIDDEN,
+            Self::TooLarge { .. } => StatusCode::PAYLOAD_TOO_LARGE,
+            Self::UnsupportedMediaType { .. } => StatusCode::UNSUPPORTED_MEDIA_TYPE,
+            Self::NotFound => StatusCode::NOT_FOUND,
+            Self::MethodNotAllowed => StatusCode::METHOD_NOT_ALLOWED,
         }
     }
 
@@ -145,7 +146,7 @@ impl Rejection {
             [one] => format!("{}: {}", display_pointer(&one.pointer), one.message),
             many => format!("{} problems; see `violations`", many.len()),
         };
-        Problem { kind: "about:blank", title: self.title(), status: self.status(), detail, violations }
+        Problem { kind: "about:blank", title: self.title(), status: self.status().as_u16(), detail, violations }
     }
 
     /// The body FastAPI answers with (`HTTPValidationError`): each violation
@@ -277,7 +278,7 @@ fn classify(pointer: &str, message: &str) -> (String, &'static str, String) {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::json::from_slice;
+    use crate::support::json::from_slice;
 
     #[derive(Debug, serde::Deserialize)]
     #[allow(dead_code)]
@@ -296,7 +297,7 @@ mod tests {
     fn malformed_bodies_name_the_field_and_never_the_value() {
         let e = from_slice::<Org>(br#"{"members": []}"#).unwrap_err();
         let rejection = Rejection::body(e);
-        assert_eq!(rejection.status(), 400);
+        assert_eq!(rejection.status(), StatusCode::BAD_REQUEST);
         let v = &rejection.violations()[0];
         assert_eq!((v.pointer.as_str(), v.keyword), ("/body/display_name", "required"));
 
@@ -334,14 +335,15 @@ mod tests {
         for i in 0..1_000_000 {
             violations.push(&root.key("userIds").index(i), "type", "must be a string");
         }
-        let problem = Rejection::Malformed { violations, status: 400 }.problem();
+        let problem = Rejection::Malformed { violations, status: StatusCode::BAD_REQUEST }.problem();
         assert_eq!(problem.violations.len(), Violations::KEPT);
         assert_eq!(problem.detail, "1000000 problems; see `violations` for the first 100");
     }
 
     #[test]
     fn statuses() {
-        assert_eq!(Rejection::TooLarge { limit: 10 }.status(), 413);
-        assert_eq!(Rejection::UnsupportedMediaType { expected: vec!["application/json".into()] }.status(), 415);
+        assert_eq!(Rejection::TooLarge { limit: 10 }.status(), StatusCode::PAYLOAD_TOO_LARGE);
+        let unsupported = Rejection::UnsupportedMediaType { expected: vec!["application/json".into()] };
+        assert_eq!(unsupported.status(), StatusCode::UNSUPPORTED_MEDIA_TYPE);
     }
 }

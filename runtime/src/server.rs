@@ -1,15 +1,15 @@
-//! What generated routers use, over axum: reading a request's parameters
-//! and body into checked values, the credentials it presents, and writing
-//! responses, refusals included.
+//! What generated routers use, over axum: the checks of one request's
+//! parts, the credentials it presents, and writing responses, refusals
+//! included. The pipeline itself is in [`crate::serve`].
 
-use axum::body::{Body, Bytes};
+use axum::body::Bytes;
 use axum::http::{HeaderMap, HeaderValue, StatusCode, header};
 use axum::response::{IntoResponse, Response};
 use serde::Serialize;
 use serde::de::DeserializeOwned;
 
-use crate::params::{ArrayStyle, Sent};
-use crate::read::ReadErrors;
+use crate::support::params::{ArrayStyle, Sent};
+use crate::support::read::ReadErrors;
 use crate::problem::{PROBLEM_JSON, Rejection, read_error};
 use crate::validation::{At, Valid, Validate, Violation, Violations};
 
@@ -20,30 +20,22 @@ pub const DEFAULT_BODY_LIMIT: usize = 2 * 1024 * 1024;
 /// is reported at once: unreadable parts (400) before broken constraints
 /// (422).
 #[derive(Debug)]
-pub struct Checks {
+pub(crate) struct Checks {
     malformed: Violations,
     invalid: Violations,
-    statuses: (u16, u16),
-}
-
-impl Default for Checks {
-    fn default() -> Self {
-        Self::answering(400, 422)
-    }
+    statuses: (StatusCode, StatusCode),
 }
 
 impl Checks {
     /// Checks whose refusals are answered with `malformed` (what does not
-    /// read) and `invalid` (broken constraints), for an operation that
-    /// declares other statuses than 400 and 422 for them: one that declares
-    /// only 400 answers both with 400, as its document says.
-    pub fn answering(malformed: u16, invalid: u16) -> Self {
+    /// read) and `invalid` (broken constraints).
+    pub(crate) fn answering(malformed: StatusCode, invalid: StatusCode) -> Self {
         Self { malformed: Violations::new(), invalid: Violations::new(), statuses: (malformed, invalid) }
     }
 
     /// Reads the parameters of one location (`root` is `/path`, `/query`,
     /// `/header` or `/cookie`) as a `T` and validates them.
-    pub fn parameters<T: DeserializeOwned + Validate>(
+    pub(crate) fn parameters<T: DeserializeOwned + Validate>(
         &mut self,
         sent: &Sent,
         styles: &[(&str, ArrayStyle)],
@@ -58,64 +50,23 @@ impl Checks {
         }
     }
 
-    /// Reads a JSON body as a `T` and validates it. A body that is not
-    /// JSON-typed (415) or is too large (413) ends the request at once.
-    pub async fn json_body<T: ReadErrors + Validate>(
-        &mut self,
-        headers: &HeaderMap,
-        body: Body,
-        limit: usize,
-        required: bool,
-    ) -> Result<Option<Valid<T>>, Rejection> {
-        let read = self.json_body_unchecked::<T>(headers, body, limit, required).await?;
-        Ok(read.and_then(|value| self.validated(value, "/body")))
-    }
-
     /// Reads an `application/x-www-form-urlencoded` body as a `T` (each
     /// field a parameter, arrays as `styles` say) and validates it.
-    pub async fn form_body<T: DeserializeOwned + Validate>(
-        &mut self,
-        headers: &HeaderMap,
-        body: Body,
-        limit: usize,
-        required: bool,
-        styles: &[(&str, ArrayStyle)],
-    ) -> Result<Option<Valid<T>>, Rejection> {
-        let bytes = axum::body::to_bytes(body, limit).await.map_err(|_| Rejection::TooLarge { limit })?;
-        if bytes.is_empty() && !required {
-            return Ok(None);
-        }
-        if !has_media_type(headers, "application/x-www-form-urlencoded") {
-            return Err(Rejection::UnsupportedMediaType { expected: vec!["application/x-www-form-urlencoded".to_owned()] });
-        }
-        let text = String::from_utf8_lossy(&bytes);
+    pub(crate) fn form<T: DeserializeOwned + Validate>(&mut self, bytes: &Bytes, styles: &[(&str, ArrayStyle)]) -> Option<Valid<T>> {
+        let text = String::from_utf8_lossy(bytes);
         match Sent::query(Some(&text)).read_all::<T>(styles) {
             Err(errors) => {
                 errors.iter().for_each(|(pointer, message)| self.malformed.add(read_error("/body", pointer, message)));
-                Ok(None)
+                None
             }
-            Ok(value) => Ok(self.validated(value, "/body")),
+            Ok(value) => self.validated(value, "/body"),
         }
     }
 
     /// Reads a `multipart/form-data` body as a `T` (each part the property
-    /// it names; see [`crate::multipart`]) and validates it.
-    pub async fn multipart_body<T: DeserializeOwned + Validate>(
-        &mut self,
-        headers: &HeaderMap,
-        body: Body,
-        limit: usize,
-        required: bool,
-    ) -> Result<Option<Valid<T>>, Rejection> {
-        let bytes = axum::body::to_bytes(body, limit).await.map_err(|_| Rejection::TooLarge { limit })?;
-        if bytes.is_empty() && !required {
-            return Ok(None);
-        }
-        let content_type = headers.get(header::CONTENT_TYPE).and_then(|v| v.to_str().ok()).unwrap_or_default();
-        let Some(boundary) = crate::multipart::boundary(content_type) else {
-            return Err(Rejection::UnsupportedMediaType { expected: vec!["multipart/form-data".to_owned()] });
-        };
-        let parts = match crate::multipart::parts(&bytes, boundary) {
+    /// it names; see [`crate::support::multipart`]) and validates it.
+    pub(crate) fn multipart<T: DeserializeOwned + Validate>(&mut self, bytes: &Bytes, boundary: &str) -> Option<Valid<T>> {
+        let parts = match crate::support::multipart::parts(bytes, boundary) {
             Ok(parts) => parts,
             Err(why) => {
                 self.malformed.add(Violation {
@@ -123,73 +74,56 @@ impl Checks {
                     keyword: "type",
                     message: format!("is not a multipart/form-data body: {why}"),
                 });
-                return Ok(None);
+                return None;
             }
         };
-        match crate::multipart::read::<T>(&parts) {
+        match crate::support::multipart::read::<T>(&parts) {
             Err((pointer, message)) => {
                 self.malformed.add(read_error("/body", &pointer, &message));
-                Ok(None)
+                None
             }
-            Ok(value) => Ok(self.validated(value, "/body")),
+            Ok(value) => self.validated(value, "/body"),
         }
     }
 
-    /// Reads a JSON body as a `T` that states no constraints. A body that
-    /// does not read is reported at every place it does not (see
-    /// [`ReadErrors`]).
-    pub async fn json_body_unchecked<T: ReadErrors>(
-        &mut self,
-        headers: &HeaderMap,
-        body: Body,
-        limit: usize,
-        required: bool,
-    ) -> Result<Option<T>, Rejection> {
-        let bytes = axum::body::to_bytes(body, limit).await.map_err(|_| Rejection::TooLarge { limit })?;
-        if bytes.is_empty() {
-            if required {
-                self.missing("/body");
-            }
-            return Ok(None);
-        }
-        if !is_json(headers) {
-            return Err(Rejection::UnsupportedMediaType { expected: vec!["application/json".to_owned()] });
-        }
+    /// Reads a JSON body as a `T`. A body that does not read is reported at
+    /// every place it does not (see [`ReadErrors`]).
+    pub(crate) fn json<T: ReadErrors>(&mut self, bytes: &Bytes) -> Option<T> {
         // serde reads a struct from a JSON array too (its fields in order),
         // where the document means an object: `[null, null]` is not an
         // `OrganizationUpdate`. A body without `[` cannot be read that way,
         // and is read straight into its type; one with it is parsed once,
         // checked for that, and read from the parsed value.
         let read = if bytes.contains(&b'[') {
-            let value = match crate::json::parse(&bytes) {
+            let value = match crate::support::json::parse(bytes) {
                 Ok(value) => value,
                 Err(error) => {
                     self.malformed.extend(Rejection::body(error).violations().into());
-                    return Ok(None);
+                    return None;
                 }
             };
             let mut all = Violations::new();
             T::read_errors(&value, &At::root("/body"), &mut all);
             if !all.is_empty() {
                 self.malformed.extend(all);
-                return Ok(None);
+                return None;
             }
-            crate::json::from_value::<T>(value)
+            crate::support::json::from_value::<T>(value)
         } else {
-            crate::json::from_slice::<T>(&bytes)
+            crate::support::json::from_slice::<T>(bytes)
         };
         match read {
-            Ok(value) => Ok(Some(value)),
-            Err(error @ crate::json::ReadError::Syntax { .. }) => {
+            Ok(value) => Some(value),
+            Err(error @ crate::support::json::ReadError::Syntax { .. }) => {
                 self.malformed.extend(Rejection::body(error).violations().into());
-                Ok(None)
+                None
             }
             Err(error) => {
                 // Read again, as JSON, to find every place, not only the
                 // first (this is the refusal's path; a body that reads is
                 // parsed once).
                 let mut all = Violations::new();
-                if let Ok(value) = crate::json::parse(&bytes) {
+                if let Ok(value) = crate::support::json::parse(bytes) {
                     T::read_errors(&value, &At::root("/body"), &mut all);
                 }
                 if all.is_empty() {
@@ -197,30 +131,26 @@ impl Checks {
                 } else {
                     self.malformed.extend(all);
                 }
-                Ok(None)
+                None
             }
         }
     }
 
-    /// Reads a body as bytes, whatever its type (`application/octet-stream`
-    /// and media types without a schema).
-    pub async fn bytes_body(body: Body, limit: usize) -> Result<Bytes, Rejection> {
-        axum::body::to_bytes(body, limit).await.map_err(|_| Rejection::TooLarge { limit })
-    }
-
     /// Records that a required part is missing.
-    pub fn missing(&mut self, pointer: &str) {
+    pub(crate) fn missing(&mut self, pointer: &str) {
         self.malformed.add(Violation { pointer: pointer.to_owned(), keyword: "required", message: "is required".to_owned() });
     }
 
-    fn validated<T: Validate>(&mut self, value: T, root: &'static str) -> Option<Valid<T>> {
+    /// `value`, checked; `None` (its violations recorded) when it breaks a
+    /// constraint.
+    pub(crate) fn validated<T: Validate>(&mut self, value: T, root: &'static str) -> Option<Valid<T>> {
         let before = self.invalid.len();
         value.validate_at(&At::root(root), &mut self.invalid);
         (self.invalid.len() == before).then(|| Valid::checked(value))
     }
 
     /// `Ok` when nothing was wrong, else the refusal.
-    pub fn finish(self) -> Result<(), Rejection> {
+    pub(crate) fn finish(self) -> Result<(), Rejection> {
         let (malformed, invalid) = self.statuses;
         if !self.malformed.is_empty() {
             Err(Rejection::Malformed { violations: self.malformed, status: malformed })
@@ -232,94 +162,16 @@ impl Checks {
     }
 }
 
-/// Whether the request's `Content-Type` is `media_type` (parameters aside).
-fn has_media_type(headers: &HeaderMap, media_type: &str) -> bool {
-    headers
-        .get(header::CONTENT_TYPE)
-        .and_then(|v| v.to_str().ok())
-        .and_then(|v| v.split(';').next())
-        .is_some_and(|v| v.trim().eq_ignore_ascii_case(media_type))
-}
-
-/// Whether the request says its body is JSON (`application/json` or a
-/// `+json` type).
-fn is_json(headers: &HeaderMap) -> bool {
-    headers
-        .get(header::CONTENT_TYPE)
-        .and_then(|v| v.to_str().ok())
-        .and_then(|v| v.split(';').next())
-        .map(|v| v.trim().to_ascii_lowercase())
-        .is_some_and(|v| v == "application/json" || v.ends_with("+json"))
-}
-
-/// An implementation and how its router serves it.
-#[derive(Debug)]
-pub struct Served<A> {
-    /// The implementation.
-    pub api: A,
-    /// The largest body read, in bytes.
-    pub body_limit: usize,
-}
-
-/// The path parameters of a matched route, as parameters: the route names
-/// them by position (`{p0}`), `names` says what the document calls them.
-pub async fn path_values<S: Send + Sync>(
-    parts: &mut axum::http::request::Parts,
-    state: &S,
-    names: &[&str],
-) -> Sent {
-    use axum::extract::FromRequestParts;
-    let mut sent = Sent::default();
-    let position = |key: &str| key.strip_prefix('p').and_then(|i| i.parse::<usize>().ok()).and_then(|i| names.get(i));
-    match axum::extract::Path::<Vec<(String, String)>>::from_request_parts(parts, state).await {
-        Ok(axum::extract::Path(values)) => {
-            for (key, value) in values {
-                if let Some(name) = position(&key) {
-                    sent.push(*name, value);
-                }
-            }
-        }
-        Err(_) => {
-            // A segment that is not UTF-8 once decoded: pair the route's
-            // template with the raw path to say which parameter it is.
-            let template = parts.extensions.get::<axum::extract::MatchedPath>().map(|m| m.as_str().to_owned());
-            let raw = parts.uri.path();
-            for (pattern, segment) in template.as_deref().unwrap_or_default().split('/').zip(raw.split('/')) {
-                let Some(key) = pattern.strip_prefix('{').and_then(|p| p.strip_suffix('}')) else { continue };
-                if let Some(name) = position(key) {
-                    match crate::params::decode_strict(segment) {
-                        Some(value) => sent.push(*name, value),
-                        None => sent.unreadable(*name, "is not UTF-8 text once percent-decoded"),
-                    }
-                }
-            }
-        }
-    }
-    sent
-}
-
-/// The values of the headers `names` (as the API description spells them;
-/// looked up regardless of case), as parameters.
-pub fn header_values(headers: &HeaderMap, names: &[&str]) -> Sent {
-    let mut sent = Sent::default();
-    for name in names {
-        // `HeaderMap` looks names up regardless of case.
-        for value in headers.get_all(*name) {
-            if let Ok(value) = value.to_str() {
-                sent.push(*name, value);
-            }
-        }
-    }
-    sent
-}
-
-/// The cookies of the request, as parameters.
-pub fn cookie_values(headers: &HeaderMap) -> Sent {
-    Sent::cookies(headers.get_all(header::COOKIE).iter().filter_map(|v| v.to_str().ok()))
+/// Whether a media type (a `Content-Type` value) is JSON:
+/// `application/json` or a `+json` type.
+pub(crate) fn is_json_type(media_type: &str) -> bool {
+    let essence = media_type.split(';').next().unwrap_or(media_type).trim().to_ascii_lowercase();
+    essence == "application/json" || essence.ends_with("+json")
 }
 
 /// The credentials a request presents, one accessor per kind of scheme.
 #[derive(Debug, Clone, Copy)]
+#[doc(hidden)]
 pub struct Presented<'a> {
     headers: &'a HeaderMap,
     query: &'a Sent,
@@ -385,7 +237,7 @@ pub fn document(path: &str, document: &'static str) -> axum::Router {
     let media_type = if document.trim_start().starts_with('{') { "application/json" } else { "application/yaml" };
     axum::Router::new().route(
         path,
-        axum::routing::get(move || async move { with_type(200, media_type, Bytes::from_static(document.as_bytes())) }),
+        axum::routing::get(move || async move { with_type(StatusCode::OK, media_type, Bytes::from_static(document.as_bytes())) }),
     )
 }
 
@@ -396,17 +248,17 @@ pub struct NotImplemented;
 impl IntoResponse for NotImplemented {
     fn into_response(self) -> Response {
         let body = br#"{"type":"about:blank","title":"Not Implemented","status":501}"#;
-        with_type(501, PROBLEM_JSON, Bytes::from_static(body))
+        with_type(StatusCode::NOT_IMPLEMENTED, PROBLEM_JSON, Bytes::from_static(body))
     }
 }
 
 /// A JSON response.
-pub fn json<T: Serialize>(status: u16, value: &T) -> Response {
+pub fn json<T: Serialize>(status: StatusCode, value: &T) -> Response {
     json_as(status, "application/json", value)
 }
 
 /// A JSON response of a JSON media type (`application/problem+json`, ...).
-pub fn json_as<T: Serialize>(status: u16, media_type: &'static str, value: &T) -> Response {
+pub fn json_as<T: Serialize>(status: StatusCode, media_type: &'static str, value: &T) -> Response {
     match serde_json::to_vec(value) {
         Ok(bytes) => with_type(status, media_type, bytes.into()),
         Err(_) => internal_error(),
@@ -433,27 +285,28 @@ pub fn set_header<T: Serialize>(response: &mut Response, name: &str, value: &T) 
 }
 
 /// A response with a body of the given media type.
-pub fn with_type(status: u16, media_type: &'static str, body: Bytes) -> Response {
-    let mut response = (status_code(status), body).into_response();
+pub fn with_type(status: StatusCode, media_type: &'static str, body: Bytes) -> Response {
+    let mut response = (status, body).into_response();
     response.headers_mut().insert(header::CONTENT_TYPE, HeaderValue::from_static(media_type));
     response
 }
 
 /// A response without a body.
-pub fn empty(status: u16) -> Response {
-    status_code(status).into_response()
+pub fn empty(status: StatusCode) -> Response {
+    status.into_response()
 }
 
-/// A status from a number the generator wrote (or an implementation chose
-/// for a range or `default`); an impossible one becomes 500.
-pub fn status_code(status: u16) -> StatusCode {
-    StatusCode::from_u16(status).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR)
+/// The status of a code the generator wrote that `http` has no name for
+/// (`299`); the generator writes only codes from 100 to 999, which this
+/// never refuses.
+pub fn status(code: u16) -> StatusCode {
+    StatusCode::from_u16(code).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR)
 }
 
 /// 500, as problem+json, saying nothing of the cause.
 pub fn internal_error() -> Response {
     let body = br#"{"type":"about:blank","title":"Internal Server Error","status":500}"#;
-    with_type(500, PROBLEM_JSON, Bytes::from_static(body))
+    with_type(StatusCode::INTERNAL_SERVER_ERROR, PROBLEM_JSON, Bytes::from_static(body))
 }
 
 /// A refusal as RFC 9457 `application/problem+json`.
@@ -470,10 +323,14 @@ pub fn problem_response(rejection: &Rejection) -> Response {
 /// for requests that do not read or validate, problem+json otherwise.
 pub fn fastapi_response(rejection: &Rejection) -> Response {
     match rejection {
-        Rejection::Malformed { .. } | Rejection::Invalid { .. } => json(422, &rejection.fastapi_detail()),
+        Rejection::Malformed { .. } | Rejection::Invalid { .. } => {
+            json(StatusCode::UNPROCESSABLE_ENTITY, &rejection.fastapi_detail())
+        }
         // As Starlette answers them.
-        Rejection::NotFound => json(404, &serde_json::json!({"detail": "Not Found"})),
-        Rejection::MethodNotAllowed => json(405, &serde_json::json!({"detail": "Method Not Allowed"})),
+        Rejection::NotFound => json(StatusCode::NOT_FOUND, &serde_json::json!({"detail": "Not Found"})),
+        Rejection::MethodNotAllowed => {
+            json(StatusCode::METHOD_NOT_ALLOWED, &serde_json::json!({"detail": "Method Not Allowed"}))
+        }
         other => problem_response(other),
     }
 }

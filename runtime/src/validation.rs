@@ -259,11 +259,12 @@ impl<K: AsRef<str>, T: Validate> Validate for std::collections::BTreeMap<K, T> {
 /// Implements [`Validate`] for types whose Rust type already holds every
 /// constraint the API description states (enums, plain records): there is
 /// nothing left to check.
+#[doc(hidden)]
 #[macro_export]
 macro_rules! nothing_to_check {
     ($($ty:ty),* $(,)?) => {$(
-        impl $crate::validation::Validate for $ty {
-            fn validate_at(&self, _: &$crate::validation::At<'_>, _: &mut $crate::validation::Violations) {}
+        impl $crate::Validate for $ty {
+            fn validate_at(&self, _: &$crate::At<'_>, _: &mut $crate::Violations) {}
         }
     )*};
 }
@@ -730,7 +731,7 @@ pub mod check {
         json: &Option<Value>,
         checks: impl Fn(&T, &At<'_>, &mut Violations),
     ) -> bool {
-        let Some(typed) = json.clone().and_then(|json| crate::json::from_value::<T>(json).ok()) else {
+        let Some(typed) = json.clone().and_then(|json| crate::support::json::from_value::<T>(json).ok()) else {
             return false;
         };
         let mut violations = Violations::new();

@@ -76,6 +76,10 @@ pub fn fixtures(root: &Path) -> std::io::Result<Vec<(String, PathBuf)>> {
         let path = entry?.path();
         if let Some(stem) = path.file_stem().and_then(|s| s.to_str()).filter(|_| path.extension().is_some_and(|e| e == "yaml")) {
             out.push((stem.to_owned(), path.clone()));
+        } else if let Some(name) = path.file_name().and_then(|s| s.to_str()).filter(|_| path.join("api.yaml").is_file()) {
+            // A fixture with files of its own (`oapi-axum.toml`) is a
+            // directory holding `api.yaml`.
+            out.push((name.to_owned(), path.join("api.yaml")));
         }
     }
     out.sort();
@@ -103,12 +107,13 @@ pub fn check(root: &Path, documents: Vec<(String, PathBuf)>, work: &Path, target
         };
         let result = std::panic::catch_unwind(|| {
             let document = oapi_axum::load::load_file(&spec)?;
-            let api = oapi_axum::ir::build(&document)?;
+            let ir = oapi_axum::ir::Options { renames: oapi_axum::config::renames(&spec, None)?, ..Default::default() };
+            let api = oapi_axum::ir::build_with(&document, &ir)?;
             let mut files = oapi_axum::emit::crate_files(&api, &options, &spec)?;
             if let Some(test) = oapi_axum::emit::round_trip_test(&api, &options.crate_name, &spec)? {
                 files.push(oapi_axum::GeneratedFile { path: "tests/examples.rs".into(), contents: test });
                 let manifest = files.iter_mut().find(|f| f.path == Path::new("Cargo.toml")).expect("a manifest");
-                manifest.contents.push_str(EXAMPLE_TEST_DEPENDENCIES);
+                manifest.contents = manifest.contents.replacen("[dev-dependencies]\n", EXAMPLE_TEST_DEPENDENCIES, 1);
             }
             Ok::<_, oapi_axum::Error>((files, api.warnings.clone(), oapi_axum::summary(&api, Path::new(&name))))
         });
@@ -170,8 +175,7 @@ pub fn check(root: &Path, documents: Vec<(String, PathBuf)>, work: &Path, target
 
 /// What the example round-trip tests need beyond the crate's own
 /// dependencies.
-const EXAMPLE_TEST_DEPENDENCIES: &str = r#"
-[dev-dependencies]
+const EXAMPLE_TEST_DEPENDENCIES: &str = r#"[dev-dependencies]
 serde = "1.0.228"
 serde_json = "1.0.145"
 "#;

@@ -1,7 +1,8 @@
 //! The types of the API description's schemas.
 
 use chrono::{DateTime, Utc};
-use oapi_axum_runtime::{Email, Maybe, not_null};
+use oapi_axum_runtime::{Email, Maybe};
+use oapi_axum_runtime::support::not_null;
 use serde::{Deserialize, Serialize};
 use uuid::Uuid;
 
@@ -30,15 +31,11 @@ impl std::fmt::Display for AccessScope {
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(transparent)]
-pub struct AddMembersToCurrentOrgBatchApiV1OrgsCurrentMembersBatchPostBody(
-    pub Vec<PendingIdentityCreate>,
-);
+pub struct AddMembersToCurrentOrgBatchBody(pub Vec<PendingIdentityCreate>);
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(transparent)]
-pub struct AddMembersToCurrentWorkspaceBatchApiV1WorkspacesCurrentMembersBatchPostBody(
-    pub Vec<PendingIdentityCreate>,
-);
+pub struct AddMembersToCurrentWorkspaceBatchBody(pub Vec<PendingIdentityCreate>);
 
 /// Tenant schema.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -103,30 +100,28 @@ pub struct CustomerVisiblePlanInfo {
     pub ends_on: Maybe<DateTime<Utc>>,
 }
 
-/// The path parameters of `delete_current_workspace_member_api_v1_workspaces_current_members__identity_id__delete`.
+/// The path parameters of `delete_current_workspace_member`.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-pub struct DeleteCurrentWorkspaceMemberApiV1WorkspacesCurrentMembersIdentityIdDeletePath {
+pub struct DeleteCurrentWorkspaceMemberPath {
     pub identity_id: Uuid,
 }
 
-/// The path parameters of `delete_organization_roles_api_v1_orgs_current_roles__role_id__delete`.
+/// The path parameters of `delete_organization_roles`.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-pub struct DeleteOrganizationRolesApiV1OrgsCurrentRolesRoleIdDeletePath {
+pub struct DeleteOrganizationRolesPath {
     pub role_id: Uuid,
 }
 
-/// The path parameters of `delete_workspace_api_v1_workspaces__workspace_id__delete`.
+/// The path parameters of `delete_workspace`.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-pub struct DeleteWorkspaceApiV1WorkspacesWorkspaceIdDeletePath {
+pub struct DeleteWorkspacePath {
     pub workspace_id: Uuid,
 }
 
-/// The query parameters of `get_current_active_org_members_api_v1_orgs_current_members_active_get`.
+/// The query parameters of `get_current_active_org_members`.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-pub struct GetCurrentActiveOrgMembersApiV1OrgsCurrentMembersActiveGetQuery {
-    #[serde(
-        default = "default_get_current_active_org_members_api_v1_orgs_current_members_active_get_query_limit"
-    )]
+pub struct GetCurrentActiveOrgMembersQuery {
+    #[serde(default = "default_get_current_active_org_members_query_limit")]
     pub limit: i64,
     #[serde(default)]
     pub offset: i64,
@@ -136,9 +131,7 @@ pub struct GetCurrentActiveOrgMembersApiV1OrgsCurrentMembersActiveGetQuery {
     #[serde(default, skip_serializing_if = "Maybe::is_absent")]
     pub q: Maybe<String>,
     /// Sort in descending order
-    #[serde(
-        default = "default_get_current_active_org_members_api_v1_orgs_current_members_active_get_query_sort_by_desc"
-    )]
+    #[serde(default = "default_get_current_active_org_members_query_sort_by_desc")]
     pub sort_by_desc: bool,
     #[serde(default)]
     pub ls_user_ids: Vec<Uuid>,
@@ -149,18 +142,14 @@ pub struct GetCurrentActiveOrgMembersApiV1OrgsCurrentMembersActiveGetQuery {
     #[serde(default, skip_serializing_if = "Maybe::is_absent")]
     pub is_disabled: Maybe<bool>,
     /// Field to sort by
-    #[serde(
-        default = "default_get_current_active_org_members_api_v1_orgs_current_members_active_get_query_sort_by"
-    )]
+    #[serde(default = "default_get_current_active_org_members_query_sort_by")]
     pub sort_by: MemberSortField,
 }
 
-/// The query parameters of `get_current_active_workspace_members_api_v1_workspaces_current_members_active_get`.
+/// The query parameters of `get_current_active_workspace_members`.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-pub struct GetCurrentActiveWorkspaceMembersApiV1WorkspacesCurrentMembersActiveGetQuery {
-    #[serde(
-        default = "default_get_current_active_workspace_members_api_v1_workspaces_current_members_active_get_query_limit"
-    )]
+pub struct GetCurrentActiveWorkspaceMembersQuery {
+    #[serde(default = "default_get_current_active_workspace_members_query_limit")]
     pub limit: i64,
     #[serde(default)]
     pub offset: i64,
@@ -170,9 +159,7 @@ pub struct GetCurrentActiveWorkspaceMembersApiV1WorkspacesCurrentMembersActiveGe
     #[serde(default, skip_serializing_if = "Maybe::is_absent")]
     pub q: Maybe<String>,
     /// Sort in descending order
-    #[serde(
-        default = "default_get_current_active_workspace_members_api_v1_workspaces_current_members_active_get_query_sort_by_desc"
-    )]
+    #[serde(default = "default_get_current_active_workspace_members_query_sort_by_desc")]
     pub sort_by_desc: bool,
     #[serde(default)]
     pub ls_user_ids: Vec<Uuid>,
@@ -183,18 +170,34 @@ pub struct GetCurrentActiveWorkspaceMembersApiV1WorkspacesCurrentMembersActiveGe
     #[serde(default, skip_serializing_if = "Maybe::is_absent")]
     pub is_disabled: Maybe<bool>,
     /// Field to sort by
-    #[serde(
-        default = "default_get_current_active_workspace_members_api_v1_workspaces_current_members_active_get_query_sort_by"
-    )]
+    #[serde(default = "default_get_current_active_workspace_members_query_sort_by")]
     pub sort_by: MemberSortField,
 }
 
-/// The query parameters of `get_current_pending_org_members_api_v1_orgs_current_members_pending_get`.
+/// The query parameters of `get_current_pending_org_members`.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-pub struct GetCurrentPendingOrgMembersApiV1OrgsCurrentMembersPendingGetQuery {
-    #[serde(
-        default = "default_get_current_pending_org_members_api_v1_orgs_current_members_pending_get_query_limit"
-    )]
+pub struct GetCurrentPendingOrgMembersQuery {
+    #[serde(default = "default_get_current_pending_org_members_query_limit")]
+    pub limit: i64,
+    #[serde(default)]
+    pub offset: i64,
+    #[serde(default)]
+    pub emails: Vec<String>,
+    /// Search query for email or name
+    #[serde(default, skip_serializing_if = "Maybe::is_absent")]
+    pub q: Maybe<String>,
+    /// Sort in descending order
+    #[serde(default = "default_get_current_pending_org_members_query_sort_by_desc")]
+    pub sort_by_desc: bool,
+    /// Field to sort by
+    #[serde(default = "default_get_current_pending_org_members_query_sort_by")]
+    pub sort_by: MemberSortField,
+}
+
+/// The query parameters of `get_current_pending_workspace_members`.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct GetCurrentPendingWorkspaceMembersQuery {
+    #[serde(default = "default_get_current_pending_workspace_members_query_limit")]
     pub limit: i64,
     #[serde(default)]
     pub offset: i64,
@@ -205,39 +208,11 @@ pub struct GetCurrentPendingOrgMembersApiV1OrgsCurrentMembersPendingGetQuery {
     pub q: Maybe<String>,
     /// Sort in descending order
     #[serde(
-        default = "default_get_current_pending_org_members_api_v1_orgs_current_members_pending_get_query_sort_by_desc"
+        default = "default_get_current_pending_workspace_members_query_sort_by_desc"
     )]
     pub sort_by_desc: bool,
     /// Field to sort by
-    #[serde(
-        default = "default_get_current_pending_org_members_api_v1_orgs_current_members_pending_get_query_sort_by"
-    )]
-    pub sort_by: MemberSortField,
-}
-
-/// The query parameters of `get_current_pending_workspace_members_api_v1_workspaces_current_members_pending_get`.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-pub struct GetCurrentPendingWorkspaceMembersApiV1WorkspacesCurrentMembersPendingGetQuery {
-    #[serde(
-        default = "default_get_current_pending_workspace_members_api_v1_workspaces_current_members_pending_get_query_limit"
-    )]
-    pub limit: i64,
-    #[serde(default)]
-    pub offset: i64,
-    #[serde(default)]
-    pub emails: Vec<String>,
-    /// Search query for email or name
-    #[serde(default, skip_serializing_if = "Maybe::is_absent")]
-    pub q: Maybe<String>,
-    /// Sort in descending order
-    #[serde(
-        default = "default_get_current_pending_workspace_members_api_v1_workspaces_current_members_pending_get_query_sort_by_desc"
-    )]
-    pub sort_by_desc: bool,
-    /// Field to sort by
-    #[serde(
-        default = "default_get_current_pending_workspace_members_api_v1_workspaces_current_members_pending_get_query_sort_by"
-    )]
+    #[serde(default = "default_get_current_pending_workspace_members_query_sort_by")]
     pub sort_by: MemberSortField,
 }
 
@@ -291,18 +266,18 @@ pub struct IdentityPatch {
     pub role_id: Uuid,
 }
 
-/// The query parameters of `list_organizations_api_v1_orgs_get`.
+/// The query parameters of `list_organizations`.
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
-pub struct ListOrganizationsApiV1OrgsGetQuery {
+pub struct ListOrganizationsQuery {
     #[serde(default)]
     pub skip_create: bool,
     #[serde(default)]
     pub include_tier: bool,
 }
 
-/// The query parameters of `list_workspaces_api_v1_workspaces_get`.
+/// The query parameters of `list_workspaces`.
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
-pub struct ListWorkspacesApiV1WorkspacesGetQuery {
+pub struct ListWorkspacesQuery {
     #[serde(default)]
     pub include_deleted: bool,
     #[serde(default, skip_serializing_if = "Maybe::is_absent")]
@@ -841,15 +816,15 @@ pub enum OrganizationUpdateEngineLcuSpendLimitMonthly {
     String(String),
 }
 
-/// The path parameters of `patch_current_workspace_member_api_v1_workspaces_current_members__identity_id__patch`.
+/// The path parameters of `patch_current_workspace_member`.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-pub struct PatchCurrentWorkspaceMemberApiV1WorkspacesCurrentMembersIdentityIdPatchPath {
+pub struct PatchCurrentWorkspaceMemberPath {
     pub identity_id: Uuid,
 }
 
-/// The path parameters of `patch_workspace_api_v1_workspaces__workspace_id__patch`.
+/// The path parameters of `patch_workspace`.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-pub struct PatchWorkspaceApiV1WorkspacesWorkspaceIdPatchPath {
+pub struct PatchWorkspacePath {
     pub workspace_id: Uuid,
 }
 
@@ -1017,9 +992,9 @@ impl std::fmt::Display for ProvisioningMethod {
     }
 }
 
-/// The path parameters of `remove_member_from_current_org_api_v1_orgs_current_members__identity_id__delete`.
+/// The path parameters of `remove_member_from_current_org`.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-pub struct RemoveMemberFromCurrentOrgApiV1OrgsCurrentMembersIdentityIdDeletePath {
+pub struct RemoveMemberFromCurrentOrgPath {
     pub identity_id: Uuid,
 }
 
@@ -1083,15 +1058,15 @@ pub struct TenantMembers {
     pub pending: Vec<PendingIdentity>,
 }
 
-/// The path parameters of `update_current_org_member_api_v1_orgs_current_members__identity_id__patch`.
+/// The path parameters of `update_current_org_member`.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-pub struct UpdateCurrentOrgMemberApiV1OrgsCurrentMembersIdentityIdPatchPath {
+pub struct UpdateCurrentOrgMemberPath {
     pub identity_id: Uuid,
 }
 
-/// The path parameters of `update_organization_roles_api_v1_orgs_current_roles__role_id__patch`.
+/// The path parameters of `update_organization_roles`.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-pub struct UpdateOrganizationRolesApiV1OrgsCurrentRolesRoleIdPatchPath {
+pub struct UpdateOrganizationRolesPath {
     pub role_id: Uuid,
 }
 
@@ -1138,63 +1113,63 @@ pub struct WorkspacePatch {
     pub display_name: String,
 }
 
-/// The default of `GetCurrentActiveOrgMembersApiV1OrgsCurrentMembersActiveGetQuery.limit`.
-fn default_get_current_active_org_members_api_v1_orgs_current_members_active_get_query_limit() -> i64 {
+/// The default of `GetCurrentActiveOrgMembersQuery.limit`.
+fn default_get_current_active_org_members_query_limit() -> i64 {
     50
 }
 
-/// The default of `GetCurrentActiveOrgMembersApiV1OrgsCurrentMembersActiveGetQuery.sort_by_desc`.
-fn default_get_current_active_org_members_api_v1_orgs_current_members_active_get_query_sort_by_desc() -> bool {
+/// The default of `GetCurrentActiveOrgMembersQuery.sort_by_desc`.
+fn default_get_current_active_org_members_query_sort_by_desc() -> bool {
     true
 }
 
-/// The default of `GetCurrentActiveOrgMembersApiV1OrgsCurrentMembersActiveGetQuery.sort_by`.
-fn default_get_current_active_org_members_api_v1_orgs_current_members_active_get_query_sort_by() -> MemberSortField {
+/// The default of `GetCurrentActiveOrgMembersQuery.sort_by`.
+fn default_get_current_active_org_members_query_sort_by() -> MemberSortField {
     MemberSortField::CreatedAt
 }
 
-/// The default of `GetCurrentActiveWorkspaceMembersApiV1WorkspacesCurrentMembersActiveGetQuery.limit`.
-fn default_get_current_active_workspace_members_api_v1_workspaces_current_members_active_get_query_limit() -> i64 {
+/// The default of `GetCurrentActiveWorkspaceMembersQuery.limit`.
+fn default_get_current_active_workspace_members_query_limit() -> i64 {
     50
 }
 
-/// The default of `GetCurrentActiveWorkspaceMembersApiV1WorkspacesCurrentMembersActiveGetQuery.sort_by_desc`.
-fn default_get_current_active_workspace_members_api_v1_workspaces_current_members_active_get_query_sort_by_desc() -> bool {
+/// The default of `GetCurrentActiveWorkspaceMembersQuery.sort_by_desc`.
+fn default_get_current_active_workspace_members_query_sort_by_desc() -> bool {
     true
 }
 
-/// The default of `GetCurrentActiveWorkspaceMembersApiV1WorkspacesCurrentMembersActiveGetQuery.sort_by`.
-fn default_get_current_active_workspace_members_api_v1_workspaces_current_members_active_get_query_sort_by() -> MemberSortField {
+/// The default of `GetCurrentActiveWorkspaceMembersQuery.sort_by`.
+fn default_get_current_active_workspace_members_query_sort_by() -> MemberSortField {
     MemberSortField::CreatedAt
 }
 
-/// The default of `GetCurrentPendingOrgMembersApiV1OrgsCurrentMembersPendingGetQuery.limit`.
-fn default_get_current_pending_org_members_api_v1_orgs_current_members_pending_get_query_limit() -> i64 {
+/// The default of `GetCurrentPendingOrgMembersQuery.limit`.
+fn default_get_current_pending_org_members_query_limit() -> i64 {
     50
 }
 
-/// The default of `GetCurrentPendingOrgMembersApiV1OrgsCurrentMembersPendingGetQuery.sort_by_desc`.
-fn default_get_current_pending_org_members_api_v1_orgs_current_members_pending_get_query_sort_by_desc() -> bool {
+/// The default of `GetCurrentPendingOrgMembersQuery.sort_by_desc`.
+fn default_get_current_pending_org_members_query_sort_by_desc() -> bool {
     true
 }
 
-/// The default of `GetCurrentPendingOrgMembersApiV1OrgsCurrentMembersPendingGetQuery.sort_by`.
-fn default_get_current_pending_org_members_api_v1_orgs_current_members_pending_get_query_sort_by() -> MemberSortField {
+/// The default of `GetCurrentPendingOrgMembersQuery.sort_by`.
+fn default_get_current_pending_org_members_query_sort_by() -> MemberSortField {
     MemberSortField::CreatedAt
 }
 
-/// The default of `GetCurrentPendingWorkspaceMembersApiV1WorkspacesCurrentMembersPendingGetQuery.limit`.
-fn default_get_current_pending_workspace_members_api_v1_workspaces_current_members_pending_get_query_limit() -> i64 {
+/// The default of `GetCurrentPendingWorkspaceMembersQuery.limit`.
+fn default_get_current_pending_workspace_members_query_limit() -> i64 {
     50
 }
 
-/// The default of `GetCurrentPendingWorkspaceMembersApiV1WorkspacesCurrentMembersPendingGetQuery.sort_by_desc`.
-fn default_get_current_pending_workspace_members_api_v1_workspaces_current_members_pending_get_query_sort_by_desc() -> bool {
+/// The default of `GetCurrentPendingWorkspaceMembersQuery.sort_by_desc`.
+fn default_get_current_pending_workspace_members_query_sort_by_desc() -> bool {
     true
 }
 
-/// The default of `GetCurrentPendingWorkspaceMembersApiV1WorkspacesCurrentMembersPendingGetQuery.sort_by`.
-fn default_get_current_pending_workspace_members_api_v1_workspaces_current_members_pending_get_query_sort_by() -> MemberSortField {
+/// The default of `GetCurrentPendingWorkspaceMembersQuery.sort_by`.
+fn default_get_current_pending_workspace_members_query_sort_by() -> MemberSortField {
     MemberSortField::CreatedAt
 }
 

@@ -1,350 +1,295 @@
-//! The server: the [`Api`] trait an implementation provides, each
-//! operation's request and response types, and [`router`], which
-//! reads, authenticates and validates every request before a method
-//! sees it.
+//! The server: the [`Api`] trait an implementation provides, a module
+//! per operation with its request and response types and its
+//! description, and [`routes`], which reads, authenticates and checks
+//! every request before a method sees it.
+#![allow(
+    clippy::large_enum_variant,
+    reason = "a response is made once and written at once: a body in a `Box` would only cost its implementor a `Box::new`"
+)]
 
-use std::future::Future;
-use std::sync::Arc;
-use serde_json::Value;
-use crate::models;
-use oapi_axum_runtime::axum::extract::{Request, State};
+use oapi_axum_runtime::{
+    Answer, AuthError, Incoming, Location, Operation, Rejection, Routes, SchemeKind,
+    SecurityScheme, response,
+};
+use oapi_axum_runtime::axum::Router;
 use oapi_axum_runtime::axum::response::{IntoResponse, Response};
-use oapi_axum_runtime::axum::{Router, routing};
-use oapi_axum_runtime::params::{ArrayStyle, Sent};
-use oapi_axum_runtime::problem::Rejection;
-use oapi_axum_runtime::server::{self, AuthError, Checks, Presented, Served};
-use oapi_axum_runtime::Valid;
+use oapi_axum_runtime::support::{Presented, Service};
 
 /// What an implementation of LangSmith provides: one method per operation.
 pub trait Api: Send + Sync + 'static {
     /// Who a request comes from, as [`Api::authenticate`] proves it.
-    type Principal: Send;
+    type Principal: Send + 'static;
     /// Errors the API description does not describe; `?` in a method
     /// turns them into the response they make.
     type Error: IntoResponse + Send;
-    /// Proves who presented `credentials` (for an operation whose
-    /// requirements they meet). `scopes` are the OAuth2 scopes the
-    /// operation requires. An error refuses the request: 401 or 403.
+    /// Proves who presented `credentials`, for a request whose
+    /// credentials meet one of its operation's security requirements.
+    /// `request` has the operation (its id, path and scopes, for
+    /// authorization by operation) and the request's parts (a tenant
+    /// header, say). An error refuses the request: 401 or 403.
     fn authenticate(
         &self,
         credentials: Credentials,
-        scopes: &'static [&'static str],
-    ) -> impl Future<Output = Result<Self::Principal, AuthError>> + Send;
+        request: &Incoming<'_>,
+    ) -> impl Answer<Self::Principal, AuthError>;
     /// How a request refused before its method runs is answered: as the
     /// API description declares (FastAPI's `HTTPValidationError` for
     /// requests that do not read or validate, problem+json otherwise).
     fn reject(&self, rejection: Rejection) -> Response {
-        server::fastapi_response(&rejection)
+        response::fastapi_response(&rejection)
     }
-    /// `GET /api/v1/workspaces`: List Workspaces
+    /// `GET /api/v1/workspaces`: List Workspaces (`list_workspaces_api_v1_workspaces_get`)
     ///
     /// Get all workspaces visible to this auth in the current org. Does not create a new workspace/org.
-    fn list_workspaces_api_v1_workspaces_get(
+    fn list_workspaces(
         &self,
         principal: Self::Principal,
-        request: ListWorkspacesApiV1WorkspacesGetRequest,
-    ) -> impl Future<
-        Output = Result<ListWorkspacesApiV1WorkspacesGetResponse, Self::Error>,
-    > + Send;
-    /// `POST /api/v1/workspaces`: Create Workspace
+        request: list_workspaces::Request,
+    ) -> impl Answer<list_workspaces::Response, Self::Error>;
+    /// `POST /api/v1/workspaces`: Create Workspace (`create_workspace_api_v1_workspaces_post`)
     ///
     /// Create a new workspace.
-    fn create_workspace_api_v1_workspaces_post(
+    fn create_workspace(
         &self,
         principal: Self::Principal,
-        request: CreateWorkspaceApiV1WorkspacesPostRequest,
-    ) -> impl Future<
-        Output = Result<CreateWorkspaceApiV1WorkspacesPostResponse, Self::Error>,
-    > + Send;
-    /// `DELETE /api/v1/workspaces/{workspace_id}`: Delete Workspace
-    fn delete_workspace_api_v1_workspaces_workspace_id_delete(
+        request: create_workspace::Request,
+    ) -> impl Answer<create_workspace::Response, Self::Error>;
+    /// `DELETE /api/v1/workspaces/{workspace_id}`: Delete Workspace (`delete_workspace_api_v1_workspaces__workspace_id__delete`)
+    fn delete_workspace(
         &self,
         principal: Self::Principal,
-        request: DeleteWorkspaceApiV1WorkspacesWorkspaceIdDeleteRequest,
-    ) -> impl Future<
-        Output = Result<
-            DeleteWorkspaceApiV1WorkspacesWorkspaceIdDeleteResponse,
-            Self::Error,
-        >,
-    > + Send;
-    /// `PATCH /api/v1/workspaces/{workspace_id}`: Patch Workspace
+        request: delete_workspace::Request,
+    ) -> impl Answer<delete_workspace::Response, Self::Error>;
+    /// `PATCH /api/v1/workspaces/{workspace_id}`: Patch Workspace (`patch_workspace_api_v1_workspaces__workspace_id__patch`)
     ///
     /// Update a workspace.
-    fn patch_workspace_api_v1_workspaces_workspace_id_patch(
+    fn patch_workspace(
         &self,
         principal: Self::Principal,
-        request: PatchWorkspaceApiV1WorkspacesWorkspaceIdPatchRequest,
-    ) -> impl Future<
-        Output = Result<
-            PatchWorkspaceApiV1WorkspacesWorkspaceIdPatchResponse,
-            Self::Error,
-        >,
-    > + Send;
-    /// `GET /api/v1/orgs`: List Organizations
+        request: patch_workspace::Request,
+    ) -> impl Answer<patch_workspace::Response, Self::Error>;
+    /// `GET /api/v1/orgs`: List Organizations (`list_organizations_api_v1_orgs_get`)
     ///
     /// Get all orgs visible to this auth
-    fn list_organizations_api_v1_orgs_get(
+    fn list_organizations(
         &self,
         principal: Self::Principal,
-        request: ListOrganizationsApiV1OrgsGetRequest,
-    ) -> impl Future<
-        Output = Result<ListOrganizationsApiV1OrgsGetResponse, Self::Error>,
-    > + Send;
-    /// `POST /api/v1/orgs`: Create Organization
-    fn create_organization_api_v1_orgs_post(
+        request: list_organizations::Request,
+    ) -> impl Answer<list_organizations::Response, Self::Error>;
+    /// `POST /api/v1/orgs`: Create Organization (`create_organization_api_v1_orgs_post`)
+    fn create_organization(
         &self,
         principal: Self::Principal,
-        request: CreateOrganizationApiV1OrgsPostRequest,
-    ) -> impl Future<
-        Output = Result<CreateOrganizationApiV1OrgsPostResponse, Self::Error>,
-    > + Send;
-    /// `GET /api/v1/orgs/current`: Get Organization Info
-    fn get_organization_info_api_v1_orgs_current_get(
+        request: create_organization::Request,
+    ) -> impl Answer<create_organization::Response, Self::Error>;
+    /// `GET /api/v1/orgs/current`: Get Organization Info (`get_organization_info_api_v1_orgs_current_get`)
+    fn get_organization_info(
         &self,
         principal: Self::Principal,
-        request: GetOrganizationInfoApiV1OrgsCurrentGetRequest,
-    ) -> impl Future<
-        Output = Result<GetOrganizationInfoApiV1OrgsCurrentGetResponse, Self::Error>,
-    > + Send;
-    /// `GET /api/v1/orgs/current/info`: Get Current Organization Info
-    fn get_current_organization_info_api_v1_orgs_current_info_get(
+        request: get_organization_info::Request,
+    ) -> impl Answer<get_organization_info::Response, Self::Error>;
+    /// `GET /api/v1/orgs/current/info`: Get Current Organization Info (`get_current_organization_info_api_v1_orgs_current_info_get`)
+    fn get_current_organization_info(
         &self,
         principal: Self::Principal,
-        request: GetCurrentOrganizationInfoApiV1OrgsCurrentInfoGetRequest,
-    ) -> impl Future<
-        Output = Result<
-            GetCurrentOrganizationInfoApiV1OrgsCurrentInfoGetResponse,
-            Self::Error,
-        >,
-    > + Send;
-    /// `PATCH /api/v1/orgs/current/info`: Update Current Organization Info
-    fn update_current_organization_info_api_v1_orgs_current_info_patch(
+        request: get_current_organization_info::Request,
+    ) -> impl Answer<get_current_organization_info::Response, Self::Error>;
+    /// `PATCH /api/v1/orgs/current/info`: Update Current Organization Info (`update_current_organization_info_api_v1_orgs_current_info_patch`)
+    fn update_current_organization_info(
         &self,
         principal: Self::Principal,
-        request: UpdateCurrentOrganizationInfoApiV1OrgsCurrentInfoPatchRequest,
-    ) -> impl Future<
-        Output = Result<
-            UpdateCurrentOrganizationInfoApiV1OrgsCurrentInfoPatchResponse,
-            Self::Error,
-        >,
-    > + Send;
-    /// `GET /api/v1/orgs/current/roles`: List Organization Roles
-    fn list_organization_roles_api_v1_orgs_current_roles_get(
+        request: update_current_organization_info::Request,
+    ) -> impl Answer<update_current_organization_info::Response, Self::Error>;
+    /// `GET /api/v1/orgs/current/roles`: List Organization Roles (`list_organization_roles_api_v1_orgs_current_roles_get`)
+    fn list_organization_roles(
         &self,
         principal: Self::Principal,
-        request: ListOrganizationRolesApiV1OrgsCurrentRolesGetRequest,
-    ) -> impl Future<
-        Output = Result<
-            ListOrganizationRolesApiV1OrgsCurrentRolesGetResponse,
-            Self::Error,
-        >,
-    > + Send;
-    /// `POST /api/v1/orgs/current/roles`: Create Organization Roles
-    fn create_organization_roles_api_v1_orgs_current_roles_post(
+        request: list_organization_roles::Request,
+    ) -> impl Answer<list_organization_roles::Response, Self::Error>;
+    /// `POST /api/v1/orgs/current/roles`: Create Organization Roles (`create_organization_roles_api_v1_orgs_current_roles_post`)
+    fn create_organization_roles(
         &self,
         principal: Self::Principal,
-        request: CreateOrganizationRolesApiV1OrgsCurrentRolesPostRequest,
-    ) -> impl Future<
-        Output = Result<
-            CreateOrganizationRolesApiV1OrgsCurrentRolesPostResponse,
-            Self::Error,
-        >,
-    > + Send;
-    /// `DELETE /api/v1/orgs/current/roles/{role_id}`: Delete Organization Roles
-    fn delete_organization_roles_api_v1_orgs_current_roles_role_id_delete(
+        request: create_organization_roles::Request,
+    ) -> impl Answer<create_organization_roles::Response, Self::Error>;
+    /// `DELETE /api/v1/orgs/current/roles/{role_id}`: Delete Organization Roles (`delete_organization_roles_api_v1_orgs_current_roles__role_id__delete`)
+    fn delete_organization_roles(
         &self,
         principal: Self::Principal,
-        request: DeleteOrganizationRolesApiV1OrgsCurrentRolesRoleIdDeleteRequest,
-    ) -> impl Future<
-        Output = Result<
-            DeleteOrganizationRolesApiV1OrgsCurrentRolesRoleIdDeleteResponse,
-            Self::Error,
-        >,
-    > + Send;
-    /// `PATCH /api/v1/orgs/current/roles/{role_id}`: Update Organization Roles
-    fn update_organization_roles_api_v1_orgs_current_roles_role_id_patch(
+        request: delete_organization_roles::Request,
+    ) -> impl Answer<delete_organization_roles::Response, Self::Error>;
+    /// `PATCH /api/v1/orgs/current/roles/{role_id}`: Update Organization Roles (`update_organization_roles_api_v1_orgs_current_roles__role_id__patch`)
+    fn update_organization_roles(
         &self,
         principal: Self::Principal,
-        request: UpdateOrganizationRolesApiV1OrgsCurrentRolesRoleIdPatchRequest,
-    ) -> impl Future<
-        Output = Result<
-            UpdateOrganizationRolesApiV1OrgsCurrentRolesRoleIdPatchResponse,
-            Self::Error,
-        >,
-    > + Send;
-    /// `GET /api/v1/orgs/permissions`: List Permissions
-    fn list_permissions_api_v1_orgs_permissions_get(
+        request: update_organization_roles::Request,
+    ) -> impl Answer<update_organization_roles::Response, Self::Error>;
+    /// `GET /api/v1/orgs/permissions`: List Permissions (`list_permissions_api_v1_orgs_permissions_get`)
+    fn list_permissions(
         &self,
         principal: Self::Principal,
-        request: ListPermissionsApiV1OrgsPermissionsGetRequest,
-    ) -> impl Future<
-        Output = Result<ListPermissionsApiV1OrgsPermissionsGetResponse, Self::Error>,
-    > + Send;
-    /// `GET /api/v1/orgs/current/members`: Get Current Org Members
-    fn get_current_org_members_api_v1_orgs_current_members_get(
+        request: list_permissions::Request,
+    ) -> impl Answer<list_permissions::Response, Self::Error>;
+    /// `GET /api/v1/orgs/current/members`: Get Current Org Members (`get_current_org_members_api_v1_orgs_current_members_get`)
+    fn get_current_org_members(
         &self,
         principal: Self::Principal,
-        request: GetCurrentOrgMembersApiV1OrgsCurrentMembersGetRequest,
-    ) -> impl Future<
-        Output = Result<
-            GetCurrentOrgMembersApiV1OrgsCurrentMembersGetResponse,
-            Self::Error,
-        >,
-    > + Send;
-    /// `POST /api/v1/orgs/current/members`: Add Member To Current Org
-    fn add_member_to_current_org_api_v1_orgs_current_members_post(
+        request: get_current_org_members::Request,
+    ) -> impl Answer<get_current_org_members::Response, Self::Error>;
+    /// `POST /api/v1/orgs/current/members`: Add Member To Current Org (`add_member_to_current_org_api_v1_orgs_current_members_post`)
+    fn add_member_to_current_org(
         &self,
         principal: Self::Principal,
-        request: AddMemberToCurrentOrgApiV1OrgsCurrentMembersPostRequest,
-    ) -> impl Future<
-        Output = Result<
-            AddMemberToCurrentOrgApiV1OrgsCurrentMembersPostResponse,
-            Self::Error,
-        >,
-    > + Send;
-    /// `GET /api/v1/orgs/current/members/active`: Get Current Active Org Members
-    fn get_current_active_org_members_api_v1_orgs_current_members_active_get(
+        request: add_member_to_current_org::Request,
+    ) -> impl Answer<add_member_to_current_org::Response, Self::Error>;
+    /// `GET /api/v1/orgs/current/members/active`: Get Current Active Org Members (`get_current_active_org_members_api_v1_orgs_current_members_active_get`)
+    fn get_current_active_org_members(
         &self,
         principal: Self::Principal,
-        request: GetCurrentActiveOrgMembersApiV1OrgsCurrentMembersActiveGetRequest,
-    ) -> impl Future<
-        Output = Result<
-            GetCurrentActiveOrgMembersApiV1OrgsCurrentMembersActiveGetResponse,
-            Self::Error,
-        >,
-    > + Send;
-    /// `GET /api/v1/orgs/current/members/pending`: Get Current Pending Org Members
-    fn get_current_pending_org_members_api_v1_orgs_current_members_pending_get(
+        request: get_current_active_org_members::Request,
+    ) -> impl Answer<get_current_active_org_members::Response, Self::Error>;
+    /// `GET /api/v1/orgs/current/members/pending`: Get Current Pending Org Members (`get_current_pending_org_members_api_v1_orgs_current_members_pending_get`)
+    fn get_current_pending_org_members(
         &self,
         principal: Self::Principal,
-        request: GetCurrentPendingOrgMembersApiV1OrgsCurrentMembersPendingGetRequest,
-    ) -> impl Future<
-        Output = Result<
-            GetCurrentPendingOrgMembersApiV1OrgsCurrentMembersPendingGetResponse,
-            Self::Error,
-        >,
-    > + Send;
-    /// `POST /api/v1/orgs/current/members/batch`: Add Members To Current Org Batch
+        request: get_current_pending_org_members::Request,
+    ) -> impl Answer<get_current_pending_org_members::Response, Self::Error>;
+    /// `POST /api/v1/orgs/current/members/batch`: Add Members To Current Org Batch (`add_members_to_current_org_batch_api_v1_orgs_current_members_batch_post`)
     ///
     /// Batch invite up to 500 users to the current org.
-    fn add_members_to_current_org_batch_api_v1_orgs_current_members_batch_post(
+    fn add_members_to_current_org_batch(
         &self,
         principal: Self::Principal,
-        request: AddMembersToCurrentOrgBatchApiV1OrgsCurrentMembersBatchPostRequest,
-    ) -> impl Future<
-        Output = Result<
-            AddMembersToCurrentOrgBatchApiV1OrgsCurrentMembersBatchPostResponse,
-            Self::Error,
-        >,
-    > + Send;
-    /// `DELETE /api/v1/orgs/current/members/{identity_id}`: Remove Member From Current Org
+        request: add_members_to_current_org_batch::Request,
+    ) -> impl Answer<add_members_to_current_org_batch::Response, Self::Error>;
+    /// `DELETE /api/v1/orgs/current/members/{identity_id}`: Remove Member From Current Org (`remove_member_from_current_org_api_v1_orgs_current_members__identity_id__delete`)
     ///
     /// Remove a user from the current organization.
-    fn remove_member_from_current_org_api_v1_orgs_current_members_identity_id_delete(
+    fn remove_member_from_current_org(
         &self,
         principal: Self::Principal,
-        request: RemoveMemberFromCurrentOrgApiV1OrgsCurrentMembersIdentityIdDeleteRequest,
-    ) -> impl Future<
-        Output = Result<
-            RemoveMemberFromCurrentOrgApiV1OrgsCurrentMembersIdentityIdDeleteResponse,
-            Self::Error,
-        >,
-    > + Send;
-    /// `PATCH /api/v1/orgs/current/members/{identity_id}`: Update Current Org Member
+        request: remove_member_from_current_org::Request,
+    ) -> impl Answer<remove_member_from_current_org::Response, Self::Error>;
+    /// `PATCH /api/v1/orgs/current/members/{identity_id}`: Update Current Org Member (`update_current_org_member_api_v1_orgs_current_members__identity_id__patch`)
     ///
     /// This is used for updating a user's role (all auth modes) or full_name/password (basic auth)
-    fn update_current_org_member_api_v1_orgs_current_members_identity_id_patch(
+    fn update_current_org_member(
         &self,
         principal: Self::Principal,
-        request: UpdateCurrentOrgMemberApiV1OrgsCurrentMembersIdentityIdPatchRequest,
-    ) -> impl Future<
-        Output = Result<
-            UpdateCurrentOrgMemberApiV1OrgsCurrentMembersIdentityIdPatchResponse,
-            Self::Error,
-        >,
-    > + Send;
-    /// `GET /api/v1/workspaces/current/members`: Get Current Workspace Members
-    fn get_current_workspace_members_api_v1_workspaces_current_members_get(
+        request: update_current_org_member::Request,
+    ) -> impl Answer<update_current_org_member::Response, Self::Error>;
+    /// `GET /api/v1/workspaces/current/members`: Get Current Workspace Members (`get_current_workspace_members_api_v1_workspaces_current_members_get`)
+    fn get_current_workspace_members(
         &self,
         principal: Self::Principal,
-        request: GetCurrentWorkspaceMembersApiV1WorkspacesCurrentMembersGetRequest,
-    ) -> impl Future<
-        Output = Result<
-            GetCurrentWorkspaceMembersApiV1WorkspacesCurrentMembersGetResponse,
-            Self::Error,
-        >,
-    > + Send;
-    /// `POST /api/v1/workspaces/current/members`: Add Member To Current Workspace
+        request: get_current_workspace_members::Request,
+    ) -> impl Answer<get_current_workspace_members::Response, Self::Error>;
+    /// `POST /api/v1/workspaces/current/members`: Add Member To Current Workspace (`add_member_to_current_workspace_api_v1_workspaces_current_members_post`)
     ///
     /// Add an existing organization member to the current workspace.
-    fn add_member_to_current_workspace_api_v1_workspaces_current_members_post(
+    fn add_member_to_current_workspace(
         &self,
         principal: Self::Principal,
-        request: AddMemberToCurrentWorkspaceApiV1WorkspacesCurrentMembersPostRequest,
-    ) -> impl Future<
-        Output = Result<
-            AddMemberToCurrentWorkspaceApiV1WorkspacesCurrentMembersPostResponse,
-            Self::Error,
-        >,
-    > + Send;
-    /// `GET /api/v1/workspaces/current/members/active`: Get Current Active Workspace Members
-    fn get_current_active_workspace_members_api_v1_workspaces_current_members_active_get(
+        request: add_member_to_current_workspace::Request,
+    ) -> impl Answer<add_member_to_current_workspace::Response, Self::Error>;
+    /// `GET /api/v1/workspaces/current/members/active`: Get Current Active Workspace Members (`get_current_active_workspace_members_api_v1_workspaces_current_members_active_get`)
+    fn get_current_active_workspace_members(
         &self,
         principal: Self::Principal,
-        request: GetCurrentActiveWorkspaceMembersApiV1WorkspacesCurrentMembersActiveGetRequest,
-    ) -> impl Future<
-        Output = Result<
-            GetCurrentActiveWorkspaceMembersApiV1WorkspacesCurrentMembersActiveGetResponse,
-            Self::Error,
-        >,
-    > + Send;
-    /// `GET /api/v1/workspaces/current/members/pending`: Get Current Pending Workspace Members
-    fn get_current_pending_workspace_members_api_v1_workspaces_current_members_pending_get(
+        request: get_current_active_workspace_members::Request,
+    ) -> impl Answer<get_current_active_workspace_members::Response, Self::Error>;
+    /// `GET /api/v1/workspaces/current/members/pending`: Get Current Pending Workspace Members (`get_current_pending_workspace_members_api_v1_workspaces_current_members_pending_get`)
+    fn get_current_pending_workspace_members(
         &self,
         principal: Self::Principal,
-        request: GetCurrentPendingWorkspaceMembersApiV1WorkspacesCurrentMembersPendingGetRequest,
-    ) -> impl Future<
-        Output = Result<
-            GetCurrentPendingWorkspaceMembersApiV1WorkspacesCurrentMembersPendingGetResponse,
-            Self::Error,
-        >,
-    > + Send;
-    /// `POST /api/v1/workspaces/current/members/batch`: Add Members To Current Workspace Batch
+        request: get_current_pending_workspace_members::Request,
+    ) -> impl Answer<get_current_pending_workspace_members::Response, Self::Error>;
+    /// `POST /api/v1/workspaces/current/members/batch`: Add Members To Current Workspace Batch (`add_members_to_current_workspace_batch_api_v1_workspaces_current_members_batch_post`)
     ///
     /// Batch invite up to 500 users to the current workspace and organization.
-    fn add_members_to_current_workspace_batch_api_v1_workspaces_current_members_batch_post(
+    fn add_members_to_current_workspace_batch(
         &self,
         principal: Self::Principal,
-        request: AddMembersToCurrentWorkspaceBatchApiV1WorkspacesCurrentMembersBatchPostRequest,
-    ) -> impl Future<
-        Output = Result<
-            AddMembersToCurrentWorkspaceBatchApiV1WorkspacesCurrentMembersBatchPostResponse,
-            Self::Error,
-        >,
-    > + Send;
-    /// `DELETE /api/v1/workspaces/current/members/{identity_id}`: Delete Current Workspace Member
-    fn delete_current_workspace_member_api_v1_workspaces_current_members_identity_id_delete(
+        request: add_members_to_current_workspace_batch::Request,
+    ) -> impl Answer<add_members_to_current_workspace_batch::Response, Self::Error>;
+    /// `DELETE /api/v1/workspaces/current/members/{identity_id}`: Delete Current Workspace Member (`delete_current_workspace_member_api_v1_workspaces_current_members__identity_id__delete`)
+    fn delete_current_workspace_member(
         &self,
         principal: Self::Principal,
-        request: DeleteCurrentWorkspaceMemberApiV1WorkspacesCurrentMembersIdentityIdDeleteRequest,
-    ) -> impl Future<
-        Output = Result<
-            DeleteCurrentWorkspaceMemberApiV1WorkspacesCurrentMembersIdentityIdDeleteResponse,
-            Self::Error,
-        >,
-    > + Send;
-    /// `PATCH /api/v1/workspaces/current/members/{identity_id}`: Patch Current Workspace Member
-    fn patch_current_workspace_member_api_v1_workspaces_current_members_identity_id_patch(
+        request: delete_current_workspace_member::Request,
+    ) -> impl Answer<delete_current_workspace_member::Response, Self::Error>;
+    /// `PATCH /api/v1/workspaces/current/members/{identity_id}`: Patch Current Workspace Member (`patch_current_workspace_member_api_v1_workspaces_current_members__identity_id__patch`)
+    fn patch_current_workspace_member(
         &self,
         principal: Self::Principal,
-        request: PatchCurrentWorkspaceMemberApiV1WorkspacesCurrentMembersIdentityIdPatchRequest,
-    ) -> impl Future<
-        Output = Result<
-            PatchCurrentWorkspaceMemberApiV1WorkspacesCurrentMembersIdentityIdPatchResponse,
-            Self::Error,
-        >,
-    > + Send;
+        request: patch_current_workspace_member::Request,
+    ) -> impl Answer<patch_current_workspace_member::Response, Self::Error>;
 }
+
+/// Every operation, in the order of the API description.
+pub static OPERATIONS: &[&Operation] = &[
+    &list_workspaces::OPERATION,
+    &create_workspace::OPERATION,
+    &delete_workspace::OPERATION,
+    &patch_workspace::OPERATION,
+    &list_organizations::OPERATION,
+    &create_organization::OPERATION,
+    &get_organization_info::OPERATION,
+    &get_current_organization_info::OPERATION,
+    &update_current_organization_info::OPERATION,
+    &list_organization_roles::OPERATION,
+    &create_organization_roles::OPERATION,
+    &delete_organization_roles::OPERATION,
+    &update_organization_roles::OPERATION,
+    &list_permissions::OPERATION,
+    &get_current_org_members::OPERATION,
+    &add_member_to_current_org::OPERATION,
+    &get_current_active_org_members::OPERATION,
+    &get_current_pending_org_members::OPERATION,
+    &add_members_to_current_org_batch::OPERATION,
+    &remove_member_from_current_org::OPERATION,
+    &update_current_org_member::OPERATION,
+    &get_current_workspace_members::OPERATION,
+    &add_member_to_current_workspace::OPERATION,
+    &get_current_active_workspace_members::OPERATION,
+    &get_current_pending_workspace_members::OPERATION,
+    &add_members_to_current_workspace_batch::OPERATION,
+    &delete_current_workspace_member::OPERATION,
+    &patch_current_workspace_member::OPERATION,
+];
+
+/// The security scheme `API_Key`.
+pub static API_KEY: SecurityScheme = SecurityScheme {
+    name: "API_Key",
+    kind: SchemeKind::ApiKey {
+        location: Location::Header,
+        name: "X-API-Key",
+    },
+};
+
+/// The security scheme `Tenant_ID`.
+pub static TENANT_ID: SecurityScheme = SecurityScheme {
+    name: "Tenant_ID",
+    kind: SchemeKind::ApiKey {
+        location: Location::Header,
+        name: "X-Tenant-Id",
+    },
+};
+
+/// The security scheme `Organization_ID`.
+pub static ORGANIZATION_ID: SecurityScheme = SecurityScheme {
+    name: "Organization_ID",
+    kind: SchemeKind::ApiKey {
+        location: Location::Header,
+        name: "X-Organization-Id",
+    },
+};
+
+/// The security scheme `Bearer_Auth`.
+pub static BEARER_AUTH: SecurityScheme = SecurityScheme {
+    name: "Bearer_Auth",
+    kind: SchemeKind::Bearer,
+};
 
 /// The credentials a request presents, one field per security scheme of
 /// the API description.
@@ -360,1056 +305,74 @@ pub struct Credentials {
     pub bearer_auth: Option<String>,
 }
 
-impl Credentials {
-    fn presented(presented: &Presented<'_>) -> Self {
-        Self {
+/// Every operation served by `api`: set the body limit and layers on
+/// some operations, then make the axum router with `.router()` (or
+/// `.routes()`, to merge it with other routers).
+pub fn routes<A: Api>(api: A) -> Routes<impl Service> {
+    oapi_axum_runtime::api_routes! {
+        Served(api);
+        authenticated list_workspaces;
+        authenticated create_workspace;
+        authenticated delete_workspace;
+        authenticated patch_workspace;
+        authenticated list_organizations;
+        authenticated create_organization;
+        authenticated get_organization_info;
+        authenticated get_current_organization_info;
+        authenticated update_current_organization_info;
+        authenticated list_organization_roles;
+        authenticated create_organization_roles;
+        authenticated delete_organization_roles;
+        authenticated update_organization_roles;
+        authenticated list_permissions;
+        authenticated get_current_org_members;
+        authenticated add_member_to_current_org;
+        authenticated get_current_active_org_members;
+        authenticated get_current_pending_org_members;
+        authenticated add_members_to_current_org_batch;
+        authenticated remove_member_from_current_org;
+        authenticated update_current_org_member;
+        authenticated get_current_workspace_members;
+        authenticated add_member_to_current_workspace;
+        authenticated get_current_active_workspace_members;
+        authenticated get_current_pending_workspace_members;
+        authenticated add_members_to_current_workspace_batch;
+        authenticated delete_current_workspace_member;
+        authenticated patch_current_workspace_member;
+    }
+}
+
+/// Serves every operation with `api`: `routes(api).router()`. Bodies
+/// over 2 MiB are 413, paths the API does not have 404, methods a
+/// path does not take 405 (with `Allow`), each answered by
+/// [`Api::reject`].
+pub fn router<A: Api>(api: A) -> Router {
+    routes(api).router()
+}
+
+/// An implementation, as the router reaches it.
+struct Served<A>(A);
+
+impl<A: Api> Service for Served<A> {
+    type Principal = A::Principal;
+    type Credentials = Credentials;
+    fn credentials(presented: &Presented<'_>) -> Credentials {
+        Credentials {
             api_key: presented.header("X-API-Key"),
             tenant_id: presented.header("X-Tenant-Id"),
             organization_id: presented.header("X-Organization-Id"),
             bearer_auth: presented.bearer(),
         }
     }
-}
-
-/// What `list_workspaces_api_v1_workspaces_get` receives: every part of the request, read and checked.
-#[derive(Debug)]
-pub struct ListWorkspacesApiV1WorkspacesGetRequest {
-    /// The query parameters.
-    pub query: Valid<models::ListWorkspacesApiV1WorkspacesGetQuery>,
-}
-
-/// What `list_workspaces_api_v1_workspaces_get` answers: one variant per response the API description declares.
-#[derive(Debug)]
-pub enum ListWorkspacesApiV1WorkspacesGetResponse {
-    /// 200: Successful Response
-    Ok(Vec<models::TenantForUser>),
-    /// 422: Validation Error
-    UnprocessableEntity(models::HttpValidationError),
-    /// 401: Not authenticated: no API key, or one LangSmith does not know. (Added: not in the vendor's document.)
-    Unauthorized,
-    /// 403: The key's identity may not do this in the organization or workspace named. (Added: not in the vendor's document.)
-    Forbidden,
-    /// 404: Something the request names (in its path or body) does not exist. (Added: not in the vendor's document.)
-    NotFound,
-    /// 409: The request conflicts with what exists: a name or id taken, a system role, a last role. (Added: not in the vendor's document.)
-    Conflict,
-}
-
-impl IntoResponse for ListWorkspacesApiV1WorkspacesGetResponse {
-    fn into_response(self) -> Response {
-        match self {
-            Self::Ok(body) => server::json(200, &body),
-            Self::UnprocessableEntity(body) => server::json(422, &body),
-            Self::Unauthorized => server::empty(401),
-            Self::Forbidden => server::empty(403),
-            Self::NotFound => server::empty(404),
-            Self::Conflict => server::empty(409),
-        }
+    fn authenticate(
+        &self,
+        credentials: Credentials,
+        incoming: &Incoming<'_>,
+    ) -> impl Answer<A::Principal, AuthError> {
+        self.0.authenticate(credentials, incoming)
     }
-}
-
-/// What `create_workspace_api_v1_workspaces_post` receives: every part of the request, read and checked.
-#[derive(Debug)]
-pub struct CreateWorkspaceApiV1WorkspacesPostRequest {
-    /// The body.
-    pub body: Valid<models::WorkspaceCreate>,
-}
-
-/// What `create_workspace_api_v1_workspaces_post` answers: one variant per response the API description declares.
-#[derive(Debug)]
-pub enum CreateWorkspaceApiV1WorkspacesPostResponse {
-    /// 200: Successful Response
-    Ok(Box<models::AppSchemasTenant>),
-    /// 422: Validation Error
-    UnprocessableEntity(models::HttpValidationError),
-    /// 401: Not authenticated: no API key, or one LangSmith does not know. (Added: not in the vendor's document.)
-    Unauthorized,
-    /// 403: The key's identity may not do this in the organization or workspace named. (Added: not in the vendor's document.)
-    Forbidden,
-    /// 404: Something the request names (in its path or body) does not exist. (Added: not in the vendor's document.)
-    NotFound,
-    /// 409: The request conflicts with what exists: a name or id taken, a system role, a last role. (Added: not in the vendor's document.)
-    Conflict,
-}
-
-impl IntoResponse for CreateWorkspaceApiV1WorkspacesPostResponse {
-    fn into_response(self) -> Response {
-        match self {
-            Self::Ok(body) => server::json(200, &body),
-            Self::UnprocessableEntity(body) => server::json(422, &body),
-            Self::Unauthorized => server::empty(401),
-            Self::Forbidden => server::empty(403),
-            Self::NotFound => server::empty(404),
-            Self::Conflict => server::empty(409),
-        }
-    }
-}
-
-/// What `delete_workspace_api_v1_workspaces_workspace_id_delete` receives: every part of the request, read and checked.
-#[derive(Debug)]
-pub struct DeleteWorkspaceApiV1WorkspacesWorkspaceIdDeleteRequest {
-    /// The path parameters.
-    pub path: Valid<models::DeleteWorkspaceApiV1WorkspacesWorkspaceIdDeletePath>,
-}
-
-/// What `delete_workspace_api_v1_workspaces_workspace_id_delete` answers: one variant per response the API description declares.
-#[derive(Debug)]
-pub enum DeleteWorkspaceApiV1WorkspacesWorkspaceIdDeleteResponse {
-    /// 200: Successful Response
-    Ok(Value),
-    /// 422: Validation Error
-    UnprocessableEntity(models::HttpValidationError),
-    /// 401: Not authenticated: no API key, or one LangSmith does not know. (Added: not in the vendor's document.)
-    Unauthorized,
-    /// 403: The key's identity may not do this in the organization or workspace named. (Added: not in the vendor's document.)
-    Forbidden,
-    /// 404: Something the request names (in its path or body) does not exist. (Added: not in the vendor's document.)
-    NotFound,
-    /// 409: The request conflicts with what exists: a name or id taken, a system role, a last role. (Added: not in the vendor's document.)
-    Conflict,
-}
-
-impl IntoResponse for DeleteWorkspaceApiV1WorkspacesWorkspaceIdDeleteResponse {
-    fn into_response(self) -> Response {
-        match self {
-            Self::Ok(body) => server::json(200, &body),
-            Self::UnprocessableEntity(body) => server::json(422, &body),
-            Self::Unauthorized => server::empty(401),
-            Self::Forbidden => server::empty(403),
-            Self::NotFound => server::empty(404),
-            Self::Conflict => server::empty(409),
-        }
-    }
-}
-
-/// What `patch_workspace_api_v1_workspaces_workspace_id_patch` receives: every part of the request, read and checked.
-#[derive(Debug)]
-pub struct PatchWorkspaceApiV1WorkspacesWorkspaceIdPatchRequest {
-    /// The path parameters.
-    pub path: Valid<models::PatchWorkspaceApiV1WorkspacesWorkspaceIdPatchPath>,
-    /// The body.
-    pub body: Valid<models::WorkspacePatch>,
-}
-
-/// What `patch_workspace_api_v1_workspaces_workspace_id_patch` answers: one variant per response the API description declares.
-#[derive(Debug)]
-pub enum PatchWorkspaceApiV1WorkspacesWorkspaceIdPatchResponse {
-    /// 200: Successful Response
-    Ok(Box<models::AppSchemasTenant>),
-    /// 422: Validation Error
-    UnprocessableEntity(models::HttpValidationError),
-    /// 401: Not authenticated: no API key, or one LangSmith does not know. (Added: not in the vendor's document.)
-    Unauthorized,
-    /// 403: The key's identity may not do this in the organization or workspace named. (Added: not in the vendor's document.)
-    Forbidden,
-    /// 404: Something the request names (in its path or body) does not exist. (Added: not in the vendor's document.)
-    NotFound,
-    /// 409: The request conflicts with what exists: a name or id taken, a system role, a last role. (Added: not in the vendor's document.)
-    Conflict,
-}
-
-impl IntoResponse for PatchWorkspaceApiV1WorkspacesWorkspaceIdPatchResponse {
-    fn into_response(self) -> Response {
-        match self {
-            Self::Ok(body) => server::json(200, &body),
-            Self::UnprocessableEntity(body) => server::json(422, &body),
-            Self::Unauthorized => server::empty(401),
-            Self::Forbidden => server::empty(403),
-            Self::NotFound => server::empty(404),
-            Self::Conflict => server::empty(409),
-        }
-    }
-}
-
-/// What `list_organizations_api_v1_orgs_get` receives: every part of the request, read and checked.
-#[derive(Debug)]
-pub struct ListOrganizationsApiV1OrgsGetRequest {
-    /// The query parameters.
-    pub query: Valid<models::ListOrganizationsApiV1OrgsGetQuery>,
-}
-
-/// What `list_organizations_api_v1_orgs_get` answers: one variant per response the API description declares.
-#[derive(Debug)]
-pub enum ListOrganizationsApiV1OrgsGetResponse {
-    /// 200: Successful Response
-    Ok(Vec<models::OrganizationPgSchemaSlim>),
-    /// 422: Validation Error
-    UnprocessableEntity(models::HttpValidationError),
-    /// 401: Not authenticated: no API key, or one LangSmith does not know. (Added: not in the vendor's document.)
-    Unauthorized,
-    /// 403: The key's identity may not do this in the organization or workspace named. (Added: not in the vendor's document.)
-    Forbidden,
-    /// 404: Something the request names (in its path or body) does not exist. (Added: not in the vendor's document.)
-    NotFound,
-    /// 409: The request conflicts with what exists: a name or id taken, a system role, a last role. (Added: not in the vendor's document.)
-    Conflict,
-}
-
-impl IntoResponse for ListOrganizationsApiV1OrgsGetResponse {
-    fn into_response(self) -> Response {
-        match self {
-            Self::Ok(body) => server::json(200, &body),
-            Self::UnprocessableEntity(body) => server::json(422, &body),
-            Self::Unauthorized => server::empty(401),
-            Self::Forbidden => server::empty(403),
-            Self::NotFound => server::empty(404),
-            Self::Conflict => server::empty(409),
-        }
-    }
-}
-
-/// What `create_organization_api_v1_orgs_post` receives: every part of the request, read and checked.
-#[derive(Debug)]
-pub struct CreateOrganizationApiV1OrgsPostRequest {
-    /// The body.
-    pub body: Valid<models::OrganizationCreate>,
-}
-
-/// What `create_organization_api_v1_orgs_post` answers: one variant per response the API description declares.
-#[derive(Debug)]
-pub enum CreateOrganizationApiV1OrgsPostResponse {
-    /// 200: Successful Response
-    Ok(Box<models::OrganizationPgSchemaSlim>),
-    /// 422: Validation Error
-    UnprocessableEntity(models::HttpValidationError),
-    /// 401: Not authenticated: no API key, or one LangSmith does not know. (Added: not in the vendor's document.)
-    Unauthorized,
-    /// 403: The key's identity may not do this in the organization or workspace named. (Added: not in the vendor's document.)
-    Forbidden,
-    /// 404: Something the request names (in its path or body) does not exist. (Added: not in the vendor's document.)
-    NotFound,
-    /// 409: The request conflicts with what exists: a name or id taken, a system role, a last role. (Added: not in the vendor's document.)
-    Conflict,
-}
-
-impl IntoResponse for CreateOrganizationApiV1OrgsPostResponse {
-    fn into_response(self) -> Response {
-        match self {
-            Self::Ok(body) => server::json(200, &body),
-            Self::UnprocessableEntity(body) => server::json(422, &body),
-            Self::Unauthorized => server::empty(401),
-            Self::Forbidden => server::empty(403),
-            Self::NotFound => server::empty(404),
-            Self::Conflict => server::empty(409),
-        }
-    }
-}
-
-/// What `get_organization_info_api_v1_orgs_current_get` receives: every part of the request, read and checked.
-#[derive(Debug)]
-pub struct GetOrganizationInfoApiV1OrgsCurrentGetRequest {}
-
-/// What `get_organization_info_api_v1_orgs_current_get` answers: one variant per response the API description declares.
-#[derive(Debug)]
-pub enum GetOrganizationInfoApiV1OrgsCurrentGetResponse {
-    /// 200: Successful Response
-    Ok(Box<models::Organization>),
-    /// 401: Not authenticated: no API key, or one LangSmith does not know. (Added: not in the vendor's document.)
-    Unauthorized,
-    /// 403: The key's identity may not do this in the organization or workspace named. (Added: not in the vendor's document.)
-    Forbidden,
-    /// 404: Something the request names (in its path or body) does not exist. (Added: not in the vendor's document.)
-    NotFound,
-    /// 409: The request conflicts with what exists: a name or id taken, a system role, a last role. (Added: not in the vendor's document.)
-    Conflict,
-}
-
-impl IntoResponse for GetOrganizationInfoApiV1OrgsCurrentGetResponse {
-    fn into_response(self) -> Response {
-        match self {
-            Self::Ok(body) => server::json(200, &body),
-            Self::Unauthorized => server::empty(401),
-            Self::Forbidden => server::empty(403),
-            Self::NotFound => server::empty(404),
-            Self::Conflict => server::empty(409),
-        }
-    }
-}
-
-/// What `get_current_organization_info_api_v1_orgs_current_info_get` receives: every part of the request, read and checked.
-#[derive(Debug)]
-pub struct GetCurrentOrganizationInfoApiV1OrgsCurrentInfoGetRequest {}
-
-/// What `get_current_organization_info_api_v1_orgs_current_info_get` answers: one variant per response the API description declares.
-#[derive(Debug)]
-pub enum GetCurrentOrganizationInfoApiV1OrgsCurrentInfoGetResponse {
-    /// 200: Successful Response
-    Ok(Box<models::OrganizationInfo>),
-    /// 401: Not authenticated: no API key, or one LangSmith does not know. (Added: not in the vendor's document.)
-    Unauthorized,
-    /// 403: The key's identity may not do this in the organization or workspace named. (Added: not in the vendor's document.)
-    Forbidden,
-    /// 404: Something the request names (in its path or body) does not exist. (Added: not in the vendor's document.)
-    NotFound,
-    /// 409: The request conflicts with what exists: a name or id taken, a system role, a last role. (Added: not in the vendor's document.)
-    Conflict,
-}
-
-impl IntoResponse for GetCurrentOrganizationInfoApiV1OrgsCurrentInfoGetResponse {
-    fn into_response(self) -> Response {
-        match self {
-            Self::Ok(body) => server::json(200, &body),
-            Self::Unauthorized => server::empty(401),
-            Self::Forbidden => server::empty(403),
-            Self::NotFound => server::empty(404),
-            Self::Conflict => server::empty(409),
-        }
-    }
-}
-
-/// What `update_current_organization_info_api_v1_orgs_current_info_patch` receives: every part of the request, read and checked.
-#[derive(Debug)]
-pub struct UpdateCurrentOrganizationInfoApiV1OrgsCurrentInfoPatchRequest {
-    /// The body.
-    pub body: Valid<models::OrganizationUpdate>,
-}
-
-/// What `update_current_organization_info_api_v1_orgs_current_info_patch` answers: one variant per response the API description declares.
-#[derive(Debug)]
-pub enum UpdateCurrentOrganizationInfoApiV1OrgsCurrentInfoPatchResponse {
-    /// 200: Successful Response
-    Ok(Box<models::OrganizationInfo>),
-    /// 422: Validation Error
-    UnprocessableEntity(models::HttpValidationError),
-    /// 401: Not authenticated: no API key, or one LangSmith does not know. (Added: not in the vendor's document.)
-    Unauthorized,
-    /// 403: The key's identity may not do this in the organization or workspace named. (Added: not in the vendor's document.)
-    Forbidden,
-    /// 404: Something the request names (in its path or body) does not exist. (Added: not in the vendor's document.)
-    NotFound,
-    /// 409: The request conflicts with what exists: a name or id taken, a system role, a last role. (Added: not in the vendor's document.)
-    Conflict,
-}
-
-impl IntoResponse for UpdateCurrentOrganizationInfoApiV1OrgsCurrentInfoPatchResponse {
-    fn into_response(self) -> Response {
-        match self {
-            Self::Ok(body) => server::json(200, &body),
-            Self::UnprocessableEntity(body) => server::json(422, &body),
-            Self::Unauthorized => server::empty(401),
-            Self::Forbidden => server::empty(403),
-            Self::NotFound => server::empty(404),
-            Self::Conflict => server::empty(409),
-        }
-    }
-}
-
-/// What `list_organization_roles_api_v1_orgs_current_roles_get` receives: every part of the request, read and checked.
-#[derive(Debug)]
-pub struct ListOrganizationRolesApiV1OrgsCurrentRolesGetRequest {}
-
-/// What `list_organization_roles_api_v1_orgs_current_roles_get` answers: one variant per response the API description declares.
-#[derive(Debug)]
-pub enum ListOrganizationRolesApiV1OrgsCurrentRolesGetResponse {
-    /// 200: Successful Response
-    Ok(Vec<models::Role>),
-    /// 401: Not authenticated: no API key, or one LangSmith does not know. (Added: not in the vendor's document.)
-    Unauthorized,
-    /// 403: The key's identity may not do this in the organization or workspace named. (Added: not in the vendor's document.)
-    Forbidden,
-    /// 404: Something the request names (in its path or body) does not exist. (Added: not in the vendor's document.)
-    NotFound,
-    /// 409: The request conflicts with what exists: a name or id taken, a system role, a last role. (Added: not in the vendor's document.)
-    Conflict,
-}
-
-impl IntoResponse for ListOrganizationRolesApiV1OrgsCurrentRolesGetResponse {
-    fn into_response(self) -> Response {
-        match self {
-            Self::Ok(body) => server::json(200, &body),
-            Self::Unauthorized => server::empty(401),
-            Self::Forbidden => server::empty(403),
-            Self::NotFound => server::empty(404),
-            Self::Conflict => server::empty(409),
-        }
-    }
-}
-
-/// What `create_organization_roles_api_v1_orgs_current_roles_post` receives: every part of the request, read and checked.
-#[derive(Debug)]
-pub struct CreateOrganizationRolesApiV1OrgsCurrentRolesPostRequest {
-    /// The body.
-    pub body: Valid<models::CreateRoleRequest>,
-}
-
-/// What `create_organization_roles_api_v1_orgs_current_roles_post` answers: one variant per response the API description declares.
-#[derive(Debug)]
-pub enum CreateOrganizationRolesApiV1OrgsCurrentRolesPostResponse {
-    /// 200: Successful Response
-    Ok(Box<models::Role>),
-    /// 422: Validation Error
-    UnprocessableEntity(models::HttpValidationError),
-    /// 401: Not authenticated: no API key, or one LangSmith does not know. (Added: not in the vendor's document.)
-    Unauthorized,
-    /// 403: The key's identity may not do this in the organization or workspace named. (Added: not in the vendor's document.)
-    Forbidden,
-    /// 404: Something the request names (in its path or body) does not exist. (Added: not in the vendor's document.)
-    NotFound,
-    /// 409: The request conflicts with what exists: a name or id taken, a system role, a last role. (Added: not in the vendor's document.)
-    Conflict,
-}
-
-impl IntoResponse for CreateOrganizationRolesApiV1OrgsCurrentRolesPostResponse {
-    fn into_response(self) -> Response {
-        match self {
-            Self::Ok(body) => server::json(200, &body),
-            Self::UnprocessableEntity(body) => server::json(422, &body),
-            Self::Unauthorized => server::empty(401),
-            Self::Forbidden => server::empty(403),
-            Self::NotFound => server::empty(404),
-            Self::Conflict => server::empty(409),
-        }
-    }
-}
-
-/// What `delete_organization_roles_api_v1_orgs_current_roles_role_id_delete` receives: every part of the request, read and checked.
-#[derive(Debug)]
-pub struct DeleteOrganizationRolesApiV1OrgsCurrentRolesRoleIdDeleteRequest {
-    /// The path parameters.
-    pub path: Valid<
-        models::DeleteOrganizationRolesApiV1OrgsCurrentRolesRoleIdDeletePath,
-    >,
-}
-
-/// What `delete_organization_roles_api_v1_orgs_current_roles_role_id_delete` answers: one variant per response the API description declares.
-#[derive(Debug)]
-pub enum DeleteOrganizationRolesApiV1OrgsCurrentRolesRoleIdDeleteResponse {
-    /// 200: Successful Response
-    Ok(Box<models::Role>),
-    /// 422: Validation Error
-    UnprocessableEntity(models::HttpValidationError),
-    /// 401: Not authenticated: no API key, or one LangSmith does not know. (Added: not in the vendor's document.)
-    Unauthorized,
-    /// 403: The key's identity may not do this in the organization or workspace named. (Added: not in the vendor's document.)
-    Forbidden,
-    /// 404: Something the request names (in its path or body) does not exist. (Added: not in the vendor's document.)
-    NotFound,
-    /// 409: The request conflicts with what exists: a name or id taken, a system role, a last role. (Added: not in the vendor's document.)
-    Conflict,
-}
-
-impl IntoResponse for DeleteOrganizationRolesApiV1OrgsCurrentRolesRoleIdDeleteResponse {
-    fn into_response(self) -> Response {
-        match self {
-            Self::Ok(body) => server::json(200, &body),
-            Self::UnprocessableEntity(body) => server::json(422, &body),
-            Self::Unauthorized => server::empty(401),
-            Self::Forbidden => server::empty(403),
-            Self::NotFound => server::empty(404),
-            Self::Conflict => server::empty(409),
-        }
-    }
-}
-
-/// What `update_organization_roles_api_v1_orgs_current_roles_role_id_patch` receives: every part of the request, read and checked.
-#[derive(Debug)]
-pub struct UpdateOrganizationRolesApiV1OrgsCurrentRolesRoleIdPatchRequest {
-    /// The path parameters.
-    pub path: Valid<models::UpdateOrganizationRolesApiV1OrgsCurrentRolesRoleIdPatchPath>,
-    /// The body.
-    pub body: Valid<models::UpdateRoleRequest>,
-}
-
-/// What `update_organization_roles_api_v1_orgs_current_roles_role_id_patch` answers: one variant per response the API description declares.
-#[derive(Debug)]
-pub enum UpdateOrganizationRolesApiV1OrgsCurrentRolesRoleIdPatchResponse {
-    /// 200: Successful Response
-    Ok(Box<models::Role>),
-    /// 422: Validation Error
-    UnprocessableEntity(models::HttpValidationError),
-    /// 401: Not authenticated: no API key, or one LangSmith does not know. (Added: not in the vendor's document.)
-    Unauthorized,
-    /// 403: The key's identity may not do this in the organization or workspace named. (Added: not in the vendor's document.)
-    Forbidden,
-    /// 404: Something the request names (in its path or body) does not exist. (Added: not in the vendor's document.)
-    NotFound,
-    /// 409: The request conflicts with what exists: a name or id taken, a system role, a last role. (Added: not in the vendor's document.)
-    Conflict,
-}
-
-impl IntoResponse for UpdateOrganizationRolesApiV1OrgsCurrentRolesRoleIdPatchResponse {
-    fn into_response(self) -> Response {
-        match self {
-            Self::Ok(body) => server::json(200, &body),
-            Self::UnprocessableEntity(body) => server::json(422, &body),
-            Self::Unauthorized => server::empty(401),
-            Self::Forbidden => server::empty(403),
-            Self::NotFound => server::empty(404),
-            Self::Conflict => server::empty(409),
-        }
-    }
-}
-
-/// What `list_permissions_api_v1_orgs_permissions_get` receives: every part of the request, read and checked.
-#[derive(Debug)]
-pub struct ListPermissionsApiV1OrgsPermissionsGetRequest {}
-
-/// What `list_permissions_api_v1_orgs_permissions_get` answers: one variant per response the API description declares.
-#[derive(Debug)]
-pub enum ListPermissionsApiV1OrgsPermissionsGetResponse {
-    /// 200: Successful Response
-    Ok(Vec<models::PermissionResponse>),
-    /// 401: Not authenticated: no API key, or one LangSmith does not know. (Added: not in the vendor's document.)
-    Unauthorized,
-    /// 403: The key's identity may not do this in the organization or workspace named. (Added: not in the vendor's document.)
-    Forbidden,
-    /// 404: Something the request names (in its path or body) does not exist. (Added: not in the vendor's document.)
-    NotFound,
-    /// 409: The request conflicts with what exists: a name or id taken, a system role, a last role. (Added: not in the vendor's document.)
-    Conflict,
-}
-
-impl IntoResponse for ListPermissionsApiV1OrgsPermissionsGetResponse {
-    fn into_response(self) -> Response {
-        match self {
-            Self::Ok(body) => server::json(200, &body),
-            Self::Unauthorized => server::empty(401),
-            Self::Forbidden => server::empty(403),
-            Self::NotFound => server::empty(404),
-            Self::Conflict => server::empty(409),
-        }
-    }
-}
-
-/// What `get_current_org_members_api_v1_orgs_current_members_get` receives: every part of the request, read and checked.
-#[derive(Debug)]
-pub struct GetCurrentOrgMembersApiV1OrgsCurrentMembersGetRequest {}
-
-/// What `get_current_org_members_api_v1_orgs_current_members_get` answers: one variant per response the API description declares.
-#[derive(Debug)]
-pub enum GetCurrentOrgMembersApiV1OrgsCurrentMembersGetResponse {
-    /// 200: Successful Response
-    Ok(models::OrganizationMembers),
-    /// 401: Not authenticated: no API key, or one LangSmith does not know. (Added: not in the vendor's document.)
-    Unauthorized,
-    /// 403: The key's identity may not do this in the organization or workspace named. (Added: not in the vendor's document.)
-    Forbidden,
-    /// 404: Something the request names (in its path or body) does not exist. (Added: not in the vendor's document.)
-    NotFound,
-    /// 409: The request conflicts with what exists: a name or id taken, a system role, a last role. (Added: not in the vendor's document.)
-    Conflict,
-}
-
-impl IntoResponse for GetCurrentOrgMembersApiV1OrgsCurrentMembersGetResponse {
-    fn into_response(self) -> Response {
-        match self {
-            Self::Ok(body) => server::json(200, &body),
-            Self::Unauthorized => server::empty(401),
-            Self::Forbidden => server::empty(403),
-            Self::NotFound => server::empty(404),
-            Self::Conflict => server::empty(409),
-        }
-    }
-}
-
-/// What `add_member_to_current_org_api_v1_orgs_current_members_post` receives: every part of the request, read and checked.
-#[derive(Debug)]
-pub struct AddMemberToCurrentOrgApiV1OrgsCurrentMembersPostRequest {
-    /// The body.
-    pub body: Valid<models::PendingIdentityCreate>,
-}
-
-/// What `add_member_to_current_org_api_v1_orgs_current_members_post` answers: one variant per response the API description declares.
-#[derive(Debug)]
-pub enum AddMemberToCurrentOrgApiV1OrgsCurrentMembersPostResponse {
-    /// 200: Successful Response
-    Ok(Box<models::PendingIdentity>),
-    /// 422: Validation Error
-    UnprocessableEntity(models::HttpValidationError),
-    /// 401: Not authenticated: no API key, or one LangSmith does not know. (Added: not in the vendor's document.)
-    Unauthorized,
-    /// 403: The key's identity may not do this in the organization or workspace named. (Added: not in the vendor's document.)
-    Forbidden,
-    /// 404: Something the request names (in its path or body) does not exist. (Added: not in the vendor's document.)
-    NotFound,
-    /// 409: The request conflicts with what exists: a name or id taken, a system role, a last role. (Added: not in the vendor's document.)
-    Conflict,
-}
-
-impl IntoResponse for AddMemberToCurrentOrgApiV1OrgsCurrentMembersPostResponse {
-    fn into_response(self) -> Response {
-        match self {
-            Self::Ok(body) => server::json(200, &body),
-            Self::UnprocessableEntity(body) => server::json(422, &body),
-            Self::Unauthorized => server::empty(401),
-            Self::Forbidden => server::empty(403),
-            Self::NotFound => server::empty(404),
-            Self::Conflict => server::empty(409),
-        }
-    }
-}
-
-/// What `get_current_active_org_members_api_v1_orgs_current_members_active_get` receives: every part of the request, read and checked.
-#[derive(Debug)]
-pub struct GetCurrentActiveOrgMembersApiV1OrgsCurrentMembersActiveGetRequest {
-    /// The query parameters.
-    pub query: Valid<
-        models::GetCurrentActiveOrgMembersApiV1OrgsCurrentMembersActiveGetQuery,
-    >,
-}
-
-/// What `get_current_active_org_members_api_v1_orgs_current_members_active_get` answers: one variant per response the API description declares.
-#[derive(Debug)]
-pub enum GetCurrentActiveOrgMembersApiV1OrgsCurrentMembersActiveGetResponse {
-    /// 200: Successful Response
-    Ok(Vec<models::OrgMemberIdentity>),
-    /// 422: Validation Error
-    UnprocessableEntity(models::HttpValidationError),
-    /// 401: Not authenticated: no API key, or one LangSmith does not know. (Added: not in the vendor's document.)
-    Unauthorized,
-    /// 403: The key's identity may not do this in the organization or workspace named. (Added: not in the vendor's document.)
-    Forbidden,
-    /// 404: Something the request names (in its path or body) does not exist. (Added: not in the vendor's document.)
-    NotFound,
-    /// 409: The request conflicts with what exists: a name or id taken, a system role, a last role. (Added: not in the vendor's document.)
-    Conflict,
-}
-
-impl IntoResponse
-for GetCurrentActiveOrgMembersApiV1OrgsCurrentMembersActiveGetResponse {
-    fn into_response(self) -> Response {
-        match self {
-            Self::Ok(body) => server::json(200, &body),
-            Self::UnprocessableEntity(body) => server::json(422, &body),
-            Self::Unauthorized => server::empty(401),
-            Self::Forbidden => server::empty(403),
-            Self::NotFound => server::empty(404),
-            Self::Conflict => server::empty(409),
-        }
-    }
-}
-
-/// What `get_current_pending_org_members_api_v1_orgs_current_members_pending_get` receives: every part of the request, read and checked.
-#[derive(Debug)]
-pub struct GetCurrentPendingOrgMembersApiV1OrgsCurrentMembersPendingGetRequest {
-    /// The query parameters.
-    pub query: Valid<
-        models::GetCurrentPendingOrgMembersApiV1OrgsCurrentMembersPendingGetQuery,
-    >,
-}
-
-/// What `get_current_pending_org_members_api_v1_orgs_current_members_pending_get` answers: one variant per response the API description declares.
-#[derive(Debug)]
-pub enum GetCurrentPendingOrgMembersApiV1OrgsCurrentMembersPendingGetResponse {
-    /// 200: Successful Response
-    Ok(Vec<models::OrgPendingIdentity>),
-    /// 422: Validation Error
-    UnprocessableEntity(models::HttpValidationError),
-    /// 401: Not authenticated: no API key, or one LangSmith does not know. (Added: not in the vendor's document.)
-    Unauthorized,
-    /// 403: The key's identity may not do this in the organization or workspace named. (Added: not in the vendor's document.)
-    Forbidden,
-    /// 404: Something the request names (in its path or body) does not exist. (Added: not in the vendor's document.)
-    NotFound,
-    /// 409: The request conflicts with what exists: a name or id taken, a system role, a last role. (Added: not in the vendor's document.)
-    Conflict,
-}
-
-impl IntoResponse
-for GetCurrentPendingOrgMembersApiV1OrgsCurrentMembersPendingGetResponse {
-    fn into_response(self) -> Response {
-        match self {
-            Self::Ok(body) => server::json(200, &body),
-            Self::UnprocessableEntity(body) => server::json(422, &body),
-            Self::Unauthorized => server::empty(401),
-            Self::Forbidden => server::empty(403),
-            Self::NotFound => server::empty(404),
-            Self::Conflict => server::empty(409),
-        }
-    }
-}
-
-/// What `add_members_to_current_org_batch_api_v1_orgs_current_members_batch_post` receives: every part of the request, read and checked.
-#[derive(Debug)]
-pub struct AddMembersToCurrentOrgBatchApiV1OrgsCurrentMembersBatchPostRequest {
-    /// The body.
-    pub body: Valid<
-        models::AddMembersToCurrentOrgBatchApiV1OrgsCurrentMembersBatchPostBody,
-    >,
-}
-
-/// What `add_members_to_current_org_batch_api_v1_orgs_current_members_batch_post` answers: one variant per response the API description declares.
-#[derive(Debug)]
-pub enum AddMembersToCurrentOrgBatchApiV1OrgsCurrentMembersBatchPostResponse {
-    /// 200: Successful Response
-    Ok(Vec<models::PendingIdentity>),
-    /// 422: Validation Error
-    UnprocessableEntity(models::HttpValidationError),
-    /// 401: Not authenticated: no API key, or one LangSmith does not know. (Added: not in the vendor's document.)
-    Unauthorized,
-    /// 403: The key's identity may not do this in the organization or workspace named. (Added: not in the vendor's document.)
-    Forbidden,
-    /// 404: Something the request names (in its path or body) does not exist. (Added: not in the vendor's document.)
-    NotFound,
-    /// 409: The request conflicts with what exists: a name or id taken, a system role, a last role. (Added: not in the vendor's document.)
-    Conflict,
-}
-
-impl IntoResponse
-for AddMembersToCurrentOrgBatchApiV1OrgsCurrentMembersBatchPostResponse {
-    fn into_response(self) -> Response {
-        match self {
-            Self::Ok(body) => server::json(200, &body),
-            Self::UnprocessableEntity(body) => server::json(422, &body),
-            Self::Unauthorized => server::empty(401),
-            Self::Forbidden => server::empty(403),
-            Self::NotFound => server::empty(404),
-            Self::Conflict => server::empty(409),
-        }
-    }
-}
-
-/// What `remove_member_from_current_org_api_v1_orgs_current_members_identity_id_delete` receives: every part of the request, read and checked.
-#[derive(Debug)]
-pub struct RemoveMemberFromCurrentOrgApiV1OrgsCurrentMembersIdentityIdDeleteRequest {
-    /// The path parameters.
-    pub path: Valid<
-        models::RemoveMemberFromCurrentOrgApiV1OrgsCurrentMembersIdentityIdDeletePath,
-    >,
-}
-
-/// What `remove_member_from_current_org_api_v1_orgs_current_members_identity_id_delete` answers: one variant per response the API description declares.
-#[derive(Debug)]
-pub enum RemoveMemberFromCurrentOrgApiV1OrgsCurrentMembersIdentityIdDeleteResponse {
-    /// 200: Successful Response
-    Ok(Value),
-    /// 422: Validation Error
-    UnprocessableEntity(models::HttpValidationError),
-    /// 401: Not authenticated: no API key, or one LangSmith does not know. (Added: not in the vendor's document.)
-    Unauthorized,
-    /// 403: The key's identity may not do this in the organization or workspace named. (Added: not in the vendor's document.)
-    Forbidden,
-    /// 404: Something the request names (in its path or body) does not exist. (Added: not in the vendor's document.)
-    NotFound,
-    /// 409: The request conflicts with what exists: a name or id taken, a system role, a last role. (Added: not in the vendor's document.)
-    Conflict,
-}
-
-impl IntoResponse
-for RemoveMemberFromCurrentOrgApiV1OrgsCurrentMembersIdentityIdDeleteResponse {
-    fn into_response(self) -> Response {
-        match self {
-            Self::Ok(body) => server::json(200, &body),
-            Self::UnprocessableEntity(body) => server::json(422, &body),
-            Self::Unauthorized => server::empty(401),
-            Self::Forbidden => server::empty(403),
-            Self::NotFound => server::empty(404),
-            Self::Conflict => server::empty(409),
-        }
-    }
-}
-
-/// What `update_current_org_member_api_v1_orgs_current_members_identity_id_patch` receives: every part of the request, read and checked.
-#[derive(Debug)]
-pub struct UpdateCurrentOrgMemberApiV1OrgsCurrentMembersIdentityIdPatchRequest {
-    /// The path parameters.
-    pub path: Valid<
-        models::UpdateCurrentOrgMemberApiV1OrgsCurrentMembersIdentityIdPatchPath,
-    >,
-    /// The body.
-    pub body: Valid<models::OrgIdentityPatch>,
-}
-
-/// What `update_current_org_member_api_v1_orgs_current_members_identity_id_patch` answers: one variant per response the API description declares.
-#[derive(Debug)]
-pub enum UpdateCurrentOrgMemberApiV1OrgsCurrentMembersIdentityIdPatchResponse {
-    /// 200: Successful Response
-    Ok(Value),
-    /// 422: Validation Error
-    UnprocessableEntity(models::HttpValidationError),
-    /// 401: Not authenticated: no API key, or one LangSmith does not know. (Added: not in the vendor's document.)
-    Unauthorized,
-    /// 403: The key's identity may not do this in the organization or workspace named. (Added: not in the vendor's document.)
-    Forbidden,
-    /// 404: Something the request names (in its path or body) does not exist. (Added: not in the vendor's document.)
-    NotFound,
-    /// 409: The request conflicts with what exists: a name or id taken, a system role, a last role. (Added: not in the vendor's document.)
-    Conflict,
-}
-
-impl IntoResponse
-for UpdateCurrentOrgMemberApiV1OrgsCurrentMembersIdentityIdPatchResponse {
-    fn into_response(self) -> Response {
-        match self {
-            Self::Ok(body) => server::json(200, &body),
-            Self::UnprocessableEntity(body) => server::json(422, &body),
-            Self::Unauthorized => server::empty(401),
-            Self::Forbidden => server::empty(403),
-            Self::NotFound => server::empty(404),
-            Self::Conflict => server::empty(409),
-        }
-    }
-}
-
-/// What `get_current_workspace_members_api_v1_workspaces_current_members_get` receives: every part of the request, read and checked.
-#[derive(Debug)]
-pub struct GetCurrentWorkspaceMembersApiV1WorkspacesCurrentMembersGetRequest {}
-
-/// What `get_current_workspace_members_api_v1_workspaces_current_members_get` answers: one variant per response the API description declares.
-#[derive(Debug)]
-pub enum GetCurrentWorkspaceMembersApiV1WorkspacesCurrentMembersGetResponse {
-    /// 200: Successful Response
-    Ok(models::TenantMembers),
-    /// 401: Not authenticated: no API key, or one LangSmith does not know. (Added: not in the vendor's document.)
-    Unauthorized,
-    /// 403: The key's identity may not do this in the organization or workspace named. (Added: not in the vendor's document.)
-    Forbidden,
-    /// 404: Something the request names (in its path or body) does not exist. (Added: not in the vendor's document.)
-    NotFound,
-    /// 409: The request conflicts with what exists: a name or id taken, a system role, a last role. (Added: not in the vendor's document.)
-    Conflict,
-}
-
-impl IntoResponse
-for GetCurrentWorkspaceMembersApiV1WorkspacesCurrentMembersGetResponse {
-    fn into_response(self) -> Response {
-        match self {
-            Self::Ok(body) => server::json(200, &body),
-            Self::Unauthorized => server::empty(401),
-            Self::Forbidden => server::empty(403),
-            Self::NotFound => server::empty(404),
-            Self::Conflict => server::empty(409),
-        }
-    }
-}
-
-/// What `add_member_to_current_workspace_api_v1_workspaces_current_members_post` receives: every part of the request, read and checked.
-#[derive(Debug)]
-pub struct AddMemberToCurrentWorkspaceApiV1WorkspacesCurrentMembersPostRequest {
-    /// The body.
-    pub body: Valid<models::IdentityCreate>,
-}
-
-/// What `add_member_to_current_workspace_api_v1_workspaces_current_members_post` answers: one variant per response the API description declares.
-#[derive(Debug)]
-pub enum AddMemberToCurrentWorkspaceApiV1WorkspacesCurrentMembersPostResponse {
-    /// 200: Successful Response
-    Ok(Box<models::Identity>),
-    /// 422: Validation Error
-    UnprocessableEntity(models::HttpValidationError),
-    /// 401: Not authenticated: no API key, or one LangSmith does not know. (Added: not in the vendor's document.)
-    Unauthorized,
-    /// 403: The key's identity may not do this in the organization or workspace named. (Added: not in the vendor's document.)
-    Forbidden,
-    /// 404: Something the request names (in its path or body) does not exist. (Added: not in the vendor's document.)
-    NotFound,
-    /// 409: The request conflicts with what exists: a name or id taken, a system role, a last role. (Added: not in the vendor's document.)
-    Conflict,
-}
-
-impl IntoResponse
-for AddMemberToCurrentWorkspaceApiV1WorkspacesCurrentMembersPostResponse {
-    fn into_response(self) -> Response {
-        match self {
-            Self::Ok(body) => server::json(200, &body),
-            Self::UnprocessableEntity(body) => server::json(422, &body),
-            Self::Unauthorized => server::empty(401),
-            Self::Forbidden => server::empty(403),
-            Self::NotFound => server::empty(404),
-            Self::Conflict => server::empty(409),
-        }
-    }
-}
-
-/// What `get_current_active_workspace_members_api_v1_workspaces_current_members_active_get` receives: every part of the request, read and checked.
-#[derive(Debug)]
-pub struct GetCurrentActiveWorkspaceMembersApiV1WorkspacesCurrentMembersActiveGetRequest {
-    /// The query parameters.
-    pub query: Valid<
-        models::GetCurrentActiveWorkspaceMembersApiV1WorkspacesCurrentMembersActiveGetQuery,
-    >,
-}
-
-/// What `get_current_active_workspace_members_api_v1_workspaces_current_members_active_get` answers: one variant per response the API description declares.
-#[derive(Debug)]
-pub enum GetCurrentActiveWorkspaceMembersApiV1WorkspacesCurrentMembersActiveGetResponse {
-    /// 200: Successful Response
-    Ok(Vec<models::MemberIdentity>),
-    /// 422: Validation Error
-    UnprocessableEntity(models::HttpValidationError),
-    /// 401: Not authenticated: no API key, or one LangSmith does not know. (Added: not in the vendor's document.)
-    Unauthorized,
-    /// 403: The key's identity may not do this in the organization or workspace named. (Added: not in the vendor's document.)
-    Forbidden,
-    /// 404: Something the request names (in its path or body) does not exist. (Added: not in the vendor's document.)
-    NotFound,
-    /// 409: The request conflicts with what exists: a name or id taken, a system role, a last role. (Added: not in the vendor's document.)
-    Conflict,
-}
-
-impl IntoResponse
-for GetCurrentActiveWorkspaceMembersApiV1WorkspacesCurrentMembersActiveGetResponse {
-    fn into_response(self) -> Response {
-        match self {
-            Self::Ok(body) => server::json(200, &body),
-            Self::UnprocessableEntity(body) => server::json(422, &body),
-            Self::Unauthorized => server::empty(401),
-            Self::Forbidden => server::empty(403),
-            Self::NotFound => server::empty(404),
-            Self::Conflict => server::empty(409),
-        }
-    }
-}
-
-/// What `get_current_pending_workspace_members_api_v1_workspaces_current_members_pending_get` receives: every part of the request, read and checked.
-#[derive(Debug)]
-pub struct GetCurrentPendingWorkspaceMembersApiV1WorkspacesCurrentMembersPendingGetRequest {
-    /// The query parameters.
-    pub query: Valid<
-        models::GetCurrentPendingWorkspaceMembersApiV1WorkspacesCurrentMembersPendingGetQuery,
-    >,
-}
-
-/// What `get_current_pending_workspace_members_api_v1_workspaces_current_members_pending_get` answers: one variant per response the API description declares.
-#[derive(Debug)]
-pub enum GetCurrentPendingWorkspaceMembersApiV1WorkspacesCurrentMembersPendingGetResponse {
-    /// 200: Successful Response
-    Ok(Vec<models::PendingIdentity>),
-    /// 422: Validation Error
-    UnprocessableEntity(models::HttpValidationError),
-    /// 401: Not authenticated: no API key, or one LangSmith does not know. (Added: not in the vendor's document.)
-    Unauthorized,
-    /// 403: The key's identity may not do this in the organization or workspace named. (Added: not in the vendor's document.)
-    Forbidden,
-    /// 404: Something the request names (in its path or body) does not exist. (Added: not in the vendor's document.)
-    NotFound,
-    /// 409: The request conflicts with what exists: a name or id taken, a system role, a last role. (Added: not in the vendor's document.)
-    Conflict,
-}
-
-impl IntoResponse
-for GetCurrentPendingWorkspaceMembersApiV1WorkspacesCurrentMembersPendingGetResponse {
-    fn into_response(self) -> Response {
-        match self {
-            Self::Ok(body) => server::json(200, &body),
-            Self::UnprocessableEntity(body) => server::json(422, &body),
-            Self::Unauthorized => server::empty(401),
-            Self::Forbidden => server::empty(403),
-            Self::NotFound => server::empty(404),
-            Self::Conflict => server::empty(409),
-        }
-    }
-}
-
-/// What `add_members_to_current_workspace_batch_api_v1_workspaces_current_members_batch_post` receives: every part of the request, read and checked.
-#[derive(Debug)]
-pub struct AddMembersToCurrentWorkspaceBatchApiV1WorkspacesCurrentMembersBatchPostRequest {
-    /// The body.
-    pub body: Valid<
-        models::AddMembersToCurrentWorkspaceBatchApiV1WorkspacesCurrentMembersBatchPostBody,
-    >,
-}
-
-/// What `add_members_to_current_workspace_batch_api_v1_workspaces_current_members_batch_post` answers: one variant per response the API description declares.
-#[derive(Debug)]
-pub enum AddMembersToCurrentWorkspaceBatchApiV1WorkspacesCurrentMembersBatchPostResponse {
-    /// 200: Successful Response
-    Ok(Vec<models::PendingIdentity>),
-    /// 422: Validation Error
-    UnprocessableEntity(models::HttpValidationError),
-    /// 401: Not authenticated: no API key, or one LangSmith does not know. (Added: not in the vendor's document.)
-    Unauthorized,
-    /// 403: The key's identity may not do this in the organization or workspace named. (Added: not in the vendor's document.)
-    Forbidden,
-    /// 404: Something the request names (in its path or body) does not exist. (Added: not in the vendor's document.)
-    NotFound,
-    /// 409: The request conflicts with what exists: a name or id taken, a system role, a last role. (Added: not in the vendor's document.)
-    Conflict,
-}
-
-impl IntoResponse
-for AddMembersToCurrentWorkspaceBatchApiV1WorkspacesCurrentMembersBatchPostResponse {
-    fn into_response(self) -> Response {
-        match self {
-            Self::Ok(body) => server::json(200, &body),
-            Self::UnprocessableEntity(body) => server::json(422, &body),
-            Self::Unauthorized => server::empty(401),
-            Self::Forbidden => server::empty(403),
-            Self::NotFound => server::empty(404),
-            Self::Conflict => server::empty(409),
-        }
-    }
-}
-
-/// What `delete_current_workspace_member_api_v1_workspaces_current_members_identity_id_delete` receives: every part of the request, read and checked.
-#[derive(Debug)]
-pub struct DeleteCurrentWorkspaceMemberApiV1WorkspacesCurrentMembersIdentityIdDeleteRequest {
-    /// The path parameters.
-    pub path: Valid<
-        models::DeleteCurrentWorkspaceMemberApiV1WorkspacesCurrentMembersIdentityIdDeletePath,
-    >,
-}
-
-/// What `delete_current_workspace_member_api_v1_workspaces_current_members_identity_id_delete` answers: one variant per response the API description declares.
-#[derive(Debug)]
-pub enum DeleteCurrentWorkspaceMemberApiV1WorkspacesCurrentMembersIdentityIdDeleteResponse {
-    /// 200: Successful Response
-    Ok(Value),
-    /// 422: Validation Error
-    UnprocessableEntity(models::HttpValidationError),
-    /// 401: Not authenticated: no API key, or one LangSmith does not know. (Added: not in the vendor's document.)
-    Unauthorized,
-    /// 403: The key's identity may not do this in the organization or workspace named. (Added: not in the vendor's document.)
-    Forbidden,
-    /// 404: Something the request names (in its path or body) does not exist. (Added: not in the vendor's document.)
-    NotFound,
-    /// 409: The request conflicts with what exists: a name or id taken, a system role, a last role. (Added: not in the vendor's document.)
-    Conflict,
-}
-
-impl IntoResponse
-for DeleteCurrentWorkspaceMemberApiV1WorkspacesCurrentMembersIdentityIdDeleteResponse {
-    fn into_response(self) -> Response {
-        match self {
-            Self::Ok(body) => server::json(200, &body),
-            Self::UnprocessableEntity(body) => server::json(422, &body),
-            Self::Unauthorized => server::empty(401),
-            Self::Forbidden => server::empty(403),
-            Self::NotFound => server::empty(404),
-            Self::Conflict => server::empty(409),
-        }
-    }
-}
-
-/// What `patch_current_workspace_member_api_v1_workspaces_current_members_identity_id_patch` receives: every part of the request, read and checked.
-#[derive(Debug)]
-pub struct PatchCurrentWorkspaceMemberApiV1WorkspacesCurrentMembersIdentityIdPatchRequest {
-    /// The path parameters.
-    pub path: Valid<
-        models::PatchCurrentWorkspaceMemberApiV1WorkspacesCurrentMembersIdentityIdPatchPath,
-    >,
-    /// The body.
-    pub body: Valid<models::IdentityPatch>,
-}
-
-/// What `patch_current_workspace_member_api_v1_workspaces_current_members_identity_id_patch` answers: one variant per response the API description declares.
-#[derive(Debug)]
-pub enum PatchCurrentWorkspaceMemberApiV1WorkspacesCurrentMembersIdentityIdPatchResponse {
-    /// 200: Successful Response
-    Ok(Value),
-    /// 422: Validation Error
-    UnprocessableEntity(models::HttpValidationError),
-    /// 401: Not authenticated: no API key, or one LangSmith does not know. (Added: not in the vendor's document.)
-    Unauthorized,
-    /// 403: The key's identity may not do this in the organization or workspace named. (Added: not in the vendor's document.)
-    Forbidden,
-    /// 404: Something the request names (in its path or body) does not exist. (Added: not in the vendor's document.)
-    NotFound,
-    /// 409: The request conflicts with what exists: a name or id taken, a system role, a last role. (Added: not in the vendor's document.)
-    Conflict,
-}
-
-impl IntoResponse
-for PatchCurrentWorkspaceMemberApiV1WorkspacesCurrentMembersIdentityIdPatchResponse {
-    fn into_response(self) -> Response {
-        match self {
-            Self::Ok(body) => server::json(200, &body),
-            Self::UnprocessableEntity(body) => server::json(422, &body),
-            Self::Unauthorized => server::empty(401),
-            Self::Forbidden => server::empty(403),
-            Self::NotFound => server::empty(404),
-            Self::Conflict => server::empty(409),
-        }
+    fn reject(&self, rejection: Rejection) -> Response {
+        self.0.reject(rejection)
     }
 }
 
@@ -1419,1742 +382,1709 @@ for PatchCurrentWorkspaceMemberApiV1WorkspacesCurrentMembersIdentityIdPatchRespo
 #[derive(Debug, Clone, Copy, Default)]
 pub struct Unimplemented;
 
-impl Api for Unimplemented {
-    type Principal = Credentials;
-    type Error = server::NotImplemented;
-    async fn authenticate(
-        &self,
-        credentials: Credentials,
-        _: &'static [&'static str],
-    ) -> Result<Credentials, AuthError> {
-        Ok(credentials)
+oapi_axum_runtime::unimplemented_api! {
+    Api for Unimplemented with Credentials;
+    authenticated list_workspaces;
+    authenticated create_workspace;
+    authenticated delete_workspace;
+    authenticated patch_workspace;
+    authenticated list_organizations;
+    authenticated create_organization;
+    authenticated get_organization_info;
+    authenticated get_current_organization_info;
+    authenticated update_current_organization_info;
+    authenticated list_organization_roles;
+    authenticated create_organization_roles;
+    authenticated delete_organization_roles;
+    authenticated update_organization_roles;
+    authenticated list_permissions;
+    authenticated get_current_org_members;
+    authenticated add_member_to_current_org;
+    authenticated get_current_active_org_members;
+    authenticated get_current_pending_org_members;
+    authenticated add_members_to_current_org_batch;
+    authenticated remove_member_from_current_org;
+    authenticated update_current_org_member;
+    authenticated get_current_workspace_members;
+    authenticated add_member_to_current_workspace;
+    authenticated get_current_active_workspace_members;
+    authenticated get_current_pending_workspace_members;
+    authenticated add_members_to_current_workspace_batch;
+    authenticated delete_current_workspace_member;
+    authenticated patch_current_workspace_member;
+}
+
+/// `GET /api/v1/workspaces`: List Workspaces (`list_workspaces_api_v1_workspaces_get`).
+pub mod list_workspaces {
+    use oapi_axum_runtime::support::prelude::*;
+    use crate::models;
+    /// `GET /api/v1/workspaces`, as the router serves it.
+    pub static OPERATION: Operation = Operation {
+        id: "list_workspaces_api_v1_workspaces_get",
+        method: Method::GET,
+        path: "/api/v1/workspaces",
+        tags: &["workspaces"],
+        security: &[
+            &[Requirement::new(&super::API_KEY)],
+            &[Requirement::new(&super::ORGANIZATION_ID)],
+            &[Requirement::new(&super::BEARER_AUTH)],
+        ],
+        parameters: &[
+            Parameter::query("include_deleted"),
+            Parameter::query("data_plane_id"),
+        ],
+        refusals: Refusals::only(StatusCode::UNPROCESSABLE_ENTITY),
+        ..Operation::NEW
+    };
+    /// What [`Api::list_workspaces`](super::Api::list_workspaces) receives: every part of the request, read and checked.
+    #[derive(Debug)]
+    pub struct Request {
+        /// The query parameters.
+        pub query: Valid<models::ListWorkspacesQuery>,
+        /// The rest of the request: the operation, every header, the extensions.
+        pub context: Context,
     }
-    async fn list_workspaces_api_v1_workspaces_get(
-        &self,
-        _: Credentials,
-        _: ListWorkspacesApiV1WorkspacesGetRequest,
-    ) -> Result<ListWorkspacesApiV1WorkspacesGetResponse, Self::Error> {
-        Err(server::NotImplemented)
+    oapi_axum_runtime::read_request!(Request { query });
+    /// What [`Api::list_workspaces`](super::Api::list_workspaces) answers: one variant per response the API description declares.
+    #[derive(Debug)]
+    pub enum Response {
+        /// 200: Successful Response
+        Ok(Vec<models::TenantForUser>),
+        /// 422: Validation Error
+        UnprocessableEntity(models::HttpValidationError),
+        /// 401: Not authenticated: no API key, or one LangSmith does not know. (Added: not in the vendor's document.)
+        Unauthorized,
+        /// 403: The key's identity may not do this in the organization or workspace named. (Added: not in the vendor's document.)
+        Forbidden,
+        /// 404: Something the request names (in its path or body) does not exist. (Added: not in the vendor's document.)
+        NotFound,
+        /// 409: The request conflicts with what exists: a name or id taken, a system role, a last role. (Added: not in the vendor's document.)
+        Conflict,
     }
-    async fn create_workspace_api_v1_workspaces_post(
-        &self,
-        _: Credentials,
-        _: CreateWorkspaceApiV1WorkspacesPostRequest,
-    ) -> Result<CreateWorkspaceApiV1WorkspacesPostResponse, Self::Error> {
-        Err(server::NotImplemented)
-    }
-    async fn delete_workspace_api_v1_workspaces_workspace_id_delete(
-        &self,
-        _: Credentials,
-        _: DeleteWorkspaceApiV1WorkspacesWorkspaceIdDeleteRequest,
-    ) -> Result<DeleteWorkspaceApiV1WorkspacesWorkspaceIdDeleteResponse, Self::Error> {
-        Err(server::NotImplemented)
-    }
-    async fn patch_workspace_api_v1_workspaces_workspace_id_patch(
-        &self,
-        _: Credentials,
-        _: PatchWorkspaceApiV1WorkspacesWorkspaceIdPatchRequest,
-    ) -> Result<PatchWorkspaceApiV1WorkspacesWorkspaceIdPatchResponse, Self::Error> {
-        Err(server::NotImplemented)
-    }
-    async fn list_organizations_api_v1_orgs_get(
-        &self,
-        _: Credentials,
-        _: ListOrganizationsApiV1OrgsGetRequest,
-    ) -> Result<ListOrganizationsApiV1OrgsGetResponse, Self::Error> {
-        Err(server::NotImplemented)
-    }
-    async fn create_organization_api_v1_orgs_post(
-        &self,
-        _: Credentials,
-        _: CreateOrganizationApiV1OrgsPostRequest,
-    ) -> Result<CreateOrganizationApiV1OrgsPostResponse, Self::Error> {
-        Err(server::NotImplemented)
-    }
-    async fn get_organization_info_api_v1_orgs_current_get(
-        &self,
-        _: Credentials,
-        _: GetOrganizationInfoApiV1OrgsCurrentGetRequest,
-    ) -> Result<GetOrganizationInfoApiV1OrgsCurrentGetResponse, Self::Error> {
-        Err(server::NotImplemented)
-    }
-    async fn get_current_organization_info_api_v1_orgs_current_info_get(
-        &self,
-        _: Credentials,
-        _: GetCurrentOrganizationInfoApiV1OrgsCurrentInfoGetRequest,
-    ) -> Result<GetCurrentOrganizationInfoApiV1OrgsCurrentInfoGetResponse, Self::Error> {
-        Err(server::NotImplemented)
-    }
-    async fn update_current_organization_info_api_v1_orgs_current_info_patch(
-        &self,
-        _: Credentials,
-        _: UpdateCurrentOrganizationInfoApiV1OrgsCurrentInfoPatchRequest,
-    ) -> Result<
-        UpdateCurrentOrganizationInfoApiV1OrgsCurrentInfoPatchResponse,
-        Self::Error,
-    > {
-        Err(server::NotImplemented)
-    }
-    async fn list_organization_roles_api_v1_orgs_current_roles_get(
-        &self,
-        _: Credentials,
-        _: ListOrganizationRolesApiV1OrgsCurrentRolesGetRequest,
-    ) -> Result<ListOrganizationRolesApiV1OrgsCurrentRolesGetResponse, Self::Error> {
-        Err(server::NotImplemented)
-    }
-    async fn create_organization_roles_api_v1_orgs_current_roles_post(
-        &self,
-        _: Credentials,
-        _: CreateOrganizationRolesApiV1OrgsCurrentRolesPostRequest,
-    ) -> Result<CreateOrganizationRolesApiV1OrgsCurrentRolesPostResponse, Self::Error> {
-        Err(server::NotImplemented)
-    }
-    async fn delete_organization_roles_api_v1_orgs_current_roles_role_id_delete(
-        &self,
-        _: Credentials,
-        _: DeleteOrganizationRolesApiV1OrgsCurrentRolesRoleIdDeleteRequest,
-    ) -> Result<
-        DeleteOrganizationRolesApiV1OrgsCurrentRolesRoleIdDeleteResponse,
-        Self::Error,
-    > {
-        Err(server::NotImplemented)
-    }
-    async fn update_organization_roles_api_v1_orgs_current_roles_role_id_patch(
-        &self,
-        _: Credentials,
-        _: UpdateOrganizationRolesApiV1OrgsCurrentRolesRoleIdPatchRequest,
-    ) -> Result<
-        UpdateOrganizationRolesApiV1OrgsCurrentRolesRoleIdPatchResponse,
-        Self::Error,
-    > {
-        Err(server::NotImplemented)
-    }
-    async fn list_permissions_api_v1_orgs_permissions_get(
-        &self,
-        _: Credentials,
-        _: ListPermissionsApiV1OrgsPermissionsGetRequest,
-    ) -> Result<ListPermissionsApiV1OrgsPermissionsGetResponse, Self::Error> {
-        Err(server::NotImplemented)
-    }
-    async fn get_current_org_members_api_v1_orgs_current_members_get(
-        &self,
-        _: Credentials,
-        _: GetCurrentOrgMembersApiV1OrgsCurrentMembersGetRequest,
-    ) -> Result<GetCurrentOrgMembersApiV1OrgsCurrentMembersGetResponse, Self::Error> {
-        Err(server::NotImplemented)
-    }
-    async fn add_member_to_current_org_api_v1_orgs_current_members_post(
-        &self,
-        _: Credentials,
-        _: AddMemberToCurrentOrgApiV1OrgsCurrentMembersPostRequest,
-    ) -> Result<AddMemberToCurrentOrgApiV1OrgsCurrentMembersPostResponse, Self::Error> {
-        Err(server::NotImplemented)
-    }
-    async fn get_current_active_org_members_api_v1_orgs_current_members_active_get(
-        &self,
-        _: Credentials,
-        _: GetCurrentActiveOrgMembersApiV1OrgsCurrentMembersActiveGetRequest,
-    ) -> Result<
-        GetCurrentActiveOrgMembersApiV1OrgsCurrentMembersActiveGetResponse,
-        Self::Error,
-    > {
-        Err(server::NotImplemented)
-    }
-    async fn get_current_pending_org_members_api_v1_orgs_current_members_pending_get(
-        &self,
-        _: Credentials,
-        _: GetCurrentPendingOrgMembersApiV1OrgsCurrentMembersPendingGetRequest,
-    ) -> Result<
-        GetCurrentPendingOrgMembersApiV1OrgsCurrentMembersPendingGetResponse,
-        Self::Error,
-    > {
-        Err(server::NotImplemented)
-    }
-    async fn add_members_to_current_org_batch_api_v1_orgs_current_members_batch_post(
-        &self,
-        _: Credentials,
-        _: AddMembersToCurrentOrgBatchApiV1OrgsCurrentMembersBatchPostRequest,
-    ) -> Result<
-        AddMembersToCurrentOrgBatchApiV1OrgsCurrentMembersBatchPostResponse,
-        Self::Error,
-    > {
-        Err(server::NotImplemented)
-    }
-    async fn remove_member_from_current_org_api_v1_orgs_current_members_identity_id_delete(
-        &self,
-        _: Credentials,
-        _: RemoveMemberFromCurrentOrgApiV1OrgsCurrentMembersIdentityIdDeleteRequest,
-    ) -> Result<
-        RemoveMemberFromCurrentOrgApiV1OrgsCurrentMembersIdentityIdDeleteResponse,
-        Self::Error,
-    > {
-        Err(server::NotImplemented)
-    }
-    async fn update_current_org_member_api_v1_orgs_current_members_identity_id_patch(
-        &self,
-        _: Credentials,
-        _: UpdateCurrentOrgMemberApiV1OrgsCurrentMembersIdentityIdPatchRequest,
-    ) -> Result<
-        UpdateCurrentOrgMemberApiV1OrgsCurrentMembersIdentityIdPatchResponse,
-        Self::Error,
-    > {
-        Err(server::NotImplemented)
-    }
-    async fn get_current_workspace_members_api_v1_workspaces_current_members_get(
-        &self,
-        _: Credentials,
-        _: GetCurrentWorkspaceMembersApiV1WorkspacesCurrentMembersGetRequest,
-    ) -> Result<
-        GetCurrentWorkspaceMembersApiV1WorkspacesCurrentMembersGetResponse,
-        Self::Error,
-    > {
-        Err(server::NotImplemented)
-    }
-    async fn add_member_to_current_workspace_api_v1_workspaces_current_members_post(
-        &self,
-        _: Credentials,
-        _: AddMemberToCurrentWorkspaceApiV1WorkspacesCurrentMembersPostRequest,
-    ) -> Result<
-        AddMemberToCurrentWorkspaceApiV1WorkspacesCurrentMembersPostResponse,
-        Self::Error,
-    > {
-        Err(server::NotImplemented)
-    }
-    async fn get_current_active_workspace_members_api_v1_workspaces_current_members_active_get(
-        &self,
-        _: Credentials,
-        _: GetCurrentActiveWorkspaceMembersApiV1WorkspacesCurrentMembersActiveGetRequest,
-    ) -> Result<
-        GetCurrentActiveWorkspaceMembersApiV1WorkspacesCurrentMembersActiveGetResponse,
-        Self::Error,
-    > {
-        Err(server::NotImplemented)
-    }
-    async fn get_current_pending_workspace_members_api_v1_workspaces_current_members_pending_get(
-        &self,
-        _: Credentials,
-        _: GetCurrentPendingWorkspaceMembersApiV1WorkspacesCurrentMembersPendingGetRequest,
-    ) -> Result<
-        GetCurrentPendingWorkspaceMembersApiV1WorkspacesCurrentMembersPendingGetResponse,
-        Self::Error,
-    > {
-        Err(server::NotImplemented)
-    }
-    async fn add_members_to_current_workspace_batch_api_v1_workspaces_current_members_batch_post(
-        &self,
-        _: Credentials,
-        _: AddMembersToCurrentWorkspaceBatchApiV1WorkspacesCurrentMembersBatchPostRequest,
-    ) -> Result<
-        AddMembersToCurrentWorkspaceBatchApiV1WorkspacesCurrentMembersBatchPostResponse,
-        Self::Error,
-    > {
-        Err(server::NotImplemented)
-    }
-    async fn delete_current_workspace_member_api_v1_workspaces_current_members_identity_id_delete(
-        &self,
-        _: Credentials,
-        _: DeleteCurrentWorkspaceMemberApiV1WorkspacesCurrentMembersIdentityIdDeleteRequest,
-    ) -> Result<
-        DeleteCurrentWorkspaceMemberApiV1WorkspacesCurrentMembersIdentityIdDeleteResponse,
-        Self::Error,
-    > {
-        Err(server::NotImplemented)
-    }
-    async fn patch_current_workspace_member_api_v1_workspaces_current_members_identity_id_patch(
-        &self,
-        _: Credentials,
-        _: PatchCurrentWorkspaceMemberApiV1WorkspacesCurrentMembersIdentityIdPatchRequest,
-    ) -> Result<
-        PatchCurrentWorkspaceMemberApiV1WorkspacesCurrentMembersIdentityIdPatchResponse,
-        Self::Error,
-    > {
-        Err(server::NotImplemented)
+    impl IntoResponse for Response {
+        fn into_response(self) -> HttpResponse {
+            match self {
+                Self::Ok(body) => response::json(StatusCode::OK, &body),
+                Self::UnprocessableEntity(body) => {
+                    response::json(StatusCode::UNPROCESSABLE_ENTITY, &body)
+                }
+                Self::Unauthorized => StatusCode::UNAUTHORIZED.into_response(),
+                Self::Forbidden => StatusCode::FORBIDDEN.into_response(),
+                Self::NotFound => StatusCode::NOT_FOUND.into_response(),
+                Self::Conflict => StatusCode::CONFLICT.into_response(),
+            }
+        }
     }
 }
 
-/// Serves every operation of the API with `api`, reading bodies of up to
-/// [`server::DEFAULT_BODY_LIMIT`] bytes.
-pub fn router<A: Api>(api: A) -> Router {
-    router_with_body_limit(api, server::DEFAULT_BODY_LIMIT)
-}
-
-/// Serves every operation of the API with `api`, reading bodies of up to
-/// `body_limit` bytes (larger ones are refused with 413). Paths the API
-/// does not have are 404, methods a path does not take 405 (with
-/// `Allow`), both answered by [`Api::reject`].
-pub fn router_with_body_limit<A: Api>(api: A, body_limit: usize) -> Router {
-    operations()
-        .fallback(|State(served): State<Arc<Served<A>>>| async move {
-            served.api.reject(Rejection::NotFound)
-        })
-        .with_state(Arc::new(Served { api, body_limit }))
-}
-
-/// The routes of every operation, as [`router_with_body_limit`] serves
-/// them, but without its answer for other paths: to merge with other
-/// routers (several APIs in one server), which then say what other
-/// paths answer. axum merges routers with one fallback at most.
-pub fn routes<A: Api>(api: A, body_limit: usize) -> Router {
-    operations().with_state(Arc::new(Served { api, body_limit }))
-}
-
-fn operations<A: Api>() -> Router<Arc<Served<A>>> {
-    Router::new()
-        .route(
-            "/api/v1/orgs",
-            routing::get(handle_list_organizations_api_v1_orgs_get::<A>)
-                .post(handle_create_organization_api_v1_orgs_post::<A>),
-        )
-        .route(
-            "/api/v1/orgs/current",
-            routing::get(handle_get_organization_info_api_v1_orgs_current_get::<A>),
-        )
-        .route(
-            "/api/v1/orgs/current/info",
-            routing::get(
-                    handle_get_current_organization_info_api_v1_orgs_current_info_get::<
-                        A,
-                    >,
-                )
-                .patch(
-                    handle_update_current_organization_info_api_v1_orgs_current_info_patch::<
-                        A,
-                    >,
-                ),
-        )
-        .route(
-            "/api/v1/orgs/current/members",
-            routing::get(
-                    handle_get_current_org_members_api_v1_orgs_current_members_get::<A>,
-                )
-                .post(
-                    handle_add_member_to_current_org_api_v1_orgs_current_members_post::<
-                        A,
-                    >,
-                ),
-        )
-        .route(
-            "/api/v1/orgs/current/members/active",
-            routing::get(
-                handle_get_current_active_org_members_api_v1_orgs_current_members_active_get::<
-                    A,
-                >,
-            ),
-        )
-        .route(
-            "/api/v1/orgs/current/members/batch",
-            routing::post(
-                handle_add_members_to_current_org_batch_api_v1_orgs_current_members_batch_post::<
-                    A,
-                >,
-            ),
-        )
-        .route(
-            "/api/v1/orgs/current/members/pending",
-            routing::get(
-                handle_get_current_pending_org_members_api_v1_orgs_current_members_pending_get::<
-                    A,
-                >,
-            ),
-        )
-        .route(
-            "/api/v1/orgs/current/members/{p0}",
-            routing::delete(
-                    handle_remove_member_from_current_org_api_v1_orgs_current_members_identity_id_delete::<
-                        A,
-                    >,
-                )
-                .patch(
-                    handle_update_current_org_member_api_v1_orgs_current_members_identity_id_patch::<
-                        A,
-                    >,
-                ),
-        )
-        .route(
-            "/api/v1/orgs/current/roles",
-            routing::get(
-                    handle_list_organization_roles_api_v1_orgs_current_roles_get::<A>,
-                )
-                .post(
-                    handle_create_organization_roles_api_v1_orgs_current_roles_post::<A>,
-                ),
-        )
-        .route(
-            "/api/v1/orgs/current/roles/{p0}",
-            routing::delete(
-                    handle_delete_organization_roles_api_v1_orgs_current_roles_role_id_delete::<
-                        A,
-                    >,
-                )
-                .patch(
-                    handle_update_organization_roles_api_v1_orgs_current_roles_role_id_patch::<
-                        A,
-                    >,
-                ),
-        )
-        .route(
-            "/api/v1/orgs/permissions",
-            routing::get(handle_list_permissions_api_v1_orgs_permissions_get::<A>),
-        )
-        .route(
-            "/api/v1/workspaces",
-            routing::get(handle_list_workspaces_api_v1_workspaces_get::<A>)
-                .post(handle_create_workspace_api_v1_workspaces_post::<A>),
-        )
-        .route(
-            "/api/v1/workspaces/current/members",
-            routing::get(
-                    handle_get_current_workspace_members_api_v1_workspaces_current_members_get::<
-                        A,
-                    >,
-                )
-                .post(
-                    handle_add_member_to_current_workspace_api_v1_workspaces_current_members_post::<
-                        A,
-                    >,
-                ),
-        )
-        .route(
-            "/api/v1/workspaces/current/members/active",
-            routing::get(
-                handle_get_current_active_workspace_members_api_v1_workspaces_current_members_active_get::<
-                    A,
-                >,
-            ),
-        )
-        .route(
-            "/api/v1/workspaces/current/members/batch",
-            routing::post(
-                handle_add_members_to_current_workspace_batch_api_v1_workspaces_current_members_batch_post::<
-                    A,
-                >,
-            ),
-        )
-        .route(
-            "/api/v1/workspaces/current/members/pending",
-            routing::get(
-                handle_get_current_pending_workspace_members_api_v1_workspaces_current_members_pending_get::<
-                    A,
-                >,
-            ),
-        )
-        .route(
-            "/api/v1/workspaces/current/members/{p0}",
-            routing::delete(
-                    handle_delete_current_workspace_member_api_v1_workspaces_current_members_identity_id_delete::<
-                        A,
-                    >,
-                )
-                .patch(
-                    handle_patch_current_workspace_member_api_v1_workspaces_current_members_identity_id_patch::<
-                        A,
-                    >,
-                ),
-        )
-        .route(
-            "/api/v1/workspaces/{p0}",
-            routing::delete(
-                    handle_delete_workspace_api_v1_workspaces_workspace_id_delete::<A>,
-                )
-                .patch(handle_patch_workspace_api_v1_workspaces_workspace_id_patch::<A>),
-        )
-        .method_not_allowed_fallback(|State(served): State<Arc<Served<A>>>| async move {
-            served.api.reject(Rejection::MethodNotAllowed)
-        })
-}
-
-/// The principal of a request whose credentials meet one of the
-/// operation's security `alternatives`; else the refusal.
-async fn authenticated<A: Api>(
-    api: &A,
-    presented: &Presented<'_>,
-    alternatives: fn(&Credentials) -> bool,
-    scopes: &'static [&'static str],
-    challenges: &[&str],
-) -> Result<A::Principal, Response> {
-    let credentials = Credentials::presented(presented);
-    let unauthorized = || Rejection::Unauthorized {
-        challenges: challenges.iter().map(|c| (*c).to_owned()).collect(),
+/// `POST /api/v1/workspaces`: Create Workspace (`create_workspace_api_v1_workspaces_post`).
+pub mod create_workspace {
+    use oapi_axum_runtime::support::prelude::*;
+    use crate::models;
+    /// `POST /api/v1/workspaces`, as the router serves it.
+    pub static OPERATION: Operation = Operation {
+        id: "create_workspace_api_v1_workspaces_post",
+        method: Method::POST,
+        path: "/api/v1/workspaces",
+        tags: &["workspaces"],
+        security: &[
+            &[Requirement::new(&super::API_KEY)],
+            &[Requirement::new(&super::ORGANIZATION_ID)],
+            &[Requirement::new(&super::BEARER_AUTH)],
+        ],
+        body: Some(RequestBody::required(&["application/json"])),
+        refusals: Refusals::only(StatusCode::UNPROCESSABLE_ENTITY),
+        ..Operation::NEW
     };
-    if !alternatives(&credentials) {
-        return Err(api.reject(unauthorized()));
+    /// What [`Api::create_workspace`](super::Api::create_workspace) receives: every part of the request, read and checked.
+    #[derive(Debug)]
+    pub struct Request {
+        /// The body.
+        pub body: Valid<models::WorkspaceCreate>,
+        /// The rest of the request: the operation, every header, the extensions.
+        pub context: Context,
     }
-    match api.authenticate(credentials, scopes).await {
-        Ok(principal) => Ok(principal),
-        Err(AuthError::Unauthorized) => Err(api.reject(unauthorized())),
-        Err(AuthError::Forbidden) => Err(api.reject(Rejection::Forbidden)),
+    oapi_axum_runtime::read_request!(Request { body : json });
+    /// What [`Api::create_workspace`](super::Api::create_workspace) answers: one variant per response the API description declares.
+    #[derive(Debug)]
+    pub enum Response {
+        /// 200: Successful Response
+        Ok(models::AppSchemasTenant),
+        /// 422: Validation Error
+        UnprocessableEntity(models::HttpValidationError),
+        /// 401: Not authenticated: no API key, or one LangSmith does not know. (Added: not in the vendor's document.)
+        Unauthorized,
+        /// 403: The key's identity may not do this in the organization or workspace named. (Added: not in the vendor's document.)
+        Forbidden,
+        /// 404: Something the request names (in its path or body) does not exist. (Added: not in the vendor's document.)
+        NotFound,
+        /// 409: The request conflicts with what exists: a name or id taken, a system role, a last role. (Added: not in the vendor's document.)
+        Conflict,
+    }
+    impl IntoResponse for Response {
+        fn into_response(self) -> HttpResponse {
+            match self {
+                Self::Ok(body) => response::json(StatusCode::OK, &body),
+                Self::UnprocessableEntity(body) => {
+                    response::json(StatusCode::UNPROCESSABLE_ENTITY, &body)
+                }
+                Self::Unauthorized => StatusCode::UNAUTHORIZED.into_response(),
+                Self::Forbidden => StatusCode::FORBIDDEN.into_response(),
+                Self::NotFound => StatusCode::NOT_FOUND.into_response(),
+                Self::Conflict => StatusCode::CONFLICT.into_response(),
+            }
+        }
     }
 }
 
-async fn handle_list_workspaces_api_v1_workspaces_get<A: Api>(
-    State(served): State<Arc<Served<A>>>,
-    request: Request,
-) -> Response {
-    let (parts, _) = request.into_parts();
-    let query = Sent::query(parts.uri.query());
-    let cookies = server::cookie_values(&parts.headers);
-    let principal = match authenticated(
-            &served.api,
-            &Presented::new(&parts.headers, &query, &cookies),
-            |credentials| {
-                credentials.api_key.is_some() || credentials.organization_id.is_some()
-                    || credentials.bearer_auth.is_some()
-            },
-            &[],
-            &["Bearer"],
-        )
-        .await
-    {
-        Ok(principal) => principal,
-        Err(refusal) => return refusal,
+/// `DELETE /api/v1/workspaces/{workspace_id}`: Delete Workspace (`delete_workspace_api_v1_workspaces__workspace_id__delete`).
+pub mod delete_workspace {
+    use oapi_axum_runtime::support::prelude::*;
+    use serde_json::Value;
+    use crate::models;
+    /// `DELETE /api/v1/workspaces/{workspace_id}`, as the router serves it.
+    pub static OPERATION: Operation = Operation {
+        id: "delete_workspace_api_v1_workspaces__workspace_id__delete",
+        method: Method::DELETE,
+        path: "/api/v1/workspaces/{workspace_id}",
+        tags: &["workspaces"],
+        security: &[
+            &[Requirement::new(&super::API_KEY)],
+            &[Requirement::new(&super::TENANT_ID)],
+            &[Requirement::new(&super::BEARER_AUTH)],
+        ],
+        parameters: &[Parameter::path("workspace_id")],
+        refusals: Refusals::only(StatusCode::UNPROCESSABLE_ENTITY),
+        ..Operation::NEW
     };
-    let mut checks = Checks::answering(422, 422);
-    let query = checks
-        .parameters::<
-            models::ListWorkspacesApiV1WorkspacesGetQuery,
-        >(&query, &[], "/query");
-    if let Err(rejection) = checks.finish() {
-        return served.api.reject(rejection);
+    /// What [`Api::delete_workspace`](super::Api::delete_workspace) receives: every part of the request, read and checked.
+    #[derive(Debug)]
+    pub struct Request {
+        /// The path parameters.
+        pub path: Valid<models::DeleteWorkspacePath>,
+        /// The rest of the request: the operation, every header, the extensions.
+        pub context: Context,
     }
-    let Some(query) = query else {
-        return server::internal_error();
-    };
-    let request = ListWorkspacesApiV1WorkspacesGetRequest {
-        query,
-    };
-    served
-        .api
-        .list_workspaces_api_v1_workspaces_get(principal, request)
-        .await
-        .into_response()
-}
-
-async fn handle_create_workspace_api_v1_workspaces_post<A: Api>(
-    State(served): State<Arc<Served<A>>>,
-    request: Request,
-) -> Response {
-    let (parts, body) = request.into_parts();
-    let query = Sent::query(parts.uri.query());
-    let cookies = server::cookie_values(&parts.headers);
-    let principal = match authenticated(
-            &served.api,
-            &Presented::new(&parts.headers, &query, &cookies),
-            |credentials| {
-                credentials.api_key.is_some() || credentials.organization_id.is_some()
-                    || credentials.bearer_auth.is_some()
-            },
-            &[],
-            &["Bearer"],
-        )
-        .await
-    {
-        Ok(principal) => principal,
-        Err(refusal) => return refusal,
-    };
-    let mut checks = Checks::answering(422, 422);
-    let body = match checks
-        .json_body::<
-            models::WorkspaceCreate,
-        >(&parts.headers, body, served.body_limit, true)
-        .await
-    {
-        Ok(body) => body,
-        Err(rejection) => return served.api.reject(rejection),
-    };
-    if let Err(rejection) = checks.finish() {
-        return served.api.reject(rejection);
+    oapi_axum_runtime::read_request!(Request { path });
+    /// What [`Api::delete_workspace`](super::Api::delete_workspace) answers: one variant per response the API description declares.
+    #[derive(Debug)]
+    pub enum Response {
+        /// 200: Successful Response
+        Ok(Value),
+        /// 422: Validation Error
+        UnprocessableEntity(models::HttpValidationError),
+        /// 401: Not authenticated: no API key, or one LangSmith does not know. (Added: not in the vendor's document.)
+        Unauthorized,
+        /// 403: The key's identity may not do this in the organization or workspace named. (Added: not in the vendor's document.)
+        Forbidden,
+        /// 404: Something the request names (in its path or body) does not exist. (Added: not in the vendor's document.)
+        NotFound,
+        /// 409: The request conflicts with what exists: a name or id taken, a system role, a last role. (Added: not in the vendor's document.)
+        Conflict,
     }
-    let Some(body) = body else {
-        return server::internal_error();
-    };
-    let request = CreateWorkspaceApiV1WorkspacesPostRequest {
-        body,
-    };
-    served
-        .api
-        .create_workspace_api_v1_workspaces_post(principal, request)
-        .await
-        .into_response()
-}
-
-async fn handle_delete_workspace_api_v1_workspaces_workspace_id_delete<A: Api>(
-    State(served): State<Arc<Served<A>>>,
-    request: Request,
-) -> Response {
-    let (mut parts, _) = request.into_parts();
-    let query = Sent::query(parts.uri.query());
-    let cookies = server::cookie_values(&parts.headers);
-    let principal = match authenticated(
-            &served.api,
-            &Presented::new(&parts.headers, &query, &cookies),
-            |credentials| {
-                credentials.api_key.is_some() || credentials.tenant_id.is_some()
-                    || credentials.bearer_auth.is_some()
-            },
-            &[],
-            &["Bearer"],
-        )
-        .await
-    {
-        Ok(principal) => principal,
-        Err(refusal) => return refusal,
-    };
-    let mut checks = Checks::answering(422, 422);
-    let path = checks
-        .parameters::<
-            models::DeleteWorkspaceApiV1WorkspacesWorkspaceIdDeletePath,
-        >(
-            &server::path_values(&mut parts, &served, &["workspace_id"]).await,
-            &[],
-            "/path",
-        );
-    if let Err(rejection) = checks.finish() {
-        return served.api.reject(rejection);
+    impl IntoResponse for Response {
+        fn into_response(self) -> HttpResponse {
+            match self {
+                Self::Ok(body) => response::json(StatusCode::OK, &body),
+                Self::UnprocessableEntity(body) => {
+                    response::json(StatusCode::UNPROCESSABLE_ENTITY, &body)
+                }
+                Self::Unauthorized => StatusCode::UNAUTHORIZED.into_response(),
+                Self::Forbidden => StatusCode::FORBIDDEN.into_response(),
+                Self::NotFound => StatusCode::NOT_FOUND.into_response(),
+                Self::Conflict => StatusCode::CONFLICT.into_response(),
+            }
+        }
     }
-    let Some(path) = path else {
-        return server::internal_error();
-    };
-    let request = DeleteWorkspaceApiV1WorkspacesWorkspaceIdDeleteRequest {
-        path,
-    };
-    served
-        .api
-        .delete_workspace_api_v1_workspaces_workspace_id_delete(principal, request)
-        .await
-        .into_response()
 }
 
-async fn handle_patch_workspace_api_v1_workspaces_workspace_id_patch<A: Api>(
-    State(served): State<Arc<Served<A>>>,
-    request: Request,
-) -> Response {
-    let (mut parts, body) = request.into_parts();
-    let query = Sent::query(parts.uri.query());
-    let cookies = server::cookie_values(&parts.headers);
-    let principal = match authenticated(
-            &served.api,
-            &Presented::new(&parts.headers, &query, &cookies),
-            |credentials| {
-                credentials.api_key.is_some() || credentials.tenant_id.is_some()
-                    || credentials.bearer_auth.is_some()
-            },
-            &[],
-            &["Bearer"],
-        )
-        .await
-    {
-        Ok(principal) => principal,
-        Err(refusal) => return refusal,
+/// `PATCH /api/v1/workspaces/{workspace_id}`: Patch Workspace (`patch_workspace_api_v1_workspaces__workspace_id__patch`).
+pub mod patch_workspace {
+    use oapi_axum_runtime::support::prelude::*;
+    use crate::models;
+    /// `PATCH /api/v1/workspaces/{workspace_id}`, as the router serves it.
+    pub static OPERATION: Operation = Operation {
+        id: "patch_workspace_api_v1_workspaces__workspace_id__patch",
+        method: Method::PATCH,
+        path: "/api/v1/workspaces/{workspace_id}",
+        tags: &["workspaces"],
+        security: &[
+            &[Requirement::new(&super::API_KEY)],
+            &[Requirement::new(&super::TENANT_ID)],
+            &[Requirement::new(&super::BEARER_AUTH)],
+        ],
+        parameters: &[Parameter::path("workspace_id")],
+        body: Some(RequestBody::required(&["application/json"])),
+        refusals: Refusals::only(StatusCode::UNPROCESSABLE_ENTITY),
+        ..Operation::NEW
     };
-    let mut checks = Checks::answering(422, 422);
-    let path = checks
-        .parameters::<
-            models::PatchWorkspaceApiV1WorkspacesWorkspaceIdPatchPath,
-        >(
-            &server::path_values(&mut parts, &served, &["workspace_id"]).await,
-            &[],
-            "/path",
-        );
-    let body = match checks
-        .json_body::<
-            models::WorkspacePatch,
-        >(&parts.headers, body, served.body_limit, true)
-        .await
-    {
-        Ok(body) => body,
-        Err(rejection) => return served.api.reject(rejection),
-    };
-    if let Err(rejection) = checks.finish() {
-        return served.api.reject(rejection);
+    /// What [`Api::patch_workspace`](super::Api::patch_workspace) receives: every part of the request, read and checked.
+    #[derive(Debug)]
+    pub struct Request {
+        /// The path parameters.
+        pub path: Valid<models::PatchWorkspacePath>,
+        /// The body.
+        pub body: Valid<models::WorkspacePatch>,
+        /// The rest of the request: the operation, every header, the extensions.
+        pub context: Context,
     }
-    let (Some(path), Some(body)) = (path, body) else {
-        return server::internal_error();
-    };
-    let request = PatchWorkspaceApiV1WorkspacesWorkspaceIdPatchRequest {
-        path,
-        body,
-    };
-    served
-        .api
-        .patch_workspace_api_v1_workspaces_workspace_id_patch(principal, request)
-        .await
-        .into_response()
-}
-
-async fn handle_list_organizations_api_v1_orgs_get<A: Api>(
-    State(served): State<Arc<Served<A>>>,
-    request: Request,
-) -> Response {
-    let (parts, _) = request.into_parts();
-    let query = Sent::query(parts.uri.query());
-    let cookies = server::cookie_values(&parts.headers);
-    let principal = match authenticated(
-            &served.api,
-            &Presented::new(&parts.headers, &query, &cookies),
-            |credentials| credentials.bearer_auth.is_some(),
-            &[],
-            &["Bearer"],
-        )
-        .await
-    {
-        Ok(principal) => principal,
-        Err(refusal) => return refusal,
-    };
-    let mut checks = Checks::answering(422, 422);
-    let query = checks
-        .parameters::<models::ListOrganizationsApiV1OrgsGetQuery>(&query, &[], "/query");
-    if let Err(rejection) = checks.finish() {
-        return served.api.reject(rejection);
+    oapi_axum_runtime::read_request!(Request { path, body : json });
+    /// What [`Api::patch_workspace`](super::Api::patch_workspace) answers: one variant per response the API description declares.
+    #[derive(Debug)]
+    pub enum Response {
+        /// 200: Successful Response
+        Ok(models::AppSchemasTenant),
+        /// 422: Validation Error
+        UnprocessableEntity(models::HttpValidationError),
+        /// 401: Not authenticated: no API key, or one LangSmith does not know. (Added: not in the vendor's document.)
+        Unauthorized,
+        /// 403: The key's identity may not do this in the organization or workspace named. (Added: not in the vendor's document.)
+        Forbidden,
+        /// 404: Something the request names (in its path or body) does not exist. (Added: not in the vendor's document.)
+        NotFound,
+        /// 409: The request conflicts with what exists: a name or id taken, a system role, a last role. (Added: not in the vendor's document.)
+        Conflict,
     }
-    let Some(query) = query else {
-        return server::internal_error();
-    };
-    let request = ListOrganizationsApiV1OrgsGetRequest {
-        query,
-    };
-    served
-        .api
-        .list_organizations_api_v1_orgs_get(principal, request)
-        .await
-        .into_response()
-}
-
-async fn handle_create_organization_api_v1_orgs_post<A: Api>(
-    State(served): State<Arc<Served<A>>>,
-    request: Request,
-) -> Response {
-    let (parts, body) = request.into_parts();
-    let query = Sent::query(parts.uri.query());
-    let cookies = server::cookie_values(&parts.headers);
-    let principal = match authenticated(
-            &served.api,
-            &Presented::new(&parts.headers, &query, &cookies),
-            |credentials| credentials.bearer_auth.is_some(),
-            &[],
-            &["Bearer"],
-        )
-        .await
-    {
-        Ok(principal) => principal,
-        Err(refusal) => return refusal,
-    };
-    let mut checks = Checks::answering(422, 422);
-    let body = match checks
-        .json_body::<
-            models::OrganizationCreate,
-        >(&parts.headers, body, served.body_limit, true)
-        .await
-    {
-        Ok(body) => body,
-        Err(rejection) => return served.api.reject(rejection),
-    };
-    if let Err(rejection) = checks.finish() {
-        return served.api.reject(rejection);
+    impl IntoResponse for Response {
+        fn into_response(self) -> HttpResponse {
+            match self {
+                Self::Ok(body) => response::json(StatusCode::OK, &body),
+                Self::UnprocessableEntity(body) => {
+                    response::json(StatusCode::UNPROCESSABLE_ENTITY, &body)
+                }
+                Self::Unauthorized => StatusCode::UNAUTHORIZED.into_response(),
+                Self::Forbidden => StatusCode::FORBIDDEN.into_response(),
+                Self::NotFound => StatusCode::NOT_FOUND.into_response(),
+                Self::Conflict => StatusCode::CONFLICT.into_response(),
+            }
+        }
     }
-    let Some(body) = body else {
-        return server::internal_error();
-    };
-    let request = CreateOrganizationApiV1OrgsPostRequest {
-        body,
-    };
-    served
-        .api
-        .create_organization_api_v1_orgs_post(principal, request)
-        .await
-        .into_response()
 }
 
-async fn handle_get_organization_info_api_v1_orgs_current_get<A: Api>(
-    State(served): State<Arc<Served<A>>>,
-    request: Request,
-) -> Response {
-    let (parts, _) = request.into_parts();
-    let query = Sent::query(parts.uri.query());
-    let cookies = server::cookie_values(&parts.headers);
-    let principal = match authenticated(
-            &served.api,
-            &Presented::new(&parts.headers, &query, &cookies),
-            |credentials| {
-                credentials.api_key.is_some() || credentials.organization_id.is_some()
-                    || credentials.bearer_auth.is_some()
-            },
-            &[],
-            &["Bearer"],
-        )
-        .await
-    {
-        Ok(principal) => principal,
-        Err(refusal) => return refusal,
+/// `GET /api/v1/orgs`: List Organizations (`list_organizations_api_v1_orgs_get`).
+pub mod list_organizations {
+    use oapi_axum_runtime::support::prelude::*;
+    use crate::models;
+    /// `GET /api/v1/orgs`, as the router serves it.
+    pub static OPERATION: Operation = Operation {
+        id: "list_organizations_api_v1_orgs_get",
+        method: Method::GET,
+        path: "/api/v1/orgs",
+        tags: &["orgs"],
+        security: &[&[Requirement::new(&super::BEARER_AUTH)]],
+        parameters: &[Parameter::query("skip_create"), Parameter::query("include_tier")],
+        refusals: Refusals::only(StatusCode::UNPROCESSABLE_ENTITY),
+        ..Operation::NEW
     };
-    let request = GetOrganizationInfoApiV1OrgsCurrentGetRequest {
-    };
-    served
-        .api
-        .get_organization_info_api_v1_orgs_current_get(principal, request)
-        .await
-        .into_response()
-}
-
-async fn handle_get_current_organization_info_api_v1_orgs_current_info_get<A: Api>(
-    State(served): State<Arc<Served<A>>>,
-    request: Request,
-) -> Response {
-    let (parts, _) = request.into_parts();
-    let query = Sent::query(parts.uri.query());
-    let cookies = server::cookie_values(&parts.headers);
-    let principal = match authenticated(
-            &served.api,
-            &Presented::new(&parts.headers, &query, &cookies),
-            |credentials| {
-                credentials.api_key.is_some() || credentials.organization_id.is_some()
-                    || credentials.bearer_auth.is_some()
-            },
-            &[],
-            &["Bearer"],
-        )
-        .await
-    {
-        Ok(principal) => principal,
-        Err(refusal) => return refusal,
-    };
-    let request = GetCurrentOrganizationInfoApiV1OrgsCurrentInfoGetRequest {
-    };
-    served
-        .api
-        .get_current_organization_info_api_v1_orgs_current_info_get(principal, request)
-        .await
-        .into_response()
-}
-
-async fn handle_update_current_organization_info_api_v1_orgs_current_info_patch<A: Api>(
-    State(served): State<Arc<Served<A>>>,
-    request: Request,
-) -> Response {
-    let (parts, body) = request.into_parts();
-    let query = Sent::query(parts.uri.query());
-    let cookies = server::cookie_values(&parts.headers);
-    let principal = match authenticated(
-            &served.api,
-            &Presented::new(&parts.headers, &query, &cookies),
-            |credentials| {
-                credentials.api_key.is_some() || credentials.organization_id.is_some()
-                    || credentials.bearer_auth.is_some()
-            },
-            &[],
-            &["Bearer"],
-        )
-        .await
-    {
-        Ok(principal) => principal,
-        Err(refusal) => return refusal,
-    };
-    let mut checks = Checks::answering(422, 422);
-    let body = match checks
-        .json_body::<
-            models::OrganizationUpdate,
-        >(&parts.headers, body, served.body_limit, true)
-        .await
-    {
-        Ok(body) => body,
-        Err(rejection) => return served.api.reject(rejection),
-    };
-    if let Err(rejection) = checks.finish() {
-        return served.api.reject(rejection);
+    /// What [`Api::list_organizations`](super::Api::list_organizations) receives: every part of the request, read and checked.
+    #[derive(Debug)]
+    pub struct Request {
+        /// The query parameters.
+        pub query: Valid<models::ListOrganizationsQuery>,
+        /// The rest of the request: the operation, every header, the extensions.
+        pub context: Context,
     }
-    let Some(body) = body else {
-        return server::internal_error();
-    };
-    let request = UpdateCurrentOrganizationInfoApiV1OrgsCurrentInfoPatchRequest {
-        body,
-    };
-    served
-        .api
-        .update_current_organization_info_api_v1_orgs_current_info_patch(
-            principal,
-            request,
-        )
-        .await
-        .into_response()
-}
-
-async fn handle_list_organization_roles_api_v1_orgs_current_roles_get<A: Api>(
-    State(served): State<Arc<Served<A>>>,
-    request: Request,
-) -> Response {
-    let (parts, _) = request.into_parts();
-    let query = Sent::query(parts.uri.query());
-    let cookies = server::cookie_values(&parts.headers);
-    let principal = match authenticated(
-            &served.api,
-            &Presented::new(&parts.headers, &query, &cookies),
-            |credentials| {
-                credentials.api_key.is_some() || credentials.organization_id.is_some()
-                    || credentials.bearer_auth.is_some()
-            },
-            &[],
-            &["Bearer"],
-        )
-        .await
-    {
-        Ok(principal) => principal,
-        Err(refusal) => return refusal,
-    };
-    let request = ListOrganizationRolesApiV1OrgsCurrentRolesGetRequest {
-    };
-    served
-        .api
-        .list_organization_roles_api_v1_orgs_current_roles_get(principal, request)
-        .await
-        .into_response()
-}
-
-async fn handle_create_organization_roles_api_v1_orgs_current_roles_post<A: Api>(
-    State(served): State<Arc<Served<A>>>,
-    request: Request,
-) -> Response {
-    let (parts, body) = request.into_parts();
-    let query = Sent::query(parts.uri.query());
-    let cookies = server::cookie_values(&parts.headers);
-    let principal = match authenticated(
-            &served.api,
-            &Presented::new(&parts.headers, &query, &cookies),
-            |credentials| {
-                credentials.api_key.is_some() || credentials.organization_id.is_some()
-                    || credentials.bearer_auth.is_some()
-            },
-            &[],
-            &["Bearer"],
-        )
-        .await
-    {
-        Ok(principal) => principal,
-        Err(refusal) => return refusal,
-    };
-    let mut checks = Checks::answering(422, 422);
-    let body = match checks
-        .json_body::<
-            models::CreateRoleRequest,
-        >(&parts.headers, body, served.body_limit, true)
-        .await
-    {
-        Ok(body) => body,
-        Err(rejection) => return served.api.reject(rejection),
-    };
-    if let Err(rejection) = checks.finish() {
-        return served.api.reject(rejection);
+    oapi_axum_runtime::read_request!(Request { query });
+    /// What [`Api::list_organizations`](super::Api::list_organizations) answers: one variant per response the API description declares.
+    #[derive(Debug)]
+    pub enum Response {
+        /// 200: Successful Response
+        Ok(Vec<models::OrganizationPgSchemaSlim>),
+        /// 422: Validation Error
+        UnprocessableEntity(models::HttpValidationError),
+        /// 401: Not authenticated: no API key, or one LangSmith does not know. (Added: not in the vendor's document.)
+        Unauthorized,
+        /// 403: The key's identity may not do this in the organization or workspace named. (Added: not in the vendor's document.)
+        Forbidden,
+        /// 404: Something the request names (in its path or body) does not exist. (Added: not in the vendor's document.)
+        NotFound,
+        /// 409: The request conflicts with what exists: a name or id taken, a system role, a last role. (Added: not in the vendor's document.)
+        Conflict,
     }
-    let Some(body) = body else {
-        return server::internal_error();
-    };
-    let request = CreateOrganizationRolesApiV1OrgsCurrentRolesPostRequest {
-        body,
-    };
-    served
-        .api
-        .create_organization_roles_api_v1_orgs_current_roles_post(principal, request)
-        .await
-        .into_response()
-}
-
-async fn handle_delete_organization_roles_api_v1_orgs_current_roles_role_id_delete<
-    A: Api,
->(State(served): State<Arc<Served<A>>>, request: Request) -> Response {
-    let (mut parts, _) = request.into_parts();
-    let query = Sent::query(parts.uri.query());
-    let cookies = server::cookie_values(&parts.headers);
-    let principal = match authenticated(
-            &served.api,
-            &Presented::new(&parts.headers, &query, &cookies),
-            |credentials| {
-                credentials.api_key.is_some() || credentials.organization_id.is_some()
-                    || credentials.bearer_auth.is_some()
-            },
-            &[],
-            &["Bearer"],
-        )
-        .await
-    {
-        Ok(principal) => principal,
-        Err(refusal) => return refusal,
-    };
-    let mut checks = Checks::answering(422, 422);
-    let path = checks
-        .parameters::<
-            models::DeleteOrganizationRolesApiV1OrgsCurrentRolesRoleIdDeletePath,
-        >(&server::path_values(&mut parts, &served, &["role_id"]).await, &[], "/path");
-    if let Err(rejection) = checks.finish() {
-        return served.api.reject(rejection);
+    impl IntoResponse for Response {
+        fn into_response(self) -> HttpResponse {
+            match self {
+                Self::Ok(body) => response::json(StatusCode::OK, &body),
+                Self::UnprocessableEntity(body) => {
+                    response::json(StatusCode::UNPROCESSABLE_ENTITY, &body)
+                }
+                Self::Unauthorized => StatusCode::UNAUTHORIZED.into_response(),
+                Self::Forbidden => StatusCode::FORBIDDEN.into_response(),
+                Self::NotFound => StatusCode::NOT_FOUND.into_response(),
+                Self::Conflict => StatusCode::CONFLICT.into_response(),
+            }
+        }
     }
-    let Some(path) = path else {
-        return server::internal_error();
-    };
-    let request = DeleteOrganizationRolesApiV1OrgsCurrentRolesRoleIdDeleteRequest {
-        path,
-    };
-    served
-        .api
-        .delete_organization_roles_api_v1_orgs_current_roles_role_id_delete(
-            principal,
-            request,
-        )
-        .await
-        .into_response()
 }
 
-async fn handle_update_organization_roles_api_v1_orgs_current_roles_role_id_patch<
-    A: Api,
->(State(served): State<Arc<Served<A>>>, request: Request) -> Response {
-    let (mut parts, body) = request.into_parts();
-    let query = Sent::query(parts.uri.query());
-    let cookies = server::cookie_values(&parts.headers);
-    let principal = match authenticated(
-            &served.api,
-            &Presented::new(&parts.headers, &query, &cookies),
-            |credentials| {
-                credentials.api_key.is_some() || credentials.organization_id.is_some()
-                    || credentials.bearer_auth.is_some()
-            },
-            &[],
-            &["Bearer"],
-        )
-        .await
-    {
-        Ok(principal) => principal,
-        Err(refusal) => return refusal,
+/// `POST /api/v1/orgs`: Create Organization (`create_organization_api_v1_orgs_post`).
+pub mod create_organization {
+    use oapi_axum_runtime::support::prelude::*;
+    use crate::models;
+    /// `POST /api/v1/orgs`, as the router serves it.
+    pub static OPERATION: Operation = Operation {
+        id: "create_organization_api_v1_orgs_post",
+        method: Method::POST,
+        path: "/api/v1/orgs",
+        tags: &["orgs"],
+        security: &[&[Requirement::new(&super::BEARER_AUTH)]],
+        body: Some(RequestBody::required(&["application/json"])),
+        refusals: Refusals::only(StatusCode::UNPROCESSABLE_ENTITY),
+        ..Operation::NEW
     };
-    let mut checks = Checks::answering(422, 422);
-    let path = checks
-        .parameters::<
-            models::UpdateOrganizationRolesApiV1OrgsCurrentRolesRoleIdPatchPath,
-        >(&server::path_values(&mut parts, &served, &["role_id"]).await, &[], "/path");
-    let body = match checks
-        .json_body::<
-            models::UpdateRoleRequest,
-        >(&parts.headers, body, served.body_limit, true)
-        .await
-    {
-        Ok(body) => body,
-        Err(rejection) => return served.api.reject(rejection),
-    };
-    if let Err(rejection) = checks.finish() {
-        return served.api.reject(rejection);
+    /// What [`Api::create_organization`](super::Api::create_organization) receives: every part of the request, read and checked.
+    #[derive(Debug)]
+    pub struct Request {
+        /// The body.
+        pub body: Valid<models::OrganizationCreate>,
+        /// The rest of the request: the operation, every header, the extensions.
+        pub context: Context,
     }
-    let (Some(path), Some(body)) = (path, body) else {
-        return server::internal_error();
-    };
-    let request = UpdateOrganizationRolesApiV1OrgsCurrentRolesRoleIdPatchRequest {
-        path,
-        body,
-    };
-    served
-        .api
-        .update_organization_roles_api_v1_orgs_current_roles_role_id_patch(
-            principal,
-            request,
-        )
-        .await
-        .into_response()
-}
-
-async fn handle_list_permissions_api_v1_orgs_permissions_get<A: Api>(
-    State(served): State<Arc<Served<A>>>,
-    request: Request,
-) -> Response {
-    let (parts, _) = request.into_parts();
-    let query = Sent::query(parts.uri.query());
-    let cookies = server::cookie_values(&parts.headers);
-    let principal = match authenticated(
-            &served.api,
-            &Presented::new(&parts.headers, &query, &cookies),
-            |credentials| credentials.bearer_auth.is_some(),
-            &[],
-            &["Bearer"],
-        )
-        .await
-    {
-        Ok(principal) => principal,
-        Err(refusal) => return refusal,
-    };
-    let request = ListPermissionsApiV1OrgsPermissionsGetRequest {
-    };
-    served
-        .api
-        .list_permissions_api_v1_orgs_permissions_get(principal, request)
-        .await
-        .into_response()
-}
-
-async fn handle_get_current_org_members_api_v1_orgs_current_members_get<A: Api>(
-    State(served): State<Arc<Served<A>>>,
-    request: Request,
-) -> Response {
-    let (parts, _) = request.into_parts();
-    let query = Sent::query(parts.uri.query());
-    let cookies = server::cookie_values(&parts.headers);
-    let principal = match authenticated(
-            &served.api,
-            &Presented::new(&parts.headers, &query, &cookies),
-            |credentials| {
-                credentials.api_key.is_some() || credentials.organization_id.is_some()
-                    || credentials.bearer_auth.is_some()
-            },
-            &[],
-            &["Bearer"],
-        )
-        .await
-    {
-        Ok(principal) => principal,
-        Err(refusal) => return refusal,
-    };
-    let request = GetCurrentOrgMembersApiV1OrgsCurrentMembersGetRequest {
-    };
-    served
-        .api
-        .get_current_org_members_api_v1_orgs_current_members_get(principal, request)
-        .await
-        .into_response()
-}
-
-async fn handle_add_member_to_current_org_api_v1_orgs_current_members_post<A: Api>(
-    State(served): State<Arc<Served<A>>>,
-    request: Request,
-) -> Response {
-    let (parts, body) = request.into_parts();
-    let query = Sent::query(parts.uri.query());
-    let cookies = server::cookie_values(&parts.headers);
-    let principal = match authenticated(
-            &served.api,
-            &Presented::new(&parts.headers, &query, &cookies),
-            |credentials| {
-                credentials.api_key.is_some() || credentials.organization_id.is_some()
-                    || credentials.bearer_auth.is_some()
-            },
-            &[],
-            &["Bearer"],
-        )
-        .await
-    {
-        Ok(principal) => principal,
-        Err(refusal) => return refusal,
-    };
-    let mut checks = Checks::answering(422, 422);
-    let body = match checks
-        .json_body::<
-            models::PendingIdentityCreate,
-        >(&parts.headers, body, served.body_limit, true)
-        .await
-    {
-        Ok(body) => body,
-        Err(rejection) => return served.api.reject(rejection),
-    };
-    if let Err(rejection) = checks.finish() {
-        return served.api.reject(rejection);
+    oapi_axum_runtime::read_request!(Request { body : json });
+    /// What [`Api::create_organization`](super::Api::create_organization) answers: one variant per response the API description declares.
+    #[derive(Debug)]
+    pub enum Response {
+        /// 200: Successful Response
+        Ok(models::OrganizationPgSchemaSlim),
+        /// 422: Validation Error
+        UnprocessableEntity(models::HttpValidationError),
+        /// 401: Not authenticated: no API key, or one LangSmith does not know. (Added: not in the vendor's document.)
+        Unauthorized,
+        /// 403: The key's identity may not do this in the organization or workspace named. (Added: not in the vendor's document.)
+        Forbidden,
+        /// 404: Something the request names (in its path or body) does not exist. (Added: not in the vendor's document.)
+        NotFound,
+        /// 409: The request conflicts with what exists: a name or id taken, a system role, a last role. (Added: not in the vendor's document.)
+        Conflict,
     }
-    let Some(body) = body else {
-        return server::internal_error();
-    };
-    let request = AddMemberToCurrentOrgApiV1OrgsCurrentMembersPostRequest {
-        body,
-    };
-    served
-        .api
-        .add_member_to_current_org_api_v1_orgs_current_members_post(principal, request)
-        .await
-        .into_response()
-}
-
-async fn handle_get_current_active_org_members_api_v1_orgs_current_members_active_get<
-    A: Api,
->(State(served): State<Arc<Served<A>>>, request: Request) -> Response {
-    let (parts, _) = request.into_parts();
-    let query = Sent::query(parts.uri.query());
-    let cookies = server::cookie_values(&parts.headers);
-    let principal = match authenticated(
-            &served.api,
-            &Presented::new(&parts.headers, &query, &cookies),
-            |credentials| {
-                credentials.api_key.is_some() || credentials.organization_id.is_some()
-                    || credentials.bearer_auth.is_some()
-            },
-            &[],
-            &["Bearer"],
-        )
-        .await
-    {
-        Ok(principal) => principal,
-        Err(refusal) => return refusal,
-    };
-    let mut checks = Checks::answering(422, 422);
-    let query = checks
-        .parameters::<
-            models::GetCurrentActiveOrgMembersApiV1OrgsCurrentMembersActiveGetQuery,
-        >(
-            &query,
-            &[
-                ("emails", ArrayStyle::Repeated),
-                ("ls_user_ids", ArrayStyle::Repeated),
-                ("user_ids", ArrayStyle::Repeated),
-            ],
-            "/query",
-        );
-    if let Err(rejection) = checks.finish() {
-        return served.api.reject(rejection);
+    impl IntoResponse for Response {
+        fn into_response(self) -> HttpResponse {
+            match self {
+                Self::Ok(body) => response::json(StatusCode::OK, &body),
+                Self::UnprocessableEntity(body) => {
+                    response::json(StatusCode::UNPROCESSABLE_ENTITY, &body)
+                }
+                Self::Unauthorized => StatusCode::UNAUTHORIZED.into_response(),
+                Self::Forbidden => StatusCode::FORBIDDEN.into_response(),
+                Self::NotFound => StatusCode::NOT_FOUND.into_response(),
+                Self::Conflict => StatusCode::CONFLICT.into_response(),
+            }
+        }
     }
-    let Some(query) = query else {
-        return server::internal_error();
-    };
-    let request = GetCurrentActiveOrgMembersApiV1OrgsCurrentMembersActiveGetRequest {
-        query,
-    };
-    served
-        .api
-        .get_current_active_org_members_api_v1_orgs_current_members_active_get(
-            principal,
-            request,
-        )
-        .await
-        .into_response()
 }
 
-async fn handle_get_current_pending_org_members_api_v1_orgs_current_members_pending_get<
-    A: Api,
->(State(served): State<Arc<Served<A>>>, request: Request) -> Response {
-    let (parts, _) = request.into_parts();
-    let query = Sent::query(parts.uri.query());
-    let cookies = server::cookie_values(&parts.headers);
-    let principal = match authenticated(
-            &served.api,
-            &Presented::new(&parts.headers, &query, &cookies),
-            |credentials| {
-                credentials.api_key.is_some() || credentials.organization_id.is_some()
-                    || credentials.bearer_auth.is_some()
-            },
-            &[],
-            &["Bearer"],
-        )
-        .await
-    {
-        Ok(principal) => principal,
-        Err(refusal) => return refusal,
+/// `GET /api/v1/orgs/current`: Get Organization Info (`get_organization_info_api_v1_orgs_current_get`).
+pub mod get_organization_info {
+    use oapi_axum_runtime::support::prelude::*;
+    use crate::models;
+    /// `GET /api/v1/orgs/current`, as the router serves it.
+    pub static OPERATION: Operation = Operation {
+        id: "get_organization_info_api_v1_orgs_current_get",
+        method: Method::GET,
+        path: "/api/v1/orgs/current",
+        tags: &["orgs"],
+        security: &[
+            &[Requirement::new(&super::API_KEY)],
+            &[Requirement::new(&super::ORGANIZATION_ID)],
+            &[Requirement::new(&super::BEARER_AUTH)],
+        ],
+        refusals: Refusals::only(StatusCode::UNPROCESSABLE_ENTITY),
+        ..Operation::NEW
     };
-    let mut checks = Checks::answering(422, 422);
-    let query = checks
-        .parameters::<
-            models::GetCurrentPendingOrgMembersApiV1OrgsCurrentMembersPendingGetQuery,
-        >(&query, &[("emails", ArrayStyle::Repeated)], "/query");
-    if let Err(rejection) = checks.finish() {
-        return served.api.reject(rejection);
+    /// What [`Api::get_organization_info`](super::Api::get_organization_info) receives: every part of the request, read and checked.
+    #[derive(Debug)]
+    pub struct Request {
+        /// The rest of the request: the operation, every header, the extensions.
+        pub context: Context,
     }
-    let Some(query) = query else {
-        return server::internal_error();
-    };
-    let request = GetCurrentPendingOrgMembersApiV1OrgsCurrentMembersPendingGetRequest {
-        query,
-    };
-    served
-        .api
-        .get_current_pending_org_members_api_v1_orgs_current_members_pending_get(
-            principal,
-            request,
-        )
-        .await
-        .into_response()
-}
-
-async fn handle_add_members_to_current_org_batch_api_v1_orgs_current_members_batch_post<
-    A: Api,
->(State(served): State<Arc<Served<A>>>, request: Request) -> Response {
-    let (parts, body) = request.into_parts();
-    let query = Sent::query(parts.uri.query());
-    let cookies = server::cookie_values(&parts.headers);
-    let principal = match authenticated(
-            &served.api,
-            &Presented::new(&parts.headers, &query, &cookies),
-            |credentials| {
-                credentials.api_key.is_some() || credentials.organization_id.is_some()
-                    || credentials.bearer_auth.is_some()
-            },
-            &[],
-            &["Bearer"],
-        )
-        .await
-    {
-        Ok(principal) => principal,
-        Err(refusal) => return refusal,
-    };
-    let mut checks = Checks::answering(422, 422);
-    let body = match checks
-        .json_body::<
-            models::AddMembersToCurrentOrgBatchApiV1OrgsCurrentMembersBatchPostBody,
-        >(&parts.headers, body, served.body_limit, true)
-        .await
-    {
-        Ok(body) => body,
-        Err(rejection) => return served.api.reject(rejection),
-    };
-    if let Err(rejection) = checks.finish() {
-        return served.api.reject(rejection);
+    oapi_axum_runtime::read_request!(Request {});
+    /// What [`Api::get_organization_info`](super::Api::get_organization_info) answers: one variant per response the API description declares.
+    #[derive(Debug)]
+    pub enum Response {
+        /// 200: Successful Response
+        Ok(models::Organization),
+        /// 401: Not authenticated: no API key, or one LangSmith does not know. (Added: not in the vendor's document.)
+        Unauthorized,
+        /// 403: The key's identity may not do this in the organization or workspace named. (Added: not in the vendor's document.)
+        Forbidden,
+        /// 404: Something the request names (in its path or body) does not exist. (Added: not in the vendor's document.)
+        NotFound,
+        /// 409: The request conflicts with what exists: a name or id taken, a system role, a last role. (Added: not in the vendor's document.)
+        Conflict,
     }
-    let Some(body) = body else {
-        return server::internal_error();
-    };
-    let request = AddMembersToCurrentOrgBatchApiV1OrgsCurrentMembersBatchPostRequest {
-        body,
-    };
-    served
-        .api
-        .add_members_to_current_org_batch_api_v1_orgs_current_members_batch_post(
-            principal,
-            request,
-        )
-        .await
-        .into_response()
-}
-
-async fn handle_remove_member_from_current_org_api_v1_orgs_current_members_identity_id_delete<
-    A: Api,
->(State(served): State<Arc<Served<A>>>, request: Request) -> Response {
-    let (mut parts, _) = request.into_parts();
-    let query = Sent::query(parts.uri.query());
-    let cookies = server::cookie_values(&parts.headers);
-    let principal = match authenticated(
-            &served.api,
-            &Presented::new(&parts.headers, &query, &cookies),
-            |credentials| {
-                credentials.api_key.is_some() || credentials.organization_id.is_some()
-                    || credentials.bearer_auth.is_some()
-            },
-            &[],
-            &["Bearer"],
-        )
-        .await
-    {
-        Ok(principal) => principal,
-        Err(refusal) => return refusal,
-    };
-    let mut checks = Checks::answering(422, 422);
-    let path = checks
-        .parameters::<
-            models::RemoveMemberFromCurrentOrgApiV1OrgsCurrentMembersIdentityIdDeletePath,
-        >(
-            &server::path_values(&mut parts, &served, &["identity_id"]).await,
-            &[],
-            "/path",
-        );
-    if let Err(rejection) = checks.finish() {
-        return served.api.reject(rejection);
+    impl IntoResponse for Response {
+        fn into_response(self) -> HttpResponse {
+            match self {
+                Self::Ok(body) => response::json(StatusCode::OK, &body),
+                Self::Unauthorized => StatusCode::UNAUTHORIZED.into_response(),
+                Self::Forbidden => StatusCode::FORBIDDEN.into_response(),
+                Self::NotFound => StatusCode::NOT_FOUND.into_response(),
+                Self::Conflict => StatusCode::CONFLICT.into_response(),
+            }
+        }
     }
-    let Some(path) = path else {
-        return server::internal_error();
-    };
-    let request = RemoveMemberFromCurrentOrgApiV1OrgsCurrentMembersIdentityIdDeleteRequest {
-        path,
-    };
-    served
-        .api
-        .remove_member_from_current_org_api_v1_orgs_current_members_identity_id_delete(
-            principal,
-            request,
-        )
-        .await
-        .into_response()
 }
 
-async fn handle_update_current_org_member_api_v1_orgs_current_members_identity_id_patch<
-    A: Api,
->(State(served): State<Arc<Served<A>>>, request: Request) -> Response {
-    let (mut parts, body) = request.into_parts();
-    let query = Sent::query(parts.uri.query());
-    let cookies = server::cookie_values(&parts.headers);
-    let principal = match authenticated(
-            &served.api,
-            &Presented::new(&parts.headers, &query, &cookies),
-            |credentials| {
-                credentials.api_key.is_some() || credentials.organization_id.is_some()
-                    || credentials.bearer_auth.is_some()
-            },
-            &[],
-            &["Bearer"],
-        )
-        .await
-    {
-        Ok(principal) => principal,
-        Err(refusal) => return refusal,
+/// `GET /api/v1/orgs/current/info`: Get Current Organization Info (`get_current_organization_info_api_v1_orgs_current_info_get`).
+pub mod get_current_organization_info {
+    use oapi_axum_runtime::support::prelude::*;
+    use crate::models;
+    /// `GET /api/v1/orgs/current/info`, as the router serves it.
+    pub static OPERATION: Operation = Operation {
+        id: "get_current_organization_info_api_v1_orgs_current_info_get",
+        method: Method::GET,
+        path: "/api/v1/orgs/current/info",
+        tags: &["orgs"],
+        security: &[
+            &[Requirement::new(&super::API_KEY)],
+            &[Requirement::new(&super::ORGANIZATION_ID)],
+            &[Requirement::new(&super::BEARER_AUTH)],
+        ],
+        refusals: Refusals::only(StatusCode::UNPROCESSABLE_ENTITY),
+        ..Operation::NEW
     };
-    let mut checks = Checks::answering(422, 422);
-    let path = checks
-        .parameters::<
-            models::UpdateCurrentOrgMemberApiV1OrgsCurrentMembersIdentityIdPatchPath,
-        >(
-            &server::path_values(&mut parts, &served, &["identity_id"]).await,
-            &[],
-            "/path",
-        );
-    let body = match checks
-        .json_body::<
-            models::OrgIdentityPatch,
-        >(&parts.headers, body, served.body_limit, true)
-        .await
-    {
-        Ok(body) => body,
-        Err(rejection) => return served.api.reject(rejection),
-    };
-    if let Err(rejection) = checks.finish() {
-        return served.api.reject(rejection);
+    /// What [`Api::get_current_organization_info`](super::Api::get_current_organization_info) receives: every part of the request, read and checked.
+    #[derive(Debug)]
+    pub struct Request {
+        /// The rest of the request: the operation, every header, the extensions.
+        pub context: Context,
     }
-    let (Some(path), Some(body)) = (path, body) else {
-        return server::internal_error();
-    };
-    let request = UpdateCurrentOrgMemberApiV1OrgsCurrentMembersIdentityIdPatchRequest {
-        path,
-        body,
-    };
-    served
-        .api
-        .update_current_org_member_api_v1_orgs_current_members_identity_id_patch(
-            principal,
-            request,
-        )
-        .await
-        .into_response()
-}
-
-async fn handle_get_current_workspace_members_api_v1_workspaces_current_members_get<
-    A: Api,
->(State(served): State<Arc<Served<A>>>, request: Request) -> Response {
-    let (parts, _) = request.into_parts();
-    let query = Sent::query(parts.uri.query());
-    let cookies = server::cookie_values(&parts.headers);
-    let principal = match authenticated(
-            &served.api,
-            &Presented::new(&parts.headers, &query, &cookies),
-            |credentials| {
-                credentials.api_key.is_some() || credentials.tenant_id.is_some()
-                    || credentials.bearer_auth.is_some()
-            },
-            &[],
-            &["Bearer"],
-        )
-        .await
-    {
-        Ok(principal) => principal,
-        Err(refusal) => return refusal,
-    };
-    let request = GetCurrentWorkspaceMembersApiV1WorkspacesCurrentMembersGetRequest {
-    };
-    served
-        .api
-        .get_current_workspace_members_api_v1_workspaces_current_members_get(
-            principal,
-            request,
-        )
-        .await
-        .into_response()
-}
-
-async fn handle_add_member_to_current_workspace_api_v1_workspaces_current_members_post<
-    A: Api,
->(State(served): State<Arc<Served<A>>>, request: Request) -> Response {
-    let (parts, body) = request.into_parts();
-    let query = Sent::query(parts.uri.query());
-    let cookies = server::cookie_values(&parts.headers);
-    let principal = match authenticated(
-            &served.api,
-            &Presented::new(&parts.headers, &query, &cookies),
-            |credentials| {
-                credentials.api_key.is_some() || credentials.tenant_id.is_some()
-                    || credentials.bearer_auth.is_some()
-            },
-            &[],
-            &["Bearer"],
-        )
-        .await
-    {
-        Ok(principal) => principal,
-        Err(refusal) => return refusal,
-    };
-    let mut checks = Checks::answering(422, 422);
-    let body = match checks
-        .json_body::<
-            models::IdentityCreate,
-        >(&parts.headers, body, served.body_limit, true)
-        .await
-    {
-        Ok(body) => body,
-        Err(rejection) => return served.api.reject(rejection),
-    };
-    if let Err(rejection) = checks.finish() {
-        return served.api.reject(rejection);
+    oapi_axum_runtime::read_request!(Request {});
+    /// What [`Api::get_current_organization_info`](super::Api::get_current_organization_info) answers: one variant per response the API description declares.
+    #[derive(Debug)]
+    pub enum Response {
+        /// 200: Successful Response
+        Ok(models::OrganizationInfo),
+        /// 401: Not authenticated: no API key, or one LangSmith does not know. (Added: not in the vendor's document.)
+        Unauthorized,
+        /// 403: The key's identity may not do this in the organization or workspace named. (Added: not in the vendor's document.)
+        Forbidden,
+        /// 404: Something the request names (in its path or body) does not exist. (Added: not in the vendor's document.)
+        NotFound,
+        /// 409: The request conflicts with what exists: a name or id taken, a system role, a last role. (Added: not in the vendor's document.)
+        Conflict,
     }
-    let Some(body) = body else {
-        return server::internal_error();
-    };
-    let request = AddMemberToCurrentWorkspaceApiV1WorkspacesCurrentMembersPostRequest {
-        body,
-    };
-    served
-        .api
-        .add_member_to_current_workspace_api_v1_workspaces_current_members_post(
-            principal,
-            request,
-        )
-        .await
-        .into_response()
+    impl IntoResponse for Response {
+        fn into_response(self) -> HttpResponse {
+            match self {
+                Self::Ok(body) => response::json(StatusCode::OK, &body),
+                Self::Unauthorized => StatusCode::UNAUTHORIZED.into_response(),
+                Self::Forbidden => StatusCode::FORBIDDEN.into_response(),
+                Self::NotFound => StatusCode::NOT_FOUND.into_response(),
+                Self::Conflict => StatusCode::CONFLICT.into_response(),
+            }
+        }
+    }
 }
 
-async fn handle_get_current_active_workspace_members_api_v1_workspaces_current_members_active_get<
-    A: Api,
->(State(served): State<Arc<Served<A>>>, request: Request) -> Response {
-    let (parts, _) = request.into_parts();
-    let query = Sent::query(parts.uri.query());
-    let cookies = server::cookie_values(&parts.headers);
-    let principal = match authenticated(
-            &served.api,
-            &Presented::new(&parts.headers, &query, &cookies),
-            |credentials| {
-                credentials.api_key.is_some() || credentials.tenant_id.is_some()
-                    || credentials.bearer_auth.is_some()
-            },
-            &[],
-            &["Bearer"],
-        )
-        .await
-    {
-        Ok(principal) => principal,
-        Err(refusal) => return refusal,
+/// `PATCH /api/v1/orgs/current/info`: Update Current Organization Info (`update_current_organization_info_api_v1_orgs_current_info_patch`).
+pub mod update_current_organization_info {
+    use oapi_axum_runtime::support::prelude::*;
+    use crate::models;
+    /// `PATCH /api/v1/orgs/current/info`, as the router serves it.
+    pub static OPERATION: Operation = Operation {
+        id: "update_current_organization_info_api_v1_orgs_current_info_patch",
+        method: Method::PATCH,
+        path: "/api/v1/orgs/current/info",
+        tags: &["orgs"],
+        security: &[
+            &[Requirement::new(&super::API_KEY)],
+            &[Requirement::new(&super::ORGANIZATION_ID)],
+            &[Requirement::new(&super::BEARER_AUTH)],
+        ],
+        body: Some(RequestBody::required(&["application/json"])),
+        refusals: Refusals::only(StatusCode::UNPROCESSABLE_ENTITY),
+        ..Operation::NEW
     };
-    let mut checks = Checks::answering(422, 422);
-    let query = checks
-        .parameters::<
-            models::GetCurrentActiveWorkspaceMembersApiV1WorkspacesCurrentMembersActiveGetQuery,
-        >(
-            &query,
-            &[
-                ("emails", ArrayStyle::Repeated),
-                ("ls_user_ids", ArrayStyle::Repeated),
-                ("user_ids", ArrayStyle::Repeated),
-            ],
-            "/query",
-        );
-    if let Err(rejection) = checks.finish() {
-        return served.api.reject(rejection);
+    /// What [`Api::update_current_organization_info`](super::Api::update_current_organization_info) receives: every part of the request, read and checked.
+    #[derive(Debug)]
+    pub struct Request {
+        /// The body.
+        pub body: Valid<models::OrganizationUpdate>,
+        /// The rest of the request: the operation, every header, the extensions.
+        pub context: Context,
     }
-    let Some(query) = query else {
-        return server::internal_error();
-    };
-    let request = GetCurrentActiveWorkspaceMembersApiV1WorkspacesCurrentMembersActiveGetRequest {
-        query,
-    };
-    served
-        .api
-        .get_current_active_workspace_members_api_v1_workspaces_current_members_active_get(
-            principal,
-            request,
-        )
-        .await
-        .into_response()
+    oapi_axum_runtime::read_request!(Request { body : json });
+    /// What [`Api::update_current_organization_info`](super::Api::update_current_organization_info) answers: one variant per response the API description declares.
+    #[derive(Debug)]
+    pub enum Response {
+        /// 200: Successful Response
+        Ok(models::OrganizationInfo),
+        /// 422: Validation Error
+        UnprocessableEntity(models::HttpValidationError),
+        /// 401: Not authenticated: no API key, or one LangSmith does not know. (Added: not in the vendor's document.)
+        Unauthorized,
+        /// 403: The key's identity may not do this in the organization or workspace named. (Added: not in the vendor's document.)
+        Forbidden,
+        /// 404: Something the request names (in its path or body) does not exist. (Added: not in the vendor's document.)
+        NotFound,
+        /// 409: The request conflicts with what exists: a name or id taken, a system role, a last role. (Added: not in the vendor's document.)
+        Conflict,
+    }
+    impl IntoResponse for Response {
+        fn into_response(self) -> HttpResponse {
+            match self {
+                Self::Ok(body) => response::json(StatusCode::OK, &body),
+                Self::UnprocessableEntity(body) => {
+                    response::json(StatusCode::UNPROCESSABLE_ENTITY, &body)
+                }
+                Self::Unauthorized => StatusCode::UNAUTHORIZED.into_response(),
+                Self::Forbidden => StatusCode::FORBIDDEN.into_response(),
+                Self::NotFound => StatusCode::NOT_FOUND.into_response(),
+                Self::Conflict => StatusCode::CONFLICT.into_response(),
+            }
+        }
+    }
 }
 
-async fn handle_get_current_pending_workspace_members_api_v1_workspaces_current_members_pending_get<
-    A: Api,
->(State(served): State<Arc<Served<A>>>, request: Request) -> Response {
-    let (parts, _) = request.into_parts();
-    let query = Sent::query(parts.uri.query());
-    let cookies = server::cookie_values(&parts.headers);
-    let principal = match authenticated(
-            &served.api,
-            &Presented::new(&parts.headers, &query, &cookies),
-            |credentials| {
-                credentials.api_key.is_some() || credentials.tenant_id.is_some()
-                    || credentials.bearer_auth.is_some()
-            },
-            &[],
-            &["Bearer"],
-        )
-        .await
-    {
-        Ok(principal) => principal,
-        Err(refusal) => return refusal,
+/// `GET /api/v1/orgs/current/roles`: List Organization Roles (`list_organization_roles_api_v1_orgs_current_roles_get`).
+pub mod list_organization_roles {
+    use oapi_axum_runtime::support::prelude::*;
+    use crate::models;
+    /// `GET /api/v1/orgs/current/roles`, as the router serves it.
+    pub static OPERATION: Operation = Operation {
+        id: "list_organization_roles_api_v1_orgs_current_roles_get",
+        method: Method::GET,
+        path: "/api/v1/orgs/current/roles",
+        tags: &["orgs"],
+        security: &[
+            &[Requirement::new(&super::API_KEY)],
+            &[Requirement::new(&super::ORGANIZATION_ID)],
+            &[Requirement::new(&super::BEARER_AUTH)],
+        ],
+        refusals: Refusals::only(StatusCode::UNPROCESSABLE_ENTITY),
+        ..Operation::NEW
     };
-    let mut checks = Checks::answering(422, 422);
-    let query = checks
-        .parameters::<
-            models::GetCurrentPendingWorkspaceMembersApiV1WorkspacesCurrentMembersPendingGetQuery,
-        >(&query, &[("emails", ArrayStyle::Repeated)], "/query");
-    if let Err(rejection) = checks.finish() {
-        return served.api.reject(rejection);
+    /// What [`Api::list_organization_roles`](super::Api::list_organization_roles) receives: every part of the request, read and checked.
+    #[derive(Debug)]
+    pub struct Request {
+        /// The rest of the request: the operation, every header, the extensions.
+        pub context: Context,
     }
-    let Some(query) = query else {
-        return server::internal_error();
-    };
-    let request = GetCurrentPendingWorkspaceMembersApiV1WorkspacesCurrentMembersPendingGetRequest {
-        query,
-    };
-    served
-        .api
-        .get_current_pending_workspace_members_api_v1_workspaces_current_members_pending_get(
-            principal,
-            request,
-        )
-        .await
-        .into_response()
+    oapi_axum_runtime::read_request!(Request {});
+    /// What [`Api::list_organization_roles`](super::Api::list_organization_roles) answers: one variant per response the API description declares.
+    #[derive(Debug)]
+    pub enum Response {
+        /// 200: Successful Response
+        Ok(Vec<models::Role>),
+        /// 401: Not authenticated: no API key, or one LangSmith does not know. (Added: not in the vendor's document.)
+        Unauthorized,
+        /// 403: The key's identity may not do this in the organization or workspace named. (Added: not in the vendor's document.)
+        Forbidden,
+        /// 404: Something the request names (in its path or body) does not exist. (Added: not in the vendor's document.)
+        NotFound,
+        /// 409: The request conflicts with what exists: a name or id taken, a system role, a last role. (Added: not in the vendor's document.)
+        Conflict,
+    }
+    impl IntoResponse for Response {
+        fn into_response(self) -> HttpResponse {
+            match self {
+                Self::Ok(body) => response::json(StatusCode::OK, &body),
+                Self::Unauthorized => StatusCode::UNAUTHORIZED.into_response(),
+                Self::Forbidden => StatusCode::FORBIDDEN.into_response(),
+                Self::NotFound => StatusCode::NOT_FOUND.into_response(),
+                Self::Conflict => StatusCode::CONFLICT.into_response(),
+            }
+        }
+    }
 }
 
-async fn handle_add_members_to_current_workspace_batch_api_v1_workspaces_current_members_batch_post<
-    A: Api,
->(State(served): State<Arc<Served<A>>>, request: Request) -> Response {
-    let (parts, body) = request.into_parts();
-    let query = Sent::query(parts.uri.query());
-    let cookies = server::cookie_values(&parts.headers);
-    let principal = match authenticated(
-            &served.api,
-            &Presented::new(&parts.headers, &query, &cookies),
-            |credentials| {
-                credentials.api_key.is_some() || credentials.tenant_id.is_some()
-                    || credentials.bearer_auth.is_some()
-                    || credentials.organization_id.is_some()
-            },
-            &[],
-            &["Bearer"],
-        )
-        .await
-    {
-        Ok(principal) => principal,
-        Err(refusal) => return refusal,
+/// `POST /api/v1/orgs/current/roles`: Create Organization Roles (`create_organization_roles_api_v1_orgs_current_roles_post`).
+pub mod create_organization_roles {
+    use oapi_axum_runtime::support::prelude::*;
+    use crate::models;
+    /// `POST /api/v1/orgs/current/roles`, as the router serves it.
+    pub static OPERATION: Operation = Operation {
+        id: "create_organization_roles_api_v1_orgs_current_roles_post",
+        method: Method::POST,
+        path: "/api/v1/orgs/current/roles",
+        tags: &["orgs"],
+        security: &[
+            &[Requirement::new(&super::API_KEY)],
+            &[Requirement::new(&super::ORGANIZATION_ID)],
+            &[Requirement::new(&super::BEARER_AUTH)],
+        ],
+        body: Some(RequestBody::required(&["application/json"])),
+        refusals: Refusals::only(StatusCode::UNPROCESSABLE_ENTITY),
+        ..Operation::NEW
     };
-    let mut checks = Checks::answering(422, 422);
-    let body = match checks
-        .json_body::<
-            models::AddMembersToCurrentWorkspaceBatchApiV1WorkspacesCurrentMembersBatchPostBody,
-        >(&parts.headers, body, served.body_limit, true)
-        .await
-    {
-        Ok(body) => body,
-        Err(rejection) => return served.api.reject(rejection),
-    };
-    if let Err(rejection) = checks.finish() {
-        return served.api.reject(rejection);
+    /// What [`Api::create_organization_roles`](super::Api::create_organization_roles) receives: every part of the request, read and checked.
+    #[derive(Debug)]
+    pub struct Request {
+        /// The body.
+        pub body: Valid<models::CreateRoleRequest>,
+        /// The rest of the request: the operation, every header, the extensions.
+        pub context: Context,
     }
-    let Some(body) = body else {
-        return server::internal_error();
-    };
-    let request = AddMembersToCurrentWorkspaceBatchApiV1WorkspacesCurrentMembersBatchPostRequest {
-        body,
-    };
-    served
-        .api
-        .add_members_to_current_workspace_batch_api_v1_workspaces_current_members_batch_post(
-            principal,
-            request,
-        )
-        .await
-        .into_response()
+    oapi_axum_runtime::read_request!(Request { body : json });
+    /// What [`Api::create_organization_roles`](super::Api::create_organization_roles) answers: one variant per response the API description declares.
+    #[derive(Debug)]
+    pub enum Response {
+        /// 200: Successful Response
+        Ok(models::Role),
+        /// 422: Validation Error
+        UnprocessableEntity(models::HttpValidationError),
+        /// 401: Not authenticated: no API key, or one LangSmith does not know. (Added: not in the vendor's document.)
+        Unauthorized,
+        /// 403: The key's identity may not do this in the organization or workspace named. (Added: not in the vendor's document.)
+        Forbidden,
+        /// 404: Something the request names (in its path or body) does not exist. (Added: not in the vendor's document.)
+        NotFound,
+        /// 409: The request conflicts with what exists: a name or id taken, a system role, a last role. (Added: not in the vendor's document.)
+        Conflict,
+    }
+    impl IntoResponse for Response {
+        fn into_response(self) -> HttpResponse {
+            match self {
+                Self::Ok(body) => response::json(StatusCode::OK, &body),
+                Self::UnprocessableEntity(body) => {
+                    response::json(StatusCode::UNPROCESSABLE_ENTITY, &body)
+                }
+                Self::Unauthorized => StatusCode::UNAUTHORIZED.into_response(),
+                Self::Forbidden => StatusCode::FORBIDDEN.into_response(),
+                Self::NotFound => StatusCode::NOT_FOUND.into_response(),
+                Self::Conflict => StatusCode::CONFLICT.into_response(),
+            }
+        }
+    }
 }
 
-async fn handle_delete_current_workspace_member_api_v1_workspaces_current_members_identity_id_delete<
-    A: Api,
->(State(served): State<Arc<Served<A>>>, request: Request) -> Response {
-    let (mut parts, _) = request.into_parts();
-    let query = Sent::query(parts.uri.query());
-    let cookies = server::cookie_values(&parts.headers);
-    let principal = match authenticated(
-            &served.api,
-            &Presented::new(&parts.headers, &query, &cookies),
-            |credentials| {
-                credentials.api_key.is_some() || credentials.tenant_id.is_some()
-                    || credentials.bearer_auth.is_some()
-            },
-            &[],
-            &["Bearer"],
-        )
-        .await
-    {
-        Ok(principal) => principal,
-        Err(refusal) => return refusal,
+/// `DELETE /api/v1/orgs/current/roles/{role_id}`: Delete Organization Roles (`delete_organization_roles_api_v1_orgs_current_roles__role_id__delete`).
+pub mod delete_organization_roles {
+    use oapi_axum_runtime::support::prelude::*;
+    use crate::models;
+    /// `DELETE /api/v1/orgs/current/roles/{role_id}`, as the router serves it.
+    pub static OPERATION: Operation = Operation {
+        id: "delete_organization_roles_api_v1_orgs_current_roles__role_id__delete",
+        method: Method::DELETE,
+        path: "/api/v1/orgs/current/roles/{role_id}",
+        tags: &["orgs"],
+        security: &[
+            &[Requirement::new(&super::API_KEY)],
+            &[Requirement::new(&super::ORGANIZATION_ID)],
+            &[Requirement::new(&super::BEARER_AUTH)],
+        ],
+        parameters: &[Parameter::path("role_id")],
+        refusals: Refusals::only(StatusCode::UNPROCESSABLE_ENTITY),
+        ..Operation::NEW
     };
-    let mut checks = Checks::answering(422, 422);
-    let path = checks
-        .parameters::<
-            models::DeleteCurrentWorkspaceMemberApiV1WorkspacesCurrentMembersIdentityIdDeletePath,
-        >(
-            &server::path_values(&mut parts, &served, &["identity_id"]).await,
-            &[],
-            "/path",
-        );
-    if let Err(rejection) = checks.finish() {
-        return served.api.reject(rejection);
+    /// What [`Api::delete_organization_roles`](super::Api::delete_organization_roles) receives: every part of the request, read and checked.
+    #[derive(Debug)]
+    pub struct Request {
+        /// The path parameters.
+        pub path: Valid<models::DeleteOrganizationRolesPath>,
+        /// The rest of the request: the operation, every header, the extensions.
+        pub context: Context,
     }
-    let Some(path) = path else {
-        return server::internal_error();
-    };
-    let request = DeleteCurrentWorkspaceMemberApiV1WorkspacesCurrentMembersIdentityIdDeleteRequest {
-        path,
-    };
-    served
-        .api
-        .delete_current_workspace_member_api_v1_workspaces_current_members_identity_id_delete(
-            principal,
-            request,
-        )
-        .await
-        .into_response()
+    oapi_axum_runtime::read_request!(Request { path });
+    /// What [`Api::delete_organization_roles`](super::Api::delete_organization_roles) answers: one variant per response the API description declares.
+    #[derive(Debug)]
+    pub enum Response {
+        /// 200: Successful Response
+        Ok(models::Role),
+        /// 422: Validation Error
+        UnprocessableEntity(models::HttpValidationError),
+        /// 401: Not authenticated: no API key, or one LangSmith does not know. (Added: not in the vendor's document.)
+        Unauthorized,
+        /// 403: The key's identity may not do this in the organization or workspace named. (Added: not in the vendor's document.)
+        Forbidden,
+        /// 404: Something the request names (in its path or body) does not exist. (Added: not in the vendor's document.)
+        NotFound,
+        /// 409: The request conflicts with what exists: a name or id taken, a system role, a last role. (Added: not in the vendor's document.)
+        Conflict,
+    }
+    impl IntoResponse for Response {
+        fn into_response(self) -> HttpResponse {
+            match self {
+                Self::Ok(body) => response::json(StatusCode::OK, &body),
+                Self::UnprocessableEntity(body) => {
+                    response::json(StatusCode::UNPROCESSABLE_ENTITY, &body)
+                }
+                Self::Unauthorized => StatusCode::UNAUTHORIZED.into_response(),
+                Self::Forbidden => StatusCode::FORBIDDEN.into_response(),
+                Self::NotFound => StatusCode::NOT_FOUND.into_response(),
+                Self::Conflict => StatusCode::CONFLICT.into_response(),
+            }
+        }
+    }
 }
 
-async fn handle_patch_current_workspace_member_api_v1_workspaces_current_members_identity_id_patch<
-    A: Api,
->(State(served): State<Arc<Served<A>>>, request: Request) -> Response {
-    let (mut parts, body) = request.into_parts();
-    let query = Sent::query(parts.uri.query());
-    let cookies = server::cookie_values(&parts.headers);
-    let principal = match authenticated(
-            &served.api,
-            &Presented::new(&parts.headers, &query, &cookies),
-            |credentials| {
-                credentials.api_key.is_some() || credentials.tenant_id.is_some()
-                    || credentials.bearer_auth.is_some()
-            },
-            &[],
-            &["Bearer"],
-        )
-        .await
-    {
-        Ok(principal) => principal,
-        Err(refusal) => return refusal,
+/// `PATCH /api/v1/orgs/current/roles/{role_id}`: Update Organization Roles (`update_organization_roles_api_v1_orgs_current_roles__role_id__patch`).
+pub mod update_organization_roles {
+    use oapi_axum_runtime::support::prelude::*;
+    use crate::models;
+    /// `PATCH /api/v1/orgs/current/roles/{role_id}`, as the router serves it.
+    pub static OPERATION: Operation = Operation {
+        id: "update_organization_roles_api_v1_orgs_current_roles__role_id__patch",
+        method: Method::PATCH,
+        path: "/api/v1/orgs/current/roles/{role_id}",
+        tags: &["orgs"],
+        security: &[
+            &[Requirement::new(&super::API_KEY)],
+            &[Requirement::new(&super::ORGANIZATION_ID)],
+            &[Requirement::new(&super::BEARER_AUTH)],
+        ],
+        parameters: &[Parameter::path("role_id")],
+        body: Some(RequestBody::required(&["application/json"])),
+        refusals: Refusals::only(StatusCode::UNPROCESSABLE_ENTITY),
+        ..Operation::NEW
     };
-    let mut checks = Checks::answering(422, 422);
-    let path = checks
-        .parameters::<
-            models::PatchCurrentWorkspaceMemberApiV1WorkspacesCurrentMembersIdentityIdPatchPath,
-        >(
-            &server::path_values(&mut parts, &served, &["identity_id"]).await,
-            &[],
-            "/path",
-        );
-    let body = match checks
-        .json_body::<
-            models::IdentityPatch,
-        >(&parts.headers, body, served.body_limit, true)
-        .await
-    {
-        Ok(body) => body,
-        Err(rejection) => return served.api.reject(rejection),
-    };
-    if let Err(rejection) = checks.finish() {
-        return served.api.reject(rejection);
+    /// What [`Api::update_organization_roles`](super::Api::update_organization_roles) receives: every part of the request, read and checked.
+    #[derive(Debug)]
+    pub struct Request {
+        /// The path parameters.
+        pub path: Valid<models::UpdateOrganizationRolesPath>,
+        /// The body.
+        pub body: Valid<models::UpdateRoleRequest>,
+        /// The rest of the request: the operation, every header, the extensions.
+        pub context: Context,
     }
-    let (Some(path), Some(body)) = (path, body) else {
-        return server::internal_error();
+    oapi_axum_runtime::read_request!(Request { path, body : json });
+    /// What [`Api::update_organization_roles`](super::Api::update_organization_roles) answers: one variant per response the API description declares.
+    #[derive(Debug)]
+    pub enum Response {
+        /// 200: Successful Response
+        Ok(models::Role),
+        /// 422: Validation Error
+        UnprocessableEntity(models::HttpValidationError),
+        /// 401: Not authenticated: no API key, or one LangSmith does not know. (Added: not in the vendor's document.)
+        Unauthorized,
+        /// 403: The key's identity may not do this in the organization or workspace named. (Added: not in the vendor's document.)
+        Forbidden,
+        /// 404: Something the request names (in its path or body) does not exist. (Added: not in the vendor's document.)
+        NotFound,
+        /// 409: The request conflicts with what exists: a name or id taken, a system role, a last role. (Added: not in the vendor's document.)
+        Conflict,
+    }
+    impl IntoResponse for Response {
+        fn into_response(self) -> HttpResponse {
+            match self {
+                Self::Ok(body) => response::json(StatusCode::OK, &body),
+                Self::UnprocessableEntity(body) => {
+                    response::json(StatusCode::UNPROCESSABLE_ENTITY, &body)
+                }
+                Self::Unauthorized => StatusCode::UNAUTHORIZED.into_response(),
+                Self::Forbidden => StatusCode::FORBIDDEN.into_response(),
+                Self::NotFound => StatusCode::NOT_FOUND.into_response(),
+                Self::Conflict => StatusCode::CONFLICT.into_response(),
+            }
+        }
+    }
+}
+
+/// `GET /api/v1/orgs/permissions`: List Permissions (`list_permissions_api_v1_orgs_permissions_get`).
+pub mod list_permissions {
+    use oapi_axum_runtime::support::prelude::*;
+    use crate::models;
+    /// `GET /api/v1/orgs/permissions`, as the router serves it.
+    pub static OPERATION: Operation = Operation {
+        id: "list_permissions_api_v1_orgs_permissions_get",
+        method: Method::GET,
+        path: "/api/v1/orgs/permissions",
+        tags: &["orgs"],
+        security: &[&[Requirement::new(&super::BEARER_AUTH)]],
+        refusals: Refusals::only(StatusCode::UNPROCESSABLE_ENTITY),
+        ..Operation::NEW
     };
-    let request = PatchCurrentWorkspaceMemberApiV1WorkspacesCurrentMembersIdentityIdPatchRequest {
-        path,
-        body,
+    /// What [`Api::list_permissions`](super::Api::list_permissions) receives: every part of the request, read and checked.
+    #[derive(Debug)]
+    pub struct Request {
+        /// The rest of the request: the operation, every header, the extensions.
+        pub context: Context,
+    }
+    oapi_axum_runtime::read_request!(Request {});
+    /// What [`Api::list_permissions`](super::Api::list_permissions) answers: one variant per response the API description declares.
+    #[derive(Debug)]
+    pub enum Response {
+        /// 200: Successful Response
+        Ok(Vec<models::PermissionResponse>),
+        /// 401: Not authenticated: no API key, or one LangSmith does not know. (Added: not in the vendor's document.)
+        Unauthorized,
+        /// 403: The key's identity may not do this in the organization or workspace named. (Added: not in the vendor's document.)
+        Forbidden,
+        /// 404: Something the request names (in its path or body) does not exist. (Added: not in the vendor's document.)
+        NotFound,
+        /// 409: The request conflicts with what exists: a name or id taken, a system role, a last role. (Added: not in the vendor's document.)
+        Conflict,
+    }
+    impl IntoResponse for Response {
+        fn into_response(self) -> HttpResponse {
+            match self {
+                Self::Ok(body) => response::json(StatusCode::OK, &body),
+                Self::Unauthorized => StatusCode::UNAUTHORIZED.into_response(),
+                Self::Forbidden => StatusCode::FORBIDDEN.into_response(),
+                Self::NotFound => StatusCode::NOT_FOUND.into_response(),
+                Self::Conflict => StatusCode::CONFLICT.into_response(),
+            }
+        }
+    }
+}
+
+/// `GET /api/v1/orgs/current/members`: Get Current Org Members (`get_current_org_members_api_v1_orgs_current_members_get`).
+pub mod get_current_org_members {
+    use oapi_axum_runtime::support::prelude::*;
+    use crate::models;
+    /// `GET /api/v1/orgs/current/members`, as the router serves it.
+    pub static OPERATION: Operation = Operation {
+        id: "get_current_org_members_api_v1_orgs_current_members_get",
+        method: Method::GET,
+        path: "/api/v1/orgs/current/members",
+        tags: &["orgs"],
+        security: &[
+            &[Requirement::new(&super::API_KEY)],
+            &[Requirement::new(&super::ORGANIZATION_ID)],
+            &[Requirement::new(&super::BEARER_AUTH)],
+        ],
+        refusals: Refusals::only(StatusCode::UNPROCESSABLE_ENTITY),
+        ..Operation::NEW
     };
-    served
-        .api
-        .patch_current_workspace_member_api_v1_workspaces_current_members_identity_id_patch(
-            principal,
-            request,
-        )
-        .await
-        .into_response()
+    /// What [`Api::get_current_org_members`](super::Api::get_current_org_members) receives: every part of the request, read and checked.
+    #[derive(Debug)]
+    pub struct Request {
+        /// The rest of the request: the operation, every header, the extensions.
+        pub context: Context,
+    }
+    oapi_axum_runtime::read_request!(Request {});
+    /// What [`Api::get_current_org_members`](super::Api::get_current_org_members) answers: one variant per response the API description declares.
+    #[derive(Debug)]
+    pub enum Response {
+        /// 200: Successful Response
+        Ok(models::OrganizationMembers),
+        /// 401: Not authenticated: no API key, or one LangSmith does not know. (Added: not in the vendor's document.)
+        Unauthorized,
+        /// 403: The key's identity may not do this in the organization or workspace named. (Added: not in the vendor's document.)
+        Forbidden,
+        /// 404: Something the request names (in its path or body) does not exist. (Added: not in the vendor's document.)
+        NotFound,
+        /// 409: The request conflicts with what exists: a name or id taken, a system role, a last role. (Added: not in the vendor's document.)
+        Conflict,
+    }
+    impl IntoResponse for Response {
+        fn into_response(self) -> HttpResponse {
+            match self {
+                Self::Ok(body) => response::json(StatusCode::OK, &body),
+                Self::Unauthorized => StatusCode::UNAUTHORIZED.into_response(),
+                Self::Forbidden => StatusCode::FORBIDDEN.into_response(),
+                Self::NotFound => StatusCode::NOT_FOUND.into_response(),
+                Self::Conflict => StatusCode::CONFLICT.into_response(),
+            }
+        }
+    }
+}
+
+/// `POST /api/v1/orgs/current/members`: Add Member To Current Org (`add_member_to_current_org_api_v1_orgs_current_members_post`).
+pub mod add_member_to_current_org {
+    use oapi_axum_runtime::support::prelude::*;
+    use crate::models;
+    /// `POST /api/v1/orgs/current/members`, as the router serves it.
+    pub static OPERATION: Operation = Operation {
+        id: "add_member_to_current_org_api_v1_orgs_current_members_post",
+        method: Method::POST,
+        path: "/api/v1/orgs/current/members",
+        tags: &["orgs"],
+        security: &[
+            &[Requirement::new(&super::API_KEY)],
+            &[Requirement::new(&super::ORGANIZATION_ID)],
+            &[Requirement::new(&super::BEARER_AUTH)],
+        ],
+        body: Some(RequestBody::required(&["application/json"])),
+        refusals: Refusals::only(StatusCode::UNPROCESSABLE_ENTITY),
+        ..Operation::NEW
+    };
+    /// What [`Api::add_member_to_current_org`](super::Api::add_member_to_current_org) receives: every part of the request, read and checked.
+    #[derive(Debug)]
+    pub struct Request {
+        /// The body.
+        pub body: Valid<models::PendingIdentityCreate>,
+        /// The rest of the request: the operation, every header, the extensions.
+        pub context: Context,
+    }
+    oapi_axum_runtime::read_request!(Request { body : json });
+    /// What [`Api::add_member_to_current_org`](super::Api::add_member_to_current_org) answers: one variant per response the API description declares.
+    #[derive(Debug)]
+    pub enum Response {
+        /// 200: Successful Response
+        Ok(models::PendingIdentity),
+        /// 422: Validation Error
+        UnprocessableEntity(models::HttpValidationError),
+        /// 401: Not authenticated: no API key, or one LangSmith does not know. (Added: not in the vendor's document.)
+        Unauthorized,
+        /// 403: The key's identity may not do this in the organization or workspace named. (Added: not in the vendor's document.)
+        Forbidden,
+        /// 404: Something the request names (in its path or body) does not exist. (Added: not in the vendor's document.)
+        NotFound,
+        /// 409: The request conflicts with what exists: a name or id taken, a system role, a last role. (Added: not in the vendor's document.)
+        Conflict,
+    }
+    impl IntoResponse for Response {
+        fn into_response(self) -> HttpResponse {
+            match self {
+                Self::Ok(body) => response::json(StatusCode::OK, &body),
+                Self::UnprocessableEntity(body) => {
+                    response::json(StatusCode::UNPROCESSABLE_ENTITY, &body)
+                }
+                Self::Unauthorized => StatusCode::UNAUTHORIZED.into_response(),
+                Self::Forbidden => StatusCode::FORBIDDEN.into_response(),
+                Self::NotFound => StatusCode::NOT_FOUND.into_response(),
+                Self::Conflict => StatusCode::CONFLICT.into_response(),
+            }
+        }
+    }
+}
+
+/// `GET /api/v1/orgs/current/members/active`: Get Current Active Org Members (`get_current_active_org_members_api_v1_orgs_current_members_active_get`).
+pub mod get_current_active_org_members {
+    use oapi_axum_runtime::support::prelude::*;
+    use crate::models;
+    /// `GET /api/v1/orgs/current/members/active`, as the router serves it.
+    pub static OPERATION: Operation = Operation {
+        id: "get_current_active_org_members_api_v1_orgs_current_members_active_get",
+        method: Method::GET,
+        path: "/api/v1/orgs/current/members/active",
+        tags: &["orgs"],
+        security: &[
+            &[Requirement::new(&super::API_KEY)],
+            &[Requirement::new(&super::ORGANIZATION_ID)],
+            &[Requirement::new(&super::BEARER_AUTH)],
+        ],
+        parameters: &[
+            Parameter::query("limit"),
+            Parameter::query("offset"),
+            Parameter::query("emails").array(ArrayStyle::Repeated),
+            Parameter::query("q"),
+            Parameter::query("sort_by_desc"),
+            Parameter::query("ls_user_ids").array(ArrayStyle::Repeated),
+            Parameter::query("user_ids").array(ArrayStyle::Repeated),
+            Parameter::query("is_disabled"),
+            Parameter::query("sort_by"),
+        ],
+        refusals: Refusals::only(StatusCode::UNPROCESSABLE_ENTITY),
+        ..Operation::NEW
+    };
+    /// What [`Api::get_current_active_org_members`](super::Api::get_current_active_org_members) receives: every part of the request, read and checked.
+    #[derive(Debug)]
+    pub struct Request {
+        /// The query parameters.
+        pub query: Valid<models::GetCurrentActiveOrgMembersQuery>,
+        /// The rest of the request: the operation, every header, the extensions.
+        pub context: Context,
+    }
+    oapi_axum_runtime::read_request!(Request { query });
+    /// What [`Api::get_current_active_org_members`](super::Api::get_current_active_org_members) answers: one variant per response the API description declares.
+    #[derive(Debug)]
+    pub enum Response {
+        /// 200: Successful Response
+        Ok(Vec<models::OrgMemberIdentity>),
+        /// 422: Validation Error
+        UnprocessableEntity(models::HttpValidationError),
+        /// 401: Not authenticated: no API key, or one LangSmith does not know. (Added: not in the vendor's document.)
+        Unauthorized,
+        /// 403: The key's identity may not do this in the organization or workspace named. (Added: not in the vendor's document.)
+        Forbidden,
+        /// 404: Something the request names (in its path or body) does not exist. (Added: not in the vendor's document.)
+        NotFound,
+        /// 409: The request conflicts with what exists: a name or id taken, a system role, a last role. (Added: not in the vendor's document.)
+        Conflict,
+    }
+    impl IntoResponse for Response {
+        fn into_response(self) -> HttpResponse {
+            match self {
+                Self::Ok(body) => response::json(StatusCode::OK, &body),
+                Self::UnprocessableEntity(body) => {
+                    response::json(StatusCode::UNPROCESSABLE_ENTITY, &body)
+                }
+                Self::Unauthorized => StatusCode::UNAUTHORIZED.into_response(),
+                Self::Forbidden => StatusCode::FORBIDDEN.into_response(),
+                Self::NotFound => StatusCode::NOT_FOUND.into_response(),
+                Self::Conflict => StatusCode::CONFLICT.into_response(),
+            }
+        }
+    }
+}
+
+/// `GET /api/v1/orgs/current/members/pending`: Get Current Pending Org Members (`get_current_pending_org_members_api_v1_orgs_current_members_pending_get`).
+pub mod get_current_pending_org_members {
+    use oapi_axum_runtime::support::prelude::*;
+    use crate::models;
+    /// `GET /api/v1/orgs/current/members/pending`, as the router serves it.
+    pub static OPERATION: Operation = Operation {
+        id: "get_current_pending_org_members_api_v1_orgs_current_members_pending_get",
+        method: Method::GET,
+        path: "/api/v1/orgs/current/members/pending",
+        tags: &["orgs"],
+        security: &[
+            &[Requirement::new(&super::API_KEY)],
+            &[Requirement::new(&super::ORGANIZATION_ID)],
+            &[Requirement::new(&super::BEARER_AUTH)],
+        ],
+        parameters: &[
+            Parameter::query("limit"),
+            Parameter::query("offset"),
+            Parameter::query("emails").array(ArrayStyle::Repeated),
+            Parameter::query("q"),
+            Parameter::query("sort_by_desc"),
+            Parameter::query("sort_by"),
+        ],
+        refusals: Refusals::only(StatusCode::UNPROCESSABLE_ENTITY),
+        ..Operation::NEW
+    };
+    /// What [`Api::get_current_pending_org_members`](super::Api::get_current_pending_org_members) receives: every part of the request, read and checked.
+    #[derive(Debug)]
+    pub struct Request {
+        /// The query parameters.
+        pub query: Valid<models::GetCurrentPendingOrgMembersQuery>,
+        /// The rest of the request: the operation, every header, the extensions.
+        pub context: Context,
+    }
+    oapi_axum_runtime::read_request!(Request { query });
+    /// What [`Api::get_current_pending_org_members`](super::Api::get_current_pending_org_members) answers: one variant per response the API description declares.
+    #[derive(Debug)]
+    pub enum Response {
+        /// 200: Successful Response
+        Ok(Vec<models::OrgPendingIdentity>),
+        /// 422: Validation Error
+        UnprocessableEntity(models::HttpValidationError),
+        /// 401: Not authenticated: no API key, or one LangSmith does not know. (Added: not in the vendor's document.)
+        Unauthorized,
+        /// 403: The key's identity may not do this in the organization or workspace named. (Added: not in the vendor's document.)
+        Forbidden,
+        /// 404: Something the request names (in its path or body) does not exist. (Added: not in the vendor's document.)
+        NotFound,
+        /// 409: The request conflicts with what exists: a name or id taken, a system role, a last role. (Added: not in the vendor's document.)
+        Conflict,
+    }
+    impl IntoResponse for Response {
+        fn into_response(self) -> HttpResponse {
+            match self {
+                Self::Ok(body) => response::json(StatusCode::OK, &body),
+                Self::UnprocessableEntity(body) => {
+                    response::json(StatusCode::UNPROCESSABLE_ENTITY, &body)
+                }
+                Self::Unauthorized => StatusCode::UNAUTHORIZED.into_response(),
+                Self::Forbidden => StatusCode::FORBIDDEN.into_response(),
+                Self::NotFound => StatusCode::NOT_FOUND.into_response(),
+                Self::Conflict => StatusCode::CONFLICT.into_response(),
+            }
+        }
+    }
+}
+
+/// `POST /api/v1/orgs/current/members/batch`: Add Members To Current Org Batch (`add_members_to_current_org_batch_api_v1_orgs_current_members_batch_post`).
+pub mod add_members_to_current_org_batch {
+    use oapi_axum_runtime::support::prelude::*;
+    use crate::models;
+    /// `POST /api/v1/orgs/current/members/batch`, as the router serves it.
+    pub static OPERATION: Operation = Operation {
+        id: "add_members_to_current_org_batch_api_v1_orgs_current_members_batch_post",
+        method: Method::POST,
+        path: "/api/v1/orgs/current/members/batch",
+        tags: &["orgs"],
+        security: &[
+            &[Requirement::new(&super::API_KEY)],
+            &[Requirement::new(&super::ORGANIZATION_ID)],
+            &[Requirement::new(&super::BEARER_AUTH)],
+        ],
+        body: Some(RequestBody::required(&["application/json"])),
+        refusals: Refusals::only(StatusCode::UNPROCESSABLE_ENTITY),
+        ..Operation::NEW
+    };
+    /// What [`Api::add_members_to_current_org_batch`](super::Api::add_members_to_current_org_batch) receives: every part of the request, read and checked.
+    #[derive(Debug)]
+    pub struct Request {
+        /// The body.
+        pub body: Valid<models::AddMembersToCurrentOrgBatchBody>,
+        /// The rest of the request: the operation, every header, the extensions.
+        pub context: Context,
+    }
+    oapi_axum_runtime::read_request!(Request { body : json });
+    /// What [`Api::add_members_to_current_org_batch`](super::Api::add_members_to_current_org_batch) answers: one variant per response the API description declares.
+    #[derive(Debug)]
+    pub enum Response {
+        /// 200: Successful Response
+        Ok(Vec<models::PendingIdentity>),
+        /// 422: Validation Error
+        UnprocessableEntity(models::HttpValidationError),
+        /// 401: Not authenticated: no API key, or one LangSmith does not know. (Added: not in the vendor's document.)
+        Unauthorized,
+        /// 403: The key's identity may not do this in the organization or workspace named. (Added: not in the vendor's document.)
+        Forbidden,
+        /// 404: Something the request names (in its path or body) does not exist. (Added: not in the vendor's document.)
+        NotFound,
+        /// 409: The request conflicts with what exists: a name or id taken, a system role, a last role. (Added: not in the vendor's document.)
+        Conflict,
+    }
+    impl IntoResponse for Response {
+        fn into_response(self) -> HttpResponse {
+            match self {
+                Self::Ok(body) => response::json(StatusCode::OK, &body),
+                Self::UnprocessableEntity(body) => {
+                    response::json(StatusCode::UNPROCESSABLE_ENTITY, &body)
+                }
+                Self::Unauthorized => StatusCode::UNAUTHORIZED.into_response(),
+                Self::Forbidden => StatusCode::FORBIDDEN.into_response(),
+                Self::NotFound => StatusCode::NOT_FOUND.into_response(),
+                Self::Conflict => StatusCode::CONFLICT.into_response(),
+            }
+        }
+    }
+}
+
+/// `DELETE /api/v1/orgs/current/members/{identity_id}`: Remove Member From Current Org (`remove_member_from_current_org_api_v1_orgs_current_members__identity_id__delete`).
+pub mod remove_member_from_current_org {
+    use oapi_axum_runtime::support::prelude::*;
+    use serde_json::Value;
+    use crate::models;
+    /// `DELETE /api/v1/orgs/current/members/{identity_id}`, as the router serves it.
+    pub static OPERATION: Operation = Operation {
+        id: "remove_member_from_current_org_api_v1_orgs_current_members__identity_id__delete",
+        method: Method::DELETE,
+        path: "/api/v1/orgs/current/members/{identity_id}",
+        tags: &["orgs"],
+        security: &[
+            &[Requirement::new(&super::API_KEY)],
+            &[Requirement::new(&super::ORGANIZATION_ID)],
+            &[Requirement::new(&super::BEARER_AUTH)],
+        ],
+        parameters: &[Parameter::path("identity_id")],
+        refusals: Refusals::only(StatusCode::UNPROCESSABLE_ENTITY),
+        ..Operation::NEW
+    };
+    /// What [`Api::remove_member_from_current_org`](super::Api::remove_member_from_current_org) receives: every part of the request, read and checked.
+    #[derive(Debug)]
+    pub struct Request {
+        /// The path parameters.
+        pub path: Valid<models::RemoveMemberFromCurrentOrgPath>,
+        /// The rest of the request: the operation, every header, the extensions.
+        pub context: Context,
+    }
+    oapi_axum_runtime::read_request!(Request { path });
+    /// What [`Api::remove_member_from_current_org`](super::Api::remove_member_from_current_org) answers: one variant per response the API description declares.
+    #[derive(Debug)]
+    pub enum Response {
+        /// 200: Successful Response
+        Ok(Value),
+        /// 422: Validation Error
+        UnprocessableEntity(models::HttpValidationError),
+        /// 401: Not authenticated: no API key, or one LangSmith does not know. (Added: not in the vendor's document.)
+        Unauthorized,
+        /// 403: The key's identity may not do this in the organization or workspace named. (Added: not in the vendor's document.)
+        Forbidden,
+        /// 404: Something the request names (in its path or body) does not exist. (Added: not in the vendor's document.)
+        NotFound,
+        /// 409: The request conflicts with what exists: a name or id taken, a system role, a last role. (Added: not in the vendor's document.)
+        Conflict,
+    }
+    impl IntoResponse for Response {
+        fn into_response(self) -> HttpResponse {
+            match self {
+                Self::Ok(body) => response::json(StatusCode::OK, &body),
+                Self::UnprocessableEntity(body) => {
+                    response::json(StatusCode::UNPROCESSABLE_ENTITY, &body)
+                }
+                Self::Unauthorized => StatusCode::UNAUTHORIZED.into_response(),
+                Self::Forbidden => StatusCode::FORBIDDEN.into_response(),
+                Self::NotFound => StatusCode::NOT_FOUND.into_response(),
+                Self::Conflict => StatusCode::CONFLICT.into_response(),
+            }
+        }
+    }
+}
+
+/// `PATCH /api/v1/orgs/current/members/{identity_id}`: Update Current Org Member (`update_current_org_member_api_v1_orgs_current_members__identity_id__patch`).
+pub mod update_current_org_member {
+    use oapi_axum_runtime::support::prelude::*;
+    use serde_json::Value;
+    use crate::models;
+    /// `PATCH /api/v1/orgs/current/members/{identity_id}`, as the router serves it.
+    pub static OPERATION: Operation = Operation {
+        id: "update_current_org_member_api_v1_orgs_current_members__identity_id__patch",
+        method: Method::PATCH,
+        path: "/api/v1/orgs/current/members/{identity_id}",
+        tags: &["orgs"],
+        security: &[
+            &[Requirement::new(&super::API_KEY)],
+            &[Requirement::new(&super::ORGANIZATION_ID)],
+            &[Requirement::new(&super::BEARER_AUTH)],
+        ],
+        parameters: &[Parameter::path("identity_id")],
+        body: Some(RequestBody::required(&["application/json"])),
+        refusals: Refusals::only(StatusCode::UNPROCESSABLE_ENTITY),
+        ..Operation::NEW
+    };
+    /// What [`Api::update_current_org_member`](super::Api::update_current_org_member) receives: every part of the request, read and checked.
+    #[derive(Debug)]
+    pub struct Request {
+        /// The path parameters.
+        pub path: Valid<models::UpdateCurrentOrgMemberPath>,
+        /// The body.
+        pub body: Valid<models::OrgIdentityPatch>,
+        /// The rest of the request: the operation, every header, the extensions.
+        pub context: Context,
+    }
+    oapi_axum_runtime::read_request!(Request { path, body : json });
+    /// What [`Api::update_current_org_member`](super::Api::update_current_org_member) answers: one variant per response the API description declares.
+    #[derive(Debug)]
+    pub enum Response {
+        /// 200: Successful Response
+        Ok(Value),
+        /// 422: Validation Error
+        UnprocessableEntity(models::HttpValidationError),
+        /// 401: Not authenticated: no API key, or one LangSmith does not know. (Added: not in the vendor's document.)
+        Unauthorized,
+        /// 403: The key's identity may not do this in the organization or workspace named. (Added: not in the vendor's document.)
+        Forbidden,
+        /// 404: Something the request names (in its path or body) does not exist. (Added: not in the vendor's document.)
+        NotFound,
+        /// 409: The request conflicts with what exists: a name or id taken, a system role, a last role. (Added: not in the vendor's document.)
+        Conflict,
+    }
+    impl IntoResponse for Response {
+        fn into_response(self) -> HttpResponse {
+            match self {
+                Self::Ok(body) => response::json(StatusCode::OK, &body),
+                Self::UnprocessableEntity(body) => {
+                    response::json(StatusCode::UNPROCESSABLE_ENTITY, &body)
+                }
+                Self::Unauthorized => StatusCode::UNAUTHORIZED.into_response(),
+                Self::Forbidden => StatusCode::FORBIDDEN.into_response(),
+                Self::NotFound => StatusCode::NOT_FOUND.into_response(),
+                Self::Conflict => StatusCode::CONFLICT.into_response(),
+            }
+        }
+    }
+}
+
+/// `GET /api/v1/workspaces/current/members`: Get Current Workspace Members (`get_current_workspace_members_api_v1_workspaces_current_members_get`).
+pub mod get_current_workspace_members {
+    use oapi_axum_runtime::support::prelude::*;
+    use crate::models;
+    /// `GET /api/v1/workspaces/current/members`, as the router serves it.
+    pub static OPERATION: Operation = Operation {
+        id: "get_current_workspace_members_api_v1_workspaces_current_members_get",
+        method: Method::GET,
+        path: "/api/v1/workspaces/current/members",
+        tags: &["workspaces"],
+        security: &[
+            &[Requirement::new(&super::API_KEY)],
+            &[Requirement::new(&super::TENANT_ID)],
+            &[Requirement::new(&super::BEARER_AUTH)],
+        ],
+        refusals: Refusals::only(StatusCode::UNPROCESSABLE_ENTITY),
+        ..Operation::NEW
+    };
+    /// What [`Api::get_current_workspace_members`](super::Api::get_current_workspace_members) receives: every part of the request, read and checked.
+    #[derive(Debug)]
+    pub struct Request {
+        /// The rest of the request: the operation, every header, the extensions.
+        pub context: Context,
+    }
+    oapi_axum_runtime::read_request!(Request {});
+    /// What [`Api::get_current_workspace_members`](super::Api::get_current_workspace_members) answers: one variant per response the API description declares.
+    #[derive(Debug)]
+    pub enum Response {
+        /// 200: Successful Response
+        Ok(models::TenantMembers),
+        /// 401: Not authenticated: no API key, or one LangSmith does not know. (Added: not in the vendor's document.)
+        Unauthorized,
+        /// 403: The key's identity may not do this in the organization or workspace named. (Added: not in the vendor's document.)
+        Forbidden,
+        /// 404: Something the request names (in its path or body) does not exist. (Added: not in the vendor's document.)
+        NotFound,
+        /// 409: The request conflicts with what exists: a name or id taken, a system role, a last role. (Added: not in the vendor's document.)
+        Conflict,
+    }
+    impl IntoResponse for Response {
+        fn into_response(self) -> HttpResponse {
+            match self {
+                Self::Ok(body) => response::json(StatusCode::OK, &body),
+                Self::Unauthorized => StatusCode::UNAUTHORIZED.into_response(),
+                Self::Forbidden => StatusCode::FORBIDDEN.into_response(),
+                Self::NotFound => StatusCode::NOT_FOUND.into_response(),
+                Self::Conflict => StatusCode::CONFLICT.into_response(),
+            }
+        }
+    }
+}
+
+/// `POST /api/v1/workspaces/current/members`: Add Member To Current Workspace (`add_member_to_current_workspace_api_v1_workspaces_current_members_post`).
+pub mod add_member_to_current_workspace {
+    use oapi_axum_runtime::support::prelude::*;
+    use crate::models;
+    /// `POST /api/v1/workspaces/current/members`, as the router serves it.
+    pub static OPERATION: Operation = Operation {
+        id: "add_member_to_current_workspace_api_v1_workspaces_current_members_post",
+        method: Method::POST,
+        path: "/api/v1/workspaces/current/members",
+        tags: &["workspaces"],
+        security: &[
+            &[Requirement::new(&super::API_KEY)],
+            &[Requirement::new(&super::TENANT_ID)],
+            &[Requirement::new(&super::BEARER_AUTH)],
+        ],
+        body: Some(RequestBody::required(&["application/json"])),
+        refusals: Refusals::only(StatusCode::UNPROCESSABLE_ENTITY),
+        ..Operation::NEW
+    };
+    /// What [`Api::add_member_to_current_workspace`](super::Api::add_member_to_current_workspace) receives: every part of the request, read and checked.
+    #[derive(Debug)]
+    pub struct Request {
+        /// The body.
+        pub body: Valid<models::IdentityCreate>,
+        /// The rest of the request: the operation, every header, the extensions.
+        pub context: Context,
+    }
+    oapi_axum_runtime::read_request!(Request { body : json });
+    /// What [`Api::add_member_to_current_workspace`](super::Api::add_member_to_current_workspace) answers: one variant per response the API description declares.
+    #[derive(Debug)]
+    pub enum Response {
+        /// 200: Successful Response
+        Ok(models::Identity),
+        /// 422: Validation Error
+        UnprocessableEntity(models::HttpValidationError),
+        /// 401: Not authenticated: no API key, or one LangSmith does not know. (Added: not in the vendor's document.)
+        Unauthorized,
+        /// 403: The key's identity may not do this in the organization or workspace named. (Added: not in the vendor's document.)
+        Forbidden,
+        /// 404: Something the request names (in its path or body) does not exist. (Added: not in the vendor's document.)
+        NotFound,
+        /// 409: The request conflicts with what exists: a name or id taken, a system role, a last role. (Added: not in the vendor's document.)
+        Conflict,
+    }
+    impl IntoResponse for Response {
+        fn into_response(self) -> HttpResponse {
+            match self {
+                Self::Ok(body) => response::json(StatusCode::OK, &body),
+                Self::UnprocessableEntity(body) => {
+                    response::json(StatusCode::UNPROCESSABLE_ENTITY, &body)
+                }
+                Self::Unauthorized => StatusCode::UNAUTHORIZED.into_response(),
+                Self::Forbidden => StatusCode::FORBIDDEN.into_response(),
+                Self::NotFound => StatusCode::NOT_FOUND.into_response(),
+                Self::Conflict => StatusCode::CONFLICT.into_response(),
+            }
+        }
+    }
+}
+
+/// `GET /api/v1/workspaces/current/members/active`: Get Current Active Workspace Members (`get_current_active_workspace_members_api_v1_workspaces_current_members_active_get`).
+pub mod get_current_active_workspace_members {
+    use oapi_axum_runtime::support::prelude::*;
+    use crate::models;
+    /// `GET /api/v1/workspaces/current/members/active`, as the router serves it.
+    pub static OPERATION: Operation = Operation {
+        id: "get_current_active_workspace_members_api_v1_workspaces_current_members_active_get",
+        method: Method::GET,
+        path: "/api/v1/workspaces/current/members/active",
+        tags: &["workspaces"],
+        security: &[
+            &[Requirement::new(&super::API_KEY)],
+            &[Requirement::new(&super::TENANT_ID)],
+            &[Requirement::new(&super::BEARER_AUTH)],
+        ],
+        parameters: &[
+            Parameter::query("limit"),
+            Parameter::query("offset"),
+            Parameter::query("emails").array(ArrayStyle::Repeated),
+            Parameter::query("q"),
+            Parameter::query("sort_by_desc"),
+            Parameter::query("ls_user_ids").array(ArrayStyle::Repeated),
+            Parameter::query("user_ids").array(ArrayStyle::Repeated),
+            Parameter::query("is_disabled"),
+            Parameter::query("sort_by"),
+        ],
+        refusals: Refusals::only(StatusCode::UNPROCESSABLE_ENTITY),
+        ..Operation::NEW
+    };
+    /// What [`Api::get_current_active_workspace_members`](super::Api::get_current_active_workspace_members) receives: every part of the request, read and checked.
+    #[derive(Debug)]
+    pub struct Request {
+        /// The query parameters.
+        pub query: Valid<models::GetCurrentActiveWorkspaceMembersQuery>,
+        /// The rest of the request: the operation, every header, the extensions.
+        pub context: Context,
+    }
+    oapi_axum_runtime::read_request!(Request { query });
+    /// What [`Api::get_current_active_workspace_members`](super::Api::get_current_active_workspace_members) answers: one variant per response the API description declares.
+    #[derive(Debug)]
+    pub enum Response {
+        /// 200: Successful Response
+        Ok(Vec<models::MemberIdentity>),
+        /// 422: Validation Error
+        UnprocessableEntity(models::HttpValidationError),
+        /// 401: Not authenticated: no API key, or one LangSmith does not know. (Added: not in the vendor's document.)
+        Unauthorized,
+        /// 403: The key's identity may not do this in the organization or workspace named. (Added: not in the vendor's document.)
+        Forbidden,
+        /// 404: Something the request names (in its path or body) does not exist. (Added: not in the vendor's document.)
+        NotFound,
+        /// 409: The request conflicts with what exists: a name or id taken, a system role, a last role. (Added: not in the vendor's document.)
+        Conflict,
+    }
+    impl IntoResponse for Response {
+        fn into_response(self) -> HttpResponse {
+            match self {
+                Self::Ok(body) => response::json(StatusCode::OK, &body),
+                Self::UnprocessableEntity(body) => {
+                    response::json(StatusCode::UNPROCESSABLE_ENTITY, &body)
+                }
+                Self::Unauthorized => StatusCode::UNAUTHORIZED.into_response(),
+                Self::Forbidden => StatusCode::FORBIDDEN.into_response(),
+                Self::NotFound => StatusCode::NOT_FOUND.into_response(),
+                Self::Conflict => StatusCode::CONFLICT.into_response(),
+            }
+        }
+    }
+}
+
+/// `GET /api/v1/workspaces/current/members/pending`: Get Current Pending Workspace Members (`get_current_pending_workspace_members_api_v1_workspaces_current_members_pending_get`).
+pub mod get_current_pending_workspace_members {
+    use oapi_axum_runtime::support::prelude::*;
+    use crate::models;
+    /// `GET /api/v1/workspaces/current/members/pending`, as the router serves it.
+    pub static OPERATION: Operation = Operation {
+        id: "get_current_pending_workspace_members_api_v1_workspaces_current_members_pending_get",
+        method: Method::GET,
+        path: "/api/v1/workspaces/current/members/pending",
+        tags: &["workspaces"],
+        security: &[
+            &[Requirement::new(&super::API_KEY)],
+            &[Requirement::new(&super::TENANT_ID)],
+            &[Requirement::new(&super::BEARER_AUTH)],
+        ],
+        parameters: &[
+            Parameter::query("limit"),
+            Parameter::query("offset"),
+            Parameter::query("emails").array(ArrayStyle::Repeated),
+            Parameter::query("q"),
+            Parameter::query("sort_by_desc"),
+            Parameter::query("sort_by"),
+        ],
+        refusals: Refusals::only(StatusCode::UNPROCESSABLE_ENTITY),
+        ..Operation::NEW
+    };
+    /// What [`Api::get_current_pending_workspace_members`](super::Api::get_current_pending_workspace_members) receives: every part of the request, read and checked.
+    #[derive(Debug)]
+    pub struct Request {
+        /// The query parameters.
+        pub query: Valid<models::GetCurrentPendingWorkspaceMembersQuery>,
+        /// The rest of the request: the operation, every header, the extensions.
+        pub context: Context,
+    }
+    oapi_axum_runtime::read_request!(Request { query });
+    /// What [`Api::get_current_pending_workspace_members`](super::Api::get_current_pending_workspace_members) answers: one variant per response the API description declares.
+    #[derive(Debug)]
+    pub enum Response {
+        /// 200: Successful Response
+        Ok(Vec<models::PendingIdentity>),
+        /// 422: Validation Error
+        UnprocessableEntity(models::HttpValidationError),
+        /// 401: Not authenticated: no API key, or one LangSmith does not know. (Added: not in the vendor's document.)
+        Unauthorized,
+        /// 403: The key's identity may not do this in the organization or workspace named. (Added: not in the vendor's document.)
+        Forbidden,
+        /// 404: Something the request names (in its path or body) does not exist. (Added: not in the vendor's document.)
+        NotFound,
+        /// 409: The request conflicts with what exists: a name or id taken, a system role, a last role. (Added: not in the vendor's document.)
+        Conflict,
+    }
+    impl IntoResponse for Response {
+        fn into_response(self) -> HttpResponse {
+            match self {
+                Self::Ok(body) => response::json(StatusCode::OK, &body),
+                Self::UnprocessableEntity(body) => {
+                    response::json(StatusCode::UNPROCESSABLE_ENTITY, &body)
+                }
+                Self::Unauthorized => StatusCode::UNAUTHORIZED.into_response(),
+                Self::Forbidden => StatusCode::FORBIDDEN.into_response(),
+                Self::NotFound => StatusCode::NOT_FOUND.into_response(),
+                Self::Conflict => StatusCode::CONFLICT.into_response(),
+            }
+        }
+    }
+}
+
+/// `POST /api/v1/workspaces/current/members/batch`: Add Members To Current Workspace Batch (`add_members_to_current_workspace_batch_api_v1_workspaces_current_members_batch_post`).
+pub mod add_members_to_current_workspace_batch {
+    use oapi_axum_runtime::support::prelude::*;
+    use crate::models;
+    /// `POST /api/v1/workspaces/current/members/batch`, as the router serves it.
+    pub static OPERATION: Operation = Operation {
+        id: "add_members_to_current_workspace_batch_api_v1_workspaces_current_members_batch_post",
+        method: Method::POST,
+        path: "/api/v1/workspaces/current/members/batch",
+        tags: &["workspaces"],
+        security: &[
+            &[Requirement::new(&super::API_KEY)],
+            &[Requirement::new(&super::TENANT_ID)],
+            &[Requirement::new(&super::BEARER_AUTH)],
+            &[Requirement::new(&super::ORGANIZATION_ID)],
+        ],
+        body: Some(RequestBody::required(&["application/json"])),
+        refusals: Refusals::only(StatusCode::UNPROCESSABLE_ENTITY),
+        ..Operation::NEW
+    };
+    /// What [`Api::add_members_to_current_workspace_batch`](super::Api::add_members_to_current_workspace_batch) receives: every part of the request, read and checked.
+    #[derive(Debug)]
+    pub struct Request {
+        /// The body.
+        pub body: Valid<models::AddMembersToCurrentWorkspaceBatchBody>,
+        /// The rest of the request: the operation, every header, the extensions.
+        pub context: Context,
+    }
+    oapi_axum_runtime::read_request!(Request { body : json });
+    /// What [`Api::add_members_to_current_workspace_batch`](super::Api::add_members_to_current_workspace_batch) answers: one variant per response the API description declares.
+    #[derive(Debug)]
+    pub enum Response {
+        /// 200: Successful Response
+        Ok(Vec<models::PendingIdentity>),
+        /// 422: Validation Error
+        UnprocessableEntity(models::HttpValidationError),
+        /// 401: Not authenticated: no API key, or one LangSmith does not know. (Added: not in the vendor's document.)
+        Unauthorized,
+        /// 403: The key's identity may not do this in the organization or workspace named. (Added: not in the vendor's document.)
+        Forbidden,
+        /// 404: Something the request names (in its path or body) does not exist. (Added: not in the vendor's document.)
+        NotFound,
+        /// 409: The request conflicts with what exists: a name or id taken, a system role, a last role. (Added: not in the vendor's document.)
+        Conflict,
+    }
+    impl IntoResponse for Response {
+        fn into_response(self) -> HttpResponse {
+            match self {
+                Self::Ok(body) => response::json(StatusCode::OK, &body),
+                Self::UnprocessableEntity(body) => {
+                    response::json(StatusCode::UNPROCESSABLE_ENTITY, &body)
+                }
+                Self::Unauthorized => StatusCode::UNAUTHORIZED.into_response(),
+                Self::Forbidden => StatusCode::FORBIDDEN.into_response(),
+                Self::NotFound => StatusCode::NOT_FOUND.into_response(),
+                Self::Conflict => StatusCode::CONFLICT.into_response(),
+            }
+        }
+    }
+}
+
+/// `DELETE /api/v1/workspaces/current/members/{identity_id}`: Delete Current Workspace Member (`delete_current_workspace_member_api_v1_workspaces_current_members__identity_id__delete`).
+pub mod delete_current_workspace_member {
+    use oapi_axum_runtime::support::prelude::*;
+    use serde_json::Value;
+    use crate::models;
+    /// `DELETE /api/v1/workspaces/current/members/{identity_id}`, as the router serves it.
+    pub static OPERATION: Operation = Operation {
+        id: "delete_current_workspace_member_api_v1_workspaces_current_members__identity_id__delete",
+        method: Method::DELETE,
+        path: "/api/v1/workspaces/current/members/{identity_id}",
+        tags: &["workspaces"],
+        security: &[
+            &[Requirement::new(&super::API_KEY)],
+            &[Requirement::new(&super::TENANT_ID)],
+            &[Requirement::new(&super::BEARER_AUTH)],
+        ],
+        parameters: &[Parameter::path("identity_id")],
+        refusals: Refusals::only(StatusCode::UNPROCESSABLE_ENTITY),
+        ..Operation::NEW
+    };
+    /// What [`Api::delete_current_workspace_member`](super::Api::delete_current_workspace_member) receives: every part of the request, read and checked.
+    #[derive(Debug)]
+    pub struct Request {
+        /// The path parameters.
+        pub path: Valid<models::DeleteCurrentWorkspaceMemberPath>,
+        /// The rest of the request: the operation, every header, the extensions.
+        pub context: Context,
+    }
+    oapi_axum_runtime::read_request!(Request { path });
+    /// What [`Api::delete_current_workspace_member`](super::Api::delete_current_workspace_member) answers: one variant per response the API description declares.
+    #[derive(Debug)]
+    pub enum Response {
+        /// 200: Successful Response
+        Ok(Value),
+        /// 422: Validation Error
+        UnprocessableEntity(models::HttpValidationError),
+        /// 401: Not authenticated: no API key, or one LangSmith does not know. (Added: not in the vendor's document.)
+        Unauthorized,
+        /// 403: The key's identity may not do this in the organization or workspace named. (Added: not in the vendor's document.)
+        Forbidden,
+        /// 404: Something the request names (in its path or body) does not exist. (Added: not in the vendor's document.)
+        NotFound,
+        /// 409: The request conflicts with what exists: a name or id taken, a system role, a last role. (Added: not in the vendor's document.)
+        Conflict,
+    }
+    impl IntoResponse for Response {
+        fn into_response(self) -> HttpResponse {
+            match self {
+                Self::Ok(body) => response::json(StatusCode::OK, &body),
+                Self::UnprocessableEntity(body) => {
+                    response::json(StatusCode::UNPROCESSABLE_ENTITY, &body)
+                }
+                Self::Unauthorized => StatusCode::UNAUTHORIZED.into_response(),
+                Self::Forbidden => StatusCode::FORBIDDEN.into_response(),
+                Self::NotFound => StatusCode::NOT_FOUND.into_response(),
+                Self::Conflict => StatusCode::CONFLICT.into_response(),
+            }
+        }
+    }
+}
+
+/// `PATCH /api/v1/workspaces/current/members/{identity_id}`: Patch Current Workspace Member (`patch_current_workspace_member_api_v1_workspaces_current_members__identity_id__patch`).
+pub mod patch_current_workspace_member {
+    use oapi_axum_runtime::support::prelude::*;
+    use serde_json::Value;
+    use crate::models;
+    /// `PATCH /api/v1/workspaces/current/members/{identity_id}`, as the router serves it.
+    pub static OPERATION: Operation = Operation {
+        id: "patch_current_workspace_member_api_v1_workspaces_current_members__identity_id__patch",
+        method: Method::PATCH,
+        path: "/api/v1/workspaces/current/members/{identity_id}",
+        tags: &["workspaces"],
+        security: &[
+            &[Requirement::new(&super::API_KEY)],
+            &[Requirement::new(&super::TENANT_ID)],
+            &[Requirement::new(&super::BEARER_AUTH)],
+        ],
+        parameters: &[Parameter::path("identity_id")],
+        body: Some(RequestBody::required(&["application/json"])),
+        refusals: Refusals::only(StatusCode::UNPROCESSABLE_ENTITY),
+        ..Operation::NEW
+    };
+    /// What [`Api::patch_current_workspace_member`](super::Api::patch_current_workspace_member) receives: every part of the request, read and checked.
+    #[derive(Debug)]
+    pub struct Request {
+        /// The path parameters.
+        pub path: Valid<models::PatchCurrentWorkspaceMemberPath>,
+        /// The body.
+        pub body: Valid<models::IdentityPatch>,
+        /// The rest of the request: the operation, every header, the extensions.
+        pub context: Context,
+    }
+    oapi_axum_runtime::read_request!(Request { path, body : json });
+    /// What [`Api::patch_current_workspace_member`](super::Api::patch_current_workspace_member) answers: one variant per response the API description declares.
+    #[derive(Debug)]
+    pub enum Response {
+        /// 200: Successful Response
+        Ok(Value),
+        /// 422: Validation Error
+        UnprocessableEntity(models::HttpValidationError),
+        /// 401: Not authenticated: no API key, or one LangSmith does not know. (Added: not in the vendor's document.)
+        Unauthorized,
+        /// 403: The key's identity may not do this in the organization or workspace named. (Added: not in the vendor's document.)
+        Forbidden,
+        /// 404: Something the request names (in its path or body) does not exist. (Added: not in the vendor's document.)
+        NotFound,
+        /// 409: The request conflicts with what exists: a name or id taken, a system role, a last role. (Added: not in the vendor's document.)
+        Conflict,
+    }
+    impl IntoResponse for Response {
+        fn into_response(self) -> HttpResponse {
+            match self {
+                Self::Ok(body) => response::json(StatusCode::OK, &body),
+                Self::UnprocessableEntity(body) => {
+                    response::json(StatusCode::UNPROCESSABLE_ENTITY, &body)
+                }
+                Self::Unauthorized => StatusCode::UNAUTHORIZED.into_response(),
+                Self::Forbidden => StatusCode::FORBIDDEN.into_response(),
+                Self::NotFound => StatusCode::NOT_FOUND.into_response(),
+                Self::Conflict => StatusCode::CONFLICT.into_response(),
+            }
+        }
+    }
 }

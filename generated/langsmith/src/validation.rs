@@ -2,36 +2,27 @@
 //! implements `Validate`, which reports each constraint a value
 //! breaks with the JSON pointer of the part that breaks it.
 
-use oapi_axum_runtime::{Email, Maybe};
-use oapi_axum_runtime::read::{self, ReadErrors};
-use oapi_axum_runtime::validation::{At, Pattern, Validate, Violations, check};
+use oapi_axum_runtime::{At, Email, Maybe, Validate, Violations};
+use oapi_axum_runtime::support::{Pattern, ReadErrors, check, read};
 use serde_json::Value;
 use uuid::Uuid;
 use crate::models::{
-    AccessScope, AddMembersToCurrentOrgBatchApiV1OrgsCurrentMembersBatchPostBody,
-    AddMembersToCurrentWorkspaceBatchApiV1WorkspacesCurrentMembersBatchPostBody,
+    AccessScope, AddMembersToCurrentOrgBatchBody, AddMembersToCurrentWorkspaceBatchBody,
     AppSchemasTenant, AuthProvider, CreateRoleRequest, CustomerVisiblePlanInfo,
-    DeleteCurrentWorkspaceMemberApiV1WorkspacesCurrentMembersIdentityIdDeletePath,
-    DeleteOrganizationRolesApiV1OrgsCurrentRolesRoleIdDeletePath,
-    DeleteWorkspaceApiV1WorkspacesWorkspaceIdDeletePath,
-    GetCurrentActiveOrgMembersApiV1OrgsCurrentMembersActiveGetQuery,
-    GetCurrentActiveWorkspaceMembersApiV1WorkspacesCurrentMembersActiveGetQuery,
-    GetCurrentPendingOrgMembersApiV1OrgsCurrentMembersPendingGetQuery,
-    GetCurrentPendingWorkspaceMembersApiV1WorkspacesCurrentMembersPendingGetQuery,
-    HttpValidationError, Identity, IdentityCreate, IdentityPatch,
-    ListOrganizationsApiV1OrgsGetQuery, ListWorkspacesApiV1WorkspacesGetQuery,
-    MemberIdentity, MemberSortField, OrgIdentityPatch, OrgMemberIdentity,
-    OrgPendingIdentity, Organization, OrganizationConfig, OrganizationCreate,
-    OrganizationInfo, OrganizationMembers, OrganizationPgSchemaSlim, OrganizationUpdate,
-    OrganizationUpdateEngineLcuSpendLimitMonthly,
-    PatchCurrentWorkspaceMemberApiV1WorkspacesCurrentMembersIdentityIdPatchPath,
-    PatchWorkspaceApiV1WorkspacesWorkspaceIdPatchPath, PaymentPlanTier, PendingIdentity,
-    PendingIdentityCreate, PermissionResponse, ProviderUserSlim, ProvisioningMethod,
-    RemoveMemberFromCurrentOrgApiV1OrgsCurrentMembersIdentityIdDeletePath, Role,
-    StripePaymentMethodInfo, TenantForUser, TenantMembers,
-    UpdateCurrentOrgMemberApiV1OrgsCurrentMembersIdentityIdPatchPath,
-    UpdateOrganizationRolesApiV1OrgsCurrentRolesRoleIdPatchPath, UpdateRoleRequest,
-    ValidationError, ValidationErrorLocItem, WorkspaceCreate, WorkspacePatch,
+    DeleteCurrentWorkspaceMemberPath, DeleteOrganizationRolesPath, DeleteWorkspacePath,
+    GetCurrentActiveOrgMembersQuery, GetCurrentActiveWorkspaceMembersQuery,
+    GetCurrentPendingOrgMembersQuery, GetCurrentPendingWorkspaceMembersQuery,
+    HttpValidationError, Identity, IdentityCreate, IdentityPatch, ListOrganizationsQuery,
+    ListWorkspacesQuery, MemberIdentity, MemberSortField, OrgIdentityPatch,
+    OrgMemberIdentity, OrgPendingIdentity, Organization, OrganizationConfig,
+    OrganizationCreate, OrganizationInfo, OrganizationMembers, OrganizationPgSchemaSlim,
+    OrganizationUpdate, OrganizationUpdateEngineLcuSpendLimitMonthly,
+    PatchCurrentWorkspaceMemberPath, PatchWorkspacePath, PaymentPlanTier,
+    PendingIdentity, PendingIdentityCreate, PermissionResponse, ProviderUserSlim,
+    ProvisioningMethod, RemoveMemberFromCurrentOrgPath, Role, StripePaymentMethodInfo,
+    TenantForUser, TenantMembers, UpdateCurrentOrgMemberPath,
+    UpdateOrganizationRolesPath, UpdateRoleRequest, ValidationError,
+    ValidationErrorLocItem, WorkspaceCreate, WorkspacePatch,
 };
 
 static WORKSPACE_CREATE_DISPLAY_NAME_PATTERN: Pattern = Pattern::new(
@@ -42,20 +33,19 @@ static ORGANIZATION_CREATE_DISPLAY_NAME_PATTERN: Pattern = Pattern::new(
     "^[a-zA-Z0-9\\-_ ]+$",
 );
 
-impl Validate for AddMembersToCurrentOrgBatchApiV1OrgsCurrentMembersBatchPostBody {
+impl Validate for AddMembersToCurrentOrgBatchBody {
     fn validate_at(&self, at: &At<'_>, violations: &mut Violations) {
         check::max_items(self.0.len(), 500, at, violations);
     }
 }
 
-impl Validate
-for AddMembersToCurrentWorkspaceBatchApiV1WorkspacesCurrentMembersBatchPostBody {
+impl Validate for AddMembersToCurrentWorkspaceBatchBody {
     fn validate_at(&self, at: &At<'_>, violations: &mut Violations) {
         check::max_items(self.0.len(), 500, at, violations);
     }
 }
 
-impl Validate for GetCurrentActiveOrgMembersApiV1OrgsCurrentMembersActiveGetQuery {
+impl Validate for GetCurrentActiveOrgMembersQuery {
     fn validate_at(&self, at: &At<'_>, violations: &mut Violations) {
         check::minimum(self.limit, 1.0, false, &at.key("limit"), violations);
         check::maximum(self.limit, 500.0, false, &at.key("limit"), violations);
@@ -63,8 +53,7 @@ impl Validate for GetCurrentActiveOrgMembersApiV1OrgsCurrentMembersActiveGetQuer
     }
 }
 
-impl Validate
-for GetCurrentActiveWorkspaceMembersApiV1WorkspacesCurrentMembersActiveGetQuery {
+impl Validate for GetCurrentActiveWorkspaceMembersQuery {
     fn validate_at(&self, at: &At<'_>, violations: &mut Violations) {
         check::minimum(self.limit, 1.0, false, &at.key("limit"), violations);
         check::maximum(self.limit, 500.0, false, &at.key("limit"), violations);
@@ -72,7 +61,7 @@ for GetCurrentActiveWorkspaceMembersApiV1WorkspacesCurrentMembersActiveGetQuery 
     }
 }
 
-impl Validate for GetCurrentPendingOrgMembersApiV1OrgsCurrentMembersPendingGetQuery {
+impl Validate for GetCurrentPendingOrgMembersQuery {
     fn validate_at(&self, at: &At<'_>, violations: &mut Violations) {
         check::minimum(self.limit, 1.0, false, &at.key("limit"), violations);
         check::maximum(self.limit, 500.0, false, &at.key("limit"), violations);
@@ -80,8 +69,7 @@ impl Validate for GetCurrentPendingOrgMembersApiV1OrgsCurrentMembersPendingGetQu
     }
 }
 
-impl Validate
-for GetCurrentPendingWorkspaceMembersApiV1WorkspacesCurrentMembersPendingGetQuery {
+impl Validate for GetCurrentPendingWorkspaceMembersQuery {
     fn validate_at(&self, at: &At<'_>, violations: &mut Violations) {
         check::minimum(self.limit, 1.0, false, &at.key("limit"), violations);
         check::maximum(self.limit, 500.0, false, &at.key("limit"), violations);
@@ -155,33 +143,27 @@ impl Validate for WorkspacePatch {
 
 oapi_axum_runtime::nothing_to_check!(
     AccessScope, AppSchemasTenant, AuthProvider, CreateRoleRequest,
-    CustomerVisiblePlanInfo,
-    DeleteCurrentWorkspaceMemberApiV1WorkspacesCurrentMembersIdentityIdDeletePath,
-    DeleteOrganizationRolesApiV1OrgsCurrentRolesRoleIdDeletePath,
-    DeleteWorkspaceApiV1WorkspacesWorkspaceIdDeletePath, HttpValidationError, Identity,
-    IdentityCreate, IdentityPatch, ListOrganizationsApiV1OrgsGetQuery,
-    ListWorkspacesApiV1WorkspacesGetQuery, MemberIdentity, MemberSortField,
-    OrgIdentityPatch, OrgMemberIdentity, OrgPendingIdentity, Organization,
-    OrganizationConfig, OrganizationInfo, OrganizationMembers, OrganizationPgSchemaSlim,
-    OrganizationUpdateEngineLcuSpendLimitMonthly,
-    PatchCurrentWorkspaceMemberApiV1WorkspacesCurrentMembersIdentityIdPatchPath,
-    PatchWorkspaceApiV1WorkspacesWorkspaceIdPatchPath, PaymentPlanTier, PendingIdentity,
-    PendingIdentityCreate, PermissionResponse, ProviderUserSlim, ProvisioningMethod,
-    RemoveMemberFromCurrentOrgApiV1OrgsCurrentMembersIdentityIdDeletePath, Role,
-    StripePaymentMethodInfo, TenantForUser, TenantMembers,
-    UpdateCurrentOrgMemberApiV1OrgsCurrentMembersIdentityIdPatchPath,
-    UpdateOrganizationRolesApiV1OrgsCurrentRolesRoleIdPatchPath, UpdateRoleRequest,
-    ValidationError, ValidationErrorLocItem
+    CustomerVisiblePlanInfo, DeleteCurrentWorkspaceMemberPath,
+    DeleteOrganizationRolesPath, DeleteWorkspacePath, HttpValidationError, Identity,
+    IdentityCreate, IdentityPatch, ListOrganizationsQuery, ListWorkspacesQuery,
+    MemberIdentity, MemberSortField, OrgIdentityPatch, OrgMemberIdentity,
+    OrgPendingIdentity, Organization, OrganizationConfig, OrganizationInfo,
+    OrganizationMembers, OrganizationPgSchemaSlim,
+    OrganizationUpdateEngineLcuSpendLimitMonthly, PatchCurrentWorkspaceMemberPath,
+    PatchWorkspacePath, PaymentPlanTier, PendingIdentity, PendingIdentityCreate,
+    PermissionResponse, ProviderUserSlim, ProvisioningMethod,
+    RemoveMemberFromCurrentOrgPath, Role, StripePaymentMethodInfo, TenantForUser,
+    TenantMembers, UpdateCurrentOrgMemberPath, UpdateOrganizationRolesPath,
+    UpdateRoleRequest, ValidationError, ValidationErrorLocItem
 );
 
-impl ReadErrors for AddMembersToCurrentOrgBatchApiV1OrgsCurrentMembersBatchPostBody {
+impl ReadErrors for AddMembersToCurrentOrgBatchBody {
     fn read_errors(value: &Value, at: &At<'_>, violations: &mut Violations) {
         <Vec<PendingIdentityCreate> as ReadErrors>::read_errors(value, at, violations);
     }
 }
 
-impl ReadErrors
-for AddMembersToCurrentWorkspaceBatchApiV1WorkspacesCurrentMembersBatchPostBody {
+impl ReadErrors for AddMembersToCurrentWorkspaceBatchBody {
     fn read_errors(value: &Value, at: &At<'_>, violations: &mut Violations) {
         <Vec<PendingIdentityCreate> as ReadErrors>::read_errors(value, at, violations);
     }

@@ -1,6 +1,7 @@
 //! The types of the API description's schemas.
 
-use oapi_axum_runtime::{Email, Maybe, Uri, not_null, required_nullable};
+use oapi_axum_runtime::{Email, Maybe, Uri};
+use oapi_axum_runtime::support::{not_null, required_nullable};
 use serde::{Deserialize, Serialize};
 use serde_json::Value;
 use std::collections::BTreeMap;

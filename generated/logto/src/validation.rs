@@ -2,9 +2,8 @@
 //! implements `Validate`, which reports each constraint a value
 //! breaks with the JSON pointer of the part that breaks it.
 
-use oapi_axum_runtime::{Email, Maybe, Uri};
-use oapi_axum_runtime::read::{self, ReadErrors};
-use oapi_axum_runtime::validation::{At, Validate, Violations, check};
+use oapi_axum_runtime::{At, Email, Maybe, Uri, Validate, Violations};
+use oapi_axum_runtime::support::{ReadErrors, check, read};
 use serde_json::Value;
 use std::collections::BTreeMap;
 use crate::models::{

@@ -1,7 +1,8 @@
 //! The types of the API description's schemas.
 
 use chrono::{DateTime, Utc};
-use oapi_axum_runtime::{Maybe, discriminator};
+use oapi_axum_runtime::Maybe;
+use oapi_axum_runtime::support::discriminator;
 use serde::{Deserialize, Serialize};
 use serde_json::Value;
 use std::collections::BTreeMap;

@@ -1,38 +1,41 @@
-//! The server: the [`Api`] trait an implementation provides, each
-//! operation's request and response types, and [`router`], which
-//! reads, authenticates and validates every request before a method
-//! sees it.
+//! The server: the [`Api`] trait an implementation provides, a module
+//! per operation with its request and response types and its
+//! description, and [`routes`], which reads, authenticates and checks
+//! every request before a method sees it.
+#![allow(
+    clippy::large_enum_variant,
+    reason = "a response is made once and written at once: a body in a `Box` would only cost its implementor a `Box::new`"
+)]
 
-use std::future::Future;
-use std::sync::Arc;
-use crate::models;
-use oapi_axum_runtime::axum::extract::{Request, State};
+use oapi_axum_runtime::{
+    Answer, AuthError, Incoming, Location, Operation, Rejection, Routes, SchemeKind,
+    SecurityScheme, response,
+};
+use oapi_axum_runtime::axum::Router;
 use oapi_axum_runtime::axum::response::{IntoResponse, Response};
-use oapi_axum_runtime::axum::{Router, routing};
-use oapi_axum_runtime::params::Sent;
-use oapi_axum_runtime::problem::Rejection;
-use oapi_axum_runtime::server::{self, AuthError, Checks, Presented, Served};
-use oapi_axum_runtime::Valid;
+use oapi_axum_runtime::support::{Presented, Service};
 
 /// What an implementation of Trieve API provides: one method per operation.
 pub trait Api: Send + Sync + 'static {
     /// Who a request comes from, as [`Api::authenticate`] proves it.
-    type Principal: Send;
+    type Principal: Send + 'static;
     /// Errors the API description does not describe; `?` in a method
     /// turns them into the response they make.
     type Error: IntoResponse + Send;
-    /// Proves who presented `credentials` (for an operation whose
-    /// requirements they meet). `scopes` are the OAuth2 scopes the
-    /// operation requires. An error refuses the request: 401 or 403.
+    /// Proves who presented `credentials`, for a request whose
+    /// credentials meet one of its operation's security requirements.
+    /// `request` has the operation (its id, path and scopes, for
+    /// authorization by operation) and the request's parts (a tenant
+    /// header, say). An error refuses the request: 401 or 403.
     fn authenticate(
         &self,
         credentials: Credentials,
-        scopes: &'static [&'static str],
-    ) -> impl Future<Output = Result<Self::Principal, AuthError>> + Send;
+        request: &Incoming<'_>,
+    ) -> impl Answer<Self::Principal, AuthError>;
     /// How a request refused before its method runs is answered: RFC 9457
     /// `application/problem+json`, with every violation and its pointer.
     fn reject(&self, rejection: Rejection) -> Response {
-        server::problem_response(&rejection)
+        response::problem_response(&rejection)
     }
     /// `POST /api/invitation`: Send Invitation
     ///
@@ -40,121 +43,140 @@ pub trait Api: Send + Sync + 'static {
     fn post_invitation(
         &self,
         principal: Self::Principal,
-        request: PostInvitationRequest,
-    ) -> impl Future<Output = Result<PostInvitationResponse, Self::Error>> + Send;
+        request: post_invitation::Request,
+    ) -> impl Answer<post_invitation::Response, Self::Error>;
     /// `DELETE /api/invitation/{invitation_id}`: Delete Invitation
     ///
     /// Delete an invitation by id. Auth'ed user or api key must have an admin or owner role for the specified dataset's organization.
     fn delete_invitation(
         &self,
         principal: Self::Principal,
-        request: DeleteInvitationRequest,
-    ) -> impl Future<Output = Result<DeleteInvitationResponse, Self::Error>> + Send;
+        request: delete_invitation::Request,
+    ) -> impl Answer<delete_invitation::Response, Self::Error>;
     /// `GET /api/invitations/{organization_id}`: Get Invitations
     ///
     /// Get all invitations for the organization. Auth'ed user or api key must have an admin or owner role for the specified dataset's organization.
     fn get_invitations(
         &self,
         principal: Self::Principal,
-        request: GetInvitationsRequest,
-    ) -> impl Future<Output = Result<GetInvitationsResponse, Self::Error>> + Send;
+        request: get_invitations::Request,
+    ) -> impl Answer<get_invitations::Response, Self::Error>;
     /// `PUT /api/organization`: Update Organization
     ///
     /// Update an organization. Only the owner of the organization can update it.
     fn update_organization(
         &self,
         principal: Self::Principal,
-        request: UpdateOrganizationRequest,
-    ) -> impl Future<Output = Result<UpdateOrganizationResponse, Self::Error>> + Send;
+        request: update_organization::Request,
+    ) -> impl Answer<update_organization::Response, Self::Error>;
     /// `POST /api/organization`: Create Organization
     ///
     /// Create a new organization. The auth'ed user who creates the organization will be the default owner of the organization.
     fn create_organization(
         &self,
         principal: Self::Principal,
-        request: CreateOrganizationRequest,
-    ) -> impl Future<Output = Result<CreateOrganizationResponse, Self::Error>> + Send;
+        request: create_organization::Request,
+    ) -> impl Answer<create_organization::Response, Self::Error>;
     /// `GET /api/organization/api_key`: Get Organization Api Keys
     ///
     /// Get the api keys which belong to the organization. The actual api key values are not returned, only the ids, names, and creation dates.
     fn get_organization_api_keys(
         &self,
         principal: Self::Principal,
-        request: GetOrganizationApiKeysRequest,
-    ) -> impl Future<
-        Output = Result<GetOrganizationApiKeysResponse, Self::Error>,
-    > + Send;
+        request: get_organization_api_keys::Request,
+    ) -> impl Answer<get_organization_api_keys::Response, Self::Error>;
     /// `POST /api/organization/api_key`: Create Organization Api Key
     ///
     /// Create a new api key for the organization. Successful response will contain the newly created api key.
     fn create_organization_api_key(
         &self,
         principal: Self::Principal,
-        request: CreateOrganizationApiKeyRequest,
-    ) -> impl Future<
-        Output = Result<CreateOrganizationApiKeyResponse, Self::Error>,
-    > + Send;
+        request: create_organization_api_key::Request,
+    ) -> impl Answer<create_organization_api_key::Response, Self::Error>;
     /// `DELETE /api/organization/api_key/{api_key_id}`: Delete Organization Api Key
     ///
     /// Delete an api key for the auth'ed organization.
     fn delete_organization_api_key(
         &self,
         principal: Self::Principal,
-        request: DeleteOrganizationApiKeyRequest,
-    ) -> impl Future<
-        Output = Result<DeleteOrganizationApiKeyResponse, Self::Error>,
-    > + Send;
+        request: delete_organization_api_key::Request,
+    ) -> impl Answer<delete_organization_api_key::Response, Self::Error>;
     /// `POST /api/organization/update_dataset_configs`: Update All Dataset Configurations
     ///
     /// Update the configurations for all datasets in an organization. Only the specified keys in the configuration object will be changed per dataset such that you can preserve dataset unique values. Auth'ed user or api key must have an owner role for the specified organization.
     fn update_all_org_dataset_configs(
         &self,
         principal: Self::Principal,
-        request: UpdateAllOrgDatasetConfigsRequest,
-    ) -> impl Future<
-        Output = Result<UpdateAllOrgDatasetConfigsResponse, Self::Error>,
-    > + Send;
+        request: update_all_org_dataset_configs::Request,
+    ) -> impl Answer<update_all_org_dataset_configs::Response, Self::Error>;
     /// `POST /api/organization/usage/{organization_id}`: Get Organization Usage
     ///
     /// Fetch the current usage specification of an organization by its id. Auth'ed user or api key must have an admin or owner role for the specified dataset's organization.
     fn get_organization_usage(
         &self,
         principal: Self::Principal,
-        request: GetOrganizationUsageRequest,
-    ) -> impl Future<Output = Result<GetOrganizationUsageResponse, Self::Error>> + Send;
+        request: get_organization_usage::Request,
+    ) -> impl Answer<get_organization_usage::Response, Self::Error>;
     /// `GET /api/organization/users/{organization_id}`: Get Organization Users
     ///
     /// Fetch the users of an organization by its id. Auth'ed user or api key must have an admin or owner role for the specified dataset's organization.
     fn get_organization_users(
         &self,
         principal: Self::Principal,
-        request: GetOrganizationUsersRequest,
-    ) -> impl Future<Output = Result<GetOrganizationUsersResponse, Self::Error>> + Send;
+        request: get_organization_users::Request,
+    ) -> impl Answer<get_organization_users::Response, Self::Error>;
     /// `GET /api/organization/{organization_id}`: Get Organization
     ///
     /// Fetch the details of an organization by its id. Auth'ed user or api key must have an admin or owner role for the specified dataset's organization.
     fn get_organization(
         &self,
         principal: Self::Principal,
-        request: GetOrganizationRequest,
-    ) -> impl Future<Output = Result<GetOrganizationResponse, Self::Error>> + Send;
+        request: get_organization::Request,
+    ) -> impl Answer<get_organization::Response, Self::Error>;
     /// `DELETE /api/organization/{organization_id}`: Delete Organization
     ///
     /// Delete an organization by its id. The auth'ed user must be an owner of the organization to delete it.
     fn delete_organization(
         &self,
         principal: Self::Principal,
-        request: DeleteOrganizationRequest,
-    ) -> impl Future<Output = Result<DeleteOrganizationResponse, Self::Error>> + Send;
+        request: delete_organization::Request,
+    ) -> impl Answer<delete_organization::Response, Self::Error>;
     /// `PUT /api/user`: Update User Org Role
     ///
     /// Update a user's information for the org specified via header. If the user_id is not provided, the auth'ed user will be updated. If the user_id is provided, the role of the auth'ed user or api key must be an admin (1) or owner (2) of the organization.
     fn update_user(
         &self,
         principal: Self::Principal,
-        request: UpdateUserRequest,
-    ) -> impl Future<Output = Result<UpdateUserResponse, Self::Error>> + Send;
+        request: update_user::Request,
+    ) -> impl Answer<update_user::Response, Self::Error>;
 }
+
+/// Every operation, in the order of the API description.
+pub static OPERATIONS: &[&Operation] = &[
+    &post_invitation::OPERATION,
+    &delete_invitation::OPERATION,
+    &get_invitations::OPERATION,
+    &update_organization::OPERATION,
+    &create_organization::OPERATION,
+    &get_organization_api_keys::OPERATION,
+    &create_organization_api_key::OPERATION,
+    &delete_organization_api_key::OPERATION,
+    &update_all_org_dataset_configs::OPERATION,
+    &get_organization_usage::OPERATION,
+    &get_organization_users::OPERATION,
+    &get_organization::OPERATION,
+    &delete_organization::OPERATION,
+    &update_user::OPERATION,
+];
+
+/// The security scheme `ApiKey`.
+pub static API_KEY: SecurityScheme = SecurityScheme {
+    name: "ApiKey",
+    kind: SchemeKind::ApiKey {
+        location: Location::Header,
+        name: "Authorization",
+    },
+};
 
 /// The credentials a request presents, one field per security scheme of
 /// the API description.
@@ -164,476 +186,57 @@ pub struct Credentials {
     pub api_key: Option<String>,
 }
 
-impl Credentials {
-    fn presented(presented: &Presented<'_>) -> Self {
-        Self {
+/// Every operation served by `api`: set the body limit and layers on
+/// some operations, then make the axum router with `.router()` (or
+/// `.routes()`, to merge it with other routers).
+pub fn routes<A: Api>(api: A) -> Routes<impl Service> {
+    oapi_axum_runtime::api_routes! {
+        Served(api);
+        authenticated post_invitation;
+        authenticated delete_invitation;
+        authenticated get_invitations;
+        authenticated update_organization;
+        authenticated create_organization;
+        authenticated get_organization_api_keys;
+        authenticated create_organization_api_key;
+        authenticated delete_organization_api_key;
+        authenticated update_all_org_dataset_configs;
+        authenticated get_organization_usage;
+        authenticated get_organization_users;
+        authenticated get_organization;
+        authenticated delete_organization;
+        authenticated update_user;
+    }
+}
+
+/// Serves every operation with `api`: `routes(api).router()`. Bodies
+/// over 2 MiB are 413, paths the API does not have 404, methods a
+/// path does not take 405 (with `Allow`), each answered by
+/// [`Api::reject`].
+pub fn router<A: Api>(api: A) -> Router {
+    routes(api).router()
+}
+
+/// An implementation, as the router reaches it.
+struct Served<A>(A);
+
+impl<A: Api> Service for Served<A> {
+    type Principal = A::Principal;
+    type Credentials = Credentials;
+    fn credentials(presented: &Presented<'_>) -> Credentials {
+        Credentials {
             api_key: presented.header("Authorization"),
         }
     }
-}
-
-/// What `post_invitation` receives: every part of the request, read and checked.
-#[derive(Debug)]
-pub struct PostInvitationRequest {
-    /// The headers parameters.
-    pub headers: Valid<models::PostInvitationHeaders>,
-    /// JSON request payload to send an invitation
-    pub body: Valid<models::InvitationData>,
-}
-
-/// What `post_invitation` answers: one variant per response the API description declares.
-#[derive(Debug)]
-pub enum PostInvitationResponse {
-    /// 204: Ok response. Indicates that invitation email was sent correctly.
-    NoContent,
-    /// 400: Invalid email or some other error
-    BadRequest(models::ErrorResponseBody),
-    /// 401: Not authenticated: no API key, or one Trieve does not know. (Added: not in the vendor's document.)
-    Unauthorized(models::ErrorResponseBody),
-    /// 403: The key's user lacks the role for this in the organization named. (Added: not in the vendor's document.)
-    Forbidden(models::ErrorResponseBody),
-}
-
-impl IntoResponse for PostInvitationResponse {
-    fn into_response(self) -> Response {
-        match self {
-            Self::NoContent => server::empty(204),
-            Self::BadRequest(body) => server::json(400, &body),
-            Self::Unauthorized(body) => server::json(401, &body),
-            Self::Forbidden(body) => server::json(403, &body),
-        }
+    fn authenticate(
+        &self,
+        credentials: Credentials,
+        incoming: &Incoming<'_>,
+    ) -> impl Answer<A::Principal, AuthError> {
+        self.0.authenticate(credentials, incoming)
     }
-}
-
-/// What `delete_invitation` receives: every part of the request, read and checked.
-#[derive(Debug)]
-pub struct DeleteInvitationRequest {
-    /// The path parameters.
-    pub path: Valid<models::DeleteInvitationPath>,
-    /// The headers parameters.
-    pub headers: Valid<models::DeleteInvitationHeaders>,
-}
-
-/// What `delete_invitation` answers: one variant per response the API description declares.
-#[derive(Debug)]
-pub enum DeleteInvitationResponse {
-    /// 204: Ok response. Indicates that invitation was deleted.
-    NoContent,
-    /// 400: Service error relating to deleting invitation
-    BadRequest(models::ErrorResponseBody),
-    /// 401: Not authenticated: no API key, or one Trieve does not know. (Added: not in the vendor's document.)
-    Unauthorized(models::ErrorResponseBody),
-    /// 403: The key's user lacks the role for this in the organization named. (Added: not in the vendor's document.)
-    Forbidden(models::ErrorResponseBody),
-}
-
-impl IntoResponse for DeleteInvitationResponse {
-    fn into_response(self) -> Response {
-        match self {
-            Self::NoContent => server::empty(204),
-            Self::BadRequest(body) => server::json(400, &body),
-            Self::Unauthorized(body) => server::json(401, &body),
-            Self::Forbidden(body) => server::json(403, &body),
-        }
-    }
-}
-
-/// What `get_invitations` receives: every part of the request, read and checked.
-#[derive(Debug)]
-pub struct GetInvitationsRequest {
-    /// The path parameters.
-    pub path: Valid<models::GetInvitationsPath>,
-    /// The headers parameters.
-    pub headers: Valid<models::GetInvitationsHeaders>,
-}
-
-/// What `get_invitations` answers: one variant per response the API description declares.
-#[derive(Debug)]
-pub enum GetInvitationsResponse {
-    /// 200: Invitations for the dataset
-    Ok(Vec<models::Invitation>),
-    /// 400: Service error relating to getting invitations for the dataset
-    BadRequest(models::ErrorResponseBody),
-    /// 401: Not authenticated: no API key, or one Trieve does not know. (Added: not in the vendor's document.)
-    Unauthorized(models::ErrorResponseBody),
-    /// 403: The key's user lacks the role for this in the organization named. (Added: not in the vendor's document.)
-    Forbidden(models::ErrorResponseBody),
-}
-
-impl IntoResponse for GetInvitationsResponse {
-    fn into_response(self) -> Response {
-        match self {
-            Self::Ok(body) => server::json(200, &body),
-            Self::BadRequest(body) => server::json(400, &body),
-            Self::Unauthorized(body) => server::json(401, &body),
-            Self::Forbidden(body) => server::json(403, &body),
-        }
-    }
-}
-
-/// What `update_organization` receives: every part of the request, read and checked.
-#[derive(Debug)]
-pub struct UpdateOrganizationRequest {
-    /// The headers parameters.
-    pub headers: Valid<models::UpdateOrganizationHeaders>,
-    /// The organization data that you want to update
-    pub body: Valid<models::UpdateOrganizationReqPayload>,
-}
-
-/// What `update_organization` answers: one variant per response the API description declares.
-#[derive(Debug)]
-pub enum UpdateOrganizationResponse {
-    /// 200: Updated organization object
-    Ok(Box<models::Organization>),
-    /// 400: Service error relating to updating the organization
-    BadRequest(models::ErrorResponseBody),
-    /// 401: Not authenticated: no API key, or one Trieve does not know. (Added: not in the vendor's document.)
-    Unauthorized(models::ErrorResponseBody),
-    /// 403: The key's user lacks the role for this in the organization named. (Added: not in the vendor's document.)
-    Forbidden(models::ErrorResponseBody),
-}
-
-impl IntoResponse for UpdateOrganizationResponse {
-    fn into_response(self) -> Response {
-        match self {
-            Self::Ok(body) => server::json(200, &body),
-            Self::BadRequest(body) => server::json(400, &body),
-            Self::Unauthorized(body) => server::json(401, &body),
-            Self::Forbidden(body) => server::json(403, &body),
-        }
-    }
-}
-
-/// What `create_organization` receives: every part of the request, read and checked.
-#[derive(Debug)]
-pub struct CreateOrganizationRequest {
-    /// The organization data that you want to create
-    pub body: Valid<models::CreateOrganizationReqPayload>,
-}
-
-/// What `create_organization` answers: one variant per response the API description declares.
-#[derive(Debug)]
-pub enum CreateOrganizationResponse {
-    /// 200: Created organization object
-    Ok(Box<models::Organization>),
-    /// 400: Service error relating to creating the organization
-    BadRequest(models::ErrorResponseBody),
-    /// 401: Not authenticated: no API key, or one Trieve does not know. (Added: not in the vendor's document.)
-    Unauthorized(models::ErrorResponseBody),
-    /// 403: The key's user lacks the role for this in the organization named. (Added: not in the vendor's document.)
-    Forbidden(models::ErrorResponseBody),
-}
-
-impl IntoResponse for CreateOrganizationResponse {
-    fn into_response(self) -> Response {
-        match self {
-            Self::Ok(body) => server::json(200, &body),
-            Self::BadRequest(body) => server::json(400, &body),
-            Self::Unauthorized(body) => server::json(401, &body),
-            Self::Forbidden(body) => server::json(403, &body),
-        }
-    }
-}
-
-/// What `get_organization_api_keys` receives: every part of the request, read and checked.
-#[derive(Debug)]
-pub struct GetOrganizationApiKeysRequest {
-    /// The query parameters.
-    pub query: Valid<models::GetOrganizationApiKeysQuery>,
-    /// The headers parameters.
-    pub headers: Valid<models::GetOrganizationApiKeysHeaders>,
-}
-
-/// What `get_organization_api_keys` answers: one variant per response the API description declares.
-#[derive(Debug)]
-pub enum GetOrganizationApiKeysResponse {
-    /// 200: JSON body representing the api_key for the organization
-    Ok(Vec<models::ApiKeyRespBody>),
-    /// 400: Service error relating to creating api_key for the organization
-    BadRequest(models::ErrorResponseBody),
-    /// 401: Not authenticated: no API key, or one Trieve does not know. (Added: not in the vendor's document.)
-    Unauthorized(models::ErrorResponseBody),
-    /// 403: The key's user lacks the role for this in the organization named. (Added: not in the vendor's document.)
-    Forbidden(models::ErrorResponseBody),
-}
-
-impl IntoResponse for GetOrganizationApiKeysResponse {
-    fn into_response(self) -> Response {
-        match self {
-            Self::Ok(body) => server::json(200, &body),
-            Self::BadRequest(body) => server::json(400, &body),
-            Self::Unauthorized(body) => server::json(401, &body),
-            Self::Forbidden(body) => server::json(403, &body),
-        }
-    }
-}
-
-/// What `create_organization_api_key` receives: every part of the request, read and checked.
-#[derive(Debug)]
-pub struct CreateOrganizationApiKeyRequest {
-    /// The headers parameters.
-    pub headers: Valid<models::CreateOrganizationApiKeyHeaders>,
-    /// JSON request payload to create a new organization api key
-    pub body: Valid<models::CreateApiKeyReqPayload>,
-}
-
-/// What `create_organization_api_key` answers: one variant per response the API description declares.
-#[derive(Debug)]
-pub enum CreateOrganizationApiKeyResponse {
-    /// 200: JSON body representing the api_key for the organization
-    Ok(models::CreateApiKeyResponse),
-    /// 400: Service error relating to creating api_key for the organization
-    BadRequest(models::ErrorResponseBody),
-    /// 401: Not authenticated: no API key, or one Trieve does not know. (Added: not in the vendor's document.)
-    Unauthorized(models::ErrorResponseBody),
-    /// 403: The key's user lacks the role for this in the organization named. (Added: not in the vendor's document.)
-    Forbidden(models::ErrorResponseBody),
-}
-
-impl IntoResponse for CreateOrganizationApiKeyResponse {
-    fn into_response(self) -> Response {
-        match self {
-            Self::Ok(body) => server::json(200, &body),
-            Self::BadRequest(body) => server::json(400, &body),
-            Self::Unauthorized(body) => server::json(401, &body),
-            Self::Forbidden(body) => server::json(403, &body),
-        }
-    }
-}
-
-/// What `delete_organization_api_key` receives: every part of the request, read and checked.
-#[derive(Debug)]
-pub struct DeleteOrganizationApiKeyRequest {
-    /// The path parameters.
-    pub path: Valid<models::DeleteOrganizationApiKeyPath>,
-    /// The headers parameters.
-    pub headers: Valid<models::DeleteOrganizationApiKeyHeaders>,
-}
-
-/// What `delete_organization_api_key` answers: one variant per response the API description declares.
-#[derive(Debug)]
-pub enum DeleteOrganizationApiKeyResponse {
-    /// 204: Confirmation that the api key was deleted
-    NoContent,
-    /// 400: Service error relating to creating api_key for the organization
-    BadRequest(models::ErrorResponseBody),
-    /// 401: Not authenticated: no API key, or one Trieve does not know. (Added: not in the vendor's document.)
-    Unauthorized(models::ErrorResponseBody),
-    /// 403: The key's user lacks the role for this in the organization named. (Added: not in the vendor's document.)
-    Forbidden(models::ErrorResponseBody),
-}
-
-impl IntoResponse for DeleteOrganizationApiKeyResponse {
-    fn into_response(self) -> Response {
-        match self {
-            Self::NoContent => server::empty(204),
-            Self::BadRequest(body) => server::json(400, &body),
-            Self::Unauthorized(body) => server::json(401, &body),
-            Self::Forbidden(body) => server::json(403, &body),
-        }
-    }
-}
-
-/// What `update_all_org_dataset_configs` receives: every part of the request, read and checked.
-#[derive(Debug)]
-pub struct UpdateAllOrgDatasetConfigsRequest {
-    /// The headers parameters.
-    pub headers: Valid<models::UpdateAllOrgDatasetConfigsHeaders>,
-    /// The organization data that you want to create
-    pub body: Valid<models::UpdateAllOrgDatasetConfigsReqPayload>,
-}
-
-/// What `update_all_org_dataset_configs` answers: one variant per response the API description declares.
-#[derive(Debug)]
-pub enum UpdateAllOrgDatasetConfigsResponse {
-    /// 204: Confirmation that the dataset ServerConfigurations were updated successfully
-    NoContent,
-    /// 400: Service error relating to updating the dataset ServerConfigurations
-    BadRequest(models::ErrorResponseBody),
-    /// 401: Not authenticated: no API key, or one Trieve does not know. (Added: not in the vendor's document.)
-    Unauthorized(models::ErrorResponseBody),
-    /// 403: The key's user lacks the role for this in the organization named. (Added: not in the vendor's document.)
-    Forbidden(models::ErrorResponseBody),
-}
-
-impl IntoResponse for UpdateAllOrgDatasetConfigsResponse {
-    fn into_response(self) -> Response {
-        match self {
-            Self::NoContent => server::empty(204),
-            Self::BadRequest(body) => server::json(400, &body),
-            Self::Unauthorized(body) => server::json(401, &body),
-            Self::Forbidden(body) => server::json(403, &body),
-        }
-    }
-}
-
-/// What `get_organization_usage` receives: every part of the request, read and checked.
-#[derive(Debug)]
-pub struct GetOrganizationUsageRequest {
-    /// The path parameters.
-    pub path: Valid<models::GetOrganizationUsagePath>,
-    /// The headers parameters.
-    pub headers: Valid<models::GetOrganizationUsageHeaders>,
-    /// The organization usage timeframe that you want to fetch
-    pub body: Valid<models::GetOrganizationUsageReqPayload>,
-}
-
-/// What `get_organization_usage` answers: one variant per response the API description declares.
-#[derive(Debug)]
-pub enum GetOrganizationUsageResponse {
-    /// 200: The current usage of the specified organization
-    Ok(Box<models::ExtendedOrganizationUsageCount>),
-    /// 400: Service error relating to finding the organization's usage by id
-    BadRequest(models::ErrorResponseBody),
-    /// 401: Not authenticated: no API key, or one Trieve does not know. (Added: not in the vendor's document.)
-    Unauthorized(models::ErrorResponseBody),
-    /// 403: The key's user lacks the role for this in the organization named. (Added: not in the vendor's document.)
-    Forbidden(models::ErrorResponseBody),
-}
-
-impl IntoResponse for GetOrganizationUsageResponse {
-    fn into_response(self) -> Response {
-        match self {
-            Self::Ok(body) => server::json(200, &body),
-            Self::BadRequest(body) => server::json(400, &body),
-            Self::Unauthorized(body) => server::json(401, &body),
-            Self::Forbidden(body) => server::json(403, &body),
-        }
-    }
-}
-
-/// What `get_organization_users` receives: every part of the request, read and checked.
-#[derive(Debug)]
-pub struct GetOrganizationUsersRequest {
-    /// The path parameters.
-    pub path: Valid<models::GetOrganizationUsersPath>,
-    /// The headers parameters.
-    pub headers: Valid<models::GetOrganizationUsersHeaders>,
-}
-
-/// What `get_organization_users` answers: one variant per response the API description declares.
-#[derive(Debug)]
-pub enum GetOrganizationUsersResponse {
-    /// 200: Array of users who belong to the specified by organization
-    Ok(Vec<models::SlimUser>),
-    /// 400: Service error relating to finding the organization's users by id
-    BadRequest(models::ErrorResponseBody),
-    /// 401: Not authenticated: no API key, or one Trieve does not know. (Added: not in the vendor's document.)
-    Unauthorized(models::ErrorResponseBody),
-    /// 403: The key's user lacks the role for this in the organization named. (Added: not in the vendor's document.)
-    Forbidden(models::ErrorResponseBody),
-}
-
-impl IntoResponse for GetOrganizationUsersResponse {
-    fn into_response(self) -> Response {
-        match self {
-            Self::Ok(body) => server::json(200, &body),
-            Self::BadRequest(body) => server::json(400, &body),
-            Self::Unauthorized(body) => server::json(401, &body),
-            Self::Forbidden(body) => server::json(403, &body),
-        }
-    }
-}
-
-/// What `get_organization` receives: every part of the request, read and checked.
-#[derive(Debug)]
-pub struct GetOrganizationRequest {
-    /// The path parameters.
-    pub path: Valid<models::GetOrganizationPath>,
-    /// The headers parameters.
-    pub headers: Valid<models::GetOrganizationHeaders>,
-}
-
-/// What `get_organization` answers: one variant per response the API description declares.
-#[derive(Debug)]
-pub enum GetOrganizationResponse {
-    /// 200: Organization with the id that was requested
-    Ok(Box<models::OrganizationWithSubAndPlan>),
-    /// 400: Service error relating to finding the organization by id
-    BadRequest(models::ErrorResponseBody),
-    /// 404: Organization not found
-    NotFound(models::ErrorResponseBody),
-    /// 401: Not authenticated: no API key, or one Trieve does not know. (Added: not in the vendor's document.)
-    Unauthorized(models::ErrorResponseBody),
-    /// 403: The key's user lacks the role for this in the organization named. (Added: not in the vendor's document.)
-    Forbidden(models::ErrorResponseBody),
-}
-
-impl IntoResponse for GetOrganizationResponse {
-    fn into_response(self) -> Response {
-        match self {
-            Self::Ok(body) => server::json(200, &body),
-            Self::BadRequest(body) => server::json(400, &body),
-            Self::NotFound(body) => server::json(404, &body),
-            Self::Unauthorized(body) => server::json(401, &body),
-            Self::Forbidden(body) => server::json(403, &body),
-        }
-    }
-}
-
-/// What `delete_organization` receives: every part of the request, read and checked.
-#[derive(Debug)]
-pub struct DeleteOrganizationRequest {
-    /// The path parameters.
-    pub path: Valid<models::DeleteOrganizationPath>,
-    /// The headers parameters.
-    pub headers: Valid<models::DeleteOrganizationHeaders>,
-}
-
-/// What `delete_organization` answers: one variant per response the API description declares.
-#[derive(Debug)]
-pub enum DeleteOrganizationResponse {
-    /// 204: Confirmation that the organization was deleted
-    NoContent,
-    /// 400: Service error relating to deleting the organization by id
-    BadRequest(models::ErrorResponseBody),
-    /// 401: Not authenticated: no API key, or one Trieve does not know. (Added: not in the vendor's document.)
-    Unauthorized(models::ErrorResponseBody),
-    /// 403: The key's user lacks the role for this in the organization named. (Added: not in the vendor's document.)
-    Forbidden(models::ErrorResponseBody),
-}
-
-impl IntoResponse for DeleteOrganizationResponse {
-    fn into_response(self) -> Response {
-        match self {
-            Self::NoContent => server::empty(204),
-            Self::BadRequest(body) => server::json(400, &body),
-            Self::Unauthorized(body) => server::json(401, &body),
-            Self::Forbidden(body) => server::json(403, &body),
-        }
-    }
-}
-
-/// What `update_user` receives: every part of the request, read and checked.
-#[derive(Debug)]
-pub struct UpdateUserRequest {
-    /// The headers parameters.
-    pub headers: Valid<models::UpdateUserHeaders>,
-    /// JSON request payload to update user information for the auth'ed user
-    pub body: Valid<models::UpdateUserReqPayload>,
-}
-
-/// What `update_user` answers: one variant per response the API description declares.
-#[derive(Debug)]
-pub enum UpdateUserResponse {
-    /// 204: Confirmation that the user's role was updated
-    NoContent,
-    /// 400: Service error relating to updating the user
-    BadRequest(models::ErrorResponseBody),
-    /// 401: Not authenticated: no API key, or one Trieve does not know. (Added: not in the vendor's document.)
-    Unauthorized(models::ErrorResponseBody),
-    /// 403: The key's user lacks the role for this in the organization named. (Added: not in the vendor's document.)
-    Forbidden(models::ErrorResponseBody),
-}
-
-impl IntoResponse for UpdateUserResponse {
-    fn into_response(self) -> Response {
-        match self {
-            Self::NoContent => server::empty(204),
-            Self::BadRequest(body) => server::json(400, &body),
-            Self::Unauthorized(body) => server::json(401, &body),
-            Self::Forbidden(body) => server::json(403, &body),
-        }
+    fn reject(&self, rejection: Rejection) -> Response {
+        self.0.reject(rejection)
     }
 }
 
@@ -643,833 +246,782 @@ impl IntoResponse for UpdateUserResponse {
 #[derive(Debug, Clone, Copy, Default)]
 pub struct Unimplemented;
 
-impl Api for Unimplemented {
-    type Principal = Credentials;
-    type Error = server::NotImplemented;
-    async fn authenticate(
-        &self,
-        credentials: Credentials,
-        _: &'static [&'static str],
-    ) -> Result<Credentials, AuthError> {
-        Ok(credentials)
+oapi_axum_runtime::unimplemented_api! {
+    Api for Unimplemented with Credentials;
+    authenticated post_invitation;
+    authenticated delete_invitation;
+    authenticated get_invitations;
+    authenticated update_organization;
+    authenticated create_organization;
+    authenticated get_organization_api_keys;
+    authenticated create_organization_api_key;
+    authenticated delete_organization_api_key;
+    authenticated update_all_org_dataset_configs;
+    authenticated get_organization_usage;
+    authenticated get_organization_users;
+    authenticated get_organization;
+    authenticated delete_organization;
+    authenticated update_user;
+}
+
+/// `POST /api/invitation`: Send Invitation.
+pub mod post_invitation {
+    use oapi_axum_runtime::support::prelude::*;
+    use crate::models;
+    /// `POST /api/invitation`, as the router serves it.
+    pub static OPERATION: Operation = Operation {
+        id: "post_invitation",
+        method: Method::POST,
+        path: "/api/invitation",
+        tags: &["Invitation"],
+        security: &[&[Requirement::scoped(&super::API_KEY, &["admin"])]],
+        parameters: &[Parameter::header("TR-Organization")],
+        body: Some(RequestBody::required(&["application/json"])),
+        refusals: Refusals::only(StatusCode::BAD_REQUEST),
+        ..Operation::NEW
+    };
+    /// What [`Api::post_invitation`](super::Api::post_invitation) receives: every part of the request, read and checked.
+    #[derive(Debug)]
+    pub struct Request {
+        /// The header parameters.
+        pub headers: Valid<models::PostInvitationHeaders>,
+        /// JSON request payload to send an invitation
+        pub body: Valid<models::InvitationData>,
+        /// The rest of the request: the operation, every header, the extensions.
+        pub context: Context,
     }
-    async fn post_invitation(
-        &self,
-        _: Credentials,
-        _: PostInvitationRequest,
-    ) -> Result<PostInvitationResponse, Self::Error> {
-        Err(server::NotImplemented)
+    oapi_axum_runtime::read_request!(Request { headers, body : json });
+    /// What [`Api::post_invitation`](super::Api::post_invitation) answers: one variant per response the API description declares.
+    #[derive(Debug)]
+    pub enum Response {
+        /// 204: Ok response. Indicates that invitation email was sent correctly.
+        NoContent,
+        /// 400: Invalid email or some other error
+        BadRequest(models::ErrorResponseBody),
+        /// 401: Not authenticated: no API key, or one Trieve does not know. (Added: not in the vendor's document.)
+        Unauthorized(models::ErrorResponseBody),
+        /// 403: The key's user lacks the role for this in the organization named. (Added: not in the vendor's document.)
+        Forbidden(models::ErrorResponseBody),
     }
-    async fn delete_invitation(
-        &self,
-        _: Credentials,
-        _: DeleteInvitationRequest,
-    ) -> Result<DeleteInvitationResponse, Self::Error> {
-        Err(server::NotImplemented)
-    }
-    async fn get_invitations(
-        &self,
-        _: Credentials,
-        _: GetInvitationsRequest,
-    ) -> Result<GetInvitationsResponse, Self::Error> {
-        Err(server::NotImplemented)
-    }
-    async fn update_organization(
-        &self,
-        _: Credentials,
-        _: UpdateOrganizationRequest,
-    ) -> Result<UpdateOrganizationResponse, Self::Error> {
-        Err(server::NotImplemented)
-    }
-    async fn create_organization(
-        &self,
-        _: Credentials,
-        _: CreateOrganizationRequest,
-    ) -> Result<CreateOrganizationResponse, Self::Error> {
-        Err(server::NotImplemented)
-    }
-    async fn get_organization_api_keys(
-        &self,
-        _: Credentials,
-        _: GetOrganizationApiKeysRequest,
-    ) -> Result<GetOrganizationApiKeysResponse, Self::Error> {
-        Err(server::NotImplemented)
-    }
-    async fn create_organization_api_key(
-        &self,
-        _: Credentials,
-        _: CreateOrganizationApiKeyRequest,
-    ) -> Result<CreateOrganizationApiKeyResponse, Self::Error> {
-        Err(server::NotImplemented)
-    }
-    async fn delete_organization_api_key(
-        &self,
-        _: Credentials,
-        _: DeleteOrganizationApiKeyRequest,
-    ) -> Result<DeleteOrganizationApiKeyResponse, Self::Error> {
-        Err(server::NotImplemented)
-    }
-    async fn update_all_org_dataset_configs(
-        &self,
-        _: Credentials,
-        _: UpdateAllOrgDatasetConfigsRequest,
-    ) -> Result<UpdateAllOrgDatasetConfigsResponse, Self::Error> {
-        Err(server::NotImplemented)
-    }
-    async fn get_organization_usage(
-        &self,
-        _: Credentials,
-        _: GetOrganizationUsageRequest,
-    ) -> Result<GetOrganizationUsageResponse, Self::Error> {
-        Err(server::NotImplemented)
-    }
-    async fn get_organization_users(
-        &self,
-        _: Credentials,
-        _: GetOrganizationUsersRequest,
-    ) -> Result<GetOrganizationUsersResponse, Self::Error> {
-        Err(server::NotImplemented)
-    }
-    async fn get_organization(
-        &self,
-        _: Credentials,
-        _: GetOrganizationRequest,
-    ) -> Result<GetOrganizationResponse, Self::Error> {
-        Err(server::NotImplemented)
-    }
-    async fn delete_organization(
-        &self,
-        _: Credentials,
-        _: DeleteOrganizationRequest,
-    ) -> Result<DeleteOrganizationResponse, Self::Error> {
-        Err(server::NotImplemented)
-    }
-    async fn update_user(
-        &self,
-        _: Credentials,
-        _: UpdateUserRequest,
-    ) -> Result<UpdateUserResponse, Self::Error> {
-        Err(server::NotImplemented)
+    impl IntoResponse for Response {
+        fn into_response(self) -> HttpResponse {
+            match self {
+                Self::NoContent => StatusCode::NO_CONTENT.into_response(),
+                Self::BadRequest(body) => response::json(StatusCode::BAD_REQUEST, &body),
+                Self::Unauthorized(body) => {
+                    response::json(StatusCode::UNAUTHORIZED, &body)
+                }
+                Self::Forbidden(body) => response::json(StatusCode::FORBIDDEN, &body),
+            }
+        }
     }
 }
 
-/// Serves every operation of the API with `api`, reading bodies of up to
-/// [`server::DEFAULT_BODY_LIMIT`] bytes.
-pub fn router<A: Api>(api: A) -> Router {
-    router_with_body_limit(api, server::DEFAULT_BODY_LIMIT)
-}
-
-/// Serves every operation of the API with `api`, reading bodies of up to
-/// `body_limit` bytes (larger ones are refused with 413). Paths the API
-/// does not have are 404, methods a path does not take 405 (with
-/// `Allow`), both answered by [`Api::reject`].
-pub fn router_with_body_limit<A: Api>(api: A, body_limit: usize) -> Router {
-    operations()
-        .fallback(|State(served): State<Arc<Served<A>>>| async move {
-            served.api.reject(Rejection::NotFound)
-        })
-        .with_state(Arc::new(Served { api, body_limit }))
-}
-
-/// The routes of every operation, as [`router_with_body_limit`] serves
-/// them, but without its answer for other paths: to merge with other
-/// routers (several APIs in one server), which then say what other
-/// paths answer. axum merges routers with one fallback at most.
-pub fn routes<A: Api>(api: A, body_limit: usize) -> Router {
-    operations().with_state(Arc::new(Served { api, body_limit }))
-}
-
-fn operations<A: Api>() -> Router<Arc<Served<A>>> {
-    Router::new()
-        .route("/api/invitation", routing::post(handle_post_invitation::<A>))
-        .route("/api/invitation/{p0}", routing::delete(handle_delete_invitation::<A>))
-        .route("/api/invitations/{p0}", routing::get(handle_get_invitations::<A>))
-        .route(
-            "/api/organization",
-            routing::put(handle_update_organization::<A>)
-                .post(handle_create_organization::<A>),
-        )
-        .route(
-            "/api/organization/api_key",
-            routing::get(handle_get_organization_api_keys::<A>)
-                .post(handle_create_organization_api_key::<A>),
-        )
-        .route(
-            "/api/organization/api_key/{p0}",
-            routing::delete(handle_delete_organization_api_key::<A>),
-        )
-        .route(
-            "/api/organization/update_dataset_configs",
-            routing::post(handle_update_all_org_dataset_configs::<A>),
-        )
-        .route(
-            "/api/organization/usage/{p0}",
-            routing::post(handle_get_organization_usage::<A>),
-        )
-        .route(
-            "/api/organization/users/{p0}",
-            routing::get(handle_get_organization_users::<A>),
-        )
-        .route(
-            "/api/organization/{p0}",
-            routing::get(handle_get_organization::<A>)
-                .delete(handle_delete_organization::<A>),
-        )
-        .route("/api/user", routing::put(handle_update_user::<A>))
-        .method_not_allowed_fallback(|State(served): State<Arc<Served<A>>>| async move {
-            served.api.reject(Rejection::MethodNotAllowed)
-        })
-}
-
-/// The principal of a request whose credentials meet one of the
-/// operation's security `alternatives`; else the refusal.
-async fn authenticated<A: Api>(
-    api: &A,
-    presented: &Presented<'_>,
-    alternatives: fn(&Credentials) -> bool,
-    scopes: &'static [&'static str],
-    challenges: &[&str],
-) -> Result<A::Principal, Response> {
-    let credentials = Credentials::presented(presented);
-    let unauthorized = || Rejection::Unauthorized {
-        challenges: challenges.iter().map(|c| (*c).to_owned()).collect(),
+/// `DELETE /api/invitation/{invitation_id}`: Delete Invitation.
+pub mod delete_invitation {
+    use oapi_axum_runtime::support::prelude::*;
+    use crate::models;
+    /// `DELETE /api/invitation/{invitation_id}`, as the router serves it.
+    pub static OPERATION: Operation = Operation {
+        id: "delete_invitation",
+        method: Method::DELETE,
+        path: "/api/invitation/{invitation_id}",
+        tags: &["Invitation"],
+        security: &[&[Requirement::scoped(&super::API_KEY, &["admin"])]],
+        parameters: &[
+            Parameter::header("TR-Organization"),
+            Parameter::path("invitation_id"),
+        ],
+        refusals: Refusals::only(StatusCode::BAD_REQUEST),
+        ..Operation::NEW
     };
-    if !alternatives(&credentials) {
-        return Err(api.reject(unauthorized()));
+    /// What [`Api::delete_invitation`](super::Api::delete_invitation) receives: every part of the request, read and checked.
+    #[derive(Debug)]
+    pub struct Request {
+        /// The path parameters.
+        pub path: Valid<models::DeleteInvitationPath>,
+        /// The header parameters.
+        pub headers: Valid<models::DeleteInvitationHeaders>,
+        /// The rest of the request: the operation, every header, the extensions.
+        pub context: Context,
     }
-    match api.authenticate(credentials, scopes).await {
-        Ok(principal) => Ok(principal),
-        Err(AuthError::Unauthorized) => Err(api.reject(unauthorized())),
-        Err(AuthError::Forbidden) => Err(api.reject(Rejection::Forbidden)),
+    oapi_axum_runtime::read_request!(Request { path, headers });
+    /// What [`Api::delete_invitation`](super::Api::delete_invitation) answers: one variant per response the API description declares.
+    #[derive(Debug)]
+    pub enum Response {
+        /// 204: Ok response. Indicates that invitation was deleted.
+        NoContent,
+        /// 400: Service error relating to deleting invitation
+        BadRequest(models::ErrorResponseBody),
+        /// 401: Not authenticated: no API key, or one Trieve does not know. (Added: not in the vendor's document.)
+        Unauthorized(models::ErrorResponseBody),
+        /// 403: The key's user lacks the role for this in the organization named. (Added: not in the vendor's document.)
+        Forbidden(models::ErrorResponseBody),
+    }
+    impl IntoResponse for Response {
+        fn into_response(self) -> HttpResponse {
+            match self {
+                Self::NoContent => StatusCode::NO_CONTENT.into_response(),
+                Self::BadRequest(body) => response::json(StatusCode::BAD_REQUEST, &body),
+                Self::Unauthorized(body) => {
+                    response::json(StatusCode::UNAUTHORIZED, &body)
+                }
+                Self::Forbidden(body) => response::json(StatusCode::FORBIDDEN, &body),
+            }
+        }
     }
 }
 
-async fn handle_post_invitation<A: Api>(
-    State(served): State<Arc<Served<A>>>,
-    request: Request,
-) -> Response {
-    let (parts, body) = request.into_parts();
-    let query = Sent::query(parts.uri.query());
-    let cookies = server::cookie_values(&parts.headers);
-    let principal = match authenticated(
-            &served.api,
-            &Presented::new(&parts.headers, &query, &cookies),
-            |credentials| credentials.api_key.is_some(),
-            &["admin"],
-            &[],
-        )
-        .await
-    {
-        Ok(principal) => principal,
-        Err(refusal) => return refusal,
+/// `GET /api/invitations/{organization_id}`: Get Invitations.
+pub mod get_invitations {
+    use oapi_axum_runtime::support::prelude::*;
+    use crate::models;
+    /// `GET /api/invitations/{organization_id}`, as the router serves it.
+    pub static OPERATION: Operation = Operation {
+        id: "get_invitations",
+        method: Method::GET,
+        path: "/api/invitations/{organization_id}",
+        tags: &["Invitation"],
+        security: &[&[Requirement::scoped(&super::API_KEY, &["readonly"])]],
+        parameters: &[
+            Parameter::header("TR-Organization"),
+            Parameter::path("organization_id"),
+        ],
+        refusals: Refusals::only(StatusCode::BAD_REQUEST),
+        ..Operation::NEW
     };
-    let mut checks = Checks::answering(400, 400);
-    let headers = checks
-        .parameters::<
-            models::PostInvitationHeaders,
-        >(&server::header_values(&parts.headers, &["TR-Organization"]), &[], "/header");
-    let body = match checks
-        .json_body::<
-            models::InvitationData,
-        >(&parts.headers, body, served.body_limit, true)
-        .await
-    {
-        Ok(body) => body,
-        Err(rejection) => return served.api.reject(rejection),
-    };
-    if let Err(rejection) = checks.finish() {
-        return served.api.reject(rejection);
+    /// What [`Api::get_invitations`](super::Api::get_invitations) receives: every part of the request, read and checked.
+    #[derive(Debug)]
+    pub struct Request {
+        /// The path parameters.
+        pub path: Valid<models::GetInvitationsPath>,
+        /// The header parameters.
+        pub headers: Valid<models::GetInvitationsHeaders>,
+        /// The rest of the request: the operation, every header, the extensions.
+        pub context: Context,
     }
-    let (Some(headers), Some(body)) = (headers, body) else {
-        return server::internal_error();
-    };
-    let request = PostInvitationRequest {
-        headers,
-        body,
-    };
-    served.api.post_invitation(principal, request).await.into_response()
+    oapi_axum_runtime::read_request!(Request { path, headers });
+    /// What [`Api::get_invitations`](super::Api::get_invitations) answers: one variant per response the API description declares.
+    #[derive(Debug)]
+    pub enum Response {
+        /// 200: Invitations for the dataset
+        Ok(Vec<models::Invitation>),
+        /// 400: Service error relating to getting invitations for the dataset
+        BadRequest(models::ErrorResponseBody),
+        /// 401: Not authenticated: no API key, or one Trieve does not know. (Added: not in the vendor's document.)
+        Unauthorized(models::ErrorResponseBody),
+        /// 403: The key's user lacks the role for this in the organization named. (Added: not in the vendor's document.)
+        Forbidden(models::ErrorResponseBody),
+    }
+    impl IntoResponse for Response {
+        fn into_response(self) -> HttpResponse {
+            match self {
+                Self::Ok(body) => response::json(StatusCode::OK, &body),
+                Self::BadRequest(body) => response::json(StatusCode::BAD_REQUEST, &body),
+                Self::Unauthorized(body) => {
+                    response::json(StatusCode::UNAUTHORIZED, &body)
+                }
+                Self::Forbidden(body) => response::json(StatusCode::FORBIDDEN, &body),
+            }
+        }
+    }
 }
 
-async fn handle_delete_invitation<A: Api>(
-    State(served): State<Arc<Served<A>>>,
-    request: Request,
-) -> Response {
-    let (mut parts, _) = request.into_parts();
-    let query = Sent::query(parts.uri.query());
-    let cookies = server::cookie_values(&parts.headers);
-    let principal = match authenticated(
-            &served.api,
-            &Presented::new(&parts.headers, &query, &cookies),
-            |credentials| credentials.api_key.is_some(),
-            &["admin"],
-            &[],
-        )
-        .await
-    {
-        Ok(principal) => principal,
-        Err(refusal) => return refusal,
+/// `PUT /api/organization`: Update Organization.
+pub mod update_organization {
+    use oapi_axum_runtime::support::prelude::*;
+    use crate::models;
+    /// `PUT /api/organization`, as the router serves it.
+    pub static OPERATION: Operation = Operation {
+        id: "update_organization",
+        method: Method::PUT,
+        path: "/api/organization",
+        tags: &["Organization"],
+        security: &[&[Requirement::scoped(&super::API_KEY, &["owner"])]],
+        parameters: &[Parameter::header("TR-Organization")],
+        body: Some(RequestBody::required(&["application/json"])),
+        refusals: Refusals::only(StatusCode::BAD_REQUEST),
+        ..Operation::NEW
     };
-    let mut checks = Checks::answering(400, 400);
-    let path = checks
-        .parameters::<
-            models::DeleteInvitationPath,
-        >(
-            &server::path_values(&mut parts, &served, &["invitation_id"]).await,
-            &[],
-            "/path",
-        );
-    let headers = checks
-        .parameters::<
-            models::DeleteInvitationHeaders,
-        >(&server::header_values(&parts.headers, &["TR-Organization"]), &[], "/header");
-    if let Err(rejection) = checks.finish() {
-        return served.api.reject(rejection);
+    /// What [`Api::update_organization`](super::Api::update_organization) receives: every part of the request, read and checked.
+    #[derive(Debug)]
+    pub struct Request {
+        /// The header parameters.
+        pub headers: Valid<models::UpdateOrganizationHeaders>,
+        /// The organization data that you want to update
+        pub body: Valid<models::UpdateOrganizationReqPayload>,
+        /// The rest of the request: the operation, every header, the extensions.
+        pub context: Context,
     }
-    let (Some(path), Some(headers)) = (path, headers) else {
-        return server::internal_error();
-    };
-    let request = DeleteInvitationRequest {
-        path,
-        headers,
-    };
-    served.api.delete_invitation(principal, request).await.into_response()
+    oapi_axum_runtime::read_request!(Request { headers, body : json });
+    /// What [`Api::update_organization`](super::Api::update_organization) answers: one variant per response the API description declares.
+    #[derive(Debug)]
+    pub enum Response {
+        /// 200: Updated organization object
+        Ok(models::Organization),
+        /// 400: Service error relating to updating the organization
+        BadRequest(models::ErrorResponseBody),
+        /// 401: Not authenticated: no API key, or one Trieve does not know. (Added: not in the vendor's document.)
+        Unauthorized(models::ErrorResponseBody),
+        /// 403: The key's user lacks the role for this in the organization named. (Added: not in the vendor's document.)
+        Forbidden(models::ErrorResponseBody),
+    }
+    impl IntoResponse for Response {
+        fn into_response(self) -> HttpResponse {
+            match self {
+                Self::Ok(body) => response::json(StatusCode::OK, &body),
+                Self::BadRequest(body) => response::json(StatusCode::BAD_REQUEST, &body),
+                Self::Unauthorized(body) => {
+                    response::json(StatusCode::UNAUTHORIZED, &body)
+                }
+                Self::Forbidden(body) => response::json(StatusCode::FORBIDDEN, &body),
+            }
+        }
+    }
 }
 
-async fn handle_get_invitations<A: Api>(
-    State(served): State<Arc<Served<A>>>,
-    request: Request,
-) -> Response {
-    let (mut parts, _) = request.into_parts();
-    let query = Sent::query(parts.uri.query());
-    let cookies = server::cookie_values(&parts.headers);
-    let principal = match authenticated(
-            &served.api,
-            &Presented::new(&parts.headers, &query, &cookies),
-            |credentials| credentials.api_key.is_some(),
-            &["readonly"],
-            &[],
-        )
-        .await
-    {
-        Ok(principal) => principal,
-        Err(refusal) => return refusal,
+/// `POST /api/organization`: Create Organization.
+pub mod create_organization {
+    use oapi_axum_runtime::support::prelude::*;
+    use crate::models;
+    /// `POST /api/organization`, as the router serves it.
+    pub static OPERATION: Operation = Operation {
+        id: "create_organization",
+        method: Method::POST,
+        path: "/api/organization",
+        tags: &["Organization"],
+        security: &[&[Requirement::scoped(&super::API_KEY, &["readonly"])]],
+        body: Some(RequestBody::required(&["application/json"])),
+        refusals: Refusals::only(StatusCode::BAD_REQUEST),
+        ..Operation::NEW
     };
-    let mut checks = Checks::answering(400, 400);
-    let path = checks
-        .parameters::<
-            models::GetInvitationsPath,
-        >(
-            &server::path_values(&mut parts, &served, &["organization_id"]).await,
-            &[],
-            "/path",
-        );
-    let headers = checks
-        .parameters::<
-            models::GetInvitationsHeaders,
-        >(&server::header_values(&parts.headers, &["TR-Organization"]), &[], "/header");
-    if let Err(rejection) = checks.finish() {
-        return served.api.reject(rejection);
+    /// What [`Api::create_organization`](super::Api::create_organization) receives: every part of the request, read and checked.
+    #[derive(Debug)]
+    pub struct Request {
+        /// The organization data that you want to create
+        pub body: Valid<models::CreateOrganizationReqPayload>,
+        /// The rest of the request: the operation, every header, the extensions.
+        pub context: Context,
     }
-    let (Some(path), Some(headers)) = (path, headers) else {
-        return server::internal_error();
-    };
-    let request = GetInvitationsRequest {
-        path,
-        headers,
-    };
-    served.api.get_invitations(principal, request).await.into_response()
+    oapi_axum_runtime::read_request!(Request { body : json });
+    /// What [`Api::create_organization`](super::Api::create_organization) answers: one variant per response the API description declares.
+    #[derive(Debug)]
+    pub enum Response {
+        /// 200: Created organization object
+        Ok(models::Organization),
+        /// 400: Service error relating to creating the organization
+        BadRequest(models::ErrorResponseBody),
+        /// 401: Not authenticated: no API key, or one Trieve does not know. (Added: not in the vendor's document.)
+        Unauthorized(models::ErrorResponseBody),
+        /// 403: The key's user lacks the role for this in the organization named. (Added: not in the vendor's document.)
+        Forbidden(models::ErrorResponseBody),
+    }
+    impl IntoResponse for Response {
+        fn into_response(self) -> HttpResponse {
+            match self {
+                Self::Ok(body) => response::json(StatusCode::OK, &body),
+                Self::BadRequest(body) => response::json(StatusCode::BAD_REQUEST, &body),
+                Self::Unauthorized(body) => {
+                    response::json(StatusCode::UNAUTHORIZED, &body)
+                }
+                Self::Forbidden(body) => response::json(StatusCode::FORBIDDEN, &body),
+            }
+        }
+    }
 }
 
-async fn handle_update_organization<A: Api>(
-    State(served): State<Arc<Served<A>>>,
-    request: Request,
-) -> Response {
-    let (parts, body) = request.into_parts();
-    let query = Sent::query(parts.uri.query());
-    let cookies = server::cookie_values(&parts.headers);
-    let principal = match authenticated(
-            &served.api,
-            &Presented::new(&parts.headers, &query, &cookies),
-            |credentials| credentials.api_key.is_some(),
-            &["owner"],
-            &[],
-        )
-        .await
-    {
-        Ok(principal) => principal,
-        Err(refusal) => return refusal,
+/// `GET /api/organization/api_key`: Get Organization Api Keys.
+pub mod get_organization_api_keys {
+    use oapi_axum_runtime::support::prelude::*;
+    use crate::models;
+    /// `GET /api/organization/api_key`, as the router serves it.
+    pub static OPERATION: Operation = Operation {
+        id: "get_organization_api_keys",
+        method: Method::GET,
+        path: "/api/organization/api_key",
+        tags: &["Organization"],
+        security: &[&[Requirement::scoped(&super::API_KEY, &["readonly"])]],
+        parameters: &[
+            Parameter::header("TR-Organization"),
+            Parameter::query("cursor"),
+            Parameter::query("limit"),
+        ],
+        refusals: Refusals::only(StatusCode::BAD_REQUEST),
+        ..Operation::NEW
     };
-    let mut checks = Checks::answering(400, 400);
-    let headers = checks
-        .parameters::<
-            models::UpdateOrganizationHeaders,
-        >(&server::header_values(&parts.headers, &["TR-Organization"]), &[], "/header");
-    let body = match checks
-        .json_body::<
-            models::UpdateOrganizationReqPayload,
-        >(&parts.headers, body, served.body_limit, true)
-        .await
-    {
-        Ok(body) => body,
-        Err(rejection) => return served.api.reject(rejection),
-    };
-    if let Err(rejection) = checks.finish() {
-        return served.api.reject(rejection);
+    /// What [`Api::get_organization_api_keys`](super::Api::get_organization_api_keys) receives: every part of the request, read and checked.
+    #[derive(Debug)]
+    pub struct Request {
+        /// The query parameters.
+        pub query: Valid<models::GetOrganizationApiKeysQuery>,
+        /// The header parameters.
+        pub headers: Valid<models::GetOrganizationApiKeysHeaders>,
+        /// The rest of the request: the operation, every header, the extensions.
+        pub context: Context,
     }
-    let (Some(headers), Some(body)) = (headers, body) else {
-        return server::internal_error();
-    };
-    let request = UpdateOrganizationRequest {
-        headers,
-        body,
-    };
-    served.api.update_organization(principal, request).await.into_response()
+    oapi_axum_runtime::read_request!(Request { query, headers });
+    /// What [`Api::get_organization_api_keys`](super::Api::get_organization_api_keys) answers: one variant per response the API description declares.
+    #[derive(Debug)]
+    pub enum Response {
+        /// 200: JSON body representing the api_key for the organization
+        Ok(Vec<models::ApiKeyRespBody>),
+        /// 400: Service error relating to creating api_key for the organization
+        BadRequest(models::ErrorResponseBody),
+        /// 401: Not authenticated: no API key, or one Trieve does not know. (Added: not in the vendor's document.)
+        Unauthorized(models::ErrorResponseBody),
+        /// 403: The key's user lacks the role for this in the organization named. (Added: not in the vendor's document.)
+        Forbidden(models::ErrorResponseBody),
+    }
+    impl IntoResponse for Response {
+        fn into_response(self) -> HttpResponse {
+            match self {
+                Self::Ok(body) => response::json(StatusCode::OK, &body),
+                Self::BadRequest(body) => response::json(StatusCode::BAD_REQUEST, &body),
+                Self::Unauthorized(body) => {
+                    response::json(StatusCode::UNAUTHORIZED, &body)
+                }
+                Self::Forbidden(body) => response::json(StatusCode::FORBIDDEN, &body),
+            }
+        }
+    }
 }
 
-async fn handle_create_organization<A: Api>(
-    State(served): State<Arc<Served<A>>>,
-    request: Request,
-) -> Response {
-    let (parts, body) = request.into_parts();
-    let query = Sent::query(parts.uri.query());
-    let cookies = server::cookie_values(&parts.headers);
-    let principal = match authenticated(
-            &served.api,
-            &Presented::new(&parts.headers, &query, &cookies),
-            |credentials| credentials.api_key.is_some(),
-            &["readonly"],
-            &[],
-        )
-        .await
-    {
-        Ok(principal) => principal,
-        Err(refusal) => return refusal,
+/// `POST /api/organization/api_key`: Create Organization Api Key.
+pub mod create_organization_api_key {
+    use oapi_axum_runtime::support::prelude::*;
+    use crate::models;
+    /// `POST /api/organization/api_key`, as the router serves it.
+    pub static OPERATION: Operation = Operation {
+        id: "create_organization_api_key",
+        method: Method::POST,
+        path: "/api/organization/api_key",
+        tags: &["Organization"],
+        security: &[&[Requirement::scoped(&super::API_KEY, &["readonly"])]],
+        parameters: &[Parameter::header("TR-Organization")],
+        body: Some(RequestBody::required(&["application/json"])),
+        refusals: Refusals::only(StatusCode::BAD_REQUEST),
+        ..Operation::NEW
     };
-    let mut checks = Checks::answering(400, 400);
-    let body = match checks
-        .json_body::<
-            models::CreateOrganizationReqPayload,
-        >(&parts.headers, body, served.body_limit, true)
-        .await
-    {
-        Ok(body) => body,
-        Err(rejection) => return served.api.reject(rejection),
-    };
-    if let Err(rejection) = checks.finish() {
-        return served.api.reject(rejection);
+    /// What [`Api::create_organization_api_key`](super::Api::create_organization_api_key) receives: every part of the request, read and checked.
+    #[derive(Debug)]
+    pub struct Request {
+        /// The header parameters.
+        pub headers: Valid<models::CreateOrganizationApiKeyHeaders>,
+        /// JSON request payload to create a new organization api key
+        pub body: Valid<models::CreateApiKeyReqPayload>,
+        /// The rest of the request: the operation, every header, the extensions.
+        pub context: Context,
     }
-    let Some(body) = body else {
-        return server::internal_error();
-    };
-    let request = CreateOrganizationRequest { body };
-    served.api.create_organization(principal, request).await.into_response()
+    oapi_axum_runtime::read_request!(Request { headers, body : json });
+    /// What [`Api::create_organization_api_key`](super::Api::create_organization_api_key) answers: one variant per response the API description declares.
+    #[derive(Debug)]
+    pub enum Response {
+        /// 200: JSON body representing the api_key for the organization
+        Ok(models::CreateApiKeyResponse),
+        /// 400: Service error relating to creating api_key for the organization
+        BadRequest(models::ErrorResponseBody),
+        /// 401: Not authenticated: no API key, or one Trieve does not know. (Added: not in the vendor's document.)
+        Unauthorized(models::ErrorResponseBody),
+        /// 403: The key's user lacks the role for this in the organization named. (Added: not in the vendor's document.)
+        Forbidden(models::ErrorResponseBody),
+    }
+    impl IntoResponse for Response {
+        fn into_response(self) -> HttpResponse {
+            match self {
+                Self::Ok(body) => response::json(StatusCode::OK, &body),
+                Self::BadRequest(body) => response::json(StatusCode::BAD_REQUEST, &body),
+                Self::Unauthorized(body) => {
+                    response::json(StatusCode::UNAUTHORIZED, &body)
+                }
+                Self::Forbidden(body) => response::json(StatusCode::FORBIDDEN, &body),
+            }
+        }
+    }
 }
 
-async fn handle_get_organization_api_keys<A: Api>(
-    State(served): State<Arc<Served<A>>>,
-    request: Request,
-) -> Response {
-    let (parts, _) = request.into_parts();
-    let query = Sent::query(parts.uri.query());
-    let cookies = server::cookie_values(&parts.headers);
-    let principal = match authenticated(
-            &served.api,
-            &Presented::new(&parts.headers, &query, &cookies),
-            |credentials| credentials.api_key.is_some(),
-            &["readonly"],
-            &[],
-        )
-        .await
-    {
-        Ok(principal) => principal,
-        Err(refusal) => return refusal,
+/// `DELETE /api/organization/api_key/{api_key_id}`: Delete Organization Api Key.
+pub mod delete_organization_api_key {
+    use oapi_axum_runtime::support::prelude::*;
+    use crate::models;
+    /// `DELETE /api/organization/api_key/{api_key_id}`, as the router serves it.
+    pub static OPERATION: Operation = Operation {
+        id: "delete_organization_api_key",
+        method: Method::DELETE,
+        path: "/api/organization/api_key/{api_key_id}",
+        tags: &["Organization"],
+        security: &[&[Requirement::scoped(&super::API_KEY, &["readonly"])]],
+        parameters: &[
+            Parameter::path("api_key_id"),
+            Parameter::header("TR-Organization"),
+        ],
+        refusals: Refusals::only(StatusCode::BAD_REQUEST),
+        ..Operation::NEW
     };
-    let mut checks = Checks::answering(400, 400);
-    let query = checks
-        .parameters::<models::GetOrganizationApiKeysQuery>(&query, &[], "/query");
-    let headers = checks
-        .parameters::<
-            models::GetOrganizationApiKeysHeaders,
-        >(&server::header_values(&parts.headers, &["TR-Organization"]), &[], "/header");
-    if let Err(rejection) = checks.finish() {
-        return served.api.reject(rejection);
+    /// What [`Api::delete_organization_api_key`](super::Api::delete_organization_api_key) receives: every part of the request, read and checked.
+    #[derive(Debug)]
+    pub struct Request {
+        /// The path parameters.
+        pub path: Valid<models::DeleteOrganizationApiKeyPath>,
+        /// The header parameters.
+        pub headers: Valid<models::DeleteOrganizationApiKeyHeaders>,
+        /// The rest of the request: the operation, every header, the extensions.
+        pub context: Context,
     }
-    let (Some(query), Some(headers)) = (query, headers) else {
-        return server::internal_error();
-    };
-    let request = GetOrganizationApiKeysRequest {
-        query,
-        headers,
-    };
-    served.api.get_organization_api_keys(principal, request).await.into_response()
+    oapi_axum_runtime::read_request!(Request { path, headers });
+    /// What [`Api::delete_organization_api_key`](super::Api::delete_organization_api_key) answers: one variant per response the API description declares.
+    #[derive(Debug)]
+    pub enum Response {
+        /// 204: Confirmation that the api key was deleted
+        NoContent,
+        /// 400: Service error relating to creating api_key for the organization
+        BadRequest(models::ErrorResponseBody),
+        /// 401: Not authenticated: no API key, or one Trieve does not know. (Added: not in the vendor's document.)
+        Unauthorized(models::ErrorResponseBody),
+        /// 403: The key's user lacks the role for this in the organization named. (Added: not in the vendor's document.)
+        Forbidden(models::ErrorResponseBody),
+    }
+    impl IntoResponse for Response {
+        fn into_response(self) -> HttpResponse {
+            match self {
+                Self::NoContent => StatusCode::NO_CONTENT.into_response(),
+                Self::BadRequest(body) => response::json(StatusCode::BAD_REQUEST, &body),
+                Self::Unauthorized(body) => {
+                    response::json(StatusCode::UNAUTHORIZED, &body)
+                }
+                Self::Forbidden(body) => response::json(StatusCode::FORBIDDEN, &body),
+            }
+        }
+    }
 }
 
-async fn handle_create_organization_api_key<A: Api>(
-    State(served): State<Arc<Served<A>>>,
-    request: Request,
-) -> Response {
-    let (parts, body) = request.into_parts();
-    let query = Sent::query(parts.uri.query());
-    let cookies = server::cookie_values(&parts.headers);
-    let principal = match authenticated(
-            &served.api,
-            &Presented::new(&parts.headers, &query, &cookies),
-            |credentials| credentials.api_key.is_some(),
-            &["readonly"],
-            &[],
-        )
-        .await
-    {
-        Ok(principal) => principal,
-        Err(refusal) => return refusal,
+/// `POST /api/organization/update_dataset_configs`: Update All Dataset Configurations.
+pub mod update_all_org_dataset_configs {
+    use oapi_axum_runtime::support::prelude::*;
+    use crate::models;
+    /// `POST /api/organization/update_dataset_configs`, as the router serves it.
+    pub static OPERATION: Operation = Operation {
+        id: "update_all_org_dataset_configs",
+        method: Method::POST,
+        path: "/api/organization/update_dataset_configs",
+        tags: &["Organization"],
+        security: &[&[Requirement::scoped(&super::API_KEY, &["owner"])]],
+        parameters: &[Parameter::header("TR-Organization")],
+        body: Some(RequestBody::required(&["application/json"])),
+        refusals: Refusals::only(StatusCode::BAD_REQUEST),
+        ..Operation::NEW
     };
-    let mut checks = Checks::answering(400, 400);
-    let headers = checks
-        .parameters::<
-            models::CreateOrganizationApiKeyHeaders,
-        >(&server::header_values(&parts.headers, &["TR-Organization"]), &[], "/header");
-    let body = match checks
-        .json_body::<
-            models::CreateApiKeyReqPayload,
-        >(&parts.headers, body, served.body_limit, true)
-        .await
-    {
-        Ok(body) => body,
-        Err(rejection) => return served.api.reject(rejection),
-    };
-    if let Err(rejection) = checks.finish() {
-        return served.api.reject(rejection);
+    /// What [`Api::update_all_org_dataset_configs`](super::Api::update_all_org_dataset_configs) receives: every part of the request, read and checked.
+    #[derive(Debug)]
+    pub struct Request {
+        /// The header parameters.
+        pub headers: Valid<models::UpdateAllOrgDatasetConfigsHeaders>,
+        /// The organization data that you want to create
+        pub body: Valid<models::UpdateAllOrgDatasetConfigsReqPayload>,
+        /// The rest of the request: the operation, every header, the extensions.
+        pub context: Context,
     }
-    let (Some(headers), Some(body)) = (headers, body) else {
-        return server::internal_error();
-    };
-    let request = CreateOrganizationApiKeyRequest {
-        headers,
-        body,
-    };
-    served.api.create_organization_api_key(principal, request).await.into_response()
+    oapi_axum_runtime::read_request!(Request { headers, body : json });
+    /// What [`Api::update_all_org_dataset_configs`](super::Api::update_all_org_dataset_configs) answers: one variant per response the API description declares.
+    #[derive(Debug)]
+    pub enum Response {
+        /// 204: Confirmation that the dataset ServerConfigurations were updated successfully
+        NoContent,
+        /// 400: Service error relating to updating the dataset ServerConfigurations
+        BadRequest(models::ErrorResponseBody),
+        /// 401: Not authenticated: no API key, or one Trieve does not know. (Added: not in the vendor's document.)
+        Unauthorized(models::ErrorResponseBody),
+        /// 403: The key's user lacks the role for this in the organization named. (Added: not in the vendor's document.)
+        Forbidden(models::ErrorResponseBody),
+    }
+    impl IntoResponse for Response {
+        fn into_response(self) -> HttpResponse {
+            match self {
+                Self::NoContent => StatusCode::NO_CONTENT.into_response(),
+                Self::BadRequest(body) => response::json(StatusCode::BAD_REQUEST, &body),
+                Self::Unauthorized(body) => {
+                    response::json(StatusCode::UNAUTHORIZED, &body)
+                }
+                Self::Forbidden(body) => response::json(StatusCode::FORBIDDEN, &body),
+            }
+        }
+    }
 }
 
-async fn handle_delete_organization_api_key<A: Api>(
-    State(served): State<Arc<Served<A>>>,
-    request: Request,
-) -> Response {
-    let (mut parts, _) = request.into_parts();
-    let query = Sent::query(parts.uri.query());
-    let cookies = server::cookie_values(&parts.headers);
-    let principal = match authenticated(
-            &served.api,
-            &Presented::new(&parts.headers, &query, &cookies),
-            |credentials| credentials.api_key.is_some(),
-            &["readonly"],
-            &[],
-        )
-        .await
-    {
-        Ok(principal) => principal,
-        Err(refusal) => return refusal,
+/// `POST /api/organization/usage/{organization_id}`: Get Organization Usage.
+pub mod get_organization_usage {
+    use oapi_axum_runtime::support::prelude::*;
+    use crate::models;
+    /// `POST /api/organization/usage/{organization_id}`, as the router serves it.
+    pub static OPERATION: Operation = Operation {
+        id: "get_organization_usage",
+        method: Method::POST,
+        path: "/api/organization/usage/{organization_id}",
+        tags: &["Organization"],
+        security: &[&[Requirement::scoped(&super::API_KEY, &["admin"])]],
+        parameters: &[
+            Parameter::header("TR-Organization"),
+            Parameter::path("organization_id"),
+        ],
+        body: Some(RequestBody::required(&["application/json"])),
+        refusals: Refusals::only(StatusCode::BAD_REQUEST),
+        ..Operation::NEW
     };
-    let mut checks = Checks::answering(400, 400);
-    let path = checks
-        .parameters::<
-            models::DeleteOrganizationApiKeyPath,
-        >(
-            &server::path_values(&mut parts, &served, &["api_key_id"]).await,
-            &[],
-            "/path",
-        );
-    let headers = checks
-        .parameters::<
-            models::DeleteOrganizationApiKeyHeaders,
-        >(&server::header_values(&parts.headers, &["TR-Organization"]), &[], "/header");
-    if let Err(rejection) = checks.finish() {
-        return served.api.reject(rejection);
+    /// What [`Api::get_organization_usage`](super::Api::get_organization_usage) receives: every part of the request, read and checked.
+    #[derive(Debug)]
+    pub struct Request {
+        /// The path parameters.
+        pub path: Valid<models::GetOrganizationUsagePath>,
+        /// The header parameters.
+        pub headers: Valid<models::GetOrganizationUsageHeaders>,
+        /// The organization usage timeframe that you want to fetch
+        pub body: Valid<models::GetOrganizationUsageReqPayload>,
+        /// The rest of the request: the operation, every header, the extensions.
+        pub context: Context,
     }
-    let (Some(path), Some(headers)) = (path, headers) else {
-        return server::internal_error();
-    };
-    let request = DeleteOrganizationApiKeyRequest {
-        path,
-        headers,
-    };
-    served.api.delete_organization_api_key(principal, request).await.into_response()
+    oapi_axum_runtime::read_request!(Request { path, headers, body : json });
+    /// What [`Api::get_organization_usage`](super::Api::get_organization_usage) answers: one variant per response the API description declares.
+    #[derive(Debug)]
+    pub enum Response {
+        /// 200: The current usage of the specified organization
+        Ok(models::ExtendedOrganizationUsageCount),
+        /// 400: Service error relating to finding the organization's usage by id
+        BadRequest(models::ErrorResponseBody),
+        /// 401: Not authenticated: no API key, or one Trieve does not know. (Added: not in the vendor's document.)
+        Unauthorized(models::ErrorResponseBody),
+        /// 403: The key's user lacks the role for this in the organization named. (Added: not in the vendor's document.)
+        Forbidden(models::ErrorResponseBody),
+    }
+    impl IntoResponse for Response {
+        fn into_response(self) -> HttpResponse {
+            match self {
+                Self::Ok(body) => response::json(StatusCode::OK, &body),
+                Self::BadRequest(body) => response::json(StatusCode::BAD_REQUEST, &body),
+                Self::Unauthorized(body) => {
+                    response::json(StatusCode::UNAUTHORIZED, &body)
+                }
+                Self::Forbidden(body) => response::json(StatusCode::FORBIDDEN, &body),
+            }
+        }
+    }
 }
 
-async fn handle_update_all_org_dataset_configs<A: Api>(
-    State(served): State<Arc<Served<A>>>,
-    request: Request,
-) -> Response {
-    let (parts, body) = request.into_parts();
-    let query = Sent::query(parts.uri.query());
-    let cookies = server::cookie_values(&parts.headers);
-    let principal = match authenticated(
-            &served.api,
-            &Presented::new(&parts.headers, &query, &cookies),
-            |credentials| credentials.api_key.is_some(),
-            &["owner"],
-            &[],
-        )
-        .await
-    {
-        Ok(principal) => principal,
-        Err(refusal) => return refusal,
+/// `GET /api/organization/users/{organization_id}`: Get Organization Users.
+pub mod get_organization_users {
+    use oapi_axum_runtime::support::prelude::*;
+    use crate::models;
+    /// `GET /api/organization/users/{organization_id}`, as the router serves it.
+    pub static OPERATION: Operation = Operation {
+        id: "get_organization_users",
+        method: Method::GET,
+        path: "/api/organization/users/{organization_id}",
+        tags: &["Organization"],
+        security: &[&[Requirement::scoped(&super::API_KEY, &["admin"])]],
+        parameters: &[
+            Parameter::header("TR-Organization"),
+            Parameter::path("organization_id"),
+        ],
+        refusals: Refusals::only(StatusCode::BAD_REQUEST),
+        ..Operation::NEW
     };
-    let mut checks = Checks::answering(400, 400);
-    let headers = checks
-        .parameters::<
-            models::UpdateAllOrgDatasetConfigsHeaders,
-        >(&server::header_values(&parts.headers, &["TR-Organization"]), &[], "/header");
-    let body = match checks
-        .json_body::<
-            models::UpdateAllOrgDatasetConfigsReqPayload,
-        >(&parts.headers, body, served.body_limit, true)
-        .await
-    {
-        Ok(body) => body,
-        Err(rejection) => return served.api.reject(rejection),
-    };
-    if let Err(rejection) = checks.finish() {
-        return served.api.reject(rejection);
+    /// What [`Api::get_organization_users`](super::Api::get_organization_users) receives: every part of the request, read and checked.
+    #[derive(Debug)]
+    pub struct Request {
+        /// The path parameters.
+        pub path: Valid<models::GetOrganizationUsersPath>,
+        /// The header parameters.
+        pub headers: Valid<models::GetOrganizationUsersHeaders>,
+        /// The rest of the request: the operation, every header, the extensions.
+        pub context: Context,
     }
-    let (Some(headers), Some(body)) = (headers, body) else {
-        return server::internal_error();
-    };
-    let request = UpdateAllOrgDatasetConfigsRequest {
-        headers,
-        body,
-    };
-    served.api.update_all_org_dataset_configs(principal, request).await.into_response()
+    oapi_axum_runtime::read_request!(Request { path, headers });
+    /// What [`Api::get_organization_users`](super::Api::get_organization_users) answers: one variant per response the API description declares.
+    #[derive(Debug)]
+    pub enum Response {
+        /// 200: Array of users who belong to the specified by organization
+        Ok(Vec<models::SlimUser>),
+        /// 400: Service error relating to finding the organization's users by id
+        BadRequest(models::ErrorResponseBody),
+        /// 401: Not authenticated: no API key, or one Trieve does not know. (Added: not in the vendor's document.)
+        Unauthorized(models::ErrorResponseBody),
+        /// 403: The key's user lacks the role for this in the organization named. (Added: not in the vendor's document.)
+        Forbidden(models::ErrorResponseBody),
+    }
+    impl IntoResponse for Response {
+        fn into_response(self) -> HttpResponse {
+            match self {
+                Self::Ok(body) => response::json(StatusCode::OK, &body),
+                Self::BadRequest(body) => response::json(StatusCode::BAD_REQUEST, &body),
+                Self::Unauthorized(body) => {
+                    response::json(StatusCode::UNAUTHORIZED, &body)
+                }
+                Self::Forbidden(body) => response::json(StatusCode::FORBIDDEN, &body),
+            }
+        }
+    }
 }
 
-async fn handle_get_organization_usage<A: Api>(
-    State(served): State<Arc<Served<A>>>,
-    request: Request,
-) -> Response {
-    let (mut parts, body) = request.into_parts();
-    let query = Sent::query(parts.uri.query());
-    let cookies = server::cookie_values(&parts.headers);
-    let principal = match authenticated(
-            &served.api,
-            &Presented::new(&parts.headers, &query, &cookies),
-            |credentials| credentials.api_key.is_some(),
-            &["admin"],
-            &[],
-        )
-        .await
-    {
-        Ok(principal) => principal,
-        Err(refusal) => return refusal,
+/// `GET /api/organization/{organization_id}`: Get Organization.
+pub mod get_organization {
+    use oapi_axum_runtime::support::prelude::*;
+    use crate::models;
+    /// `GET /api/organization/{organization_id}`, as the router serves it.
+    pub static OPERATION: Operation = Operation {
+        id: "get_organization",
+        method: Method::GET,
+        path: "/api/organization/{organization_id}",
+        tags: &["Organization"],
+        security: &[&[Requirement::scoped(&super::API_KEY, &["admin"])]],
+        parameters: &[
+            Parameter::header("TR-Organization"),
+            Parameter::path("organization_id"),
+        ],
+        refusals: Refusals::only(StatusCode::BAD_REQUEST),
+        ..Operation::NEW
     };
-    let mut checks = Checks::answering(400, 400);
-    let path = checks
-        .parameters::<
-            models::GetOrganizationUsagePath,
-        >(
-            &server::path_values(&mut parts, &served, &["organization_id"]).await,
-            &[],
-            "/path",
-        );
-    let headers = checks
-        .parameters::<
-            models::GetOrganizationUsageHeaders,
-        >(&server::header_values(&parts.headers, &["TR-Organization"]), &[], "/header");
-    let body = match checks
-        .json_body::<
-            models::GetOrganizationUsageReqPayload,
-        >(&parts.headers, body, served.body_limit, true)
-        .await
-    {
-        Ok(body) => body,
-        Err(rejection) => return served.api.reject(rejection),
-    };
-    if let Err(rejection) = checks.finish() {
-        return served.api.reject(rejection);
+    /// What [`Api::get_organization`](super::Api::get_organization) receives: every part of the request, read and checked.
+    #[derive(Debug)]
+    pub struct Request {
+        /// The path parameters.
+        pub path: Valid<models::GetOrganizationPath>,
+        /// The header parameters.
+        pub headers: Valid<models::GetOrganizationHeaders>,
+        /// The rest of the request: the operation, every header, the extensions.
+        pub context: Context,
     }
-    let (Some(path), Some(headers), Some(body)) = (path, headers, body) else {
-        return server::internal_error();
-    };
-    let request = GetOrganizationUsageRequest {
-        path,
-        headers,
-        body,
-    };
-    served.api.get_organization_usage(principal, request).await.into_response()
+    oapi_axum_runtime::read_request!(Request { path, headers });
+    /// What [`Api::get_organization`](super::Api::get_organization) answers: one variant per response the API description declares.
+    #[derive(Debug)]
+    pub enum Response {
+        /// 200: Organization with the id that was requested
+        Ok(models::OrganizationWithSubAndPlan),
+        /// 400: Service error relating to finding the organization by id
+        BadRequest(models::ErrorResponseBody),
+        /// 404: Organization not found
+        NotFound(models::ErrorResponseBody),
+        /// 401: Not authenticated: no API key, or one Trieve does not know. (Added: not in the vendor's document.)
+        Unauthorized(models::ErrorResponseBody),
+        /// 403: The key's user lacks the role for this in the organization named. (Added: not in the vendor's document.)
+        Forbidden(models::ErrorResponseBody),
+    }
+    impl IntoResponse for Response {
+        fn into_response(self) -> HttpResponse {
+            match self {
+                Self::Ok(body) => response::json(StatusCode::OK, &body),
+                Self::BadRequest(body) => response::json(StatusCode::BAD_REQUEST, &body),
+                Self::NotFound(body) => response::json(StatusCode::NOT_FOUND, &body),
+                Self::Unauthorized(body) => {
+                    response::json(StatusCode::UNAUTHORIZED, &body)
+                }
+                Self::Forbidden(body) => response::json(StatusCode::FORBIDDEN, &body),
+            }
+        }
+    }
 }
 
-async fn handle_get_organization_users<A: Api>(
-    State(served): State<Arc<Served<A>>>,
-    request: Request,
-) -> Response {
-    let (mut parts, _) = request.into_parts();
-    let query = Sent::query(parts.uri.query());
-    let cookies = server::cookie_values(&parts.headers);
-    let principal = match authenticated(
-            &served.api,
-            &Presented::new(&parts.headers, &query, &cookies),
-            |credentials| credentials.api_key.is_some(),
-            &["admin"],
-            &[],
-        )
-        .await
-    {
-        Ok(principal) => principal,
-        Err(refusal) => return refusal,
+/// `DELETE /api/organization/{organization_id}`: Delete Organization.
+pub mod delete_organization {
+    use oapi_axum_runtime::support::prelude::*;
+    use crate::models;
+    /// `DELETE /api/organization/{organization_id}`, as the router serves it.
+    pub static OPERATION: Operation = Operation {
+        id: "delete_organization",
+        method: Method::DELETE,
+        path: "/api/organization/{organization_id}",
+        tags: &["Organization"],
+        security: &[&[Requirement::scoped(&super::API_KEY, &["admin"])]],
+        parameters: &[
+            Parameter::header("TR-Organization"),
+            Parameter::path("organization_id"),
+        ],
+        refusals: Refusals::only(StatusCode::BAD_REQUEST),
+        ..Operation::NEW
     };
-    let mut checks = Checks::answering(400, 400);
-    let path = checks
-        .parameters::<
-            models::GetOrganizationUsersPath,
-        >(
-            &server::path_values(&mut parts, &served, &["organization_id"]).await,
-            &[],
-            "/path",
-        );
-    let headers = checks
-        .parameters::<
-            models::GetOrganizationUsersHeaders,
-        >(&server::header_values(&parts.headers, &["TR-Organization"]), &[], "/header");
-    if let Err(rejection) = checks.finish() {
-        return served.api.reject(rejection);
+    /// What [`Api::delete_organization`](super::Api::delete_organization) receives: every part of the request, read and checked.
+    #[derive(Debug)]
+    pub struct Request {
+        /// The path parameters.
+        pub path: Valid<models::DeleteOrganizationPath>,
+        /// The header parameters.
+        pub headers: Valid<models::DeleteOrganizationHeaders>,
+        /// The rest of the request: the operation, every header, the extensions.
+        pub context: Context,
     }
-    let (Some(path), Some(headers)) = (path, headers) else {
-        return server::internal_error();
-    };
-    let request = GetOrganizationUsersRequest {
-        path,
-        headers,
-    };
-    served.api.get_organization_users(principal, request).await.into_response()
+    oapi_axum_runtime::read_request!(Request { path, headers });
+    /// What [`Api::delete_organization`](super::Api::delete_organization) answers: one variant per response the API description declares.
+    #[derive(Debug)]
+    pub enum Response {
+        /// 204: Confirmation that the organization was deleted
+        NoContent,
+        /// 400: Service error relating to deleting the organization by id
+        BadRequest(models::ErrorResponseBody),
+        /// 401: Not authenticated: no API key, or one Trieve does not know. (Added: not in the vendor's document.)
+        Unauthorized(models::ErrorResponseBody),
+        /// 403: The key's user lacks the role for this in the organization named. (Added: not in the vendor's document.)
+        Forbidden(models::ErrorResponseBody),
+    }
+    impl IntoResponse for Response {
+        fn into_response(self) -> HttpResponse {
+            match self {
+                Self::NoContent => StatusCode::NO_CONTENT.into_response(),
+                Self::BadRequest(body) => response::json(StatusCode::BAD_REQUEST, &body),
+                Self::Unauthorized(body) => {
+                    response::json(StatusCode::UNAUTHORIZED, &body)
+                }
+                Self::Forbidden(body) => response::json(StatusCode::FORBIDDEN, &body),
+            }
+        }
+    }
 }
 
-async fn handle_get_organization<A: Api>(
-    State(served): State<Arc<Served<A>>>,
-    request: Request,
-) -> Response {
-    let (mut parts, _) = request.into_parts();
-    let query = Sent::query(parts.uri.query());
-    let cookies = server::cookie_values(&parts.headers);
-    let principal = match authenticated(
-            &served.api,
-            &Presented::new(&parts.headers, &query, &cookies),
-            |credentials| credentials.api_key.is_some(),
-            &["admin"],
-            &[],
-        )
-        .await
-    {
-        Ok(principal) => principal,
-        Err(refusal) => return refusal,
+/// `PUT /api/user`: Update User Org Role.
+pub mod update_user {
+    use oapi_axum_runtime::support::prelude::*;
+    use crate::models;
+    /// `PUT /api/user`, as the router serves it.
+    pub static OPERATION: Operation = Operation {
+        id: "update_user",
+        method: Method::PUT,
+        path: "/api/user",
+        tags: &["User"],
+        security: &[&[Requirement::scoped(&super::API_KEY, &["readonly"])]],
+        parameters: &[Parameter::header("TR-Organization")],
+        body: Some(RequestBody::required(&["application/json"])),
+        refusals: Refusals::only(StatusCode::BAD_REQUEST),
+        ..Operation::NEW
     };
-    let mut checks = Checks::answering(400, 400);
-    let path = checks
-        .parameters::<
-            models::GetOrganizationPath,
-        >(
-            &server::path_values(&mut parts, &served, &["organization_id"]).await,
-            &[],
-            "/path",
-        );
-    let headers = checks
-        .parameters::<
-            models::GetOrganizationHeaders,
-        >(&server::header_values(&parts.headers, &["TR-Organization"]), &[], "/header");
-    if let Err(rejection) = checks.finish() {
-        return served.api.reject(rejection);
+    /// What [`Api::update_user`](super::Api::update_user) receives: every part of the request, read and checked.
+    #[derive(Debug)]
+    pub struct Request {
+        /// The header parameters.
+        pub headers: Valid<models::UpdateUserHeaders>,
+        /// JSON request payload to update user information for the auth'ed user
+        pub body: Valid<models::UpdateUserReqPayload>,
+        /// The rest of the request: the operation, every header, the extensions.
+        pub context: Context,
     }
-    let (Some(path), Some(headers)) = (path, headers) else {
-        return server::internal_error();
-    };
-    let request = GetOrganizationRequest {
-        path,
-        headers,
-    };
-    served.api.get_organization(principal, request).await.into_response()
-}
-
-async fn handle_delete_organization<A: Api>(
-    State(served): State<Arc<Served<A>>>,
-    request: Request,
-) -> Response {
-    let (mut parts, _) = request.into_parts();
-    let query = Sent::query(parts.uri.query());
-    let cookies = server::cookie_values(&parts.headers);
-    let principal = match authenticated(
-            &served.api,
-            &Presented::new(&parts.headers, &query, &cookies),
-            |credentials| credentials.api_key.is_some(),
-            &["admin"],
-            &[],
-        )
-        .await
-    {
-        Ok(principal) => principal,
-        Err(refusal) => return refusal,
-    };
-    let mut checks = Checks::answering(400, 400);
-    let path = checks
-        .parameters::<
-            models::DeleteOrganizationPath,
-        >(
-            &server::path_values(&mut parts, &served, &["organization_id"]).await,
-            &[],
-            "/path",
-        );
-    let headers = checks
-        .parameters::<
-            models::DeleteOrganizationHeaders,
-        >(&server::header_values(&parts.headers, &["TR-Organization"]), &[], "/header");
-    if let Err(rejection) = checks.finish() {
-        return served.api.reject(rejection);
+    oapi_axum_runtime::read_request!(Request { headers, body : json });
+    /// What [`Api::update_user`](super::Api::update_user) answers: one variant per response the API description declares.
+    #[derive(Debug)]
+    pub enum Response {
+        /// 204: Confirmation that the user's role was updated
+        NoContent,
+        /// 400: Service error relating to updating the user
+        BadRequest(models::ErrorResponseBody),
+        /// 401: Not authenticated: no API key, or one Trieve does not know. (Added: not in the vendor's document.)
+        Unauthorized(models::ErrorResponseBody),
+        /// 403: The key's user lacks the role for this in the organization named. (Added: not in the vendor's document.)
+        Forbidden(models::ErrorResponseBody),
     }
-    let (Some(path), Some(headers)) = (path, headers) else {
-        return server::internal_error();
-    };
-    let request = DeleteOrganizationRequest {
-        path,
-        headers,
-    };
-    served.api.delete_organization(principal, request).await.into_response()
-}
-
-async fn handle_update_user<A: Api>(
-    State(served): State<Arc<Served<A>>>,
-    request: Request,
-) -> Response {
-    let (parts, body) = request.into_parts();
-    let query = Sent::query(parts.uri.query());
-    let cookies = server::cookie_values(&parts.headers);
-    let principal = match authenticated(
-            &served.api,
-            &Presented::new(&parts.headers, &query, &cookies),
-            |credentials| credentials.api_key.is_some(),
-            &["readonly"],
-            &[],
-        )
-        .await
-    {
-        Ok(principal) => principal,
-        Err(refusal) => return refusal,
-    };
-    let mut checks = Checks::answering(400, 400);
-    let headers = checks
-        .parameters::<
-            models::UpdateUserHeaders,
-        >(&server::header_values(&parts.headers, &["TR-Organization"]), &[], "/header");
-    let body = match checks
-        .json_body::<
-            models::UpdateUserReqPayload,
-        >(&parts.headers, body, served.body_limit, true)
-        .await
-    {
-        Ok(body) => body,
-        Err(rejection) => return served.api.reject(rejection),
-    };
-    if let Err(rejection) = checks.finish() {
-        return served.api.reject(rejection);
+    impl IntoResponse for Response {
+        fn into_response(self) -> HttpResponse {
+            match self {
+                Self::NoContent => StatusCode::NO_CONTENT.into_response(),
+                Self::BadRequest(body) => response::json(StatusCode::BAD_REQUEST, &body),
+                Self::Unauthorized(body) => {
+                    response::json(StatusCode::UNAUTHORIZED, &body)
+                }
+                Self::Forbidden(body) => response::json(StatusCode::FORBIDDEN, &body),
+            }
+        }
     }
-    let (Some(headers), Some(body)) = (headers, body) else {
-        return server::internal_error();
-    };
-    let request = UpdateUserRequest { headers, body };
-    served.api.update_user(principal, request).await.into_response()
 }

@@ -1,15 +1,16 @@
 //! The types of the API description's schemas.
 
 use chrono::{DateTime, Utc};
-use oapi_axum_runtime::{Maybe, not_null};
+use oapi_axum_runtime::Maybe;
+use oapi_axum_runtime::support::not_null;
 use serde::{Deserialize, Serialize};
 use serde_json::Value;
 use std::collections::BTreeMap;
 use uuid::Uuid;
 
-/// The path parameters of `delete_organization_endpoint_organizations__organization_id__delete`.
+/// The path parameters of `delete_organization_endpoint`.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-pub struct DeleteOrganizationEndpointOrganizationsOrganizationIdDeletePath {
+pub struct DeleteOrganizationEndpointPath {
     pub organization_id: Uuid,
 }
 
@@ -36,16 +37,14 @@ pub struct HttpValidationError {
     pub detail: Option<Vec<ValidationError>>,
 }
 
-/// The query parameters of `list_organizations_endpoint_organizations_get`.
+/// The query parameters of `list_organizations_endpoint`.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-pub struct ListOrganizationsEndpointOrganizationsGetQuery {
+pub struct ListOrganizationsEndpointQuery {
     #[serde(default, skip_serializing_if = "Maybe::is_absent")]
     pub name: Maybe<String>,
     #[serde(default)]
     pub offset: i64,
-    #[serde(
-        default = "default_list_organizations_endpoint_organizations_get_query_limit"
-    )]
+    #[serde(default = "default_list_organizations_endpoint_query_limit")]
     pub limit: i64,
     #[serde(default, skip_serializing_if = "Maybe::is_absent")]
     pub owner_id: Maybe<Uuid>,
@@ -102,9 +101,9 @@ pub struct OrganizationUpdate {
     pub owner_id: Maybe<Uuid>,
 }
 
-/// The path parameters of `update_organization_endpoint_organizations__organization_id__patch`.
+/// The path parameters of `update_organization_endpoint`.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-pub struct UpdateOrganizationEndpointOrganizationsOrganizationIdPatchPath {
+pub struct UpdateOrganizationEndpointPath {
     pub organization_id: Uuid,
 }
 
@@ -165,7 +164,7 @@ pub enum ValidationErrorLocItem {
     Integer(i64),
 }
 
-/// The default of `ListOrganizationsEndpointOrganizationsGetQuery.limit`.
-fn default_list_organizations_endpoint_organizations_get_query_limit() -> i64 {
+/// The default of `ListOrganizationsEndpointQuery.limit`.
+fn default_list_organizations_endpoint_query_limit() -> i64 {
     100
 }

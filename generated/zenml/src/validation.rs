@@ -2,28 +2,25 @@
 //! implements `Validate`, which reports each constraint a value
 //! breaks with the JSON pointer of the part that breaks it.
 
-use oapi_axum_runtime::Maybe;
-use oapi_axum_runtime::read::{self, ReadErrors};
-use oapi_axum_runtime::validation::{At, Violations};
+use oapi_axum_runtime::{At, Maybe, Violations};
+use oapi_axum_runtime::support::{ReadErrors, read};
 use serde_json::Value;
 use uuid::Uuid;
 use crate::models::{
-    DeleteOrganizationEndpointOrganizationsOrganizationIdDeletePath,
+    DeleteOrganizationEndpointPath,
     GetOrganizationEndpointOrganizationsOrganizationIdOrNameGetPath,
     GetOrganizationEndpointOrganizationsOrganizationIdOrNameGetQuery,
-    HttpValidationError, ListOrganizationsEndpointOrganizationsGetQuery,
-    OrganizationCreate, OrganizationRead, OrganizationUpdate,
-    UpdateOrganizationEndpointOrganizationsOrganizationIdPatchPath, UserRead,
+    HttpValidationError, ListOrganizationsEndpointQuery, OrganizationCreate,
+    OrganizationRead, OrganizationUpdate, UpdateOrganizationEndpointPath, UserRead,
     ValidationError, ValidationErrorLocItem,
 };
 
 oapi_axum_runtime::nothing_to_check!(
-    DeleteOrganizationEndpointOrganizationsOrganizationIdDeletePath,
+    DeleteOrganizationEndpointPath,
     GetOrganizationEndpointOrganizationsOrganizationIdOrNameGetPath,
     GetOrganizationEndpointOrganizationsOrganizationIdOrNameGetQuery,
-    HttpValidationError, ListOrganizationsEndpointOrganizationsGetQuery,
-    OrganizationCreate, OrganizationRead, OrganizationUpdate,
-    UpdateOrganizationEndpointOrganizationsOrganizationIdPatchPath, UserRead,
+    HttpValidationError, ListOrganizationsEndpointQuery, OrganizationCreate,
+    OrganizationRead, OrganizationUpdate, UpdateOrganizationEndpointPath, UserRead,
     ValidationError, ValidationErrorLocItem
 );
 

@@ -59,6 +59,54 @@ pub fn lines(text: &str) -> Vec<String> {
     while out.last().is_some_and(String::is_empty) {
         out.pop();
     }
+    fence_indented_code(out)
+}
+
+/// Markdown reads lines indented four spaces after a blank line (outside a
+/// list) as a code block, which rustdoc would compile as Rust: such blocks
+/// (Python docstrings' examples, say) are fenced as `text`.
+fn fence_indented_code(lines: Vec<String>) -> Vec<String> {
+    let indent = |line: &str| line.len() - line.trim_start().len();
+    let mut out: Vec<String> = Vec::with_capacity(lines.len());
+    let (mut in_fence, mut in_code, mut in_list) = (false, false, false);
+    for line in lines {
+        // Each line is ` text`: the text starts after the first space.
+        let text = line.strip_prefix(' ').unwrap_or(&line);
+        if in_code {
+            if text.is_empty() || indent(text) >= 4 {
+                out.push(if text.is_empty() { String::new() } else { format!(" {}", &text[4..]) });
+                continue;
+            }
+            let blanks = out.iter().rev().take_while(|l| l.is_empty()).count();
+            out.truncate(out.len() - blanks);
+            out.push(" ```".to_owned());
+            out.extend(std::iter::repeat_n(String::new(), blanks));
+            in_code = false;
+        }
+        if text.trim_start().starts_with("```") {
+            in_fence = !in_fence;
+        } else if !in_fence && !text.is_empty() {
+            if list_item_indent(text).is_some() {
+                in_list = true;
+            } else if indent(text) == 0 {
+                in_list = false;
+            }
+            let after_blank = out.last().is_none_or(String::is_empty);
+            if after_blank && !in_list && indent(text) >= 4 {
+                out.push(" ```text".to_owned());
+                out.push(format!(" {}", &text[4..]));
+                in_code = true;
+                continue;
+            }
+        }
+        out.push(line);
+    }
+    if in_code {
+        while out.last().is_some_and(String::is_empty) {
+            out.pop();
+        }
+        out.push(" ```".to_owned());
+    }
     out
 }
 
@@ -137,6 +185,11 @@ pub fn inner_text(lines: &[String]) -> String {
     lines.iter().map(|l| format!("//!{l}\n")).collect()
 }
 
+/// The first line of a text that has words, trimmed.
+pub fn first_line(text: Option<&str>) -> Option<&str> {
+    text?.lines().map(str::trim).find(|line| !line.is_empty())
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -147,6 +200,16 @@ mod tests {
             lines("a\t b  \r\n\n\n```\nlet x;\n```\n\n"),
             [" a     b", "", " ```text", " let x;", " ```"]
         );
+    }
+
+    #[test]
+    fn indented_code_is_fenced_as_text() {
+        assert_eq!(
+            lines("Example:\n\n    client.get(\"x\")\n\n    more\n\nAfter.\nArgs:\n    name: kept as prose"),
+            [" Example:", "", " ```text", " client.get(\"x\")", "", " more", " ```", "", " After.", " Args:", "     name: kept as prose"]
+        );
+        // Under a list item, indented text continues the item.
+        assert_eq!(lines("- item\n\n    more of it"), [" - item", "", "     more of it"]);
     }
 
     #[test]

@@ -134,10 +134,13 @@ mod tests {
         assert_eq!(imports.member("oapi_axum_runtime::Maybe", "is_absent"), "Maybe::is_absent");
         let items: Vec<String> = imports.items().iter().map(ToString::to_string).collect();
         assert_eq!(items, ["use oapi_axum_runtime :: { Maybe , Uri } ;"]);
-        imports.name("oapi_axum_runtime::read");
-        imports.name("oapi_axum_runtime::read::ReadErrors");
+        imports.name("oapi_axum_runtime::support::read");
+        imports.name("oapi_axum_runtime::support::read::Object");
         let items: Vec<String> = imports.items().iter().map(ToString::to_string).collect();
-        assert_eq!(items, ["use oapi_axum_runtime :: { Maybe , Uri } ;", "use oapi_axum_runtime :: read :: { self , ReadErrors } ;"]);
+        assert_eq!(items, [
+            "use oapi_axum_runtime :: { Maybe , Uri } ;",
+            "use oapi_axum_runtime :: support :: read :: { self , Object } ;"
+        ]);
         assert_eq!(imports.crates(), BTreeSet::from(["oapi_axum_runtime"]));
     }
 
@@ -145,10 +148,10 @@ mod tests {
     fn a_taken_trait_is_called_by_its_path() {
         let imports = Imports::new(HashSet::from(["Validate".to_owned()]));
         let value = (&quote! { self.a }, &quote! { &self.a });
-        let call = imports.call("oapi_axum_runtime::validation::Validate", value, "validate_at", &quote! { at });
-        assert_eq!(call.to_string(), "oapi_axum_runtime :: validation :: Validate :: validate_at (& self . a , at)");
+        let call = imports.call("oapi_axum_runtime::Validate", value, "validate_at", &quote! { at });
+        assert_eq!(call.to_string(), "oapi_axum_runtime :: Validate :: validate_at (& self . a , at)");
         let free = Imports::default();
-        let call = free.call("oapi_axum_runtime::validation::Validate", value, "validate_at", &quote! { at });
+        let call = free.call("oapi_axum_runtime::Validate", value, "validate_at", &quote! { at });
         assert_eq!(call.to_string(), "self . a . validate_at (at)");
     }
 

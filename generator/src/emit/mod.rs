@@ -65,7 +65,7 @@ pub struct GeneratedFile {
 /// Every file of the crate for `api`.
 pub fn crate_files(api: &Api, options: &CrateOptions, file: &Path) -> Result<Vec<GeneratedFile>, Error> {
     let (models, mut crates) = models::module(api);
-    let (server, server_crates) = server::module(api, file)?;
+    let (server, server_crates) = server::module(api);
     crates.extend(server_crates);
     let (validation, validation_reads_json) = validation::module(api);
     if validation_reads_json {
@@ -98,15 +98,21 @@ pub fn crate_files(api: &Api, options: &CrateOptions, file: &Path) -> Result<Vec
         .operations
         .iter()
         .map(|op| {
+            let id = if op.id.raw().contains(' ') { String::new() } else { format!("`{}`", op.id) };
             format!(
-                "| {} | `{}` | `{}` | {} |\n",
+                "| {} | `{}` | `{}` | {id} | {} |\n",
                 op.method.as_str(),
                 op.path,
-                op.id,
+                method_name(op),
                 op.summary.as_deref().unwrap_or("").replace('|', "\\|").replace('\n', " ")
             )
         })
         .collect();
+    let runtime = match &options.runtime {
+        RuntimeDependency::Path(path) => format!(r#"oapi-axum-runtime = {{ path = "{path}""#),
+        RuntimeDependency::Version(version) => format!(r#"oapi-axum-runtime = {{ version = "{version}""#),
+    };
+    let crate_ident = options.crate_name.replace('-', "_");
     let type_count = api.types.len().to_string();
     let crate_description = format!("Server-side types for {} {}", api.title, api.version).replace('"', "'");
     let fields = [
@@ -116,6 +122,8 @@ pub fn crate_files(api: &Api, options: &CrateOptions, file: &Path) -> Result<Vec
         ("regenerate", options.regenerate.as_str()),
         ("crate_name", options.crate_name.as_str()),
         ("crate_version", options.crate_version.as_str()),
+        ("crate_ident", crate_ident.as_str()),
+        ("runtime", runtime.as_str()),
         ("crate_description", crate_description.as_str()),
         ("dependencies", &dependencies.join("\n")),
         ("description", description.as_str()),
@@ -158,7 +166,63 @@ fn rust_file(tokens: TokenStream, file: &Path) -> Result<String, Error> {
     }
     for item in items {
         out.push('\n');
-        out.push_str(&print(Vec::new(), vec![item]));
+        match statements(&item) {
+            Some(text) => out.push_str(&text),
+            None => out.push_str(&lay_out_statement_macros(&print(Vec::new(), vec![item]))),
+        }
     }
     Ok(out)
+}
+
+/// The text of an item with the body of each macro of statements inside it
+/// (`api_routes! { Served(api); anonymous health; }`, as `prettyplease`
+/// flows it) laid out one statement a line.
+fn lay_out_statement_macros(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    let mut rest = text;
+    while let Some(start) = rest.find("_routes! {\n") {
+        let open = start + "_routes! {\n".len();
+        let Some(close) = rest[open..].find('}') else { break };
+        let indent: String = rest[..start].rsplit('\n').next().unwrap_or("").chars().take_while(|c| *c == ' ').collect();
+        out.push_str(&rest[..open]);
+        let body = rest[open..open + close].split_whitespace().collect::<Vec<_>>().join(" ");
+        for statement in body.split_inclusive(';').map(str::trim).filter(|s| !s.is_empty()) {
+            out.push_str(&format!("{indent}    {statement}\n"));
+        }
+        out.push_str(&indent);
+        rest = &rest[open + close..];
+    }
+    out.push_str(rest);
+    out
+}
+
+/// A macro item whose body is statements (`name! { a b; c d; }`), printed
+/// one statement a line: `prettyplease` flows a macro's tokens as prose.
+fn statements(item: &syn::Item) -> Option<String> {
+    let syn::Item::Macro(item) = item else { return None };
+    if !matches!(item.mac.delimiter, syn::MacroDelimiter::Brace(_)) || !item.attrs.is_empty() {
+        return None;
+    }
+    let mut lines = vec![String::new()];
+    for tree in item.mac.tokens.clone() {
+        match &tree {
+            proc_macro2::TokenTree::Punct(p) if p.as_char() == ';' => {
+                lines.last_mut()?.push(';');
+                lines.push(String::new());
+            }
+            other => {
+                let line = lines.last_mut()?;
+                if !line.is_empty() {
+                    line.push(' ');
+                }
+                line.push_str(&other.to_string());
+            }
+        }
+    }
+    if lines.len() < 2 {
+        return None;
+    }
+    let path = item.mac.path.segments.iter().map(|s| s.ident.to_string()).collect::<Vec<_>>().join("::");
+    let body: String = lines.iter().filter(|l| !l.is_empty()).map(|l| format!("    {l}\n")).collect();
+    Some(format!("{path}! {{\n{body}}}\n"))
 }

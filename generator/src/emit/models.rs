@@ -26,6 +26,8 @@ pub(super) struct ModelEmitter<'a> {
     /// How model types are named from the module being written: by their
     /// name (`Organization`), or through a path (`models::Organization`).
     path: Option<TokenStream>,
+    /// Whether a model type was named (through `path`).
+    named: std::cell::Cell<bool>,
     defaults: RefCell<Vec<TokenStream>>,
 }
 
@@ -48,19 +50,32 @@ impl<'a> ModelEmitter<'a> {
     /// names are those of the model types.
     pub(super) fn new(api: &'a Api) -> Self {
         let names: std::collections::HashSet<String> = api.types.iter().map(|def| type_ident(&def.name).to_string()).collect();
-        let emitter = Self::with(api, Imports::new(names.clone()), None);
+        let emitter = ModelEmitter {
+            api,
+            names: std::sync::OnceLock::new(),
+            ordered: map_keys(api),
+            imports: Imports::new(names.clone()),
+            path: None,
+            named: std::cell::Cell::new(false),
+            defaults: RefCell::default(),
+        };
         let _ = emitter.names.set(names);
         emitter
     }
 
     /// An emitter for a module that names model types through `path`
-    /// (`models`), and defines or imports the names `local` itself.
+    /// (`models`), and defines or imports the names `local` itself. It
+    /// spells types, and defines none.
     pub(super) fn through(api: &'a Api, path: TokenStream, local: std::collections::HashSet<String>) -> Self {
-        Self::with(api, Imports::new(local), Some(path))
-    }
-
-    fn with(api: &'a Api, imports: Imports, path: Option<TokenStream>) -> Self {
-        ModelEmitter { api, names: std::sync::OnceLock::new(), ordered: map_keys(api), imports, path, defaults: RefCell::default() }
+        ModelEmitter {
+            api,
+            names: std::sync::OnceLock::new(),
+            ordered: BTreeSet::new(),
+            imports: Imports::new(local),
+            path: Some(path),
+            named: std::cell::Cell::new(false),
+            defaults: RefCell::default(),
+        }
     }
 
     /// The identifiers of every named type.
@@ -68,8 +83,14 @@ impl<'a> ModelEmitter<'a> {
         self.names.get_or_init(|| self.api.types.iter().map(|def| type_ident(&def.name).to_string()).collect())
     }
 
+    /// Whether a model type was named through the module's path to them.
+    pub(super) fn names_models(&self) -> bool {
+        self.named.get()
+    }
+
     /// A model type, as the module names it.
     pub(super) fn model(&self, name: &Name) -> TokenStream {
+        self.named.set(true);
         let ident = type_ident(name);
         match &self.path {
             Some(path) => quote! { #path::#ident },
@@ -387,7 +408,7 @@ impl ModelEmitter<'_> {
         let (ty, mut attrs, defaultable) = match (field.required, field.shape.nullable) {
             (true, false) => (inner, Vec::new(), false),
             (true, true) => {
-                let required_nullable = self.imports.text("oapi_axum_runtime::required_nullable");
+                let required_nullable = self.imports.text("oapi_axum_runtime::support::required_nullable");
                 (quote! { Option<#inner> }, vec![quote! { deserialize_with = #required_nullable }], false)
             }
             (false, true) => {
@@ -421,7 +442,7 @@ impl ModelEmitter<'_> {
                         notes.push(format!("Default: `{default}`."));
                     }
                     // Absent is `None`; `null` is not a value the property takes.
-                    let not_null = self.imports.text("oapi_axum_runtime::not_null");
+                    let not_null = self.imports.text("oapi_axum_runtime::support::not_null");
                     let attrs = vec![
                         quote! { default },
                         quote! { deserialize_with = #not_null },
@@ -562,7 +583,7 @@ impl ModelEmitter<'_> {
         if u.variants.iter().any(|v| v.tag.is_none() || self.struct_of(&v.shape).is_none()) {
             return None;
         }
-        let discriminator = self.imports.name("oapi_axum_runtime::discriminator");
+        let discriminator = self.imports.name("oapi_axum_runtime::support::discriminator");
         let mut read = Vec::new();
         let mut write = Vec::new();
         let mut tags: Vec<&str> = Vec::new();
@@ -728,12 +749,6 @@ impl ModelEmitter<'_> {
     /// cycle, or because it is much larger than the others could be.
     pub(super) fn boxed(&self, variant: &crate::ir::UnionVariant) -> bool {
         variant.indirect || self.size_estimate(&variant.shape, &mut Vec::new()) > LARGE_VARIANT
-    }
-
-    /// Whether a value of the shape is large enough to be kept behind a
-    /// `Box` in an enum whose other variants are small.
-    pub(super) fn is_large(&self, shape: &Shape) -> bool {
-        self.size_estimate(shape, &mut Vec::new()) > LARGE_VARIANT
     }
 
     /// A rough size in bytes of the Rust value of a shape on 64-bit targets.

@@ -29,15 +29,15 @@ pub(super) fn impls(api: &Api, models: &ModelEmitter<'_>) -> Vec<TokenStream> {
                     TypeKind::Struct(s) => struct_body(s, models),
                     TypeKind::Newtype(shape) => {
                         let inner = models.nullable_type(shape);
-                        let read_errors = imports.name("oapi_axum_runtime::read::ReadErrors");
+                        let read_errors = imports.name("oapi_axum_runtime::support::ReadErrors");
                         quote! { <#inner as #read_errors>::read_errors(value, at, violations); }
                     }
                     _ => quote! {},
                 };
-                let read_errors = imports.name("oapi_axum_runtime::read::ReadErrors");
+                let read_errors = imports.name("oapi_axum_runtime::support::ReadErrors");
                 let value = imports.name("serde_json::Value");
-                let at = imports.name("oapi_axum_runtime::validation::At");
-                let violations = imports.name("oapi_axum_runtime::validation::Violations");
+                let at = imports.name("oapi_axum_runtime::At");
+                let violations = imports.name("oapi_axum_runtime::Violations");
                 impls.push(quote! {
                     impl #read_errors for #ident {
                         fn read_errors(value: &#value, at: &#at<'_>, violations: &mut #violations) {

@@ -1,308 +1,212 @@
 //! The `server` module of a generated crate: the `Api` trait with one
-//! method per operation, each operation's request struct and response
-//! enum, and `router`, which reads, authenticates and validates requests
-//! before any method runs.
+//! method per operation, a module per operation (its `OPERATION`
+//! description, `Request` struct and `Response` enum), and `routes`, which
+//! hands every operation to the runtime's one request pipeline.
 
-use std::collections::{BTreeMap, BTreeSet};
+use std::collections::{BTreeSet, HashSet};
 
-use heck::ToUpperCamelCase;
+use heck::ToShoutySnakeCase;
 use proc_macro2::{Ident, Literal, Span, TokenStream};
 use quote::{format_ident, quote};
 
 use super::docs;
-use super::idents::Used;
-use super::models::ModelEmitter;
-use crate::error::Error;
+use super::imports::Imports;
+use super::models::{ModelEmitter, value_ident};
 use crate::ir::{
-    Api, Content, Operation, ParameterLocation, Payload, ParameterStyle, SecuritySchemeKind, Shape, ShapeKind, Status,
+    Api, Content, Operation, ParameterLocation, ParameterStyle, Payload, SecuritySchemeKind, Shape, ShapeKind, Status,
     TypeKind,
 };
 
-/// The `server` module.
-pub fn module(api: &Api, file: &std::path::Path) -> Result<(TokenStream, BTreeSet<&'static str>), Error> {
-    // The server's own names: an import of one of them would clash.
-    let local = api
-        .operations
-        .iter()
-        .flat_map(|op| {
-            let names = OperationNames::new(op);
-            [names.request.to_string(), names.response.to_string()]
-        })
-        .chain(["Api", "Credentials", "Unimplemented"].map(str::to_owned))
-        .collect();
-    let models = ModelEmitter::through(api, quote! { models }, local);
+/// The `server` module, and the crates it names.
+pub fn module(api: &Api) -> (TokenStream, BTreeSet<&'static str>) {
     let secured = !api.security_schemes.is_empty();
     let fastapi = declares_fastapi_errors(api);
+    let modules: Vec<Ident> = api.operations.iter().map(|op| value_ident(&op.name)).collect();
+    let scheme_statics: Vec<Ident> = api.security_schemes.iter().map(|s| scheme_static(&s.name)).collect();
+    // The file's own names: an import of one of them would clash.
+    let local: HashSet<String> = ["Api", "Credentials", "Unimplemented", "Served", "OPERATIONS"]
+        .iter()
+        .map(|s| (*s).to_owned())
+        .chain(modules.iter().map(ToString::to_string))
+        .chain(scheme_statics.iter().map(ToString::to_string))
+        .collect();
+    let imports = Imports::new(local);
+    let answer = imports.name("oapi_axum_runtime::Answer");
 
     let mut methods = Vec::new();
     let mut stubs = Vec::new();
-    let mut items = Vec::new();
-    let mut handlers = Vec::new();
-    let mut routes: BTreeMap<String, Vec<(Ident, Ident)>> = BTreeMap::new();
-    let mut seen_routes: BTreeSet<(String, &'static str)> = BTreeSet::new();
-    for op in &api.operations {
-        let names = OperationNames::new(op);
-        let (route, path_names) = route(&op.path);
-        if !seen_routes.insert((route.clone(), op.method.as_str())) {
-            return Err(Error::new(
-                file,
-                &op.source,
-                format!("`{} {}` has the same route as another operation (path templates differ only in names)", op.method.as_str(), op.path),
-            ));
-        }
-        let auth = Auth::of(op);
-        items.push(request_struct(api, &models, op, &names)?);
-        items.push(response_enum(&models, op, &names));
-        methods.push(method(op, &names, auth, secured));
-        stubs.push(stub(&names, auth, secured));
-        handlers.push(handler(api, &models, op, &names, auth, &path_names)?);
-        routes.entry(route).or_default().push((format_ident!("{}", op.method.as_str().to_lowercase()), names.handler.clone()));
+    let mut routes = Vec::new();
+    let mut operation_modules = Vec::new();
+    for (op, module) in api.operations.iter().zip(&modules) {
+        let auth = Auth::of(op, secured);
+        methods.push(method(op, module, auth, &answer));
+        stubs.push((module.clone(), auth));
+        routes.push(route(module, auth));
+        operation_modules.push(operation_module(api, op, module, fastapi));
     }
 
-    let credentials = secured.then(|| credentials_struct(api));
-    let associated = if secured {
-        quote! {
-            /// Who a request comes from, as [`Api::authenticate`] proves it.
-            type Principal: Send;
-            /// Errors the API description does not describe; `?` in a method
-            /// turns them into the response they make.
-            type Error: IntoResponse + Send;
-
-            /// Proves who presented `credentials` (for an operation whose
-            /// requirements they meet). `scopes` are the OAuth2 scopes the
-            /// operation requires. An error refuses the request: 401 or 403.
-            fn authenticate(
-                &self,
-                credentials: Credentials,
-                scopes: &'static [&'static str],
-            ) -> impl Future<Output = Result<Self::Principal, AuthError>> + Send;
-        }
-    } else {
-        quote! {
-            /// Errors the API description does not describe; `?` in a method
-            /// turns them into the response they make.
-            type Error: IntoResponse + Send;
-        }
-    };
-    let reject_default = if fastapi {
+    let into_response = imports.name("oapi_axum_runtime::axum::response::IntoResponse");
+    let http_response = imports.name("oapi_axum_runtime::axum::response::Response");
+    let rejection = imports.name("oapi_axum_runtime::Rejection");
+    let response_module = imports.name("oapi_axum_runtime::response");
+    let reject = if fastapi {
         quote! {
             /// How a request refused before its method runs is answered: as the
             /// API description declares (FastAPI's `HTTPValidationError` for
             /// requests that do not read or validate, problem+json otherwise).
-            fn reject(&self, rejection: Rejection) -> Response {
-                server::fastapi_response(&rejection)
+            fn reject(&self, rejection: #rejection) -> #http_response {
+                #response_module::fastapi_response(&rejection)
             }
         }
     } else {
         quote! {
             /// How a request refused before its method runs is answered: RFC 9457
             /// `application/problem+json`, with every violation and its pointer.
-            fn reject(&self, rejection: Rejection) -> Response {
-                server::problem_response(&rejection)
+            fn reject(&self, rejection: #rejection) -> #http_response {
+                #response_module::problem_response(&rejection)
             }
+        }
+    };
+    let auth_error = imports.name("oapi_axum_runtime::AuthError");
+    let incoming = imports.name("oapi_axum_runtime::Incoming");
+    let associated = if secured {
+        quote! {
+            /// Who a request comes from, as [`Api::authenticate`] proves it.
+            type Principal: Send + 'static;
+            /// Errors the API description does not describe; `?` in a method
+            /// turns them into the response they make.
+            type Error: #into_response + Send;
+
+            /// Proves who presented `credentials`, for a request whose
+            /// credentials meet one of its operation's security requirements.
+            /// `request` has the operation (its id, path and scopes, for
+            /// authorization by operation) and the request's parts (a tenant
+            /// header, say). An error refuses the request: 401 or 403.
+            fn authenticate(
+                &self,
+                credentials: Credentials,
+                request: &#incoming<'_>,
+            ) -> impl #answer<Self::Principal, #auth_error>;
+        }
+    } else {
+        quote! {
+            /// Errors the API description does not describe; `?` in a method
+            /// turns them into the response they make.
+            type Error: #into_response + Send;
         }
     };
     let title = format!(" What an implementation of {} provides: one method per operation.", api.title);
-    let route_calls = routes.iter().map(|(path, methods)| {
-        let chain = methods.iter().enumerate().map(|(i, (method, handler))| {
-            if i == 0 {
-                quote! { routing::#method(#handler::<A>) }
-            } else {
-                quote! { .#method(#handler::<A>) }
-            }
+
+    let service = imports.name("oapi_axum_runtime::support::Service");
+    let presented = imports.name("oapi_axum_runtime::support::Presented");
+    let served = if secured {
+        let reads = api.security_schemes.iter().map(|scheme| {
+            let field = value_ident(&scheme.name);
+            let read = match &scheme.kind {
+                SecuritySchemeKind::ApiKey { location: ParameterLocation::Query, name } => quote! { presented.query(#name) },
+                SecuritySchemeKind::ApiKey { location: ParameterLocation::Cookie, name } => quote! { presented.cookie(#name) },
+                SecuritySchemeKind::ApiKey { name, .. } => quote! { presented.header(#name) },
+                SecuritySchemeKind::Basic => quote! { presented.basic() },
+                _ => quote! { presented.bearer() },
+            };
+            quote! { #field: #read, }
         });
-        quote! { .route(#path, #( #chain )*) }
-    });
-
-    // One place that turns presented credentials into a principal, for
-    // the operations that require them and for those that take them when sent.
-    let required = api.operations.iter().any(|op| Auth::of(op) == Auth::Required);
-    let optional = api.operations.iter().any(|op| Auth::of(op) == Auth::Optional);
-    let required_helper = (secured && required).then(|| quote! {
-        /// The principal of a request whose credentials meet one of the
-        /// operation's security `alternatives`; else the refusal.
-        async fn authenticated<A: Api>(
-            api: &A,
-            presented: &Presented<'_>,
-            alternatives: fn(&Credentials) -> bool,
-            scopes: &'static [&'static str],
-            challenges: &[&str],
-        ) -> Result<A::Principal, Response> {
-            let credentials = Credentials::presented(presented);
-            let unauthorized = || Rejection::Unauthorized { challenges: challenges.iter().map(|c| (*c).to_owned()).collect() };
-            if !alternatives(&credentials) {
-                return Err(api.reject(unauthorized()));
-            }
-            match api.authenticate(credentials, scopes).await {
-                Ok(principal) => Ok(principal),
-                Err(AuthError::Unauthorized) => Err(api.reject(unauthorized())),
-                Err(AuthError::Forbidden) => Err(api.reject(Rejection::Forbidden)),
-            }
-        }
-    });
-    let optional_helper = (secured && optional).then(|| quote! {
-        /// For an operation that also takes anonymous requests: the principal
-        /// when credentials meeting one of its `alternatives` were sent.
-        async fn maybe_authenticated<A: Api>(
-            api: &A,
-            presented: &Presented<'_>,
-            alternatives: fn(&Credentials) -> bool,
-            scopes: &'static [&'static str],
-            challenges: &[&str],
-        ) -> Result<Option<A::Principal>, Response> {
-            let credentials = Credentials::presented(presented);
-            if !alternatives(&credentials) {
-                return Ok(None);
-            }
-            let unauthorized = || Rejection::Unauthorized { challenges: challenges.iter().map(|c| (*c).to_owned()).collect() };
-            match api.authenticate(credentials, scopes).await {
-                Ok(principal) => Ok(Some(principal)),
-                Err(AuthError::Unauthorized) => Err(api.reject(unauthorized())),
-                Err(AuthError::Forbidden) => Err(api.reject(Rejection::Forbidden)),
-            }
-        }
-    });
-    let authentication = quote! { #required_helper #optional_helper };
-    let stub_associated = if secured {
         quote! {
-            type Principal = Credentials;
-            type Error = server::NotImplemented;
+            type Principal = A::Principal;
+            type Credentials = Credentials;
 
-            async fn authenticate(
+            fn credentials(presented: &#presented<'_>) -> Credentials {
+                Credentials { #( #reads )* }
+            }
+
+            fn authenticate(
                 &self,
                 credentials: Credentials,
-                _: &'static [&'static str],
-            ) -> Result<Credentials, AuthError> {
-                Ok(credentials)
+                incoming: &#incoming<'_>,
+            ) -> impl #answer<A::Principal, #auth_error> {
+                self.0.authenticate(credentials, incoming)
             }
         }
     } else {
-        quote! { type Error = server::NotImplemented; }
-    };
-    let used = Used::of(&quote! { #( #items )* #( #handlers )* #( #methods )* #credentials #authentication });
-    let future = used.contains("Future").then(|| quote! { use std::future::Future; });
-    let models_import = used.as_path("models").then(|| quote! { use crate::models; });
-    // `State` is always used: the 404 and 405 fallbacks take it.
-    let extract = if handlers.is_empty() {
-        quote! { use oapi_axum_runtime::axum::extract::State; }
-    } else {
-        quote! { use oapi_axum_runtime::axum::extract::{Request, State}; }
-    };
-    let routing = if routes.is_empty() { quote! { Router } } else { quote! { Router, routing } };
-    let future = if future.is_none() && secured { Some(quote! { use std::future::Future; }) } else { future };
-    let params: Vec<Ident> =
-        ["ArrayStyle", "Sent"].iter().filter(|name| used.contains(name)).map(|name| format_ident!("{}", name)).collect();
-    let params = (!params.is_empty()).then(|| quote! { use oapi_axum_runtime::params::{ #( #params ),* }; });
-    let mut server_items = vec![quote! { self }];
-    for name in ["AuthError", "Checks", "Presented"] {
-        if used.contains(name) || (name == "AuthError" && secured) {
-            let name = format_ident!("{}", name);
-            server_items.push(quote! { #name });
+        quote! {
+            type Principal = ();
+            type Credentials = ();
+
+            fn credentials(_: &#presented<'_>) {}
+
+            async fn authenticate(&self, (): (), _: &#incoming<'_>) -> Result<(), #auth_error> {
+                Ok(())
+            }
         }
-    }
-    server_items.push(quote! { Served });
-    let valid = used.contains("Valid").then(|| quote! { use oapi_axum_runtime::Valid; });
-    let crates = models.imports.crates();
-    let others = models.imports.items();
+    };
+    let credentials = secured.then(|| credentials_struct(api));
+    let schemes = schemes(api, &scheme_statics, &imports);
+    let unimplemented = unimplemented(secured, &stubs);
+    let operation = imports.name("oapi_axum_runtime::Operation");
+    let routes_type = imports.name("oapi_axum_runtime::Routes");
+    let router = imports.name("oapi_axum_runtime::axum::Router");
+    let uses = imports.items();
     let tokens = quote! {
-        //! The server: the [`Api`] trait an implementation provides, each
-        //! operation's request and response types, and [`router`], which
-        //! reads, authenticates and validates every request before a method
-        //! sees it.
+        //! The server: the [`Api`] trait an implementation provides, a module
+        //! per operation with its request and response types and its
+        //! description, and [`routes`], which reads, authenticates and checks
+        //! every request before a method sees it.
+        #![allow(
+            clippy::large_enum_variant,
+            reason = "a response is made once and written at once: a body in a `Box` would only cost its implementor a `Box::new`"
+        )]
 
-        #future
-        use std::sync::Arc;
-
-        #( #others )*
-        #models_import
-
-        #extract
-        use oapi_axum_runtime::axum::response::{IntoResponse, Response};
-        use oapi_axum_runtime::axum::{ #routing };
-        #params
-        use oapi_axum_runtime::problem::Rejection;
-        use oapi_axum_runtime::server::{ #( #server_items ),* };
-        #valid
+        #( #uses )*
 
         #[doc = #title]
         pub trait Api: Send + Sync + 'static {
             #associated
-            #reject_default
+            #reject
             #( #methods )*
         }
 
+        /// Every operation, in the order of the API description.
+        pub static OPERATIONS: &[&#operation] = &[ #( &#modules::OPERATION ),* ];
+
+        #schemes
         #credentials
 
-        #( #items )*
-
-        /// An implementation that answers every operation with 501 Not
-        /// Implemented (accepting any credentials the operation requires): to
-        /// build the router in tests, or to serve while methods are written.
-        #[derive(Debug, Clone, Copy, Default)]
-        pub struct Unimplemented;
-
-        impl Api for Unimplemented {
-            #stub_associated
-            #( #stubs )*
+        /// Every operation served by `api`: set the body limit and layers on
+        /// some operations, then make the axum router with `.router()` (or
+        /// `.routes()`, to merge it with other routers).
+        pub fn routes<A: Api>(api: A) -> #routes_type<impl #service> {
+            oapi_axum_runtime::api_routes! {
+                Served(api);
+                #( #routes )*
+            }
         }
 
-        /// Serves every operation of the API with `api`, reading bodies of up to
-        /// [`server::DEFAULT_BODY_LIMIT`] bytes.
-        pub fn router<A: Api>(api: A) -> Router {
-            router_with_body_limit(api, server::DEFAULT_BODY_LIMIT)
+        /// Serves every operation with `api`: `routes(api).router()`. Bodies
+        /// over 2 MiB are 413, paths the API does not have 404, methods a
+        /// path does not take 405 (with `Allow`), each answered by
+        /// [`Api::reject`].
+        pub fn router<A: Api>(api: A) -> #router {
+            routes(api).router()
         }
 
-        /// Serves every operation of the API with `api`, reading bodies of up to
-        /// `body_limit` bytes (larger ones are refused with 413). Paths the API
-        /// does not have are 404, methods a path does not take 405 (with
-        /// `Allow`), both answered by [`Api::reject`].
-        pub fn router_with_body_limit<A: Api>(api: A, body_limit: usize) -> Router {
-            operations()
-                .fallback(|State(served): State<Arc<Served<A>>>| async move { served.api.reject(Rejection::NotFound) })
-                .with_state(Arc::new(Served { api, body_limit }))
+        /// An implementation, as the router reaches it.
+        struct Served<A>(A);
+
+        impl<A: Api> #service for Served<A> {
+            #served
+
+            fn reject(&self, rejection: #rejection) -> #http_response {
+                self.0.reject(rejection)
+            }
         }
 
-        /// The routes of every operation, as [`router_with_body_limit`] serves
-        /// them, but without its answer for other paths: to merge with other
-        /// routers (several APIs in one server), which then say what other
-        /// paths answer. axum merges routers with one fallback at most.
-        pub fn routes<A: Api>(api: A, body_limit: usize) -> Router {
-            operations().with_state(Arc::new(Served { api, body_limit }))
-        }
+        #unimplemented
 
-        fn operations<A: Api>() -> Router<Arc<Served<A>>> {
-            Router::new()
-                #( #route_calls )*
-                .method_not_allowed_fallback(|State(served): State<Arc<Served<A>>>| async move {
-                    served.api.reject(Rejection::MethodNotAllowed)
-                })
-        }
-
-        #authentication
-        #( #handlers )*
+        #( #operation_modules )*
     };
-    Ok((tokens, crates))
-}
-
-/// The identifiers made from an operation's name.
-struct OperationNames {
-    method: Ident,
-    handler: Ident,
-    request: Ident,
-    response: Ident,
-}
-
-impl OperationNames {
-    fn new(op: &Operation) -> Self {
-        let snake = op.name.key();
-        let camel = snake.to_upper_camel_case();
-        Self {
-            method: super::models::value_ident(&op.name),
-            handler: format_ident!("handle_{}", snake),
-            request: format_ident!("{}Request", camel),
-            response: format_ident!("{}Response", camel),
-        }
-    }
+    let mut crates = imports.crates();
+    crates.insert("oapi_axum_runtime");
+    (tokens, crates)
 }
 
 /// How an operation is authenticated.
@@ -317,8 +221,8 @@ enum Auth {
 }
 
 impl Auth {
-    fn of(op: &Operation) -> Self {
-        if op.security.is_empty() {
+    fn of(op: &Operation, secured: bool) -> Self {
+        if !secured || op.security.is_empty() {
             Self::Anonymous
         } else if op.security.iter().any(|r| r.schemes.is_empty()) {
             Self::Optional
@@ -328,30 +232,167 @@ impl Auth {
     }
 }
 
-/// The axum route of a path template: path parameters named by position
-/// (`{p0}`), so that templates differing only in names are one route; and
-/// the document's names, in that order.
-fn route(path: &str) -> (String, Vec<String>) {
-    let mut out = String::new();
-    let mut names = Vec::new();
-    let mut rest = path;
-    while let Some(start) = rest.find('{') {
-        let Some(end) = rest[start..].find('}') else { break };
-        out.push_str(&rest[..start]);
-        out.push_str(&format!("{{p{}}}", names.len()));
-        names.push(rest[start + 1..start + end].to_owned());
-        rest = &rest[start + end + 1..];
+/// The trait method of an operation.
+fn method(op: &Operation, module: &Ident, auth: Auth, answer: &TokenStream) -> TokenStream {
+    let mut lines = vec![format!(" {}", headline(op))];
+    if let Some(description) = op.description.as_deref() {
+        let description = docs::lines(description);
+        if !description.is_empty() {
+            lines.push(String::new());
+            lines.extend(description);
+        }
     }
-    out.push_str(rest);
-    (out, names)
+    if op.deprecated {
+        lines.push(String::new());
+        lines.push(" Deprecated by the API description.".to_owned());
+    }
+    let doc = docs::outer(&lines);
+    let principal = match auth {
+        Auth::Required => quote! { principal: Self::Principal, },
+        Auth::Optional => quote! { principal: Option<Self::Principal>, },
+        Auth::Anonymous => quote! {},
+    };
+    quote! {
+        #doc
+        fn #module(
+            &self,
+            #principal
+            request: #module::Request,
+        ) -> impl #answer<#module::Response, Self::Error>;
+    }
 }
 
-fn location_field(location: ParameterLocation) -> (&'static str, &'static str) {
+/// `` `GET /orgs/{id}`: Get an organization `` (and its `operationId` where
+/// the method is not named after it).
+fn headline(op: &Operation) -> String {
+    let mut head = format!("`{} {}`", op.method.as_str(), op.path);
+    if let Some(summary) = op.summary.as_deref().map(str::trim).filter(|s| !s.is_empty()) {
+        head.push_str(&format!(": {summary}"));
+    }
+    if !op.id.raw().contains(' ') && op.id.key() != op.name.key() {
+        head.push_str(&format!(" (`{}`)", op.id));
+    }
+    head
+}
+
+/// `Unimplemented`, and its `impl Api`: every method 501.
+fn unimplemented(secured: bool, operations: &[(Ident, Auth)]) -> TokenStream {
+    let credentials = if secured { quote! { Credentials } } else { quote! { () } };
+    let entries = operations.iter().map(|(module, auth)| {
+        let kind = match auth {
+            Auth::Required => quote! { authenticated },
+            Auth::Optional => quote! { optionally_authenticated },
+            Auth::Anonymous => quote! { anonymous },
+        };
+        quote! { #kind #module; }
+    });
+    quote! {
+        /// An implementation that answers every operation with 501 Not
+        /// Implemented (accepting any credentials the operation requires): to
+        /// build the router in tests, or to serve while methods are written.
+        #[derive(Debug, Clone, Copy, Default)]
+        pub struct Unimplemented;
+
+        oapi_axum_runtime::unimplemented_api! {
+            Api for Unimplemented with #credentials;
+            #( #entries )*
+        }
+    }
+}
+
+/// The line of `routes` that adds an operation.
+fn route(module: &Ident, auth: Auth) -> TokenStream {
+    let kind = match auth {
+        Auth::Anonymous => quote! { anonymous },
+        Auth::Required => quote! { authenticated },
+        Auth::Optional => quote! { optionally_authenticated },
+    };
+    quote! { #kind #module; }
+}
+
+/// The static of a security scheme: `API_KEY` for `ApiKey`.
+fn scheme_static(name: &crate::ir::Name) -> Ident {
+    format_ident!("{}", name.key().to_shouty_snake_case())
+}
+
+/// The security schemes, as the operations' descriptions refer to them.
+fn schemes(api: &Api, statics: &[Ident], imports: &Imports) -> TokenStream {
+    if api.security_schemes.is_empty() {
+        return quote! {};
+    }
+    let scheme = imports.name("oapi_axum_runtime::SecurityScheme");
+    let kind = imports.name("oapi_axum_runtime::SchemeKind");
+    let items = api.security_schemes.iter().zip(statics).map(|(s, ident)| {
+        let name = s.name.raw();
+        let value = match &s.kind {
+            SecuritySchemeKind::ApiKey { location: at, name } => {
+                let location = imports.name("oapi_axum_runtime::Location");
+                let at = location_variant(*at);
+                quote! { #kind::ApiKey { location: #location::#at, name: #name } }
+            }
+            SecuritySchemeKind::Basic => quote! { #kind::Basic },
+            _ => quote! { #kind::Bearer },
+        };
+        let doc = format!(" The security scheme `{name}`.");
+        quote! {
+            #[doc = #doc]
+            pub static #ident: #scheme = #scheme { name: #name, kind: #value };
+        }
+    });
+    quote! { #( #items )* }
+}
+
+/// The constructor of a parameter of `location`: `Parameter::query`.
+fn location_field(location: ParameterLocation) -> &'static str {
     match location {
-        ParameterLocation::Path => ("path", "/path"),
-        ParameterLocation::Query => ("query", "/query"),
-        ParameterLocation::Header => ("headers", "/header"),
-        ParameterLocation::Cookie => ("cookies", "/cookie"),
+        ParameterLocation::Path => "path",
+        ParameterLocation::Query => "query",
+        ParameterLocation::Header => "header",
+        ParameterLocation::Cookie => "cookie",
+    }
+}
+
+fn location_variant(location: ParameterLocation) -> Ident {
+    format_ident!(
+        "{}",
+        match location {
+            ParameterLocation::Path => "Path",
+            ParameterLocation::Query => "Query",
+            ParameterLocation::Header => "Header",
+            ParameterLocation::Cookie => "Cookie",
+        }
+    )
+}
+
+fn credentials_struct(api: &Api) -> TokenStream {
+    let fields = api.security_schemes.iter().map(|scheme| {
+        let field = value_ident(&scheme.name);
+        let (doc, ty) = match &scheme.kind {
+            SecuritySchemeKind::ApiKey { location, name } => {
+                let place = match location {
+                    ParameterLocation::Header => "header",
+                    ParameterLocation::Query => "query parameter",
+                    ParameterLocation::Cookie => "cookie",
+                    ParameterLocation::Path => "path parameter",
+                };
+                (format!(" `{}`: the API key in the {place} `{name}`.", scheme.name), quote! { Option<String> })
+            }
+            SecuritySchemeKind::Bearer { .. } | SecuritySchemeKind::OAuth2 { .. } | SecuritySchemeKind::OpenIdConnect { .. } => {
+                (format!(" `{}`: the token of `Authorization: Bearer`.", scheme.name), quote! { Option<String> })
+            }
+            SecuritySchemeKind::Basic => {
+                (format!(" `{}`: the user and password of `Authorization: Basic`.", scheme.name), quote! { Option<(String, String)> })
+            }
+        };
+        quote! { #[doc = #doc] pub #field: #ty, }
+    });
+    quote! {
+        /// The credentials a request presents, one field per security scheme of
+        /// the API description.
+        #[derive(Debug, Clone, Default)]
+        pub struct Credentials {
+            #( #fields )*
+        }
     }
 }
 
@@ -402,144 +443,234 @@ fn validatable(api: &Api, shape: &Shape) -> bool {
     }
 }
 
-fn request_struct(api: &Api, models: &ModelEmitter<'_>, op: &Operation, names: &OperationNames) -> Result<TokenStream, Error> {
-    let request = &names.request;
-    let mut fields = Vec::new();
-    for (location, id) in &op.parameter_types {
-        let (field, _) = location_field(*location);
-        let field = format_ident!("{}", field);
-        let ty = models.model(&api.get(*id).name);
-        let doc = format!(" The {} parameters.", location_field(*location).0);
-        fields.push(quote! { #[doc = #doc] pub #field: Valid<#ty>, });
+/// The names `oapi_axum_runtime::support::prelude` brings into each
+/// operation's module.
+const PRELUDE: &[&str] = &[
+    "ArrayStyle", "Operation", "Parameter", "Refusals", "RequestBody", "Requirement", "response", "Context",
+    "set_header", "Valid", "Bytes", "Method", "StatusCode", "IntoResponse", "HttpResponse",
+];
+
+/// The module of one operation: its description, request and response.
+fn operation_module(api: &Api, op: &Operation, module: &Ident, fastapi: bool) -> TokenStream {
+    let header_structs: Vec<Ident> = op
+        .responses
+        .iter()
+        .filter(|r| !r.headers.is_empty())
+        .map(|r| format_ident!("{}Headers", variant_name(r.status)))
+        .collect();
+    let local: HashSet<String> =
+        ["Request", "Response", "OPERATION"].iter().map(|s| (*s).to_owned()).chain(header_structs.iter().map(ToString::to_string)).collect();
+    // The runtime's names come from its prelude for operation modules; the
+    // types of models are named through `models`.
+    let local: HashSet<String> = local.into_iter().chain(PRELUDE.iter().map(|name| (*name).to_owned())).collect();
+    let models = ModelEmitter::through(api, quote! { models }, local);
+    let description = description(api, op, fastapi);
+    let (request, read) = request(api, &models, op, module);
+    let response = response(&models, op, module);
+    let models_import = models.names_models().then(|| quote! { use crate::models; });
+    let uses = models.imports.items();
+    let doc = format!(" {}.", headline(op).trim_end_matches('.'));
+    quote! {
+        #[doc = #doc]
+        pub mod #module {
+            use oapi_axum_runtime::support::prelude::*;
+            #( #uses )*
+            #models_import
+
+            #description
+            #request
+            #read
+            #response
+        }
+    }
+}
+
+/// `pub static OPERATION: Operation = ...;`
+fn description(api: &Api, op: &Operation, fastapi: bool) -> TokenStream {
+    let verb = format_ident!("{}", op.method.as_str());
+    let (id, path) = (op.id.raw(), op.path.as_str());
+    let mut fields = vec![quote! { id: #id }, quote! { method: Method::#verb }, quote! { path: #path }];
+    if !op.tags.is_empty() {
+        let tags = &op.tags;
+        fields.push(quote! { tags: &[ #( #tags ),* ] });
+    }
+    if op.deprecated {
+        fields.push(quote! { deprecated: true });
+    }
+    if !op.security.is_empty() && !api.security_schemes.is_empty() {
+        let alternatives = op.security.iter().map(|alternative| {
+            let each = alternative.schemes.iter().map(|(index, scopes)| {
+                let scheme = scheme_static(&api.security_schemes[*index].name);
+                if scopes.is_empty() {
+                    quote! { Requirement::new(&super::#scheme) }
+                } else {
+                    quote! { Requirement::scoped(&super::#scheme, &[ #( #scopes ),* ]) }
+                }
+            });
+            quote! { &[ #( #each ),* ] }
+        });
+        fields.push(quote! { security: &[ #( #alternatives ),* ] });
+    }
+    if !op.parameters.is_empty() {
+        let parameters = op.parameters.iter().map(|p| {
+            let name = p.name.raw();
+            let at = format_ident!("{}", location_field(p.location));
+            let array = matches!(p.shape.kind, ShapeKind::Array(_)).then(|| {
+                let kind = match (p.style, p.explode, p.location) {
+                    (ParameterStyle::SpaceDelimited, _, _) => quote! { Space },
+                    (ParameterStyle::PipeDelimited, _, _) => quote! { Pipe },
+                    (ParameterStyle::Form, true, ParameterLocation::Query | ParameterLocation::Cookie) => quote! { Repeated },
+                    _ => quote! { Comma },
+                };
+                quote! { .array(ArrayStyle::#kind) }
+            });
+            quote! { Parameter::#at(#name) #array }
+        });
+        fields.push(quote! { parameters: &[ #( #parameters ),* ] });
     }
     if let Some(body) = &op.body {
-        let ty = body_type(api, models, body.content.as_slice());
-        let ty = if body.required { ty } else { quote! { Option<#ty> } };
-        let doc = first_line(body.description.as_deref()).map_or_else(|| " The body.".to_owned(), |d| format!(" {d}"));
-        fields.push(quote! { #[doc = #doc] pub body: #ty, });
+        let media_types = body.content.iter().map(|c| c.media_type.as_str());
+        let constructor = if body.required { quote! { required } } else { quote! { optional } };
+        fields.push(quote! { body: Some(RequestBody::#constructor(&[ #( #media_types ),* ])) });
     }
-    let doc = format!(" What `{}` receives: every part of the request, read and checked.", names.method);
-    Ok(quote! {
+    // A request that does not read is 400 and one that breaks a constraint
+    // 422, unless the operation declares only one of them (or FastAPI's
+    // shape, which is always 422): then both get the one it declares.
+    let declares = |code| op.responses.iter().any(|r| r.status == Status::Code(code));
+    match (declares(400), declares(422) || fastapi) {
+        (true, false) => fields.push(quote! { refusals: Refusals::only(StatusCode::BAD_REQUEST) }),
+        (false, true) => fields.push(quote! { refusals: Refusals::only(StatusCode::UNPROCESSABLE_ENTITY) }),
+        _ => {}
+    }
+    let doc = format!(" `{} {}`, as the router serves it.", op.method.as_str(), op.path);
+    quote! {
+        #[doc = #doc]
+        pub static OPERATION: Operation = Operation { #( #fields, )* ..Operation::NEW };
+    }
+}
+
+/// The request struct, and how it is read.
+fn request(api: &Api, models: &ModelEmitter<'_>, op: &Operation, module: &Ident) -> (TokenStream, TokenStream) {
+    let valid = || quote! { Valid };
+    let mut fields = Vec::new();
+    let mut reads = Vec::new();
+    for (location, id) in &op.parameter_types {
+        let (field, what) = match location {
+            ParameterLocation::Path => ("path", "path parameters"),
+            ParameterLocation::Query => ("query", "query parameters"),
+            ParameterLocation::Header => ("headers", "header parameters"),
+            ParameterLocation::Cookie => ("cookies", "cookies"),
+        };
+        let field = format_ident!("{}", field);
+        let ty = models.model(&api.get(*id).name);
+        let valid = valid();
+        let doc = format!(" The {what}.");
+        fields.push(quote! { #[doc = #doc] pub #field: #valid<#ty>, });
+        reads.push(quote! { #field });
+    }
+    if let Some(body) = &op.body {
+        let optional = !body.required;
+        let (ty, read) = match BodyRead::of(&body.content) {
+            BodyRead::Json(shape) => {
+                let ty = models.nullable_type(shape);
+                if validatable(api, shape) {
+                    let valid = valid();
+                    (quote! { #valid<#ty> }, if optional { quote! { json_if_sent } } else { quote! { json } })
+                } else {
+                    (ty, if optional { quote! { json_unchecked_if_sent } } else { quote! { json_unchecked } })
+                }
+            }
+            BodyRead::Form(shape) => {
+                let (ty, valid) = (models.nullable_type(shape), valid());
+                (quote! { #valid<#ty> }, if optional { quote! { form_if_sent } } else { quote! { form } })
+            }
+            BodyRead::Multipart(shape) => {
+                let (ty, valid) = (models.nullable_type(shape), valid());
+                (quote! { #valid<#ty> }, if optional { quote! { multipart_if_sent } } else { quote! { multipart } })
+            }
+            BodyRead::Bytes => (quote! { Bytes }, if optional { quote! { bytes_if_sent } } else { quote! { bytes } }),
+        };
+        let ty = if optional { quote! { Option<#ty> } } else { ty };
+        let doc = docs::first_line(body.description.as_deref()).map_or_else(
+            || if optional { " The body, if one is sent.".to_owned() } else { " The body.".to_owned() },
+            |d| format!(" {d}"),
+        );
+        fields.push(quote! { #[doc = #doc] pub body: #ty, });
+        reads.push(quote! { body: #read });
+    }
+    let doc = format!(" What [`Api::{module}`](super::Api::{module}) receives: every part of the request, read and checked.");
+    let request = quote! {
         #[doc = #doc]
         #[derive(Debug)]
-        pub struct #request {
+        pub struct Request {
             #( #fields )*
+            /// The rest of the request: the operation, every header, the extensions.
+            pub context: Context,
         }
-    })
-}
-
-/// The type a request body is read as.
-fn body_type(api: &Api, models: &ModelEmitter<'_>, content: &[Content]) -> TokenStream {
-    match BodyRead::of(content) {
-        BodyRead::Json(shape) => {
-            let ty = models.nullable_type(shape);
-            if validatable(api, shape) { quote! { Valid<#ty> } } else { ty }
-        }
-        BodyRead::Form(shape) | BodyRead::Multipart(shape) => {
-            let ty = models.nullable_type(shape);
-            quote! { Valid<#ty> }
-        }
-        BodyRead::Bytes => quote! { oapi_axum_runtime::axum::body::Bytes },
-    }
-}
-
-/// A response enum variant's name for a status.
-fn variant_name(status: Status) -> Ident {
-    let name = match status {
-        Status::Code(code) => match code {
-            200 => "Ok".to_owned(),
-            201 => "Created".to_owned(),
-            202 => "Accepted".to_owned(),
-            204 => "NoContent".to_owned(),
-            301 => "MovedPermanently".to_owned(),
-            302 => "Found".to_owned(),
-            304 => "NotModified".to_owned(),
-            400 => "BadRequest".to_owned(),
-            401 => "Unauthorized".to_owned(),
-            403 => "Forbidden".to_owned(),
-            404 => "NotFound".to_owned(),
-            405 => "MethodNotAllowed".to_owned(),
-            409 => "Conflict".to_owned(),
-            410 => "Gone".to_owned(),
-            413 => "PayloadTooLarge".to_owned(),
-            415 => "UnsupportedMediaType".to_owned(),
-            422 => "UnprocessableEntity".to_owned(),
-            429 => "TooManyRequests".to_owned(),
-            500 => "InternalServerError".to_owned(),
-            501 => "NotImplemented".to_owned(),
-            502 => "BadGateway".to_owned(),
-            503 => "ServiceUnavailable".to_owned(),
-            other => format!("Status{other}"),
-        },
-        Status::Range(digit) => format!("Status{digit}xx"),
-        Status::Default => "Default".to_owned(),
     };
-    Ident::new(&name, Span::call_site())
+    let read = quote! {
+        oapi_axum_runtime::read_request!(Request { #( #reads ),* });
+    };
+    (request, read)
 }
 
-fn response_enum(models: &ModelEmitter<'_>, op: &Operation, names: &OperationNames) -> TokenStream {
-    let response = &names.response;
+/// The response enum, and how it is written.
+fn response(models: &ModelEmitter<'_>, op: &Operation, module: &Ident) -> TokenStream {
+    let (status_code, helpers) = (quote! { StatusCode }, quote! { response });
     let mut variants = Vec::new();
     let mut arms = Vec::new();
     let mut header_structs = Vec::new();
     for r in &op.responses {
         let name = variant_name(r.status);
-        let summary = first_line(Some(&r.description)).unwrap_or("");
+        let summary = docs::first_line(Some(&r.description)).unwrap_or("");
         let doc = match r.status {
             Status::Code(code) => format!(" {code}: {summary}"),
             Status::Range(digit) => format!(" {digit}XX (the status is given): {summary}"),
             Status::Default => format!(" Any other status (given): {summary}"),
         };
-        let status_param = !matches!(r.status, Status::Code(_));
         let status = match r.status {
-            Status::Code(code) => {
-                let code = Literal::u16_unsuffixed(code);
-                quote! { #code }
-            }
+            Status::Code(code) => status_const(code, &status_code, &helpers),
             _ => quote! { status },
         };
-        let body = main_content(&r.content);
-        let (payload, write) = match body {
-            None => (None, quote! { server::empty(#status) }),
+        let (payload, write) = match main_content(&r.content) {
+            None => (None, quote! { #status.into_response() }),
             Some(Content { media_type, payload: Payload::Json, shape: Some(shape), .. }) => {
                 let ty = models.nullable_type(shape);
-                // A large body is boxed, so that every response is not as
-                // large as the largest.
-                let ty = if models.is_large(shape) { quote! { Box<#ty> } } else { ty };
                 // A schema under `*/*` or `application/*` is sent as JSON.
                 let essence = Payload::essence(media_type);
                 let write = if essence == "application/json" || Payload::is_json_range(&essence) {
-                    quote! { server::json(#status, &body) }
+                    quote! { #helpers::json(#status, &body) }
                 } else {
-                    quote! { server::json_as(#status, #essence, &body) }
+                    quote! { #helpers::json_as(#status, #essence, &body) }
                 };
                 (Some(ty), write)
             }
             Some(content) => {
-                let media_type = content.media_type.clone();
-                (Some(quote! { oapi_axum_runtime::axum::body::Bytes }), quote! { server::with_type(#status, #media_type, body) })
+                let media_type = content.media_type.as_str();
+                (Some(quote! { Bytes }), quote! { #helpers::with_type(#status, #media_type, body) })
             }
         };
         // Declared headers travel in a struct of their own, after the body.
         let headers = (!r.headers.is_empty()).then(|| {
-            let ident = format_ident!("{}{}Headers", response.to_string().trim_end_matches("Response"), name);
+            let ident = format_ident!("{}Headers", name);
             let fields = r.headers.iter().map(|h| {
-                let field = super::models::value_ident(&h.name);
+                let field = value_ident(&h.name);
                 let ty = models.nullable_type(&h.shape);
                 let ty = if h.required { ty } else { quote! { Option<#ty> } };
-                let doc = format!(" `{}`{}", h.name, first_line(h.description.as_deref()).map(|d| format!(": {d}")).unwrap_or_default());
+                let doc = format!(" `{}`{}", h.name, docs::first_line(h.description.as_deref()).map(|d| format!(": {d}")).unwrap_or_default());
                 quote! { #[doc = #doc] pub #field: #ty, }
             });
+            let set_header = quote! { set_header };
             let sets = r.headers.iter().map(|h| {
-                let field = super::models::value_ident(&h.name);
+                let field = value_ident(&h.name);
                 let wire = h.name.raw();
                 if h.required {
-                    quote! { server::set_header(&mut response, #wire, &headers.#field); }
+                    quote! { #set_header(&mut response, #wire, &headers.#field); }
                 } else {
-                    quote! { if let Some(value) = &headers.#field { server::set_header(&mut response, #wire, value); } }
+                    quote! { if let Some(value) = &headers.#field { #set_header(&mut response, #wire, value); } }
                 }
             });
-            let doc = format!(" The headers of `{}::{}`.", response, name);
+            let doc = format!(" The headers of [`Response::{name}`].");
             header_structs.push(quote! {
                 #[doc = #doc]
                 #[derive(Debug, Clone)]
@@ -551,8 +682,8 @@ fn response_enum(models: &ModelEmitter<'_>, op: &Operation, names: &OperationNam
         });
         let mut types: Vec<TokenStream> = Vec::new();
         let mut bindings: Vec<TokenStream> = Vec::new();
-        if status_param {
-            types.push(quote! { u16 });
+        if !matches!(r.status, Status::Code(_)) {
+            types.push(status_code.clone());
             bindings.push(quote! { status });
         }
         if let Some(ty) = &payload {
@@ -579,31 +710,18 @@ fn response_enum(models: &ModelEmitter<'_>, op: &Operation, names: &OperationNam
         variants.push(quote! { #[doc = #doc] #variant, });
         arms.push(quote! { #pattern => #write, });
     }
-    let doc = format!(" What `{}` answers: one variant per response the API description declares.", names.method);
-    if variants.is_empty() {
-        return quote! {
-            #[doc = #doc]
-            #[derive(Debug)]
-            pub enum #response {}
-
-            impl IntoResponse for #response {
-                fn into_response(self) -> Response {
-                    match self {}
-                }
-            }
-        };
-    }
+    let doc = format!(" What [`Api::{module}`](super::Api::{module}) answers: one variant per response the API description declares.");
     quote! {
         #[doc = #doc]
         #[derive(Debug)]
-        pub enum #response {
+        pub enum Response {
             #( #variants )*
         }
 
         #( #header_structs )*
 
-        impl IntoResponse for #response {
-            fn into_response(self) -> Response {
+        impl IntoResponse for Response {
+            fn into_response(self) -> HttpResponse {
                 match self {
                     #( #arms )*
                 }
@@ -612,331 +730,53 @@ fn response_enum(models: &ModelEmitter<'_>, op: &Operation, names: &OperationNam
     }
 }
 
-fn method(op: &Operation, names: &OperationNames, auth: Auth, secured: bool) -> TokenStream {
-    let (method, request, response) = (&names.method, &names.request, &names.response);
-    let mut lines = Vec::new();
-    let head = match op.summary.as_deref() {
-        Some(summary) => format!("`{} {}`: {}", op.method.as_str(), op.path, summary.trim()),
-        None => format!("`{} {}`.", op.method.as_str(), op.path),
+/// The HTTP status codes `http` names, with their constants.
+const STATUSES: &[(u16, &str)] = &[
+    (100, "CONTINUE"), (101, "SWITCHING_PROTOCOLS"), (102, "PROCESSING"), (103, "EARLY_HINTS"), (200, "OK"),
+    (201, "CREATED"), (202, "ACCEPTED"), (203, "NON_AUTHORITATIVE_INFORMATION"), (204, "NO_CONTENT"),
+    (205, "RESET_CONTENT"), (206, "PARTIAL_CONTENT"), (207, "MULTI_STATUS"), (208, "ALREADY_REPORTED"),
+    (226, "IM_USED"), (300, "MULTIPLE_CHOICES"), (301, "MOVED_PERMANENTLY"), (302, "FOUND"), (303, "SEE_OTHER"),
+    (304, "NOT_MODIFIED"), (305, "USE_PROXY"), (307, "TEMPORARY_REDIRECT"), (308, "PERMANENT_REDIRECT"),
+    (400, "BAD_REQUEST"), (401, "UNAUTHORIZED"), (402, "PAYMENT_REQUIRED"), (403, "FORBIDDEN"), (404, "NOT_FOUND"),
+    (405, "METHOD_NOT_ALLOWED"), (406, "NOT_ACCEPTABLE"), (407, "PROXY_AUTHENTICATION_REQUIRED"),
+    (408, "REQUEST_TIMEOUT"), (409, "CONFLICT"), (410, "GONE"), (411, "LENGTH_REQUIRED"), (412, "PRECONDITION_FAILED"),
+    (413, "PAYLOAD_TOO_LARGE"), (414, "URI_TOO_LONG"), (415, "UNSUPPORTED_MEDIA_TYPE"), (416, "RANGE_NOT_SATISFIABLE"),
+    (417, "EXPECTATION_FAILED"), (418, "IM_A_TEAPOT"), (421, "MISDIRECTED_REQUEST"), (422, "UNPROCESSABLE_ENTITY"),
+    (423, "LOCKED"), (424, "FAILED_DEPENDENCY"), (425, "TOO_EARLY"), (426, "UPGRADE_REQUIRED"),
+    (428, "PRECONDITION_REQUIRED"), (429, "TOO_MANY_REQUESTS"), (431, "REQUEST_HEADER_FIELDS_TOO_LARGE"),
+    (451, "UNAVAILABLE_FOR_LEGAL_REASONS"), (500, "INTERNAL_SERVER_ERROR"), (501, "NOT_IMPLEMENTED"),
+    (502, "BAD_GATEWAY"), (503, "SERVICE_UNAVAILABLE"), (504, "GATEWAY_TIMEOUT"), (505, "HTTP_VERSION_NOT_SUPPORTED"),
+    (506, "VARIANT_ALSO_NEGOTIATES"), (507, "INSUFFICIENT_STORAGE"), (508, "LOOP_DETECTED"), (510, "NOT_EXTENDED"),
+    (511, "NETWORK_AUTHENTICATION_REQUIRED"),
+];
+
+/// `StatusCode::NOT_FOUND` for 404; a code `http` does not name is made
+/// from its number.
+fn status_const(code: u16, status_code: &TokenStream, helpers: &TokenStream) -> TokenStream {
+    match STATUSES.iter().find(|(known, _)| *known == code) {
+        Some((_, name)) => {
+            let name = format_ident!("{}", name);
+            quote! { #status_code::#name }
+        }
+        None => {
+            let code = Literal::u16_unsuffixed(code);
+            quote! { #helpers::status(#code) }
+        }
+    }
+}
+
+/// A response enum variant's name for a status: the name `http` gives it
+/// (`NotFound`), else `Status299`, `Status4xx`, `Default`.
+fn variant_name(status: Status) -> Ident {
+    let name = match status {
+        Status::Code(code) => match STATUSES.iter().find(|(known, _)| *known == code) {
+            Some((_, name)) => heck::ToUpperCamelCase::to_upper_camel_case(*name),
+            None => format!("Status{code}"),
+        },
+        Status::Range(digit) => format!("Status{digit}xx"),
+        Status::Default => "Default".to_owned(),
     };
-    lines.push(format!(" {head}"));
-    if let Some(description) = op.description.as_deref() {
-        let description = docs::lines(description);
-        if !description.is_empty() {
-            lines.push(String::new());
-            lines.extend(description);
-        }
-    }
-    if op.deprecated {
-        lines.push(String::new());
-        lines.push(" Deprecated by the API description.".to_owned());
-    }
-    let doc = docs::outer(&lines);
-    let principal = match (auth, secured) {
-        (Auth::Required, true) => quote! { principal: Self::Principal, },
-        (Auth::Optional, true) => quote! { principal: Option<Self::Principal>, },
-        _ => quote! {},
-    };
-    quote! {
-        #doc
-        fn #method(
-            &self,
-            #principal
-            request: #request,
-        ) -> impl Future<Output = Result<#response, Self::Error>> + Send;
-    }
-}
-
-/// The 501 method of `Unimplemented`.
-fn stub(names: &OperationNames, auth: Auth, secured: bool) -> TokenStream {
-    let (method, request, response) = (&names.method, &names.request, &names.response);
-    let principal = match (auth, secured) {
-        (Auth::Required, true) => quote! { _: Credentials, },
-        (Auth::Optional, true) => quote! { _: Option<Credentials>, },
-        _ => quote! {},
-    };
-    quote! {
-        async fn #method(&self, #principal _: #request) -> Result<#response, Self::Error> {
-            Err(server::NotImplemented)
-        }
-    }
-}
-
-/// The field of [`Credentials`] for a scheme, and how it is found.
-fn scheme_field(api: &Api, index: usize) -> Ident {
-    super::models::value_ident(&api.security_schemes[index].name)
-}
-
-fn credentials_struct(api: &Api) -> TokenStream {
-    let fields = api.security_schemes.iter().enumerate().map(|(i, scheme)| {
-        let field = scheme_field(api, i);
-        let (doc, ty) = match &scheme.kind {
-            SecuritySchemeKind::ApiKey { location, name } => {
-                let place = match location {
-                    ParameterLocation::Header => "header",
-                    ParameterLocation::Query => "query parameter",
-                    ParameterLocation::Cookie => "cookie",
-                    ParameterLocation::Path => "path parameter",
-                };
-                (format!(" `{}`: the API key in the {place} `{name}`.", scheme.name), quote! { Option<String> })
-            }
-            SecuritySchemeKind::Bearer { .. } | SecuritySchemeKind::OAuth2 { .. } | SecuritySchemeKind::OpenIdConnect { .. } => {
-                (format!(" `{}`: the token of `Authorization: Bearer`.", scheme.name), quote! { Option<String> })
-            }
-            SecuritySchemeKind::Basic => {
-                (format!(" `{}`: the user and password of `Authorization: Basic`.", scheme.name), quote! { Option<(String, String)> })
-            }
-        };
-        quote! { #[doc = #doc] pub #field: #ty, }
-    });
-    let reads = api.security_schemes.iter().enumerate().map(|(i, scheme)| {
-        let field = scheme_field(api, i);
-        let read = match &scheme.kind {
-            SecuritySchemeKind::ApiKey { location: ParameterLocation::Query, name } => quote! { presented.query(#name) },
-            SecuritySchemeKind::ApiKey { location: ParameterLocation::Cookie, name } => quote! { presented.cookie(#name) },
-            SecuritySchemeKind::ApiKey { name, .. } => quote! { presented.header(#name) },
-            SecuritySchemeKind::Basic => quote! { presented.basic() },
-            _ => quote! { presented.bearer() },
-        };
-        quote! { #field: #read, }
-    });
-    quote! {
-        /// The credentials a request presents, one field per security scheme of
-        /// the API description.
-        #[derive(Debug, Clone, Default)]
-        pub struct Credentials {
-            #( #fields )*
-        }
-
-        impl Credentials {
-            fn presented(presented: &Presented<'_>) -> Self {
-                Self { #( #reads )* }
-            }
-        }
-    }
-}
-
-fn handler(
-    api: &Api,
-    models: &ModelEmitter<'_>,
-    op: &Operation,
-    names: &OperationNames,
-    auth: Auth,
-    path_names: &[String],
-) -> Result<TokenStream, Error> {
-    let (handler, method, request) = (&names.handler, &names.method, &names.request);
-    let secured = !api.security_schemes.is_empty();
-    let mut steps = Vec::new();
-    let mut fields = Vec::new();
-    let needs_query = op.parameter_types.iter().any(|(l, _)| *l == ParameterLocation::Query)
-        || (secured && auth != Auth::Anonymous);
-    let needs_cookies = op.parameter_types.iter().any(|(l, _)| *l == ParameterLocation::Cookie)
-        || (secured && auth != Auth::Anonymous);
-    if needs_query {
-        steps.push(quote! { let query = Sent::query(parts.uri.query()); });
-    }
-    if needs_cookies {
-        steps.push(quote! { let cookies = server::cookie_values(&parts.headers); });
-    }
-
-    // Security first: an unauthenticated request learns nothing more.
-    let principal_arg = if secured && auth != Auth::Anonymous {
-        let alternatives: Vec<TokenStream> = op
-            .security
-            .iter()
-            .filter(|r| !r.schemes.is_empty())
-            .map(|r| {
-                let all: Vec<TokenStream> = r
-                    .schemes
-                    .iter()
-                    .map(|(i, _)| {
-                        let field = scheme_field(api, *i);
-                        quote! { credentials.#field.is_some() }
-                    })
-                    .collect();
-                all
-            })
-            .map(|all| if all.len() == 1 { all[0].clone() } else { quote! { ( #( #all )&&* ) } })
-            .collect();
-        let scopes: BTreeSet<&String> = op.security.iter().flat_map(|r| r.schemes.iter().flat_map(|(_, s)| s)).collect();
-        let scopes = scopes.into_iter();
-        let challenges: BTreeSet<&str> = op
-            .security
-            .iter()
-            .flat_map(|r| &r.schemes)
-            .filter_map(|(i, _)| match api.security_schemes[*i].kind {
-                SecuritySchemeKind::Basic => Some("Basic"),
-                SecuritySchemeKind::Bearer { .. } | SecuritySchemeKind::OAuth2 { .. } | SecuritySchemeKind::OpenIdConnect { .. } => Some("Bearer"),
-                SecuritySchemeKind::ApiKey { .. } => None,
-            })
-            .collect();
-        let challenges = challenges.into_iter();
-        let helper = if auth == Auth::Required { quote! { authenticated } } else { quote! { maybe_authenticated } };
-        steps.push(quote! {
-            let principal = match #helper(
-                &served.api,
-                &Presented::new(&parts.headers, &query, &cookies),
-                |credentials| #( #alternatives )||*,
-                &[ #( #scopes ),* ],
-                &[ #( #challenges ),* ],
-            )
-            .await
-            {
-                Ok(principal) => principal,
-                Err(refusal) => return refusal,
-            };
-        });
-        quote! { principal, }
-    } else {
-        quote! {}
-    };
-
-    // Bytes bodies are only read; parameters and typed bodies are checked.
-    let typed_body = op.body.as_ref().is_some_and(|b| !matches!(BodyRead::of(&b.content), BodyRead::Bytes));
-    let checked = !op.parameter_types.is_empty() || typed_body;
-    if checked {
-        // A request that does not read is 400 and one that breaks a
-        // constraint 422, unless the operation declares only one of them:
-        // then both are answered with the one it declares.
-        let declares = |code| op.responses.iter().any(|r| r.status == Status::Code(code));
-        let checks = match (declares(400), declares(422)) {
-            (true, false) => quote! { Checks::answering(400, 400) },
-            (false, true) => quote! { Checks::answering(422, 422) },
-            _ => quote! { Checks::default() },
-        };
-        steps.push(quote! { let mut checks = #checks; });
-    }
-    let mut unwrap = Vec::new();
-    for (location, id) in &op.parameter_types {
-        let (field, root) = location_field(*location);
-        let field = format_ident!("{}", field);
-        let ty = models.model(&api.get(*id).name);
-        let styles: Vec<TokenStream> = op
-            .parameters
-            .iter()
-            .filter(|p| p.location == *location && matches!(p.shape.kind, ShapeKind::Array(_)))
-            .map(|p| {
-                let name = p.name.raw();
-                let style = match (p.style, p.explode, location) {
-                    (ParameterStyle::SpaceDelimited, _, _) => quote! { ArrayStyle::Space },
-                    (ParameterStyle::PipeDelimited, _, _) => quote! { ArrayStyle::Pipe },
-                    (ParameterStyle::Form, true, ParameterLocation::Query | ParameterLocation::Cookie) => {
-                        quote! { ArrayStyle::Repeated }
-                    }
-                    _ => quote! { ArrayStyle::Comma },
-                };
-                quote! { (#name, #style) }
-            })
-            .collect();
-        let sent = match location {
-            ParameterLocation::Path => {
-                let names = path_names.iter();
-                quote! { &server::path_values(&mut parts, &served, &[ #( #names ),* ]).await }
-            }
-            ParameterLocation::Query => quote! { &query },
-            ParameterLocation::Header => {
-                let names = op.parameters.iter().filter(|p| p.location == ParameterLocation::Header).map(|p| p.name.raw());
-                quote! { &server::header_values(&parts.headers, &[ #( #names ),* ]) }
-            }
-            ParameterLocation::Cookie => quote! { &cookies },
-        };
-        steps.push(quote! {
-            let #field = checks.parameters::<#ty>(#sent, &[ #( #styles ),* ], #root);
-        });
-        unwrap.push(field.clone());
-        fields.push(field);
-    }
-    if let Some(body) = &op.body {
-        let required = body.required;
-        let read = match BodyRead::of(&body.content) {
-            BodyRead::Json(shape) => {
-                let ty = models.nullable_type(shape);
-                if validatable(api, shape) {
-                    quote! { checks.json_body::<#ty>(&parts.headers, body, served.body_limit, #required).await }
-                } else {
-                    quote! { checks.json_body_unchecked::<#ty>(&parts.headers, body, served.body_limit, #required).await }
-                }
-            }
-            BodyRead::Form(shape) => {
-                let ty = models.nullable_type(shape);
-                let styles = form_styles(api, shape);
-                quote! { checks.form_body::<#ty>(&parts.headers, body, served.body_limit, #required, &[ #( #styles ),* ]).await }
-            }
-            BodyRead::Multipart(shape) => {
-                let ty = models.nullable_type(shape);
-                quote! { checks.multipart_body::<#ty>(&parts.headers, body, served.body_limit, #required).await }
-            }
-            BodyRead::Bytes => quote! { Checks::bytes_body(body, served.body_limit).await.map(Some) },
-        };
-        steps.push(quote! {
-            let body = match #read {
-                Ok(body) => body,
-                Err(rejection) => return served.api.reject(rejection),
-            };
-        });
-        if required {
-            unwrap.push(format_ident!("body"));
-        }
-        fields.push(format_ident!("body"));
-    }
-    if checked {
-        steps.push(quote! {
-            if let Err(rejection) = checks.finish() {
-                return served.api.reject(rejection);
-            }
-        });
-    }
-    if !unwrap.is_empty() {
-        // Every part read and checked: each is there.
-        let somes: Vec<TokenStream> = unwrap.iter().map(|f| quote! { Some(#f) }).collect();
-        let (pattern, value) = match (somes.as_slice(), unwrap.as_slice()) {
-            ([one], [value]) => (one.clone(), quote! { #value }),
-            _ => (quote! { ( #( #somes ),* ) }, quote! { ( #( #unwrap ),* ) }),
-        };
-        steps.push(quote! {
-            let #pattern = #value else {
-                return server::internal_error();
-            };
-        });
-    }
-    let uses_parts = needs_query || needs_cookies || !op.parameter_types.is_empty() || typed_body;
-    let mut_parts = op.parameter_types.iter().any(|(l, _)| *l == ParameterLocation::Path).then(|| quote! { mut });
-    let (request_arg, split) = match (uses_parts, op.body.is_some()) {
-        (true, true) => (quote! { request }, quote! { let (#mut_parts parts, body) = request.into_parts(); }),
-        (true, false) => (quote! { request }, quote! { let (#mut_parts parts, _) = request.into_parts(); }),
-        (false, true) => (quote! { request }, quote! { let body = request.into_body(); }),
-        (false, false) => (quote! { _request }, quote! {}),
-    };
-    let served_ty = quote! { State<Arc<Served<A>>> };
-    Ok(quote! {
-        async fn #handler<A: Api>(State(served): #served_ty, #request_arg: Request) -> Response {
-            #split
-            #( #steps )*
-            let request = #request { #( #fields ),* };
-            // The declared response, or the implementation's error as the
-            // response it makes.
-            served.api.#method(#principal_arg request).await.into_response()
-        }
-    })
-}
-
-/// How the array fields of a form body are sent: repeated keys, as forms do.
-fn form_styles(api: &Api, shape: &Shape) -> Vec<TokenStream> {
-    let ShapeKind::Named(id) = shape.kind else { return Vec::new() };
-    let TypeKind::Struct(s) = &api.get(id).kind else { return Vec::new() };
-    s.fields
-        .iter()
-        .filter(|f| matches!(f.shape.kind, ShapeKind::Array(_)))
-        .map(|f| {
-            let name = f.name.raw();
-            quote! { (#name, ArrayStyle::Repeated) }
-        })
-        .collect()
-}
-
-/// The first line of a text that has words, trimmed.
-fn first_line(text: Option<&str>) -> Option<&str> {
-    text?.lines().map(str::trim).find(|line| !line.is_empty())
+    Ident::new(&name, Span::call_site())
 }
 
 /// Whether the document declares FastAPI's validation error for its

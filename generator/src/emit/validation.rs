@@ -36,14 +36,14 @@ pub fn module(api: &Api) -> (TokenStream, bool) {
     let statics: Vec<TokenStream> = patterns
         .iter()
         .map(|(source, ident)| {
-            let pattern = emitter.models.imports.name("oapi_axum_runtime::validation::Pattern");
+            let pattern = emitter.models.imports.name("oapi_axum_runtime::support::Pattern");
             quote! { static #ident: #pattern = #pattern::new(#source); }
         })
         .collect();
     let reads = super::read_errors::impls(api, &emitter.models);
     // Modules are named in lower case, which no model type can take.
     let used = Used::of(&quote! { #( #impls )* #nothing_to_check #( #reads )* });
-    for (module, path) in [("check", "oapi_axum_runtime::validation::check"), ("read", "oapi_axum_runtime::read")] {
+    for (module, path) in [("check", "oapi_axum_runtime::support::check"), ("read", "oapi_axum_runtime::support::read")] {
         if used.as_path(module) {
             emitter.models.imports.name(path);
         }
@@ -236,9 +236,9 @@ impl<'a> Emitter<'a> {
             TypeKind::Newtype(shape) => self.nullable_checks(shape, &Val::place(quote! { self.0 }), &quote! { at }),
         };
         let imports = &self.models.imports;
-        let validate = imports.name("oapi_axum_runtime::validation::Validate");
-        let at = imports.name("oapi_axum_runtime::validation::At");
-        let violations = imports.name("oapi_axum_runtime::validation::Violations");
+        let validate = imports.name("oapi_axum_runtime::Validate");
+        let at = imports.name("oapi_axum_runtime::At");
+        let violations = imports.name("oapi_axum_runtime::Violations");
         Some(quote! {
             impl #validate for #ident {
                 fn validate_at(&self, at: &#at<'_>, violations: &mut #violations) {
@@ -264,7 +264,7 @@ impl<'a> Emitter<'a> {
             }
             if field.flatten {
                 let call = self.models.imports.call(
-                    "oapi_axum_runtime::validation::Validate",
+                    "oapi_axum_runtime::Validate",
                     (&quote! { self.#ident }, &quote! { &self.#ident }),
                     "validate_at",
                     &quote! { at, violations },
@@ -383,7 +383,7 @@ impl<'a> Emitter<'a> {
                 }
                 if self.needs[id.0] {
                     let call = self.models.imports.call(
-                        "oapi_axum_runtime::validation::Validate",
+                        "oapi_axum_runtime::Validate",
                         (place, &by_ref),
                         "validate_at",
                         &quote! { #at, violations },

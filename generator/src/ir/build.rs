@@ -25,12 +25,13 @@ pub fn build_reporting(doc: &Document, options: &Options) -> Result<Api, Vec<Err
     let openapi = &doc.openapi;
     let resolver = Resolver::new(&doc.file, openapi);
     let schemas = openapi.components.as_ref().map(|c| &c.schemas);
-    let mut types = TypeBuilder::new(&resolver, schemas, options.untyped).map_err(|e| vec![e])?;
+    let mut types = TypeBuilder::new(&resolver, schemas, options).map_err(|e| vec![e])?;
     let mut errors = Vec::new();
     types.define_components(&mut errors);
     let schemes = security::schemes(&resolver, openapi).map_err(|e| vec![e])?;
     let mut warnings = doc.warnings.clone();
-    let mut operations = operations::operations(&resolver, openapi, &mut types, &schemes, &mut warnings, &mut errors);
+    let mut operations =
+        operations::operations(&resolver, openapi, &mut types, &schemes, &options.renames, &mut warnings, &mut errors);
     if !errors.is_empty() {
         return Err(errors);
     }

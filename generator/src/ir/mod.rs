@@ -30,10 +30,26 @@ pub enum Untyped {
 }
 
 /// Choices in how a document is lowered.
-#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct Options {
     /// How schemas without `type` are read.
     pub untyped: Untyped,
+    /// The names the user chose for operations and schemas.
+    pub renames: Renames,
+}
+
+/// Names a user gives operations and schemas without editing the document
+/// (a configuration file's `[operations]` and `[schemas]`); they come
+/// before the document's own `x-rust-name`.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Renames {
+    /// Where they were read from, to name it in errors.
+    pub file: Option<std::path::PathBuf>,
+    /// By `operationId` (or `GET /path` for an operation without one): the
+    /// name of the method and module that serve it.
+    pub operations: std::collections::BTreeMap<String, String>,
+    /// By component schema name: the name of its type.
+    pub schemas: std::collections::BTreeMap<String, String>,
 }
 pub use names::Name;
 

@@ -105,6 +105,58 @@ fn latin(c: char) -> Option<&'static str> {
 /// type of the document takes them, so those stay free.
 const RESERVED_TYPE_NAMES: &[&str] = &["Option", "Result", "String", "Vec", "Box", "Some", "None", "Ok", "Err", "Self"];
 
+/// A name the user chose, and where: a file, and a pointer into it (the
+/// configuration's table and key, or the document's `x-rust-name`).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Chosen {
+    /// The name.
+    pub name: String,
+    /// The file it is in.
+    pub file: std::path::PathBuf,
+    /// Where in it.
+    pub pointer: String,
+}
+
+impl Chosen {
+    /// An error about the choice, where it was made.
+    pub fn error(&self, message: impl Into<String>) -> crate::error::Error {
+        crate::error::Error::new(&self.file, self.pointer.clone(), message)
+    }
+}
+
+/// The name the user chose for a schema or operation: `renamed`, from the
+/// configuration `config` (at `config_at` in it), before `extension` (the
+/// document's `x-rust-name`, of the object at `at` in `file`). A name that
+/// cannot be an identifier is an error.
+pub fn chosen(
+    renamed: Option<&String>,
+    (config, config_at): (Option<&std::path::Path>, &str),
+    extension: Option<&serde_json::Value>,
+    at: &str,
+    file: &std::path::Path,
+) -> Result<Option<Chosen>, crate::error::Error> {
+    let chosen = match (renamed, extension) {
+        (Some(name), _) => {
+            Chosen { name: name.clone(), file: config.unwrap_or(file).to_path_buf(), pointer: config_at.to_owned() }
+        }
+        (None, Some(serde_json::Value::String(name))) => {
+            Chosen { name: name.clone(), file: file.to_path_buf(), pointer: crate::error::pointer_push(at, "x-rust-name") }
+        }
+        (None, Some(_)) => {
+            let pointer = crate::error::pointer_push(at, "x-rust-name");
+            return Err(crate::error::Error::new(file, pointer, "`x-rust-name` must be a string"));
+        }
+        (None, None) => return Ok(None),
+    };
+    let name = &chosen.name;
+    let identifier = name.chars().next().is_some_and(|c| c.is_ascii_alphabetic() || c == '_')
+        && name.chars().all(|c| c.is_ascii_alphanumeric() || c == '_');
+    if !identifier {
+        return Err(chosen.error(format!("`{name}` is not a Rust identifier")));
+    }
+    Ok(Some(chosen))
+}
+
 /// Hands out names that are unique by their UpperCamelCase form.
 #[derive(Debug)]
 pub struct NameSet {
@@ -129,9 +181,17 @@ impl NameSet {
         Self::reserving(RESERVED_TYPE_NAMES, "Model")
     }
 
-    /// A set with no name reserved.
-    pub fn plain() -> Self {
-        Self::reserving(&[], "")
+    /// A set for operations, whose names are also modules and methods of
+    /// one trait: the crates and modules generated code names, and the
+    /// trait's own methods, are reserved.
+    pub fn for_operations() -> Self {
+        Self::reserving(
+            &[
+                "std", "core", "alloc", "crate", "self", "super", "models", "validation", "server", "serde",
+                "serde_json", "uuid", "chrono", "oapi_axum_runtime", "authenticate", "reject",
+            ],
+            "operation",
+        )
     }
 
     fn reserving(names: &[&str], suffix: &'static str) -> Self {
@@ -146,6 +206,16 @@ impl NameSet {
     /// `Gmt0`): what is unique here is unique as a type or variant name.
     pub fn claim(&mut self, name: &Name) -> Result<(), ()> {
         if self.taken.insert(cased(name)) { Ok(()) } else { Err(()) }
+    }
+
+    /// Whether `name` is one no one may take.
+    pub fn is_reserved(&self, name: &Name) -> bool {
+        self.reserved.contains(&cased(name))
+    }
+
+    /// Whether `name` is taken.
+    pub fn is_taken(&self, name: &Name) -> bool {
+        self.taken.contains(&cased(name))
     }
 
     /// Claims `name`, or, when it is taken, a free name made from it: a

@@ -24,6 +24,7 @@ pub fn operations(
     doc: &OpenAPI,
     types: &mut TypeBuilder<'_>,
     schemes: &[SecurityScheme],
+    renames: &super::Renames,
     warnings: &mut Vec<Warning>,
     errors: &mut Vec<Error>,
 ) -> Vec<Operation> {
@@ -62,9 +63,18 @@ pub fn operations(
             }
         }
     }
-    let ids: Vec<Option<&str>> = found.iter().map(|(.., op)| op.operation_id.as_deref()).collect();
-    let names = names(&found.iter().map(|(path, _, method, ..)| (*path, *method)).collect::<Vec<_>>(), &ids);
+    let names = match names(resolver, &found, renames) {
+        Ok(names) => names,
+        Err(error) => {
+            errors.push(error);
+            return Vec::new();
+        }
+    };
     let mut first_at: HashMap<&str, &str> = HashMap::new();
+    // Templates that differ only in their parameters' names are one route
+    // (OpenAPI says they must not both exist): one method on it is served
+    // once.
+    let mut routes: HashMap<(String, Method), &str> = HashMap::new();
     let mut out = Vec::new();
     for ((path, item, method, at, op), (name, renamed)) in found.iter().zip(names) {
         let id = Name::new(op.operation_id.clone().unwrap_or_else(|| format!("{} {path}", method.as_str().to_lowercase())));
@@ -78,10 +88,23 @@ pub fn operations(
                 continue;
             }
         }
-        if let Some(other) = renamed {
+        let route = (route_key(path), *method);
+        if let Some(first) = routes.insert(route, at) {
+            errors.push(Error::new(
+                resolver.file,
+                at.clone(),
+                format!(
+                    "`{} {path}` is the same route as the operation at {first}: their path templates differ only in \
+                     the names of their parameters, which OpenAPI forbids",
+                    method.as_str()
+                ),
+            ));
+            continue;
+        }
+        if let Some(wanted) = renamed {
             warnings.push(Warning {
                 pointer: if op.operation_id.is_some() { pointer_push(at, "operationId") } else { at.clone() },
-                message: format!("`{id}` is the same name as `{other}` once cased; its Rust name is `{}`", name.key()),
+                message: format!("`{id}` would be named {wanted}; its Rust name is `{}`", name.key()),
             });
         }
         let context =
@@ -94,25 +117,117 @@ pub fn operations(
     out
 }
 
-/// The names of operations, given their paths and methods and their
-/// `operationId`s where they have them: the `operationId`, or the method and
-/// path (`get /users/{id}`). Names that are one once cased are told apart by
-/// numbers, in document order (`get_users`, `get_users_2`); each such name
-/// comes with the name it would have been.
-fn names(operations: &[(&str, Method)], ids: &[Option<&str>]) -> Vec<(Name, Option<String>)> {
-    let mut set = super::names::NameSet::plain();
-    let mut first: HashMap<String, String> = HashMap::new();
-    operations
-        .iter()
-        .zip(ids)
-        .map(|((path, method), id)| {
-            let wanted = Name::new(id.map_or_else(|| format!("{} {path}", method.as_str().to_lowercase()), str::to_owned));
-            let name = set.claim_free(wanted.clone());
-            let other = first.get(&wanted.key()).filter(|_| name != wanted).cloned();
-            first.entry(wanted.key()).or_insert_with(|| wanted.raw().to_owned());
-            (name, other)
+/// A path template with its parameters' names left out (`/orgs/{}`).
+fn route_key(path: &str) -> String {
+    let mut out = String::with_capacity(path.len());
+    let mut in_name = false;
+    for c in path.chars() {
+        match c {
+            '{' => {
+                in_name = true;
+                out.push_str("{}");
+            }
+            '}' => in_name = false,
+            c if !in_name => out.push(c),
+            _ => {}
+        }
+    }
+    out
+}
+
+/// An operation found in the document: its path, path item, method,
+/// pointer and object.
+type Found<'d> = (&'d str, &'d openapiv3::PathItem, Method, String, &'d openapiv3::Operation);
+
+/// The names of the operations, which their Rust names are made from, in
+/// this order of preference:
+///
+/// 1. the name the configuration gives (by `operationId`, or `GET /path`);
+/// 2. the document's `x-rust-name`;
+/// 3. the `operationId` without the path and method FastAPI appends to it
+///    (`list_orgs_api_v1_orgs_get` is `list_orgs` on `GET /api/v1/orgs`),
+///    where no other operation then has the same name;
+/// 4. the `operationId`, or the method and path (`get /users/{id}`).
+///
+/// Chosen names (1, 2) that are one once cased are an error; the others are
+/// told apart by numbers, in document order (`get_users`, `get_users_2`),
+/// each such name with the name it would have been.
+fn names(resolver: &Resolver<'_>, found: &[Found<'_>], renames: &super::Renames) -> Result<Vec<(Name, Option<String>)>, Error> {
+    let mut set = super::names::NameSet::for_operations();
+    let mut out: Vec<Option<(Name, Option<String>)>> = vec![None; found.len()];
+    for (i, (path, _, method, at, op)) in found.iter().enumerate() {
+        let key = op.operation_id.clone().unwrap_or_else(|| format!("{} {path}", method.as_str()));
+        let config_at = pointer_push("/operations", &key);
+        let chosen = super::names::chosen(
+            renames.operations.get(&key),
+            (renames.file.as_deref(), &config_at),
+            op.extensions.get(super::types::RUST_NAME),
+            at,
+            resolver.file,
+        )?;
+        if let Some(chosen) = chosen {
+            let rust = Name::new(chosen.name.as_str());
+            if set.claim(&rust).is_err() {
+                let message = format!("the Rust name `{}` chosen for `{key}` is taken by another operation, or by Rust", rust.key());
+                return Err(chosen.error(message));
+            }
+            let chosen = rust;
+            out[i] = Some((chosen, None));
+        }
+    }
+    if let Some(stale) = renames.operations.keys().find(|key| {
+        !found.iter().any(|(path, _, method, _, op)| {
+            op.operation_id.as_deref() == Some(key.as_str()) || (op.operation_id.is_none() && **key == format!("{} {path}", method.as_str()))
         })
-        .collect()
+    }) {
+        let file = renames.file.as_deref().unwrap_or(resolver.file);
+        return Err(Error::new(file, pointer_push("/operations", stale), format!("no operation of the document is `{stale}`")));
+    }
+    let full: Vec<Name> = found
+        .iter()
+        .map(|(path, _, method, _, op)| {
+            Name::new(op.operation_id.clone().unwrap_or_else(|| format!("{} {path}", method.as_str().to_lowercase())))
+        })
+        .collect();
+    let short: Vec<Option<Name>> = found
+        .iter()
+        .zip(&full)
+        .map(|((path, _, method, _, op), full)| {
+            op.operation_id.as_ref()?;
+            let suffix = format!("_{}_{}", Name::new(*path).key(), method.as_str().to_lowercase());
+            let words = full.key();
+            let stem = words.strip_suffix(&suffix).filter(|stem| !stem.is_empty())?;
+            Some(Name::new(stem))
+        })
+        .collect();
+    // A shortened name is used where no other operation has it, in any form.
+    let cased = |name: &Name| heck::ToUpperCamelCase::to_upper_camel_case(name.key().as_str());
+    let mut count: HashMap<String, usize> = HashMap::new();
+    for (i, name) in full.iter().enumerate().filter(|(i, _)| out[*i].is_none()) {
+        *count.entry(cased(name)).or_default() += 1;
+        if let Some(short) = &short[i]
+            && cased(short) != cased(name)
+        {
+            *count.entry(cased(short)).or_default() += 1;
+        }
+    }
+    for (i, wanted) in full.iter().enumerate() {
+        if out[i].is_some() {
+            continue;
+        }
+        let wanted = match &short[i] {
+            Some(short) if count.get(&cased(short)) == Some(&1) && !set.is_taken(short) => short.clone(),
+            _ => wanted.clone(),
+        };
+        let reserved = set.is_reserved(&wanted);
+        let name = set.claim_free(wanted.clone());
+        let renamed = (name != wanted).then(|| {
+            let why = if reserved { "which Rust or the generated code keeps for itself" } else { "which another operation takes once cased" };
+            format!("`{}`, {why}", wanted.key())
+        });
+        out[i] = Some((name, renamed));
+    }
+    Ok(out.into_iter().flatten().collect())
 }
 
 /// Where an operation is, and what it inherits.

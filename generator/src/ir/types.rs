@@ -21,6 +21,8 @@ use super::{Untyped,
 };
 use crate::error::{Error, pointer_push};
 
+/// The extension in which a document names a schema's or operation's Rust type.
+pub(super) const RUST_NAME: &str = "x-rust-name";
 /// Where the normalizer carries `propertyNames`.
 const PROPERTY_NAMES: &str = "x-oapi-axum-property-names";
 /// Where the normalizer carries `prefixItems`.
@@ -71,8 +73,9 @@ impl<'a> TypeBuilder<'a> {
     pub fn new(
         resolver: &'a Resolver<'a>,
         schemas: Option<&'a IndexMap<String, ReferenceOr<Schema>>>,
-        untyped: Untyped,
+        options: &super::Options,
     ) -> Result<Self, Error> {
+        let untyped = options.untyped;
         let mut builder = Self {
             resolver,
             schemas,
@@ -88,11 +91,40 @@ impl<'a> TypeBuilder<'a> {
         // Two schema names may be one once cased (`address` and `Address`).
         // A name already in its Rust form keeps it; the others are claimed
         // in document order, and one whose form is taken gets a number.
+        if let Some(stale) = options.renames.schemas.keys().find(|key| schemas.is_none_or(|all| !all.contains_key(*key))) {
+            let file = options.renames.file.as_deref().unwrap_or(resolver.file);
+            return Err(Error::new(file, pointer_push("/schemas", stale), format!("no schema of the document is `{stale}`")));
+        }
         let Some(schemas) = schemas else { return Ok(builder) };
         let wanted: Vec<Name> = schemas.keys().map(|name| Name::new(name.as_str())).collect();
         let cased = |name: &Name| heck::ToUpperCamelCase::to_upper_camel_case(name.key().as_str());
         let mut claimed: Vec<Option<(Name, bool)>> = vec![None; wanted.len()];
         let mut owner: HashMap<String, usize> = HashMap::new();
+        // Names the user chose come first, exactly.
+        for (i, (name, schema)) in schemas.iter().enumerate() {
+            let at = pointer_push("/components/schemas", name);
+            let extension = match schema {
+                ReferenceOr::Item(schema) => schema.schema_data.extensions.get(RUST_NAME),
+                ReferenceOr::Reference { .. } => None,
+            };
+            let Some(chosen) = super::names::chosen(
+                options.renames.schemas.get(name),
+                (options.renames.file.as_deref(), &pointer_push("/schemas", name)),
+                extension,
+                &at,
+                resolver.file,
+            )?
+            else {
+                continue;
+            };
+            let rust = Name::new(chosen.name.as_str());
+            if builder.names.claim(&rust).is_err() {
+                return Err(chosen.error(format!("the Rust name `{rust}` chosen for schema `{name}` is taken by another type, or by Rust")));
+            }
+            let chosen = rust;
+            owner.insert(cased(&chosen), i);
+            claimed[i] = Some((chosen, false));
+        }
         for first_pass in [true, false] {
             for (i, name) in wanted.iter().enumerate() {
                 if claimed[i].is_some() || (cased(name) == name.raw()) != first_pass {
@@ -426,7 +458,7 @@ impl<'a> TypeBuilder<'a> {
     /// takes (`\_`, `[\w-.]`, `{,2}`), which JavaScript reads without `u`:
     /// those are read that way, with a warning.
     fn pattern(&mut self, pattern: Option<&String>, at: &str) -> Result<Option<String>, Error> {
-        use oapi_axum_runtime::validation::{compile, compile_unicode};
+        use oapi_axum_runtime::support::{compile, compile_unicode};
         let Some(source) = pattern else { return Ok(None) };
         if let Err(strict) = compile_unicode(source) {
             if let Err(e) = compile(source) {
@@ -1415,7 +1447,8 @@ pub(super) fn distinct_rust_names(fields: &mut [Field]) {
 /// Whether `value` breaks the constraints stated on `shape` itself (those
 /// of named types inside it are theirs to check).
 fn breaks(shape: &Shape, value: &Value) -> bool {
-    use oapi_axum_runtime::validation::{At, Violations, check, compile, matches};
+    use oapi_axum_runtime::support::{check, compile, matches};
+    use oapi_axum_runtime::{At, Violations};
     let c = &shape.constraints;
     let rules = check::Rules {
         min_length: c.min_length,

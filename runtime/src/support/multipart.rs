@@ -12,7 +12,7 @@ use axum::body::Bytes;
 use serde::de::{self, DeserializeOwned, Deserializer, IntoDeserializer, MapAccess, SeqAccess, Visitor};
 use serde::{Deserialize, Serialize, Serializer};
 
-use crate::params::{Error, Text};
+use crate::support::params::{Error, Text};
 
 /// `format: binary`: octets, with the file name and media type that a
 /// multipart part gives them. JSON has no octets: there it is read from a
@@ -193,7 +193,7 @@ pub fn read<T: DeserializeOwned>(parts: &[Part]) -> Result<T, (String, String)> 
         by_name.entry(part.name.as_str()).or_default().push(part);
     }
     serde_path_to_error::deserialize(Form { by_name: &by_name })
-        .map_err(|e| (crate::json::pointer(e.path()), e.into_inner().to_string()))
+        .map_err(|e| (crate::support::json::pointer(e.path()), e.into_inner().to_string()))
 }
 
 struct Form<'a> {
@@ -251,7 +251,7 @@ impl<'a> Parts<'a> {
 
     /// The single part's content as JSON.
     fn json(&self) -> Result<serde_json::Value, Error> {
-        crate::json::parse(&self.single()?.bytes).map_err(|e| Error::from(format!("a part that is not JSON: {e}").as_str()))
+        crate::support::json::parse(&self.single()?.bytes).map_err(|e| Error::from(format!("a part that is not JSON: {e}").as_str()))
     }
 
     fn is_json(&self) -> bool {
@@ -504,7 +504,7 @@ mod tests {
         let binary: Binary = serde_json::from_str(r#""text""#).unwrap();
         assert_eq!(binary, Binary::new(Bytes::from_static(b"text")));
         assert_eq!(serde_json::to_string(&binary).unwrap(), r#""text""#);
-        let binary: Binary = crate::json::from_value(serde_json::json!("v")).unwrap();
+        let binary: Binary = crate::support::json::from_value(serde_json::json!("v")).unwrap();
         assert_eq!(binary.bytes, Bytes::from_static(b"v"));
     }
 }

@@ -26,7 +26,7 @@ pub trait ReadErrors: DeserializeOwned {
 
 /// Reads `value` whole as a `T` and reports where that stops, if it does.
 pub fn whole<T: DeserializeOwned>(value: &Value, at: &At<'_>, violations: &mut Violations) {
-    if let Err(crate::json::ReadError::Shape { pointer, message }) = crate::json::from_value::<T>(value.clone()) {
+    if let Err(crate::support::json::ReadError::Shape { pointer, message }) = crate::support::json::from_value::<T>(value.clone()) {
         violations.push_read_error(at, &pointer, &message);
     }
 }
@@ -94,10 +94,11 @@ impl Object<'_, '_> {
 
 /// Implements [`ReadErrors`] by reading whole, for types without parts
 /// that a report could point into (enums, unions, scalars).
+#[doc(hidden)]
 #[macro_export]
 macro_rules! reads_whole {
     ($($ty:ty),* $(,)?) => {$(
-        impl $crate::read::ReadErrors for $ty {}
+        impl $crate::support::ReadErrors for $ty {}
     )*};
 }
 

@@ -1,0 +1,83 @@
+//! The configuration file, `oapi-axum.toml` beside the document (or the
+//! file `--config` names): the names a user gives operations and schemas
+//! without editing the document.
+//!
+//! ```toml
+//! [operations]
+//! # by operationId, or "GET /path" for an operation without one
+//! list_organizations_endpoint_organizations_get = "list_organizations"
+//!
+//! [schemas]
+//! app__schemas__Tenant = "Tenant"
+//! ```
+
+use std::collections::BTreeMap;
+use std::path::{Path, PathBuf};
+
+use serde::Deserialize;
+
+use crate::error::Error;
+use crate::ir::Renames;
+
+/// The file name looked for beside a document.
+pub const FILE_NAME: &str = "oapi-axum.toml";
+
+#[derive(Debug, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct File {
+    #[serde(default)]
+    operations: BTreeMap<String, String>,
+    #[serde(default)]
+    schemas: BTreeMap<String, String>,
+}
+
+/// The renames for the document at `spec`: those of `explicit` if given
+/// (which must exist), else of `oapi-axum.toml` beside the document if
+/// there is one, else none.
+pub fn renames(spec: &Path, explicit: Option<&Path>) -> Result<Renames, Error> {
+    let path: PathBuf = match explicit {
+        Some(path) => path.to_path_buf(),
+        None => {
+            let beside = spec.with_file_name(FILE_NAME);
+            if !beside.is_file() {
+                return Ok(Renames::default());
+            }
+            beside
+        }
+    };
+    let text = std::fs::read_to_string(&path).map_err(|e| Error::new(&path, "", format!("cannot read the file: {e}")))?;
+    let file: File = toml::from_str(&text).map_err(|e| {
+        let mut error = Error::new(&path, "", format!("not a configuration of oapi-axum: {}", e.message()));
+        if let Some(span) = e.span() {
+            let before = &text[..span.start.min(text.len())];
+            let line = before.matches('\n').count() + 1;
+            let column = before.rsplit('\n').next().map_or(0, |l| l.chars().count()) + 1;
+            error.location = Some((line, column));
+        }
+        error
+    })?;
+    Ok(Renames { file: Some(path), operations: file.operations, schemas: file.schemas })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn reads_renames_and_names_bad_keys() {
+        let dir = std::env::temp_dir().join(format!("oapi-axum-config-{}", std::process::id()));
+        std::fs::create_dir_all(&dir).expect("a scratch directory");
+        let spec = dir.join("api.yaml");
+        assert_eq!(renames(&spec, None).expect("no file is no renames"), Renames::default());
+        std::fs::write(dir.join(FILE_NAME), "[operations]\nlistOrgs = \"list\"\n[schemas]\nOrg_v2 = \"Org\"\n").expect("written");
+        let read = renames(&spec, None).expect("reads");
+        assert_eq!(read.operations.get("listOrgs").map(String::as_str), Some("list"));
+        assert_eq!(read.schemas.get("Org_v2").map(String::as_str), Some("Org"));
+        std::fs::write(dir.join(FILE_NAME), "[operation]\nlistOrgs = \"list\"\n").expect("written");
+        let error = renames(&spec, None).expect_err("an unknown table");
+        assert!(error.message.contains("unknown field `operation`"), "{error}");
+        assert_eq!(error.location.map(|(line, _)| line), Some(1), "{error}");
+        assert!(renames(&spec, Some(&dir.join("missing.toml"))).is_err());
+        let _ = std::fs::remove_dir_all(&dir);
+    }
+}

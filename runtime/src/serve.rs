@@ -1,0 +1,613 @@
+//! The one request pipeline every generated router runs, driven by the
+//! [`Operation`] descriptions of its crate: authenticate, read and check
+//! every part of the request, then call the implementation's method with a
+//! plain request struct; refuse anything else through the implementation's
+//! `reject`.
+//!
+//! A generated crate adds each operation to a [`Routes`], with the closure
+//! that calls its method; [`Routes::router`] makes the axum router.
+
+use std::collections::BTreeMap;
+use std::future::Future;
+use std::sync::Arc;
+
+use axum::body::{Body, Bytes};
+use axum::extract::Request;
+use axum::http::request::Parts;
+use axum::http::{Extensions, HeaderMap, header};
+use axum::response::{IntoResponse, Response};
+use axum::routing::{MethodFilter, MethodRouter, Route};
+use serde::de::DeserializeOwned;
+
+use crate::operation::{Location, Operation, SchemeKind, accepts};
+use crate::support::params::{ArrayStyle, Sent};
+use crate::problem::Rejection;
+use crate::support::read::ReadErrors;
+use crate::server::{AuthError, Checks, DEFAULT_BODY_LIMIT, Presented};
+use crate::validation::{Valid, Validate};
+
+/// What a method sees of its request beyond the parts the operation
+/// declares: the operation, every header (declared or not), and what tower
+/// layers put in the extensions (request ids, spans, a user); with the
+/// `serve` feature, the peer's address when the router is served with
+/// `into_make_service_with_connect_info::<std::net::SocketAddr>()` ([`Context::peer`]).
+#[derive(Debug)]
+pub struct Context {
+    /// The operation the request is for.
+    pub operation: &'static Operation,
+    /// Every header of the request.
+    pub headers: HeaderMap,
+    /// The request's extensions.
+    pub extensions: Extensions,
+}
+
+impl Context {
+    /// The address of the peer, where the server records it: a router
+    /// served with `into_make_service_with_connect_info::<std::net::SocketAddr>()`.
+    #[cfg(feature = "serve")]
+    pub fn peer(&self) -> Option<std::net::SocketAddr> {
+        self.extensions.get::<axum::extract::ConnectInfo<std::net::SocketAddr>>().map(|info| info.0)
+    }
+}
+
+/// A request being authenticated: what `authenticate` may look at beside
+/// the credentials, for authorization by operation (its id, method, path
+/// and scopes) or by tenant (a header, a path segment).
+#[derive(Debug, Clone, Copy)]
+pub struct Incoming<'a> {
+    /// The operation it is for.
+    pub operation: &'static Operation,
+    /// Its method, URI, headers and extensions.
+    pub parts: &'a Parts,
+}
+
+impl Incoming<'_> {
+    /// The OAuth2 scopes the operation's requirements name, each once.
+    pub fn scopes(&self) -> Vec<&'static str> {
+        let mut scopes: Vec<&'static str> = Vec::new();
+        for requirement in self.operation.security.iter().flat_map(|alternative| alternative.iter()) {
+            for scope in requirement.scopes {
+                if !scopes.contains(scope) {
+                    scopes.push(scope);
+                }
+            }
+        }
+        scopes
+    }
+
+    /// The value of the header `name`, if it is text.
+    pub fn header(&self, name: &str) -> Option<&str> {
+        self.parts.headers.get(name).and_then(|v| v.to_str().ok())
+    }
+}
+
+/// What a method of a generated `Api` trait returns: a future, `Send` (the
+/// server may move it between threads), of the operation's response or the
+/// implementation's error. An `async fn` is one.
+pub trait Answer<R, E>: Future<Output = Result<R, E>> + Send {}
+
+impl<R, E, F: Future<Output = Result<R, E>> + Send> Answer<R, E> for F {}
+
+/// An implementation, as the pipeline reaches it: each generated crate
+/// implements this for its own `Api` trait.
+#[doc(hidden)]
+pub trait Service: Send + Sync + 'static {
+    /// Who a request comes from.
+    type Principal: Send + 'static;
+    /// The credentials a request presents, one field per scheme.
+    type Credentials: Send;
+    /// The credentials in what the request presents.
+    fn credentials(presented: &Presented<'_>) -> Self::Credentials;
+    /// The implementation's `authenticate`.
+    fn authenticate(&self, credentials: Self::Credentials, incoming: &Incoming<'_>) -> impl Answer<Self::Principal, AuthError>;
+    /// The implementation's `reject`.
+    fn reject(&self, rejection: Rejection) -> Response;
+}
+
+/// A request struct of one operation: how it is read from a [`Reading`].
+/// Each part is read even when another did not, so that every problem is
+/// reported; a part that does not read is `None`, its problems recorded.
+#[doc(hidden)]
+pub trait Input: Sized + Send + 'static {
+    /// Reads every part of the request the operation declares.
+    fn read(reading: &mut Reading) -> impl Future<Output = Option<Self>> + Send;
+}
+
+/// One request being read: its parts, its body, and what was found wrong.
+#[doc(hidden)]
+pub struct Reading {
+    operation: &'static Operation,
+    parts: Parts,
+    body: Option<Body>,
+    body_limit: usize,
+    checks: Checks,
+    /// A refusal that ends the request whatever else is wrong (413, 415).
+    fatal: Option<Rejection>,
+    query: Option<Sent>,
+    cookies: Option<Sent>,
+}
+
+impl Reading {
+    fn new(operation: &'static Operation, parts: Parts, body: Body, body_limit: usize) -> Self {
+        Self {
+            operation,
+            parts,
+            body: Some(body),
+            body_limit,
+            checks: Checks::answering(operation.refusals.malformed, operation.refusals.invalid),
+            fatal: None,
+            query: None,
+            cookies: None,
+        }
+    }
+
+    /// How the array parameters of `location` are sent.
+    fn styles(&self, location: Location) -> Vec<(&'static str, ArrayStyle)> {
+        self.operation
+            .parameters
+            .iter()
+            .filter(|p| p.location == location)
+            .filter_map(|p| p.array.map(|style| (p.name, style)))
+            .collect()
+    }
+
+    /// The path parameters, read and checked.
+    pub async fn path<T: DeserializeOwned + Validate>(&mut self) -> Option<Valid<T>> {
+        let sent = path_values(&mut self.parts, self.operation).await;
+        self.checks.parameters::<T>(&sent, &self.styles(Location::Path), Location::Path.root())
+    }
+
+    /// The query parameters, read and checked.
+    pub async fn query<T: DeserializeOwned + Validate>(&mut self) -> Option<Valid<T>> {
+        let styles = self.styles(Location::Query);
+        let sent = self.query.get_or_insert_with(|| Sent::query(self.parts.uri.query()));
+        self.checks.parameters::<T>(sent, &styles, Location::Query.root())
+    }
+
+    /// The header parameters, read and checked.
+    pub async fn headers<T: DeserializeOwned + Validate>(&mut self) -> Option<Valid<T>> {
+        let mut sent = Sent::default();
+        for name in self.operation.parameter_names(Location::Header) {
+            for value in self.parts.headers.get_all(name) {
+                if let Ok(value) = value.to_str() {
+                    sent.push(name, value);
+                }
+            }
+        }
+        self.checks.parameters::<T>(&sent, &self.styles(Location::Header), Location::Header.root())
+    }
+
+    /// The cookie parameters, read and checked.
+    pub async fn cookies<T: DeserializeOwned + Validate>(&mut self) -> Option<Valid<T>> {
+        let styles = self.styles(Location::Cookie);
+        let sent = self.cookies.get_or_insert_with(|| cookie_values(&self.parts.headers));
+        self.checks.parameters::<T>(sent, &styles, Location::Cookie.root())
+    }
+
+    /// The body, read whole (413 past the limit).
+    async fn bytes_within_limit(&mut self) -> Option<Bytes> {
+        let body = self.body.take()?;
+        match axum::body::to_bytes(body, self.body_limit).await {
+            Ok(bytes) => Some(bytes),
+            Err(_) => {
+                self.fatal.get_or_insert(Rejection::TooLarge { limit: self.body_limit });
+                None
+            }
+        }
+    }
+
+    /// The body's octets: `Some(None)` when none is sent and none is
+    /// required; `None` when a required one is missing, or it is too large.
+    async fn sent_body(&mut self) -> Option<Option<Bytes>> {
+        let bytes = self.bytes_within_limit().await?;
+        if !bytes.is_empty() {
+            return Some(Some(bytes));
+        }
+        if self.operation.body.as_ref().is_some_and(|body| body.required) {
+            self.checks.missing("/body");
+            return None;
+        }
+        Some(None)
+    }
+
+    /// 415, naming what the operation takes.
+    fn unsupported(&mut self, expected: &[&str]) {
+        let expected = expected.iter().map(|t| (*t).to_owned()).collect();
+        self.fatal.get_or_insert(Rejection::UnsupportedMediaType { expected });
+    }
+
+    fn content_type(&self) -> &str {
+        self.parts.headers.get(header::CONTENT_TYPE).and_then(|v| v.to_str().ok()).unwrap_or_default()
+    }
+
+    /// A JSON body, read and checked; `None` when it does not read, or is
+    /// not sent where not required (see [`Reading::json_if_sent`]).
+    pub async fn json<T: ReadErrors + Validate>(&mut self) -> Option<Valid<T>> {
+        self.json_if_sent::<T>().await.flatten()
+    }
+
+    /// An optional JSON body: `Some(None)` when none is sent.
+    pub async fn json_if_sent<T: ReadErrors + Validate>(&mut self) -> Option<Option<Valid<T>>> {
+        let value = self.json_unchecked_if_sent::<T>().await?;
+        Some(match value {
+            None => None,
+            Some(value) => Some(self.checks.validated(value, "/body")?),
+        })
+    }
+
+    /// A JSON body of a type that states no constraints.
+    pub async fn json_unchecked<T: ReadErrors>(&mut self) -> Option<T> {
+        self.json_unchecked_if_sent::<T>().await.flatten()
+    }
+
+    /// An optional JSON body of a type that states no constraints.
+    pub async fn json_unchecked_if_sent<T: ReadErrors>(&mut self) -> Option<Option<T>> {
+        let Some(bytes) = self.sent_body().await? else { return Some(None) };
+        if !crate::server::is_json_type(self.content_type()) {
+            self.unsupported(&["application/json"]);
+            return None;
+        }
+        self.checks.json(&bytes).map(Some)
+    }
+
+    /// An `application/x-www-form-urlencoded` body, read and checked.
+    pub async fn form<T: DeserializeOwned + Validate>(&mut self) -> Option<Valid<T>> {
+        self.form_if_sent::<T>().await.flatten()
+    }
+
+    /// An optional form body.
+    pub async fn form_if_sent<T: DeserializeOwned + Validate>(&mut self) -> Option<Option<Valid<T>>> {
+        let Some(bytes) = self.sent_body().await? else { return Some(None) };
+        if !accepts(&["application/x-www-form-urlencoded"], self.content_type()) {
+            self.unsupported(&["application/x-www-form-urlencoded"]);
+            return None;
+        }
+        // Arrays of a form are sent as repeated keys, the default.
+        self.checks.form::<T>(&bytes, &[]).map(Some)
+    }
+
+    /// A `multipart/form-data` body, read and checked.
+    pub async fn multipart<T: DeserializeOwned + Validate>(&mut self) -> Option<Valid<T>> {
+        self.multipart_if_sent::<T>().await.flatten()
+    }
+
+    /// An optional multipart body.
+    pub async fn multipart_if_sent<T: DeserializeOwned + Validate>(&mut self) -> Option<Option<Valid<T>>> {
+        let Some(bytes) = self.sent_body().await? else { return Some(None) };
+        let Some(boundary) = crate::support::multipart::boundary(self.content_type()).map(str::to_owned) else {
+            self.unsupported(&["multipart/form-data"]);
+            return None;
+        };
+        self.checks.multipart::<T>(&bytes, &boundary).map(Some)
+    }
+
+    /// A body kept as its octets: its media type must be one the operation
+    /// declares (415), and a required one must be sent.
+    pub async fn bytes(&mut self) -> Option<Bytes> {
+        self.bytes_if_sent().await.flatten()
+    }
+
+    /// An optional body kept as its octets: `Some(None)` when none is sent.
+    pub async fn bytes_if_sent(&mut self) -> Option<Option<Bytes>> {
+        let Some(bytes) = self.sent_body().await? else { return Some(None) };
+        let media_types = self.operation.body.as_ref().map_or(&[][..], |b| b.media_types);
+        if !media_types.is_empty() && !accepts(media_types, self.content_type()) {
+            self.unsupported(media_types);
+            return None;
+        }
+        Some(Some(bytes))
+    }
+
+    /// What the method sees of the request beyond its declared parts.
+    pub fn context(&mut self) -> Context {
+        Context {
+            operation: self.operation,
+            headers: std::mem::take(&mut self.parts.headers),
+            extensions: std::mem::take(&mut self.parts.extensions),
+        }
+    }
+
+    /// Every problem found, as one refusal; `None` when there is none.
+    fn refusal(self) -> Option<Rejection> {
+        if let Some(fatal) = self.fatal {
+            return Some(fatal);
+        }
+        self.checks.finish().err()
+    }
+}
+
+/// The path parameters of a matched route, as parameters: the route names
+/// them by position (`{p0}`), the operation says what the document calls
+/// them.
+async fn path_values(parts: &mut Parts, operation: &Operation) -> Sent {
+    use axum::extract::FromRequestParts;
+    let names: Vec<&str> = operation.parameter_names(Location::Path).collect();
+    let position = |key: &str| key.strip_prefix('p').and_then(|i| i.parse::<usize>().ok()).and_then(|i| names.get(i));
+    let mut sent = Sent::default();
+    match axum::extract::Path::<Vec<(String, String)>>::from_request_parts(parts, &()).await {
+        Ok(axum::extract::Path(values)) => {
+            for (key, value) in values {
+                if let Some(name) = position(&key) {
+                    sent.push(*name, value);
+                }
+            }
+        }
+        Err(_) => {
+            // A segment that is not UTF-8 once decoded: pair the route's
+            // template with the raw path to say which parameter it is.
+            let template = route(operation.path);
+            for (pattern, segment) in template.split('/').zip(parts.uri.path().split('/')) {
+                let Some(key) = pattern.strip_prefix('{').and_then(|p| p.strip_suffix('}')) else { continue };
+                if let Some(name) = position(key) {
+                    match crate::support::params::decode_strict(segment) {
+                        Some(value) => sent.push(*name, value),
+                        None => sent.unreadable(*name, "is not UTF-8 text once percent-decoded"),
+                    }
+                }
+            }
+        }
+    }
+    sent
+}
+
+/// The cookies of the request, as parameters.
+fn cookie_values(headers: &HeaderMap) -> Sent {
+    Sent::cookies(headers.get_all(header::COOKIE).iter().filter_map(|v| v.to_str().ok()))
+}
+
+/// The axum route of a path template: path parameters named by position
+/// (`/orgs/{p0}`), so that templates differing only in names are one route.
+pub fn route(path: &str) -> String {
+    let mut out = String::with_capacity(path.len());
+    let mut rest = path;
+    let mut n = 0;
+    while let Some(start) = rest.find('{') {
+        let Some(end) = rest[start..].find('}') else { break };
+        out.push_str(&rest[..start]);
+        out.push_str(&format!("{{p{n}}}"));
+        n += 1;
+        rest = &rest[start + end + 1..];
+    }
+    out.push_str(rest);
+    out
+}
+
+/// Who a request comes from: `Ok(None)` for a request the operation takes
+/// without credentials; else the principal, or the refusal.
+async fn principal<S: Service>(service: &S, operation: &'static Operation, parts: &Parts) -> Result<Option<S::Principal>, Response> {
+    if operation.security.is_empty() {
+        return Ok(None);
+    }
+    let query = if operation.has_credentials(Location::Query) { Sent::query(parts.uri.query()) } else { Sent::default() };
+    let cookies = if operation.has_credentials(Location::Cookie) { cookie_values(&parts.headers) } else { Sent::default() };
+    let presented = Presented::new(&parts.headers, &query, &cookies);
+    let met = operation.security.iter().any(|alternative| {
+        !alternative.is_empty()
+            && alternative.iter().all(|requirement| match requirement.scheme.kind {
+                SchemeKind::ApiKey { location: Location::Query, name } => presented.query(name).is_some(),
+                SchemeKind::ApiKey { location: Location::Cookie, name } => presented.cookie(name).is_some(),
+                SchemeKind::ApiKey { name, .. } => presented.header(name).is_some(),
+                SchemeKind::Bearer => presented.bearer().is_some(),
+                SchemeKind::Basic => presented.basic().is_some(),
+            })
+    });
+    if !met {
+        return if operation.is_anonymous() { Ok(None) } else { Err(service.reject(unauthorized(operation))) };
+    }
+    let credentials = S::credentials(&presented);
+    match service.authenticate(credentials, &Incoming { operation, parts }).await {
+        Ok(principal) => Ok(Some(principal)),
+        Err(AuthError::Unauthorized) => Err(service.reject(unauthorized(operation))),
+        Err(AuthError::Forbidden) => Err(service.reject(Rejection::Forbidden)),
+    }
+}
+
+/// 401, with a challenge per scheme of the operation that has one.
+fn unauthorized(operation: &Operation) -> Rejection {
+    let mut challenges: Vec<String> = Vec::new();
+    for requirement in operation.security.iter().flat_map(|alternative| alternative.iter()) {
+        if let Some(challenge) = requirement.scheme.kind.challenge()
+            && !challenges.iter().any(|c| c == challenge)
+        {
+            challenges.push(challenge.to_owned());
+        }
+    }
+    challenges.sort();
+    Rejection::Unauthorized { challenges }
+}
+
+/// Reads a request of `operation` and hands it, with its principal, to
+/// `call`; or answers the refusal.
+async fn serve<S, I, O, F, Fut>(service: Arc<S>, operation: &'static Operation, body_limit: usize, request: Request, call: F) -> Response
+where
+    S: Service,
+    I: Input,
+    O: IntoResponse,
+    F: FnOnce(Arc<S>, Option<S::Principal>, I) -> Fut,
+    Fut: Future<Output = O>,
+{
+    let (parts, body) = request.into_parts();
+    // Security first: an unauthenticated request learns nothing more.
+    let principal = match principal(&*service, operation, &parts).await {
+        Ok(principal) => principal,
+        Err(refusal) => return refusal,
+    };
+    let mut reading = Reading::new(operation, parts, body, body_limit);
+    let input = I::read(&mut reading).await;
+    match (input, reading.refusal()) {
+        (Some(input), None) => call(service, principal, input).await.into_response(),
+        (_, Some(refusal)) => service.reject(refusal),
+        // A part that did not read records why; this is a request no check
+        // named, refused as not reading rather than answered.
+        (None, None) => service.reject(Rejection::malformed(Vec::new())),
+    }
+}
+
+type Handler<S> = Box<dyn FnOnce(Arc<S>, usize) -> MethodRouter + Send>;
+type Layering = Box<dyn Fn(&'static Operation, MethodRouter) -> MethodRouter + Send>;
+
+/// Every operation of an API served by one implementation: what a
+/// generated crate's `routes` gives. Choose the body limit and layers, then
+/// make the axum router with [`Routes::router`] (which answers unknown
+/// paths with 404) or [`Routes::routes`] (which leaves them to a router it
+/// is merged into).
+pub struct Routes<S> {
+    service: Arc<S>,
+    body_limit: usize,
+    operations: Vec<(&'static Operation, Handler<S>)>,
+    layers: Vec<Layering>,
+}
+
+impl<S: Service> Routes<S> {
+    /// No operation yet, bodies of up to [`DEFAULT_BODY_LIMIT`] bytes.
+    #[doc(hidden)]
+    pub fn new(service: S) -> Self {
+        Self { service: Arc::new(service), body_limit: DEFAULT_BODY_LIMIT, operations: Vec::new(), layers: Vec::new() }
+    }
+
+    fn add<I, O, F, Fut>(mut self, operation: &'static Operation, call: F) -> Self
+    where
+        I: Input,
+        O: IntoResponse + 'static,
+        F: Fn(Arc<S>, Option<S::Principal>, I) -> Fut + Clone + Send + Sync + 'static,
+        Fut: Future<Output = O> + Send + 'static,
+    {
+        let handler: Handler<S> = Box::new(move |service: Arc<S>, body_limit: usize| {
+            let filter = MethodFilter::try_from(operation.method.clone()).unwrap_or(MethodFilter::GET);
+            axum::routing::on(filter, move |request: Request| {
+                let (service, call) = (service.clone(), call.clone());
+                serve(service, operation, body_limit, request, call)
+            })
+        });
+        self.operations.push((operation, handler));
+        self
+    }
+
+    /// Adds an operation anyone may call.
+    #[doc(hidden)]
+    pub fn anonymous<I, O, F, Fut>(self, operation: &'static Operation, call: F) -> Self
+    where
+        I: Input,
+        O: IntoResponse + 'static,
+        F: Fn(Arc<S>, I) -> Fut + Clone + Send + Sync + 'static,
+        Fut: Future<Output = O> + Send + 'static,
+    {
+        self.add(operation, move |service, _, input| call(service, input))
+    }
+
+    /// Adds an operation that requires credentials.
+    #[doc(hidden)]
+    pub fn authenticated<I, O, F, Fut>(self, operation: &'static Operation, call: F) -> Self
+    where
+        I: Input,
+        O: IntoResponse + 'static,
+        F: Fn(Arc<S>, S::Principal, I) -> Fut + Clone + Send + Sync + 'static,
+        Fut: Future<Output = O> + Send + 'static,
+    {
+        self.add(operation, move |service, principal: Option<S::Principal>, input| {
+            let call = call.clone();
+            async move {
+                match principal {
+                    Some(principal) => call(service, principal, input).await.into_response(),
+                    // The operation takes no request without credentials,
+                    // so `principal` refused it before: never reached.
+                    None => service.reject(unauthorized(operation)),
+                }
+            }
+        })
+    }
+
+    /// Adds an operation that uses credentials when they are sent.
+    #[doc(hidden)]
+    pub fn optionally_authenticated<I, O, F, Fut>(self, operation: &'static Operation, call: F) -> Self
+    where
+        I: Input,
+        O: IntoResponse + 'static,
+        F: Fn(Arc<S>, Option<S::Principal>, I) -> Fut + Clone + Send + Sync + 'static,
+        Fut: Future<Output = O> + Send + 'static,
+    {
+        self.add(operation, call)
+    }
+
+    /// Reads bodies of up to `limit` bytes; larger ones are refused with 413.
+    pub fn body_limit(mut self, limit: usize) -> Self {
+        self.body_limit = limit;
+        self
+    }
+
+    /// Puts a tower layer on the operations `layer` gives one for: a
+    /// timeout on slow operations, a rate limit on writes, a check of the
+    /// principal's role by operation id.
+    pub fn layer<L>(mut self, layer: impl Fn(&'static Operation) -> Option<L> + Send + 'static) -> Self
+    where
+        L: tower_layer::Layer<Route> + Clone + Send + Sync + 'static,
+        L::Service: tower_service::Service<Request> + Clone + Send + Sync + 'static,
+        <L::Service as tower_service::Service<Request>>::Response: IntoResponse + 'static,
+        <L::Service as tower_service::Service<Request>>::Error: Into<std::convert::Infallible> + 'static,
+        <L::Service as tower_service::Service<Request>>::Future: Send + 'static,
+    {
+        self.layers.push(Box::new(move |operation, router| match layer(operation) {
+            Some(layer) => router.layer(layer),
+            None => router,
+        }));
+        self
+    }
+
+    /// The operations, in the order they were added.
+    pub fn operations(&self) -> impl Iterator<Item = &'static Operation> + '_ {
+        self.operations.iter().map(|(operation, _)| *operation)
+    }
+
+    /// The routes of every operation, without an answer for other paths: to
+    /// merge with other routers (several APIs in one server), which say
+    /// what other paths answer (axum merges routers with one fallback at
+    /// most). Wrong methods on these paths are 405, with `Allow`.
+    pub fn routes(self) -> axum::Router {
+        let service = self.service;
+        let mut by_route: BTreeMap<String, MethodRouter> = BTreeMap::new();
+        for (operation, handler) in self.operations {
+            let mut method = handler(service.clone(), self.body_limit);
+            for layering in &self.layers {
+                method = layering(operation, method);
+            }
+            let merged = match by_route.remove(&route(operation.path)) {
+                Some(before) => before.merge(method),
+                None => method,
+            };
+            by_route.insert(route(operation.path), merged);
+        }
+        let mut router = axum::Router::new();
+        for (path, method) in by_route {
+            let rejecting = service.clone();
+            router = router.route(&path, method.fallback(move || async move { rejecting.reject(Rejection::MethodNotAllowed) }));
+        }
+        router
+    }
+
+    /// The router: every operation, and 404 for other paths, answered by
+    /// the implementation's `reject` like every refusal.
+    pub fn router(self) -> axum::Router {
+        let service = self.service.clone();
+        self.routes().fallback(move || async move { service.reject(Rejection::NotFound) })
+    }
+}
+
+impl<S> std::fmt::Debug for Routes<S> {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Routes")
+            .field("operations", &self.operations.iter().map(|(operation, _)| operation.id).collect::<Vec<_>>())
+            .field("body_limit", &self.body_limit)
+            .finish_non_exhaustive()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::route;
+
+    #[test]
+    fn routes_name_parameters_by_position() {
+        assert_eq!(route("/orgs/{org_id}/members/{id}"), "/orgs/{p0}/members/{p1}");
+        assert_eq!(route("/orgs"), "/orgs");
+    }
+}

@@ -1,0 +1,232 @@
+//! The request pipeline behind `Routes`, as a generated crate drives it,
+//! with a hand-written service and request structs: multipart parts reach
+//! the method typed and checked; bodies kept as bytes are checked for their
+//! media type and presence; credentials are required before anything is
+//! read; layers go on the operations chosen; 404 and 405 come from
+//! `reject`.
+
+use std::sync::Arc;
+
+use oapi_axum_runtime::axum::body::{Body, Bytes};
+use oapi_axum_runtime::axum::http::{Method, Request, StatusCode, header};
+use oapi_axum_runtime::axum::response::{IntoResponse, Response};
+use oapi_axum_runtime::support::{Input, Presented, Reading, Service, check};
+use oapi_axum_runtime::{
+    At, AuthError, Binary, Context, Incoming, Location, Operation, Parameter, Refusals, Rejection, RequestBody,
+    Requirement, Routes, SchemeKind, SecurityScheme, Valid, Validate, Violations, response,
+};
+use tower::ServiceExt;
+
+#[derive(Debug, serde::Deserialize)]
+struct Upload {
+    file: Binary,
+    caption: Option<String>,
+    #[serde(default)]
+    pages: Vec<u32>,
+}
+
+impl Validate for Upload {
+    fn validate_at(&self, at: &At<'_>, violations: &mut Violations) {
+        check::max_octets(self.file.bytes.len(), 8, &at.key("file"), violations);
+    }
+}
+
+static KEY: SecurityScheme =
+    SecurityScheme { name: "key", kind: SchemeKind::ApiKey { location: Location::Header, name: "X-Key" } };
+
+static UPLOAD: Operation = Operation {
+    id: "upload",
+    method: Method::POST,
+    path: "/uploads/{name}",
+    tags: &[],
+    deprecated: false,
+    security: &[&[Requirement { scheme: &KEY, scopes: &[] }]],
+    parameters: &[Parameter { name: "name", location: Location::Path, array: None }],
+    body: Some(RequestBody { required: true, media_types: &["multipart/form-data"] }),
+    refusals: Refusals::DEFAULT,
+};
+
+static IMAGE: Operation = Operation {
+    id: "putImage",
+    method: Method::PUT,
+    path: "/uploads/{name}",
+    tags: &[],
+    deprecated: false,
+    security: &[],
+    parameters: &[],
+    body: Some(RequestBody { required: true, media_types: &["image/*"] }),
+    refusals: Refusals::DEFAULT,
+};
+
+#[derive(Debug, serde::Deserialize)]
+struct UploadPath {
+    name: String,
+}
+
+impl Validate for UploadPath {
+    fn validate_at(&self, at: &At<'_>, violations: &mut Violations) {
+        check::max_length(&self.name, 5, &at.key("name"), violations);
+    }
+}
+
+struct UploadRequest {
+    path: Valid<UploadPath>,
+    body: Valid<Upload>,
+    context: Context,
+}
+
+oapi_axum_runtime::read_request!(UploadRequest { path, body: multipart });
+
+struct ImageRequest {
+    body: Bytes,
+}
+
+/// Written out, as the macro above writes it.
+impl Input for ImageRequest {
+    async fn read(reading: &mut Reading) -> Option<Self> {
+        Some(Self { body: reading.bytes().await? })
+    }
+}
+
+/// Accepts the key `open`, forbids `closed`.
+struct Fake;
+
+impl Service for Fake {
+    type Principal = String;
+    type Credentials = Option<String>;
+
+    fn credentials(presented: &Presented<'_>) -> Option<String> {
+        presented.header("X-Key")
+    }
+
+    async fn authenticate(&self, key: Option<String>, incoming: &Incoming<'_>) -> Result<String, AuthError> {
+        assert_eq!(incoming.operation.id, "upload");
+        match key.as_deref() {
+            Some("open") => Ok("ada".to_owned()),
+            Some("closed") => Err(AuthError::Forbidden),
+            _ => Err(AuthError::Unauthorized),
+        }
+    }
+
+    fn reject(&self, rejection: Rejection) -> Response {
+        response::problem_response(&rejection)
+    }
+}
+
+fn router() -> oapi_axum_runtime::axum::Router {
+    Routes::new(Fake)
+        .authenticated(&UPLOAD, |_: Arc<Fake>, who: String, request: UploadRequest| async move {
+            let upload = request.body.into_inner();
+            let seen = format!(
+                "{who} {} {} {:?} {:?} {:?} {:?} {}",
+                request.path.name,
+                upload.file.bytes.len(),
+                upload.file.file_name,
+                upload.file.content_type,
+                upload.caption,
+                upload.pages,
+                request.context.operation.id,
+            );
+            seen.into_response()
+        })
+        .anonymous(&IMAGE, |_: Arc<Fake>, request: ImageRequest| async move { format!("{} octets", request.body.len()) })
+        .layer(|operation| (operation.id == "putImage").then(|| tower::util::MapResponseLayer::new(tagged)))
+        .body_limit(1024)
+        .router()
+}
+
+fn tagged(mut response: Response) -> Response {
+    response.headers_mut().insert("x-layer", "image".parse().expect("a header value"));
+    response
+}
+
+async fn send(request: Request<Body>) -> (StatusCode, String, Option<String>) {
+    let response = router().oneshot(request).await.expect("an answer");
+    let status = response.status();
+    let layer = response.headers().get("x-layer").and_then(|v| v.to_str().ok()).map(str::to_owned);
+    let bytes = oapi_axum_runtime::axum::body::to_bytes(response.into_body(), 1 << 20).await.expect("a body");
+    (status, String::from_utf8_lossy(&bytes).into_owned(), layer)
+}
+
+fn upload(key: Option<&str>, name: &str, content_type: &str, body: &'static [u8]) -> Request<Body> {
+    let mut request = Request::post(format!("/uploads/{name}")).header(header::CONTENT_TYPE, content_type);
+    if let Some(key) = key {
+        request = request.header("X-Key", key);
+    }
+    request.body(Body::from(body)).expect("a request")
+}
+
+const TYPE: &str = "multipart/form-data; boundary=b0";
+
+#[tokio::test]
+async fn typed_parts_reach_the_method() {
+    let body = b"--b0\r\nContent-Disposition: form-data; name=\"file\"; filename=\"x.png\"\r\nContent-Type: image/png\r\n\r\n\x89PNG\r\n--b0\r\nContent-Disposition: form-data; name=\"pages\"\r\n\r\n2\r\n--b0\r\nContent-Disposition: form-data; name=\"pages\"\r\n\r\n5\r\n--b0--\r\n";
+    let (status, text, layer) = send(upload(Some("open"), "a", TYPE, body)).await;
+    assert_eq!(status, StatusCode::OK, "{text}");
+    assert_eq!(text, r#"ada a 4 Some("x.png") Some("image/png") None [2, 5] upload"#);
+    assert_eq!(layer, None, "the layer is on the other operation only");
+}
+
+#[tokio::test]
+async fn credentials_come_first() {
+    let (status, _, _) = send(upload(None, "toolong", TYPE, b"")).await;
+    assert_eq!(status, StatusCode::UNAUTHORIZED);
+    let (status, _, _) = send(upload(Some("nobody"), "a", TYPE, b"")).await;
+    assert_eq!(status, StatusCode::UNAUTHORIZED);
+    let (status, _, _) = send(upload(Some("closed"), "a", TYPE, b"")).await;
+    assert_eq!(status, StatusCode::FORBIDDEN);
+}
+
+#[tokio::test]
+async fn every_problem_is_named_at_once() {
+    // A part that does not read is reported before broken constraints.
+    let body = b"--b0\r\nContent-Disposition: form-data; name=\"file\"\r\n\r\nabc\r\n--b0\r\nContent-Disposition: form-data; name=\"pages\"\r\n\r\ntwo\r\n--b0--\r\n";
+    let (status, text, _) = send(upload(Some("open"), "toolong", TYPE, body)).await;
+    assert_eq!(status, StatusCode::BAD_REQUEST, "{text}");
+    assert!(text.contains(r#""pointer":"/body/pages/0""#), "{text}");
+    // A missing required part.
+    let missing = b"--b0\r\nContent-Disposition: form-data; name=\"caption\"\r\n\r\nhi\r\n--b0--\r\n";
+    let (status, text, _) = send(upload(Some("open"), "a", TYPE, missing)).await;
+    assert_eq!(status, StatusCode::BAD_REQUEST);
+    assert!(text.contains(r#""pointer":"/body/file""#) && text.contains(r#""keyword":"required""#), "{text}");
+    // Broken constraints of two parts: 422, both named.
+    let long = b"--b0\r\nContent-Disposition: form-data; name=\"file\"\r\n\r\n0123456789\r\n--b0--\r\n";
+    let (status, text, _) = send(upload(Some("open"), "toolong", TYPE, long)).await;
+    assert_eq!(status, StatusCode::UNPROCESSABLE_ENTITY);
+    assert!(text.contains(r#""pointer":"/path/name""#) && text.contains(r#""pointer":"/body/file""#), "{text}");
+    // Not multipart at all, cut short, missing, too large.
+    assert_eq!(send(upload(Some("open"), "a", "application/json", b"{}")).await.0, StatusCode::UNSUPPORTED_MEDIA_TYPE);
+    let cut = b"--b0\r\nContent-Disposition: form-data; name=\"file\"\r\n\r\nabc";
+    assert_eq!(send(upload(Some("open"), "a", TYPE, cut)).await.0, StatusCode::BAD_REQUEST);
+    let (status, text, _) = send(upload(Some("open"), "a", TYPE, b"")).await;
+    assert_eq!(status, StatusCode::BAD_REQUEST);
+    assert!(text.contains(r#""pointer":"/body""#) && text.contains("is required"), "{text}");
+    let large = Request::post("/uploads/a").header("X-Key", "open").header(header::CONTENT_TYPE, TYPE);
+    let (status, _, _) = send(large.body(Body::from(vec![b'-'; 2048])).expect("a request")).await;
+    assert_eq!(status, StatusCode::PAYLOAD_TOO_LARGE);
+}
+
+#[tokio::test]
+async fn bytes_bodies_are_checked_for_their_media_type_and_presence() {
+    let put = |content_type: &str, body: &'static [u8]| {
+        Request::put("/uploads/a").header(header::CONTENT_TYPE, content_type).body(Body::from(body)).expect("a request")
+    };
+    let (status, text, layer) = send(put("image/png", b"\x89PNG")).await;
+    assert_eq!((status, text.as_str(), layer.as_deref()), (StatusCode::OK, "4 octets", Some("image")));
+    let (status, text, _) = send(put("text/plain", b"hello")).await;
+    assert_eq!(status, StatusCode::UNSUPPORTED_MEDIA_TYPE);
+    assert!(text.contains("image/*"), "{text}");
+    let (status, text, _) = send(put("image/png", b"")).await;
+    assert_eq!(status, StatusCode::BAD_REQUEST, "required: {text}");
+}
+
+#[tokio::test]
+async fn other_paths_and_methods() {
+    let (status, _, _) = send(Request::get("/elsewhere").body(Body::empty()).expect("a request")).await;
+    assert_eq!(status, StatusCode::NOT_FOUND);
+    let request = Request::delete("/uploads/a").body(Body::empty()).expect("a request");
+    let response = router().oneshot(request).await.expect("an answer");
+    assert_eq!(response.status(), StatusCode::METHOD_NOT_ALLOWED);
+    let allow = response.headers().get(header::ALLOW).and_then(|v| v.to_str().ok()).unwrap_or_default().to_owned();
+    assert!(allow.contains("POST") && allow.contains("PUT"), "{allow}");
+}
