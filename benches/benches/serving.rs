@@ -34,9 +34,8 @@ use axum::http::{HeaderMap, HeaderValue, StatusCode, header};
 use axum::response::{IntoResponse, Response};
 use axum::routing::get;
 use logto_orgs::models::{CreateOrganizationBody, ListOrganizationsQuery, Organization, OrganizationWithFeatured};
-use logto_orgs::server::{self as api, Api, Credentials};
-use oapi_axum_runtime::Maybe;
-use oapi_axum_runtime::server::{AuthError, NotImplemented};
+use logto_orgs::server::{self as api, Api, Credentials, create_organization, list_organizations};
+use oapi_axum_runtime::{AuthError, Incoming, Maybe, NotImplemented};
 
 const TOKEN: &str = "bench-token";
 const CREATE_BODY: &str = r#"{"name":"Acme Rockets","description":"Rockets, anvils and giant magnets","customData":{"tier":"gold","seats":25},"isMfaRequired":false,"branding":{"logoUrl":"https://acme.example/logo.png"}}"#;
@@ -102,8 +101,8 @@ struct Generated(Arc<Store>);
 
 /// The operations this bench does not call.
 macro_rules! not_implemented {
-    ($($method:ident($request:ident) -> $response:ident;)*) => {$(
-        async fn $method(&self, (): (), _: api::$request) -> Result<api::$response, NotImplemented> {
+    ($($method:ident;)*) => {$(
+        async fn $method(&self, (): (), _: api::$method::Request) -> Result<api::$method::Response, NotImplemented> {
             Err(NotImplemented)
         }
     )*};
@@ -113,7 +112,7 @@ impl Api for Generated {
     type Principal = ();
     type Error = NotImplemented;
 
-    async fn authenticate(&self, credentials: Credentials, _: &'static [&'static str]) -> Result<(), AuthError> {
+    async fn authenticate(&self, credentials: Credentials, _: &Incoming<'_>) -> Result<(), AuthError> {
         match credentials.management_api {
             Some(token) if self.0.authenticate(&token) => Ok(()),
             _ => Err(AuthError::Unauthorized),
@@ -123,55 +122,55 @@ impl Api for Generated {
     async fn list_organizations(
         &self,
         (): (),
-        request: api::ListOrganizationsRequest,
-    ) -> Result<api::ListOrganizationsResponse, NotImplemented> {
+        request: list_organizations::Request,
+    ) -> Result<list_organizations::Response, NotImplemented> {
         let query = &*request.query;
         let (organizations, total) = self.0.list(query.q.as_deref(), query.page, query.page_size);
-        Ok(api::ListOrganizationsResponse::Ok(organizations, api::ListOrganizationsOkHeaders { total_number: Some(total) }))
+        Ok(list_organizations::Response::Ok(organizations, list_organizations::OkHeaders { total_number: Some(total) }))
     }
 
     async fn create_organization(
         &self,
         (): (),
-        request: api::CreateOrganizationRequest,
-    ) -> Result<api::CreateOrganizationResponse, NotImplemented> {
-        Ok(api::CreateOrganizationResponse::Created(Box::new(self.0.create(&request.body))))
+        request: create_organization::Request,
+    ) -> Result<create_organization::Response, NotImplemented> {
+        Ok(create_organization::Response::Created(self.0.create(&request.body)))
     }
 
     not_implemented! {
-        get_organization(GetOrganizationRequest) -> GetOrganizationResponse;
-        delete_organization(DeleteOrganizationRequest) -> DeleteOrganizationResponse;
-        update_organization(UpdateOrganizationRequest) -> UpdateOrganizationResponse;
-        list_organization_users(ListOrganizationUsersRequest) -> ListOrganizationUsersResponse;
-        replace_organization_users(ReplaceOrganizationUsersRequest) -> ReplaceOrganizationUsersResponse;
-        add_organization_users(AddOrganizationUsersRequest) -> AddOrganizationUsersResponse;
-        delete_organization_user(DeleteOrganizationUserRequest) -> DeleteOrganizationUserResponse;
-        assign_organization_roles_to_users(AssignOrganizationRolesToUsersRequest) -> AssignOrganizationRolesToUsersResponse;
-        list_organization_user_roles(ListOrganizationUserRolesRequest) -> ListOrganizationUserRolesResponse;
-        replace_organization_user_roles(ReplaceOrganizationUserRolesRequest) -> ReplaceOrganizationUserRolesResponse;
-        assign_organization_roles_to_user(AssignOrganizationRolesToUserRequest) -> AssignOrganizationRolesToUserResponse;
-        delete_organization_user_role(DeleteOrganizationUserRoleRequest) -> DeleteOrganizationUserRoleResponse;
-        list_organization_user_scopes(ListOrganizationUserScopesRequest) -> ListOrganizationUserScopesResponse;
-        list_organization_roles(ListOrganizationRolesRequest) -> ListOrganizationRolesResponse;
-        create_organization_role(CreateOrganizationRoleRequest) -> CreateOrganizationRoleResponse;
-        get_organization_role(GetOrganizationRoleRequest) -> GetOrganizationRoleResponse;
-        delete_organization_role(DeleteOrganizationRoleRequest) -> DeleteOrganizationRoleResponse;
-        update_organization_role(UpdateOrganizationRoleRequest) -> UpdateOrganizationRoleResponse;
-        list_organization_role_scopes(ListOrganizationRoleScopesRequest) -> ListOrganizationRoleScopesResponse;
-        replace_organization_role_scopes(ReplaceOrganizationRoleScopesRequest) -> ReplaceOrganizationRoleScopesResponse;
-        create_organization_role_scope(CreateOrganizationRoleScopeRequest) -> CreateOrganizationRoleScopeResponse;
-        delete_organization_role_scope(DeleteOrganizationRoleScopeRequest) -> DeleteOrganizationRoleScopeResponse;
-        list_organization_scopes(ListOrganizationScopesRequest) -> ListOrganizationScopesResponse;
-        create_organization_scope(CreateOrganizationScopeRequest) -> CreateOrganizationScopeResponse;
-        get_organization_scope(GetOrganizationScopeRequest) -> GetOrganizationScopeResponse;
-        delete_organization_scope(DeleteOrganizationScopeRequest) -> DeleteOrganizationScopeResponse;
-        update_organization_scope(UpdateOrganizationScopeRequest) -> UpdateOrganizationScopeResponse;
-        list_organization_invitations(ListOrganizationInvitationsRequest) -> ListOrganizationInvitationsResponse;
-        create_organization_invitation(CreateOrganizationInvitationRequest) -> CreateOrganizationInvitationResponse;
-        get_organization_invitation(GetOrganizationInvitationRequest) -> GetOrganizationInvitationResponse;
-        delete_organization_invitation(DeleteOrganizationInvitationRequest) -> DeleteOrganizationInvitationResponse;
-        replace_organization_invitation_status(ReplaceOrganizationInvitationStatusRequest) -> ReplaceOrganizationInvitationStatusResponse;
-        create_organization_invitation_message(CreateOrganizationInvitationMessageRequest) -> CreateOrganizationInvitationMessageResponse;
+        get_organization;
+        delete_organization;
+        update_organization;
+        list_organization_users;
+        replace_organization_users;
+        add_organization_users;
+        delete_organization_user;
+        assign_organization_roles_to_users;
+        list_organization_user_roles;
+        replace_organization_user_roles;
+        assign_organization_roles_to_user;
+        delete_organization_user_role;
+        list_organization_user_scopes;
+        list_organization_roles;
+        create_organization_role;
+        get_organization_role;
+        delete_organization_role;
+        update_organization_role;
+        list_organization_role_scopes;
+        replace_organization_role_scopes;
+        create_organization_role_scope;
+        delete_organization_role_scope;
+        list_organization_scopes;
+        create_organization_scope;
+        get_organization_scope;
+        delete_organization_scope;
+        update_organization_scope;
+        list_organization_invitations;
+        create_organization_invitation;
+        get_organization_invitation;
+        delete_organization_invitation;
+        replace_organization_invitation_status;
+        create_organization_invitation_message;
     }
 }
 

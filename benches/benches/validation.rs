@@ -6,7 +6,7 @@
 //! cargo bench -p oapi-axum-benches --bench validation
 //! ```
 //!
-//! Per body: `read` is what the router does (`oapi_axum_runtime::json::from_slice`:
+//! Per body: `read` is what the router does (`oapi_axum_runtime::support::json::from_slice`:
 //! into a JSON value, integral floats made integers, then the type through
 //! `serde_path_to_error`); `serde_json` is the plain `serde_json::from_slice`
 //! into the same type, and `serde_path_to_error` the same with the pointer
@@ -18,7 +18,7 @@ use std::hint::black_box;
 use std::time::Duration;
 
 use criterion::{Criterion, criterion_group, criterion_main};
-use oapi_axum_runtime::validation::{At, Validate, Violations};
+use oapi_axum_runtime::{At, Validate, Violations};
 use serde::de::DeserializeOwned;
 
 /// LangSmith `POST /api/v1/orgs` (`display_name`: minLength 1 and a
@@ -34,11 +34,11 @@ const ZENML: &str = r#"{"name":"acme","description":"Rockets","logo_url":"https:
 
 fn body<T: DeserializeOwned + Validate>(c: &mut Criterion, name: &str, json: &str) {
     let bytes = json.as_bytes();
-    let value: T = oapi_axum_runtime::json::from_slice(bytes).unwrap_or_else(|e| panic!("{name}: {e}"));
+    let value: T = oapi_axum_runtime::support::json::from_slice(bytes).unwrap_or_else(|e| panic!("{name}: {e}"));
     assert!(value.validate().is_ok(), "{name}: the body must be valid");
     let mut group = c.benchmark_group(name);
     group.bench_function("read", |b| {
-        b.iter(|| oapi_axum_runtime::json::from_slice::<T>(black_box(bytes)).ok());
+        b.iter(|| oapi_axum_runtime::support::json::from_slice::<T>(black_box(bytes)).ok());
     });
     group.bench_function("serde_json", |b| b.iter(|| serde_json::from_slice::<T>(black_box(bytes)).ok()));
     group.bench_function("serde_path_to_error", |b| {
@@ -56,7 +56,7 @@ fn body<T: DeserializeOwned + Validate>(c: &mut Criterion, name: &str, json: &st
     });
     group.bench_function("read + validate", |b| {
         b.iter(|| {
-            let value = oapi_axum_runtime::json::from_slice::<T>(black_box(bytes)).ok()?;
+            let value = oapi_axum_runtime::support::json::from_slice::<T>(black_box(bytes)).ok()?;
             let mut violations = Violations::new();
             value.validate_at(&At::root("/body"), &mut violations);
             Some((value, violations))
@@ -72,7 +72,7 @@ fn body<T: DeserializeOwned + Validate>(c: &mut Criterion, name: &str, json: &st
 /// least 1).
 fn query(c: &mut Criterion) {
     use logto_orgs::models::ListOrganizationsQuery;
-    use oapi_axum_runtime::params::Sent;
+    use oapi_axum_runtime::support::params::Sent;
     let raw = "q=Acme&page=1&page_size=10";
     let uri: axum::http::Uri = format!("/api/organizations?{raw}").parse().unwrap_or_default();
     let mut group = c.benchmark_group("logto ListOrganizationsQuery");

@@ -39,6 +39,6 @@ pub use validation::{At, Valid, Validate, Violation, Violations};
 /// build on).
 pub mod response {
     pub use crate::problem::{PROBLEM_JSON, Problem};
-    pub use crate::server::{empty, fastapi_response, json, json_as, problem_response, status, with_type};
+    pub use crate::server::{Payload, empty, fastapi_response, json, json_as, payload, problem_response, status, with_type};
 }
 

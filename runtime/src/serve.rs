@@ -473,11 +473,16 @@ impl<S: Service> Routes<S> {
         Fut: Future<Output = O> + Send + 'static,
     {
         let handler: Handler<S> = Box::new(move |service: Arc<S>, body_limit: usize| {
-            let filter = MethodFilter::try_from(operation.method.clone()).unwrap_or(MethodFilter::GET);
-            axum::routing::on(filter, move |request: Request| {
+            let handler = move |request: Request| {
                 let (service, call) = (service.clone(), call.clone());
                 serve(service, operation, body_limit, request, call)
-            })
+            };
+            // Every method OpenAPI describes is one axum routes by; another
+            // (a description written by hand) is served for any method.
+            match MethodFilter::try_from(operation.method.clone()) {
+                Ok(filter) => axum::routing::on(filter, handler),
+                Err(_) => axum::routing::any(handler),
+            }
         });
         self.operations.push((operation, handler));
         self

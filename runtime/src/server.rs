@@ -291,6 +291,27 @@ pub fn with_type(status: StatusCode, media_type: &'static str, body: Bytes) -> R
     response
 }
 
+/// A body whose media type the implementation chooses: for a response the
+/// API description declares with a range (`image/*`, `*/*`) or several
+/// media types.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Payload {
+    /// Its media type (`image/png`); one that is not a valid header value is
+    /// sent as `application/octet-stream`.
+    pub media_type: String,
+    /// Its octets.
+    pub bytes: Bytes,
+}
+
+/// A response of a [`Payload`].
+pub fn payload(status: StatusCode, payload: Payload) -> Response {
+    let media_type =
+        HeaderValue::from_str(&payload.media_type).unwrap_or(HeaderValue::from_static("application/octet-stream"));
+    let mut response = (status, payload.bytes).into_response();
+    response.headers_mut().insert(header::CONTENT_TYPE, media_type);
+    response
+}
+
 /// A response without a body.
 pub fn empty(status: StatusCode) -> Response {
     status.into_response()

@@ -3,6 +3,7 @@
 
 pub mod conformance;
 pub mod corpus;
+pub mod wide;
 
 use std::collections::BTreeMap;
 use std::fmt;

@@ -3,7 +3,7 @@
 
 use std::process::ExitCode;
 
-const USAGE: &str = "usage: cargo xtask codegen [--check] | cargo xtask corpus";
+const USAGE: &str = "usage: cargo xtask codegen [--check] | cargo xtask corpus [--wide]";
 
 fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
@@ -11,6 +11,7 @@ fn main() -> ExitCode {
         ["codegen"] => false,
         ["codegen", "--check"] => true,
         ["corpus"] => return corpus(),
+        ["corpus", "--wide"] => return wide(),
         _ => {
             eprintln!("{USAGE}");
             return ExitCode::from(2);
@@ -63,5 +64,74 @@ fn corpus() -> ExitCode {
             eprintln!("error: {error}");
             ExitCode::FAILURE
         }
+    }
+}
+
+/// Documents larger than this are generated but not compiled by `corpus
+/// --wide`: Microsoft Graph beta (47 MB) makes 140 MB of Rust.
+const COMPILED_UP_TO: u64 = 10 * 1024 * 1024;
+
+/// Generates every document of `../shared/corpus-wide/` and `cargo check`s
+/// every crate in one target directory, a line per document.
+fn wide() -> ExitCode {
+    let root = xtask::workspace_root();
+    let shared = root.join("../shared");
+    let work = root.join("target/corpus-wide-work");
+    let crates = work.join("crates");
+    let _ = std::fs::remove_dir_all(&crates);
+    let documents = match xtask::wide::documents(&shared) {
+        Ok(documents) => documents,
+        Err(error) => {
+            eprintln!("error: cannot list {}: {error}", shared.join("corpus-wide").display());
+            return ExitCode::FAILURE;
+        }
+    };
+    let runtime = root.join("runtime");
+    println!("generating {} documents", documents.len());
+    let generated = xtask::wide::generate(&documents, &runtime, Some(&crates), 2);
+    let mut compile = Vec::new();
+    for document in &generated {
+        match &document.generated {
+            xtask::wide::Generated::Crate { warnings } => {
+                let size = std::fs::metadata(&document.path).map_or(0, |m| m.len());
+                if size > COMPILED_UP_TO {
+                    println!("{}: generated ({} warnings), {} MB: not compiled", document.name, warnings.len(), size >> 20);
+                } else {
+                    compile.push(document.name.clone());
+                }
+            }
+            xtask::wide::Generated::Refused(error) => println!("{}: refused: {error}", document.name),
+            xtask::wide::Generated::Panicked(message) => println!("{}: PANICKED: {message}", document.name),
+        }
+        for pointer in &document.dangling {
+            println!("{}: a pointer names nothing in the document: {pointer}", document.name);
+        }
+    }
+    println!("checking {} crates", compile.len());
+    let verdicts = match xtask::wide::check(&root, &crates, &compile, &root.join("target/corpus-target")) {
+        Ok(verdicts) => verdicts,
+        Err(error) => {
+            eprintln!("error: cargo check did not run: {error}");
+            return ExitCode::FAILURE;
+        }
+    };
+    let compiles = verdicts.values().filter(|v| **v == xtask::wide::Checked::Compiles).count();
+    let refused = generated.iter().filter(|d| matches!(d.generated, xtask::wide::Generated::Refused(_))).count();
+    let panicked = generated.iter().filter(|d| matches!(d.generated, xtask::wide::Generated::Panicked(_))).count();
+    println!(
+        "\n{} documents: {compiles} generate crates that compile, {} do not compile, {} generated but not compiled, {refused} refused, {panicked} panicked",
+        generated.len(),
+        compile.len() - compiles,
+        generated.len() - compile.len() - refused - panicked,
+    );
+    for (name, verdict) in &verdicts {
+        if let xtask::wide::Checked::Fails(why) = verdict {
+            println!("  does not compile: {name}: {why}");
+        }
+    }
+    if compiles == compile.len() && panicked == 0 && generated.iter().all(|d| d.dangling.is_empty()) {
+        ExitCode::SUCCESS
+    } else {
+        ExitCode::FAILURE
     }
 }

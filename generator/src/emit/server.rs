@@ -646,8 +646,15 @@ fn response(models: &ModelEmitter<'_>, op: &Operation, module: &Ident) -> TokenS
                 (Some(ty), write)
             }
             Some(content) => {
-                let media_type = content.media_type.as_str();
-                (Some(quote! { Bytes }), quote! { #helpers::with_type(#status, #media_type, body) })
+                // One media type is sent as it is declared; a range, or one
+                // of several, is the implementation's to say.
+                let octets = r.content.iter().filter(|c| c.payload != Payload::Json).count();
+                if content.media_type.contains('*') || octets > 1 {
+                    (Some(quote! { #helpers::Payload }), quote! { #helpers::payload(#status, body) })
+                } else {
+                    let media_type = content.media_type.as_str();
+                    (Some(quote! { Bytes }), quote! { #helpers::with_type(#status, #media_type, body) })
+                }
             }
         };
         // Declared headers travel in a struct of their own, after the body.

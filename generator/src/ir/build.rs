@@ -40,6 +40,9 @@ pub fn build_reporting(doc: &Document, options: &Options) -> Result<Api, Vec<Err
     wrap_recursive_aliases(&doc.file, &mut types).map_err(|e| vec![e])?;
     mark_indirect(&mut types);
     operations::classify_payloads(&types, &mut operations, &mut warnings);
+    // A component (a response, say) used by many operations is warned of once.
+    let mut seen = HashSet::new();
+    warnings.retain(|warning| seen.insert((warning.pointer.clone(), warning.message.clone())));
     keep_unlisted_in_exclusive_branches(&mut types);
     Ok(Api {
         title: openapi.info.title.clone(),

@@ -9,7 +9,10 @@
 //!   `X-Organization-Id` / `X-Tenant-Id` values reach the method through the
 //!   principal `authenticate` returns), and its typed 200 answer is written as
 //!   `application/json` that reads back as the model the API description
-//!   declares; the table covers exactly the operations the trait has;
+//!   declares; the table covers exactly the operations the server has
+//!   (`langsmith_orgs::server::OPERATIONS`, one method of the trait each),
+//!   each request reaching its method with its own operation in its
+//!   `context`;
 //! - every operation requires credentials: without them, or with a wrong key
 //!   (as `X-API-Key` or as a bearer token), it answers 401 with a
 //!   `WWW-Authenticate: Bearer` challenge, and a scheme the operation does not
@@ -34,8 +37,7 @@ use langsmith_orgs::server::*;
 use oapi_axum_runtime::axum::Router;
 use oapi_axum_runtime::axum::body::{Body, to_bytes};
 use oapi_axum_runtime::axum::http::{Request, StatusCode, header};
-use oapi_axum_runtime::server::AuthError;
-use oapi_axum_runtime::{Email, Maybe};
+use oapi_axum_runtime::{AuthError, Context, Email, Incoming, Maybe};
 use serde::de::DeserializeOwned;
 use serde_json::{Value, json};
 use tower::ServiceExt;
@@ -87,19 +89,27 @@ impl Caller {
 }
 
 /// The test implementation of every operation; it records the name of each
-/// method that runs.
+/// method that runs, and the id of the operation its request's `context`
+/// names.
 #[derive(Debug, Clone, Default)]
 struct Fake {
     calls: Arc<Mutex<Vec<&'static str>>>,
+    operations: Arc<Mutex<Vec<&'static str>>>,
 }
 
 impl Fake {
-    fn called(&self, operation: &'static str) {
-        self.calls.lock().expect("the call log is not poisoned").push(operation);
+    fn called(&self, method: &'static str, context: &Context) {
+        self.calls.lock().expect("the call log is not poisoned").push(method);
+        self.operations.lock().expect("the operation log is not poisoned").push(context.operation.id);
     }
 
     fn calls(&self) -> Vec<&'static str> {
         self.calls.lock().expect("the call log is not poisoned").clone()
+    }
+
+    /// The `operationId` of each request that reached a method.
+    fn operations(&self) -> Vec<&'static str> {
+        self.operations.lock().expect("the operation log is not poisoned").clone()
     }
 }
 
@@ -157,7 +167,7 @@ impl Api for Fake {
     type Principal = Caller;
     type Error = Infallible;
 
-    async fn authenticate(&self, credentials: Credentials, _: &'static [&'static str]) -> Result<Caller, AuthError> {
+    async fn authenticate(&self, credentials: Credentials, _: &Incoming<'_>) -> Result<Caller, AuthError> {
         let keys: Vec<&str> =
             [credentials.api_key.as_deref(), credentials.bearer_auth.as_deref()].into_iter().flatten().collect();
         if keys.is_empty() || keys.iter().any(|key| *key != KEY) {
@@ -170,12 +180,12 @@ impl Api for Fake {
         Ok(Caller { organization_id: id(credentials.organization_id)?, tenant_id: id(credentials.tenant_id)? })
     }
 
-    async fn list_workspaces_api_v1_workspaces_get(
+    async fn list_workspaces(
         &self,
         caller: Caller,
-        request: ListWorkspacesApiV1WorkspacesGetRequest,
-    ) -> Result<ListWorkspacesApiV1WorkspacesGetResponse, Infallible> {
-        self.called("list_workspaces_api_v1_workspaces_get");
+        request: list_workspaces::Request,
+    ) -> Result<list_workspaces::Response, Infallible> {
+        self.called("list_workspaces", &request.context);
         let query = request.query.into_inner();
         let workspace = models::TenantForUser {
             id: WORKSPACE,
@@ -191,49 +201,49 @@ impl Api for Fake {
             role_name: Maybe::Value("Admin".to_owned()),
             permissions: Maybe::Value(vec!["workspaces:manage".to_owned()]),
         };
-        Ok(ListWorkspacesApiV1WorkspacesGetResponse::Ok(vec![workspace]))
+        Ok(list_workspaces::Response::Ok(vec![workspace]))
     }
 
-    async fn create_workspace_api_v1_workspaces_post(
+    async fn create_workspace(
         &self,
         caller: Caller,
-        request: CreateWorkspaceApiV1WorkspacesPostRequest,
-    ) -> Result<CreateWorkspaceApiV1WorkspacesPostResponse, Infallible> {
-        self.called("create_workspace_api_v1_workspaces_post");
+        request: create_workspace::Request,
+    ) -> Result<create_workspace::Response, Infallible> {
+        self.called("create_workspace", &request.context);
         let body = request.body.into_inner();
         let mut created = tenant(body.id.unwrap_or(MADE_UP), body.display_name, caller);
         created.tenant_handle = body.tenant_handle;
-        Ok(CreateWorkspaceApiV1WorkspacesPostResponse::Ok(Box::new(created)))
+        Ok(create_workspace::Response::Ok(created))
     }
 
-    async fn delete_workspace_api_v1_workspaces_workspace_id_delete(
+    async fn delete_workspace(
         &self,
         caller: Caller,
-        request: DeleteWorkspaceApiV1WorkspacesWorkspaceIdDeleteRequest,
-    ) -> Result<DeleteWorkspaceApiV1WorkspacesWorkspaceIdDeleteResponse, Infallible> {
-        self.called("delete_workspace_api_v1_workspaces_workspace_id_delete");
-        Ok(DeleteWorkspaceApiV1WorkspacesWorkspaceIdDeleteResponse::Ok(json!({
+        request: delete_workspace::Request,
+    ) -> Result<delete_workspace::Response, Infallible> {
+        self.called("delete_workspace", &request.context);
+        Ok(delete_workspace::Response::Ok(json!({
             "deleted": request.path.workspace_id,
             "tenant_id": caller.tenant_id,
         })))
     }
 
-    async fn patch_workspace_api_v1_workspaces_workspace_id_patch(
+    async fn patch_workspace(
         &self,
         caller: Caller,
-        request: PatchWorkspaceApiV1WorkspacesWorkspaceIdPatchRequest,
-    ) -> Result<PatchWorkspaceApiV1WorkspacesWorkspaceIdPatchResponse, Infallible> {
-        self.called("patch_workspace_api_v1_workspaces_workspace_id_patch");
+        request: patch_workspace::Request,
+    ) -> Result<patch_workspace::Response, Infallible> {
+        self.called("patch_workspace", &request.context);
         let patched = tenant(request.path.workspace_id, request.body.into_inner().display_name, caller);
-        Ok(PatchWorkspaceApiV1WorkspacesWorkspaceIdPatchResponse::Ok(Box::new(patched)))
+        Ok(patch_workspace::Response::Ok(patched))
     }
 
-    async fn list_organizations_api_v1_orgs_get(
+    async fn list_organizations(
         &self,
         _: Caller,
-        request: ListOrganizationsApiV1OrgsGetRequest,
-    ) -> Result<ListOrganizationsApiV1OrgsGetResponse, Infallible> {
-        self.called("list_organizations_api_v1_orgs_get");
+        request: list_organizations::Request,
+    ) -> Result<list_organizations::Response, Infallible> {
+        self.called("list_organizations", &request.context);
         let mut organization = json!({
             "id": ORGANIZATION,
             "display_name": "Acme",
@@ -243,15 +253,15 @@ impl Api for Fake {
         if request.query.include_tier {
             organization["tier"] = json!("plus");
         }
-        Ok(ListOrganizationsApiV1OrgsGetResponse::Ok(vec![model(organization)]))
+        Ok(list_organizations::Response::Ok(vec![model(organization)]))
     }
 
-    async fn create_organization_api_v1_orgs_post(
+    async fn create_organization(
         &self,
         _: Caller,
-        request: CreateOrganizationApiV1OrgsPostRequest,
-    ) -> Result<CreateOrganizationApiV1OrgsPostResponse, Infallible> {
-        self.called("create_organization_api_v1_orgs_post");
+        request: create_organization::Request,
+    ) -> Result<create_organization::Response, Infallible> {
+        self.called("create_organization", &request.context);
         let body = request.body.into_inner();
         let created: models::OrganizationPgSchemaSlim = model(json!({
             "id": MADE_UP,
@@ -260,15 +270,15 @@ impl Api for Fake {
             "disabled": false,
             "security_contact": body.security_contact.map(Email::into_string),
         }));
-        Ok(CreateOrganizationApiV1OrgsPostResponse::Ok(Box::new(created)))
+        Ok(create_organization::Response::Ok(created))
     }
 
-    async fn get_organization_info_api_v1_orgs_current_get(
+    async fn get_organization_info(
         &self,
         caller: Caller,
-        _: GetOrganizationInfoApiV1OrgsCurrentGetRequest,
-    ) -> Result<GetOrganizationInfoApiV1OrgsCurrentGetResponse, Infallible> {
-        self.called("get_organization_info_api_v1_orgs_current_get");
+        request: get_organization_info::Request,
+    ) -> Result<get_organization_info::Response, Infallible> {
+        self.called("get_organization_info", &request.context);
         let organization: models::Organization = model(json!({
             "id": caller.organization_id,
             "display_name": "Acme",
@@ -278,30 +288,30 @@ impl Api for Fake {
             "is_personal": false,
             "has_cancelled": false,
         }));
-        Ok(GetOrganizationInfoApiV1OrgsCurrentGetResponse::Ok(Box::new(organization)))
+        Ok(get_organization_info::Response::Ok(organization))
     }
 
-    async fn get_current_organization_info_api_v1_orgs_current_info_get(
+    async fn get_current_organization_info(
         &self,
         caller: Caller,
-        _: GetCurrentOrganizationInfoApiV1OrgsCurrentInfoGetRequest,
-    ) -> Result<GetCurrentOrganizationInfoApiV1OrgsCurrentInfoGetResponse, Infallible> {
-        self.called("get_current_organization_info_api_v1_orgs_current_info_get");
+        request: get_current_organization_info::Request,
+    ) -> Result<get_current_organization_info::Response, Infallible> {
+        self.called("get_current_organization_info", &request.context);
         let info: models::OrganizationInfo = model(json!({
             "id": caller.organization_id,
             "display_name": "Acme",
             "config": {},
             "is_personal": false,
         }));
-        Ok(GetCurrentOrganizationInfoApiV1OrgsCurrentInfoGetResponse::Ok(Box::new(info)))
+        Ok(get_current_organization_info::Response::Ok(info))
     }
 
-    async fn update_current_organization_info_api_v1_orgs_current_info_patch(
+    async fn update_current_organization_info(
         &self,
         caller: Caller,
-        request: UpdateCurrentOrganizationInfoApiV1OrgsCurrentInfoPatchRequest,
-    ) -> Result<UpdateCurrentOrganizationInfoApiV1OrgsCurrentInfoPatchResponse, Infallible> {
-        self.called("update_current_organization_info_api_v1_orgs_current_info_patch");
+        request: update_current_organization_info::Request,
+    ) -> Result<update_current_organization_info::Response, Infallible> {
+        self.called("update_current_organization_info", &request.context);
         let update = request.body.into_inner();
         let info: models::OrganizationInfo = model(json!({
             "id": caller.organization_id,
@@ -311,71 +321,71 @@ impl Api for Fake {
             "invites_enabled": update.invites_enabled.value().unwrap_or(true),
             "scim_group_name_separator": update.scim_group_name_separator.unwrap_or_else(|| ":".to_owned()),
         }));
-        Ok(UpdateCurrentOrganizationInfoApiV1OrgsCurrentInfoPatchResponse::Ok(Box::new(info)))
+        Ok(update_current_organization_info::Response::Ok(info))
     }
 
-    async fn list_organization_roles_api_v1_orgs_current_roles_get(
+    async fn list_organization_roles(
         &self,
         caller: Caller,
-        _: ListOrganizationRolesApiV1OrgsCurrentRolesGetRequest,
-    ) -> Result<ListOrganizationRolesApiV1OrgsCurrentRolesGetResponse, Infallible> {
-        self.called("list_organization_roles_api_v1_orgs_current_roles_get");
+        request: list_organization_roles::Request,
+    ) -> Result<list_organization_roles::Response, Infallible> {
+        self.called("list_organization_roles", &request.context);
         let admin = role(ROLE, "Admin", "Everything", vec!["organization:manage".to_owned()], caller);
-        Ok(ListOrganizationRolesApiV1OrgsCurrentRolesGetResponse::Ok(vec![admin]))
+        Ok(list_organization_roles::Response::Ok(vec![admin]))
     }
 
-    async fn create_organization_roles_api_v1_orgs_current_roles_post(
+    async fn create_organization_roles(
         &self,
         caller: Caller,
-        request: CreateOrganizationRolesApiV1OrgsCurrentRolesPostRequest,
-    ) -> Result<CreateOrganizationRolesApiV1OrgsCurrentRolesPostResponse, Infallible> {
-        self.called("create_organization_roles_api_v1_orgs_current_roles_post");
+        request: create_organization_roles::Request,
+    ) -> Result<create_organization_roles::Response, Infallible> {
+        self.called("create_organization_roles", &request.context);
         let body = request.body.into_inner();
         let created = role(MADE_UP, &body.display_name, &body.description, body.permissions, caller);
-        Ok(CreateOrganizationRolesApiV1OrgsCurrentRolesPostResponse::Ok(Box::new(created)))
+        Ok(create_organization_roles::Response::Ok(created))
     }
 
-    async fn delete_organization_roles_api_v1_orgs_current_roles_role_id_delete(
+    async fn delete_organization_roles(
         &self,
         caller: Caller,
-        request: DeleteOrganizationRolesApiV1OrgsCurrentRolesRoleIdDeleteRequest,
-    ) -> Result<DeleteOrganizationRolesApiV1OrgsCurrentRolesRoleIdDeleteResponse, Infallible> {
-        self.called("delete_organization_roles_api_v1_orgs_current_roles_role_id_delete");
+        request: delete_organization_roles::Request,
+    ) -> Result<delete_organization_roles::Response, Infallible> {
+        self.called("delete_organization_roles", &request.context);
         let deleted = role(request.path.role_id, "Deleted", "", Vec::new(), caller);
-        Ok(DeleteOrganizationRolesApiV1OrgsCurrentRolesRoleIdDeleteResponse::Ok(Box::new(deleted)))
+        Ok(delete_organization_roles::Response::Ok(deleted))
     }
 
-    async fn update_organization_roles_api_v1_orgs_current_roles_role_id_patch(
+    async fn update_organization_roles(
         &self,
         caller: Caller,
-        request: UpdateOrganizationRolesApiV1OrgsCurrentRolesRoleIdPatchRequest,
-    ) -> Result<UpdateOrganizationRolesApiV1OrgsCurrentRolesRoleIdPatchResponse, Infallible> {
-        self.called("update_organization_roles_api_v1_orgs_current_roles_role_id_patch");
+        request: update_organization_roles::Request,
+    ) -> Result<update_organization_roles::Response, Infallible> {
+        self.called("update_organization_roles", &request.context);
         let body = request.body.into_inner();
         let updated = role(request.path.role_id, &body.display_name, &body.description, body.permissions, caller);
-        Ok(UpdateOrganizationRolesApiV1OrgsCurrentRolesRoleIdPatchResponse::Ok(Box::new(updated)))
+        Ok(update_organization_roles::Response::Ok(updated))
     }
 
-    async fn list_permissions_api_v1_orgs_permissions_get(
+    async fn list_permissions(
         &self,
         _: Caller,
-        _: ListPermissionsApiV1OrgsPermissionsGetRequest,
-    ) -> Result<ListPermissionsApiV1OrgsPermissionsGetResponse, Infallible> {
-        self.called("list_permissions_api_v1_orgs_permissions_get");
+        request: list_permissions::Request,
+    ) -> Result<list_permissions::Response, Infallible> {
+        self.called("list_permissions", &request.context);
         let permission = models::PermissionResponse {
             name: "workspaces:manage".to_owned(),
             description: "Manage workspaces".to_owned(),
             access_scope: models::AccessScope::Organization,
         };
-        Ok(ListPermissionsApiV1OrgsPermissionsGetResponse::Ok(vec![permission]))
+        Ok(list_permissions::Response::Ok(vec![permission]))
     }
 
-    async fn get_current_org_members_api_v1_orgs_current_members_get(
+    async fn get_current_org_members(
         &self,
         caller: Caller,
-        _: GetCurrentOrgMembersApiV1OrgsCurrentMembersGetRequest,
-    ) -> Result<GetCurrentOrgMembersApiV1OrgsCurrentMembersGetResponse, Infallible> {
-        self.called("get_current_org_members_api_v1_orgs_current_members_get");
+        request: get_current_org_members::Request,
+    ) -> Result<get_current_org_members::Response, Infallible> {
+        self.called("get_current_org_members", &request.context);
         let members = models::OrganizationMembers {
             organization_id: caller.organization(),
             members: vec![model(json!({
@@ -389,29 +399,29 @@ impl Api for Fake {
             }))],
             pending: vec![model(json!({"email": "grace@example.com", "id": MADE_UP, "created_at": CREATED_AT}))],
         };
-        Ok(GetCurrentOrgMembersApiV1OrgsCurrentMembersGetResponse::Ok(members))
+        Ok(get_current_org_members::Response::Ok(members))
     }
 
-    async fn add_member_to_current_org_api_v1_orgs_current_members_post(
+    async fn add_member_to_current_org(
         &self,
         caller: Caller,
-        request: AddMemberToCurrentOrgApiV1OrgsCurrentMembersPostRequest,
-    ) -> Result<AddMemberToCurrentOrgApiV1OrgsCurrentMembersPostResponse, Infallible> {
-        self.called("add_member_to_current_org_api_v1_orgs_current_members_post");
+        request: add_member_to_current_org::Request,
+    ) -> Result<add_member_to_current_org::Response, Infallible> {
+        self.called("add_member_to_current_org", &request.context);
         let body = request.body.into_inner();
         let mut invited = pending_identity(&body.email, caller);
         invited.role_id = body.role_id;
         invited.workspace_ids = body.workspace_ids;
         invited.access_scope = models::AccessScope::Organization;
-        Ok(AddMemberToCurrentOrgApiV1OrgsCurrentMembersPostResponse::Ok(Box::new(invited)))
+        Ok(add_member_to_current_org::Response::Ok(invited))
     }
 
-    async fn get_current_active_org_members_api_v1_orgs_current_members_active_get(
+    async fn get_current_active_org_members(
         &self,
         caller: Caller,
-        request: GetCurrentActiveOrgMembersApiV1OrgsCurrentMembersActiveGetRequest,
-    ) -> Result<GetCurrentActiveOrgMembersApiV1OrgsCurrentMembersActiveGetResponse, Infallible> {
-        self.called("get_current_active_org_members_api_v1_orgs_current_members_active_get");
+        request: get_current_active_org_members::Request,
+    ) -> Result<get_current_active_org_members::Response, Infallible> {
+        self.called("get_current_active_org_members", &request.context);
         let query = request.query.into_inner();
         let members = page(&query.emails, query.offset, query.limit, query.sort_by, query.sort_by_desc)
             .into_iter()
@@ -430,15 +440,15 @@ impl Api for Fake {
                 }))
             })
             .collect();
-        Ok(GetCurrentActiveOrgMembersApiV1OrgsCurrentMembersActiveGetResponse::Ok(members))
+        Ok(get_current_active_org_members::Response::Ok(members))
     }
 
-    async fn get_current_pending_org_members_api_v1_orgs_current_members_pending_get(
+    async fn get_current_pending_org_members(
         &self,
         caller: Caller,
-        request: GetCurrentPendingOrgMembersApiV1OrgsCurrentMembersPendingGetRequest,
-    ) -> Result<GetCurrentPendingOrgMembersApiV1OrgsCurrentMembersPendingGetResponse, Infallible> {
-        self.called("get_current_pending_org_members_api_v1_orgs_current_members_pending_get");
+        request: get_current_pending_org_members::Request,
+    ) -> Result<get_current_pending_org_members::Response, Infallible> {
+        self.called("get_current_pending_org_members", &request.context);
         let query = request.query.into_inner();
         let pending = page(&query.emails, query.offset, query.limit, query.sort_by, query.sort_by_desc)
             .into_iter()
@@ -452,50 +462,50 @@ impl Api for Fake {
                 }))
             })
             .collect();
-        Ok(GetCurrentPendingOrgMembersApiV1OrgsCurrentMembersPendingGetResponse::Ok(pending))
+        Ok(get_current_pending_org_members::Response::Ok(pending))
     }
 
-    async fn add_members_to_current_org_batch_api_v1_orgs_current_members_batch_post(
+    async fn add_members_to_current_org_batch(
         &self,
         caller: Caller,
-        request: AddMembersToCurrentOrgBatchApiV1OrgsCurrentMembersBatchPostRequest,
-    ) -> Result<AddMembersToCurrentOrgBatchApiV1OrgsCurrentMembersBatchPostResponse, Infallible> {
-        self.called("add_members_to_current_org_batch_api_v1_orgs_current_members_batch_post");
+        request: add_members_to_current_org_batch::Request,
+    ) -> Result<add_members_to_current_org_batch::Response, Infallible> {
+        self.called("add_members_to_current_org_batch", &request.context);
         let invited = request.body.0.iter().map(|invite| pending_identity(&invite.email, caller)).collect();
-        Ok(AddMembersToCurrentOrgBatchApiV1OrgsCurrentMembersBatchPostResponse::Ok(invited))
+        Ok(add_members_to_current_org_batch::Response::Ok(invited))
     }
 
-    async fn remove_member_from_current_org_api_v1_orgs_current_members_identity_id_delete(
+    async fn remove_member_from_current_org(
         &self,
         caller: Caller,
-        request: RemoveMemberFromCurrentOrgApiV1OrgsCurrentMembersIdentityIdDeleteRequest,
-    ) -> Result<RemoveMemberFromCurrentOrgApiV1OrgsCurrentMembersIdentityIdDeleteResponse, Infallible> {
-        self.called("remove_member_from_current_org_api_v1_orgs_current_members_identity_id_delete");
-        Ok(RemoveMemberFromCurrentOrgApiV1OrgsCurrentMembersIdentityIdDeleteResponse::Ok(json!({
+        request: remove_member_from_current_org::Request,
+    ) -> Result<remove_member_from_current_org::Response, Infallible> {
+        self.called("remove_member_from_current_org", &request.context);
+        Ok(remove_member_from_current_org::Response::Ok(json!({
             "removed": request.path.identity_id,
             "organization_id": caller.organization_id,
         })))
     }
 
-    async fn update_current_org_member_api_v1_orgs_current_members_identity_id_patch(
+    async fn update_current_org_member(
         &self,
         _: Caller,
-        request: UpdateCurrentOrgMemberApiV1OrgsCurrentMembersIdentityIdPatchRequest,
-    ) -> Result<UpdateCurrentOrgMemberApiV1OrgsCurrentMembersIdentityIdPatchResponse, Infallible> {
-        self.called("update_current_org_member_api_v1_orgs_current_members_identity_id_patch");
-        Ok(UpdateCurrentOrgMemberApiV1OrgsCurrentMembersIdentityIdPatchResponse::Ok(json!({
+        request: update_current_org_member::Request,
+    ) -> Result<update_current_org_member::Response, Infallible> {
+        self.called("update_current_org_member", &request.context);
+        Ok(update_current_org_member::Response::Ok(json!({
             "identity_id": request.path.identity_id,
             "full_name": request.body.full_name,
             "role_id": request.body.role_id,
         })))
     }
 
-    async fn get_current_workspace_members_api_v1_workspaces_current_members_get(
+    async fn get_current_workspace_members(
         &self,
         caller: Caller,
-        _: GetCurrentWorkspaceMembersApiV1WorkspacesCurrentMembersGetRequest,
-    ) -> Result<GetCurrentWorkspaceMembersApiV1WorkspacesCurrentMembersGetResponse, Infallible> {
-        self.called("get_current_workspace_members_api_v1_workspaces_current_members_get");
+        request: get_current_workspace_members::Request,
+    ) -> Result<get_current_workspace_members::Response, Infallible> {
+        self.called("get_current_workspace_members", &request.context);
         let members = models::TenantMembers {
             tenant_id: caller.tenant(),
             members: vec![model(json!({
@@ -509,15 +519,15 @@ impl Api for Fake {
             }))],
             pending: vec![pending_identity("grace@example.com", caller)],
         };
-        Ok(GetCurrentWorkspaceMembersApiV1WorkspacesCurrentMembersGetResponse::Ok(members))
+        Ok(get_current_workspace_members::Response::Ok(members))
     }
 
-    async fn add_member_to_current_workspace_api_v1_workspaces_current_members_post(
+    async fn add_member_to_current_workspace(
         &self,
         caller: Caller,
-        request: AddMemberToCurrentWorkspaceApiV1WorkspacesCurrentMembersPostRequest,
-    ) -> Result<AddMemberToCurrentWorkspaceApiV1WorkspacesCurrentMembersPostResponse, Infallible> {
-        self.called("add_member_to_current_workspace_api_v1_workspaces_current_members_post");
+        request: add_member_to_current_workspace::Request,
+    ) -> Result<add_member_to_current_workspace::Response, Infallible> {
+        self.called("add_member_to_current_workspace", &request.context);
         let body = request.body.into_inner();
         let identity = models::Identity {
             id: MADE_UP,
@@ -531,15 +541,15 @@ impl Api for Fake {
             role_name: Maybe::Absent,
             access_scope: models::AccessScope::Workspace,
         };
-        Ok(AddMemberToCurrentWorkspaceApiV1WorkspacesCurrentMembersPostResponse::Ok(Box::new(identity)))
+        Ok(add_member_to_current_workspace::Response::Ok(identity))
     }
 
-    async fn get_current_active_workspace_members_api_v1_workspaces_current_members_active_get(
+    async fn get_current_active_workspace_members(
         &self,
         caller: Caller,
-        request: GetCurrentActiveWorkspaceMembersApiV1WorkspacesCurrentMembersActiveGetRequest,
-    ) -> Result<GetCurrentActiveWorkspaceMembersApiV1WorkspacesCurrentMembersActiveGetResponse, Infallible> {
-        self.called("get_current_active_workspace_members_api_v1_workspaces_current_members_active_get");
+        request: get_current_active_workspace_members::Request,
+    ) -> Result<get_current_active_workspace_members::Response, Infallible> {
+        self.called("get_current_active_workspace_members", &request.context);
         let query = request.query.into_inner();
         let members = page(&query.emails, query.offset, query.limit, query.sort_by, query.sort_by_desc)
             .into_iter()
@@ -557,29 +567,29 @@ impl Api for Fake {
                 }))
             })
             .collect();
-        Ok(GetCurrentActiveWorkspaceMembersApiV1WorkspacesCurrentMembersActiveGetResponse::Ok(members))
+        Ok(get_current_active_workspace_members::Response::Ok(members))
     }
 
-    async fn get_current_pending_workspace_members_api_v1_workspaces_current_members_pending_get(
+    async fn get_current_pending_workspace_members(
         &self,
         caller: Caller,
-        request: GetCurrentPendingWorkspaceMembersApiV1WorkspacesCurrentMembersPendingGetRequest,
-    ) -> Result<GetCurrentPendingWorkspaceMembersApiV1WorkspacesCurrentMembersPendingGetResponse, Infallible> {
-        self.called("get_current_pending_workspace_members_api_v1_workspaces_current_members_pending_get");
+        request: get_current_pending_workspace_members::Request,
+    ) -> Result<get_current_pending_workspace_members::Response, Infallible> {
+        self.called("get_current_pending_workspace_members", &request.context);
         let query = request.query.into_inner();
         let pending = page(&query.emails, query.offset, query.limit, query.sort_by, query.sort_by_desc)
             .iter()
             .map(|email| pending_identity(email, caller))
             .collect();
-        Ok(GetCurrentPendingWorkspaceMembersApiV1WorkspacesCurrentMembersPendingGetResponse::Ok(pending))
+        Ok(get_current_pending_workspace_members::Response::Ok(pending))
     }
 
-    async fn add_members_to_current_workspace_batch_api_v1_workspaces_current_members_batch_post(
+    async fn add_members_to_current_workspace_batch(
         &self,
         caller: Caller,
-        request: AddMembersToCurrentWorkspaceBatchApiV1WorkspacesCurrentMembersBatchPostRequest,
-    ) -> Result<AddMembersToCurrentWorkspaceBatchApiV1WorkspacesCurrentMembersBatchPostResponse, Infallible> {
-        self.called("add_members_to_current_workspace_batch_api_v1_workspaces_current_members_batch_post");
+        request: add_members_to_current_workspace_batch::Request,
+    ) -> Result<add_members_to_current_workspace_batch::Response, Infallible> {
+        self.called("add_members_to_current_workspace_batch", &request.context);
         let invited = request
             .body
             .0
@@ -591,28 +601,28 @@ impl Api for Fake {
                 invited
             })
             .collect();
-        Ok(AddMembersToCurrentWorkspaceBatchApiV1WorkspacesCurrentMembersBatchPostResponse::Ok(invited))
+        Ok(add_members_to_current_workspace_batch::Response::Ok(invited))
     }
 
-    async fn delete_current_workspace_member_api_v1_workspaces_current_members_identity_id_delete(
+    async fn delete_current_workspace_member(
         &self,
         caller: Caller,
-        request: DeleteCurrentWorkspaceMemberApiV1WorkspacesCurrentMembersIdentityIdDeleteRequest,
-    ) -> Result<DeleteCurrentWorkspaceMemberApiV1WorkspacesCurrentMembersIdentityIdDeleteResponse, Infallible> {
-        self.called("delete_current_workspace_member_api_v1_workspaces_current_members_identity_id_delete");
-        Ok(DeleteCurrentWorkspaceMemberApiV1WorkspacesCurrentMembersIdentityIdDeleteResponse::Ok(json!({
+        request: delete_current_workspace_member::Request,
+    ) -> Result<delete_current_workspace_member::Response, Infallible> {
+        self.called("delete_current_workspace_member", &request.context);
+        Ok(delete_current_workspace_member::Response::Ok(json!({
             "removed": request.path.identity_id,
             "tenant_id": caller.tenant_id,
         })))
     }
 
-    async fn patch_current_workspace_member_api_v1_workspaces_current_members_identity_id_patch(
+    async fn patch_current_workspace_member(
         &self,
         caller: Caller,
-        request: PatchCurrentWorkspaceMemberApiV1WorkspacesCurrentMembersIdentityIdPatchRequest,
-    ) -> Result<PatchCurrentWorkspaceMemberApiV1WorkspacesCurrentMembersIdentityIdPatchResponse, Infallible> {
-        self.called("patch_current_workspace_member_api_v1_workspaces_current_members_identity_id_patch");
-        Ok(PatchCurrentWorkspaceMemberApiV1WorkspacesCurrentMembersIdentityIdPatchResponse::Ok(json!({
+        request: patch_current_workspace_member::Request,
+    ) -> Result<patch_current_workspace_member::Response, Infallible> {
+        self.called("patch_current_workspace_member", &request.context);
+        Ok(patch_current_workspace_member::Response::Ok(json!({
             "identity_id": request.path.identity_id,
             "role_id": request.body.role_id,
             "tenant_id": caller.tenant_id,
@@ -722,7 +732,7 @@ fn cases() -> Vec<Case> {
     };
     vec![
         case(
-            "list_workspaces_api_v1_workspaces_get",
+            "list_workspaces",
             "GET",
             format!("/api/v1/workspaces?include_deleted=true&data_plane_id={DATA_PLANE}"),
             OrganizationKey,
@@ -736,7 +746,7 @@ fn cases() -> Vec<Case> {
             },
         ),
         case(
-            "create_workspace_api_v1_workspaces_post",
+            "create_workspace",
             "POST",
             "/api/v1/workspaces".to_owned(),
             OrganizationKey,
@@ -750,7 +760,7 @@ fn cases() -> Vec<Case> {
             },
         ),
         case(
-            "delete_workspace_api_v1_workspaces_workspace_id_delete",
+            "delete_workspace",
             "DELETE",
             format!("/api/v1/workspaces/{WORKSPACE}"),
             TenantKey,
@@ -758,7 +768,7 @@ fn cases() -> Vec<Case> {
             |body| assert_eq!(body, &json!({"deleted": WORKSPACE, "tenant_id": TENANT})),
         ),
         case(
-            "patch_workspace_api_v1_workspaces_workspace_id_patch",
+            "patch_workspace",
             "PATCH",
             format!("/api/v1/workspaces/{WORKSPACE}"),
             TenantKey,
@@ -769,7 +779,7 @@ fn cases() -> Vec<Case> {
             },
         ),
         case(
-            "list_organizations_api_v1_orgs_get",
+            "list_organizations",
             "GET",
             "/api/v1/orgs?skip_create=true&include_tier=true".to_owned(),
             Bearer,
@@ -782,7 +792,7 @@ fn cases() -> Vec<Case> {
             },
         ),
         case(
-            "create_organization_api_v1_orgs_post",
+            "create_organization",
             "POST",
             "/api/v1/orgs".to_owned(),
             Bearer,
@@ -795,7 +805,7 @@ fn cases() -> Vec<Case> {
             },
         ),
         case(
-            "get_organization_info_api_v1_orgs_current_get",
+            "get_organization_info",
             "GET",
             "/api/v1/orgs/current".to_owned(),
             OrganizationKey,
@@ -807,7 +817,7 @@ fn cases() -> Vec<Case> {
             },
         ),
         case(
-            "get_current_organization_info_api_v1_orgs_current_info_get",
+            "get_current_organization_info",
             "GET",
             "/api/v1/orgs/current/info".to_owned(),
             OrganizationKey,
@@ -818,7 +828,7 @@ fn cases() -> Vec<Case> {
             },
         ),
         case(
-            "update_current_organization_info_api_v1_orgs_current_info_patch",
+            "update_current_organization_info",
             "PATCH",
             "/api/v1/orgs/current/info".to_owned(),
             OrganizationKey,
@@ -832,7 +842,7 @@ fn cases() -> Vec<Case> {
             },
         ),
         case(
-            "list_organization_roles_api_v1_orgs_current_roles_get",
+            "list_organization_roles",
             "GET",
             "/api/v1/orgs/current/roles".to_owned(),
             OrganizationKey,
@@ -844,7 +854,7 @@ fn cases() -> Vec<Case> {
             },
         ),
         case(
-            "create_organization_roles_api_v1_orgs_current_roles_post",
+            "create_organization_roles",
             "POST",
             "/api/v1/orgs/current/roles".to_owned(),
             OrganizationKey,
@@ -856,7 +866,7 @@ fn cases() -> Vec<Case> {
             },
         ),
         case(
-            "delete_organization_roles_api_v1_orgs_current_roles_role_id_delete",
+            "delete_organization_roles",
             "DELETE",
             format!("/api/v1/orgs/current/roles/{ROLE}"),
             OrganizationKey,
@@ -864,7 +874,7 @@ fn cases() -> Vec<Case> {
             |body| assert_eq!(decode::<models::Role>(body).id, ROLE),
         ),
         case(
-            "update_organization_roles_api_v1_orgs_current_roles_role_id_patch",
+            "update_organization_roles",
             "PATCH",
             format!("/api/v1/orgs/current/roles/{ROLE}"),
             OrganizationKey,
@@ -878,7 +888,7 @@ fn cases() -> Vec<Case> {
             },
         ),
         case(
-            "list_permissions_api_v1_orgs_permissions_get",
+            "list_permissions",
             "GET",
             "/api/v1/orgs/permissions".to_owned(),
             Bearer,
@@ -889,7 +899,7 @@ fn cases() -> Vec<Case> {
             },
         ),
         case(
-            "get_current_org_members_api_v1_orgs_current_members_get",
+            "get_current_org_members",
             "GET",
             "/api/v1/orgs/current/members".to_owned(),
             OrganizationKey,
@@ -901,7 +911,7 @@ fn cases() -> Vec<Case> {
             },
         ),
         case(
-            "add_member_to_current_org_api_v1_orgs_current_members_post",
+            "add_member_to_current_org",
             "POST",
             "/api/v1/orgs/current/members".to_owned(),
             OrganizationKey,
@@ -915,7 +925,7 @@ fn cases() -> Vec<Case> {
             },
         ),
         case(
-            "get_current_active_org_members_api_v1_orgs_current_members_active_get",
+            "get_current_active_org_members",
             "GET",
             format!(
                 "/api/v1/orgs/current/members/active?emails=ada%40example.com&emails=grace%40example.com\
@@ -935,7 +945,7 @@ fn cases() -> Vec<Case> {
             },
         ),
         case(
-            "get_current_pending_org_members_api_v1_orgs_current_members_pending_get",
+            "get_current_pending_org_members",
             "GET",
             "/api/v1/orgs/current/members/pending?emails=b%40example.com&emails=a%40example.com&sort_by=email\
              &sort_by_desc=false"
@@ -950,7 +960,7 @@ fn cases() -> Vec<Case> {
             },
         ),
         case(
-            "add_members_to_current_org_batch_api_v1_orgs_current_members_batch_post",
+            "add_members_to_current_org_batch",
             "POST",
             "/api/v1/orgs/current/members/batch".to_owned(),
             OrganizationKey,
@@ -962,7 +972,7 @@ fn cases() -> Vec<Case> {
             },
         ),
         case(
-            "remove_member_from_current_org_api_v1_orgs_current_members_identity_id_delete",
+            "remove_member_from_current_org",
             "DELETE",
             format!("/api/v1/orgs/current/members/{IDENTITY}"),
             OrganizationKey,
@@ -970,7 +980,7 @@ fn cases() -> Vec<Case> {
             |body| assert_eq!(body, &json!({"removed": IDENTITY, "organization_id": ORGANIZATION})),
         ),
         case(
-            "update_current_org_member_api_v1_orgs_current_members_identity_id_patch",
+            "update_current_org_member",
             "PATCH",
             format!("/api/v1/orgs/current/members/{IDENTITY}"),
             OrganizationKey,
@@ -978,7 +988,7 @@ fn cases() -> Vec<Case> {
             |body| assert_eq!(body, &json!({"identity_id": IDENTITY, "full_name": "Ada Lovelace", "role_id": ROLE})),
         ),
         case(
-            "get_current_workspace_members_api_v1_workspaces_current_members_get",
+            "get_current_workspace_members",
             "GET",
             "/api/v1/workspaces/current/members".to_owned(),
             TenantKey,
@@ -990,7 +1000,7 @@ fn cases() -> Vec<Case> {
             },
         ),
         case(
-            "add_member_to_current_workspace_api_v1_workspaces_current_members_post",
+            "add_member_to_current_workspace",
             "POST",
             "/api/v1/workspaces/current/members".to_owned(),
             TenantKey,
@@ -1003,7 +1013,7 @@ fn cases() -> Vec<Case> {
             },
         ),
         case(
-            "get_current_active_workspace_members_api_v1_workspaces_current_members_active_get",
+            "get_current_active_workspace_members",
             "GET",
             "/api/v1/workspaces/current/members/active?emails=ada%40example.com&emails=grace%40example.com&limit=1"
                 .to_owned(),
@@ -1017,7 +1027,7 @@ fn cases() -> Vec<Case> {
             },
         ),
         case(
-            "get_current_pending_workspace_members_api_v1_workspaces_current_members_pending_get",
+            "get_current_pending_workspace_members",
             "GET",
             "/api/v1/workspaces/current/members/pending?emails=ada%40example.com&offset=0".to_owned(),
             TenantKey,
@@ -1030,7 +1040,7 @@ fn cases() -> Vec<Case> {
             },
         ),
         case(
-            "add_members_to_current_workspace_batch_api_v1_workspaces_current_members_batch_post",
+            "add_members_to_current_workspace_batch",
             "POST",
             "/api/v1/workspaces/current/members/batch".to_owned(),
             TenantKey,
@@ -1044,7 +1054,7 @@ fn cases() -> Vec<Case> {
             },
         ),
         case(
-            "delete_current_workspace_member_api_v1_workspaces_current_members_identity_id_delete",
+            "delete_current_workspace_member",
             "DELETE",
             format!("/api/v1/workspaces/current/members/{IDENTITY}"),
             TenantKey,
@@ -1052,7 +1062,7 @@ fn cases() -> Vec<Case> {
             |body| assert_eq!(body, &json!({"removed": IDENTITY, "tenant_id": TENANT})),
         ),
         case(
-            "patch_current_workspace_member_api_v1_workspaces_current_members_identity_id_patch",
+            "patch_current_workspace_member",
             "PATCH",
             format!("/api/v1/workspaces/current/members/{IDENTITY}"),
             TenantKey,
@@ -1062,18 +1072,10 @@ fn cases() -> Vec<Case> {
     ]
 }
 
-/// The operations of the generated `Api` trait, read from its source: every
-/// method but `authenticate` and `reject`.
-fn trait_operations() -> BTreeSet<&'static str> {
-    const SOURCE: &str = include_str!("../../../generated/langsmith/src/server.rs");
-    let start = SOURCE.find("pub trait Api").expect("server.rs declares the Api trait");
-    let end = start + SOURCE[start..].find("\n}\n").expect("the Api trait ends");
-    SOURCE[start..end]
-        .lines()
-        .filter_map(|line| line.trim().strip_prefix("fn "))
-        .filter_map(|rest| rest.split('(').next())
-        .filter(|name| !matches!(*name, "authenticate" | "reject"))
-        .collect()
+/// The operations of the generated server (each a method of the `Api`
+/// trait), by `operationId`.
+fn server_operations() -> BTreeSet<&'static str> {
+    OPERATIONS.iter().map(|operation| operation.id).collect()
 }
 
 #[tokio::test]
@@ -1089,14 +1091,23 @@ async fn every_operation_answers_its_typed_200_with_the_values_sent() {
         let calls = fake.calls();
         assert_eq!(calls.len(), index + 1, "{what}: one method ran");
         assert_eq!(calls.last().copied(), Some(case.operation), "{what}: reached its own method");
+        // FastAPI's `operationId` is the method's name, then `_api_v1_` and
+        // the rest of the path and the HTTP method.
+        let operation = fake.operations().last().copied().expect("the method recorded its operation");
+        assert!(
+            operation.strip_prefix(case.operation).is_some_and(|rest| rest.starts_with("_api_v1_")),
+            "{what}: the method was handed its own operation, not {operation}"
+        );
         (case.check)(&answer.body);
     }
 
-    // Exactly the trait's operations, each once: the table misses none.
+    // Exactly the server's operations, each once: the table misses none.
     let covered: BTreeSet<&str> = cases.iter().map(|case| case.operation).collect();
     assert_eq!(covered.len(), cases.len(), "no operation is in the table twice");
-    let operations = trait_operations();
-    assert_eq!(covered, operations);
+    let reached: BTreeSet<&str> = fake.operations().into_iter().collect();
+    let operations = server_operations();
+    assert_eq!(reached, operations);
+    assert_eq!(covered.len(), operations.len());
     assert_eq!(operations.len(), 28);
     let in_spec = include_str!("../../../specs/langsmith.yaml").matches("operationId:").count();
     assert_eq!(cases.len(), in_spec, "one case per operation of the API description");
@@ -1119,7 +1130,7 @@ async fn every_operation_refuses_missing_or_wrong_credentials_before_its_method(
     }
     // Every operation requires security (none is public in LangSmith's
     // description), so every one was refused.
-    assert_eq!(cases.len(), trait_operations().len());
+    assert_eq!(cases.len(), server_operations().len());
     assert_eq!(fake.calls(), Vec::<&str>::new(), "no method ran");
 }
 

@@ -5,11 +5,13 @@
 //! What it proves:
 //! - a valid request to each operation reaches its method with its path,
 //!   query and `TR-Organization` header parameters and its body, read and
-//!   checked, and `authenticate` is asked for the scopes (Trieve's roles) the
-//!   operation declares; the method's answer goes out with the declared
-//!   status, `application/json` and a body that reads back as the declared
-//!   model (no `Content-Type` and no body for 204s); the table covers exactly
-//!   as many operations as the `Api` trait has;
+//!   checked, and `authenticate` is told the operation, whose scopes
+//!   (`Incoming::scopes`: Trieve's roles) are those it declares; the method's
+//!   answer goes out with the declared status, `application/json` and a body
+//!   that reads back as the declared model (no `Content-Type` and no body for
+//!   204s); the table covers exactly as many operations as
+//!   `trieve_orgs::server::OPERATIONS` lists (one method of the `Api` trait
+//!   each);
 //! - every operation requires the `ApiKey` scheme: without a key, with a key
 //!   nobody issued, or with a key of somebody without rights, the request is
 //!   refused (401, 401, 403, RFC 9457 problem+json) and no method runs;
@@ -29,16 +31,15 @@ use std::sync::atomic::{AtomicUsize, Ordering};
 use std::sync::{Arc, Mutex, PoisonError};
 
 use chrono::{DateTime, Utc};
-use oapi_axum_runtime::Maybe;
+use oapi_axum_runtime::{AuthError, Incoming, Maybe};
 use oapi_axum_runtime::axum::Router;
 use oapi_axum_runtime::axum::body::{Body, Bytes, to_bytes};
 use oapi_axum_runtime::axum::http::{Request, StatusCode, header};
-use oapi_axum_runtime::server::AuthError;
 use serde::de::DeserializeOwned;
 use serde_json::{Value, json};
 use tower::ServiceExt;
 use trieve_orgs::models;
-use trieve_orgs::server::{self as api, Api, Credentials, router};
+use trieve_orgs::server::{self as api, Api, Credentials, OPERATIONS, router};
 use uuid::Uuid;
 
 /// The one API key `Fake::authenticate` accepts.
@@ -67,8 +68,9 @@ struct Fake {
     /// One line per method call: the operation and the parameters and body
     /// parts it received (the only witness for the 204 answers).
     seen: Arc<Mutex<Vec<String>>>,
-    /// The scopes `authenticate` was asked for, one entry per call.
-    scopes: Arc<Mutex<Vec<&'static [&'static str]>>>,
+    /// The scopes of the operation `authenticate` was told of, one entry per
+    /// call.
+    scopes: Arc<Mutex<Vec<Vec<&'static str>>>>,
 }
 
 impl Fake {
@@ -85,7 +87,7 @@ impl Fake {
         std::mem::take(&mut *self.seen.lock().unwrap_or_else(PoisonError::into_inner))
     }
 
-    fn take_scopes(&self) -> Vec<&'static [&'static str]> {
+    fn take_scopes(&self) -> Vec<Vec<&'static str>> {
         std::mem::take(&mut *self.scopes.lock().unwrap_or_else(PoisonError::into_inner))
     }
 }
@@ -111,8 +113,8 @@ impl Api for Fake {
     type Principal = ();
     type Error = std::convert::Infallible;
 
-    async fn authenticate(&self, credentials: Credentials, scopes: &'static [&'static str]) -> Result<(), AuthError> {
-        self.scopes.lock().unwrap_or_else(PoisonError::into_inner).push(scopes);
+    async fn authenticate(&self, credentials: Credentials, request: &Incoming<'_>) -> Result<(), AuthError> {
+        self.scopes.lock().unwrap_or_else(PoisonError::into_inner).push(request.scopes());
         match credentials.api_key.as_deref() {
             Some(KEY) => Ok(()),
             Some(POWERLESS_KEY) => Err(AuthError::Forbidden),
@@ -123,36 +125,36 @@ impl Api for Fake {
     async fn post_invitation(
         &self,
         _: (),
-        request: api::PostInvitationRequest,
-    ) -> Result<api::PostInvitationResponse, Self::Error> {
+        request: api::post_invitation::Request,
+    ) -> Result<api::post_invitation::Response, Self::Error> {
         let invitation = &request.body;
         self.saw(format!(
             "post_invitation org={} email={} role={}",
             request.headers.tr_organization, invitation.email, invitation.user_role
         ));
-        Ok(api::PostInvitationResponse::NoContent)
+        Ok(api::post_invitation::Response::NoContent)
     }
 
     async fn delete_invitation(
         &self,
         _: (),
-        request: api::DeleteInvitationRequest,
-    ) -> Result<api::DeleteInvitationResponse, Self::Error> {
+        request: api::delete_invitation::Request,
+    ) -> Result<api::delete_invitation::Response, Self::Error> {
         self.saw(format!(
             "delete_invitation org={} invitation={}",
             request.headers.tr_organization, request.path.invitation_id
         ));
-        Ok(api::DeleteInvitationResponse::NoContent)
+        Ok(api::delete_invitation::Response::NoContent)
     }
 
     async fn get_invitations(
         &self,
         _: (),
-        request: api::GetInvitationsRequest,
-    ) -> Result<api::GetInvitationsResponse, Self::Error> {
+        request: api::get_invitations::Request,
+    ) -> Result<api::get_invitations::Response, Self::Error> {
         let organization_id = request.path.organization_id;
         self.saw(format!("get_invitations org={} organization={organization_id}", request.headers.tr_organization));
-        Ok(api::GetInvitationsResponse::Ok(vec![models::Invitation {
+        Ok(api::get_invitations::Response::Ok(vec![models::Invitation {
             created_at: moment(),
             email: "invitee@example.com".to_owned(),
             id: INVITATION,
@@ -167,31 +169,31 @@ impl Api for Fake {
     async fn update_organization(
         &self,
         _: (),
-        request: api::UpdateOrganizationRequest,
-    ) -> Result<api::UpdateOrganizationResponse, Self::Error> {
+        request: api::update_organization::Request,
+    ) -> Result<api::update_organization::Response, Self::Error> {
         let id = request.headers.tr_organization;
         self.saw(format!("update_organization org={id}"));
         let update = request.body.into_inner();
         let name = update.name.value().unwrap_or_else(|| "Unchanged".to_owned());
         let partner_configuration = update.partner_configuration.value().unwrap_or_else(|| json!({}));
-        Ok(api::UpdateOrganizationResponse::Ok(Box::new(organization(id, name, partner_configuration))))
+        Ok(api::update_organization::Response::Ok(organization(id, name, partner_configuration)))
     }
 
     async fn create_organization(
         &self,
         _: (),
-        request: api::CreateOrganizationRequest,
-    ) -> Result<api::CreateOrganizationResponse, Self::Error> {
+        request: api::create_organization::Request,
+    ) -> Result<api::create_organization::Response, Self::Error> {
         let name = request.body.into_inner().name;
         self.saw(format!("create_organization name={name}"));
-        Ok(api::CreateOrganizationResponse::Ok(Box::new(organization(CREATED_ORG, name, json!({})))))
+        Ok(api::create_organization::Response::Ok(organization(CREATED_ORG, name, json!({}))))
     }
 
     async fn get_organization_api_keys(
         &self,
         _: (),
-        request: api::GetOrganizationApiKeysRequest,
-    ) -> Result<api::GetOrganizationApiKeysResponse, Self::Error> {
+        request: api::get_organization_api_keys::Request,
+    ) -> Result<api::get_organization_api_keys::Response, Self::Error> {
         let organization_id = request.headers.tr_organization;
         let cursor = request.query.cursor.clone().value().unwrap_or_default();
         let limit = request.query.limit.value().unwrap_or(10);
@@ -209,14 +211,14 @@ impl Api for Fake {
                 updated_at: moment(),
             })
             .collect();
-        Ok(api::GetOrganizationApiKeysResponse::Ok(keys))
+        Ok(api::get_organization_api_keys::Response::Ok(keys))
     }
 
     async fn create_organization_api_key(
         &self,
         _: (),
-        request: api::CreateOrganizationApiKeyRequest,
-    ) -> Result<api::CreateOrganizationApiKeyResponse, Self::Error> {
+        request: api::create_organization_api_key::Request,
+    ) -> Result<api::create_organization_api_key::Response, Self::Error> {
         let organization_id = request.headers.tr_organization;
         let wanted = &request.body;
         let page_size = wanted.default_params.as_ref().value().and_then(|p| p.page_size.value());
@@ -224,7 +226,7 @@ impl Api for Fake {
             "create_organization_api_key org={organization_id} name={} role={} page_size={page_size:?}",
             wanted.name, wanted.role
         ));
-        Ok(api::CreateOrganizationApiKeyResponse::Ok(models::CreateApiKeyResponse {
+        Ok(api::create_organization_api_key::Response::Ok(models::CreateApiKeyResponse {
             api_key: format!("tr-{}-{}-{organization_id}", wanted.name, wanted.role),
         }))
     }
@@ -232,38 +234,38 @@ impl Api for Fake {
     async fn delete_organization_api_key(
         &self,
         _: (),
-        request: api::DeleteOrganizationApiKeyRequest,
-    ) -> Result<api::DeleteOrganizationApiKeyResponse, Self::Error> {
+        request: api::delete_organization_api_key::Request,
+    ) -> Result<api::delete_organization_api_key::Response, Self::Error> {
         self.saw(format!(
             "delete_organization_api_key org={} api_key={}",
             request.headers.tr_organization, request.path.api_key_id
         ));
-        Ok(api::DeleteOrganizationApiKeyResponse::NoContent)
+        Ok(api::delete_organization_api_key::Response::NoContent)
     }
 
     async fn update_all_org_dataset_configs(
         &self,
         _: (),
-        request: api::UpdateAllOrgDatasetConfigsRequest,
-    ) -> Result<api::UpdateAllOrgDatasetConfigsResponse, Self::Error> {
+        request: api::update_all_org_dataset_configs::Request,
+    ) -> Result<api::update_all_org_dataset_configs::Response, Self::Error> {
         self.saw(format!(
             "update_all_org_dataset_configs org={} to={}",
             request.headers.tr_organization, request.body.to_configuration
         ));
-        Ok(api::UpdateAllOrgDatasetConfigsResponse::NoContent)
+        Ok(api::update_all_org_dataset_configs::Response::NoContent)
     }
 
     async fn get_organization_usage(
         &self,
         _: (),
-        request: api::GetOrganizationUsageRequest,
-    ) -> Result<api::GetOrganizationUsageResponse, Self::Error> {
+        request: api::get_organization_usage::Request,
+    ) -> Result<api::get_organization_usage::Response, Self::Error> {
         let v1_usage = request.body.v1_usage.value();
         self.saw(format!(
             "get_organization_usage org={} organization={} v1_usage={v1_usage:?}",
             request.headers.tr_organization, request.path.organization_id
         ));
-        Ok(api::GetOrganizationUsageResponse::Ok(Box::new(models::ExtendedOrganizationUsageCount {
+        Ok(api::get_organization_usage::Response::Ok(models::ExtendedOrganizationUsageCount {
             bytes_ingested: 2048,
             chunk_count: 30,
             current_months_message_count: 4,
@@ -278,20 +280,20 @@ impl Api for Fake {
             tokens_ingested: 3000,
             user_count: 1,
             website_pages_scraped: 0,
-        })))
+        }))
     }
 
     async fn get_organization_users(
         &self,
         _: (),
-        request: api::GetOrganizationUsersRequest,
-    ) -> Result<api::GetOrganizationUsersResponse, Self::Error> {
+        request: api::get_organization_users::Request,
+    ) -> Result<api::get_organization_users::Response, Self::Error> {
         let organization_id = request.path.organization_id;
         self.saw(format!(
             "get_organization_users org={} organization={organization_id}",
             request.headers.tr_organization
         ));
-        Ok(api::GetOrganizationUsersResponse::Ok(vec![models::SlimUser {
+        Ok(api::get_organization_users::Response::Ok(vec![models::SlimUser {
             created_at: moment(),
             email: "member@example.com".to_owned(),
             id: USER,
@@ -312,8 +314,8 @@ impl Api for Fake {
     async fn get_organization(
         &self,
         _: (),
-        request: api::GetOrganizationRequest,
-    ) -> Result<api::GetOrganizationResponse, Self::Error> {
+        request: api::get_organization::Request,
+    ) -> Result<api::get_organization::Response, Self::Error> {
         let organization_id = request.path.organization_id;
         self.saw(format!("get_organization org={} organization={organization_id}", request.headers.tr_organization));
         let plan = models::TrievePlanFlat {
@@ -332,26 +334,30 @@ impl Api for Fake {
             visible: true,
             type_: models::TrievePlanFlatType::Flat,
         };
-        Ok(api::GetOrganizationResponse::Ok(Box::new(models::OrganizationWithSubAndPlan {
+        Ok(api::get_organization::Response::Ok(models::OrganizationWithSubAndPlan {
             organization: organization(organization_id, "Fetched".to_owned(), json!({})),
             plan: Maybe::Value(models::TrievePlan::Flat(Box::new(plan))),
             subscription: Maybe::Absent,
-        })))
+        }))
     }
 
     async fn delete_organization(
         &self,
         _: (),
-        request: api::DeleteOrganizationRequest,
-    ) -> Result<api::DeleteOrganizationResponse, Self::Error> {
+        request: api::delete_organization::Request,
+    ) -> Result<api::delete_organization::Response, Self::Error> {
         self.saw(format!(
             "delete_organization org={} organization={}",
             request.headers.tr_organization, request.path.organization_id
         ));
-        Ok(api::DeleteOrganizationResponse::NoContent)
+        Ok(api::delete_organization::Response::NoContent)
     }
 
-    async fn update_user(&self, _: (), request: api::UpdateUserRequest) -> Result<api::UpdateUserResponse, Self::Error> {
+    async fn update_user(
+        &self,
+        _: (),
+        request: api::update_user::Request,
+    ) -> Result<api::update_user::Response, Self::Error> {
         let update = &request.body;
         self.saw(format!(
             "update_user org={} user={:?} role={:?}",
@@ -359,7 +365,7 @@ impl Api for Fake {
             update.user_id.value(),
             update.role.value()
         ));
-        Ok(api::UpdateUserResponse::NoContent)
+        Ok(api::update_user::Response::NoContent)
     }
 }
 
@@ -629,14 +635,10 @@ fn cases() -> Vec<Case> {
     ]
 }
 
-/// How many methods for operations the generated `Api` trait declares:
-/// every `fn` of the trait but `authenticate` and `reject`.
-fn operations_of_the_trait() -> usize {
-    const SERVER: &str = include_str!("../../../generated/trieve/src/server.rs");
-    let start = SERVER.find("pub trait Api").expect("server.rs declares the `Api` trait");
-    let end = start + SERVER[start..].find("\n}\n").expect("the `Api` trait ends");
-    let methods = SERVER[start..end].lines().filter(|line| line.trim_start().starts_with("fn ")).count();
-    methods - 2
+/// How many operations the generated server has, each a method of the
+/// `Api` trait: the length of its `OPERATIONS`.
+fn operations_of_the_server() -> usize {
+    OPERATIONS.len()
 }
 
 /// How many operations the API description has.
@@ -672,8 +674,8 @@ async fn every_operation_answers_its_success_response_built_from_the_request() {
         assert!(covered.insert(case.operation), "{what}: one case per operation");
     }
     assert_eq!(fake.calls(), cases.len(), "each request ran exactly one method");
-    assert_eq!(covered.len(), operations_of_the_trait(), "every method of the `Api` trait is driven");
-    assert_eq!(operations_of_the_trait(), operations_of_the_document(), "one method per operation");
+    assert_eq!(covered.len(), operations_of_the_server(), "every method of the `Api` trait is driven");
+    assert_eq!(operations_of_the_server(), operations_of_the_document(), "one method per operation");
     assert_eq!(covered.len(), 14);
 }
 
@@ -683,7 +685,7 @@ async fn requests_without_accepted_credentials_never_reach_a_method() {
     let app = router(fake.clone());
     let cases = cases();
     // Every Trieve operation requires the `ApiKey` scheme.
-    assert_eq!(cases.len(), operations_of_the_trait());
+    assert_eq!(cases.len(), operations_of_the_server());
     for case in &cases {
         let what = format!("{} {} ({})", case.method, case.uri, case.operation);
         let send_with = |key| send(&app, request(case.method, &case.uri, key, case.organization, case.body.as_ref()));

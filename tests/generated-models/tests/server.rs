@@ -34,7 +34,7 @@ fn request(method: &str, uri: &str) -> oapi_axum_runtime::axum::http::request::B
 
 mod logto {
     use super::*;
-    use logto_orgs::server::{Unimplemented, router, router_with_body_limit};
+    use logto_orgs::server::{Unimplemented, router, routes};
 
     fn authorized(method: &str, uri: &str) -> oapi_axum_runtime::axum::http::request::Builder {
         request(method, uri).header(header::AUTHORIZATION, "Bearer token")
@@ -151,7 +151,7 @@ mod logto {
         assert_eq!(answer.status, StatusCode::UNSUPPORTED_MEDIA_TYPE);
         let body = json!({"name": "x".repeat(100)}).to_string();
         let answer = send(
-            router_with_body_limit(Unimplemented, 64),
+            routes(Unimplemented).body_limit(64).router(),
             authorized("POST", "/api/organizations").header(header::CONTENT_TYPE, "application/json").body(Body::from(body)).unwrap(),
         )
         .await;
@@ -292,7 +292,7 @@ mod langsmith {
 async fn the_document_is_served_at_a_chosen_path() {
     const DOCUMENT: &str = include_str!("../../../specs/trieve.yaml");
     let app = trieve_orgs::server::router(trieve_orgs::server::Unimplemented)
-        .merge(oapi_axum_runtime::server::document("/openapi.yaml", DOCUMENT));
+        .merge(oapi_axum_runtime::document("/openapi.yaml", DOCUMENT));
     let response = app.oneshot(request("GET", "/openapi.yaml").body(Body::empty()).unwrap()).await.unwrap();
     assert_eq!(response.status(), StatusCode::OK);
     assert_eq!(response.headers()[header::CONTENT_TYPE], "application/yaml");
@@ -305,9 +305,11 @@ async fn the_document_is_served_at_a_chosen_path() {
 /// own API, and the one router with a fallback answers the other paths.
 #[tokio::test]
 async fn several_apis_merge_into_one_router() {
-    let app = langsmith_orgs::server::routes(langsmith_orgs::server::Unimplemented, 1024)
-        .merge(logto_orgs::server::routes(logto_orgs::server::Unimplemented, 1024))
-        .merge(trieve_orgs::server::routes(trieve_orgs::server::Unimplemented, 1024))
+    let app = langsmith_orgs::server::routes(langsmith_orgs::server::Unimplemented)
+        .body_limit(1024)
+        .routes()
+        .merge(logto_orgs::server::routes(logto_orgs::server::Unimplemented).body_limit(1024).routes())
+        .merge(trieve_orgs::server::routes(trieve_orgs::server::Unimplemented).body_limit(1024).routes())
         .merge(zenml_orgs::server::router(zenml_orgs::server::Unimplemented));
     for uri in ["/api/v1/workspaces", "/api/organizations", "/api/organization/00000000-0000-0000-0000-000000000000", "/organizations"] {
         let answer = send(app.clone(), request("GET", uri).body(Body::empty()).unwrap()).await;

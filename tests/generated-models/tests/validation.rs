@@ -2,7 +2,8 @@
 //! every constraint passes, and a mutation that breaks exactly one
 //! constraint is reported once, with the pointer and keyword of that
 //! constraint. Values are built as JSON and read the way a server reads a
-//! body (`oapi_axum_runtime::json`), so the test covers reading too.
+//! body (`oapi_axum_runtime::support::json`), so the test covers reading
+//! too.
 
 use oapi_axum_runtime::Validate;
 use proptest::prelude::*;
@@ -12,7 +13,7 @@ use serde_json::{Value, json};
 /// Reads `value` as a `T` and validates it: the violations as
 /// `(pointer, keyword)`.
 fn violations<T: DeserializeOwned + Validate>(value: Value) -> Vec<(String, &'static str)> {
-    let typed: T = oapi_axum_runtime::json::from_value(value).expect("the value reads as its type");
+    let typed: T = oapi_axum_runtime::support::json::from_value(value).expect("the value reads as its type");
     match typed.validate() {
         Ok(()) => Vec::new(),
         Err(violations) => violations.into_iter().map(|v| (v.pointer, v.keyword)).collect(),

@@ -1,0 +1,222 @@
+//! The wide corpus: the 233 real documents of `../shared/corpus-wide/`
+//! (APIs.guru), each generated in process, and, for `cargo xtask corpus
+//! --wide`, every crate checked by `cargo check` in one target directory.
+//!
+//! What generation makes of each document is one line of a table
+//! ([`table`]): the test `xtask/tests/corpus_wide.rs` pins it, so that a
+//! change of the generator shows as a diff of it.
+
+use std::collections::BTreeMap;
+use std::io::{BufRead, BufReader};
+use std::path::{Path, PathBuf};
+use std::process::{Command, Stdio};
+
+use oapi_axum::{CrateOptions, RuntimeDependency};
+
+/// What became of one document.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Generated {
+    /// A crate was made, with these warnings (pointer, message).
+    Crate {
+        /// The warnings of `oapi-axum check`.
+        warnings: Vec<(String, String)>,
+    },
+    /// The document was refused with this error.
+    Refused(oapi_axum::Error),
+    /// The generator panicked: a defect, whatever the document.
+    Panicked(String),
+}
+
+/// One document and what became of it.
+#[derive(Debug, Clone)]
+pub struct Document {
+    /// Its file name without `.json`: also its crate's directory.
+    pub name: String,
+    /// Where it is.
+    pub path: PathBuf,
+    /// What generation made of it.
+    pub generated: Generated,
+    /// Pointers of its error or warnings that are not in the document.
+    pub dangling: Vec<String>,
+}
+
+/// The documents of `corpus-wide`, by name.
+pub fn documents(shared: &Path) -> std::io::Result<Vec<(String, PathBuf)>> {
+    let mut out = Vec::new();
+    for entry in std::fs::read_dir(shared.join("corpus-wide"))? {
+        let path = entry?.path();
+        if path.extension().is_some_and(|e| e == "json" || e == "yaml")
+            && let Some(stem) = path.file_stem().and_then(|s| s.to_str())
+        {
+            out.push((stem.to_owned(), path.clone()));
+        }
+    }
+    out.sort();
+    Ok(out)
+}
+
+/// The package name of a document's crate.
+pub fn crate_name(name: &str) -> String {
+    let name: String = name.chars().map(|c| if c.is_ascii_alphanumeric() { c.to_ascii_lowercase() } else { '-' }).collect();
+    format!("wide-{}", name.trim_matches('-'))
+}
+
+/// Generates every document, on `threads` threads; with `out`, writes each
+/// crate into `out/<name>`. Documents are returned in name order.
+pub fn generate(documents: &[(String, PathBuf)], runtime: &Path, out: Option<&Path>, threads: usize) -> Vec<Document> {
+    let next = std::sync::atomic::AtomicUsize::new(0);
+    let results = std::sync::Mutex::new(Vec::new());
+    std::thread::scope(|scope| {
+        for _ in 0..threads.max(1) {
+            scope.spawn(|| {
+                loop {
+                    let i = next.fetch_add(1, std::sync::atomic::Ordering::SeqCst);
+                    let Some((name, path)) = documents.get(i) else { break };
+                    let document = one(name, path, runtime, out);
+                    results.lock().unwrap_or_else(std::sync::PoisonError::into_inner).push(document);
+                }
+            });
+        }
+    });
+    let mut results = results.into_inner().unwrap_or_else(std::sync::PoisonError::into_inner);
+    results.sort_by(|a, b| a.name.cmp(&b.name));
+    results
+}
+
+fn one(name: &str, path: &Path, runtime: &Path, out: Option<&Path>) -> Document {
+    let options = CrateOptions {
+        crate_name: crate_name(name),
+        crate_version: "0.0.0".to_owned(),
+        spec: path.display().to_string(),
+        runtime: RuntimeDependency::Path(runtime.display().to_string()),
+        regenerate: "run `cargo xtask corpus --wide`".to_owned(),
+        standalone: false,
+    };
+    let result = std::panic::catch_unwind(|| {
+        let document = oapi_axum::load::load_file(path)?;
+        let api = oapi_axum::ir::build(&document)?;
+        let files = oapi_axum::emit::crate_files(&api, &options, path)?;
+        let warnings: Vec<(String, String)> = api.warnings.iter().map(|w| (w.pointer.clone(), w.message.clone())).collect();
+        Ok::<_, oapi_axum::Error>((files, warnings))
+    });
+    let generated = match result {
+        Err(panic) => Generated::Panicked(
+            panic
+                .downcast_ref::<String>()
+                .cloned()
+                .or_else(|| panic.downcast_ref::<&str>().map(|s| (*s).to_owned()))
+                .unwrap_or_default(),
+        ),
+        Ok(Err(error)) => Generated::Refused(error),
+        Ok(Ok((files, warnings))) => {
+            if let Some(out) = out {
+                for file in files {
+                    let target = out.join(name).join(&file.path);
+                    let written = target.parent().map_or(Ok(()), std::fs::create_dir_all).and_then(|()| std::fs::write(&target, &file.contents));
+                    if let Err(error) = written {
+                        return Document {
+                            name: name.to_owned(),
+                            path: path.to_path_buf(),
+                            generated: Generated::Panicked(format!("cannot write {}: {error}", target.display())),
+                            dangling: Vec::new(),
+                        };
+                    }
+                }
+            }
+            Generated::Crate { warnings }
+        }
+    };
+    let dangling = dangling(path, &generated);
+    Document { name: name.to_owned(), path: path.to_path_buf(), generated, dangling }
+}
+
+/// The pointers of an error or of warnings that name nothing in their
+/// document (the error's own file for an error).
+fn dangling(path: &Path, generated: &Generated) -> Vec<String> {
+    let (file, pointers): (&Path, Vec<&str>) = match generated {
+        Generated::Crate { warnings } => (path, warnings.iter().map(|(pointer, _)| pointer.as_str()).collect()),
+        Generated::Refused(error) => (&error.file, vec![error.pointer.as_str()]),
+        Generated::Panicked(_) => return Vec::new(),
+    };
+    let Ok(document) = oapi_axum::load::read_value(file) else {
+        return pointers.iter().map(|p| format!("{p} (the document does not read)")).collect();
+    };
+    pointers.into_iter().filter(|p| document.pointer(p).is_none()).map(str::to_owned).collect()
+}
+
+/// The table the test pins: one line per document, what generation made
+/// of it and how many warnings (or why it was refused).
+pub fn table(documents: &[Document]) -> String {
+    let mut out = String::from("document\tgenerated\twarnings\n");
+    for document in documents {
+        let (outcome, warnings) = match &document.generated {
+            Generated::Crate { warnings } => ("crate".to_owned(), warnings.len().to_string()),
+            Generated::Refused(error) => {
+                (format!("refused at {}: {}", error.pointer, error.message.lines().next().unwrap_or_default()), "-".to_owned())
+            }
+            Generated::Panicked(message) => (format!("PANICKED: {message}"), "-".to_owned()),
+        };
+        out.push_str(&format!("{}\t{outcome}\t{warnings}\n", document.name));
+    }
+    out
+}
+
+/// How one crate fared under `cargo check`.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Checked {
+    /// It compiles.
+    Compiles,
+    /// It does not: the first error.
+    Fails(String),
+}
+
+/// `cargo check`s every crate under `crates` at once (one workspace, the
+/// project's lock file, `target` as the target directory), printing a line
+/// per crate as cargo finishes it; returns each crate's verdict by name.
+pub fn check(root: &Path, crates: &Path, names: &[String], target: &Path) -> std::io::Result<BTreeMap<String, Checked>> {
+    let work = crates.parent().unwrap_or(crates);
+    let members: Vec<String> = names.iter().map(|n| format!("    \"{}/{n}\",", crates.file_name().and_then(|f| f.to_str()).unwrap_or("crates"))).collect();
+    std::fs::write(work.join("Cargo.toml"), format!("[workspace]\nresolver = \"3\"\nmembers = [\n{}\n]\n", members.join("\n")))?;
+    std::fs::copy(root.join("Cargo.lock"), work.join("Cargo.lock"))?;
+    let mut child = Command::new(std::env::var("CARGO").unwrap_or_else(|_| "cargo".to_owned()))
+        .args(["check", "--workspace", "--keep-going", "--message-format", "json"])
+        .current_dir(work)
+        .env("CARGO_TARGET_DIR", target)
+        .env_remove("RUSTFLAGS")
+        .stdout(Stdio::piped())
+        .stderr(Stdio::null())
+        .spawn()?;
+    let by_package: BTreeMap<String, &String> = names.iter().map(|n| (crate_name(n), n)).collect();
+    let mut verdicts: BTreeMap<String, Checked> = BTreeMap::new();
+    let stdout = child.stdout.take().ok_or_else(|| std::io::Error::other("no output from cargo"))?;
+    let package_of = |message: &serde_json::Value| -> Option<String> {
+        // `path+file:///.../crates/<dir>#<package>@0.0.0`
+        let id = message.get("package_id")?.as_str()?;
+        let package = id.rsplit('#').next()?.split('@').next()?;
+        by_package.get(package).map(|n| (*n).clone())
+    };
+    for line in BufReader::new(stdout).lines() {
+        let Ok(message) = serde_json::from_str::<serde_json::Value>(&line?) else { continue };
+        let Some(name) = package_of(&message) else { continue };
+        match message.get("reason").and_then(|r| r.as_str()) {
+            Some("compiler-message") if message.pointer("/message/level").and_then(|l| l.as_str()) == Some("error") => {
+                if !verdicts.contains_key(&name) {
+                    let text = message.pointer("/message/rendered").and_then(|r| r.as_str()).unwrap_or_default();
+                    let first = text.lines().take(2).collect::<Vec<_>>().join(" ");
+                    println!("[{}/{}] {name}: does not compile: {first}", verdicts.len() + 1, names.len());
+                    verdicts.insert(name, Checked::Fails(first));
+                }
+            }
+            Some("compiler-artifact") if !verdicts.contains_key(&name) => {
+                println!("[{}/{}] {name}: compiles", verdicts.len() + 1, names.len());
+                verdicts.insert(name, Checked::Compiles);
+            }
+            _ => {}
+        }
+    }
+    child.wait()?;
+    for name in names {
+        verdicts.entry(name.clone()).or_insert_with(|| Checked::Fails("cargo said nothing of it".to_owned()));
+    }
+    Ok(verdicts)
+}
