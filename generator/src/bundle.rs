@@ -124,11 +124,42 @@ enum Shape {
     Sections,
 }
 
+/// Where the parts bundling moved came from: each new place (a pointer of
+/// the bundled document: `/components/schemas/Member`) with the file and
+/// pointer it was copied from, so that errors and warnings about what is
+/// inside point where a person can find it.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Relocations(Vec<(String, Option<PathBuf>, String)>, Vec<(String, String)>);
+
+impl Relocations {
+    /// `message` with each reference bundling rewrote
+    /// (`#/components/schemas/Pet_common`) written as the document wrote it
+    /// (`common.yaml#/Pet`).
+    pub fn original_references(&self, message: &str) -> String {
+        let mut message = message.to_owned();
+        for (local, original) in &self.1 {
+            message = message.replace(&format!("`{local}`"), &format!("`{original}`"));
+        }
+        message
+    }
+
+    /// The file (`None` for the document itself) and pointer `pointer` of
+    /// the bundled document was copied from, if it lies in a part bundling
+    /// moved.
+    pub fn original(&self, pointer: &str) -> Option<(Option<&Path>, String)> {
+        self.0
+            .iter()
+            .filter(|(moved, _, _)| pointer == moved || pointer.strip_prefix(moved.as_str()).is_some_and(|r| r.starts_with('/')))
+            .max_by_key(|(moved, _, _)| moved.len())
+            .map(|(moved, file, from)| (file.as_deref(), format!("{from}{}", &pointer[moved.len()..])))
+    }
+}
+
 /// Brings every reference of the document read from `file` into the form
-/// `#/components/<section>/<name>`.
-pub fn document(file: &Path, doc: &mut Value, parse: impl Fn(&Path) -> Result<Value, Error>) -> Result<(), Error> {
+/// `#/components/<section>/<name>`; returns where what it moved came from.
+pub fn document(file: &Path, doc: &mut Value, parse: impl Fn(&Path) -> Result<Value, Error>) -> Result<Relocations, Error> {
     if !needs_bundling(doc) {
-        return Ok(());
+        return Ok(Relocations::default());
     }
     let mut taken: HashMap<String, HashSet<String>> = HashMap::new();
     if let Some(Value::Object(components)) = doc.get("components") {
@@ -147,14 +178,17 @@ pub fn document(file: &Path, doc: &mut Value, parse: impl Fn(&Path) -> Result<Va
         done: HashMap::new(),
         taken,
         additions: Vec::new(),
+        relocations: Vec::new(),
+        references: Vec::new(),
     };
     // Only the parts that need it are rewritten: most documents have no
     // reference to bundle and leave the walk without a change.
     bundler.rewrite(doc, &root, Kind::Document, "", 0)?;
+    let relocations = Relocations(std::mem::take(&mut bundler.relocations), std::mem::take(&mut bundler.references));
     if bundler.additions.is_empty() {
-        return Ok(());
+        return Ok(relocations);
     }
-    let Some(root_object) = doc.as_object_mut() else { return Ok(()) };
+    let Some(root_object) = doc.as_object_mut() else { return Ok(relocations) };
     let components = root_object.entry("components").or_insert_with(|| Value::Object(Map::new()));
     let Value::Object(components) = components else {
         return Err(Error::new(file, "/components", "must be an object"));
@@ -165,7 +199,7 @@ pub fn document(file: &Path, doc: &mut Value, parse: impl Fn(&Path) -> Result<Va
             entries.insert(name, value);
         }
     }
-    Ok(())
+    Ok(relocations)
 }
 
 /// The file a value came from, which its relative references are read
@@ -189,6 +223,10 @@ struct Bundler<'p> {
     taken: HashMap<String, HashSet<String>>,
     /// Components to add: section, name, value.
     additions: Vec<(String, String, Value)>,
+    /// Where each moved part came from (see [`Relocations`]).
+    relocations: Vec<(String, Option<PathBuf>, String)>,
+    /// Each reference rewritten, and how the document wrote it.
+    references: Vec<(String, String)>,
 }
 
 impl Bundler<'_> {
@@ -313,7 +351,8 @@ impl Bundler<'_> {
             let relative = percent_decode(file_part);
             normalize_path(&origin.file.parent().unwrap_or(Path::new("")).join(relative))
         };
-        let in_root = target_file == self.root_file;
+        // The root as it was named, or its normalized path, is the root.
+        let in_root = normalize_path(&target_file) == self.root_file;
         // 3.0 components have no path items: those are copied in place.
         let local_form = component_entry(fragment).is_some_and(|(section, _)| section != "pathItems");
         if in_root && local_form {
@@ -339,6 +378,10 @@ impl Bundler<'_> {
             // Copied in place, with its own references followed from where it is.
             let mut copy = target;
             self.rewrite(&mut copy, &target_origin, target_kind, fragment, depth + 1)?;
+            if origin.is_root {
+                let file = (!in_root).then(|| target_file.clone());
+                self.relocations.push((at.to_owned(), file, fragment.to_owned()));
+            }
             return Ok(Some(match copy {
                 Value::Object(map) => Followed::Inline(map),
                 _ => return Err(Error::new(&origin.file, at, format!("`{reference}` does not point at an object"))),
@@ -347,6 +390,9 @@ impl Bundler<'_> {
         let name = self.name_for(section, &target_file, fragment);
         let local = format!("#/components/{section}/{}", name.replace('~', "~0").replace('/', "~1"));
         self.done.insert(key, local.clone());
+        let file = (!in_root).then(|| target_file.clone());
+        self.relocations.push((local[1..].to_owned(), file, fragment.to_owned()));
+        self.references.push((local.clone(), reference.to_owned()));
         let mut copy = target;
         self.rewrite(&mut copy, &target_origin, target_kind, fragment, depth + 1)?;
         self.additions.push((section.to_owned(), name, copy));
@@ -355,7 +401,7 @@ impl Bundler<'_> {
 
     /// The value at `fragment` of `file`.
     fn target(&mut self, file: &Path, fragment: &str, reference: &str, origin: &Origin, at: &str) -> Result<Value, Error> {
-        let document = if *file == self.root_file {
+        let document = if normalize_path(file) == self.root_file {
             &self.root
         } else {
             if !self.files.contains_key(file) {

@@ -47,10 +47,26 @@ impl std::error::Error for Error {}
 /// stage, reported with the [`crate::ir::Api`] it was found in.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Warning {
-    /// Where it is: a JSON pointer into the document.
+    /// Where it is: a JSON pointer into the document, or into `file`.
     pub pointer: String,
+    /// The file the pointer is in, when it is not the document itself (a
+    /// file the document refers to).
+    pub file: Option<PathBuf>,
     /// What is wrong and what was done about it.
     pub message: String,
+}
+
+impl Warning {
+    /// A warning at `pointer` of the document.
+    pub fn new(pointer: impl Into<String>, message: impl Into<String>) -> Self {
+        Self { pointer: pointer.into(), file: None, message: message.into() }
+    }
+
+    /// `file: at pointer: message`, the file being the warning's own or else
+    /// `document`.
+    pub fn display(&self, document: &Path) -> String {
+        format!("{}: at {}: {}", self.file.as_deref().unwrap_or(document).display(), self.pointer, self.message)
+    }
 }
 
 /// Builds JSON pointers (RFC 6901) one reference token at a time.

@@ -31,6 +31,37 @@ pub struct Document {
     pub openapi: OpenAPI,
     /// What loading left out or read in a way of its own, and why.
     pub warnings: Vec<Warning>,
+    /// Where the parts bundling moved came from: what errors and warnings
+    /// about them point at.
+    pub relocations: bundle::Relocations,
+}
+
+impl Document {
+    /// `error`, pointing where its part was before bundling moved it.
+    pub fn locate(&self, mut error: Error) -> Error {
+        error.message = self.relocations.original_references(&error.message);
+        if error.file == self.file
+            && let Some((file, pointer)) = self.relocations.original(&error.pointer)
+        {
+            if let Some(file) = file {
+                error.file = file.to_path_buf();
+            }
+            error.pointer = pointer;
+        }
+        error
+    }
+
+    /// `warning`, pointing where its part was before bundling moved it.
+    pub fn locate_warning(&self, mut warning: Warning) -> Warning {
+        warning.message = self.relocations.original_references(&warning.message);
+        if warning.file.is_none()
+            && let Some((file, pointer)) = self.relocations.original(&warning.pointer)
+        {
+            warning.file = file.map(Path::to_path_buf);
+            warning.pointer = pointer;
+        }
+        warning
+    }
 }
 
 /// Reads and loads the document at `path`.
@@ -83,20 +114,30 @@ pub fn load_value(path: &Path, mut value: Value) -> Result<Document, Error> {
         None => return Err(Error::new(path, "", "missing the `openapi` version field")),
     };
     let warnings = leave_out_outgoing(&mut value);
-    bundle::document(path, &mut value, |file| {
+    let relocations = bundle::document(path, &mut value, |file| {
         let text = std::fs::read_to_string(file)
             .map_err(|e| Error::new(file, "", format!("cannot read the file: {e}")))?;
         parse(file, &text)
     })?;
-    normalize::document(path, dialect, &mut value)?;
+    let mut document = Document {
+        file: path.to_path_buf(),
+        dialect,
+        openapi: OpenAPI::default(),
+        warnings,
+        relocations,
+    };
+    normalize::document(path, dialect, &mut value).map_err(|e| document.locate(e))?;
     match failure::<OpenAPI>(&value, "") {
-        Ok(openapi) => Ok(Document { file: path.to_path_buf(), dialect, openapi, warnings }),
+        Ok(openapi) => {
+            document.openapi = openapi;
+            Ok(document)
+        }
         Err((pointer, message)) => {
             // `openapiv3` flattens its maps of paths, responses and schema
             // keywords, which hides where inside them a value was wrong;
             // deserializing the parts one by one finds the deepest one.
             let (pointer, message) = locate(&value).unwrap_or((pointer, message));
-            Err(Error::new(path, pointer, message))
+            Err(document.locate(Error::new(path, pointer, message)))
         }
     }
 }
@@ -115,7 +156,7 @@ fn leave_out_outgoing(document: &mut Value) -> Vec<Warning> {
             for (method, operation) in item.iter_mut().filter(|(key, _)| METHODS.contains(&key.as_str())) {
                 let Some(callbacks) = operation.as_object_mut().and_then(|op| op.remove("callbacks")) else { continue };
                 let names: Vec<String> = callbacks.as_object().map(|c| c.keys().cloned().collect()).unwrap_or_default();
-                warnings.push(Warning {
+                warnings.push(Warning { file: None,
                     pointer: pointer_push(&pointer_push(&pointer_push("/paths", path), method), "callbacks"),
                     message: format!(
                         "callbacks ({}) are requests the API makes, not ones it answers: the generated server leaves them out",
@@ -132,7 +173,7 @@ fn leave_out_outgoing(document: &mut Value) -> Vec<Warning> {
         && let Some(webhooks) = root.remove("webhooks")
         && webhooks.as_object().is_some_and(|w| !w.is_empty())
     {
-        warnings.push(Warning {
+        warnings.push(Warning { file: None,
             pointer: "/webhooks".to_owned(),
             message: "webhooks are requests the API makes, not ones it answers: the generated server leaves them out".to_owned(),
         });

@@ -148,7 +148,7 @@ fn check(spec: &Path, ir: &Options) -> ExitCode {
         }
         Ok(api) => {
             for warning in &api.warnings {
-                eprintln!("warning: {}: at {}: {}", spec.display(), warning.pointer, warning.message);
+                eprintln!("warning: {}", warning.display(spec));
             }
             print!("{}", oapi_axum::summary(&api, spec));
             ExitCode::SUCCESS
@@ -173,7 +173,7 @@ fn generate(spec: &Path, out: &Path, ir: &Options, options: &CrateOptions) -> Ex
         }
     };
     for warning in &api.warnings {
-        eprintln!("warning: {}: at {}: {}", spec.display(), warning.pointer, warning.message);
+        eprintln!("warning: {}", warning.display(spec));
     }
     let mut options = options.clone();
     if options.crate_name.is_empty() {

@@ -16,10 +16,10 @@ use oapi_axum::{CrateOptions, RuntimeDependency};
 /// What became of one document.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Generated {
-    /// A crate was made, with these warnings (pointer, message).
+    /// A crate was made, with these warnings.
     Crate {
         /// The warnings of `oapi-axum check`.
-        warnings: Vec<(String, String)>,
+        warnings: Vec<oapi_axum::ir::Warning>,
     },
     /// The document was refused with this error.
     Refused(oapi_axum::Error),
@@ -96,8 +96,7 @@ fn one(name: &str, path: &Path, runtime: &Path, out: Option<&Path>) -> Document 
         let document = oapi_axum::load::load_file(path)?;
         let api = oapi_axum::ir::build(&document)?;
         let files = oapi_axum::emit::crate_files(&api, &options, path)?;
-        let warnings: Vec<(String, String)> = api.warnings.iter().map(|w| (w.pointer.clone(), w.message.clone())).collect();
-        Ok::<_, oapi_axum::Error>((files, warnings))
+        Ok::<_, oapi_axum::Error>((files, api.warnings))
     });
     let generated = match result {
         Err(panic) => Generated::Panicked(
@@ -131,17 +130,26 @@ fn one(name: &str, path: &Path, runtime: &Path, out: Option<&Path>) -> Document 
 }
 
 /// The pointers of an error or of warnings that name nothing in their
-/// document (the error's own file for an error).
+/// file (the document's, unless they name another).
 fn dangling(path: &Path, generated: &Generated) -> Vec<String> {
-    let (file, pointers): (&Path, Vec<&str>) = match generated {
-        Generated::Crate { warnings } => (path, warnings.iter().map(|(pointer, _)| pointer.as_str()).collect()),
-        Generated::Refused(error) => (&error.file, vec![error.pointer.as_str()]),
+    let places: Vec<(&Path, &str)> = match generated {
+        Generated::Crate { warnings } => {
+            warnings.iter().map(|w| (w.file.as_deref().unwrap_or(path), w.pointer.as_str())).collect()
+        }
+        Generated::Refused(error) => vec![(error.file.as_path(), error.pointer.as_str())],
         Generated::Panicked(_) => return Vec::new(),
     };
-    let Ok(document) = oapi_axum::load::read_value(file) else {
-        return pointers.iter().map(|p| format!("{p} (the document does not read)")).collect();
-    };
-    pointers.into_iter().filter(|p| document.pointer(p).is_none()).map(str::to_owned).collect()
+    let mut read: BTreeMap<&Path, Option<serde_json::Value>> = BTreeMap::new();
+    let mut out = Vec::new();
+    for (file, pointer) in places {
+        let document = read.entry(file).or_insert_with(|| oapi_axum::load::read_value(file).ok());
+        match document {
+            Some(document) if document.pointer(pointer).is_some() => {}
+            Some(_) => out.push(format!("{}: {pointer}", file.display())),
+            None => out.push(format!("{}: {pointer} (the file does not read)", file.display())),
+        }
+    }
+    out
 }
 
 /// The table the test pins: one line per document, what generation made

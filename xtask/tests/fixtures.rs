@@ -36,7 +36,8 @@ fn every_fixture_compiles_and_matches_its_snapshot() {
             // What `check` says: the operations' method names and every warning.
             let mut check = entry.summary.clone();
             for warning in &entry.warnings {
-                check.push_str(&format!("warning: at {}: {}\n", warning.pointer, warning.message));
+                let file = warning.file.as_ref().map(|f| format!("{}: ", f.display())).unwrap_or_default();
+                check.push_str(&format!("warning: {file}at {}: {}\n", warning.pointer, warning.message));
             }
             insta::assert_snapshot!(format!("fixture_check__{}", entry.name), check);
             if entry.summary.lines().count() > 1 {

@@ -504,7 +504,7 @@ pub mod create_workspace {
         /// The rest of the request: the operation, every header, the extensions.
         pub context: Context,
     }
-    oapi_axum_runtime::read_request!(Request { body : json });
+    oapi_axum_runtime::read_request!(Request { body: json });
     /// What [`Api::create_workspace`](super::Api::create_workspace) answers: one variant per response the API description declares.
     #[derive(Debug)]
     pub enum Response {
@@ -628,7 +628,7 @@ pub mod patch_workspace {
         /// The rest of the request: the operation, every header, the extensions.
         pub context: Context,
     }
-    oapi_axum_runtime::read_request!(Request { path, body : json });
+    oapi_axum_runtime::read_request!(Request { path, body: json });
     /// What [`Api::patch_workspace`](super::Api::patch_workspace) answers: one variant per response the API description declares.
     #[derive(Debug)]
     pub enum Response {
@@ -740,7 +740,7 @@ pub mod create_organization {
         /// The rest of the request: the operation, every header, the extensions.
         pub context: Context,
     }
-    oapi_axum_runtime::read_request!(Request { body : json });
+    oapi_axum_runtime::read_request!(Request { body: json });
     /// What [`Api::create_organization`](super::Api::create_organization) answers: one variant per response the API description declares.
     #[derive(Debug)]
     pub enum Response {
@@ -904,7 +904,7 @@ pub mod update_current_organization_info {
         /// The rest of the request: the operation, every header, the extensions.
         pub context: Context,
     }
-    oapi_axum_runtime::read_request!(Request { body : json });
+    oapi_axum_runtime::read_request!(Request { body: json });
     /// What [`Api::update_current_organization_info`](super::Api::update_current_organization_info) answers: one variant per response the API description declares.
     #[derive(Debug)]
     pub enum Response {
@@ -1016,7 +1016,7 @@ pub mod create_organization_roles {
         /// The rest of the request: the operation, every header, the extensions.
         pub context: Context,
     }
-    oapi_axum_runtime::read_request!(Request { body : json });
+    oapi_axum_runtime::read_request!(Request { body: json });
     /// What [`Api::create_organization_roles`](super::Api::create_organization_roles) answers: one variant per response the API description declares.
     #[derive(Debug)]
     pub enum Response {
@@ -1139,7 +1139,7 @@ pub mod update_organization_roles {
         /// The rest of the request: the operation, every header, the extensions.
         pub context: Context,
     }
-    oapi_axum_runtime::read_request!(Request { path, body : json });
+    oapi_axum_runtime::read_request!(Request { path, body: json });
     /// What [`Api::update_organization_roles`](super::Api::update_organization_roles) answers: one variant per response the API description declares.
     #[derive(Debug)]
     pub enum Response {
@@ -1299,7 +1299,7 @@ pub mod add_member_to_current_org {
         /// The rest of the request: the operation, every header, the extensions.
         pub context: Context,
     }
-    oapi_axum_runtime::read_request!(Request { body : json });
+    oapi_axum_runtime::read_request!(Request { body: json });
     /// What [`Api::add_member_to_current_org`](super::Api::add_member_to_current_org) answers: one variant per response the API description declares.
     #[derive(Debug)]
     pub enum Response {
@@ -1496,7 +1496,7 @@ pub mod add_members_to_current_org_batch {
         /// The rest of the request: the operation, every header, the extensions.
         pub context: Context,
     }
-    oapi_axum_runtime::read_request!(Request { body : json });
+    oapi_axum_runtime::read_request!(Request { body: json });
     /// What [`Api::add_members_to_current_org_batch`](super::Api::add_members_to_current_org_batch) answers: one variant per response the API description declares.
     #[derive(Debug)]
     pub enum Response {
@@ -1621,7 +1621,7 @@ pub mod update_current_org_member {
         /// The rest of the request: the operation, every header, the extensions.
         pub context: Context,
     }
-    oapi_axum_runtime::read_request!(Request { path, body : json });
+    oapi_axum_runtime::read_request!(Request { path, body: json });
     /// What [`Api::update_current_org_member`](super::Api::update_current_org_member) answers: one variant per response the API description declares.
     #[derive(Debug)]
     pub enum Response {
@@ -1733,7 +1733,7 @@ pub mod add_member_to_current_workspace {
         /// The rest of the request: the operation, every header, the extensions.
         pub context: Context,
     }
-    oapi_axum_runtime::read_request!(Request { body : json });
+    oapi_axum_runtime::read_request!(Request { body: json });
     /// What [`Api::add_member_to_current_workspace`](super::Api::add_member_to_current_workspace) answers: one variant per response the API description declares.
     #[derive(Debug)]
     pub enum Response {
@@ -1931,7 +1931,7 @@ pub mod add_members_to_current_workspace_batch {
         /// The rest of the request: the operation, every header, the extensions.
         pub context: Context,
     }
-    oapi_axum_runtime::read_request!(Request { body : json });
+    oapi_axum_runtime::read_request!(Request { body: json });
     /// What [`Api::add_members_to_current_workspace_batch`](super::Api::add_members_to_current_workspace_batch) answers: one variant per response the API description declares.
     #[derive(Debug)]
     pub enum Response {
@@ -2056,7 +2056,7 @@ pub mod patch_current_workspace_member {
         /// The rest of the request: the operation, every header, the extensions.
         pub context: Context,
     }
-    oapi_axum_runtime::read_request!(Request { path, body : json });
+    oapi_axum_runtime::read_request!(Request { path, body: json });
     /// What [`Api::patch_current_workspace_member`](super::Api::patch_current_workspace_member) answers: one variant per response the API description declares.
     #[derive(Debug)]
     pub enum Response {

@@ -580,7 +580,7 @@ pub mod create_organization {
         /// The rest of the request: the operation, every header, the extensions.
         pub context: Context,
     }
-    oapi_axum_runtime::read_request!(Request { body : json });
+    oapi_axum_runtime::read_request!(Request { body: json });
     /// What [`Api::create_organization`](super::Api::create_organization) answers: one variant per response the API description declares.
     #[derive(Debug)]
     pub enum Response {
@@ -733,7 +733,7 @@ pub mod update_organization {
         /// The rest of the request: the operation, every header, the extensions.
         pub context: Context,
     }
-    oapi_axum_runtime::read_request!(Request { path, body : json });
+    oapi_axum_runtime::read_request!(Request { path, body: json });
     /// What [`Api::update_organization`](super::Api::update_organization) answers: one variant per response the API description declares.
     #[derive(Debug)]
     pub enum Response {
@@ -857,7 +857,7 @@ pub mod replace_organization_users {
         /// The rest of the request: the operation, every header, the extensions.
         pub context: Context,
     }
-    oapi_axum_runtime::read_request!(Request { path, body : json });
+    oapi_axum_runtime::read_request!(Request { path, body: json });
     /// What [`Api::replace_organization_users`](super::Api::replace_organization_users) answers: one variant per response the API description declares.
     #[derive(Debug)]
     pub enum Response {
@@ -912,7 +912,7 @@ pub mod add_organization_users {
         /// The rest of the request: the operation, every header, the extensions.
         pub context: Context,
     }
-    oapi_axum_runtime::read_request!(Request { path, body : json });
+    oapi_axum_runtime::read_request!(Request { path, body: json });
     /// What [`Api::add_organization_users`](super::Api::add_organization_users) answers: one variant per response the API description declares.
     #[derive(Debug)]
     pub enum Response {
@@ -1022,7 +1022,7 @@ pub mod assign_organization_roles_to_users {
         /// The rest of the request: the operation, every header, the extensions.
         pub context: Context,
     }
-    oapi_axum_runtime::read_request!(Request { path, body : json });
+    oapi_axum_runtime::read_request!(Request { path, body: json });
     /// What [`Api::assign_organization_roles_to_users`](super::Api::assign_organization_roles_to_users) answers: one variant per response the API description declares.
     #[derive(Debug)]
     pub enum Response {
@@ -1148,7 +1148,7 @@ pub mod replace_organization_user_roles {
         /// The rest of the request: the operation, every header, the extensions.
         pub context: Context,
     }
-    oapi_axum_runtime::read_request!(Request { path, body : json });
+    oapi_axum_runtime::read_request!(Request { path, body: json });
     /// What [`Api::replace_organization_user_roles`](super::Api::replace_organization_user_roles) answers: one variant per response the API description declares.
     #[derive(Debug)]
     pub enum Response {
@@ -1203,7 +1203,7 @@ pub mod assign_organization_roles_to_user {
         /// The rest of the request: the operation, every header, the extensions.
         pub context: Context,
     }
-    oapi_axum_runtime::read_request!(Request { path, body : json });
+    oapi_axum_runtime::read_request!(Request { path, body: json });
     /// What [`Api::assign_organization_roles_to_user`](super::Api::assign_organization_roles_to_user) answers: one variant per response the API description declares.
     #[derive(Debug)]
     pub enum Response {
@@ -1430,7 +1430,7 @@ pub mod create_organization_role {
         /// The rest of the request: the operation, every header, the extensions.
         pub context: Context,
     }
-    oapi_axum_runtime::read_request!(Request { body : json });
+    oapi_axum_runtime::read_request!(Request { body: json });
     /// What [`Api::create_organization_role`](super::Api::create_organization_role) answers: one variant per response the API description declares.
     #[derive(Debug)]
     pub enum Response {
@@ -1587,7 +1587,7 @@ pub mod update_organization_role {
         /// The rest of the request: the operation, every header, the extensions.
         pub context: Context,
     }
-    oapi_axum_runtime::read_request!(Request { path, body : json });
+    oapi_axum_runtime::read_request!(Request { path, body: json });
     /// What [`Api::update_organization_role`](super::Api::update_organization_role) answers: one variant per response the API description declares.
     #[derive(Debug)]
     pub enum Response {
@@ -1714,7 +1714,7 @@ pub mod replace_organization_role_scopes {
         /// The rest of the request: the operation, every header, the extensions.
         pub context: Context,
     }
-    oapi_axum_runtime::read_request!(Request { path, body : json });
+    oapi_axum_runtime::read_request!(Request { path, body: json });
     /// What [`Api::replace_organization_role_scopes`](super::Api::replace_organization_role_scopes) answers: one variant per response the API description declares.
     #[derive(Debug)]
     pub enum Response {
@@ -1769,7 +1769,7 @@ pub mod create_organization_role_scope {
         /// The rest of the request: the operation, every header, the extensions.
         pub context: Context,
     }
-    oapi_axum_runtime::read_request!(Request { path, body : json });
+    oapi_axum_runtime::read_request!(Request { path, body: json });
     /// What [`Api::create_organization_role_scope`](super::Api::create_organization_role_scope) answers: one variant per response the API description declares.
     #[derive(Debug)]
     pub enum Response {
@@ -1936,7 +1936,7 @@ pub mod create_organization_scope {
         /// The rest of the request: the operation, every header, the extensions.
         pub context: Context,
     }
-    oapi_axum_runtime::read_request!(Request { body : json });
+    oapi_axum_runtime::read_request!(Request { body: json });
     /// What [`Api::create_organization_scope`](super::Api::create_organization_scope) answers: one variant per response the API description declares.
     #[derive(Debug)]
     pub enum Response {
@@ -2093,7 +2093,7 @@ pub mod update_organization_scope {
         /// The rest of the request: the operation, every header, the extensions.
         pub context: Context,
     }
-    oapi_axum_runtime::read_request!(Request { path, body : json });
+    oapi_axum_runtime::read_request!(Request { path, body: json });
     /// What [`Api::update_organization_scope`](super::Api::update_organization_scope) answers: one variant per response the API description declares.
     #[derive(Debug)]
     pub enum Response {
@@ -2200,7 +2200,7 @@ pub mod create_organization_invitation {
         /// The rest of the request: the operation, every header, the extensions.
         pub context: Context,
     }
-    oapi_axum_runtime::read_request!(Request { body : json });
+    oapi_axum_runtime::read_request!(Request { body: json });
     /// What [`Api::create_organization_invitation`](super::Api::create_organization_invitation) answers: one variant per response the API description declares.
     #[derive(Debug)]
     pub enum Response {
@@ -2360,7 +2360,7 @@ pub mod replace_organization_invitation_status {
         /// The rest of the request: the operation, every header, the extensions.
         pub context: Context,
     }
-    oapi_axum_runtime::read_request!(Request { path, body : json });
+    oapi_axum_runtime::read_request!(Request { path, body: json });
     /// What [`Api::replace_organization_invitation_status`](super::Api::replace_organization_invitation_status) answers: one variant per response the API description declares.
     #[derive(Debug)]
     pub enum Response {
@@ -2416,7 +2416,7 @@ pub mod create_organization_invitation_message {
         /// The rest of the request: the operation, every header, the extensions.
         pub context: Context,
     }
-    oapi_axum_runtime::read_request!(Request { path, body : json });
+    oapi_axum_runtime::read_request!(Request { path, body: json });
     /// What [`Api::create_organization_invitation_message`](super::Api::create_organization_invitation_message) answers: one variant per response the API description declares.
     #[derive(Debug)]
     pub enum Response {

@@ -290,7 +290,7 @@ pub mod post_invitation {
         /// The rest of the request: the operation, every header, the extensions.
         pub context: Context,
     }
-    oapi_axum_runtime::read_request!(Request { headers, body : json });
+    oapi_axum_runtime::read_request!(Request { headers, body: json });
     /// What [`Api::post_invitation`](super::Api::post_invitation) answers: one variant per response the API description declares.
     #[derive(Debug)]
     pub enum Response {
@@ -453,7 +453,7 @@ pub mod update_organization {
         /// The rest of the request: the operation, every header, the extensions.
         pub context: Context,
     }
-    oapi_axum_runtime::read_request!(Request { headers, body : json });
+    oapi_axum_runtime::read_request!(Request { headers, body: json });
     /// What [`Api::update_organization`](super::Api::update_organization) answers: one variant per response the API description declares.
     #[derive(Debug)]
     pub enum Response {
@@ -503,7 +503,7 @@ pub mod create_organization {
         /// The rest of the request: the operation, every header, the extensions.
         pub context: Context,
     }
-    oapi_axum_runtime::read_request!(Request { body : json });
+    oapi_axum_runtime::read_request!(Request { body: json });
     /// What [`Api::create_organization`](super::Api::create_organization) answers: one variant per response the API description declares.
     #[derive(Debug)]
     pub enum Response {
@@ -612,7 +612,7 @@ pub mod create_organization_api_key {
         /// The rest of the request: the operation, every header, the extensions.
         pub context: Context,
     }
-    oapi_axum_runtime::read_request!(Request { headers, body : json });
+    oapi_axum_runtime::read_request!(Request { headers, body: json });
     /// What [`Api::create_organization_api_key`](super::Api::create_organization_api_key) answers: one variant per response the API description declares.
     #[derive(Debug)]
     pub enum Response {
@@ -720,7 +720,7 @@ pub mod update_all_org_dataset_configs {
         /// The rest of the request: the operation, every header, the extensions.
         pub context: Context,
     }
-    oapi_axum_runtime::read_request!(Request { headers, body : json });
+    oapi_axum_runtime::read_request!(Request { headers, body: json });
     /// What [`Api::update_all_org_dataset_configs`](super::Api::update_all_org_dataset_configs) answers: one variant per response the API description declares.
     #[derive(Debug)]
     pub enum Response {
@@ -778,7 +778,7 @@ pub mod get_organization_usage {
         /// The rest of the request: the operation, every header, the extensions.
         pub context: Context,
     }
-    oapi_axum_runtime::read_request!(Request { path, headers, body : json });
+    oapi_axum_runtime::read_request!(Request { path, headers, body: json });
     /// What [`Api::get_organization_usage`](super::Api::get_organization_usage) answers: one variant per response the API description declares.
     #[derive(Debug)]
     pub enum Response {
@@ -999,7 +999,7 @@ pub mod update_user {
         /// The rest of the request: the operation, every header, the extensions.
         pub context: Context,
     }
-    oapi_axum_runtime::read_request!(Request { headers, body : json });
+    oapi_axum_runtime::read_request!(Request { headers, body: json });
     /// What [`Api::update_user`](super::Api::update_user) answers: one variant per response the API description declares.
     #[derive(Debug)]
     pub enum Response {

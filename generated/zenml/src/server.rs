@@ -304,7 +304,7 @@ pub mod create_organization_endpoint {
         /// The rest of the request: the operation, every header, the extensions.
         pub context: Context,
     }
-    oapi_axum_runtime::read_request!(Request { body : json });
+    oapi_axum_runtime::read_request!(Request { body: json });
     /// What [`Api::create_organization_endpoint`](super::Api::create_organization_endpoint) answers: one variant per response the API description declares.
     #[derive(Debug)]
     pub enum Response {
@@ -475,7 +475,7 @@ pub mod update_organization_endpoint {
         /// The rest of the request: the operation, every header, the extensions.
         pub context: Context,
     }
-    oapi_axum_runtime::read_request!(Request { path, body : json });
+    oapi_axum_runtime::read_request!(Request { path, body: json });
     /// What [`Api::update_organization_endpoint`](super::Api::update_organization_endpoint) answers: one variant per response the API description declares.
     #[derive(Debug)]
     pub enum Response {

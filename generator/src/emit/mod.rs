@@ -193,6 +193,15 @@ fn lay_out_statement_macros(text: &str) -> String {
         rest = &rest[open + close..];
     }
     out.push_str(rest);
+    // `read_request!(Request { body: json })`, not `body : json`.
+    if out.contains("read_request!(") {
+        out = out
+            .lines()
+            .map(|line| if line.contains("read_request!(") { line.replace(" : ", ": ") } else { line.to_owned() })
+            .collect::<Vec<_>>()
+            .join("\n")
+            + if out.ends_with('\n') { "\n" } else { "" };
+    }
     out
 }
 

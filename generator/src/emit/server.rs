@@ -31,7 +31,8 @@ pub fn module(api: &Api) -> (TokenStream, BTreeSet<&'static str>) {
         .chain(scheme_statics.iter().map(ToString::to_string))
         .collect();
     let imports = Imports::new(local);
-    let answer = imports.name("oapi_axum_runtime::Answer");
+    // Named where it is used: an API without operations or security has none.
+    let answer = || imports.name("oapi_axum_runtime::Answer");
 
     let mut methods = Vec::new();
     let mut stubs = Vec::new();
@@ -39,7 +40,7 @@ pub fn module(api: &Api) -> (TokenStream, BTreeSet<&'static str>) {
     let mut operation_modules = Vec::new();
     for (op, module) in api.operations.iter().zip(&modules) {
         let auth = Auth::of(op, secured);
-        methods.push(method(op, module, auth, &answer));
+        methods.push(method(op, module, auth, &answer()));
         stubs.push((module.clone(), auth));
         routes.push(route(module, auth));
         operation_modules.push(operation_module(api, op, module, fastapi));
@@ -70,6 +71,7 @@ pub fn module(api: &Api) -> (TokenStream, BTreeSet<&'static str>) {
     let auth_error = imports.name("oapi_axum_runtime::AuthError");
     let incoming = imports.name("oapi_axum_runtime::Incoming");
     let associated = if secured {
+        let answer = answer();
         quote! {
             /// Who a request comes from, as [`Api::authenticate`] proves it.
             type Principal: Send + 'static;
@@ -100,6 +102,7 @@ pub fn module(api: &Api) -> (TokenStream, BTreeSet<&'static str>) {
     let service = imports.name("oapi_axum_runtime::support::Service");
     let presented = imports.name("oapi_axum_runtime::support::Presented");
     let served = if secured {
+        let answer = answer();
         let reads = api.security_schemes.iter().map(|scheme| {
             let field = value_ident(&scheme.name);
             let read = match &scheme.kind {

@@ -22,6 +22,17 @@ pub fn build_with(doc: &Document, options: &Options) -> Result<Api, Error> {
 /// Lowers a loaded document to its IR, or reports every problem found: each
 /// schema and each operation is tried even after others failed.
 pub fn build_reporting(doc: &Document, options: &Options) -> Result<Api, Vec<Error>> {
+    // What is wrong points where a person finds it: where bundling found
+    // what it moved.
+    lower(doc, options)
+        .map(|mut api| {
+            api.warnings = std::mem::take(&mut api.warnings).into_iter().map(|w| doc.locate_warning(w)).collect();
+            api
+        })
+        .map_err(|errors| errors.into_iter().map(|e| doc.locate(e)).collect())
+}
+
+fn lower(doc: &Document, options: &Options) -> Result<Api, Vec<Error>> {
     let openapi = &doc.openapi;
     let resolver = Resolver::new(&doc.file, openapi);
     let schemas = openapi.components.as_ref().map(|c| &c.schemas);

@@ -102,7 +102,7 @@ pub fn operations(
             continue;
         }
         if let Some(wanted) = renamed {
-            warnings.push(Warning {
+            warnings.push(Warning { file: None,
                 pointer: if op.operation_id.is_some() { pointer_push(at, "operationId") } else { at.clone() },
                 message: format!("`{id}` would be named {wanted}; its Rust name is `{}`", name.key()),
             });
@@ -495,7 +495,7 @@ fn check_path_parameters(
             return Err(Error::new(resolver.file, at, format!("path `{path}` has a malformed template variable")));
         }
         if !params.iter().any(|p| p.location == ParameterLocation::Path && p.name.raw() == *name) {
-            warnings.push(Warning {
+            warnings.push(Warning { file: None,
                 pointer: at.to_owned(),
                 message: format!(
                     "path `{path}` has `{{{name}}}` but the operation declares no path parameter `{name}`; \
@@ -519,7 +519,7 @@ fn check_path_parameters(
     params.retain(|p| {
         let unused = p.location == ParameterLocation::Path && !template.contains(&p.name.raw());
         if unused {
-            warnings.push(Warning {
+            warnings.push(Warning { file: None,
                 pointer: p.source.clone(),
                 message: format!("path parameter `{}` does not appear in the path `{path}`; left out", p.name),
             });
@@ -669,7 +669,7 @@ pub fn classify_payloads(types: &[super::TypeDef], operations: &mut [Operation],
                     format!("`{media_type}` has a schema, but only JSON, form and multipart payloads are read into types")
                 };
                 let what = if request { "the body arrives as untyped bytes" } else { "the response is written from untyped bytes" };
-                warnings.push(Warning { pointer: pointer_push(&content.source, "schema"), message: format!("{why}: {what}") });
+                warnings.push(Warning { file: None, pointer: pointer_push(&content.source, "schema"), message: format!("{why}: {what}") });
                 Payload::Bytes
             };
         }

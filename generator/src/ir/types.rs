@@ -134,7 +134,7 @@ impl<'a> TypeBuilder<'a> {
                 let rust = builder.names.claim_free(name.clone());
                 owner.entry(cased(name)).or_insert(i);
                 if let Some(other) = taken_by {
-                    builder.warnings.push(Warning {
+                    builder.warnings.push(Warning { file: None,
                         pointer: pointer_push("/components/schemas", name.raw()),
                         message: format!(
                             "schema `{}` is the same name as `{}` once cased; its Rust type is `{}`",
@@ -468,7 +468,7 @@ impl<'a> TypeBuilder<'a> {
                     format!("`{source}` is not an ECMA-262 regular expression, as OpenAPI requires: {e}"),
                 ));
             }
-            self.warnings.push(Warning {
+            self.warnings.push(Warning { file: None,
                 pointer: pointer_push(at, "pattern"),
                 message: format!(
                     "`{source}` is not a regular expression with the `u` flag JSON Schema uses ({strict}); \
@@ -748,7 +748,7 @@ impl<'a> TypeBuilder<'a> {
             {
                 // JSON Schema never applies a default, so one that breaks
                 // the property's own constraints must not be filled in.
-                self.warnings.push(Warning {
+                self.warnings.push(Warning { file: None,
                     pointer: pointer_push(&field_at, "default"),
                     message: format!("the default {value} breaks the property's own constraints; not used"),
                 });
@@ -994,7 +994,7 @@ impl<'a> TypeBuilder<'a> {
     /// `allOf` of parts no one value can match (a string that is also an
     /// object): the schema admits nothing, and says so.
     fn contradiction(&mut self, at: &str) -> Lowered {
-        self.warnings.push(Warning {
+        self.warnings.push(Warning { file: None,
             pointer: pointer_push(at, "allOf"),
             message: "the parts of this `allOf` require different types, so no value matches it; \
                       generated as a type with no values"
@@ -1063,7 +1063,7 @@ impl<'a> TypeBuilder<'a> {
                     Ok(tag) => Some(tag),
                     Err(error) => {
                         // Matching each variant in turn is still exact.
-                        self.warnings.push(Warning {
+                        self.warnings.push(Warning { file: None,
                             pointer: error.pointer,
                             message: format!("{}; the union is read by trying each variant in turn", error.message),
                         });
@@ -1078,7 +1078,7 @@ impl<'a> TypeBuilder<'a> {
         if let Some(d) = &data.discriminator {
             let mut seen = std::collections::HashSet::new();
             if let Some(shared) = variants.iter().filter_map(|v| v.tag.as_deref()).find(|tag| !seen.insert(*tag)) {
-                self.warnings.push(Warning {
+                self.warnings.push(Warning { file: None,
                     pointer: pointer_push(at, "discriminator"),
                     message: format!(
                         "`{}: {shared}` selects more than one variant; the union is read by trying each variant in turn",
