@@ -8,7 +8,10 @@
 //! identity, org-level and per workspace, until the user accepts it.
 //!
 //! Every operation declares 200, 401, 403, 404, 409 and 422: a request that
-//! is not allowed is 403; one naming something that does not exist (an id,
+//! is not allowed is 403, decided in `authenticate` by the operation's path
+//! and method before anything else is read (a key of another organization,
+//! a workspace the caller is not in, a change without the permission to
+//! manage what it changes); one naming something that does not exist (an id,
 //! a permission, an invitee) is 404; one that conflicts with what exists (a
 //! name, id, member or invitation taken, a system role, the last
 //! Organization Admin, invites disabled) is 409. 422, with FastAPI's body,
@@ -23,19 +26,18 @@ use chrono::{DateTime, Utc};
 use langsmith_orgs::models::{
     self, AccessScope, AppSchemasTenant, MemberSortField, PendingIdentityCreate, Role,
 };
-use langsmith_orgs::server::{self as api, Api, Credentials};
-use oapi_axum_runtime::axum::Router;
-use oapi_axum_runtime::axum::response::{IntoResponse, Response};
-use oapi_axum_runtime::problem::Rejection;
-use oapi_axum_runtime::server::{self, AuthError};
-use oapi_axum_runtime::{Email, Maybe};
+// Every operation's module (`list_workspaces::Request`, ...), `Api`, `Credentials`.
+use langsmith_orgs::server::*;
+use oapi_axum_runtime::axum::http::Method;
+use oapi_axum_runtime::{AuthError, Email, Incoming, Maybe, Operation};
 use rusqlite::{OptionalExtension, Row, Transaction, params};
 use serde::de::DeserializeOwned;
 use serde_json::{Value, json};
 use uuid::Uuid;
 
 use crate::error::Failure;
-use crate::store::{self, Store};
+use crate::path_parameter;
+use crate::store::{self, Store, exists};
 
 /// The API's name for its keys.
 pub const API: &str = "langsmith";
@@ -178,14 +180,10 @@ pub struct Langsmith {
     pub store: Arc<Store>,
 }
 
-/// Its routes, served from `store`.
-pub fn routes(store: Arc<Store>) -> Router {
-    langsmith_orgs::server::routes(Langsmith { store }, server::DEFAULT_BODY_LIMIT)
-}
-
-/// Who calls: the key's user, in the key's organization, in the workspace
-/// `X-Tenant-Id` names (checked to be one of the organization's that the
-/// user may act in).
+/// Who calls, as `authenticate` found them: the key's user, in the key's
+/// organization, in the workspace `X-Tenant-Id` names (one of the
+/// organization's that the user may act in), and allowed to do what the
+/// operation does.
 #[derive(Debug, Clone)]
 pub struct Caller {
     pub user: String,
@@ -193,32 +191,13 @@ pub struct Caller {
     pub tenant: Option<String>,
 }
 
-/// What a method refuses beyond the declared responses: a caller not
-/// allowed to do this (403), or a database failure (500, via [`Failure`]).
-#[derive(Debug)]
-pub enum Refusal {
-    Forbidden,
-    Failure(Failure),
-}
-
-impl From<rusqlite::Error> for Refusal {
-    fn from(error: rusqlite::Error) -> Self {
-        Self::Failure(Failure(error))
+impl Caller {
+    /// The workspace of `X-Tenant-Id`: there for every operation on the
+    /// current workspace (`authenticate` refuses them without one).
+    fn workspace(&self) -> &str {
+        self.tenant.as_deref().unwrap_or_default()
     }
 }
-
-impl IntoResponse for Refusal {
-    fn into_response(self) -> Response {
-        match self {
-            Self::Forbidden => server::fastapi_response(&Rejection::Forbidden),
-            Self::Failure(failure) => failure.into_response(),
-        }
-    }
-}
-
-/// A method's outcome inside its transaction: the answer, or a refusal
-/// (decided before anything is written).
-type Outcome<T> = rusqlite::Result<Result<T, Refusal>>;
 
 fn id() -> String {
     Uuid::new_v4().to_string()
@@ -910,6 +889,38 @@ fn manages_workspace(tx: &Transaction<'_>, caller: &Caller, workspace: &str) -> 
         || workspace_permissions(tx, caller, workspace)?.iter().any(|p| p == MANAGE_WORKSPACE))
 }
 
+/// Whether `caller` may do what `operation` does. `X-Tenant-Id`, when sent,
+/// is a workspace of the organization that the caller is a member of (or
+/// manages, as an Organization Admin). Then by the operation's path and
+/// method: the current workspace's operations need a workspace, and
+/// changing it managing it; changing the organization (or adding a
+/// workspace to it) needs managing the organization; changing a workspace
+/// the path names (`named`) managing that one (one the organization does
+/// not have is the method's 404).
+fn allowed(tx: &Transaction<'_>, caller: &Caller, operation: &Operation, named: Option<&str>) -> rusqlite::Result<bool> {
+    if let Some(tenant) = &caller.tenant {
+        let member = find_workspace(tx, &caller.organization, tenant)?.is_some()
+            && (manages_organization(tx, caller)? || !workspace_permissions(tx, caller, tenant)?.is_empty());
+        if !member {
+            return Ok(false);
+        }
+    }
+    let write = operation.method != Method::GET;
+    if operation.path.starts_with("/api/v1/workspaces/current/") {
+        return Ok(match &caller.tenant {
+            None => false,
+            Some(tenant) => !write || manages_workspace(tx, caller, tenant)?,
+        });
+    }
+    if let Some(named) = named
+        && find_workspace(tx, &caller.organization, named)?.is_some()
+    {
+        return manages_workspace(tx, caller, named);
+    }
+    let organization = operation.path.starts_with("/api/v1/orgs/current") || operation.path == "/api/v1/workspaces";
+    Ok(!(write && organization) || manages_organization(tx, caller)?)
+}
+
 /// Whether the organization would keep an Organization Admin if
 /// `identity` lost that role.
 fn another_admin(tx: &Transaction<'_>, organization: &str, identity: &str) -> rusqlite::Result<bool> {
@@ -928,12 +939,6 @@ fn org_identity_of(tx: &Transaction<'_>, organization: &str, user: &str) -> rusq
         |row| row.get(0),
     )
     .optional()
-}
-
-/// The caller's workspace, for operations scoped to one: `X-Tenant-Id` is
-/// required there (checked in `authenticate` when present).
-fn tenant(caller: &Caller) -> Result<&str, Refusal> {
-    caller.tenant.as_deref().ok_or(Refusal::Forbidden)
 }
 
 /// Invites `invite` to the organization (org-level pending identity with
@@ -1088,23 +1093,15 @@ fn dedup(permissions: &[String]) -> Vec<String> {
     permissions.iter().filter(|p| seen.insert((*p).clone())).cloned().collect()
 }
 
-impl Langsmith {
-    /// One transaction; `Ok(Err(_))` refuses (nothing was written).
-    fn run<T>(&self, work: impl FnOnce(&Transaction<'_>) -> Outcome<T>) -> Result<T, Refusal> {
-        self.store.transaction(work)?
-    }
-}
-
 impl Api for Langsmith {
     type Principal = Caller;
-    type Error = Refusal;
+    type Error = Failure;
 
-    async fn authenticate(&self, credentials: Credentials, _: &'static [&'static str]) -> Result<Caller, AuthError> {
+    async fn authenticate(&self, credentials: Credentials, request: &Incoming<'_>) -> Result<Caller, AuthError> {
         // The key as `X-API-Key`, or as a bearer token (some operations
         // take only `Authorization: Bearer`).
         let key = credentials.api_key.or(credentials.bearer_auth).ok_or(AuthError::Unauthorized)?;
-        let subject = self.store.key_subject(API, &key).map_err(|_| AuthError::Unauthorized)?;
-        let subject = subject.ok_or(AuthError::Unauthorized)?;
+        let subject = self.store.key_subject(API, &key).ok().flatten().ok_or(AuthError::Unauthorized)?;
         let (organization, user) = subject.split_once(' ').ok_or(AuthError::Unauthorized)?;
         // `X-Organization-Id` names the key's organization, always.
         let named = credentials.organization_id.as_deref().map(str::trim).and_then(|o| Uuid::parse_str(o).ok());
@@ -1121,16 +1118,8 @@ impl Api for Langsmith {
             if org_identity_of(tx, &caller.organization, &caller.user)?.is_none() {
                 return Ok(Err(AuthError::Unauthorized));
             }
-            // `X-Tenant-Id`: a workspace of the organization the caller is a
-            // member of (or manages, as an Organization Admin).
-            if let Some(tenant) = &caller.tenant {
-                let ok = find_workspace(tx, &caller.organization, tenant)?.is_some()
-                    && (manages_organization(tx, &caller)? || !workspace_permissions(tx, &caller, tenant)?.is_empty());
-                if !ok {
-                    return Ok(Err(AuthError::Forbidden));
-                }
-            }
-            Ok(Ok(()))
+            let named = path_parameter(request, "workspace_id").and_then(|w| Uuid::parse_str(&w).ok()).map(|w| w.to_string());
+            Ok(if allowed(tx, &caller, request.operation, named.as_deref())? { Ok(()) } else { Err(AuthError::Forbidden) })
         });
         match allowed {
             Ok(Ok(())) => Ok(caller),
@@ -1142,17 +1131,13 @@ impl Api for Langsmith {
         }
     }
 
-    async fn list_workspaces_api_v1_workspaces_get(
-        &self,
-        caller: Caller,
-        request: api::ListWorkspacesApiV1WorkspacesGetRequest,
-    ) -> Result<api::ListWorkspacesApiV1WorkspacesGetResponse, Refusal> {
+    async fn list_workspaces(&self, caller: Caller, request: list_workspaces::Request) -> Result<list_workspaces::Response, Failure> {
         let query = request.query.into_inner();
-        self.run(|tx| {
+        self.store.run(|tx| {
             // No workspace lives on a separate data plane, and deleted
             // ones are gone.
             if query.data_plane_id.is_value() {
-                return Ok(Ok(api::ListWorkspacesApiV1WorkspacesGetResponse::Ok(Vec::new())));
+                return Ok(list_workspaces::Response::Ok(Vec::new()));
             }
             let admin = manages_organization(tx, &caller)?;
             let ids = strings(
@@ -1192,39 +1177,20 @@ impl Api for Langsmith {
                     permissions: role.map(|(_, _, p)| serde_json::from_str(&p).unwrap_or_default()).into(),
                 });
             }
-            Ok(Ok(api::ListWorkspacesApiV1WorkspacesGetResponse::Ok(list)))
+            Ok(list_workspaces::Response::Ok(list))
         })
     }
 
-    async fn create_workspace_api_v1_workspaces_post(
-        &self,
-        caller: Caller,
-        request: api::CreateWorkspaceApiV1WorkspacesPostRequest,
-    ) -> Result<api::CreateWorkspaceApiV1WorkspacesPostResponse, Refusal> {
-        use api::CreateWorkspaceApiV1WorkspacesPostResponse as Response;
+    async fn create_workspace(&self, caller: Caller, request: create_workspace::Request) -> Result<create_workspace::Response, Failure> {
+        use create_workspace::Response;
         let new = request.body.into_inner();
-        self.run(|tx| {
-            if !manages_organization(tx, &caller)? {
-                return Ok(Err(Refusal::Forbidden));
-            }
+        self.store.run(|tx| {
             let workspace = new.id.map_or_else(id, |id| id.to_string());
-            let taken: bool = tx.query_row(
-                "SELECT EXISTS (SELECT 1 FROM langsmith_workspaces WHERE id = ?1)",
-                params![workspace],
-                |row| row.get(0),
-            )?;
-            if taken {
-                // A workspace (of any organization) has this id.
-                return Ok(Ok(Response::Conflict));
-            }
             let handle = new.tenant_handle.as_ref().value();
-            let handle_taken: bool = tx.query_row(
-                "SELECT EXISTS (SELECT 1 FROM langsmith_workspaces WHERE organization_id = ?1 AND tenant_handle = ?2)",
-                params![caller.organization, handle],
-                |row| row.get(0),
-            )?;
-            if handle_taken {
-                return Ok(Ok(Response::Conflict));
+            // A workspace (of any organization) has this id, or one of this organization the handle.
+            let taken = "SELECT 1 FROM langsmith_workspaces WHERE id = ?1 OR (organization_id = ?2 AND tenant_handle = ?3)";
+            if exists(tx, taken, params![workspace, caller.organization, handle])? {
+                return Ok(Response::Conflict);
             }
             tx.execute(
                 "INSERT INTO langsmith_workspaces (id, organization_id, display_name, tenant_handle, created_at)
@@ -1234,62 +1200,48 @@ impl Api for Langsmith {
             // Its creator administers it.
             add_identity(tx, &caller.organization, Some(&workspace), &caller.user, &role_named(tx, &caller.organization, ADMIN)?)?;
             let created = find_workspace(tx, &caller.organization, &workspace)?.ok_or(rusqlite::Error::QueryReturnedNoRows)?;
-            Ok(Ok(Response::Ok(Box::new(created.model(false)))))
+            Ok(Response::Ok(created.model(false)))
         })
     }
 
-    async fn delete_workspace_api_v1_workspaces_workspace_id_delete(
-        &self,
-        caller: Caller,
-        request: api::DeleteWorkspaceApiV1WorkspacesWorkspaceIdDeleteRequest,
-    ) -> Result<api::DeleteWorkspaceApiV1WorkspacesWorkspaceIdDeleteResponse, Refusal> {
-        use api::DeleteWorkspaceApiV1WorkspacesWorkspaceIdDeleteResponse as Response;
+    async fn delete_workspace(&self, caller: Caller, request: delete_workspace::Request) -> Result<delete_workspace::Response, Failure> {
+        use delete_workspace::Response;
         let workspace = request.path.into_inner().workspace_id.to_string();
-        self.run(|tx| {
+        self.store.run(|tx| {
             let Some(found) = find_workspace(tx, &caller.organization, &workspace)? else {
-                return Ok(Ok(Response::NotFound));
+                return Ok(Response::NotFound);
             };
-            if !manages_workspace(tx, &caller, &workspace)? {
-                return Ok(Err(Refusal::Forbidden));
-            }
             // Its identities and invitations go with it (ON DELETE CASCADE).
             tx.execute("DELETE FROM langsmith_workspaces WHERE id = ?1", params![workspace])?;
             let deleted = serde_json::to_value(found.model(true)).unwrap_or(Value::Null);
-            Ok(Ok(Response::Ok(deleted)))
+            Ok(Response::Ok(deleted))
         })
     }
 
-    async fn patch_workspace_api_v1_workspaces_workspace_id_patch(
-        &self,
-        caller: Caller,
-        request: api::PatchWorkspaceApiV1WorkspacesWorkspaceIdPatchRequest,
-    ) -> Result<api::PatchWorkspaceApiV1WorkspacesWorkspaceIdPatchResponse, Refusal> {
-        use api::PatchWorkspaceApiV1WorkspacesWorkspaceIdPatchResponse as Response;
+    async fn patch_workspace(&self, caller: Caller, request: patch_workspace::Request) -> Result<patch_workspace::Response, Failure> {
+        use patch_workspace::Response;
         let workspace = request.path.into_inner().workspace_id.to_string();
         let patch = request.body.into_inner();
-        self.run(|tx| {
+        self.store.run(|tx| {
             if find_workspace(tx, &caller.organization, &workspace)?.is_none() {
-                return Ok(Ok(Response::NotFound));
-            }
-            if !manages_workspace(tx, &caller, &workspace)? {
-                return Ok(Err(Refusal::Forbidden));
+                return Ok(Response::NotFound);
             }
             tx.execute(
                 "UPDATE langsmith_workspaces SET display_name = ?2 WHERE id = ?1",
                 params![workspace, patch.display_name],
             )?;
             let updated = find_workspace(tx, &caller.organization, &workspace)?.ok_or(rusqlite::Error::QueryReturnedNoRows)?;
-            Ok(Ok(Response::Ok(Box::new(updated.model(false)))))
+            Ok(Response::Ok(updated.model(false)))
         })
     }
 
-    async fn list_organizations_api_v1_orgs_get(
+    async fn list_organizations(
         &self,
         caller: Caller,
-        request: api::ListOrganizationsApiV1OrgsGetRequest,
-    ) -> Result<api::ListOrganizationsApiV1OrgsGetResponse, Refusal> {
+        request: list_organizations::Request,
+    ) -> Result<list_organizations::Response, Failure> {
         let query = request.query.into_inner();
-        self.run(|tx| {
+        self.store.run(|tx| {
             // The organizations the caller's user is a member of.
             let ids = strings(
                 tx,
@@ -1303,61 +1255,58 @@ impl Api for Langsmith {
                     list.push(found.slim(query.include_tier)?);
                 }
             }
-            Ok(Ok(api::ListOrganizationsApiV1OrgsGetResponse::Ok(list)))
+            Ok(list_organizations::Response::Ok(list))
         })
     }
 
-    async fn create_organization_api_v1_orgs_post(
+    async fn create_organization(
         &self,
         caller: Caller,
-        request: api::CreateOrganizationApiV1OrgsPostRequest,
-    ) -> Result<api::CreateOrganizationApiV1OrgsPostResponse, Refusal> {
+        request: create_organization::Request,
+    ) -> Result<create_organization::Response, Failure> {
         let new = request.body.into_inner();
-        self.run(|tx| {
+        self.store.run(|tx| {
             let settings = match &new.security_contact {
                 Maybe::Value(email) => json!({"security_contact": email.as_str()}),
                 _ => json!({}),
             };
             let organization = create_organization(tx, &new.display_name, new.is_personal, &settings, &caller.user)?;
             let created = find_organization(tx, &organization)?.ok_or(rusqlite::Error::QueryReturnedNoRows)?;
-            Ok(Ok(api::CreateOrganizationApiV1OrgsPostResponse::Ok(Box::new(created.slim(false)?))))
+            Ok(create_organization::Response::Ok(created.slim(false)?))
         })
     }
 
-    async fn get_organization_info_api_v1_orgs_current_get(
+    async fn get_organization_info(
         &self,
         caller: Caller,
-        _: api::GetOrganizationInfoApiV1OrgsCurrentGetRequest,
-    ) -> Result<api::GetOrganizationInfoApiV1OrgsCurrentGetResponse, Refusal> {
-        self.run(|tx| {
+        _: get_organization_info::Request,
+    ) -> Result<get_organization_info::Response, Failure> {
+        self.store.run(|tx| {
             let found = find_organization(tx, &caller.organization)?.ok_or(rusqlite::Error::QueryReturnedNoRows)?;
             let organization = found.organization(&org_permissions(tx, &caller)?)?;
-            Ok(Ok(api::GetOrganizationInfoApiV1OrgsCurrentGetResponse::Ok(Box::new(organization))))
+            Ok(get_organization_info::Response::Ok(organization))
         })
     }
 
-    async fn get_current_organization_info_api_v1_orgs_current_info_get(
+    async fn get_current_organization_info(
         &self,
         caller: Caller,
-        _: api::GetCurrentOrganizationInfoApiV1OrgsCurrentInfoGetRequest,
-    ) -> Result<api::GetCurrentOrganizationInfoApiV1OrgsCurrentInfoGetResponse, Refusal> {
-        self.run(|tx| {
+        _: get_current_organization_info::Request,
+    ) -> Result<get_current_organization_info::Response, Failure> {
+        self.store.run(|tx| {
             let found = find_organization(tx, &caller.organization)?.ok_or(rusqlite::Error::QueryReturnedNoRows)?;
             let info = found.info(&org_permissions(tx, &caller)?)?;
-            Ok(Ok(api::GetCurrentOrganizationInfoApiV1OrgsCurrentInfoGetResponse::Ok(Box::new(info))))
+            Ok(get_current_organization_info::Response::Ok(info))
         })
     }
 
-    async fn update_current_organization_info_api_v1_orgs_current_info_patch(
+    async fn update_current_organization_info(
         &self,
         caller: Caller,
-        request: api::UpdateCurrentOrganizationInfoApiV1OrgsCurrentInfoPatchRequest,
-    ) -> Result<api::UpdateCurrentOrganizationInfoApiV1OrgsCurrentInfoPatchResponse, Refusal> {
+        request: update_current_organization_info::Request,
+    ) -> Result<update_current_organization_info::Response, Failure> {
         let update = request.body.into_inner();
-        self.run(|tx| {
-            if !manages_organization(tx, &caller)? {
-                return Ok(Err(Refusal::Forbidden));
-            }
+        self.store.run(|tx| {
             let found = find_organization(tx, &caller.organization)?.ok_or(rusqlite::Error::QueryReturnedNoRows)?;
             // Absent leaves a setting, null unsets it, a value sets it.
             let mut settings = found.settings.clone();
@@ -1390,37 +1339,34 @@ impl Api for Langsmith {
             )?;
             let updated = find_organization(tx, &caller.organization)?.ok_or(rusqlite::Error::QueryReturnedNoRows)?;
             let info = updated.info(&org_permissions(tx, &caller)?)?;
-            Ok(Ok(api::UpdateCurrentOrganizationInfoApiV1OrgsCurrentInfoPatchResponse::Ok(Box::new(info))))
+            Ok(update_current_organization_info::Response::Ok(info))
         })
     }
 
-    async fn list_organization_roles_api_v1_orgs_current_roles_get(
+    async fn list_organization_roles(
         &self,
         caller: Caller,
-        _: api::ListOrganizationRolesApiV1OrgsCurrentRolesGetRequest,
-    ) -> Result<api::ListOrganizationRolesApiV1OrgsCurrentRolesGetResponse, Refusal> {
-        self.run(|tx| {
+        _: list_organization_roles::Request,
+    ) -> Result<list_organization_roles::Response, Failure> {
+        self.store.run(|tx| {
             let mut statement = tx.prepare(&format!(
                 "{ROLE_COLUMNS} WHERE organization_id = ?1 ORDER BY system DESC, rowid"
             ))?;
             let roles = statement.query_map(params![caller.organization], role_row)?.collect::<rusqlite::Result<Vec<_>>>()?;
-            Ok(Ok(api::ListOrganizationRolesApiV1OrgsCurrentRolesGetResponse::Ok(roles.iter().map(RoleRow::model).collect())))
+            Ok(list_organization_roles::Response::Ok(roles.iter().map(RoleRow::model).collect()))
         })
     }
 
-    async fn create_organization_roles_api_v1_orgs_current_roles_post(
+    async fn create_organization_roles(
         &self,
         caller: Caller,
-        request: api::CreateOrganizationRolesApiV1OrgsCurrentRolesPostRequest,
-    ) -> Result<api::CreateOrganizationRolesApiV1OrgsCurrentRolesPostResponse, Refusal> {
-        use api::CreateOrganizationRolesApiV1OrgsCurrentRolesPostResponse as Response;
+        request: create_organization_roles::Request,
+    ) -> Result<create_organization_roles::Response, Failure> {
+        use create_organization_roles::Response;
         let new = request.body.into_inner();
-        self.run(|tx| {
-            if !manages_organization(tx, &caller)? {
-                return Ok(Err(Refusal::Forbidden));
-            }
+        self.store.run(|tx| {
             if let Err(refused) = check_role(tx, &caller.organization, &new.display_name, &new.permissions, None)? {
-                return Ok(Ok(refused!(Response, refused)));
+                return Ok(refused!(Response, refused));
             }
             let role = id();
             tx.execute(
@@ -1429,27 +1375,24 @@ impl Api for Langsmith {
                 params![role, caller.organization, new.display_name, new.description, json!(dedup(&new.permissions)).to_string()],
             )?;
             let created = find_role(tx, &caller.organization, &role)?.ok_or(rusqlite::Error::QueryReturnedNoRows)?;
-            Ok(Ok(Response::Ok(Box::new(created.model()))))
+            Ok(Response::Ok(created.model()))
         })
     }
 
-    async fn delete_organization_roles_api_v1_orgs_current_roles_role_id_delete(
+    async fn delete_organization_roles(
         &self,
         caller: Caller,
-        request: api::DeleteOrganizationRolesApiV1OrgsCurrentRolesRoleIdDeleteRequest,
-    ) -> Result<api::DeleteOrganizationRolesApiV1OrgsCurrentRolesRoleIdDeleteResponse, Refusal> {
-        use api::DeleteOrganizationRolesApiV1OrgsCurrentRolesRoleIdDeleteResponse as Response;
+        request: delete_organization_roles::Request,
+    ) -> Result<delete_organization_roles::Response, Failure> {
+        use delete_organization_roles::Response;
         let role = request.path.into_inner().role_id.to_string();
-        self.run(|tx| {
-            if !manages_organization(tx, &caller)? {
-                return Ok(Err(Refusal::Forbidden));
-            }
+        self.store.run(|tx| {
             let Some(found) = find_role(tx, &caller.organization, &role)? else {
-                return Ok(Ok(Response::NotFound));
+                return Ok(Response::NotFound);
             };
             // System roles cannot be deleted, nor a role in use.
             if found.system {
-                return Ok(Ok(Response::Conflict));
+                return Ok(Response::Conflict);
             }
             let used: bool = tx.query_row(
                 "SELECT EXISTS (SELECT 1 FROM langsmith_identities WHERE role_id = ?1)
@@ -1458,49 +1401,42 @@ impl Api for Langsmith {
                 |row| row.get(0),
             )?;
             if used {
-                return Ok(Ok(Response::Conflict));
+                return Ok(Response::Conflict);
             }
             tx.execute("DELETE FROM langsmith_roles WHERE id = ?1", params![role])?;
-            Ok(Ok(Response::Ok(Box::new(found.model()))))
+            Ok(Response::Ok(found.model()))
         })
     }
 
-    async fn update_organization_roles_api_v1_orgs_current_roles_role_id_patch(
+    async fn update_organization_roles(
         &self,
         caller: Caller,
-        request: api::UpdateOrganizationRolesApiV1OrgsCurrentRolesRoleIdPatchRequest,
-    ) -> Result<api::UpdateOrganizationRolesApiV1OrgsCurrentRolesRoleIdPatchResponse, Refusal> {
-        use api::UpdateOrganizationRolesApiV1OrgsCurrentRolesRoleIdPatchResponse as Response;
+        request: update_organization_roles::Request,
+    ) -> Result<update_organization_roles::Response, Failure> {
+        use update_organization_roles::Response;
         let role = request.path.into_inner().role_id.to_string();
         let update = request.body.into_inner();
-        self.run(|tx| {
-            if !manages_organization(tx, &caller)? {
-                return Ok(Err(Refusal::Forbidden));
-            }
+        self.store.run(|tx| {
             let Some(found) = find_role(tx, &caller.organization, &role)? else {
-                return Ok(Ok(Response::NotFound));
+                return Ok(Response::NotFound);
             };
             // System roles cannot be changed.
             if found.system {
-                return Ok(Ok(Response::Conflict));
+                return Ok(Response::Conflict);
             }
             if let Err(refused) = check_role(tx, &caller.organization, &update.display_name, &update.permissions, Some(&role))? {
-                return Ok(Ok(refused!(Response, refused)));
+                return Ok(refused!(Response, refused));
             }
             tx.execute(
                 "UPDATE langsmith_roles SET display_name = ?2, description = ?3, permissions = ?4 WHERE id = ?1",
                 params![role, update.display_name, update.description, json!(dedup(&update.permissions)).to_string()],
             )?;
             let updated = find_role(tx, &caller.organization, &role)?.ok_or(rusqlite::Error::QueryReturnedNoRows)?;
-            Ok(Ok(Response::Ok(Box::new(updated.model()))))
+            Ok(Response::Ok(updated.model()))
         })
     }
 
-    async fn list_permissions_api_v1_orgs_permissions_get(
-        &self,
-        _: Caller,
-        _: api::ListPermissionsApiV1OrgsPermissionsGetRequest,
-    ) -> Result<api::ListPermissionsApiV1OrgsPermissionsGetResponse, Refusal> {
+    async fn list_permissions(&self, _: Caller, _: list_permissions::Request) -> Result<list_permissions::Response, Failure> {
         let scoped = |list: &[(&str, &str)], scope: AccessScope| -> Vec<models::PermissionResponse> {
             list.iter()
                 .map(|(name, description)| models::PermissionResponse {
@@ -1512,15 +1448,15 @@ impl Api for Langsmith {
         };
         let mut all = scoped(ORGANIZATION_PERMISSIONS, AccessScope::Organization);
         all.extend(scoped(WORKSPACE_PERMISSIONS, AccessScope::Workspace));
-        Ok(api::ListPermissionsApiV1OrgsPermissionsGetResponse::Ok(all))
+        Ok(list_permissions::Response::Ok(all))
     }
 
-    async fn get_current_org_members_api_v1_orgs_current_members_get(
+    async fn get_current_org_members(
         &self,
         caller: Caller,
-        _: api::GetCurrentOrgMembersApiV1OrgsCurrentMembersGetRequest,
-    ) -> Result<api::GetCurrentOrgMembersApiV1OrgsCurrentMembersGetResponse, Refusal> {
-        self.run(|tx| {
+        _: get_current_org_members::Request,
+    ) -> Result<get_current_org_members::Response, Failure> {
+        self.store.run(|tx| {
             let list = members(tx, &caller.organization, None)?
                 .iter()
                 .map(|m| m.org_member(tx))
@@ -1529,108 +1465,99 @@ impl Api for Langsmith {
                 .iter()
                 .map(|p| p.org_model(tx))
                 .collect::<rusqlite::Result<Vec<_>>>()?;
-            Ok(Ok(api::GetCurrentOrgMembersApiV1OrgsCurrentMembersGetResponse::Ok(models::OrganizationMembers {
+            Ok(get_current_org_members::Response::Ok(models::OrganizationMembers {
                 organization_id: uuid(&caller.organization),
                 members: list,
                 pending: invited,
-            })))
+            }))
         })
     }
 
-    async fn add_member_to_current_org_api_v1_orgs_current_members_post(
+    async fn add_member_to_current_org(
         &self,
         caller: Caller,
-        request: api::AddMemberToCurrentOrgApiV1OrgsCurrentMembersPostRequest,
-    ) -> Result<api::AddMemberToCurrentOrgApiV1OrgsCurrentMembersPostResponse, Refusal> {
-        use api::AddMemberToCurrentOrgApiV1OrgsCurrentMembersPostResponse as Response;
+        request: add_member_to_current_org::Request,
+    ) -> Result<add_member_to_current_org::Response, Failure> {
+        use add_member_to_current_org::Response;
         let new = request.body.into_inner();
-        self.run(|tx| {
-            if !manages_organization(tx, &caller)? {
-                return Ok(Err(Refusal::Forbidden));
-            }
+        self.store.run(|tx| {
             if !invites_enabled(tx, &caller.organization)? {
-                return Ok(Ok(Response::Conflict));
+                return Ok(Response::Conflict);
             }
             let ids = match invite(tx, &caller.organization, &new, None)? {
                 Ok(ids) => ids,
-                Err(refused) => return Ok(Ok(refused!(Response, refused))),
+                Err(refused) => return Ok(refused!(Response, refused)),
             };
             let first = ids.first().ok_or(rusqlite::Error::QueryReturnedNoRows)?;
             let created = find_pending(tx, &caller.organization, first)?.ok_or(rusqlite::Error::QueryReturnedNoRows)?;
-            Ok(Ok(Response::Ok(Box::new(created.model(tx)?))))
+            Ok(Response::Ok(created.model(tx)?))
         })
     }
 
-    async fn get_current_active_org_members_api_v1_orgs_current_members_active_get(
+    async fn get_current_active_org_members(
         &self,
         caller: Caller,
-        request: api::GetCurrentActiveOrgMembersApiV1OrgsCurrentMembersActiveGetRequest,
-    ) -> Result<api::GetCurrentActiveOrgMembersApiV1OrgsCurrentMembersActiveGetResponse, Refusal> {
+        request: get_current_active_org_members::Request,
+    ) -> Result<get_current_active_org_members::Response, Failure> {
         let q = request.query.into_inner();
         let users = [q.ls_user_ids, q.user_ids.unwrap_or_default()].concat();
         let listing = listing(q.emails, q.q, users, q.is_disabled, q.sort_by, q.sort_by_desc, (q.limit, q.offset));
-        self.run(|tx| {
+        self.store.run(|tx| {
             let page = listing.apply(members(tx, &caller.organization, None)?, member_key);
             let list = page.iter().map(|m| m.org_member(tx)).collect::<rusqlite::Result<Vec<_>>>()?;
-            Ok(Ok(api::GetCurrentActiveOrgMembersApiV1OrgsCurrentMembersActiveGetResponse::Ok(list)))
+            Ok(get_current_active_org_members::Response::Ok(list))
         })
     }
 
-    async fn get_current_pending_org_members_api_v1_orgs_current_members_pending_get(
+    async fn get_current_pending_org_members(
         &self,
         caller: Caller,
-        request: api::GetCurrentPendingOrgMembersApiV1OrgsCurrentMembersPendingGetRequest,
-    ) -> Result<api::GetCurrentPendingOrgMembersApiV1OrgsCurrentMembersPendingGetResponse, Refusal> {
+        request: get_current_pending_org_members::Request,
+    ) -> Result<get_current_pending_org_members::Response, Failure> {
         let q = request.query.into_inner();
         let listing = listing(q.emails, q.q, Vec::new(), Maybe::Absent, q.sort_by, q.sort_by_desc, (q.limit, q.offset));
-        self.run(|tx| {
+        self.store.run(|tx| {
             let page = listing.apply(pending(tx, &caller.organization, None)?, pending_key);
             let list = page.iter().map(|p| p.org_model(tx)).collect::<rusqlite::Result<Vec<_>>>()?;
-            Ok(Ok(api::GetCurrentPendingOrgMembersApiV1OrgsCurrentMembersPendingGetResponse::Ok(list)))
+            Ok(get_current_pending_org_members::Response::Ok(list))
         })
     }
 
-    async fn add_members_to_current_org_batch_api_v1_orgs_current_members_batch_post(
+    async fn add_members_to_current_org_batch(
         &self,
         caller: Caller,
-        request: api::AddMembersToCurrentOrgBatchApiV1OrgsCurrentMembersBatchPostRequest,
-    ) -> Result<api::AddMembersToCurrentOrgBatchApiV1OrgsCurrentMembersBatchPostResponse, Refusal> {
-        use api::AddMembersToCurrentOrgBatchApiV1OrgsCurrentMembersBatchPostResponse as Response;
+        request: add_members_to_current_org_batch::Request,
+    ) -> Result<add_members_to_current_org_batch::Response, Failure> {
+        use add_members_to_current_org_batch::Response;
         // At most 500: the router checks the document's `maxItems`.
         let invites = request.body.into_inner().0;
-        self.run(|tx| {
-            if !manages_organization(tx, &caller)? {
-                return Ok(Err(Refusal::Forbidden));
-            }
+        self.store.run(|tx| {
             match batch(tx, &caller.organization, &invites, None)? {
-                Ok(created) => Ok(Ok(Response::Ok(created))),
-                Err(refused) => Ok(Ok(refused!(Response, refused))),
+                Ok(created) => Ok(Response::Ok(created)),
+                Err(refused) => Ok(refused!(Response, refused)),
             }
         })
     }
 
-    async fn remove_member_from_current_org_api_v1_orgs_current_members_identity_id_delete(
+    async fn remove_member_from_current_org(
         &self,
         caller: Caller,
-        request: api::RemoveMemberFromCurrentOrgApiV1OrgsCurrentMembersIdentityIdDeleteRequest,
-    ) -> Result<api::RemoveMemberFromCurrentOrgApiV1OrgsCurrentMembersIdentityIdDeleteResponse, Refusal> {
-        use api::RemoveMemberFromCurrentOrgApiV1OrgsCurrentMembersIdentityIdDeleteResponse as Response;
+        request: remove_member_from_current_org::Request,
+    ) -> Result<remove_member_from_current_org::Response, Failure> {
+        use remove_member_from_current_org::Response;
         let identity = request.path.into_inner().identity_id.to_string();
-        self.run(|tx| {
-            if !manages_organization(tx, &caller)? {
-                return Ok(Err(Refusal::Forbidden));
-            }
+        self.store.run(|tx| {
             if let Some(member) = find_member(tx, &caller.organization, None, &identity)? {
                 // The organization keeps at least one Organization Admin.
                 if !another_admin(tx, &caller.organization, &identity)? {
-                    return Ok(Ok(Response::Conflict));
+                    return Ok(Response::Conflict);
                 }
                 // Out of the organization, out of its workspaces too.
                 tx.execute(
                     "DELETE FROM langsmith_identities WHERE organization_id = ?1 AND user_id = ?2",
                     params![caller.organization, member.user],
                 )?;
-                return Ok(Ok(Response::Ok(json!({"id": identity, "email": member.email, "removed": true}))));
+                return Ok(Response::Ok(json!({"id": identity, "email": member.email, "removed": true})));
             }
             if let Some(invited) = find_pending(tx, &caller.organization, &identity)?
                 && invited.workspace.is_none()
@@ -1640,39 +1567,36 @@ impl Api for Langsmith {
                     "DELETE FROM langsmith_pending WHERE organization_id = ?1 AND email = ?2",
                     params![caller.organization, invited.email],
                 )?;
-                return Ok(Ok(Response::Ok(json!({"id": identity, "email": invited.email, "removed": true}))));
+                return Ok(Response::Ok(json!({"id": identity, "email": invited.email, "removed": true})));
             }
-            Ok(Ok(Response::NotFound))
+            Ok(Response::NotFound)
         })
     }
 
-    async fn update_current_org_member_api_v1_orgs_current_members_identity_id_patch(
+    async fn update_current_org_member(
         &self,
         caller: Caller,
-        request: api::UpdateCurrentOrgMemberApiV1OrgsCurrentMembersIdentityIdPatchRequest,
-    ) -> Result<api::UpdateCurrentOrgMemberApiV1OrgsCurrentMembersIdentityIdPatchResponse, Refusal> {
-        use api::UpdateCurrentOrgMemberApiV1OrgsCurrentMembersIdentityIdPatchResponse as Response;
+        request: update_current_org_member::Request,
+    ) -> Result<update_current_org_member::Response, Failure> {
+        use update_current_org_member::Response;
         let identity = request.path.into_inner().identity_id.to_string();
         let patch = request.body.into_inner();
-        self.run(|tx| {
-            if !manages_organization(tx, &caller)? {
-                return Ok(Err(Refusal::Forbidden));
-            }
+        self.store.run(|tx| {
             let Some(member) = find_member(tx, &caller.organization, None, &identity)? else {
-                return Ok(Ok(Response::NotFound));
+                return Ok(Response::NotFound);
             };
             // Passwords are for basic auth only; a member keeps a role; the
             // organization keeps at least one Organization Admin.
             if patch.password.is_value() || patch.role_id.is_null() {
-                return Ok(Ok(Response::Conflict));
+                return Ok(Response::Conflict);
             }
             if let Some(role) = patch.role_id.as_ref().value() {
                 let role = match role_of_scope(tx, &caller.organization, *role, AccessScope::Organization)? {
                     Ok(role) => role,
-                    Err(refused) => return Ok(Ok(refused!(Response, refused))),
+                    Err(refused) => return Ok(refused!(Response, refused)),
                 };
                 if role.display_name != ORGANIZATION_ADMIN && !another_admin(tx, &caller.organization, &identity)? {
-                    return Ok(Ok(Response::Conflict));
+                    return Ok(Response::Conflict);
                 }
                 tx.execute("UPDATE langsmith_identities SET role_id = ?2 WHERE id = ?1", params![identity, role.id])?;
             }
@@ -1687,42 +1611,39 @@ impl Api for Langsmith {
             }
             let updated = find_member(tx, &caller.organization, None, &identity)?.ok_or(rusqlite::Error::QueryReturnedNoRows)?;
             let body = serde_json::to_value(updated.org_member(tx)?).unwrap_or(Value::Null);
-            Ok(Ok(Response::Ok(body)))
+            Ok(Response::Ok(body))
         })
     }
 
-    async fn get_current_workspace_members_api_v1_workspaces_current_members_get(
+    async fn get_current_workspace_members(
         &self,
         caller: Caller,
-        _: api::GetCurrentWorkspaceMembersApiV1WorkspacesCurrentMembersGetRequest,
-    ) -> Result<api::GetCurrentWorkspaceMembersApiV1WorkspacesCurrentMembersGetResponse, Refusal> {
-        let workspace = tenant(&caller)?.to_owned();
-        self.run(|tx| {
+        _: get_current_workspace_members::Request,
+    ) -> Result<get_current_workspace_members::Response, Failure> {
+        let workspace = caller.workspace().to_owned();
+        self.store.run(|tx| {
             let list = members(tx, &caller.organization, Some(&workspace))?.iter().map(MemberRow::member).collect();
             let invited = pending(tx, &caller.organization, Some(&workspace))?
                 .iter()
                 .map(|p| p.model(tx))
                 .collect::<rusqlite::Result<Vec<_>>>()?;
-            Ok(Ok(api::GetCurrentWorkspaceMembersApiV1WorkspacesCurrentMembersGetResponse::Ok(models::TenantMembers {
+            Ok(get_current_workspace_members::Response::Ok(models::TenantMembers {
                 tenant_id: uuid(&workspace),
                 members: list,
                 pending: invited,
-            })))
+            }))
         })
     }
 
-    async fn add_member_to_current_workspace_api_v1_workspaces_current_members_post(
+    async fn add_member_to_current_workspace(
         &self,
         caller: Caller,
-        request: api::AddMemberToCurrentWorkspaceApiV1WorkspacesCurrentMembersPostRequest,
-    ) -> Result<api::AddMemberToCurrentWorkspaceApiV1WorkspacesCurrentMembersPostResponse, Refusal> {
-        use api::AddMemberToCurrentWorkspaceApiV1WorkspacesCurrentMembersPostResponse as Response;
-        let workspace = tenant(&caller)?.to_owned();
+        request: add_member_to_current_workspace::Request,
+    ) -> Result<add_member_to_current_workspace::Response, Failure> {
+        use add_member_to_current_workspace::Response;
+        let workspace = caller.workspace().to_owned();
         let new = request.body.into_inner();
-        self.run(|tx| {
-            if !manages_workspace(tx, &caller, &workspace)? {
-                return Ok(Err(Refusal::Forbidden));
-            }
+        self.store.run(|tx| {
             // Who: an org identity, or a user (`ls_user_id`, or the
             // deprecated `user_id`), who must be a member of the organization.
             let org_members = members(tx, &caller.organization, None)?;
@@ -1733,126 +1654,117 @@ impl Api for Langsmith {
                 (None, None) => None,
             };
             let Some(member) = member else {
-                return Ok(Ok(Response::NotFound));
+                return Ok(Response::NotFound);
             };
             // Without a role, the least one: Viewer.
             let role = match new.role_id.as_ref().value() {
                 Some(role) => match role_of_scope(tx, &caller.organization, *role, AccessScope::Workspace)? {
                     Ok(role) => role.id,
-                    Err(refused) => return Ok(Ok(refused!(Response, refused))),
+                    Err(refused) => return Ok(refused!(Response, refused)),
                 },
                 None => role_named(tx, &caller.organization, VIEWER)?,
             };
             // Already a member of the workspace.
             if members(tx, &caller.organization, Some(&workspace))?.iter().any(|m| m.user == member.user) {
-                return Ok(Ok(Response::Conflict));
+                return Ok(Response::Conflict);
             }
             let identity = add_identity(tx, &caller.organization, Some(&workspace), &member.user, &role)?;
             let added =
                 find_member(tx, &caller.organization, Some(&workspace), &identity)?.ok_or(rusqlite::Error::QueryReturnedNoRows)?;
-            Ok(Ok(Response::Ok(Box::new(added.identity()))))
+            Ok(Response::Ok(added.identity()))
         })
     }
 
-    async fn get_current_active_workspace_members_api_v1_workspaces_current_members_active_get(
+    async fn get_current_active_workspace_members(
         &self,
         caller: Caller,
-        request: api::GetCurrentActiveWorkspaceMembersApiV1WorkspacesCurrentMembersActiveGetRequest,
-    ) -> Result<api::GetCurrentActiveWorkspaceMembersApiV1WorkspacesCurrentMembersActiveGetResponse, Refusal> {
-        let workspace = tenant(&caller)?.to_owned();
+        request: get_current_active_workspace_members::Request,
+    ) -> Result<get_current_active_workspace_members::Response, Failure> {
+        let workspace = caller.workspace().to_owned();
         let q = request.query.into_inner();
         let users = [q.ls_user_ids, q.user_ids.unwrap_or_default()].concat();
         let listing = listing(q.emails, q.q, users, q.is_disabled, q.sort_by, q.sort_by_desc, (q.limit, q.offset));
-        self.run(|tx| {
+        self.store.run(|tx| {
             let page = listing.apply(members(tx, &caller.organization, Some(&workspace))?, member_key);
             let list = page.iter().map(MemberRow::member).collect();
-            Ok(Ok(api::GetCurrentActiveWorkspaceMembersApiV1WorkspacesCurrentMembersActiveGetResponse::Ok(list)))
+            Ok(get_current_active_workspace_members::Response::Ok(list))
         })
     }
 
-    async fn get_current_pending_workspace_members_api_v1_workspaces_current_members_pending_get(
+    async fn get_current_pending_workspace_members(
         &self,
         caller: Caller,
-        request: api::GetCurrentPendingWorkspaceMembersApiV1WorkspacesCurrentMembersPendingGetRequest,
-    ) -> Result<api::GetCurrentPendingWorkspaceMembersApiV1WorkspacesCurrentMembersPendingGetResponse, Refusal> {
-        let workspace = tenant(&caller)?.to_owned();
+        request: get_current_pending_workspace_members::Request,
+    ) -> Result<get_current_pending_workspace_members::Response, Failure> {
+        let workspace = caller.workspace().to_owned();
         let q = request.query.into_inner();
         let listing = listing(q.emails, q.q, Vec::new(), Maybe::Absent, q.sort_by, q.sort_by_desc, (q.limit, q.offset));
-        self.run(|tx| {
+        self.store.run(|tx| {
             let page = listing.apply(pending(tx, &caller.organization, Some(&workspace))?, pending_key);
             let list = page.iter().map(|p| p.model(tx)).collect::<rusqlite::Result<Vec<_>>>()?;
-            Ok(Ok(api::GetCurrentPendingWorkspaceMembersApiV1WorkspacesCurrentMembersPendingGetResponse::Ok(list)))
+            Ok(get_current_pending_workspace_members::Response::Ok(list))
         })
     }
 
-    async fn add_members_to_current_workspace_batch_api_v1_workspaces_current_members_batch_post(
+    async fn add_members_to_current_workspace_batch(
         &self,
         caller: Caller,
-        request: api::AddMembersToCurrentWorkspaceBatchApiV1WorkspacesCurrentMembersBatchPostRequest,
-    ) -> Result<api::AddMembersToCurrentWorkspaceBatchApiV1WorkspacesCurrentMembersBatchPostResponse, Refusal> {
-        use api::AddMembersToCurrentWorkspaceBatchApiV1WorkspacesCurrentMembersBatchPostResponse as Response;
-        let workspace = tenant(&caller)?.to_owned();
+        request: add_members_to_current_workspace_batch::Request,
+    ) -> Result<add_members_to_current_workspace_batch::Response, Failure> {
+        use add_members_to_current_workspace_batch::Response;
+        let workspace = caller.workspace().to_owned();
         // At most 500: the router checks the document's `maxItems`.
         let invites = request.body.into_inner().0;
-        self.run(|tx| {
-            if !manages_workspace(tx, &caller, &workspace)? {
-                return Ok(Err(Refusal::Forbidden));
-            }
+        self.store.run(|tx| {
             match batch(tx, &caller.organization, &invites, Some(&workspace))? {
-                Ok(created) => Ok(Ok(Response::Ok(created))),
-                Err(refused) => Ok(Ok(refused!(Response, refused))),
+                Ok(created) => Ok(Response::Ok(created)),
+                Err(refused) => Ok(refused!(Response, refused)),
             }
         })
     }
 
-    async fn delete_current_workspace_member_api_v1_workspaces_current_members_identity_id_delete(
+    async fn delete_current_workspace_member(
         &self,
         caller: Caller,
-        request: api::DeleteCurrentWorkspaceMemberApiV1WorkspacesCurrentMembersIdentityIdDeleteRequest,
-    ) -> Result<api::DeleteCurrentWorkspaceMemberApiV1WorkspacesCurrentMembersIdentityIdDeleteResponse, Refusal> {
-        use api::DeleteCurrentWorkspaceMemberApiV1WorkspacesCurrentMembersIdentityIdDeleteResponse as Response;
-        let workspace = tenant(&caller)?.to_owned();
+        request: delete_current_workspace_member::Request,
+    ) -> Result<delete_current_workspace_member::Response, Failure> {
+        use delete_current_workspace_member::Response;
+        let workspace = caller.workspace().to_owned();
         let identity = request.path.into_inner().identity_id.to_string();
-        self.run(|tx| {
-            if !manages_workspace(tx, &caller, &workspace)? {
-                return Ok(Err(Refusal::Forbidden));
-            }
+        self.store.run(|tx| {
             if let Some(member) = find_member(tx, &caller.organization, Some(&workspace), &identity)? {
                 tx.execute("DELETE FROM langsmith_identities WHERE id = ?1", params![identity])?;
-                return Ok(Ok(Response::Ok(json!({"id": identity, "email": member.email, "removed": true}))));
+                return Ok(Response::Ok(json!({"id": identity, "email": member.email, "removed": true})));
             }
             if let Some(invited) = find_pending(tx, &caller.organization, &identity)?
                 && invited.workspace.as_deref() == Some(workspace.as_str())
             {
                 tx.execute("DELETE FROM langsmith_pending WHERE id = ?1", params![identity])?;
-                return Ok(Ok(Response::Ok(json!({"id": identity, "email": invited.email, "removed": true}))));
+                return Ok(Response::Ok(json!({"id": identity, "email": invited.email, "removed": true})));
             }
-            Ok(Ok(Response::NotFound))
+            Ok(Response::NotFound)
         })
     }
 
-    async fn patch_current_workspace_member_api_v1_workspaces_current_members_identity_id_patch(
+    async fn patch_current_workspace_member(
         &self,
         caller: Caller,
-        request: api::PatchCurrentWorkspaceMemberApiV1WorkspacesCurrentMembersIdentityIdPatchRequest,
-    ) -> Result<api::PatchCurrentWorkspaceMemberApiV1WorkspacesCurrentMembersIdentityIdPatchResponse, Refusal> {
-        use api::PatchCurrentWorkspaceMemberApiV1WorkspacesCurrentMembersIdentityIdPatchResponse as Response;
-        let workspace = tenant(&caller)?.to_owned();
+        request: patch_current_workspace_member::Request,
+    ) -> Result<patch_current_workspace_member::Response, Failure> {
+        use patch_current_workspace_member::Response;
+        let workspace = caller.workspace().to_owned();
         let identity = request.path.into_inner().identity_id.to_string();
         let patch = request.body.into_inner();
-        self.run(|tx| {
-            if !manages_workspace(tx, &caller, &workspace)? {
-                return Ok(Err(Refusal::Forbidden));
-            }
+        self.store.run(|tx| {
             let role = match role_of_scope(tx, &caller.organization, patch.role_id, AccessScope::Workspace)? {
                 Ok(role) => role,
-                Err(refused) => return Ok(Ok(refused!(Response, refused))),
+                Err(refused) => return Ok(refused!(Response, refused)),
             };
             if find_member(tx, &caller.organization, Some(&workspace), &identity)?.is_some() {
                 tx.execute("UPDATE langsmith_identities SET role_id = ?2 WHERE id = ?1", params![identity, role.id])?;
                 let updated = find_member(tx, &caller.organization, Some(&workspace), &identity)?
                     .ok_or(rusqlite::Error::QueryReturnedNoRows)?;
-                return Ok(Ok(Response::Ok(serde_json::to_value(updated.member()).unwrap_or(Value::Null))));
+                return Ok(Response::Ok(serde_json::to_value(updated.member()).unwrap_or(Value::Null)));
             }
             // An invitation's role can change too.
             if let Some(invited) = find_pending(tx, &caller.organization, &identity)?
@@ -1860,9 +1772,9 @@ impl Api for Langsmith {
             {
                 tx.execute("UPDATE langsmith_pending SET role_id = ?2 WHERE id = ?1", params![identity, role.id])?;
                 let updated = find_pending(tx, &caller.organization, &identity)?.ok_or(rusqlite::Error::QueryReturnedNoRows)?;
-                return Ok(Ok(Response::Ok(serde_json::to_value(updated.model(tx)?).unwrap_or(Value::Null))));
+                return Ok(Response::Ok(serde_json::to_value(updated.model(tx)?).unwrap_or(Value::Null)));
             }
-            Ok(Ok(Response::NotFound))
+            Ok(Response::NotFound)
         })
     }
 }

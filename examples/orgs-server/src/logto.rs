@@ -21,14 +21,13 @@ use logto_orgs::models::{
     OrganizationRoleType, OrganizationRoleWithScopes, OrganizationScope, OrganizationScopeEntity,
     OrganizationWithFeatured, ReplaceOrganizationInvitationStatusBodyStatus as NewStatus, UserWithOrganizationRoles,
 };
-use logto_orgs::server::{self as api, Api, Credentials};
-use oapi_axum_runtime::Maybe;
-use oapi_axum_runtime::axum::Router;
-use oapi_axum_runtime::server::AuthError;
+// Every operation's module (`list_organizations::Request`, ...), `Api`, `Credentials`.
+use logto_orgs::server::*;
+use oapi_axum_runtime::{AuthError, Incoming, Maybe};
 use rusqlite::{OptionalExtension, Row, Transaction, params};
 
 use crate::error::Failure;
-use crate::store::{self, Store};
+use crate::store::{self, Store, exists};
 
 /// The API's name for its keys.
 pub const API: &str = "logto";
@@ -127,11 +126,6 @@ pub struct Logto {
 #[derive(Debug, Clone)]
 pub struct Tenant(pub String);
 
-/// Its routes, served from `store`.
-pub fn routes(store: Arc<Store>) -> Router {
-    logto_orgs::server::routes(Logto { store }, oapi_axum_runtime::server::DEFAULT_BODY_LIMIT)
-}
-
 /// Whether `name` can name a tenant: 1 to 21 characters (Logto's
 /// `tenantId`) of `[a-z0-9-]`.
 fn tenant_name(name: &str) -> bool {
@@ -202,10 +196,6 @@ fn dedup(ids: &[String]) -> Vec<String> {
         }
     }
     seen
-}
-
-fn exists(tx: &Transaction<'_>, sql: &str, params: impl rusqlite::Params) -> rusqlite::Result<bool> {
-    tx.query_row(&format!("SELECT EXISTS ({sql})"), params, |row| row.get(0))
 }
 
 fn count(tx: &Transaction<'_>, sql: &str, params: impl rusqlite::Params) -> rusqlite::Result<i64> {
@@ -457,7 +447,7 @@ impl Api for Logto {
     type Principal = Tenant;
     type Error = Failure;
 
-    async fn authenticate(&self, credentials: Credentials, _: &'static [&'static str]) -> Result<Tenant, AuthError> {
+    async fn authenticate(&self, credentials: Credentials, _: &Incoming<'_>) -> Result<Tenant, AuthError> {
         let token = credentials.management_api.ok_or(AuthError::Unauthorized)?;
         let subject = self.store.key_subject(API, &token).map_err(|_| AuthError::Unauthorized)?;
         let tenant = subject.ok_or(AuthError::Unauthorized)?;
@@ -473,14 +463,14 @@ impl Api for Logto {
     async fn list_organizations(
         &self,
         Tenant(tenant): Tenant,
-        request: api::ListOrganizationsRequest,
-    ) -> Result<api::ListOrganizationsResponse, Failure> {
+        request: list_organizations::Request,
+    ) -> Result<list_organizations::Response, Failure> {
         let query = request.query.into_inner();
         let q = contains(query.q.as_ref());
         let featured = query.show_featured.as_deref().is_some_and(|v| !matches!(v, "" | "false" | "0"));
         let (limit, offset) = window(query.page, query.page_size);
         let filter = "WHERE tenant_id = ?1 AND (?2 IS NULL OR id LIKE ?2 ESCAPE '\\' OR name LIKE ?2 ESCAPE '\\')";
-        let (total, page) = self.store.transaction(|tx| {
+        let (total, page) = self.store.run(|tx| {
             let total = count(tx, &format!("SELECT 1 FROM logto_organizations {filter}"), params![tenant, q])?;
             let mut statement =
                 tx.prepare(&format!("{ORGANIZATION} {filter} ORDER BY created_at DESC, rowid DESC LIMIT ?3 OFFSET ?4"))?;
@@ -520,65 +510,57 @@ impl Api for Logto {
             }
             Ok((total, page))
         })?;
-        Ok(api::ListOrganizationsResponse::Ok(page, api::ListOrganizationsOkHeaders { total_number: Some(total) }))
+        Ok(list_organizations::Response::Ok(page, list_organizations::OkHeaders { total_number: Some(total) }))
     }
 
     async fn create_organization(
         &self,
         Tenant(tenant): Tenant,
-        request: api::CreateOrganizationRequest,
-    ) -> Result<api::CreateOrganizationResponse, Failure> {
-        use api::CreateOrganizationResponse as Response;
+        request: create_organization::Request,
+    ) -> Result<create_organization::Response, Failure> {
+        use create_organization::Response;
         // `tenantId` and `createdAt` are the server's: the token's tenant, now.
         let new = request.body.into_inner();
         let id = new_id();
-        self.store
-            .transaction(|tx| {
-                tx.execute(
-                    "INSERT INTO logto_organizations
-                     (id, tenant_id, name, description, custom_data, is_mfa_required, branding, created_at)
-                     VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)",
-                    params![
-                        id,
-                        tenant,
-                        new.name,
-                        new.description.as_ref().value(),
-                        json_text(&new.custom_data.clone().unwrap_or_default()),
-                        new.is_mfa_required.unwrap_or(false),
-                        json_text(&new.branding.clone().unwrap_or_default()),
-                        now_ms(),
-                    ],
-                )?;
-                Ok(match find_organization(tx, &tenant, &id)? {
-                    Some(created) => Response::Created(Box::new(created)),
-                    None => return Err(rusqlite::Error::QueryReturnedNoRows),
-                })
-            })
-            .map_err(Failure)
+        self.store.run(|tx| {
+            tx.execute(
+                "INSERT INTO logto_organizations
+                 (id, tenant_id, name, description, custom_data, is_mfa_required, branding, created_at)
+                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)",
+                params![
+                    id,
+                    tenant,
+                    new.name,
+                    new.description.as_ref().value(),
+                    json_text(&new.custom_data.clone().unwrap_or_default()),
+                    new.is_mfa_required.unwrap_or(false),
+                    json_text(&new.branding.clone().unwrap_or_default()),
+                    now_ms(),
+                ],
+            )?;
+            find_organization(tx, &tenant, &id)?.map(Response::Created).ok_or(rusqlite::Error::QueryReturnedNoRows)
+        })
     }
 
     async fn get_organization(
         &self,
         Tenant(tenant): Tenant,
-        request: api::GetOrganizationRequest,
-    ) -> Result<api::GetOrganizationResponse, Failure> {
-        use api::GetOrganizationResponse as Response;
+        request: get_organization::Request,
+    ) -> Result<get_organization::Response, Failure> {
+        use get_organization::Response;
         let id = request.path.into_inner().id;
-        Ok(match self.store.transaction(|tx| find_organization(tx, &tenant, &id))? {
-            Some(found) => Response::Ok(Box::new(found)),
-            None => Response::NotFound,
-        })
+        Ok(self.store.run(|tx| find_organization(tx, &tenant, &id))?.map_or(Response::NotFound, Response::Ok))
     }
 
     async fn delete_organization(
         &self,
         Tenant(tenant): Tenant,
-        request: api::DeleteOrganizationRequest,
-    ) -> Result<api::DeleteOrganizationResponse, Failure> {
-        use api::DeleteOrganizationResponse as Response;
+        request: delete_organization::Request,
+    ) -> Result<delete_organization::Response, Failure> {
+        use delete_organization::Response;
         let id = request.path.into_inner().id;
         // Memberships, their roles and the invitations go with it.
-        let deleted = self.store.transaction(|tx| {
+        let deleted = self.store.run(|tx| {
             tx.execute("DELETE FROM logto_organizations WHERE tenant_id = ?1 AND id = ?2", params![tenant, id])
         })?;
         Ok(if deleted == 0 { Response::NotFound } else { Response::NoContent })
@@ -587,45 +569,40 @@ impl Api for Logto {
     async fn update_organization(
         &self,
         Tenant(tenant): Tenant,
-        request: api::UpdateOrganizationRequest,
-    ) -> Result<api::UpdateOrganizationResponse, Failure> {
-        use api::UpdateOrganizationResponse as Response;
+        request: update_organization::Request,
+    ) -> Result<update_organization::Response, Failure> {
+        use update_organization::Response;
         let id = request.path.into_inner().id;
         let patch = request.body.into_inner();
-        self.store
-            .transaction(|tx| {
-                let Some(found) = find_organization(tx, &tenant, &id)? else { return Ok(Response::NotFound) };
-                // An organization keeps its id and tenant; `createdAt` is the server's.
-                if patch.id.as_ref().is_some_and(|new| *new != found.id)
-                    || patch.tenant_id.as_ref().is_some_and(|new| *new != found.tenant_id)
-                {
-                    return Ok(Response::BadRequest);
-                }
-                // Absent leaves a field alone, null clears it, a value sets it.
-                let description = match &patch.description {
-                    Maybe::Absent => found.description.clone(),
-                    Maybe::Null => None,
-                    Maybe::Value(value) => Some(value.clone()),
-                };
-                tx.execute(
-                    "UPDATE logto_organizations SET name = ?3, description = ?4, custom_data = ?5, is_mfa_required = ?6,
-                     branding = ?7 WHERE tenant_id = ?1 AND id = ?2",
-                    params![
-                        tenant,
-                        id,
-                        patch.name.as_ref().unwrap_or(&found.name),
-                        description,
-                        json_text(patch.custom_data.as_ref().unwrap_or(&found.custom_data)),
-                        patch.is_mfa_required.unwrap_or(found.is_mfa_required),
-                        json_text(patch.branding.as_ref().unwrap_or(&found.branding)),
-                    ],
-                )?;
-                Ok(match find_organization(tx, &tenant, &id)? {
-                    Some(updated) => Response::Ok(Box::new(updated)),
-                    None => Response::NotFound,
-                })
-            })
-            .map_err(Failure)
+        self.store.run(|tx| {
+            let Some(found) = find_organization(tx, &tenant, &id)? else { return Ok(Response::NotFound) };
+            // An organization keeps its id and tenant; `createdAt` is the server's.
+            if patch.id.as_ref().is_some_and(|new| *new != found.id)
+                || patch.tenant_id.as_ref().is_some_and(|new| *new != found.tenant_id)
+            {
+                return Ok(Response::BadRequest);
+            }
+            // Absent leaves a field alone, null clears it, a value sets it.
+            let description = match &patch.description {
+                Maybe::Absent => found.description.clone(),
+                Maybe::Null => None,
+                Maybe::Value(value) => Some(value.clone()),
+            };
+            tx.execute(
+                "UPDATE logto_organizations SET name = ?3, description = ?4, custom_data = ?5, is_mfa_required = ?6,
+                 branding = ?7 WHERE tenant_id = ?1 AND id = ?2",
+                params![
+                    tenant,
+                    id,
+                    patch.name.as_ref().unwrap_or(&found.name),
+                    description,
+                    json_text(patch.custom_data.as_ref().unwrap_or(&found.custom_data)),
+                    patch.is_mfa_required.unwrap_or(found.is_mfa_required),
+                    json_text(patch.branding.as_ref().unwrap_or(&found.branding)),
+                ],
+            )?;
+            Ok(find_organization(tx, &tenant, &id)?.map_or(Response::NotFound, Response::Ok))
+        })
     }
 
     // -- Organization users -------------------------------------------------
@@ -633,9 +610,9 @@ impl Api for Logto {
     async fn list_organization_users(
         &self,
         Tenant(tenant): Tenant,
-        request: api::ListOrganizationUsersRequest,
-    ) -> Result<api::ListOrganizationUsersResponse, Failure> {
-        use api::ListOrganizationUsersResponse as Response;
+        request: list_organization_users::Request,
+    ) -> Result<list_organization_users::Response, Failure> {
+        use list_organization_users::Response;
         let organization = request.path.into_inner().id;
         let query = request.query.into_inner();
         let q = contains(query.q.as_ref());
@@ -645,85 +622,79 @@ impl Api for Logto {
             WHERE m.tenant_id = ?1 AND m.organization_id = ?2 AND (?3 IS NULL OR u.id LIKE ?3 ESCAPE '\\')
             AND (?4 IS NULL OR EXISTS (SELECT 1 FROM logto_organization_user_roles ur
                  WHERE ur.organization_id = m.organization_id AND ur.user_id = m.user_id AND ur.role_id = ?4))";
-        self.store
-            .transaction(|tx| {
-                if !organization_exists(tx, &tenant, &organization)? {
-                    return Ok(Response::NotFound);
-                }
-                let role = query.organization_role_id.as_ref();
-                let total = count(tx, &format!("SELECT 1 {filter}"), params![tenant, organization, q, role])?;
-                let mut statement = tx.prepare(&format!(
-                    "SELECT u.id, u.created_at, u.updated_at {filter} ORDER BY m.rowid LIMIT ?5 OFFSET ?6"
-                ))?;
-                let users = statement
-                    .query_map(params![tenant, organization, q, role, limit, offset], |row| {
-                        Ok((row.get(0)?, row.get(1)?, row.get(2)?))
-                    })?
-                    .collect::<rusqlite::Result<Vec<_>>>()?;
-                let users =
-                    users.into_iter().map(|user| user_with_roles(tx, &organization, user)).collect::<rusqlite::Result<_>>()?;
-                Ok(Response::Ok(users, api::ListOrganizationUsersOkHeaders { total_number: Some(total) }))
-            })
-            .map_err(Failure)
+        self.store.run(|tx| {
+            if !organization_exists(tx, &tenant, &organization)? {
+                return Ok(Response::NotFound);
+            }
+            let role = query.organization_role_id.as_ref();
+            let total = count(tx, &format!("SELECT 1 {filter}"), params![tenant, organization, q, role])?;
+            let mut statement = tx.prepare(&format!(
+                "SELECT u.id, u.created_at, u.updated_at {filter} ORDER BY m.rowid LIMIT ?5 OFFSET ?6"
+            ))?;
+            let users = statement
+                .query_map(params![tenant, organization, q, role, limit, offset], |row| {
+                    Ok((row.get(0)?, row.get(1)?, row.get(2)?))
+                })?
+                .collect::<rusqlite::Result<Vec<_>>>()?;
+            let users =
+                users.into_iter().map(|user| user_with_roles(tx, &organization, user)).collect::<rusqlite::Result<_>>()?;
+            Ok(Response::Ok(users, list_organization_users::OkHeaders { total_number: Some(total) }))
+        })
     }
 
     async fn replace_organization_users(
         &self,
         Tenant(tenant): Tenant,
-        request: api::ReplaceOrganizationUsersRequest,
-    ) -> Result<api::ReplaceOrganizationUsersResponse, Failure> {
-        use api::ReplaceOrganizationUsersResponse as Response;
+        request: replace_organization_users::Request,
+    ) -> Result<replace_organization_users::Response, Failure> {
+        use replace_organization_users::Response;
         let organization = request.path.into_inner().id;
         let users = dedup(&request.body.into_inner().user_ids);
-        self.store
-            .transaction(|tx| {
-                if !organization_exists(tx, &tenant, &organization)? || !users.iter().all(|u| user_id(u)) {
-                    return Ok(Response::UnprocessableEntity);
-                }
-                // Members who stay keep their roles; the others lose them.
-                tx.execute(
-                    "DELETE FROM logto_organization_users
-                     WHERE organization_id = ?1 AND user_id NOT IN (SELECT value FROM json_each(?2))",
-                    params![organization, json_text(&users)],
-                )?;
-                for user in &users {
-                    add_member(tx, &tenant, &organization, user)?;
-                }
-                Ok(Response::NoContent)
-            })
-            .map_err(Failure)
+        self.store.run(|tx| {
+            if !organization_exists(tx, &tenant, &organization)? || !users.iter().all(|u| user_id(u)) {
+                return Ok(Response::UnprocessableEntity);
+            }
+            // Members who stay keep their roles; the others lose them.
+            tx.execute(
+                "DELETE FROM logto_organization_users
+                 WHERE organization_id = ?1 AND user_id NOT IN (SELECT value FROM json_each(?2))",
+                params![organization, json_text(&users)],
+            )?;
+            for user in &users {
+                add_member(tx, &tenant, &organization, user)?;
+            }
+            Ok(Response::NoContent)
+        })
     }
 
     async fn add_organization_users(
         &self,
         Tenant(tenant): Tenant,
-        request: api::AddOrganizationUsersRequest,
-    ) -> Result<api::AddOrganizationUsersResponse, Failure> {
-        use api::AddOrganizationUsersResponse as Response;
+        request: add_organization_users::Request,
+    ) -> Result<add_organization_users::Response, Failure> {
+        use add_organization_users::Response;
         let organization = request.path.into_inner().id;
         let users = dedup(&request.body.into_inner().user_ids);
-        self.store
-            .transaction(|tx| {
-                if !organization_exists(tx, &tenant, &organization)? || !users.iter().all(|u| user_id(u)) {
-                    return Ok(Response::UnprocessableEntity);
-                }
-                for user in &users {
-                    add_member(tx, &tenant, &organization, user)?;
-                }
-                Ok(Response::Created(models::AddOrganizationUsersResponse { user_ids: users }))
-            })
-            .map_err(Failure)
+        self.store.run(|tx| {
+            if !organization_exists(tx, &tenant, &organization)? || !users.iter().all(|u| user_id(u)) {
+                return Ok(Response::UnprocessableEntity);
+            }
+            for user in &users {
+                add_member(tx, &tenant, &organization, user)?;
+            }
+            Ok(Response::Created(models::AddOrganizationUsersResponse { user_ids: users }))
+        })
     }
 
     async fn delete_organization_user(
         &self,
         Tenant(tenant): Tenant,
-        request: api::DeleteOrganizationUserRequest,
-    ) -> Result<api::DeleteOrganizationUserResponse, Failure> {
-        use api::DeleteOrganizationUserResponse as Response;
+        request: delete_organization_user::Request,
+    ) -> Result<delete_organization_user::Response, Failure> {
+        use delete_organization_user::Response;
         let path = request.path.into_inner();
         // Their roles in the organization go with the membership.
-        let deleted = self.store.transaction(|tx| {
+        let deleted = self.store.run(|tx| {
             tx.execute(
                 "DELETE FROM logto_organization_users WHERE tenant_id = ?1 AND organization_id = ?2 AND user_id = ?3",
                 params![tenant, path.id, path.user_id],
@@ -735,163 +706,151 @@ impl Api for Logto {
     async fn assign_organization_roles_to_users(
         &self,
         Tenant(tenant): Tenant,
-        request: api::AssignOrganizationRolesToUsersRequest,
-    ) -> Result<api::AssignOrganizationRolesToUsersResponse, Failure> {
-        use api::AssignOrganizationRolesToUsersResponse as Response;
+        request: assign_organization_roles_to_users::Request,
+    ) -> Result<assign_organization_roles_to_users::Response, Failure> {
+        use assign_organization_roles_to_users::Response;
         let organization = request.path.into_inner().id;
         let body = request.body.into_inner();
-        self.store
-            .transaction(|tx| {
-                if !organization_exists(tx, &tenant, &organization)? {
+        self.store.run(|tx| {
+            if !organization_exists(tx, &tenant, &organization)? {
+                return Ok(Response::UnprocessableEntity);
+            }
+            for user in &body.user_ids {
+                if !member(tx, &tenant, &organization, user)? {
                     return Ok(Response::UnprocessableEntity);
                 }
-                for user in &body.user_ids {
-                    if !member(tx, &tenant, &organization, user)? {
-                        return Ok(Response::UnprocessableEntity);
-                    }
+            }
+            let Some(roles) = user_roles_named(tx, &tenant, &body.organization_role_ids, &[])? else {
+                return Ok(Response::UnprocessableEntity);
+            };
+            for user in &body.user_ids {
+                for role in &roles {
+                    give_role(tx, &organization, user, role)?;
                 }
-                let Some(roles) = user_roles_named(tx, &tenant, &body.organization_role_ids, &[])? else {
-                    return Ok(Response::UnprocessableEntity);
-                };
-                for user in &body.user_ids {
-                    for role in &roles {
-                        give_role(tx, &organization, user, role)?;
-                    }
-                }
-                Ok(Response::Created)
-            })
-            .map_err(Failure)
+            }
+            Ok(Response::Created)
+        })
     }
 
     async fn list_organization_user_roles(
         &self,
         Tenant(tenant): Tenant,
-        request: api::ListOrganizationUserRolesRequest,
-    ) -> Result<api::ListOrganizationUserRolesResponse, Failure> {
-        use api::ListOrganizationUserRolesResponse as Response;
+        request: list_organization_user_roles::Request,
+    ) -> Result<list_organization_user_roles::Response, Failure> {
+        use list_organization_user_roles::Response;
         let path = request.path.into_inner();
         let query = request.query.into_inner();
         let (limit, offset) = window(query.page, query.page_size);
-        self.store
-            .transaction(|tx| {
-                if !member(tx, &tenant, &path.id, &path.user_id)? {
-                    return Ok(Response::UnprocessableEntity);
-                }
-                let filter = "FROM logto_organization_user_roles ur JOIN logto_organization_roles r ON r.id = ur.role_id
-                    WHERE ur.organization_id = ?1 AND ur.user_id = ?2";
-                let total = count(tx, &format!("SELECT 1 {filter}"), params![path.id, path.user_id])?;
-                let mut statement = tx.prepare(&format!(
-                    "SELECT r.tenant_id, r.id, r.name, r.description, r.type {filter} ORDER BY r.name LIMIT ?3 OFFSET ?4"
-                ))?;
-                let roles = statement
-                    .query_map(params![path.id, path.user_id, limit, offset], role)?
-                    .collect::<rusqlite::Result<Vec<_>>>()?;
-                Ok(Response::Ok(roles, api::ListOrganizationUserRolesOkHeaders { total_number: Some(total) }))
-            })
-            .map_err(Failure)
+        self.store.run(|tx| {
+            if !member(tx, &tenant, &path.id, &path.user_id)? {
+                return Ok(Response::UnprocessableEntity);
+            }
+            let filter = "FROM logto_organization_user_roles ur JOIN logto_organization_roles r ON r.id = ur.role_id
+                WHERE ur.organization_id = ?1 AND ur.user_id = ?2";
+            let total = count(tx, &format!("SELECT 1 {filter}"), params![path.id, path.user_id])?;
+            let mut statement = tx.prepare(&format!(
+                "SELECT r.tenant_id, r.id, r.name, r.description, r.type {filter} ORDER BY r.name LIMIT ?3 OFFSET ?4"
+            ))?;
+            let roles = statement
+                .query_map(params![path.id, path.user_id, limit, offset], role)?
+                .collect::<rusqlite::Result<Vec<_>>>()?;
+            Ok(Response::Ok(roles, list_organization_user_roles::OkHeaders { total_number: Some(total) }))
+        })
     }
 
     async fn replace_organization_user_roles(
         &self,
         Tenant(tenant): Tenant,
-        request: api::ReplaceOrganizationUserRolesRequest,
-    ) -> Result<api::ReplaceOrganizationUserRolesResponse, Failure> {
-        use api::ReplaceOrganizationUserRolesResponse as Response;
+        request: replace_organization_user_roles::Request,
+    ) -> Result<replace_organization_user_roles::Response, Failure> {
+        use replace_organization_user_roles::Response;
         let path = request.path.into_inner();
         let body = request.body.into_inner();
-        self.store
-            .transaction(|tx| {
-                if !member(tx, &tenant, &path.id, &path.user_id)? {
-                    return Ok(Response::UnprocessableEntity);
-                }
-                let ids = body.organization_role_ids.as_deref().unwrap_or_default();
-                let names = body.organization_role_names.as_deref().unwrap_or_default();
-                let Some(roles) = user_roles_named(tx, &tenant, ids, names)? else {
-                    return Ok(Response::UnprocessableEntity);
-                };
-                tx.execute(
-                    "DELETE FROM logto_organization_user_roles WHERE organization_id = ?1 AND user_id = ?2",
-                    params![path.id, path.user_id],
-                )?;
-                for role in &roles {
-                    give_role(tx, &path.id, &path.user_id, role)?;
-                }
-                Ok(Response::NoContent)
-            })
-            .map_err(Failure)
+        self.store.run(|tx| {
+            if !member(tx, &tenant, &path.id, &path.user_id)? {
+                return Ok(Response::UnprocessableEntity);
+            }
+            let ids = body.organization_role_ids.as_deref().unwrap_or_default();
+            let names = body.organization_role_names.as_deref().unwrap_or_default();
+            let Some(roles) = user_roles_named(tx, &tenant, ids, names)? else {
+                return Ok(Response::UnprocessableEntity);
+            };
+            tx.execute(
+                "DELETE FROM logto_organization_user_roles WHERE organization_id = ?1 AND user_id = ?2",
+                params![path.id, path.user_id],
+            )?;
+            for role in &roles {
+                give_role(tx, &path.id, &path.user_id, role)?;
+            }
+            Ok(Response::NoContent)
+        })
     }
 
     async fn assign_organization_roles_to_user(
         &self,
         Tenant(tenant): Tenant,
-        request: api::AssignOrganizationRolesToUserRequest,
-    ) -> Result<api::AssignOrganizationRolesToUserResponse, Failure> {
-        use api::AssignOrganizationRolesToUserResponse as Response;
+        request: assign_organization_roles_to_user::Request,
+    ) -> Result<assign_organization_roles_to_user::Response, Failure> {
+        use assign_organization_roles_to_user::Response;
         let path = request.path.into_inner();
         let body = request.body.into_inner();
-        self.store
-            .transaction(|tx| {
-                if !member(tx, &tenant, &path.id, &path.user_id)? {
-                    return Ok(Response::UnprocessableEntity);
-                }
-                let ids = body.organization_role_ids.as_deref().unwrap_or_default();
-                let names = body.organization_role_names.as_deref().unwrap_or_default();
-                let Some(roles) = user_roles_named(tx, &tenant, ids, names)? else {
-                    return Ok(Response::UnprocessableEntity);
-                };
-                for role in &roles {
-                    give_role(tx, &path.id, &path.user_id, role)?;
-                }
-                Ok(Response::Created(models::AssignOrganizationRolesToUserResponse { organization_role_ids: roles }))
-            })
-            .map_err(Failure)
+        self.store.run(|tx| {
+            if !member(tx, &tenant, &path.id, &path.user_id)? {
+                return Ok(Response::UnprocessableEntity);
+            }
+            let ids = body.organization_role_ids.as_deref().unwrap_or_default();
+            let names = body.organization_role_names.as_deref().unwrap_or_default();
+            let Some(roles) = user_roles_named(tx, &tenant, ids, names)? else {
+                return Ok(Response::UnprocessableEntity);
+            };
+            for role in &roles {
+                give_role(tx, &path.id, &path.user_id, role)?;
+            }
+            Ok(Response::Created(models::AssignOrganizationRolesToUserResponse { organization_role_ids: roles }))
+        })
     }
 
     async fn delete_organization_user_role(
         &self,
         Tenant(tenant): Tenant,
-        request: api::DeleteOrganizationUserRoleRequest,
-    ) -> Result<api::DeleteOrganizationUserRoleResponse, Failure> {
-        use api::DeleteOrganizationUserRoleResponse as Response;
+        request: delete_organization_user_role::Request,
+    ) -> Result<delete_organization_user_role::Response, Failure> {
+        use delete_organization_user_role::Response;
         let path = request.path.into_inner();
-        self.store
-            .transaction(|tx| {
-                if !member(tx, &tenant, &path.id, &path.user_id)? {
-                    return Ok(Response::UnprocessableEntity);
-                }
-                let deleted = tx.execute(
-                    "DELETE FROM logto_organization_user_roles WHERE organization_id = ?1 AND user_id = ?2 AND role_id = ?3",
-                    params![path.id, path.user_id, path.organization_role_id],
-                )?;
-                Ok(if deleted == 0 { Response::NotFound } else { Response::NoContent })
-            })
-            .map_err(Failure)
+        self.store.run(|tx| {
+            if !member(tx, &tenant, &path.id, &path.user_id)? {
+                return Ok(Response::UnprocessableEntity);
+            }
+            let deleted = tx.execute(
+                "DELETE FROM logto_organization_user_roles WHERE organization_id = ?1 AND user_id = ?2 AND role_id = ?3",
+                params![path.id, path.user_id, path.organization_role_id],
+            )?;
+            Ok(if deleted == 0 { Response::NotFound } else { Response::NoContent })
+        })
     }
 
     async fn list_organization_user_scopes(
         &self,
         Tenant(tenant): Tenant,
-        request: api::ListOrganizationUserScopesRequest,
-    ) -> Result<api::ListOrganizationUserScopesResponse, Failure> {
-        use api::ListOrganizationUserScopesResponse as Response;
+        request: list_organization_user_scopes::Request,
+    ) -> Result<list_organization_user_scopes::Response, Failure> {
+        use list_organization_user_scopes::Response;
         let path = request.path.into_inner();
-        self.store
-            .transaction(|tx| {
-                if !member(tx, &tenant, &path.id, &path.user_id)? {
-                    return Ok(Response::UnprocessableEntity);
-                }
-                // What the user's roles in the organization grant, each once.
-                let mut statement = tx.prepare(
-                    "SELECT DISTINCT s.tenant_id, s.id, s.name, s.description FROM logto_organization_user_roles ur
-                     JOIN logto_organization_role_scopes rs ON rs.role_id = ur.role_id
-                     JOIN logto_organization_scopes s ON s.id = rs.scope_id
-                     WHERE ur.organization_id = ?1 AND ur.user_id = ?2 ORDER BY s.name",
-                )?;
-                let scopes =
-                    statement.query_map(params![path.id, path.user_id], scope)?.collect::<rusqlite::Result<Vec<_>>>()?;
-                Ok(Response::Ok(scopes))
-            })
-            .map_err(Failure)
+        self.store.run(|tx| {
+            if !member(tx, &tenant, &path.id, &path.user_id)? {
+                return Ok(Response::UnprocessableEntity);
+            }
+            // What the user's roles in the organization grant, each once.
+            let mut statement = tx.prepare(
+                "SELECT DISTINCT s.tenant_id, s.id, s.name, s.description FROM logto_organization_user_roles ur
+                 JOIN logto_organization_role_scopes rs ON rs.role_id = ur.role_id
+                 JOIN logto_organization_scopes s ON s.id = rs.scope_id
+                 WHERE ur.organization_id = ?1 AND ur.user_id = ?2 ORDER BY s.name",
+            )?;
+            let scopes =
+                statement.query_map(params![path.id, path.user_id], scope)?.collect::<rusqlite::Result<Vec<_>>>()?;
+            Ok(Response::Ok(scopes))
+        })
     }
 
     // -- Organization roles -------------------------------------------------
@@ -899,13 +858,13 @@ impl Api for Logto {
     async fn list_organization_roles(
         &self,
         Tenant(tenant): Tenant,
-        request: api::ListOrganizationRolesRequest,
-    ) -> Result<api::ListOrganizationRolesResponse, Failure> {
+        request: list_organization_roles::Request,
+    ) -> Result<list_organization_roles::Response, Failure> {
         let query = request.query.into_inner();
         let q = contains(query.q.as_ref());
         let (limit, offset) = window(query.page, query.page_size);
         let filter = "WHERE tenant_id = ?1 AND (?2 IS NULL OR id LIKE ?2 ESCAPE '\\' OR name LIKE ?2 ESCAPE '\\')";
-        let (total, roles) = self.store.transaction(|tx| {
+        let (total, roles) = self.store.run(|tx| {
             let total = count(tx, &format!("SELECT 1 FROM logto_organization_roles {filter}"), params![tenant, q])?;
             let mut statement = tx.prepare(&format!("{ROLE} {filter} ORDER BY name LIMIT ?3 OFFSET ?4"))?;
             let roles = statement.query_map(params![tenant, q, limit, offset], role)?.collect::<rusqlite::Result<Vec<_>>>()?;
@@ -925,71 +884,63 @@ impl Api for Logto {
             }
             Ok((total, with_scopes))
         })?;
-        Ok(api::ListOrganizationRolesResponse::Ok(roles, api::ListOrganizationRolesOkHeaders { total_number: Some(total) }))
+        Ok(list_organization_roles::Response::Ok(roles, list_organization_roles::OkHeaders { total_number: Some(total) }))
     }
 
     async fn create_organization_role(
         &self,
         Tenant(tenant): Tenant,
-        request: api::CreateOrganizationRoleRequest,
-    ) -> Result<api::CreateOrganizationRoleResponse, Failure> {
-        use api::CreateOrganizationRoleResponse as Response;
+        request: create_organization_role::Request,
+    ) -> Result<create_organization_role::Response, Failure> {
+        use create_organization_role::Response;
         let new = request.body.into_inner();
         let id = new_id();
-        self.store
-            .transaction(|tx| {
-                let taken =
-                    exists(tx, "SELECT 1 FROM logto_organization_roles WHERE tenant_id = ?1 AND name = ?2", params![tenant, new.name])?;
-                // No resource scopes exist here: naming one names an unknown id.
-                if taken || !new.resource_scope_ids.is_empty() || !scopes_exist(tx, &tenant, &new.organization_scope_ids)? {
-                    return Ok(Response::UnprocessableEntity);
-                }
+        self.store.run(|tx| {
+            let taken =
+                exists(tx, "SELECT 1 FROM logto_organization_roles WHERE tenant_id = ?1 AND name = ?2", params![tenant, new.name])?;
+            // No resource scopes exist here: naming one names an unknown id.
+            if taken || !new.resource_scope_ids.is_empty() || !scopes_exist(tx, &tenant, &new.organization_scope_ids)? {
+                return Ok(Response::UnprocessableEntity);
+            }
+            tx.execute(
+                "INSERT INTO logto_organization_roles (id, tenant_id, name, description, type) VALUES (?1, ?2, ?3, ?4, ?5)",
+                params![
+                    id,
+                    tenant,
+                    new.name,
+                    new.description.as_ref().value(),
+                    new.type_.unwrap_or(OrganizationRoleType::User).as_str()
+                ],
+            )?;
+            for scope in dedup(&new.organization_scope_ids) {
                 tx.execute(
-                    "INSERT INTO logto_organization_roles (id, tenant_id, name, description, type) VALUES (?1, ?2, ?3, ?4, ?5)",
-                    params![
-                        id,
-                        tenant,
-                        new.name,
-                        new.description.as_ref().value(),
-                        new.type_.unwrap_or(OrganizationRoleType::User).as_str()
-                    ],
+                    "INSERT INTO logto_organization_role_scopes (role_id, scope_id) VALUES (?1, ?2)",
+                    params![id, scope],
                 )?;
-                for scope in dedup(&new.organization_scope_ids) {
-                    tx.execute(
-                        "INSERT INTO logto_organization_role_scopes (role_id, scope_id) VALUES (?1, ?2)",
-                        params![id, scope],
-                    )?;
-                }
-                Ok(match find_role(tx, &tenant, &id)? {
-                    Some(created) => Response::Created(Box::new(created)),
-                    None => return Err(rusqlite::Error::QueryReturnedNoRows),
-                })
-            })
-            .map_err(Failure)
+            }
+            find_role(tx, &tenant, &id)?.map(Response::Created).ok_or(rusqlite::Error::QueryReturnedNoRows)
+        })
     }
 
     async fn get_organization_role(
         &self,
         Tenant(tenant): Tenant,
-        request: api::GetOrganizationRoleRequest,
-    ) -> Result<api::GetOrganizationRoleResponse, Failure> {
-        use api::GetOrganizationRoleResponse as Response;
+        request: get_organization_role::Request,
+    ) -> Result<get_organization_role::Response, Failure> {
+        use get_organization_role::Response;
         let id = request.path.into_inner().id;
-        Ok(match self.store.transaction(|tx| find_role(tx, &tenant, &id))? {
-            Some(found) => Response::Ok(Box::new(found)),
-            None => Response::NotFound,
-        })
+        Ok(self.store.run(|tx| find_role(tx, &tenant, &id))?.map_or(Response::NotFound, Response::Ok))
     }
 
     async fn delete_organization_role(
         &self,
         Tenant(tenant): Tenant,
-        request: api::DeleteOrganizationRoleRequest,
-    ) -> Result<api::DeleteOrganizationRoleResponse, Failure> {
-        use api::DeleteOrganizationRoleResponse as Response;
+        request: delete_organization_role::Request,
+    ) -> Result<delete_organization_role::Response, Failure> {
+        use delete_organization_role::Response;
         let id = request.path.into_inner().id;
         // Its scopes, its assignments to users and to invitations go with it.
-        let deleted = self.store.transaction(|tx| {
+        let deleted = self.store.run(|tx| {
             tx.execute("DELETE FROM logto_organization_roles WHERE tenant_id = ?1 AND id = ?2", params![tenant, id])
         })?;
         Ok(if deleted == 0 { Response::NotFound } else { Response::NoContent })
@@ -998,140 +949,127 @@ impl Api for Logto {
     async fn update_organization_role(
         &self,
         Tenant(tenant): Tenant,
-        request: api::UpdateOrganizationRoleRequest,
-    ) -> Result<api::UpdateOrganizationRoleResponse, Failure> {
-        use api::UpdateOrganizationRoleResponse as Response;
+        request: update_organization_role::Request,
+    ) -> Result<update_organization_role::Response, Failure> {
+        use update_organization_role::Response;
         let id = request.path.into_inner().id;
         let patch = request.body.into_inner();
-        self.store
-            .transaction(|tx| {
-                let Some(found) = find_role(tx, &tenant, &id)? else { return Ok(Response::NotFound) };
-                if patch.id.as_ref().is_some_and(|new| *new != found.id)
-                    || patch.tenant_id.as_ref().is_some_and(|new| *new != found.tenant_id)
-                {
-                    return Ok(Response::BadRequest);
-                }
-                let name = patch.name.clone().unwrap_or(found.name.clone());
-                let taken = exists(
-                    tx,
-                    "SELECT 1 FROM logto_organization_roles WHERE tenant_id = ?1 AND name = ?2 AND id <> ?3",
-                    params![tenant, name, id],
-                )?;
-                if taken {
-                    return Ok(Response::UnprocessableEntity);
-                }
-                let description = match &patch.description {
-                    Maybe::Absent => found.description.clone(),
-                    Maybe::Null => None,
-                    Maybe::Value(value) => Some(value.clone()),
-                };
-                tx.execute(
-                    "UPDATE logto_organization_roles SET name = ?3, description = ?4, type = ?5 WHERE tenant_id = ?1 AND id = ?2",
-                    params![tenant, id, name, description, patch.type_.unwrap_or(found.type_).as_str()],
-                )?;
-                Ok(match find_role(tx, &tenant, &id)? {
-                    Some(updated) => Response::Ok(Box::new(updated)),
-                    None => Response::NotFound,
-                })
-            })
-            .map_err(Failure)
+        self.store.run(|tx| {
+            let Some(found) = find_role(tx, &tenant, &id)? else { return Ok(Response::NotFound) };
+            if patch.id.as_ref().is_some_and(|new| *new != found.id)
+                || patch.tenant_id.as_ref().is_some_and(|new| *new != found.tenant_id)
+            {
+                return Ok(Response::BadRequest);
+            }
+            let name = patch.name.clone().unwrap_or(found.name.clone());
+            let taken = exists(
+                tx,
+                "SELECT 1 FROM logto_organization_roles WHERE tenant_id = ?1 AND name = ?2 AND id <> ?3",
+                params![tenant, name, id],
+            )?;
+            if taken {
+                return Ok(Response::UnprocessableEntity);
+            }
+            let description = match &patch.description {
+                Maybe::Absent => found.description.clone(),
+                Maybe::Null => None,
+                Maybe::Value(value) => Some(value.clone()),
+            };
+            tx.execute(
+                "UPDATE logto_organization_roles SET name = ?3, description = ?4, type = ?5 WHERE tenant_id = ?1 AND id = ?2",
+                params![tenant, id, name, description, patch.type_.unwrap_or(found.type_).as_str()],
+            )?;
+            Ok(find_role(tx, &tenant, &id)?.map_or(Response::NotFound, Response::Ok))
+        })
     }
 
     async fn list_organization_role_scopes(
         &self,
         Tenant(tenant): Tenant,
-        request: api::ListOrganizationRoleScopesRequest,
-    ) -> Result<api::ListOrganizationRoleScopesResponse, Failure> {
-        use api::ListOrganizationRoleScopesResponse as Response;
+        request: list_organization_role_scopes::Request,
+    ) -> Result<list_organization_role_scopes::Response, Failure> {
+        use list_organization_role_scopes::Response;
         let id = request.path.into_inner().id;
         let query = request.query.into_inner();
         let (limit, offset) = window(query.page, query.page_size);
-        self.store
-            .transaction(|tx| {
-                if find_role(tx, &tenant, &id)?.is_none() {
-                    return Ok(Response::NotFound);
-                }
-                let filter = "FROM logto_organization_role_scopes rs JOIN logto_organization_scopes s ON s.id = rs.scope_id
-                    WHERE rs.role_id = ?1";
-                let total = count(tx, &format!("SELECT 1 {filter}"), params![id])?;
-                let mut statement = tx.prepare(&format!(
-                    "SELECT s.tenant_id, s.id, s.name, s.description {filter} ORDER BY s.name LIMIT ?2 OFFSET ?3"
-                ))?;
-                let scopes = statement.query_map(params![id, limit, offset], scope)?.collect::<rusqlite::Result<Vec<_>>>()?;
-                Ok(Response::Ok(scopes, api::ListOrganizationRoleScopesOkHeaders { total_number: Some(total) }))
-            })
-            .map_err(Failure)
+        self.store.run(|tx| {
+            if find_role(tx, &tenant, &id)?.is_none() {
+                return Ok(Response::NotFound);
+            }
+            let filter = "FROM logto_organization_role_scopes rs JOIN logto_organization_scopes s ON s.id = rs.scope_id
+                WHERE rs.role_id = ?1";
+            let total = count(tx, &format!("SELECT 1 {filter}"), params![id])?;
+            let mut statement = tx.prepare(&format!(
+                "SELECT s.tenant_id, s.id, s.name, s.description {filter} ORDER BY s.name LIMIT ?2 OFFSET ?3"
+            ))?;
+            let scopes = statement.query_map(params![id, limit, offset], scope)?.collect::<rusqlite::Result<Vec<_>>>()?;
+            Ok(Response::Ok(scopes, list_organization_role_scopes::OkHeaders { total_number: Some(total) }))
+        })
     }
 
     async fn replace_organization_role_scopes(
         &self,
         Tenant(tenant): Tenant,
-        request: api::ReplaceOrganizationRoleScopesRequest,
-    ) -> Result<api::ReplaceOrganizationRoleScopesResponse, Failure> {
-        use api::ReplaceOrganizationRoleScopesResponse as Response;
+        request: replace_organization_role_scopes::Request,
+    ) -> Result<replace_organization_role_scopes::Response, Failure> {
+        use replace_organization_role_scopes::Response;
         let id = request.path.into_inner().id;
         let scopes = dedup(&request.body.into_inner().organization_scope_ids);
-        self.store
-            .transaction(|tx| {
-                // No 404 is declared: an unknown role is an invalid id (422).
-                if find_role(tx, &tenant, &id)?.is_none() || !scopes_exist(tx, &tenant, &scopes)? {
-                    return Ok(Response::UnprocessableEntity);
-                }
-                tx.execute("DELETE FROM logto_organization_role_scopes WHERE role_id = ?1", params![id])?;
-                for scope in &scopes {
-                    tx.execute(
-                        "INSERT INTO logto_organization_role_scopes (role_id, scope_id) VALUES (?1, ?2)",
-                        params![id, scope],
-                    )?;
-                }
-                Ok(Response::NoContent)
-            })
-            .map_err(Failure)
+        self.store.run(|tx| {
+            // No 404 is declared: an unknown role is an invalid id (422).
+            if find_role(tx, &tenant, &id)?.is_none() || !scopes_exist(tx, &tenant, &scopes)? {
+                return Ok(Response::UnprocessableEntity);
+            }
+            tx.execute("DELETE FROM logto_organization_role_scopes WHERE role_id = ?1", params![id])?;
+            for scope in &scopes {
+                tx.execute(
+                    "INSERT INTO logto_organization_role_scopes (role_id, scope_id) VALUES (?1, ?2)",
+                    params![id, scope],
+                )?;
+            }
+            Ok(Response::NoContent)
+        })
     }
 
     async fn create_organization_role_scope(
         &self,
         Tenant(tenant): Tenant,
-        request: api::CreateOrganizationRoleScopeRequest,
-    ) -> Result<api::CreateOrganizationRoleScopeResponse, Failure> {
-        use api::CreateOrganizationRoleScopeResponse as Response;
+        request: create_organization_role_scope::Request,
+    ) -> Result<create_organization_role_scope::Response, Failure> {
+        use create_organization_role_scope::Response;
         let id = request.path.into_inner().id;
         let scopes = dedup(&request.body.into_inner().organization_scope_ids);
-        self.store
-            .transaction(|tx| {
-                if find_role(tx, &tenant, &id)?.is_none() || !scopes_exist(tx, &tenant, &scopes)? {
-                    return Ok(Response::UnprocessableEntity);
-                }
-                for scope in &scopes {
-                    tx.execute(
-                        "INSERT OR IGNORE INTO logto_organization_role_scopes (role_id, scope_id) VALUES (?1, ?2)",
-                        params![id, scope],
-                    )?;
-                }
-                Ok(Response::Created)
-            })
-            .map_err(Failure)
+        self.store.run(|tx| {
+            if find_role(tx, &tenant, &id)?.is_none() || !scopes_exist(tx, &tenant, &scopes)? {
+                return Ok(Response::UnprocessableEntity);
+            }
+            for scope in &scopes {
+                tx.execute(
+                    "INSERT OR IGNORE INTO logto_organization_role_scopes (role_id, scope_id) VALUES (?1, ?2)",
+                    params![id, scope],
+                )?;
+            }
+            Ok(Response::Created)
+        })
     }
 
     async fn delete_organization_role_scope(
         &self,
         Tenant(tenant): Tenant,
-        request: api::DeleteOrganizationRoleScopeRequest,
-    ) -> Result<api::DeleteOrganizationRoleScopeResponse, Failure> {
-        use api::DeleteOrganizationRoleScopeResponse as Response;
+        request: delete_organization_role_scope::Request,
+    ) -> Result<delete_organization_role_scope::Response, Failure> {
+        use delete_organization_role_scope::Response;
         let path = request.path.into_inner();
-        self.store
-            .transaction(|tx| {
-                if find_role(tx, &tenant, &path.id)?.is_none() {
-                    return Ok(Response::NotFound);
-                }
-                let deleted = tx.execute(
-                    "DELETE FROM logto_organization_role_scopes WHERE role_id = ?1 AND scope_id = ?2",
-                    params![path.id, path.organization_scope_id],
-                )?;
-                Ok(if deleted == 0 { Response::NotFound } else { Response::NoContent })
-            })
-            .map_err(Failure)
+        self.store.run(|tx| {
+            if find_role(tx, &tenant, &path.id)?.is_none() {
+                return Ok(Response::NotFound);
+            }
+            let deleted = tx.execute(
+                "DELETE FROM logto_organization_role_scopes WHERE role_id = ?1 AND scope_id = ?2",
+                params![path.id, path.organization_scope_id],
+            )?;
+            Ok(if deleted == 0 { Response::NotFound } else { Response::NoContent })
+        })
     }
 
     // -- Organization scopes ------------------------------------------------
@@ -1139,68 +1077,60 @@ impl Api for Logto {
     async fn list_organization_scopes(
         &self,
         Tenant(tenant): Tenant,
-        request: api::ListOrganizationScopesRequest,
-    ) -> Result<api::ListOrganizationScopesResponse, Failure> {
+        request: list_organization_scopes::Request,
+    ) -> Result<list_organization_scopes::Response, Failure> {
         let query = request.query.into_inner();
         let q = contains(query.q.as_ref());
         let (limit, offset) = window(query.page, query.page_size);
         let filter = "WHERE tenant_id = ?1 AND (?2 IS NULL OR id LIKE ?2 ESCAPE '\\' OR name LIKE ?2 ESCAPE '\\')";
-        let (total, scopes) = self.store.transaction(|tx| {
+        let (total, scopes) = self.store.run(|tx| {
             let total = count(tx, &format!("SELECT 1 FROM logto_organization_scopes {filter}"), params![tenant, q])?;
             let mut statement = tx.prepare(&format!("{SCOPE} {filter} ORDER BY name LIMIT ?3 OFFSET ?4"))?;
             let scopes = statement.query_map(params![tenant, q, limit, offset], scope)?.collect::<rusqlite::Result<Vec<_>>>()?;
             Ok((total, scopes))
         })?;
-        Ok(api::ListOrganizationScopesResponse::Ok(scopes, api::ListOrganizationScopesOkHeaders { total_number: Some(total) }))
+        Ok(list_organization_scopes::Response::Ok(scopes, list_organization_scopes::OkHeaders { total_number: Some(total) }))
     }
 
     async fn create_organization_scope(
         &self,
         Tenant(tenant): Tenant,
-        request: api::CreateOrganizationScopeRequest,
-    ) -> Result<api::CreateOrganizationScopeResponse, Failure> {
-        use api::CreateOrganizationScopeResponse as Response;
+        request: create_organization_scope::Request,
+    ) -> Result<create_organization_scope::Response, Failure> {
+        use create_organization_scope::Response;
         let new = request.body.into_inner();
         let id = new_id();
-        self.store
-            .transaction(|tx| {
-                if exists(tx, "SELECT 1 FROM logto_organization_scopes WHERE tenant_id = ?1 AND name = ?2", params![tenant, new.name])? {
-                    return Ok(Response::UnprocessableEntity);
-                }
-                tx.execute(
-                    "INSERT INTO logto_organization_scopes (id, tenant_id, name, description) VALUES (?1, ?2, ?3, ?4)",
-                    params![id, tenant, new.name, new.description.as_ref().value()],
-                )?;
-                Ok(match find_scope(tx, &tenant, &id)? {
-                    Some(created) => Response::Created(Box::new(created)),
-                    None => return Err(rusqlite::Error::QueryReturnedNoRows),
-                })
-            })
-            .map_err(Failure)
+        self.store.run(|tx| {
+            if exists(tx, "SELECT 1 FROM logto_organization_scopes WHERE tenant_id = ?1 AND name = ?2", params![tenant, new.name])? {
+                return Ok(Response::UnprocessableEntity);
+            }
+            tx.execute(
+                "INSERT INTO logto_organization_scopes (id, tenant_id, name, description) VALUES (?1, ?2, ?3, ?4)",
+                params![id, tenant, new.name, new.description.as_ref().value()],
+            )?;
+            find_scope(tx, &tenant, &id)?.map(Response::Created).ok_or(rusqlite::Error::QueryReturnedNoRows)
+        })
     }
 
     async fn get_organization_scope(
         &self,
         Tenant(tenant): Tenant,
-        request: api::GetOrganizationScopeRequest,
-    ) -> Result<api::GetOrganizationScopeResponse, Failure> {
-        use api::GetOrganizationScopeResponse as Response;
+        request: get_organization_scope::Request,
+    ) -> Result<get_organization_scope::Response, Failure> {
+        use get_organization_scope::Response;
         let id = request.path.into_inner().id;
-        Ok(match self.store.transaction(|tx| find_scope(tx, &tenant, &id))? {
-            Some(found) => Response::Ok(Box::new(found)),
-            None => Response::NotFound,
-        })
+        Ok(self.store.run(|tx| find_scope(tx, &tenant, &id))?.map_or(Response::NotFound, Response::Ok))
     }
 
     async fn delete_organization_scope(
         &self,
         Tenant(tenant): Tenant,
-        request: api::DeleteOrganizationScopeRequest,
-    ) -> Result<api::DeleteOrganizationScopeResponse, Failure> {
-        use api::DeleteOrganizationScopeResponse as Response;
+        request: delete_organization_scope::Request,
+    ) -> Result<delete_organization_scope::Response, Failure> {
+        use delete_organization_scope::Response;
         let id = request.path.into_inner().id;
         // Roles no longer grant it.
-        let deleted = self.store.transaction(|tx| {
+        let deleted = self.store.run(|tx| {
             tx.execute("DELETE FROM logto_organization_scopes WHERE tenant_id = ?1 AND id = ?2", params![tenant, id])
         })?;
         Ok(if deleted == 0 { Response::NotFound } else { Response::NoContent })
@@ -1209,43 +1139,38 @@ impl Api for Logto {
     async fn update_organization_scope(
         &self,
         Tenant(tenant): Tenant,
-        request: api::UpdateOrganizationScopeRequest,
-    ) -> Result<api::UpdateOrganizationScopeResponse, Failure> {
-        use api::UpdateOrganizationScopeResponse as Response;
+        request: update_organization_scope::Request,
+    ) -> Result<update_organization_scope::Response, Failure> {
+        use update_organization_scope::Response;
         let id = request.path.into_inner().id;
         let patch = request.body.into_inner();
-        self.store
-            .transaction(|tx| {
-                let Some(found) = find_scope(tx, &tenant, &id)? else { return Ok(Response::NotFound) };
-                if patch.id.as_ref().is_some_and(|new| *new != found.id)
-                    || patch.tenant_id.as_ref().is_some_and(|new| *new != found.tenant_id)
-                {
-                    return Ok(Response::BadRequest);
-                }
-                let name = patch.name.clone().unwrap_or(found.name.clone());
-                let taken = exists(
-                    tx,
-                    "SELECT 1 FROM logto_organization_scopes WHERE tenant_id = ?1 AND name = ?2 AND id <> ?3",
-                    params![tenant, name, id],
-                )?;
-                if taken {
-                    return Ok(Response::UnprocessableEntity);
-                }
-                let description = match &patch.description {
-                    Maybe::Absent => found.description.clone(),
-                    Maybe::Null => None,
-                    Maybe::Value(value) => Some(value.clone()),
-                };
-                tx.execute(
-                    "UPDATE logto_organization_scopes SET name = ?3, description = ?4 WHERE tenant_id = ?1 AND id = ?2",
-                    params![tenant, id, name, description],
-                )?;
-                Ok(match find_scope(tx, &tenant, &id)? {
-                    Some(updated) => Response::Ok(Box::new(updated)),
-                    None => Response::NotFound,
-                })
-            })
-            .map_err(Failure)
+        self.store.run(|tx| {
+            let Some(found) = find_scope(tx, &tenant, &id)? else { return Ok(Response::NotFound) };
+            if patch.id.as_ref().is_some_and(|new| *new != found.id)
+                || patch.tenant_id.as_ref().is_some_and(|new| *new != found.tenant_id)
+            {
+                return Ok(Response::BadRequest);
+            }
+            let name = patch.name.clone().unwrap_or(found.name.clone());
+            let taken = exists(
+                tx,
+                "SELECT 1 FROM logto_organization_scopes WHERE tenant_id = ?1 AND name = ?2 AND id <> ?3",
+                params![tenant, name, id],
+            )?;
+            if taken {
+                return Ok(Response::UnprocessableEntity);
+            }
+            let description = match &patch.description {
+                Maybe::Absent => found.description.clone(),
+                Maybe::Null => None,
+                Maybe::Value(value) => Some(value.clone()),
+            };
+            tx.execute(
+                "UPDATE logto_organization_scopes SET name = ?3, description = ?4 WHERE tenant_id = ?1 AND id = ?2",
+                params![tenant, id, name, description],
+            )?;
+            Ok(find_scope(tx, &tenant, &id)?.map_or(Response::NotFound, Response::Ok))
+        })
     }
 
     // -- Organization invitations -------------------------------------------
@@ -1253,10 +1178,10 @@ impl Api for Logto {
     async fn list_organization_invitations(
         &self,
         Tenant(tenant): Tenant,
-        request: api::ListOrganizationInvitationsRequest,
-    ) -> Result<api::ListOrganizationInvitationsResponse, Failure> {
+        request: list_organization_invitations::Request,
+    ) -> Result<list_organization_invitations::Response, Failure> {
         let query = request.query.into_inner();
-        let invitations = self.store.transaction(|tx| {
+        let invitations = self.store.run(|tx| {
             let mut statement = tx.prepare(&format!(
                 "{INVITATION} WHERE tenant_id = ?1 AND (?2 IS NULL OR organization_id = ?2)
                  AND (?3 IS NULL OR inviter_id = ?3) AND (?4 IS NULL OR invitee = ?4) ORDER BY created_at, rowid"
@@ -1266,15 +1191,15 @@ impl Api for Logto {
                 .collect::<rusqlite::Result<Vec<_>>>()?;
             rows.into_iter().map(|invitation| with_roles(tx, invitation)).collect::<rusqlite::Result<Vec<_>>>()
         })?;
-        Ok(api::ListOrganizationInvitationsResponse::Ok(invitations))
+        Ok(list_organization_invitations::Response::Ok(invitations))
     }
 
     async fn create_organization_invitation(
         &self,
         Tenant(tenant): Tenant,
-        request: api::CreateOrganizationInvitationRequest,
-    ) -> Result<api::CreateOrganizationInvitationResponse, Failure> {
-        use api::CreateOrganizationInvitationResponse as Response;
+        request: create_organization_invitation::Request,
+    ) -> Result<create_organization_invitation::Response, Failure> {
+        use create_organization_invitation::Response;
         let new = request.body.into_inner();
         let now = now_ms();
         if new.expires_at <= now {
@@ -1283,76 +1208,68 @@ impl Api for Logto {
         }
         let id = new_id();
         let invitee = new.invitee.as_str().to_owned();
-        self.store
-            .transaction(|tx| {
-                if !organization_exists(tx, &tenant, &new.organization_id)? {
-                    return Ok(Response::UnprocessableEntity);
-                }
-                let inviter = new.inviter_id.as_ref().value();
-                if inviter.is_some_and(|inviter| !user_id(inviter)) {
-                    return Ok(Response::UnprocessableEntity);
-                }
-                let role_ids = new.organization_role_ids.as_deref().unwrap_or_default();
-                let Some(roles) = user_roles_named(tx, &tenant, role_ids, &[])? else {
-                    return Ok(Response::UnprocessableEntity);
-                };
-                // One pending invitation per invitee and organization.
-                let pending = exists(
-                    tx,
-                    "SELECT 1 FROM logto_organization_invitations WHERE tenant_id = ?1 AND organization_id = ?2
-                     AND invitee = ?3 AND status = 'Pending' AND expires_at > ?4",
-                    params![tenant, new.organization_id, invitee, now],
-                )?;
-                if pending {
-                    return Ok(Response::UnprocessableEntity);
-                }
-                if let Some(inviter) = inviter {
-                    ensure_user(tx, &tenant, inviter)?;
-                }
+        self.store.run(|tx| {
+            if !organization_exists(tx, &tenant, &new.organization_id)? {
+                return Ok(Response::UnprocessableEntity);
+            }
+            let inviter = new.inviter_id.as_ref().value();
+            if inviter.is_some_and(|inviter| !user_id(inviter)) {
+                return Ok(Response::UnprocessableEntity);
+            }
+            let role_ids = new.organization_role_ids.as_deref().unwrap_or_default();
+            let Some(roles) = user_roles_named(tx, &tenant, role_ids, &[])? else {
+                return Ok(Response::UnprocessableEntity);
+            };
+            // One pending invitation per invitee and organization.
+            let pending = exists(
+                tx,
+                "SELECT 1 FROM logto_organization_invitations WHERE tenant_id = ?1 AND organization_id = ?2
+                 AND invitee = ?3 AND status = 'Pending' AND expires_at > ?4",
+                params![tenant, new.organization_id, invitee, now],
+            )?;
+            if pending {
+                return Ok(Response::UnprocessableEntity);
+            }
+            if let Some(inviter) = inviter {
+                ensure_user(tx, &tenant, inviter)?;
+            }
+            tx.execute(
+                "INSERT INTO logto_organization_invitations (id, tenant_id, inviter_id, invitee, accepted_user_id,
+                 organization_id, status, created_at, updated_at, expires_at)
+                 VALUES (?1, ?2, ?3, ?4, NULL, ?5, 'Pending', ?6, ?6, ?7)",
+                params![id, tenant, inviter, invitee, new.organization_id, now, new.expires_at],
+            )?;
+            for role in &roles {
                 tx.execute(
-                    "INSERT INTO logto_organization_invitations (id, tenant_id, inviter_id, invitee, accepted_user_id,
-                     organization_id, status, created_at, updated_at, expires_at)
-                     VALUES (?1, ?2, ?3, ?4, NULL, ?5, 'Pending', ?6, ?6, ?7)",
-                    params![id, tenant, inviter, invitee, new.organization_id, now, new.expires_at],
+                    "INSERT INTO logto_organization_invitation_roles (invitation_id, role_id) VALUES (?1, ?2)",
+                    params![id, role],
                 )?;
-                for role in &roles {
-                    tx.execute(
-                        "INSERT INTO logto_organization_invitation_roles (invitation_id, role_id) VALUES (?1, ?2)",
-                        params![id, role],
-                    )?;
-                }
-                if let Some(MessagePayload::SendMessagePayload(payload)) = &new.message_payload {
-                    send_message(tx, &id, payload)?;
-                }
-                Ok(match find_invitation(tx, &tenant, &id)? {
-                    Some(created) => Response::Created(Box::new(created)),
-                    None => return Err(rusqlite::Error::QueryReturnedNoRows),
-                })
-            })
-            .map_err(Failure)
+            }
+            if let Some(MessagePayload::SendMessagePayload(payload)) = &new.message_payload {
+                send_message(tx, &id, payload)?;
+            }
+            find_invitation(tx, &tenant, &id)?.map(Response::Created).ok_or(rusqlite::Error::QueryReturnedNoRows)
+        })
     }
 
     async fn get_organization_invitation(
         &self,
         Tenant(tenant): Tenant,
-        request: api::GetOrganizationInvitationRequest,
-    ) -> Result<api::GetOrganizationInvitationResponse, Failure> {
-        use api::GetOrganizationInvitationResponse as Response;
+        request: get_organization_invitation::Request,
+    ) -> Result<get_organization_invitation::Response, Failure> {
+        use get_organization_invitation::Response;
         let id = request.path.into_inner().id;
-        Ok(match self.store.transaction(|tx| find_invitation(tx, &tenant, &id))? {
-            Some(found) => Response::Ok(Box::new(found)),
-            None => Response::NotFound,
-        })
+        Ok(self.store.run(|tx| find_invitation(tx, &tenant, &id))?.map_or(Response::NotFound, Response::Ok))
     }
 
     async fn delete_organization_invitation(
         &self,
         Tenant(tenant): Tenant,
-        request: api::DeleteOrganizationInvitationRequest,
-    ) -> Result<api::DeleteOrganizationInvitationResponse, Failure> {
-        use api::DeleteOrganizationInvitationResponse as Response;
+        request: delete_organization_invitation::Request,
+    ) -> Result<delete_organization_invitation::Response, Failure> {
+        use delete_organization_invitation::Response;
         let id = request.path.into_inner().id;
-        let deleted = self.store.transaction(|tx| {
+        let deleted = self.store.run(|tx| {
             tx.execute("DELETE FROM logto_organization_invitations WHERE tenant_id = ?1 AND id = ?2", params![tenant, id])
         })?;
         Ok(if deleted == 0 { Response::NotFound } else { Response::NoContent })
@@ -1361,67 +1278,60 @@ impl Api for Logto {
     async fn replace_organization_invitation_status(
         &self,
         Tenant(tenant): Tenant,
-        request: api::ReplaceOrganizationInvitationStatusRequest,
-    ) -> Result<api::ReplaceOrganizationInvitationStatusResponse, Failure> {
-        use api::ReplaceOrganizationInvitationStatusResponse as Response;
+        request: replace_organization_invitation_status::Request,
+    ) -> Result<replace_organization_invitation_status::Response, Failure> {
+        use replace_organization_invitation_status::Response;
         let id = request.path.into_inner().id;
         let body = request.body.into_inner();
-        self.store
-            .transaction(|tx| {
-                // No 404 is declared: an unknown invitation cannot be updated (422).
-                let Some(found) = find_invitation(tx, &tenant, &id)? else { return Ok(Response::UnprocessableEntity) };
-                // Only a pending invitation (not yet expired) changes status.
-                if found.status != Status::Pending {
-                    return Ok(Response::UnprocessableEntity);
+        self.store.run(|tx| {
+            // No 404 is declared: an unknown invitation cannot be updated (422).
+            let Some(found) = find_invitation(tx, &tenant, &id)? else { return Ok(Response::UnprocessableEntity) };
+            // Only a pending invitation (not yet expired) changes status.
+            if found.status != Status::Pending {
+                return Ok(Response::UnprocessableEntity);
+            }
+            let accepted_by = match body.status {
+                NewStatus::Accepted => match body.accepted_user_id.as_ref().value() {
+                    Some(user) if user_id(user) => Some(user.clone()),
+                    _ => return Ok(Response::UnprocessableEntity),
+                },
+                NewStatus::Revoked => None,
+            };
+            if let Some(user) = &accepted_by {
+                // Accepting makes the user a member, with the invitation's roles.
+                add_member(tx, &tenant, &found.organization_id, user)?;
+                for role in &found.organization_roles {
+                    give_role(tx, &found.organization_id, user, &role.id)?;
                 }
-                let accepted_by = match body.status {
-                    NewStatus::Accepted => match body.accepted_user_id.as_ref().value() {
-                        Some(user) if user_id(user) => Some(user.clone()),
-                        _ => return Ok(Response::UnprocessableEntity),
-                    },
-                    NewStatus::Revoked => None,
-                };
-                if let Some(user) = &accepted_by {
-                    // Accepting makes the user a member, with the invitation's roles.
-                    add_member(tx, &tenant, &found.organization_id, user)?;
-                    for role in &found.organization_roles {
-                        give_role(tx, &found.organization_id, user, &role.id)?;
-                    }
-                }
-                tx.execute(
-                    "UPDATE logto_organization_invitations SET status = ?3, accepted_user_id = ?4, updated_at = ?5
-                     WHERE tenant_id = ?1 AND id = ?2",
-                    params![tenant, id, body.status.as_str(), accepted_by, now_ms()],
-                )?;
-                Ok(match find_invitation(tx, &tenant, &id)? {
-                    Some(updated) => Response::Ok(Box::new(updated)),
-                    None => return Err(rusqlite::Error::QueryReturnedNoRows),
-                })
-            })
-            .map_err(Failure)
+            }
+            tx.execute(
+                "UPDATE logto_organization_invitations SET status = ?3, accepted_user_id = ?4, updated_at = ?5
+                 WHERE tenant_id = ?1 AND id = ?2",
+                params![tenant, id, body.status.as_str(), accepted_by, now_ms()],
+            )?;
+            find_invitation(tx, &tenant, &id)?.map(Response::Ok).ok_or(rusqlite::Error::QueryReturnedNoRows)
+        })
     }
 
     async fn create_organization_invitation_message(
         &self,
         Tenant(tenant): Tenant,
-        request: api::CreateOrganizationInvitationMessageRequest,
-    ) -> Result<api::CreateOrganizationInvitationMessageResponse, Failure> {
-        use api::CreateOrganizationInvitationMessageResponse as Response;
+        request: create_organization_invitation_message::Request,
+    ) -> Result<create_organization_invitation_message::Response, Failure> {
+        use create_organization_invitation_message::Response;
         let id = request.path.into_inner().id;
         let payload = request.body.into_inner();
-        self.store
-            .transaction(|tx| {
-                // Neither 404 nor 422 is declared: an unknown invitation, or
-                // one no longer pending, is a bad request.
-                match find_invitation(tx, &tenant, &id)? {
-                    Some(found) if found.status == Status::Pending => {
-                        send_message(tx, &id, &payload)?;
-                        Ok(Response::NoContent)
-                    }
-                    _ => Ok(Response::BadRequest),
+        self.store.run(|tx| {
+            // Neither 404 nor 422 is declared: an unknown invitation, or
+            // one no longer pending, is a bad request.
+            match find_invitation(tx, &tenant, &id)? {
+                Some(found) if found.status == Status::Pending => {
+                    send_message(tx, &id, &payload)?;
+                    Ok(Response::NoContent)
                 }
-            })
-            .map_err(Failure)
+                _ => Ok(Response::BadRequest),
+            }
+        })
     }
 }
 

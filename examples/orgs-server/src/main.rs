@@ -1,30 +1,43 @@
 //! `orgs-server`: serves the four organization APIs on SQLite.
 //!
 //! ```text
-//! orgs-server [--bind ADDR] [--db PATH | --memory]
+//! orgs-server [--bind ADDR] [--db PATH | --memory] [--cors ORIGIN]... [--cors-any]
 //! orgs-server [--db PATH] key <API> ARGS...   a new key (see each API's module)
 //! ```
+//!
+//! `--cors ORIGIN` (repeatable) lets pages of that origin call the APIs from
+//! a browser, `--cors-any` pages of any origin: preflight requests are
+//! answered (any method, any request header), and every answer to such a
+//! page says `Access-Control-Allow-Origin` (its headers, Logto's
+//! `Total-Number` included, exposed). Without either, none of this is sent.
+//! Every request is logged with its peer's address.
 
 use std::net::SocketAddr;
 use std::path::PathBuf;
 use std::process::ExitCode;
 use std::sync::Arc;
 
+use oapi_axum_runtime::axum::{self, extract::ConnectInfo, http::HeaderValue, middleware};
 use orgs_server::Store;
+use tower_http::cors::{AllowHeaders, AllowMethods, AllowOrigin, Any, CorsLayer};
 
 const USAGE: &str = "\
 usage: orgs-server [--bind ADDR] [--db PATH | --memory]     serve (default 127.0.0.1:8080, orgs.db)
+                   [--cors ORIGIN]... [--cors-any]          to browsers of these origins, or any
        orgs-server [--db PATH] key <API> ARGS...            print a new key for langsmith, logto, trieve or zenml";
 
 struct Options {
     bind: SocketAddr,
     db: Option<PathBuf>,
+    /// The origins of `--cors`; any origin with `--cors-any`.
+    cors: Vec<HeaderValue>,
+    cors_any: bool,
     command: Vec<String>,
 }
 
 fn options() -> Result<Options, String> {
-    let mut options =
-        Options { bind: SocketAddr::from(([127, 0, 0, 1], 8080)), db: Some(PathBuf::from("orgs.db")), command: Vec::new() };
+    let (bind, db) = (SocketAddr::from(([127, 0, 0, 1], 8080)), Some(PathBuf::from("orgs.db")));
+    let mut options = Options { bind, db, cors: Vec::new(), cors_any: false, command: Vec::new() };
     let mut args = std::env::args().skip(1);
     while let Some(arg) = args.next() {
         match arg.as_str() {
@@ -34,6 +47,12 @@ fn options() -> Result<Options, String> {
             }
             "--db" => options.db = Some(PathBuf::from(args.next().ok_or("--db needs a path")?)),
             "--memory" => options.db = None,
+            "--cors" => {
+                let origin = args.next().ok_or("--cors needs an origin (https://app.example)")?;
+                let value = HeaderValue::from_str(&origin).map_err(|e| format!("--cors {origin}: {e}"))?;
+                options.cors.push(value);
+            }
+            "--cors-any" => options.cors_any = true,
             "-h" | "--help" => return Err(String::new()),
             flag if flag.starts_with('-') => return Err(format!("unknown option {flag}")),
             _ => options.command.push(arg),
@@ -63,7 +82,7 @@ async fn main() -> ExitCode {
         }
     };
     match options.command.as_slice() {
-        [] => serve(store, options.bind).await,
+        [] => serve(store, options).await,
         [command, api, args @ ..] if command == "key" => match orgs_server::create_key(&store, api, args) {
             Ok(key) => {
                 println!("{key}");
@@ -81,7 +100,8 @@ async fn main() -> ExitCode {
     }
 }
 
-async fn serve(store: Arc<Store>, bind: SocketAddr) -> ExitCode {
+async fn serve(store: Arc<Store>, options: Options) -> ExitCode {
+    let bind = options.bind;
     match orgs_server::bootstrap(&store) {
         Ok(keys) => {
             for (what, key) in keys {
@@ -105,8 +125,17 @@ async fn serve(store: Arc<Store>, bind: SocketAddr) -> ExitCode {
     // Tests read this line to find the port.
     println!("listening on http://{address}");
     tracing::info!(%address, "serving");
-    let app = orgs_server::app(store).layer(oapi_axum_runtime::axum::middleware::from_fn(log));
-    let served = axum::serve(listener, app).with_graceful_shutdown(shutdown()).await;
+    let mut app = orgs_server::app(store);
+    let origins = if options.cors_any { Some(AllowOrigin::any()) } else { (!options.cors.is_empty()).then(|| options.cors.into()) };
+    if let Some(origins) = origins {
+        // The methods and headers a preflight asks for, named (`*` does not
+        // cover `Authorization`); every header of an answer readable.
+        let (methods, headers) = (AllowMethods::mirror_request(), AllowHeaders::mirror_request());
+        app = app.layer(CorsLayer::new().allow_origin(origins).allow_methods(methods).allow_headers(headers).expose_headers(Any));
+    }
+    // With `ConnectInfo`, each request knows its peer (the log says it).
+    let service = app.layer(middleware::from_fn(log)).into_make_service_with_connect_info::<SocketAddr>();
+    let served = axum::serve(listener, service).with_graceful_shutdown(shutdown()).await;
     match served {
         Ok(()) => {
             tracing::info!("stopped");
@@ -119,15 +148,14 @@ async fn serve(store: Arc<Store>, bind: SocketAddr) -> ExitCode {
     }
 }
 
-/// One log line per request: method, path, status, time taken.
-async fn log(
-    request: oapi_axum_runtime::axum::extract::Request,
-    next: oapi_axum_runtime::axum::middleware::Next,
-) -> oapi_axum_runtime::axum::response::Response {
+/// One log line per request: peer, method, path, status, time taken.
+async fn log(request: axum::extract::Request, next: middleware::Next) -> axum::response::Response {
+    let peer = request.extensions().get::<ConnectInfo<SocketAddr>>().map_or_else(String::new, |info| info.0.to_string());
     let (method, path) = (request.method().clone(), request.uri().path().to_owned());
     let started = std::time::Instant::now();
     let response = next.run(request).await;
-    tracing::info!(%method, %path, status = response.status().as_u16(), elapsed_ms = started.elapsed().as_millis(), "request");
+    let (status, elapsed_ms) = (response.status().as_u16(), started.elapsed().as_millis());
+    tracing::info!(%peer, %method, %path, status, elapsed_ms, "request");
     response
 }
 

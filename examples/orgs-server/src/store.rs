@@ -11,6 +11,8 @@ use std::sync::{Mutex, PoisonError};
 use rusqlite::{Connection, OptionalExtension, Transaction, params};
 use sha2::{Digest, Sha256};
 
+use crate::error::Failure;
+
 /// The database of the server.
 #[derive(Debug)]
 pub struct Store {
@@ -60,6 +62,12 @@ impl Store {
         Ok(result)
     }
 
+    /// [`Store::transaction`] for a request: a database failure is the
+    /// method's error (500).
+    pub fn run<T>(&self, work: impl FnOnce(&Transaction<'_>) -> Result<T>) -> std::result::Result<T, Failure> {
+        Ok(self.transaction(work)?)
+    }
+
     /// Whether any key was issued for `api`.
     pub fn has_keys(&self, api: &str) -> Result<bool> {
         self.transaction(|tx| {
@@ -78,6 +86,11 @@ impl Store {
             .optional()
         })
     }
+}
+
+/// Whether the query `sql` (`SELECT 1 FROM ... WHERE ...`) finds a row.
+pub fn exists(tx: &Transaction<'_>, sql: &str, params: impl rusqlite::Params) -> Result<bool> {
+    tx.query_row(&format!("SELECT EXISTS ({sql})"), params, |row| row.get(0))
 }
 
 /// Issues a new key for `subject` of `api`: the secret is returned once and

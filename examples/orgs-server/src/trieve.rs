@@ -6,32 +6,36 @@
 //! organization only), invitations, members, usage counters and a
 //! configuration applied to all their datasets.
 //!
-//! Refusals: a caller who is not a member of the organization named by
-//! `TR-Organization` (or whose key belongs to another) gets 401, a member
-//! whose role is too low 403; what the API description declares (400, and
-//! 404 for `get_organization`) is used for everything else. Every refusal,
-//! the generated router's own included (see [`Api::reject`]), is Trieve's
-//! `ErrorResponseBody` (`{"message": ...}`), as its document declares.
+//! Refusals: `authenticate` decides who may call what, before anything of
+//! the request is read: a caller who is not a member of the organization
+//! named by `TR-Organization` (or whose key belongs to another) gets 401, a
+//! member whose role is below what the operation's scope requires
+//! (`readonly`, `admin`, `owner`; an owner to delete the organization) 403,
+//! and so does one whose path names another organization than the header
+//! (`get_organization` answers 404 for it, as declared). What the API
+//! description declares (400, 403, and 404 for `get_organization`) is used
+//! for everything else. Every refusal, the generated router's own included
+//! (see [`Api::reject`]), is Trieve's `ErrorResponseBody`
+//! (`{"message": ...}`), as its document declares.
 
 use std::sync::Arc;
 
 use chrono::{DateTime, Utc};
-use oapi_axum_runtime::Maybe;
-use oapi_axum_runtime::axum::Router;
-use oapi_axum_runtime::axum::response::{IntoResponse, Response};
-use oapi_axum_runtime::problem::Rejection;
-use oapi_axum_runtime::server::{self, AuthError};
+use oapi_axum_runtime::axum::response::Response;
+use oapi_axum_runtime::{AuthError, Incoming, Location, Maybe, Operation, Rejection, response};
 use rusqlite::{OptionalExtension, Row, Transaction, params};
 use serde_json::Value;
 use trieve_orgs::models::{
     ApiKeyRespBody, CreateApiKeyResponse, ErrorResponseBody, ExtendedOrganizationUsageCount, Invitation, Organization,
     OrganizationWithSubAndPlan, SlimUser, UserOrganization,
 };
-use trieve_orgs::server::{self as api, Api, Credentials};
+// Every operation's module (`get_organization::Request`, ...), `Api`, `Credentials`.
+use trieve_orgs::server::*;
 use uuid::Uuid;
 
 use crate::error::Failure;
-use crate::store::{self, Store};
+use crate::path_parameter;
+use crate::store::{self, Store, exists};
 
 /// The API's name for its keys.
 pub const API: &str = "trieve";
@@ -127,41 +131,17 @@ pub struct Trieve {
     pub store: Arc<Store>,
 }
 
-/// Who calls: a user (with their memberships), or an organization API key
-/// (which acts in its organization only, with its role); and the role the
-/// operation requires, from the scopes of its security requirement.
+/// Who calls, as `authenticate` found them: a user (none for an
+/// organization API key, which acts in its own organization only); for an
+/// operation in the organization of `TR-Organization`, that organization
+/// and the caller's role there, at least the one the operation requires.
+/// (Without a readable `TR-Organization`, they are nil and -1, and the
+/// router refuses the request, 400, before any method runs.)
 #[derive(Debug, Clone)]
 pub struct Caller {
-    /// The user, for a user's key.
     pub user: Option<Uuid>,
-    /// The organization and role of an organization API key.
-    pub key: Option<(Uuid, i32)>,
-    /// The least role the operation requires.
-    pub needs: i32,
-}
-
-/// What a method fails with: a database failure (500), or a refusal the
-/// API description does not declare (401, 403), answered as the generated
-/// router answers its own.
-#[derive(Debug)]
-pub enum Error {
-    Failure(Failure),
-    Refused(Rejection),
-}
-
-impl From<rusqlite::Error> for Error {
-    fn from(error: rusqlite::Error) -> Self {
-        Self::Failure(Failure(error))
-    }
-}
-
-impl IntoResponse for Error {
-    fn into_response(self) -> Response {
-        match self {
-            Self::Failure(failure) => failure.into_response(),
-            Self::Refused(rejection) => refusal(&rejection),
-        }
-    }
+    pub organization: Uuid,
+    pub role: i32,
 }
 
 /// A refusal as Trieve writes every error: `{"message": ...}`, JSON; the
@@ -173,34 +153,11 @@ fn refusal(rejection: &Rejection) -> Response {
     } else {
         problem.violations.iter().map(|v| format!("{}: {}", v.pointer, v.message)).collect::<Vec<_>>().join("; ")
     };
-    server::json(rejection.status(), &message(&text))
-}
-
-/// The work of one request in its transaction: `Err` refuses it (before
-/// anything is written).
-type Outcome<T> = rusqlite::Result<Result<T, Rejection>>;
-
-/// The value of a check, or the refusal returned from the transaction.
-macro_rules! check {
-    ($outcome:expr) => {
-        match $outcome {
-            Ok(value) => value,
-            Err(refusal) => return Ok(Err(refusal)),
-        }
-    };
-}
-
-fn unauthorized() -> Rejection {
-    Rejection::Unauthorized { challenges: Vec::new() }
+    response::json(rejection.status(), &message(&text))
 }
 
 fn message(text: &str) -> ErrorResponseBody {
     ErrorResponseBody { message: text.to_owned() }
-}
-
-/// The routes, served from `store`.
-pub fn routes(store: Arc<Store>) -> Router {
-    trieve_orgs::server::routes(Trieve { store }, oapi_axum_runtime::server::DEFAULT_BODY_LIMIT)
 }
 
 /// Creates the user `email` (named `name`) with a key, or, if they exist,
@@ -329,41 +286,7 @@ fn find(tx: &Transaction<'_>, id: &Uuid) -> rusqlite::Result<Option<Organization
 }
 
 fn name_taken(tx: &Transaction<'_>, name: &str, except: Option<&Uuid>) -> rusqlite::Result<bool> {
-    tx.query_row(
-        "SELECT EXISTS (SELECT 1 FROM trieve_organizations WHERE name = ?1 AND id IS NOT ?2)",
-        params![name, except.map(Uuid::to_string)],
-        |row| row.get(0),
-    )
-}
-
-/// The caller's role in `organization`, if they are in it.
-fn role_in(tx: &Transaction<'_>, caller: &Caller, organization: &Uuid) -> rusqlite::Result<Option<i32>> {
-    if let Some((key_organization, role)) = caller.key {
-        return Ok((key_organization == *organization).then_some(role));
-    }
-    let Some(user) = caller.user else { return Ok(None) };
-    tx.query_row(
-        "SELECT role FROM trieve_user_organizations WHERE user_id = ?1 AND organization_id = ?2",
-        params![user.to_string(), organization.to_string()],
-        |row| row.get(0),
-    )
-    .optional()
-}
-
-/// The caller's role in the organization of `TR-Organization`: 401 if they
-/// are not in it, 403 if their role is below what the operation needs.
-fn access(tx: &Transaction<'_>, caller: &Caller, organization: &Uuid) -> Outcome<i32> {
-    Ok(match role_in(tx, caller, organization)? {
-        None => Err(unauthorized()),
-        Some(role) if role < caller.needs => Err(Rejection::Forbidden),
-        Some(role) => Ok(role),
-    })
-}
-
-/// For operations that name an organization in their path as well: it must
-/// be the one of `TR-Organization`.
-fn same(header: &Uuid, path: &Uuid) -> Result<(), Rejection> {
-    if header == path { Ok(()) } else { Err(Rejection::Forbidden) }
+    exists(tx, "SELECT 1 FROM trieve_organizations WHERE name = ?1 AND id IS NOT ?2", params![name, except.map(Uuid::to_string)])
 }
 
 fn invitation(row: &Row<'_>) -> rusqlite::Result<Invitation> {
@@ -397,98 +320,99 @@ fn valid_role(role: i32) -> bool {
     (USER..=OWNER).contains(&role)
 }
 
-impl Trieve {
-    /// Runs `work` in one transaction; its refusal or a database failure is
-    /// the method's error.
-    fn run<T>(&self, work: impl FnOnce(&Transaction<'_>) -> Outcome<T>) -> Result<T, Error> {
-        match self.store.transaction(work) {
-            Ok(Ok(value)) => Ok(value),
-            Ok(Err(refusal)) => Err(Error::Refused(refusal)),
-            Err(error) => Err(Error::Failure(Failure(error))),
-        }
+/// Who the key's `subject` is (`key:<id>` for an organization API key,
+/// else a user's id), in `organization` when given; `None` for an expired
+/// key, nobody, or someone not in that organization.
+fn caller(tx: &Transaction<'_>, subject: &str, organization: Option<Uuid>) -> rusqlite::Result<Option<Caller>> {
+    if let Some(key) = subject.strip_prefix("key:") {
+        let sql = "SELECT organization_id, role, expires_at FROM trieve_api_keys WHERE id = ?1";
+        let key = tx.query_row(sql, params![key], |row| Ok((uuid(row, 0)?, row.get(1)?, row.get::<_, Option<String>>(2)?)));
+        let key = key.optional()?;
+        let live = |expires: &Option<String>| {
+            expires.as_deref().and_then(|e| DateTime::parse_from_rfc3339(e).ok()).is_none_or(|e| e.to_utc() > Utc::now())
+        };
+        let key = key.filter(|(own, _, expires)| live(expires) && organization.is_none_or(|o| o == *own));
+        return Ok(key.map(|(organization, role, _)| Caller { user: None, organization, role }));
     }
+    let user: Option<String> =
+        tx.query_row("SELECT id FROM trieve_users WHERE id = ?1", params![subject], |row| row.get(0)).optional()?;
+    let Some(user) = user.map(|id| id.parse().unwrap_or_default()) else { return Ok(None) };
+    let Some(organization) = organization else {
+        return Ok(Some(Caller { user: Some(user), organization: Uuid::nil(), role: -1 }));
+    };
+    let role = tx
+        .query_row(
+            "SELECT role FROM trieve_user_organizations WHERE user_id = ?1 AND organization_id = ?2",
+            params![subject, organization.to_string()],
+            |row| row.get(0),
+        )
+        .optional()?;
+    Ok(role.map(|role| Caller { user: Some(user), organization, role }))
 }
 
 impl Api for Trieve {
     type Principal = Caller;
-    type Error = Error;
+    type Error = Failure;
 
     fn reject(&self, rejection: Rejection) -> Response {
         refusal(&rejection)
     }
 
-    async fn authenticate(&self, credentials: Credentials, scopes: &'static [&'static str]) -> Result<Caller, AuthError> {
+    async fn authenticate(&self, credentials: Credentials, request: &Incoming<'_>) -> Result<Caller, AuthError> {
         let presented = credentials.api_key.ok_or(AuthError::Unauthorized)?;
         // Trieve takes the key alone; `Bearer <key>` is taken too.
         let secret = presented.strip_prefix("Bearer ").unwrap_or(&presented).trim();
-        let subject = self.store.key_subject(API, secret).map_err(|_| AuthError::Unauthorized)?;
-        let subject = subject.ok_or(AuthError::Unauthorized)?;
-        let needs = if scopes.contains(&"owner") {
-            OWNER
-        } else if scopes.contains(&"admin") {
-            ADMIN
-        } else {
-            USER
+        let subject = self.store.key_subject(API, secret).ok().flatten().ok_or(AuthError::Unauthorized)?;
+        // `TR-Organization`, for the operations that take it (all but `create_organization`).
+        let operation = request.operation;
+        let takes = operation.parameter_names(Location::Header).any(|name| name.eq_ignore_ascii_case("TR-Organization"));
+        let header = request.header("TR-Organization").filter(|_| takes);
+        let organization = header.and_then(|text| Uuid::parse_str(text).ok());
+        let caller = self.store.transaction(|tx| caller(tx, &subject, organization)).ok().flatten().ok_or(AuthError::Unauthorized)?;
+        // The role the operation requires, by the scope of its security
+        // requirement; only an owner deletes the organization (whose
+        // requirement names `admin`).
+        let is = |other: &Operation| std::ptr::eq(operation, other);
+        let needs = match request.scopes().as_slice() {
+            _ if is(&delete_organization::OPERATION) => OWNER,
+            scopes if scopes.contains(&"owner") => OWNER,
+            scopes if scopes.contains(&"admin") => ADMIN,
+            _ => USER,
         };
-        let found = self.store.transaction(|tx| {
-            if let Some(key) = subject.strip_prefix("key:") {
-                let key = tx
-                    .query_row(
-                        "SELECT organization_id, role, expires_at FROM trieve_api_keys WHERE id = ?1",
-                        params![key],
-                        |row| Ok((uuid(row, 0)?, row.get::<_, i32>(1)?, row.get::<_, Option<String>>(2)?)),
-                    )
-                    .optional()?;
-                Ok(key.and_then(|(organization, role, expires)| {
-                    let expired = expires
-                        .and_then(|e| DateTime::parse_from_rfc3339(&e).ok())
-                        .is_some_and(|e| e.to_utc() <= Utc::now());
-                    (!expired).then_some(Caller { user: None, key: Some((organization, role)), needs })
-                }))
-            } else {
-                let user: Option<String> = tx
-                    .query_row("SELECT id FROM trieve_users WHERE id = ?1", params![subject], |row| row.get(0))
-                    .optional()?;
-                Ok(user.map(|id| Caller { user: Some(id.parse().unwrap_or_default()), key: None, needs }))
-            }
-        });
-        found.map_err(|_| AuthError::Unauthorized)?.ok_or(AuthError::Unauthorized)
+        // An organization named in the path is the header's (else
+        // `get_organization` answers 404).
+        let path = path_parameter(request, "organization_id").and_then(|text| Uuid::parse_str(&text).ok());
+        let elsewhere = path.is_some_and(|path| path != caller.organization) && !is(&get_organization::OPERATION);
+        if organization.is_some() && (caller.role < needs || elsewhere) {
+            return Err(AuthError::Forbidden);
+        }
+        Ok(caller)
     }
 
-    async fn post_invitation(&self, caller: Caller, request: api::PostInvitationRequest) -> Result<api::PostInvitationResponse, Error> {
-        use api::PostInvitationResponse as Response;
-        let organization = request.headers.into_inner().tr_organization;
+    async fn post_invitation(&self, caller: Caller, request: post_invitation::Request) -> Result<post_invitation::Response, Failure> {
+        use post_invitation::Response;
+        let organization = caller.organization;
         let data = request.body.into_inner();
         let email = data.email.trim().to_lowercase();
-        self.run(|tx| {
-            let role = check!(access(tx, &caller, &organization)?);
+        self.store.run(|tx| {
             if !valid_email(&email) {
-                return Ok(Ok(Response::BadRequest(message("Invalid email"))));
+                return Ok(Response::BadRequest(message("Invalid email")));
             }
             if !valid_role(data.user_role) {
-                return Ok(Ok(Response::BadRequest(message("user_role must be 0 (user), 1 (admin) or 2 (owner)"))));
+                return Ok(Response::BadRequest(message("user_role must be 0 (user), 1 (admin) or 2 (owner)")));
             }
-            if data.user_role > role {
-                // Nobody grants a role above their own.
-                return Ok(Err(Rejection::Forbidden));
+            if data.user_role > caller.role {
+                return Ok(Response::Forbidden(message("Nobody grants a role above their own")));
             }
             let user: Option<String> =
                 tx.query_row("SELECT id FROM trieve_users WHERE email = ?1", params![email], |row| row.get(0)).optional()?;
-            let member: bool = tx.query_row(
-                "SELECT EXISTS (SELECT 1 FROM trieve_user_organizations WHERE user_id = ?1 AND organization_id = ?2)",
-                params![user, organization.to_string()],
-                |row| row.get(0),
-            )?;
-            if member {
-                return Ok(Ok(Response::BadRequest(message("The user is already a member of the organization"))));
+            let member = "SELECT 1 FROM trieve_user_organizations WHERE user_id = ?1 AND organization_id = ?2";
+            if exists(tx, member, params![user, organization.to_string()])? {
+                return Ok(Response::BadRequest(message("The user is already a member of the organization")));
             }
-            let pending: bool = tx.query_row(
-                "SELECT EXISTS (SELECT 1 FROM trieve_invitations WHERE email = ?1 AND organization_id = ?2 AND used = 0)",
-                params![email, organization.to_string()],
-                |row| row.get(0),
-            )?;
-            if pending {
-                return Ok(Ok(Response::BadRequest(message("The user is already invited to the organization"))));
+            let pending = "SELECT 1 FROM trieve_invitations WHERE email = ?1 AND organization_id = ?2 AND used = 0";
+            if exists(tx, pending, params![email, organization.to_string()])? {
+                return Ok(Response::BadRequest(message("The user is already invited to the organization")));
             }
             let scopes = to_json(data.scopes.as_ref().value());
             let now = store::now();
@@ -511,88 +435,83 @@ impl Api for Trieve {
                     now
                 ],
             )?;
-            Ok(Ok(Response::NoContent))
+            Ok(Response::NoContent)
         })
     }
 
-    async fn delete_invitation(&self, caller: Caller, request: api::DeleteInvitationRequest) -> Result<api::DeleteInvitationResponse, Error> {
-        use api::DeleteInvitationResponse as Response;
-        let organization = request.headers.into_inner().tr_organization;
+    async fn delete_invitation(&self, caller: Caller, request: delete_invitation::Request) -> Result<delete_invitation::Response, Failure> {
+        use delete_invitation::Response;
+        let organization = caller.organization;
         let invitation = request.path.into_inner().invitation_id;
-        self.run(|tx| {
-            check!(access(tx, &caller, &organization)?);
+        self.store.run(|tx| {
             let deleted = tx.execute(
                 "DELETE FROM trieve_invitations WHERE id = ?1 AND organization_id = ?2",
                 params![invitation.to_string(), organization.to_string()],
             )?;
-            Ok(Ok(if deleted == 0 { Response::BadRequest(message("Invitation not found")) } else { Response::NoContent }))
+            Ok(if deleted == 0 { Response::BadRequest(message("Invitation not found")) } else { Response::NoContent })
         })
     }
 
-    async fn get_invitations(&self, caller: Caller, request: api::GetInvitationsRequest) -> Result<api::GetInvitationsResponse, Error> {
-        let organization = request.headers.into_inner().tr_organization;
-        let path = request.path.into_inner().organization_id;
-        self.run(|tx| {
-            check!(access(tx, &caller, &organization)?);
-            check!(same(&organization, &path));
+    async fn get_invitations(&self, caller: Caller, _: get_invitations::Request) -> Result<get_invitations::Response, Failure> {
+        let organization = caller.organization;
+        self.store.run(|tx| {
             let mut statement = tx.prepare(
                 "SELECT id, email, organization_id, role, scopes, used, created_at, updated_at
                  FROM trieve_invitations WHERE organization_id = ?1 ORDER BY created_at, id",
             )?;
             let invitations = statement.query_map(params![organization.to_string()], invitation)?.collect::<rusqlite::Result<Vec<_>>>()?;
-            Ok(Ok(api::GetInvitationsResponse::Ok(invitations)))
+            Ok(get_invitations::Response::Ok(invitations))
         })
     }
 
     async fn update_organization(
         &self,
         caller: Caller,
-        request: api::UpdateOrganizationRequest,
-    ) -> Result<api::UpdateOrganizationResponse, Error> {
-        use api::UpdateOrganizationResponse as Response;
-        let organization = request.headers.into_inner().tr_organization;
+        request: update_organization::Request,
+    ) -> Result<update_organization::Response, Failure> {
+        use update_organization::Response;
+        let organization = caller.organization;
         let patch = request.body.into_inner();
-        self.run(|tx| {
-            check!(access(tx, &caller, &organization)?);
-            let Some(found) = find(tx, &organization)? else { return Ok(Err(unauthorized())) };
+        self.store.run(|tx| {
+            let Some(found) = find(tx, &organization)? else { return Ok(Response::Unauthorized(message("Not a member"))) };
             // Absent or null: left as it is.
             let name = match patch.name.as_ref().value() {
                 Some(name) if name.trim().is_empty() => {
-                    return Ok(Ok(Response::BadRequest(message("An organization needs a name"))));
+                    return Ok(Response::BadRequest(message("An organization needs a name")));
                 }
                 Some(name) => name.trim().to_owned(),
                 None => found.name,
             };
             if name_taken(tx, &name, Some(&organization))? {
-                return Ok(Ok(Response::BadRequest(message("An organization with this name already exists"))));
+                return Ok(Response::BadRequest(message("An organization with this name already exists")));
             }
             let partner = patch.partner_configuration.as_ref().value().unwrap_or(&found.partner_configuration);
             tx.execute(
                 "UPDATE trieve_organizations SET name = ?2, partner_configuration = ?3, updated_at = ?4 WHERE id = ?1",
                 params![organization.to_string(), name, partner.to_string(), store::now()],
             )?;
-            Ok(Ok(match find(tx, &organization)? {
-                Some(updated) => Response::Ok(Box::new(updated)),
+            Ok(match find(tx, &organization)? {
+                Some(updated) => Response::Ok(updated),
                 None => Response::BadRequest(message("Organization not found")),
-            }))
+            })
         })
     }
 
     async fn create_organization(
         &self,
         caller: Caller,
-        request: api::CreateOrganizationRequest,
-    ) -> Result<api::CreateOrganizationResponse, Error> {
-        use api::CreateOrganizationResponse as Response;
+        request: create_organization::Request,
+    ) -> Result<create_organization::Response, Failure> {
+        use create_organization::Response;
         let name = request.body.into_inner().name.trim().to_owned();
         // An organization API key has no user to own what it would create.
-        let Some(user) = caller.user else { return Err(Error::Refused(Rejection::Forbidden)) };
-        self.run(|tx| {
+        let Some(user) = caller.user else { return Ok(Response::Forbidden(message("An organization API key is no user"))) };
+        self.store.run(|tx| {
             if name.is_empty() {
-                return Ok(Ok(Response::BadRequest(message("An organization needs a name"))));
+                return Ok(Response::BadRequest(message("An organization needs a name")));
             }
             if name_taken(tx, &name, None)? {
-                return Ok(Ok(Response::BadRequest(message("An organization with this name already exists"))));
+                return Ok(Response::BadRequest(message("An organization with this name already exists")));
             }
             let id = Uuid::new_v4();
             let now = store::now();
@@ -604,27 +523,26 @@ impl Api for Trieve {
             tx.execute("INSERT INTO trieve_organization_usage (organization_id) VALUES (?1)", params![id.to_string()])?;
             // Its creator owns it.
             join(tx, &user.to_string(), &id.to_string(), OWNER, None)?;
-            Ok(Ok(match find(tx, &id)? {
-                Some(created) => Response::Ok(Box::new(created)),
+            Ok(match find(tx, &id)? {
+                Some(created) => Response::Ok(created),
                 None => Response::BadRequest(message("Organization not found")),
-            }))
+            })
         })
     }
 
     async fn get_organization_api_keys(
         &self,
         caller: Caller,
-        request: api::GetOrganizationApiKeysRequest,
-    ) -> Result<api::GetOrganizationApiKeysResponse, Error> {
-        use api::GetOrganizationApiKeysResponse as Response;
-        let organization = request.headers.into_inner().tr_organization;
+        request: get_organization_api_keys::Request,
+    ) -> Result<get_organization_api_keys::Response, Failure> {
+        use get_organization_api_keys::Response;
+        let organization = caller.organization;
         let query = request.query.into_inner();
         let limit = query.limit.as_ref().value().copied().unwrap_or(10);
         let cursor = query.cursor.as_ref().value().cloned();
-        self.run(|tx| {
-            check!(access(tx, &caller, &organization)?);
+        self.store.run(|tx| {
             if limit < 1 {
-                return Ok(Ok(Response::BadRequest(message("limit must be at least 1"))));
+                return Ok(Response::BadRequest(message("limit must be at least 1")));
             }
             // The cursor is the id of the first key of the page.
             let start = match cursor.as_deref().map(str::parse::<Uuid>) {
@@ -639,10 +557,10 @@ impl Api for Trieve {
                         .optional()?;
                     match start {
                         Some(start) => Some(start),
-                        None => return Ok(Ok(Response::BadRequest(message("No api key has the id of the cursor")))),
+                        None => return Ok(Response::BadRequest(message("No api key has the id of the cursor"))),
                     }
                 }
-                Some(Err(_)) => return Ok(Ok(Response::BadRequest(message("The cursor is the id of an api key")))),
+                Some(Err(_)) => return Ok(Response::BadRequest(message("The cursor is the id of an api key"))),
             };
             let (after, after_id) = start.unzip();
             let mut statement = tx.prepare(
@@ -653,36 +571,35 @@ impl Api for Trieve {
             let keys = statement
                 .query_map(params![organization.to_string(), after, after_id, limit], api_key)?
                 .collect::<rusqlite::Result<Vec<_>>>()?;
-            Ok(Ok(Response::Ok(keys)))
+            Ok(Response::Ok(keys))
         })
     }
 
     async fn create_organization_api_key(
         &self,
         caller: Caller,
-        request: api::CreateOrganizationApiKeyRequest,
-    ) -> Result<api::CreateOrganizationApiKeyResponse, Error> {
-        use api::CreateOrganizationApiKeyResponse as Response;
-        let organization = request.headers.into_inner().tr_organization;
+        request: create_organization_api_key::Request,
+    ) -> Result<create_organization_api_key::Response, Failure> {
+        use create_organization_api_key::Response;
+        let organization = caller.organization;
         let new = request.body.into_inner();
-        self.run(|tx| {
-            let role = check!(access(tx, &caller, &organization)?);
+        self.store.run(|tx| {
             if new.name.trim().is_empty() {
-                return Ok(Ok(Response::BadRequest(message("An api key needs a name"))));
+                return Ok(Response::BadRequest(message("An api key needs a name")));
             }
             if !valid_role(new.role) {
-                return Ok(Ok(Response::BadRequest(message("role must be 0 (read), 1 (admin) or 2 (owner)"))));
+                return Ok(Response::BadRequest(message("role must be 0 (read), 1 (admin) or 2 (owner)")));
             }
-            if new.role > role {
-                return Ok(Ok(Response::BadRequest(message(
+            if new.role > caller.role {
+                return Ok(Response::BadRequest(message(
                     "The auth'ed user must have a role greater than or equal to the role being assigned",
-                ))));
+                )));
             }
             let expires_at = match new.expires_at.as_ref().value() {
                 None => None,
                 Some(text) => match parse_time(text) {
                     Some(time) => Some(time.to_rfc3339_opts(chrono::SecondsFormat::Micros, true)),
-                    None => return Ok(Ok(Response::BadRequest(message("expires_at is not a date and time")))),
+                    None => return Ok(Response::BadRequest(message("expires_at is not a date and time"))),
                 },
             };
             let id = Uuid::new_v4();
@@ -706,20 +623,19 @@ impl Api for Trieve {
             )?;
             // Only its digest is kept.
             let secret = store::issue_key(tx, API, &format!("key:{id}"))?;
-            Ok(Ok(Response::Ok(CreateApiKeyResponse { api_key: secret })))
+            Ok(Response::Ok(CreateApiKeyResponse { api_key: secret }))
         })
     }
 
     async fn delete_organization_api_key(
         &self,
         caller: Caller,
-        request: api::DeleteOrganizationApiKeyRequest,
-    ) -> Result<api::DeleteOrganizationApiKeyResponse, Error> {
-        use api::DeleteOrganizationApiKeyResponse as Response;
-        let organization = request.headers.into_inner().tr_organization;
+        request: delete_organization_api_key::Request,
+    ) -> Result<delete_organization_api_key::Response, Failure> {
+        use delete_organization_api_key::Response;
+        let organization = caller.organization;
         let key = request.path.into_inner().api_key_id;
-        self.run(|tx| {
-            let role = check!(access(tx, &caller, &organization)?);
+        self.store.run(|tx| {
             let key_role: Option<i32> = tx
                 .query_row(
                     "SELECT role FROM trieve_api_keys WHERE id = ?1 AND organization_id = ?2",
@@ -728,13 +644,12 @@ impl Api for Trieve {
                 )
                 .optional()?;
             match key_role {
-                None => Ok(Ok(Response::BadRequest(message("Api key not found")))),
-                // Nobody revokes a key with a role above their own.
-                Some(key_role) if key_role > role => Ok(Err(Rejection::Forbidden)),
+                None => Ok(Response::BadRequest(message("Api key not found"))),
+                Some(key_role) if key_role > caller.role => Ok(Response::Forbidden(message("Nobody revokes a key above their role"))),
                 Some(_) => {
                     // The trigger removes its digest: the key stops working.
                     tx.execute("DELETE FROM trieve_api_keys WHERE id = ?1", params![key.to_string()])?;
-                    Ok(Ok(Response::NoContent))
+                    Ok(Response::NoContent)
                 }
             }
         })
@@ -743,15 +658,14 @@ impl Api for Trieve {
     async fn update_all_org_dataset_configs(
         &self,
         caller: Caller,
-        request: api::UpdateAllOrgDatasetConfigsRequest,
-    ) -> Result<api::UpdateAllOrgDatasetConfigsResponse, Error> {
-        use api::UpdateAllOrgDatasetConfigsResponse as Response;
-        let organization = request.headers.into_inner().tr_organization;
+        request: update_all_org_dataset_configs::Request,
+    ) -> Result<update_all_org_dataset_configs::Response, Failure> {
+        use update_all_org_dataset_configs::Response;
+        let organization = caller.organization;
         let update = request.body.into_inner();
-        self.run(|tx| {
-            check!(access(tx, &caller, &organization)?);
+        self.store.run(|tx| {
             let Value::Object(changes) = update.to_configuration else {
-                return Ok(Ok(Response::BadRequest(message("to_configuration must be an object"))));
+                return Ok(Response::BadRequest(message("to_configuration must be an object")));
             };
             let stored: Option<String> = tx
                 .query_row(
@@ -769,7 +683,7 @@ impl Api for Trieve {
             let matches = match update.match_configuration.as_ref().value() {
                 None | Some(Value::Null) => true,
                 Some(Value::Object(wanted)) => wanted.iter().all(|(key, value)| configuration.get(key) == Some(value)),
-                Some(_) => return Ok(Ok(Response::BadRequest(message("match_configuration must be an object")))),
+                Some(_) => return Ok(Response::BadRequest(message("match_configuration must be an object"))),
             };
             if matches {
                 // Only the keys given change.
@@ -780,21 +694,18 @@ impl Api for Trieve {
                     params![organization.to_string(), Value::Object(configuration).to_string(), store::now()],
                 )?;
             }
-            Ok(Ok(Response::NoContent))
+            Ok(Response::NoContent)
         })
     }
 
     async fn get_organization_usage(
         &self,
         caller: Caller,
-        request: api::GetOrganizationUsageRequest,
-    ) -> Result<api::GetOrganizationUsageResponse, Error> {
-        use api::GetOrganizationUsageResponse as Response;
-        let organization = request.headers.into_inner().tr_organization;
-        let path = request.path.into_inner().organization_id;
-        self.run(|tx| {
-            check!(access(tx, &caller, &organization)?);
-            check!(same(&organization, &path));
+        _: get_organization_usage::Request,
+    ) -> Result<get_organization_usage::Response, Failure> {
+        use get_organization_usage::Response;
+        let organization = caller.organization;
+        self.store.run(|tx| {
             let usage = tx
                 .query_row(
                     "SELECT search_tokens, message_tokens, dataset_count, file_storage, message_count, search_count,
@@ -823,26 +734,23 @@ impl Api for Trieve {
                     },
                 )
                 .optional()?;
-            Ok(Ok(match usage {
-                Some(usage) => Response::Ok(Box::new(usage)),
+            Ok(match usage {
+                Some(usage) => Response::Ok(usage),
                 None => Response::BadRequest(message("Organization not found")),
-            }))
+            })
         })
     }
 
     async fn get_organization_users(
         &self,
         caller: Caller,
-        request: api::GetOrganizationUsersRequest,
-    ) -> Result<api::GetOrganizationUsersResponse, Error> {
-        use api::GetOrganizationUsersResponse as Response;
-        let organization = request.headers.into_inner().tr_organization;
-        let path = request.path.into_inner().organization_id;
-        self.run(|tx| {
-            check!(access(tx, &caller, &organization)?);
-            check!(same(&organization, &path));
+        _: get_organization_users::Request,
+    ) -> Result<get_organization_users::Response, Failure> {
+        use get_organization_users::Response;
+        let organization = caller.organization;
+        self.store.run(|tx| {
             let Some(found) = find(tx, &organization)? else {
-                return Ok(Ok(Response::BadRequest(message("Organization not found"))));
+                return Ok(Response::BadRequest(message("Organization not found")));
             };
             let mut statement = tx.prepare(
                 "SELECT u.id, u.email, u.name, u.created_at,
@@ -872,69 +780,50 @@ impl Api for Trieve {
                     })
                 })?
                 .collect::<rusqlite::Result<Vec<_>>>()?;
-            Ok(Ok(Response::Ok(users)))
+            Ok(Response::Ok(users))
         })
     }
 
-    async fn get_organization(&self, caller: Caller, request: api::GetOrganizationRequest) -> Result<api::GetOrganizationResponse, Error> {
-        use api::GetOrganizationResponse as Response;
-        let organization = request.headers.into_inner().tr_organization;
-        let path = request.path.into_inner().organization_id;
-        self.run(|tx| {
-            check!(access(tx, &caller, &organization)?);
-            // Another organization is not found: the caller's access is to
-            // the one of the header.
-            if path != organization {
-                return Ok(Ok(Response::NotFound(message("Organization not found"))));
-            }
-            Ok(Ok(match find(tx, &organization)? {
-                Some(found) => Response::Ok(Box::new(OrganizationWithSubAndPlan {
-                    organization: found,
-                    // No billing here: no plan, no subscription.
-                    plan: Maybe::Null,
-                    subscription: Maybe::Null,
-                })),
-                None => Response::NotFound(message("Organization not found")),
-            }))
+    async fn get_organization(&self, caller: Caller, request: get_organization::Request) -> Result<get_organization::Response, Failure> {
+        use get_organization::Response;
+        // Another organization is not found: the caller's access is to the
+        // one of the header.
+        let found = self.store.run(|tx| find(tx, &caller.organization))?.filter(|_| request.path.organization_id == caller.organization);
+        Ok(match found {
+            // No billing here: no plan, no subscription.
+            Some(organization) => Response::Ok(OrganizationWithSubAndPlan { organization, plan: Maybe::Null, subscription: Maybe::Null }),
+            None => Response::NotFound(message("Organization not found")),
         })
     }
 
     async fn delete_organization(
         &self,
         caller: Caller,
-        request: api::DeleteOrganizationRequest,
-    ) -> Result<api::DeleteOrganizationResponse, Error> {
-        use api::DeleteOrganizationResponse as Response;
-        let organization = request.headers.into_inner().tr_organization;
-        let path = request.path.into_inner().organization_id;
-        self.run(|tx| {
-            let role = check!(access(tx, &caller, &organization)?);
-            check!(same(&organization, &path));
-            // The description: only an owner deletes (the security
-            // requirement names `admin`).
-            if role < OWNER {
-                return Ok(Err(Rejection::Forbidden));
-            }
+        _: delete_organization::Request,
+    ) -> Result<delete_organization::Response, Failure> {
+        use delete_organization::Response;
+        let organization = caller.organization;
+        self.store.run(|tx| {
             // Memberships, invitations, keys (and their digests), usage and
             // configuration go with it.
             let deleted = tx.execute("DELETE FROM trieve_organizations WHERE id = ?1", params![organization.to_string()])?;
-            Ok(Ok(if deleted == 0 { Response::BadRequest(message("Organization not found")) } else { Response::NoContent }))
+            Ok(if deleted == 0 { Response::BadRequest(message("Organization not found")) } else { Response::NoContent })
         })
     }
 
-    async fn update_user(&self, caller: Caller, request: api::UpdateUserRequest) -> Result<api::UpdateUserResponse, Error> {
-        use api::UpdateUserResponse as Response;
-        let organization = request.headers.into_inner().tr_organization;
+    async fn update_user(&self, caller: Caller, request: update_user::Request) -> Result<update_user::Response, Failure> {
+        use update_user::Response;
+        let organization = caller.organization;
         let update = request.body.into_inner();
-        self.run(|tx| {
-            let role = check!(access(tx, &caller, &organization)?);
+        let role = caller.role;
+        self.store.run(|tx| {
             let target = match (update.user_id.as_ref().value(), caller.user) {
                 (Some(target), Some(user)) if *target == user => user,
                 // Another user: only an admin or owner changes them.
                 (Some(target), _) if role >= ADMIN => *target,
-                (Some(_), _) => return Ok(Err(Rejection::Forbidden)),
+                (Some(_), _) => return Ok(Response::Forbidden(message("Only an admin or owner changes another user"))),
                 (None, Some(user)) => user,
-                (None, None) => return Ok(Ok(Response::BadRequest(message("An api key is not a user: give user_id")))),
+                (None, None) => return Ok(Response::BadRequest(message("An api key is not a user: give user_id"))),
             };
             let current: Option<i32> = tx
                 .query_row(
@@ -944,15 +833,15 @@ impl Api for Trieve {
                 )
                 .optional()?;
             let Some(current) = current else {
-                return Ok(Ok(Response::BadRequest(message("The user is not a member of the organization"))));
+                return Ok(Response::BadRequest(message("The user is not a member of the organization")));
             };
             let new_role = update.role.as_ref().value().copied().unwrap_or(current);
             if !valid_role(new_role) {
-                return Ok(Ok(Response::BadRequest(message("role must be 0 (user), 1 (admin) or 2 (owner)"))));
+                return Ok(Response::BadRequest(message("role must be 0 (user), 1 (admin) or 2 (owner)")));
             }
             // Nobody grants a role above their own, nor changes someone above them.
             if new_role > role || current > role {
-                return Ok(Err(Rejection::Forbidden));
+                return Ok(Response::Forbidden(message("Nobody grants a role above their own, nor changes someone above them")));
             }
             if current == OWNER && new_role < OWNER {
                 let owners: i64 = tx.query_row(
@@ -961,7 +850,7 @@ impl Api for Trieve {
                     |row| row.get(0),
                 )?;
                 if owners <= 1 {
-                    return Ok(Ok(Response::BadRequest(message("An organization keeps at least one owner"))));
+                    return Ok(Response::BadRequest(message("An organization keeps at least one owner")));
                 }
             }
             let now = store::now();
@@ -976,7 +865,7 @@ impl Api for Trieve {
                     params![target.to_string(), organization.to_string(), to_json(scopes.as_ref())],
                 )?;
             }
-            Ok(Ok(Response::NoContent))
+            Ok(Response::NoContent)
         })
     }
 }

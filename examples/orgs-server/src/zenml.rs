@@ -1,19 +1,27 @@
 //! ZenML's organizations (`specs/zenml.yaml`): an organization has one
 //! owner, a user has at most one organization, names are unique, and an
 //! organization is found by its id or its name.
+//!
+//! Who may do what depends on the organization, found in the methods: a
+//! user sees only the organization they own (another is not found, 404),
+//! and only its owner changes or deletes it (403); an administrator
+//! (`is_superuser`) sees and changes every one, and creates them for others.
 
 use std::sync::Arc;
 
 use chrono::{DateTime, Utc};
-use oapi_axum_runtime::Maybe;
-use oapi_axum_runtime::server::AuthError;
+use oapi_axum_runtime::{AuthError, Incoming, Maybe};
 use rusqlite::{OptionalExtension, Row, Transaction, params};
 use uuid::Uuid;
 use zenml_orgs::models::{OrganizationRead, UserRead};
-use zenml_orgs::server::{self as api, Api, Credentials};
+use zenml_orgs::server::{
+    Api, Credentials, create_organization_endpoint as create, delete_organization_endpoint as delete,
+    get_organization_endpoint_organizations_organization_id_or_name_get as get, list_organizations_endpoint as list,
+    update_organization_endpoint as update,
+};
 
 use crate::error::Failure;
-use crate::store::{self, Store};
+use crate::store::{self, Store, exists};
 
 /// The API's name for its keys.
 pub const API: &str = "zenml";
@@ -51,11 +59,6 @@ pub fn create_user(tx: &Transaction<'_>, username: &str, superuser: bool) -> sto
         params![id.to_string(), username, superuser],
     )?;
     store::issue_key(tx, API, &id.to_string())
-}
-
-/// The ZenML routes, served from `store`.
-pub fn routes(store: Arc<Store>) -> oapi_axum_runtime::axum::Router {
-    zenml_orgs::server::routes(Zenml { store }, oapi_axum_runtime::server::DEFAULT_BODY_LIMIT)
 }
 
 /// `orgs-server key zenml <USERNAME>`: a new user and their key.
@@ -121,11 +124,17 @@ fn find(tx: &Transaction<'_>, id_or_name: &str) -> rusqlite::Result<Option<Organ
     tx.query_row(&format!("{SELECT} WHERE o.id = ?1 OR o.name = ?1"), params![id_or_name], organization).optional()
 }
 
+/// Whether `user` may see and change `organization`: its owner, or an
+/// administrator.
+fn owns(user: &UserRead, organization: &OrganizationRead) -> bool {
+    organization.owner.id == user.id || user.is_superuser
+}
+
 impl Api for Zenml {
     type Principal = UserRead;
     type Error = Failure;
 
-    async fn authenticate(&self, credentials: Credentials, _: &'static [&'static str]) -> Result<UserRead, AuthError> {
+    async fn authenticate(&self, credentials: Credentials, _: &Incoming<'_>) -> Result<UserRead, AuthError> {
         let token = credentials.o_auth2_password_bearer.ok_or(AuthError::Unauthorized)?;
         let subject = self.store.key_subject(API, &token).map_err(|_| AuthError::Unauthorized)?;
         let subject = subject.ok_or(AuthError::Unauthorized)?;
@@ -138,15 +147,11 @@ impl Api for Zenml {
             .map_err(|_| AuthError::Unauthorized)
     }
 
-    async fn list_organizations_endpoint_organizations_get(
-        &self,
-        user: UserRead,
-        request: api::ListOrganizationsEndpointOrganizationsGetRequest,
-    ) -> Result<api::ListOrganizationsEndpointOrganizationsGetResponse, Failure> {
+    async fn list_organizations_endpoint(&self, user: UserRead, request: list::Request) -> Result<list::Response, Failure> {
         let query = request.query.into_inner();
         // A user sees the organization they own; an administrator all.
         let viewer = (!user.is_superuser).then(|| user.id.to_string());
-        let page = self.store.transaction(|tx| {
+        let page = self.store.run(|tx| {
             let mut statement = tx.prepare(&format!(
                 "{SELECT} WHERE (?1 IS NULL OR o.name = ?1) AND (?2 IS NULL OR o.owner_id = ?2)
                  AND (?3 IS NULL OR u.username = ?3) AND (?6 IS NULL OR o.owner_id = ?6)
@@ -165,15 +170,11 @@ impl Api for Zenml {
             )?;
             rows.collect::<rusqlite::Result<Vec<_>>>()
         })?;
-        Ok(api::ListOrganizationsEndpointOrganizationsGetResponse::Ok(page))
+        Ok(list::Response::Ok(page))
     }
 
-    async fn create_organization_endpoint_organizations_post(
-        &self,
-        user: UserRead,
-        request: api::CreateOrganizationEndpointOrganizationsPostRequest,
-    ) -> Result<api::CreateOrganizationEndpointOrganizationsPostResponse, Failure> {
-        use api::CreateOrganizationEndpointOrganizationsPostResponse as Response;
+    async fn create_organization_endpoint(&self, user: UserRead, request: create::Request) -> Result<create::Response, Failure> {
+        use create::Response;
         let new = request.body.into_inner();
         let owner = new.owner_id.as_ref().value().copied().unwrap_or(user.id);
         if owner != user.id && !user.is_superuser {
@@ -181,107 +182,73 @@ impl Api for Zenml {
             return Ok(Response::Forbidden);
         }
         let id = new.id.unwrap_or_else(Uuid::new_v4);
-        let created = self.store.transaction(|tx| {
-            let owned: bool = tx.query_row(
-                "SELECT EXISTS (SELECT 1 FROM zenml_organizations WHERE owner_id = ?1)",
-                params![owner.to_string()],
-                |row| row.get(0),
-            )?;
-            let taken: bool = tx.query_row(
-                "SELECT EXISTS (SELECT 1 FROM zenml_organizations WHERE name = ?1 OR id = ?2)",
-                params![new.name, id.to_string()],
-                |row| row.get(0),
-            )?;
-            let known: bool =
-                tx.query_row("SELECT EXISTS (SELECT 1 FROM zenml_users WHERE id = ?1)", params![owner.to_string()], |row| {
-                    row.get(0)
-                })?;
-            if owned || taken || !known {
-                return Ok(Err((owned || taken, known)));
+        self.store.run(|tx| {
+            let owned = exists(tx, "SELECT 1 FROM zenml_organizations WHERE owner_id = ?1", params![owner.to_string()])?;
+            let taken = exists(tx, "SELECT 1 FROM zenml_organizations WHERE name = ?1 OR id = ?2", params![new.name, id.to_string()])?;
+            if owned || taken {
+                // A user has one organization, and names and ids are unique.
+                return Ok(Response::Conflict);
             }
-            let now = store::now();
+            if !exists(tx, "SELECT 1 FROM zenml_users WHERE id = ?1", params![owner.to_string()])? {
+                return Ok(Response::NotFound);
+            }
+            let (description, logo_url) = (new.description.as_ref().value(), new.logo_url.as_ref().value());
             tx.execute(
                 "INSERT INTO zenml_organizations (id, name, description, logo_url, owner_id, created, updated)
                  VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?6)",
-                params![id.to_string(), new.name, new.description.as_ref().value(), new.logo_url.as_ref().value(), owner.to_string(), now],
+                params![id.to_string(), new.name, description, logo_url, owner.to_string(), store::now()],
             )?;
-            find(tx, &id.to_string()).map(Ok)
-        })?;
-        Ok(match created {
-            Ok(Some(organization)) => Response::Ok(Box::new(organization)),
-            // A user has one organization, and names and ids are unique.
-            Err((true, _)) => Response::Conflict,
-            Err((false, _)) => Response::NotFound,
-            Ok(None) => return Err(Failure(rusqlite::Error::QueryReturnedNoRows)),
+            find(tx, &id.to_string())?.map(Response::Ok).ok_or(rusqlite::Error::QueryReturnedNoRows)
         })
     }
 
     async fn get_organization_endpoint_organizations_organization_id_or_name_get(
         &self,
         user: UserRead,
-        request: api::GetOrganizationEndpointOrganizationsOrganizationIdOrNameGetRequest,
-    ) -> Result<api::GetOrganizationEndpointOrganizationsOrganizationIdOrNameGetResponse, Failure> {
-        use api::GetOrganizationEndpointOrganizationsOrganizationIdOrNameGetResponse as Response;
+        request: get::Request,
+    ) -> Result<get::Response, Failure> {
+        use get::Response;
         let key = request.path.into_inner().organization_id;
-        Ok(match self.store.transaction(|tx| find(tx, &key))? {
+        Ok(match self.store.run(|tx| find(tx, &key))? {
             // Another user's organization is not there for this one.
-            Some(found) if found.owner.id == user.id || user.is_superuser => Response::Ok(Box::new(found)),
+            Some(found) if owns(&user, &found) => Response::Ok(found),
             _ => Response::NotFound,
         })
     }
 
-    async fn delete_organization_endpoint_organizations_organization_id_delete(
-        &self,
-        user: UserRead,
-        request: api::DeleteOrganizationEndpointOrganizationsOrganizationIdDeleteRequest,
-    ) -> Result<api::DeleteOrganizationEndpointOrganizationsOrganizationIdDeleteResponse, Failure> {
-        use api::DeleteOrganizationEndpointOrganizationsOrganizationIdDeleteResponse as Response;
+    async fn delete_organization_endpoint(&self, user: UserRead, request: delete::Request) -> Result<delete::Response, Failure> {
+        use delete::Response;
         let id = request.path.into_inner().organization_id.to_string();
-        self.store.transaction(|tx| {
+        self.store.run(|tx| {
             let Some(found) = find(tx, &id)? else { return Ok(Response::NotFound) };
-            if found.owner.id != user.id && !user.is_superuser {
+            if !owns(&user, &found) {
                 return Ok(Response::Forbidden);
             }
             tx.execute("DELETE FROM zenml_organizations WHERE id = ?1", params![id])?;
             Ok(Response::NoContent)
         })
-        .map_err(Failure)
     }
 
-    async fn update_organization_endpoint_organizations_organization_id_patch(
-        &self,
-        user: UserRead,
-        request: api::UpdateOrganizationEndpointOrganizationsOrganizationIdPatchRequest,
-    ) -> Result<api::UpdateOrganizationEndpointOrganizationsOrganizationIdPatchResponse, Failure> {
-        use api::UpdateOrganizationEndpointOrganizationsOrganizationIdPatchResponse as Response;
+    async fn update_organization_endpoint(&self, user: UserRead, request: update::Request) -> Result<update::Response, Failure> {
+        use update::Response;
         let id = request.path.into_inner().organization_id.to_string();
         let patch = request.body.into_inner();
-        self.store.transaction(|tx| {
+        self.store.run(|tx| {
             let Some(found) = find(tx, &id)? else { return Ok(Response::NotFound) };
-            if found.owner.id != user.id && !user.is_superuser {
+            if !owns(&user, &found) {
                 return Ok(Response::Forbidden);
             }
             // The document lets `name` and `owner_id` be null, but an
             // organization always has both: null leaves them as they are.
-            if let Some(owner) = patch.owner_id.as_ref().value() {
-                let known: bool = tx.query_row(
-                    "SELECT EXISTS (SELECT 1 FROM zenml_users WHERE id = ?1)",
-                    params![owner.to_string()],
-                    |row| row.get(0),
-                )?;
-                if !known {
-                    return Ok(Response::NotFound);
-                }
+            if let Some(owner) = patch.owner_id.as_ref().value()
+                && !exists(tx, "SELECT 1 FROM zenml_users WHERE id = ?1", params![owner.to_string()])?
+            {
+                return Ok(Response::NotFound);
             }
-            if let Some(name) = patch.name.as_ref().value() {
-                let taken: bool = tx.query_row(
-                    "SELECT EXISTS (SELECT 1 FROM zenml_organizations WHERE name = ?1 AND id <> ?2)",
-                    params![name, id],
-                    |row| row.get(0),
-                )?;
-                if taken {
-                    return Ok(Response::Conflict);
-                }
+            if let Some(name) = patch.name.as_ref().value()
+                && exists(tx, "SELECT 1 FROM zenml_organizations WHERE name = ?1 AND id <> ?2", params![name, id])?
+            {
+                return Ok(Response::Conflict);
             }
             // Absent leaves a field alone, null clears it, a value sets it.
             let text = |field: &Maybe<String>, current: &Maybe<String>| match field {
@@ -303,11 +270,7 @@ impl Api for Zenml {
                     store::now()
                 ],
             )?;
-            Ok(match find(tx, &id)? {
-                Some(updated) => Response::Ok(Box::new(updated)),
-                None => Response::NotFound,
-            })
+            Ok(find(tx, &id)?.map_or(Response::NotFound, Response::Ok))
         })
-        .map_err(Failure)
     }
 }

@@ -26,7 +26,7 @@ mod common;
 use std::collections::BTreeMap;
 use std::sync::{Arc, LazyLock};
 
-use axum::Router;
+use oapi_axum_runtime::axum::Router;
 use orgs_server::store::Store;
 use common::resolve;
 use serde_json::{Value, json};

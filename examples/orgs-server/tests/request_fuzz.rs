@@ -38,9 +38,9 @@ use std::collections::BTreeMap;
 use std::fmt;
 use std::sync::{Arc, LazyLock, Mutex, PoisonError};
 
-use axum::Router;
-use axum::body::{Body, Bytes, to_bytes};
-use axum::http::{HeaderMap, HeaderName, HeaderValue, Method, Request, StatusCode, header};
+use oapi_axum_runtime::axum::{self, Router};
+use oapi_axum_runtime::axum::body::{Body, Bytes, to_bytes};
+use oapi_axum_runtime::axum::http::{HeaderMap, HeaderName, HeaderValue, Method, Request, StatusCode, header};
 use orgs_server::store::Store;
 use proptest::prelude::*;
 use proptest::sample::select;

@@ -10,7 +10,7 @@ mod common;
 
 use std::sync::Arc;
 
-use axum::Router;
+use oapi_axum_runtime::axum::Router;
 use orgs_server::store::Store;
 use serde_json::{Value, json};
 

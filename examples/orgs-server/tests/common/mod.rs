@@ -7,6 +7,7 @@ use std::io::{BufRead, BufReader};
 use std::path::{Path, PathBuf};
 use std::process::{Child, Command, Stdio};
 
+use oapi_axum_runtime::axum;
 use serde_json::Value;
 
 /// A running `orgs-server`.
@@ -22,9 +23,15 @@ impl Server {
     /// Starts the server on `db`, on a free loopback port, and waits until
     /// it listens.
     pub fn start(db: &Path) -> Self {
+        Self::start_with(db, &[])
+    }
+
+    /// [`Server::start`], with more options (`--cors ORIGIN`).
+    pub fn start_with(db: &Path, options: &[&str]) -> Self {
         let mut child = Command::new(env!("CARGO_BIN_EXE_orgs-server"))
             .args(["--bind", "127.0.0.1:0", "--db"])
             .arg(db)
+            .args(options)
             .stdout(Stdio::piped())
             .stderr(Stdio::null())
             .spawn()
