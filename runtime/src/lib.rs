@@ -39,6 +39,8 @@ pub use validation::{At, Valid, Validate, Violation, Violations};
 /// build on).
 pub mod response {
     pub use crate::problem::{PROBLEM_JSON, Problem};
-    pub use crate::server::{Payload, empty, fastapi_response, json, json_as, payload, problem_response, status, with_type};
+    pub use crate::server::{
+        Payload, empty, fastapi_response, internal_error, json, json_as, payload, problem_response, status, with_type,
+    };
 }
 

@@ -8,8 +8,9 @@ use axum::http::{Method, StatusCode};
 
 pub use crate::support::params::ArrayStyle;
 
-/// One operation of an API description.
-#[derive(Debug)]
+/// One operation of an API description. Two are equal when they describe
+/// the same operation: `request.operation == &list_orgs::OPERATION`.
+#[derive(Debug, PartialEq, Eq)]
 pub struct Operation {
     /// The `operationId`, or the method and path where the document gives
     /// none (`get /users/{id}`).
@@ -76,7 +77,7 @@ impl Operation {
 }
 
 /// One security scheme an alternative requires, with the scopes it asks.
-#[derive(Debug)]
+#[derive(Debug, PartialEq, Eq)]
 pub struct Requirement {
     /// The scheme.
     pub scheme: &'static SecurityScheme,
@@ -97,7 +98,7 @@ impl Requirement {
 }
 
 /// A security scheme of `components.securitySchemes`.
-#[derive(Debug)]
+#[derive(Debug, PartialEq, Eq)]
 pub struct SecurityScheme {
     /// Its name in the document.
     pub name: &'static str,
@@ -158,7 +159,7 @@ impl Location {
 }
 
 /// One parameter.
-#[derive(Debug)]
+#[derive(Debug, PartialEq, Eq)]
 pub struct Parameter {
     /// Its name as sent.
     pub name: &'static str,
@@ -196,7 +197,7 @@ impl Parameter {
 }
 
 /// A request body.
-#[derive(Debug)]
+#[derive(Debug, PartialEq, Eq)]
 pub struct RequestBody {
     /// Must be sent.
     pub required: bool,

@@ -14,6 +14,7 @@ use crate::validation::{Violation, Violations};
 
 /// Why a request did not reach its handler.
 #[derive(Debug, Clone, PartialEq, Eq)]
+#[non_exhaustive]
 pub enum Rejection {
     /// The body or a parameter does not read as the document describes: not
     /// JSON, a wrong type, a missing required property: 400, or the status
@@ -55,6 +56,9 @@ pub enum Rejection {
     /// The path has operations, but not for this method: 405 (the router
     /// adds `Allow`).
     MethodNotAllowed,
+    /// The implementation could not decide (`AuthError::Failed`: its store
+    /// is down, say): 500, saying nothing of the cause.
+    Internal,
 }
 
 impl Rejection {
@@ -90,6 +94,7 @@ impl Rejection {
             Self::UnsupportedMediaType { .. } => StatusCode::UNSUPPORTED_MEDIA_TYPE,
             Self::NotFound => StatusCode::NOT_FOUND,
             Self::MethodNotAllowed => StatusCode::METHOD_NOT_ALLOWED,
+            Self::Internal => StatusCode::INTERNAL_SERVER_ERROR,
         }
     }
 
@@ -102,7 +107,7 @@ impl Rejection {
                 keyword: "security",
                 message: "no credentials the API accepts for this operation".to_owned(),
             }],
-            Self::Forbidden | Self::NotFound | Self::MethodNotAllowed => Vec::new(),
+            Self::Forbidden | Self::NotFound | Self::MethodNotAllowed | Self::Internal => Vec::new(),
             Self::TooLarge { limit } => vec![Violation {
                 pointer: "/body".to_owned(),
                 keyword: "maxLength",
@@ -127,6 +132,7 @@ impl Rejection {
             Self::Invalid { .. } => "Request does not match the API description",
             Self::NotFound => "Not Found",
             Self::MethodNotAllowed => "Method Not Allowed",
+            Self::Internal => "Internal Server Error",
         }
     }
 
@@ -134,11 +140,18 @@ impl Rejection {
     /// the violations as the `violations` extension member.
     pub fn problem(&self) -> Problem {
         let violations = self.violations();
-        let omitted = match self {
-            Self::Malformed { violations, .. } | Self::Invalid { violations, .. } => violations.omitted(),
-            _ => 0,
+        let (omitted, cut) = match self {
+            Self::Malformed { violations, .. } | Self::Invalid { violations, .. } => {
+                (violations.omitted(), violations.is_cut())
+            }
+            _ => (0, false),
         };
         let detail = match violations.as_slice() {
+            _ if cut => format!(
+                "more than {} problems; see `violations` for the first {}",
+                violations.len() + omitted,
+                violations.len()
+            ),
             _ if omitted > 0 => {
                 format!("{} problems; see `violations` for the first {}", violations.len() + omitted, violations.len())
             }

@@ -52,16 +52,24 @@ impl Context {
 
 /// A request being authenticated: what `authenticate` may look at beside
 /// the credentials, for authorization by operation (its id, method, path
-/// and scopes) or by tenant (a header, a path segment).
+/// and scopes) or by tenant (a header, a path parameter).
 #[derive(Debug, Clone, Copy)]
 pub struct Incoming<'a> {
     /// The operation it is for.
     pub operation: &'static Operation,
     /// Its method, URI, headers and extensions.
     pub parts: &'a Parts,
+    path: &'a Sent<'static>,
 }
 
 impl Incoming<'_> {
+    /// The path parameter `name` (as the API description names it),
+    /// percent-decoded as the router decodes it for the method; not yet
+    /// checked against its schema.
+    pub fn path_parameter(&self, name: &str) -> Option<&str> {
+        self.path.first(name)
+    }
+
     /// The OAuth2 scopes the operation's requirements name, each once.
     pub fn scopes(&self) -> Vec<&'static str> {
         let mut scopes: Vec<&'static str> = Vec::new();
@@ -118,26 +126,25 @@ pub trait Input: Sized + Send + 'static {
 pub struct Reading {
     operation: &'static Operation,
     parts: Parts,
+    /// The path parameters, read before authentication (which may use them).
+    path: Sent<'static>,
     body: Option<Body>,
     body_limit: usize,
     checks: Checks,
     /// A refusal that ends the request whatever else is wrong (413, 415).
     fatal: Option<Rejection>,
-    query: Option<Sent>,
-    cookies: Option<Sent>,
 }
 
 impl Reading {
-    fn new(operation: &'static Operation, parts: Parts, body: Body, body_limit: usize) -> Self {
+    fn new(operation: &'static Operation, parts: Parts, path: Sent<'static>, body: Body, body_limit: usize) -> Self {
         Self {
             operation,
             parts,
+            path,
             body: Some(body),
             body_limit,
             checks: Checks::answering(operation.refusals.malformed, operation.refusals.invalid),
             fatal: None,
-            query: None,
-            cookies: None,
         }
     }
 
@@ -153,15 +160,15 @@ impl Reading {
 
     /// The path parameters, read and checked.
     pub async fn path<T: DeserializeOwned + Validate>(&mut self) -> Option<Valid<T>> {
-        let sent = path_values(&mut self.parts, self.operation).await;
-        self.checks.parameters::<T>(&sent, &self.styles(Location::Path), Location::Path.root())
+        let styles = self.styles(Location::Path);
+        self.checks.parameters::<T>(&self.path, &styles, Location::Path.root())
     }
 
     /// The query parameters, read and checked.
     pub async fn query<T: DeserializeOwned + Validate>(&mut self) -> Option<Valid<T>> {
         let styles = self.styles(Location::Query);
-        let sent = self.query.get_or_insert_with(|| Sent::query(self.parts.uri.query()));
-        self.checks.parameters::<T>(sent, &styles, Location::Query.root())
+        let sent = Sent::query(self.parts.uri.query());
+        self.checks.parameters::<T>(&sent, &styles, Location::Query.root())
     }
 
     /// The header parameters, read and checked.
@@ -180,8 +187,8 @@ impl Reading {
     /// The cookie parameters, read and checked.
     pub async fn cookies<T: DeserializeOwned + Validate>(&mut self) -> Option<Valid<T>> {
         let styles = self.styles(Location::Cookie);
-        let sent = self.cookies.get_or_insert_with(|| cookie_values(&self.parts.headers));
-        self.checks.parameters::<T>(sent, &styles, Location::Cookie.root())
+        let sent = cookie_values(&self.parts.headers);
+        self.checks.parameters::<T>(&sent, &styles, Location::Cookie.root())
     }
 
     /// The body, read whole (413 past the limit).
@@ -319,11 +326,16 @@ impl Reading {
 /// The path parameters of a matched route, as parameters: the route names
 /// them by position (`{p0}`), the operation says what the document calls
 /// them.
-async fn path_values(parts: &mut Parts, operation: &Operation) -> Sent {
+async fn path_values(parts: &mut Parts, operation: &Operation) -> Sent<'static> {
     use axum::extract::FromRequestParts;
-    let names: Vec<&str> = operation.parameter_names(Location::Path).collect();
-    let position = |key: &str| key.strip_prefix('p').and_then(|i| i.parse::<usize>().ok()).and_then(|i| names.get(i));
     let mut sent = Sent::default();
+    if !operation.has_parameters(Location::Path) {
+        return sent;
+    }
+    // The route names its parameters by position (`{p0}`), in the order of
+    // the template, which is where their names are.
+    let names = template_names(operation.path);
+    let position = |key: &str| key.strip_prefix('p').and_then(|i| i.parse::<usize>().ok()).and_then(|i| names.get(i));
     match axum::extract::Path::<Vec<(String, String)>>::from_request_parts(parts, &()).await {
         Ok(axum::extract::Path(values)) => {
             for (key, value) in values {
@@ -350,8 +362,20 @@ async fn path_values(parts: &mut Parts, operation: &Operation) -> Sent {
     sent
 }
 
+/// The names of a path template's parameters, in the template's order.
+fn template_names(path: &str) -> Vec<&str> {
+    let mut names = Vec::new();
+    let mut rest = path;
+    while let Some(start) = rest.find('{') {
+        let Some(end) = rest[start..].find('}') else { break };
+        names.push(&rest[start + 1..start + end]);
+        rest = &rest[start + end + 1..];
+    }
+    names
+}
+
 /// The cookies of the request, as parameters.
-fn cookie_values(headers: &HeaderMap) -> Sent {
+fn cookie_values(headers: &HeaderMap) -> Sent<'_> {
     Sent::cookies(headers.get_all(header::COOKIE).iter().filter_map(|v| v.to_str().ok()))
 }
 
@@ -374,7 +398,12 @@ pub fn route(path: &str) -> String {
 
 /// Who a request comes from: `Ok(None)` for a request the operation takes
 /// without credentials; else the principal, or the refusal.
-async fn principal<S: Service>(service: &S, operation: &'static Operation, parts: &Parts) -> Result<Option<S::Principal>, Response> {
+async fn principal<S: Service>(
+    service: &S,
+    operation: &'static Operation,
+    parts: &Parts,
+    path: &Sent<'static>,
+) -> Result<Option<S::Principal>, Response> {
     if operation.security.is_empty() {
         return Ok(None);
     }
@@ -395,10 +424,11 @@ async fn principal<S: Service>(service: &S, operation: &'static Operation, parts
         return if operation.is_anonymous() { Ok(None) } else { Err(service.reject(unauthorized(operation))) };
     }
     let credentials = S::credentials(&presented);
-    match service.authenticate(credentials, &Incoming { operation, parts }).await {
+    match service.authenticate(credentials, &Incoming { operation, parts, path }).await {
         Ok(principal) => Ok(Some(principal)),
         Err(AuthError::Unauthorized) => Err(service.reject(unauthorized(operation))),
         Err(AuthError::Forbidden) => Err(service.reject(Rejection::Forbidden)),
+        Err(AuthError::Failed) => Err(service.reject(Rejection::Internal)),
     }
 }
 
@@ -426,13 +456,14 @@ where
     F: FnOnce(Arc<S>, Option<S::Principal>, I) -> Fut,
     Fut: Future<Output = O>,
 {
-    let (parts, body) = request.into_parts();
+    let (mut parts, body) = request.into_parts();
+    let path = path_values(&mut parts, operation).await;
     // Security first: an unauthenticated request learns nothing more.
-    let principal = match principal(&*service, operation, &parts).await {
+    let principal = match principal(&*service, operation, &parts, &path).await {
         Ok(principal) => principal,
         Err(refusal) => return refusal,
     };
-    let mut reading = Reading::new(operation, parts, body, body_limit);
+    let mut reading = Reading::new(operation, parts, path, body, body_limit);
     let input = I::read(&mut reading).await;
     match (input, reading.refusal()) {
         (Some(input), None) => call(service, principal, input).await.into_response(),

@@ -37,7 +37,7 @@ impl Checks {
     /// `/header` or `/cookie`) as a `T` and validates them.
     pub(crate) fn parameters<T: DeserializeOwned + Validate>(
         &mut self,
-        sent: &Sent,
+        sent: &Sent<'_>,
         styles: &[(&str, ArrayStyle)],
         root: &'static str,
     ) -> Option<Valid<T>> {
@@ -174,13 +174,13 @@ pub(crate) fn is_json_type(media_type: &str) -> bool {
 #[doc(hidden)]
 pub struct Presented<'a> {
     headers: &'a HeaderMap,
-    query: &'a Sent,
-    cookies: &'a Sent,
+    query: &'a Sent<'a>,
+    cookies: &'a Sent<'a>,
 }
 
 impl<'a> Presented<'a> {
     /// The credentials in `headers`, `query` and `cookies`.
-    pub fn new(headers: &'a HeaderMap, query: &'a Sent, cookies: &'a Sent) -> Self {
+    pub fn new(headers: &'a HeaderMap, query: &'a Sent<'a>, cookies: &'a Sent<'a>) -> Self {
         Self { headers, query, cookies }
     }
 
@@ -222,11 +222,15 @@ impl<'a> Presented<'a> {
 /// What an implementation's `authenticate` answers when it does not accept
 /// the credentials.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[non_exhaustive]
 pub enum AuthError {
     /// They prove nobody: 401.
     Unauthorized,
     /// They prove somebody not allowed to do this: 403.
     Forbidden,
+    /// The implementation could not tell (its store is down, say): 500,
+    /// saying nothing of the cause.
+    Failed,
 }
 
 /// A router serving the API description `document` at `path`, to merge
@@ -269,17 +273,8 @@ pub fn json_as<T: Serialize>(status: StatusCode, media_type: &'static str, value
 /// boolean as written in JSON; an array as its items joined by commas, the
 /// `simple` style). A value that is not a valid header value is left out.
 pub fn set_header<T: Serialize>(response: &mut Response, name: &str, value: &T) {
-    fn text(value: &serde_json::Value) -> String {
-        match value {
-            serde_json::Value::String(s) => s.clone(),
-            serde_json::Value::Array(items) => items.iter().map(text).collect::<Vec<_>>().join(","),
-            other => other.to_string(),
-        }
-    }
-    let Ok(value) = serde_json::to_value(value) else { return };
-    if let (Ok(name), Ok(value)) =
-        (axum::http::HeaderName::try_from(name), HeaderValue::from_str(&text(&value)))
-    {
+    let Some(text) = crate::support::header_text::text(value) else { return };
+    if let (Ok(name), Ok(value)) = (axum::http::HeaderName::try_from(name), HeaderValue::from_str(&text)) {
         response.headers_mut().insert(name, value);
     }
 }

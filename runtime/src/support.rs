@@ -5,6 +5,7 @@
 #![doc(hidden)]
 
 pub mod discriminator;
+pub mod header_text;
 pub mod json;
 pub mod multipart;
 pub mod params;

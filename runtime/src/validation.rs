@@ -30,6 +30,9 @@ pub struct Violation {
 pub struct Violations {
     kept: Vec<Violation>,
     more: usize,
+    /// A walk stopped once [`Violations::KEPT`] were kept: there may be
+    /// more than `kept` and `more` count.
+    cut: bool,
 }
 
 impl Violations {
@@ -38,7 +41,7 @@ impl Violations {
 
     /// None yet.
     pub const fn new() -> Self {
-        Self { kept: Vec::new(), more: 0 }
+        Self { kept: Vec::new(), more: 0, cut: false }
     }
 
     /// Records that the value at `at` breaks `keyword`.
@@ -80,6 +83,24 @@ impl Violations {
         self.more
     }
 
+    /// Whether [`Violations::KEPT`] are kept: a walk over many parts stops
+    /// here (and says so with [`Violations::cut`]), so that a body of a
+    /// million bad items costs the time of a hundred.
+    pub fn is_full(&self) -> bool {
+        self.kept.len() >= Self::KEPT
+    }
+
+    /// Records that a walk stopped when full: what was not walked may hold
+    /// more violations.
+    pub fn cut(&mut self) {
+        self.cut = true;
+    }
+
+    /// Whether a walk stopped when full.
+    pub fn is_cut(&self) -> bool {
+        self.cut
+    }
+
     /// Each violation kept.
     pub fn iter(&self) -> std::slice::Iter<'_, Violation> {
         self.kept.iter()
@@ -93,6 +114,7 @@ impl Violations {
     /// Adds all of `other`.
     pub fn extend(&mut self, other: Violations) {
         self.more += other.more;
+        self.cut |= other.cut;
         for violation in other.kept {
             self.add(violation);
         }
@@ -133,8 +155,9 @@ impl fmt::Display for Violations {
             let pointer = if v.pointer.is_empty() { "(the value)" } else { &v.pointer };
             write!(f, "{pointer}: {} ({})", v.message, v.keyword)?;
         }
-        if self.more > 0 {
-            write!(f, "; and {} more", self.more)?;
+        if self.more > 0 || self.cut {
+            let more = if self.cut { "at least " } else { "" };
+            write!(f, "; and {more}{} more", self.more.max(1))?;
         }
         Ok(())
     }
@@ -720,18 +743,20 @@ pub mod check {
         }
     }
 
-    /// The JSON form of a value, for [`passes`].
-    pub fn json<T: serde::Serialize>(value: &T) -> Option<Value> {
-        serde_json::to_value(value).ok()
+    /// The JSON text of a value, for [`passes`]: written once, read by
+    /// each branch (a text reads faster than a `serde_json::Value` is
+    /// built and read).
+    pub fn json<T: serde::Serialize>(value: &T) -> Option<Vec<u8>> {
+        serde_json::to_vec(value).ok()
     }
 
     /// Whether `json` reads as a `T` that passes `checks`: whether a branch
     /// of a union holds for the value.
     pub fn passes<T: serde::de::DeserializeOwned>(
-        json: &Option<Value>,
+        json: &Option<Vec<u8>>,
         checks: impl Fn(&T, &At<'_>, &mut Violations),
     ) -> bool {
-        let Some(typed) = json.clone().and_then(|json| crate::support::json::from_value::<T>(json).ok()) else {
+        let Some(typed) = json.as_deref().and_then(crate::support::json::reads_as::<T>) else {
             return false;
         };
         let mut violations = Violations::new();

@@ -220,6 +220,53 @@ async fn bytes_bodies_are_checked_for_their_media_type_and_presence() {
     assert_eq!(status, StatusCode::BAD_REQUEST, "required: {text}");
 }
 
+/// Parameters declared in another order than the template's: each still
+/// gets its own segment, and `authenticate` sees them as the method will.
+#[tokio::test]
+async fn path_parameters_are_named_by_the_template() {
+    static SWAPPED: Operation = Operation {
+        id: "swapped",
+        method: Method::GET,
+        path: "/a/{x}/b/{y}",
+        parameters: &[Parameter::path("y"), Parameter::path("x")],
+        security: &[&[Requirement::new(&KEY)]],
+        ..Operation::NEW
+    };
+    #[derive(Debug, serde::Deserialize)]
+    struct Swapped {
+        x: i64,
+        y: String,
+    }
+    oapi_axum_runtime::nothing_to_check!(Swapped);
+    struct SwappedRequest {
+        path: Valid<Swapped>,
+        context: Context,
+    }
+    oapi_axum_runtime::read_request!(SwappedRequest { path });
+    struct Tenant;
+    impl Service for Tenant {
+        type Principal = String;
+        type Credentials = ();
+        fn credentials(_: &Presented<'_>) {}
+        async fn authenticate(&self, (): (), incoming: &Incoming<'_>) -> Result<String, AuthError> {
+            Ok(format!("{}:{}", incoming.path_parameter("x").unwrap_or("?"), incoming.path_parameter("y").unwrap_or("?")))
+        }
+        fn reject(&self, rejection: Rejection) -> Response {
+            response::problem_response(&rejection)
+        }
+    }
+    let router = Routes::new(Tenant)
+        .authenticated(&SWAPPED, |_: Arc<Tenant>, who: String, request: SwappedRequest| async move {
+            format!("{who} {} {} {}", request.path.x, request.path.y, request.context.operation == &SWAPPED)
+        })
+        .router();
+    let request = Request::get("/a/5/b/h%C3%A9").header("X-Key", "any").body(Body::empty()).expect("a request");
+    let response = router.oneshot(request).await.expect("an answer");
+    assert_eq!(response.status(), StatusCode::OK);
+    let bytes = oapi_axum_runtime::axum::body::to_bytes(response.into_body(), 1024).await.expect("a body");
+    assert_eq!(String::from_utf8_lossy(&bytes), "5:hé 5 hé true");
+}
+
 #[tokio::test]
 async fn other_paths_and_methods() {
     let (status, _, _) = send(Request::get("/elsewhere").body(Body::empty()).expect("a request")).await;

@@ -64,10 +64,29 @@ pub struct GeneratedFile {
 
 /// Every file of the crate for `api`.
 pub fn crate_files(api: &Api, options: &CrateOptions, file: &Path) -> Result<Vec<GeneratedFile>, Error> {
-    let (models, mut crates) = models::module(api);
-    let (server, server_crates) = server::module(api);
+    // The three modules are made and printed at once, each on a thread of
+    // its own (token streams cannot cross threads; the text can).
+    let (models, server, validation) = std::thread::scope(|scope| {
+        let models = scope.spawn(|| {
+            let (tokens, crates) = models::module(api);
+            rust_file(tokens, file).map(|text| (text, crates))
+        });
+        let server = scope.spawn(|| {
+            let (tokens, crates) = server::module(api);
+            rust_file(tokens, file).map(|text| (text, crates))
+        });
+        let (tokens, reads_json) = validation::module(api);
+        let validation = rust_file(tokens, file).map(|text| (text, reads_json));
+        let join = |handle: std::thread::ScopedJoinHandle<'_, Result<(String, std::collections::BTreeSet<&'static str>), Error>>| {
+            // A panic is a defect, whichever thread it was on: it goes on.
+            handle.join().unwrap_or_else(|panic| std::panic::resume_unwind(panic))
+        };
+        (join(models), join(server), validation)
+    });
+    let (models, mut crates) = models?;
+    let (server, server_crates) = server?;
+    let (validation, validation_reads_json) = validation?;
     crates.extend(server_crates);
-    let (validation, validation_reads_json) = validation::module(api);
     if validation_reads_json {
         crates.insert("serde_json");
     }
@@ -138,9 +157,9 @@ pub fn crate_files(api: &Api, options: &CrateOptions, file: &Path) -> Result<Vec
         GeneratedFile { path: "Cargo.toml".into(), contents: template::fill(template::CARGO_TOML, &fields) },
         GeneratedFile { path: "README.md".into(), contents: template::fill(template::README, &fields) },
         GeneratedFile { path: "src/lib.rs".into(), contents: template::fill(template::LIB_RS, &fields) },
-        GeneratedFile { path: "src/models.rs".into(), contents: rust_file(models, file)? },
-        GeneratedFile { path: "src/validation.rs".into(), contents: rust_file(validation, file)? },
-        GeneratedFile { path: "src/server.rs".into(), contents: rust_file(server, file)? },
+        GeneratedFile { path: "src/models.rs".into(), contents: models },
+        GeneratedFile { path: "src/validation.rs".into(), contents: validation },
+        GeneratedFile { path: "src/server.rs".into(), contents: server },
     ])
 }
 

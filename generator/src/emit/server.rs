@@ -34,6 +34,7 @@ pub fn module(api: &Api) -> (TokenStream, BTreeSet<&'static str>) {
     // Named where it is used: an API without operations or security has none.
     let answer = || imports.name("oapi_axum_runtime::Answer");
 
+    let mut crates: BTreeSet<&'static str> = BTreeSet::new();
     let mut methods = Vec::new();
     let mut stubs = Vec::new();
     let mut routes = Vec::new();
@@ -43,7 +44,9 @@ pub fn module(api: &Api) -> (TokenStream, BTreeSet<&'static str>) {
         methods.push(method(op, module, auth, &answer()));
         stubs.push((module.clone(), auth));
         routes.push(route(module, auth));
-        operation_modules.push(operation_module(api, op, module, fastapi));
+        let (tokens, used) = operation_module(api, op, module, fastapi);
+        operation_modules.push(tokens);
+        crates.extend(used);
     }
 
     let into_response = imports.name("oapi_axum_runtime::axum::response::IntoResponse");
@@ -207,7 +210,7 @@ pub fn module(api: &Api) -> (TokenStream, BTreeSet<&'static str>) {
 
         #( #operation_modules )*
     };
-    let mut crates = imports.crates();
+    crates.extend(imports.crates());
     crates.insert("oapi_axum_runtime");
     (tokens, crates)
 }
@@ -454,7 +457,7 @@ const PRELUDE: &[&str] = &[
 ];
 
 /// The module of one operation: its description, request and response.
-fn operation_module(api: &Api, op: &Operation, module: &Ident, fastapi: bool) -> TokenStream {
+fn operation_module(api: &Api, op: &Operation, module: &Ident, fastapi: bool) -> (TokenStream, BTreeSet<&'static str>) {
     let header_structs: Vec<Ident> = op
         .responses
         .iter()
@@ -473,7 +476,7 @@ fn operation_module(api: &Api, op: &Operation, module: &Ident, fastapi: bool) ->
     let models_import = models.names_models().then(|| quote! { use crate::models; });
     let uses = models.imports.items();
     let doc = format!(" {}.", headline(op).trim_end_matches('.'));
-    quote! {
+    let tokens = quote! {
         #[doc = #doc]
         pub mod #module {
             use oapi_axum_runtime::support::prelude::*;
@@ -485,7 +488,8 @@ fn operation_module(api: &Api, op: &Operation, module: &Ident, fastapi: bool) ->
             #read
             #response
         }
-    }
+    };
+    (tokens, models.imports.crates())
 }
 
 /// `pub static OPERATION: Operation = ...;`

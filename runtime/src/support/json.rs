@@ -55,6 +55,18 @@ pub fn from_slice<T: DeserializeOwned>(bytes: &[u8]) -> Result<T, ReadError> {
     from_value(serde_json::from_slice(bytes).map_err(|e| ReadError::Syntax { message: e.to_string() })?)
 }
 
+/// Reads `bytes` as a `T` as [`from_slice`] does, saying only whether it
+/// reads: without the pointer of what does not, which costs a second
+/// reading (a union's branch tried against a value, say).
+pub fn reads_as<T: DeserializeOwned>(bytes: &[u8]) -> Option<T> {
+    if !scan(bytes).ok()?.floats {
+        return serde_json::from_slice(bytes).ok();
+    }
+    let mut value: Value = serde_json::from_slice(bytes).ok()?;
+    integral_floats_as_integers(&mut value);
+    T::deserialize(value).ok()
+}
+
 /// Parses `bytes` as one JSON value, within the limits every body is read
 /// under: nesting at most 128 deep (serde_json's own limit), and at most one
 /// array or object per 16 bytes (4,096 in any text). A parsed array or

@@ -181,8 +181,10 @@ fn skip_line_end(rest: &[u8]) -> Option<usize> {
     rest[padding..].starts_with(b"\r\n").then_some(padding + 2)
 }
 
+/// Where `needle` is in `haystack` from `from` on: `memchr`'s two-way
+/// search, linear in the haystack whatever the boundary.
 fn find(haystack: &[u8], needle: &[u8], from: usize) -> Option<usize> {
-    haystack.get(from..)?.windows(needle.len()).position(|window| window == needle).map(|i| i + from)
+    memchr::memmem::find(haystack.get(from..)?, needle).map(|i| i + from)
 }
 
 /// Reads `parts` as a `T`; `Err` gives the pointer of what does not read

@@ -3,6 +3,7 @@
 //! the generated parameter type, so that required, optional, defaults and
 //! enums behave as they do for bodies.
 
+use std::borrow::Cow;
 use std::collections::BTreeMap;
 
 use serde::de::{self, DeserializeOwned, Deserializer, IntoDeserializer, MapAccess, SeqAccess, Visitor};
@@ -20,19 +21,22 @@ pub enum ArrayStyle {
     Pipe,
 }
 
-/// Every value sent for every name of one location.
+/// Every value sent for every name of one location, borrowed from the
+/// request: only a name or value with an escape (`%41`, a `+`) is decoded
+/// into text of its own.
 #[derive(Debug, Default, Clone)]
-pub struct Sent {
-    values: BTreeMap<String, Vec<String>>,
+pub struct Sent<'a> {
+    /// Each name and value, in the order sent.
+    pairs: Vec<(Cow<'a, str>, Cow<'a, str>)>,
     /// Names sent with values that are not text at all (a path segment
     /// that is not UTF-8 once percent-decoded), and why.
     unreadable: Vec<(String, String)>,
 }
 
-impl Sent {
+impl<'a> Sent<'a> {
     /// Adds a value for `name`.
-    pub fn push(&mut self, name: impl Into<String>, value: impl Into<String>) {
-        self.values.entry(name.into()).or_default().push(value.into());
+    pub fn push(&mut self, name: impl Into<Cow<'a, str>>, value: impl Into<Cow<'a, str>>) {
+        self.pairs.push((name.into(), value.into()));
     }
 
     /// Records that `name` was sent, but not as text.
@@ -42,11 +46,11 @@ impl Sent {
 
     /// The first value sent for `name`.
     pub fn first(&self, name: &str) -> Option<&str> {
-        self.values.get(name).and_then(|v| v.first()).map(String::as_str)
+        self.pairs.iter().find(|(n, _)| n == name).map(|(_, v)| &**v)
     }
 
     /// The pairs of a query string, percent-decoded (`+` is a space).
-    pub fn query(raw: Option<&str>) -> Self {
+    pub fn query(raw: Option<&'a str>) -> Self {
         let mut sent = Self::default();
         for pair in raw.unwrap_or_default().split('&').filter(|p| !p.is_empty()) {
             let (name, value) = pair.split_once('=').unwrap_or((pair, ""));
@@ -56,7 +60,7 @@ impl Sent {
     }
 
     /// The cookies of `Cookie` headers.
-    pub fn cookies<'a>(headers: impl IntoIterator<Item = &'a str>) -> Self {
+    pub fn cookies(headers: impl IntoIterator<Item = &'a str>) -> Self {
         let mut sent = Self::default();
         for header in headers {
             for pair in header.split(';') {
@@ -91,14 +95,18 @@ impl Sent {
                 Err(error) => error,
             };
             let name = pointer.split('/').nth(1).map(|n| n.replace("~1", "/").replace("~0", "~"));
-            let set_aside = name.filter(|name| rest.values.remove(name).is_some());
+            let before = rest.pairs.len();
+            if let Some(name) = &name {
+                rest.pairs.retain(|(n, _)| n != name);
+            }
+            let set_aside = rest.pairs.len() < before;
             let missing_again = message.strip_prefix("missing field `").and_then(|m| m.split('`').next()).is_some_and(
                 |field| errors.iter().any(|(p, _)| p.split('/').nth(1) == Some(field)),
             );
             if !missing_again {
                 errors.push((pointer, message));
             }
-            if set_aside.is_none() {
+            if !set_aside {
                 return Err(errors);
             }
         }
@@ -123,44 +131,17 @@ impl Sent {
 
 /// `%41` as `A`, or `None` when the octets are not UTF-8.
 pub fn decode_strict(text: &str) -> Option<String> {
-    let bytes = text.as_bytes();
-    let mut out = Vec::with_capacity(bytes.len());
-    let mut i = 0;
-    while i < bytes.len() {
-        if bytes[i] == b'%'
-            && let Some(byte) = text.get(i + 1..i + 3).and_then(|hex| u8::from_str_radix(hex, 16).ok())
-        {
-            out.push(byte);
-            i += 3;
-        } else {
-            out.push(bytes[i]);
-            i += 1;
-        }
-    }
-    String::from_utf8(out).ok()
+    percent_encoding::percent_decode_str(text).decode_utf8().ok().map(Cow::into_owned)
 }
 
-/// `%41` as `A`; with `plus`, `+` as a space (form encoding).
-pub fn decode(text: &str, plus: bool) -> String {
-    let bytes = text.as_bytes();
-    let mut out = Vec::with_capacity(bytes.len());
-    let mut i = 0;
-    while i < bytes.len() {
-        match bytes[i] {
-            b'%' => {
-                if let Some(byte) = text.get(i + 1..i + 3).and_then(|hex| u8::from_str_radix(hex, 16).ok()) {
-                    out.push(byte);
-                    i += 3;
-                    continue;
-                }
-                out.push(b'%');
-            }
-            b'+' if plus => out.push(b' '),
-            b => out.push(b),
-        }
-        i += 1;
+/// `%41` as `A`; with `plus`, `+` as a space (form encoding). Text without
+/// either is given back as it is, borrowed.
+pub fn decode(text: &str, plus: bool) -> Cow<'_, str> {
+    if plus && text.contains('+') {
+        let spaced = text.replace('+', " ");
+        return Cow::Owned(percent_encoding::percent_decode_str(&spaced).decode_utf8_lossy().into_owned());
     }
-    String::from_utf8_lossy(&out).into_owned()
+    percent_encoding::percent_decode_str(text).decode_utf8_lossy()
 }
 
 /// The error of reading parameters.
@@ -187,45 +168,52 @@ impl de::Error for Error {
     }
 }
 
-struct SentDeserializer<'a> {
-    sent: &'a Sent,
-    styles: &'a [(&'a str, ArrayStyle)],
+struct SentDeserializer<'s, 'a> {
+    sent: &'s Sent<'a>,
+    styles: &'s [(&'s str, ArrayStyle)],
 }
 
 /// How deeply a `deepObject` name may nest (`a[b][c]` is 3): far beyond
 /// any API description, and far from any stack's end.
 const MAX_DEPTH: usize = 32;
 
-/// The parameters as a tree: `filter[name]=x` (`deepObject`) is the
-/// property `name` of the object `filter`.
-enum Node {
-    Leaf(Vec<String>),
-    Object(BTreeMap<String, Node>),
+/// The parameters as a tree, for `deepObject` names only: `filter[name]=x`
+/// is the property `name` of the object `filter`.
+enum Node<'s> {
+    Leaf(Vec<&'s str>),
+    Object(BTreeMap<&'s str, Node<'s>>),
 }
 
-impl Node {
-    fn insert(map: &mut BTreeMap<String, Node>, path: &[&str], values: &[String]) {
+impl<'s> Node<'s> {
+    fn insert(map: &mut BTreeMap<&'s str, Node<'s>>, path: &[&'s str], value: &'s str) {
         let [first, rest @ ..] = path else { return };
         if rest.is_empty() || rest == [""] {
-            match map.entry((*first).to_owned()).or_insert_with(|| Node::Leaf(Vec::new())) {
-                Node::Leaf(existing) => existing.extend(values.iter().cloned()),
+            match map.entry(first).or_insert_with(|| Node::Leaf(Vec::new())) {
+                Node::Leaf(existing) => existing.push(value),
                 Node::Object(_) => {}
             }
             return;
         }
-        let child = map.entry((*first).to_owned()).or_insert_with(|| Node::Object(BTreeMap::new()));
+        let child = map.entry(first).or_insert_with(|| Node::Object(BTreeMap::new()));
         if let Node::Object(children) = child {
-            Node::insert(children, rest, values);
+            Node::insert(children, rest, value);
         }
     }
 }
 
-impl<'de, 'a> Deserializer<'de> for SentDeserializer<'a> {
+impl<'de> Deserializer<'de> for SentDeserializer<'_, '_> {
     type Error = Error;
 
     fn deserialize_any<V: Visitor<'de>>(self, visitor: V) -> Result<V::Value, Error> {
+        // By name, each name's values in the order sent: one sort of
+        // borrowed pairs, no copy of what was sent.
+        let mut pairs: Vec<(&str, &str)> = self.sent.pairs.iter().map(|(n, v)| (&**n, &**v)).collect();
+        pairs.sort_by(|a, b| a.0.cmp(b.0));
+        if !pairs.iter().any(|(name, _)| name.contains('[')) {
+            return visitor.visit_map(FlatMap { pairs: &pairs, value: None, styles: self.styles });
+        }
         let mut tree = BTreeMap::new();
-        for (name, values) in &self.sent.values {
+        for (name, value) in &pairs {
             // `a[b][c]` is the path a, b, c. A name nested deeper than
             // `MAX_DEPTH` stays one name (an unknown parameter): the tree,
             // and serde's walk of it, recurse once per level.
@@ -233,10 +221,10 @@ impl<'de, 'a> Deserializer<'de> for SentDeserializer<'a> {
                 Some((base, rest)) if rest.ends_with(']') => {
                     std::iter::once(base).chain(rest.trim_end_matches(']').split("][")).collect()
                 }
-                _ => vec![name.as_str()],
+                _ => vec![name],
             };
-            let path = if path.len() > MAX_DEPTH { vec![name.as_str()] } else { path };
-            Node::insert(&mut tree, &path, values);
+            let path = if path.len() > MAX_DEPTH { vec![*name] } else { path };
+            Node::insert(&mut tree, &path, value);
         }
         visitor.visit_map(NodeMap { entries: tree.iter(), value: None, styles: self.styles })
     }
@@ -247,39 +235,67 @@ impl<'de, 'a> Deserializer<'de> for SentDeserializer<'a> {
     }
 }
 
-struct NodeMap<'a> {
-    entries: std::collections::btree_map::Iter<'a, String, Node>,
-    value: Option<(&'a Node, ArrayStyle)>,
-    styles: &'a [(&'a str, ArrayStyle)],
+/// The style of the array parameter `name`.
+fn style_of(styles: &[(&str, ArrayStyle)], name: &str) -> ArrayStyle {
+    styles.iter().find(|(n, _)| *n == name).map_or(ArrayStyle::Repeated, |(_, s)| *s)
 }
 
-impl<'de, 'a> MapAccess<'de> for NodeMap<'a> {
+/// Parameters without `deepObject` names, sorted by name: each name with
+/// the run of its values.
+struct FlatMap<'p, 's> {
+    pairs: &'p [(&'s str, &'s str)],
+    value: Option<(&'p [(&'s str, &'s str)], ArrayStyle)>,
+    styles: &'p [(&'p str, ArrayStyle)],
+}
+
+impl<'de> MapAccess<'de> for FlatMap<'_, '_> {
+    type Error = Error;
+
+    fn next_key_seed<K: de::DeserializeSeed<'de>>(&mut self, seed: K) -> Result<Option<K::Value>, Error> {
+        let Some((name, _)) = self.pairs.first() else { return Ok(None) };
+        let end = self.pairs.iter().position(|(n, _)| n != name).unwrap_or(self.pairs.len());
+        let (run, rest) = self.pairs.split_at(end);
+        self.pairs = rest;
+        self.value = Some((run, style_of(self.styles, name)));
+        seed.deserialize((*name).into_deserializer()).map(Some)
+    }
+
+    fn next_value_seed<V: de::DeserializeSeed<'de>>(&mut self, seed: V) -> Result<V::Value, Error> {
+        let (run, style) = self.value.take().ok_or_else(|| Error("a value without a name".into()))?;
+        seed.deserialize(Values { values: Texts::Pairs(run), style })
+    }
+}
+
+struct NodeMap<'t, 's> {
+    entries: std::collections::btree_map::Iter<'t, &'s str, Node<'s>>,
+    value: Option<(&'t Node<'s>, ArrayStyle)>,
+    styles: &'t [(&'t str, ArrayStyle)],
+}
+
+impl<'de> MapAccess<'de> for NodeMap<'_, '_> {
     type Error = Error;
 
     fn next_key_seed<K: de::DeserializeSeed<'de>>(&mut self, seed: K) -> Result<Option<K::Value>, Error> {
         let Some((name, node)) = self.entries.next() else { return Ok(None) };
-        let style = self.styles.iter().find(|(n, _)| n == name).map_or(ArrayStyle::Repeated, |(_, s)| *s);
-        self.value = Some((node, style));
-        seed.deserialize(name.as_str().into_deserializer()).map(Some)
+        self.value = Some((node, style_of(self.styles, name)));
+        seed.deserialize((*name).into_deserializer()).map(Some)
     }
 
     fn next_value_seed<V: de::DeserializeSeed<'de>>(&mut self, seed: V) -> Result<V::Value, Error> {
         match self.value.take().ok_or_else(|| Error("a value without a name".into()))? {
-            (Node::Leaf(values), style) => seed.deserialize(Values { values, style }),
-            (Node::Object(children), _) => {
-                seed.deserialize(ObjectNode { children, styles: self.styles })
-            }
+            (Node::Leaf(values), style) => seed.deserialize(Values { values: Texts::Values(values), style }),
+            (Node::Object(children), _) => seed.deserialize(ObjectNode { children, styles: self.styles }),
         }
     }
 }
 
 /// A `deepObject` parameter: its properties, each read like a parameter.
-struct ObjectNode<'a> {
-    children: &'a BTreeMap<String, Node>,
-    styles: &'a [(&'a str, ArrayStyle)],
+struct ObjectNode<'t, 's> {
+    children: &'t BTreeMap<&'s str, Node<'s>>,
+    styles: &'t [(&'t str, ArrayStyle)],
 }
 
-impl<'de, 'a> Deserializer<'de> for ObjectNode<'a> {
+impl<'de> Deserializer<'de> for ObjectNode<'_, '_> {
     type Error = Error;
 
     fn deserialize_any<V: Visitor<'de>>(self, visitor: V) -> Result<V::Value, Error> {
@@ -296,17 +312,40 @@ impl<'de, 'a> Deserializer<'de> for ObjectNode<'a> {
     }
 }
 
-/// The texts sent for one name.
-struct Values<'a> {
-    values: &'a [String],
+/// The texts sent for one name: a run of sorted pairs, or a tree's leaf.
+#[derive(Clone, Copy)]
+enum Texts<'p, 's> {
+    Pairs(&'p [(&'s str, &'s str)]),
+    Values(&'p [&'s str]),
+}
+
+impl<'s> Texts<'_, 's> {
+    fn len(self) -> usize {
+        match self {
+            Self::Pairs(pairs) => pairs.len(),
+            Self::Values(values) => values.len(),
+        }
+    }
+
+    fn get(self, i: usize) -> Option<&'s str> {
+        match self {
+            Self::Pairs(pairs) => pairs.get(i).map(|(_, v)| *v),
+            Self::Values(values) => values.get(i).copied(),
+        }
+    }
+}
+
+/// The texts sent for one name, and how an array of them is written.
+struct Values<'p, 's> {
+    values: Texts<'p, 's>,
     style: ArrayStyle,
 }
 
-impl<'a> Values<'a> {
-    fn single(&self) -> Result<Text<'a>, Error> {
-        match self.values {
-            [one] => Ok(Text(one)),
-            [] => Err(Error("no value".into())),
+impl<'s> Values<'_, 's> {
+    fn single(&self) -> Result<Text<'s>, Error> {
+        match (self.values.len(), self.values.get(0)) {
+            (1, Some(one)) => Ok(Text(one)),
+            (0, _) => Err(Error("no value".into())),
             _ => Err(Error("sent more than once".into())),
         }
     }
@@ -320,18 +359,17 @@ macro_rules! single {
     )*};
 }
 
-impl<'de, 'a> Deserializer<'de> for Values<'a> {
+impl<'de> Deserializer<'de> for Values<'_, '_> {
     type Error = Error;
 
     fn deserialize_seq<V: Visitor<'de>>(self, visitor: V) -> Result<V::Value, Error> {
-        let items: Vec<&str> = match (self.style, self.values) {
-            (ArrayStyle::Repeated, values) => values.iter().map(String::as_str).collect(),
-            (ArrayStyle::Comma, [one]) => one.split(',').collect(),
-            (ArrayStyle::Space, [one]) => one.split(' ').collect(),
-            (ArrayStyle::Pipe, [one]) => one.split('|').collect(),
-            (_, values) => values.iter().map(String::as_str).collect(),
-        };
-        visitor.visit_seq(Items { items: items.into_iter() })
+        let split = |separator: char| self.values.get(0).map(|one| one.split(separator));
+        match (self.style, self.values.len()) {
+            (ArrayStyle::Comma, 1) => visitor.visit_seq(Items(split(',').into_iter().flatten())),
+            (ArrayStyle::Space, 1) => visitor.visit_seq(Items(split(' ').into_iter().flatten())),
+            (ArrayStyle::Pipe, 1) => visitor.visit_seq(Items(split('|').into_iter().flatten())),
+            _ => visitor.visit_seq(Items((0..self.values.len()).filter_map(|i| self.values.get(i)))),
+        }
     }
 
     fn deserialize_option<V: Visitor<'de>>(self, visitor: V) -> Result<V::Value, Error> {
@@ -380,15 +418,14 @@ impl<'de, 'a> Deserializer<'de> for Values<'a> {
     }
 }
 
-struct Items<'a> {
-    items: std::vec::IntoIter<&'a str>,
-}
+/// The items of an array parameter.
+struct Items<I>(I);
 
-impl<'de, 'a> SeqAccess<'de> for Items<'a> {
+impl<'de, 's, I: Iterator<Item = &'s str>> SeqAccess<'de> for Items<I> {
     type Error = Error;
 
     fn next_element_seed<T: de::DeserializeSeed<'de>>(&mut self, seed: T) -> Result<Option<T::Value>, Error> {
-        self.items.next().map(|item| seed.deserialize(Text(item))).transpose()
+        self.0.next().map(|item| seed.deserialize(Text(item))).transpose()
     }
 }
 

@@ -79,6 +79,10 @@ impl Object<'_, '_> {
     /// (`additionalProperties: false`).
     pub fn no_others(&mut self) {
         for key in self.map.keys().filter(|key| !self.listed.contains(&key.as_str())) {
+            if self.violations.is_full() {
+                self.violations.cut();
+                return;
+            }
             self.violations.push(&self.at.key(key), "additionalProperties", "is not a property the API description allows");
         }
     }
@@ -87,6 +91,10 @@ impl Object<'_, '_> {
     /// <schema>`).
     pub fn others<T: ReadErrors>(&mut self) {
         for (key, value) in self.map.iter().filter(|(key, _)| !self.listed.contains(&key.as_str())) {
+            if self.violations.is_full() {
+                self.violations.cut();
+                return;
+            }
             T::read_errors(value, &self.at.key(key), self.violations);
         }
     }
@@ -139,6 +147,11 @@ impl<T: ReadErrors> ReadErrors for Vec<T> {
         match value {
             Value::Array(items) => {
                 for (i, item) in items.iter().enumerate() {
+                    // Once a hundred are kept, a million more cost nothing.
+                    if violations.is_full() {
+                        violations.cut();
+                        return;
+                    }
                     T::read_errors(item, &at.index(i), violations);
                 }
             }
@@ -154,6 +167,10 @@ impl<K: DeserializeOwned + Ord, V: ReadErrors> ReadErrors for BTreeMap<K, V> {
             return;
         };
         for (key, value) in map {
+            if violations.is_full() {
+                violations.cut();
+                return;
+            }
             let at = at.key(key);
             whole::<K>(&Value::String(key.clone()), &at, violations);
             V::read_errors(value, &at, violations);
@@ -164,6 +181,17 @@ impl<K: DeserializeOwned + Ord, V: ReadErrors> ReadErrors for BTreeMap<K, V> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_walk_stops_once_full() {
+        let items = Value::Array(vec![Value::String("x".into()); 100_000]);
+        let mut violations = Violations::new();
+        Vec::<i64>::read_errors(&items, &At::root("/body"), &mut violations);
+        assert_eq!((violations.len(), violations.is_cut()), (Violations::KEPT, true));
+        let rejection = crate::Rejection::Malformed { violations, status: axum::http::StatusCode::BAD_REQUEST };
+        let problem = rejection.problem();
+        assert!(problem.detail.starts_with("more than 100 problems"), "{}", problem.detail);
+    }
 
     #[derive(Debug, serde::Deserialize)]
     #[expect(dead_code, reason = "only read")]
