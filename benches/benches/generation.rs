@@ -61,11 +61,7 @@ fn run(filters: &[&String]) -> Result<(), String> {
         }
         eprintln!("measuring {} ...", document.name);
         let exe = std::env::current_exe().map_err(|e| e.to_string())?;
-        let output = Command::new(exe)
-            .args(["--child", &document.name])
-            .arg(&document.path)
-            .output()
-            .map_err(|e| e.to_string())?;
+        let output = Command::new(exe).args(["--child", &document.name]).arg(&document.path).output().map_err(|e| e.to_string())?;
         if !output.status.success() {
             return Err(format!("{}: {}", document.name, String::from_utf8_lossy(&output.stderr)));
         }
@@ -228,11 +224,7 @@ fn print_tables(results: &[Value]) {
     for v in results {
         let total = d(v, "load_us") + d(v, "ir_us") + d(v, "emit_us");
         let ratio = total.as_secs_f64() / d(v, "floor_us").as_secs_f64().max(1e-9);
-        let big = if n(v, "bytes") >= 10_000_000 {
-            if total < Duration::from_secs(2) { "met" } else { "not met" }
-        } else {
-            ""
-        };
+        let big = if n(v, "bytes") >= 10_000_000 { if total < Duration::from_secs(2) { "met" } else { "not met" } } else { "" };
         println!(
             "| {} | {} | {} | {} | {} | {} | {} | {} | {} ({}) | {} | {ratio:.1}x | {big} |",
             v["name"].as_str().unwrap_or(""),

@@ -186,11 +186,7 @@ fn bearer(headers: &HeaderMap) -> Option<&str> {
     scheme.eq_ignore_ascii_case("bearer").then(|| token.trim())
 }
 
-async fn hand_create(
-    State(store): State<Arc<Store>>,
-    headers: HeaderMap,
-    Json(body): Json<CreateOrganizationBody>,
-) -> Response {
+async fn hand_create(State(store): State<Arc<Store>>, headers: HeaderMap, Json(body): Json<CreateOrganizationBody>) -> Response {
     if !bearer(&headers).is_some_and(|token| store.authenticate(token)) {
         return StatusCode::UNAUTHORIZED.into_response();
     }
@@ -216,11 +212,7 @@ async fn hand_create(
     (StatusCode::CREATED, Json(store.create(&body))).into_response()
 }
 
-async fn hand_list(
-    State(store): State<Arc<Store>>,
-    headers: HeaderMap,
-    Query(query): Query<ListOrganizationsQuery>,
-) -> Response {
+async fn hand_list(State(store): State<Arc<Store>>, headers: HeaderMap, Query(query): Query<ListOrganizationsQuery>) -> Response {
     if !bearer(&headers).is_some_and(|token| store.authenticate(token)) {
         return StatusCode::UNAUTHORIZED.into_response();
     }
@@ -315,9 +307,7 @@ fn run() -> Result<(), String> {
     std::fs::write(&list_script, script(None)).map_err(|e| e.to_string())?;
 
     // Both answer alike before either is measured.
-    for (route, method, path, body) in
-        [("create", "POST", "/api/organizations", Some(CREATE_BODY)), ("list", "GET", LIST_PATH, None)]
-    {
+    for (route, method, path, body) in [("create", "POST", "/api/organizations", Some(CREATE_BODY)), ("list", "GET", LIST_PATH, None)] {
         let a = request(generated, method, path, body)?;
         let b = request(hand, method, path, body)?;
         if a != b {
@@ -340,10 +330,12 @@ fn run() -> Result<(), String> {
     );
     let mut results: BTreeMap<(&str, &str), Vec<Run>> = BTreeMap::new();
     for round in 0..settings.rounds {
-        for (route, script, path) in
-            [("create", &create_script, "/api/organizations"), ("list", &list_script, LIST_PATH)]
-        {
-            let order = if round % 2 == 0 { [("generated", generated), ("hand-written", hand)] } else { [("hand-written", hand), ("generated", generated)] };
+        for (route, script, path) in [("create", &create_script, "/api/organizations"), ("list", &list_script, LIST_PATH)] {
+            let order = if round % 2 == 0 {
+                [("generated", generated), ("hand-written", hand)]
+            } else {
+                [("hand-written", hand), ("generated", generated)]
+            };
             for (server, addr) in order {
                 let run = wrk(&settings, script, &format!("http://{addr}{path}"))?;
                 eprintln!(
@@ -358,7 +350,10 @@ fn run() -> Result<(), String> {
         }
     }
 
-    println!("\n### Serving over loopback: generated Logto router vs hand-written axum ({} rounds of {} s each)\n", settings.rounds, settings.duration);
+    println!(
+        "\n### Serving over loopback: generated Logto router vs hand-written axum ({} rounds of {} s each)\n",
+        settings.rounds, settings.duration
+    );
     println!(
         "wrk -t1 -c{}, server on a tokio multi-thread runtime with {} worker thread(s). Medians of the rounds; the ratio is taken per round (the two runs of a round are back to back) and its median and range given.\n",
         settings.connections, settings.server_threads
@@ -391,7 +386,9 @@ fn run() -> Result<(), String> {
 }
 
 fn print_in_process(in_process: &BTreeMap<(&str, &str), f64>) {
-    println!("\n### The same requests in process (no network): time per request, µs (median of {IN_PROCESS_BLOCKS} blocks of {IN_PROCESS_REQUESTS})\n");
+    println!(
+        "\n### The same requests in process (no network): time per request, µs (median of {IN_PROCESS_BLOCKS} blocks of {IN_PROCESS_REQUESTS})\n"
+    );
     println!("| Route | Generated | Hand-written | Generated layer costs |");
     println!("| --- | ---: | ---: | ---: |");
     for (route, label) in [("create", "`POST /api/organizations`"), ("list", "`GET /api/organizations?q=…`")] {
@@ -412,10 +409,7 @@ fn middle(mut values: Vec<f64>) -> f64 {
 
 /// Microseconds per request of each route through each router, called in
 /// process; blocks alternate between the routers.
-fn in_process<'a>(
-    runtime: &tokio::runtime::Runtime,
-    routers: &[(&'a str, axum::Router)],
-) -> BTreeMap<(&'static str, &'a str), f64> {
+fn in_process<'a>(runtime: &tokio::runtime::Runtime, routers: &[(&'a str, axum::Router)]) -> BTreeMap<(&'static str, &'a str), f64> {
     use tower::ServiceExt;
     let make = |route: &str| {
         let builder = axum::http::Request::builder().header(header::AUTHORIZATION, format!("Bearer {TOKEN}"));
@@ -512,24 +506,13 @@ fn wrk(settings: &Settings, script: &std::path::Path, url: &str) -> Result<Run, 
 
 /// One HTTP/1.1 request: the status, the `Total-Number` header and the
 /// body as JSON with `id` set aside (new ids differ from call to call).
-fn request(
-    addr: SocketAddr,
-    method: &str,
-    path: &str,
-    body: Option<&str>,
-) -> Result<(u16, Option<String>, String), String> {
+fn request(addr: SocketAddr, method: &str, path: &str, body: Option<&str>) -> Result<(u16, Option<String>, String), String> {
     let mut stream = TcpStream::connect(addr).map_err(|e| e.to_string())?;
     let body = body.unwrap_or("");
-    let content = if body.is_empty() {
-        String::new()
-    } else {
-        format!("Content-Type: application/json\r\nContent-Length: {}\r\n", body.len())
-    };
-    write!(
-        stream,
-        "{method} {path} HTTP/1.1\r\nHost: bench\r\nAuthorization: Bearer {TOKEN}\r\n{content}Connection: close\r\n\r\n{body}"
-    )
-    .map_err(|e| e.to_string())?;
+    let content =
+        if body.is_empty() { String::new() } else { format!("Content-Type: application/json\r\nContent-Length: {}\r\n", body.len()) };
+    write!(stream, "{method} {path} HTTP/1.1\r\nHost: bench\r\nAuthorization: Bearer {TOKEN}\r\n{content}Connection: close\r\n\r\n{body}")
+        .map_err(|e| e.to_string())?;
     let mut answer = String::new();
     stream.read_to_string(&mut answer).map_err(|e| e.to_string())?;
     let (head, body) = answer.split_once("\r\n\r\n").ok_or("no end of headers")?;

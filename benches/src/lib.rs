@@ -165,11 +165,7 @@ fn rename_refs(value: &mut Value, prefix: &str) {
                     ("mapping", Value::Object(mapping)) => {
                         for target in mapping.values_mut() {
                             if let Value::String(target) = target {
-                                *target = if target.starts_with('#') {
-                                    renamed(target, prefix)
-                                } else {
-                                    format!("{prefix}{target}")
-                                };
+                                *target = if target.starts_with('#') { renamed(target, prefix) } else { format!("{prefix}{target}") };
                             }
                         }
                     }
@@ -301,7 +297,13 @@ pub fn median(samples: &[Duration]) -> Duration {
 /// `d` in milliseconds, for tables.
 pub fn ms(d: Duration) -> String {
     let ms = d.as_secs_f64() * 1000.0;
-    if ms >= 100.0 { format!("{ms:.0}") } else if ms >= 10.0 { format!("{ms:.1}") } else { format!("{ms:.2}") }
+    if ms >= 100.0 {
+        format!("{ms:.0}")
+    } else if ms >= 10.0 {
+        format!("{ms:.1}")
+    } else {
+        format!("{ms:.2}")
+    }
 }
 
 /// `bytes` in MiB (or KiB when small), for tables.

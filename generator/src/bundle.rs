@@ -99,9 +99,7 @@ impl Kind {
             (Parameter | Header | MediaType, "schema") => One(Schema),
             (Parameter | Header | MediaType, "examples") => Map(Example),
             (MediaType, "encoding") => Map(Encoding),
-            (Schema, "example" | "examples" | "default" | "enum" | "const" | "discriminator" | "xml" | "externalDocs") => {
-                One(Data)
-            }
+            (Schema, "example" | "examples" | "default" | "enum" | "const" | "discriminator" | "xml" | "externalDocs") => One(Data),
             (Schema, "properties" | "patternProperties" | "$defs" | "definitions" | "dependentSchemas") => Map(Schema),
             (Schema, "allOf" | "anyOf" | "oneOf" | "prefixItems" | "items") => List(Schema),
             (Schema, _) => One(Schema),
@@ -358,11 +356,7 @@ impl Bundler<'_> {
         if in_root && local_form {
             // Already the form later stages follow; whether it points at
             // something is theirs to say, with the pointer they know.
-            return Ok(if origin.is_root && fragment == encoded {
-                None
-            } else {
-                Some(Followed::Reference(format!("#{fragment}")))
-            });
+            return Ok(if origin.is_root && fragment == encoded { None } else { Some(Followed::Reference(format!("#{fragment}"))) });
         }
         let key = (target_file.clone(), fragment.to_owned());
         if let Some(local) = self.done.get(&key) {
@@ -417,20 +411,13 @@ impl Bundler<'_> {
             }
             &self.files[file]
         };
-        document
-            .pointer(fragment)
-            .cloned()
-            .ok_or_else(|| Error::new(&origin.file, at, format!("`{reference}` points at nothing")))
+        document.pointer(fragment).cloned().ok_or_else(|| Error::new(&origin.file, at, format!("`{reference}` points at nothing")))
     }
 
     /// A name for the target in `section`, unique there: the entry's own
     /// name when it has one, else the file's stem.
     fn name_for(&mut self, section: &str, file: &Path, fragment: &str) -> String {
-        let tokens: Vec<String> = fragment
-            .split('/')
-            .skip(1)
-            .map(|t| t.replace("~1", "/").replace("~0", "~"))
-            .collect();
+        let tokens: Vec<String> = fragment.split('/').skip(1).map(|t| t.replace("~1", "/").replace("~0", "~")).collect();
         let stem = file.file_stem().and_then(|s| s.to_str()).unwrap_or("External").to_owned();
         let base = match tokens.as_slice() {
             [] => stem.clone(),
@@ -491,9 +478,27 @@ fn component_entry(fragment: &str) -> Option<(&str, &str)> {
 fn is_container(token: &str) -> bool {
     matches!(
         token,
-        "components" | "schemas" | "parameters" | "responses" | "requestBodies" | "headers" | "examples" | "links"
-            | "callbacks" | "securitySchemes" | "$defs" | "definitions" | "properties" | "items" | "allOf" | "anyOf"
-            | "oneOf" | "additionalProperties" | "content" | "schema" | "paths"
+        "components"
+            | "schemas"
+            | "parameters"
+            | "responses"
+            | "requestBodies"
+            | "headers"
+            | "examples"
+            | "links"
+            | "callbacks"
+            | "securitySchemes"
+            | "$defs"
+            | "definitions"
+            | "properties"
+            | "items"
+            | "allOf"
+            | "anyOf"
+            | "oneOf"
+            | "additionalProperties"
+            | "content"
+            | "schema"
+            | "paths"
     )
 }
 

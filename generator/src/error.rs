@@ -21,12 +21,7 @@ pub struct Error {
 impl Error {
     /// An error at `pointer` in `file`.
     pub fn new(file: &Path, pointer: impl Into<String>, message: impl Into<String>) -> Self {
-        Self {
-            file: file.to_path_buf(),
-            pointer: pointer.into(),
-            location: None,
-            message: message.into(),
-        }
+        Self { file: file.to_path_buf(), pointer: pointer.into(), location: None, message: message.into() }
     }
 }
 

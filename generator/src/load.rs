@@ -66,8 +66,7 @@ impl Document {
 
 /// Reads and loads the document at `path`.
 pub fn load_file(path: &Path) -> Result<Document, Error> {
-    let text = std::fs::read_to_string(path)
-        .map_err(|e| Error::new(path, "", format!("cannot read the file: {e}")))?;
+    let text = std::fs::read_to_string(path).map_err(|e| Error::new(path, "", format!("cannot read the file: {e}")))?;
     load_str(path, &text)
 }
 
@@ -75,8 +74,7 @@ pub fn load_file(path: &Path) -> Result<Document, Error> {
 /// is resolved or normalized: what the JSON pointers of errors and
 /// warnings point into.
 pub fn read_value(path: &Path) -> Result<Value, Error> {
-    let text = std::fs::read_to_string(path)
-        .map_err(|e| Error::new(path, "", format!("cannot read the file: {e}")))?;
+    let text = std::fs::read_to_string(path).map_err(|e| Error::new(path, "", format!("cannot read the file: {e}")))?;
     parse(path, &text)
 }
 
@@ -97,35 +95,20 @@ pub fn load_value(path: &Path, mut value: Value) -> Result<Document, Error> {
         Some(Value::String(v)) if v.starts_with("3.0.") || v == "3.0" => Dialect::V30,
         Some(Value::String(v)) if v.starts_with("3.1.") || v == "3.1" => Dialect::V31,
         Some(Value::String(v)) => {
-            return Err(Error::new(
-                path,
-                "/openapi",
-                format!("OpenAPI version {v:?} is not supported; only 3.0.x and 3.1.x are"),
-            ));
+            return Err(Error::new(path, "/openapi", format!("OpenAPI version {v:?} is not supported; only 3.0.x and 3.1.x are")));
         }
         Some(_) => return Err(Error::new(path, "/openapi", "must be a string such as \"3.1.0\"")),
         None if root.contains_key("swagger") => {
-            return Err(Error::new(
-                path,
-                "/swagger",
-                "Swagger 2.0 documents are not supported; convert it to OpenAPI 3 first",
-            ));
+            return Err(Error::new(path, "/swagger", "Swagger 2.0 documents are not supported; convert it to OpenAPI 3 first"));
         }
         None => return Err(Error::new(path, "", "missing the `openapi` version field")),
     };
     let warnings = leave_out_outgoing(&mut value);
     let relocations = bundle::document(path, &mut value, |file| {
-        let text = std::fs::read_to_string(file)
-            .map_err(|e| Error::new(file, "", format!("cannot read the file: {e}")))?;
+        let text = std::fs::read_to_string(file).map_err(|e| Error::new(file, "", format!("cannot read the file: {e}")))?;
         parse(file, &text)
     })?;
-    let mut document = Document {
-        file: path.to_path_buf(),
-        dialect,
-        openapi: OpenAPI::default(),
-        warnings,
-        relocations,
-    };
+    let mut document = Document { file: path.to_path_buf(), dialect, openapi: OpenAPI::default(), warnings, relocations };
     normalize::document(path, dialect, &mut value).map_err(|e| document.locate(e))?;
     match failure::<OpenAPI>(&value, "") {
         Ok(openapi) => {
@@ -156,7 +139,8 @@ fn leave_out_outgoing(document: &mut Value) -> Vec<Warning> {
             for (method, operation) in item.iter_mut().filter(|(key, _)| METHODS.contains(&key.as_str())) {
                 let Some(callbacks) = operation.as_object_mut().and_then(|op| op.remove("callbacks")) else { continue };
                 let names: Vec<String> = callbacks.as_object().map(|c| c.keys().cloned().collect()).unwrap_or_default();
-                warnings.push(Warning { file: None,
+                warnings.push(Warning {
+                    file: None,
                     pointer: pointer_push(&pointer_push(&pointer_push("/paths", path), method), "callbacks"),
                     message: format!(
                         "callbacks ({}) are requests the API makes, not ones it answers: the generated server leaves them out",
@@ -173,7 +157,8 @@ fn leave_out_outgoing(document: &mut Value) -> Vec<Warning> {
         && let Some(webhooks) = root.remove("webhooks")
         && webhooks.as_object().is_some_and(|w| !w.is_empty())
     {
-        warnings.push(Warning { file: None,
+        warnings.push(Warning {
+            file: None,
             pointer: "/webhooks".to_owned(),
             message: "webhooks are requests the API makes, not ones it answers: the generated server leaves them out".to_owned(),
         });

@@ -34,8 +34,16 @@ options of both:
 
 enum Command {
     /// `options.crate_name` is empty when it is to come from the document.
-    Generate { spec: PathBuf, out: PathBuf, ir: Options, options: CrateOptions },
-    Check { spec: PathBuf, ir: Options },
+    Generate {
+        spec: PathBuf,
+        out: PathBuf,
+        ir: Options,
+        options: CrateOptions,
+    },
+    Check {
+        spec: PathBuf,
+        ir: Options,
+    },
 }
 
 fn parse_args(mut args: impl Iterator<Item = String>) -> Result<Command, String> {
@@ -189,10 +197,7 @@ fn generate(spec: &Path, out: &Path, ir: &Options, options: &CrateOptions) -> Ex
     };
     for file in &files {
         let path = out.join(&file.path);
-        let written = path
-            .parent()
-            .map_or(Ok(()), std::fs::create_dir_all)
-            .and_then(|()| std::fs::write(&path, &file.contents));
+        let written = path.parent().map_or(Ok(()), std::fs::create_dir_all).and_then(|()| std::fs::write(&path, &file.contents));
         if let Err(error) = written {
             eprintln!("error: cannot write {}: {error}", path.display());
             return ExitCode::FAILURE;

@@ -56,7 +56,8 @@ pub fn document(file: &Path, dialect: Dialect, doc: &mut Value) -> Result<(), Er
             match section.as_str() {
                 "schemas" => {
                     let anchor = entry.get("$dynamicAnchor").and_then(Value::as_str).map(str::to_owned);
-                    *n.component.borrow_mut() = Some((format!("#/components/schemas/{}", name.replace('~', "~0").replace('/', "~1")), anchor));
+                    *n.component.borrow_mut() =
+                        Some((format!("#/components/schemas/{}", name.replace('~', "~0").replace('/', "~1")), anchor));
                     let result = n.schema(entry, &at);
                     *n.component.borrow_mut() = None;
                     result?;
@@ -263,11 +264,7 @@ impl Normalizer<'_> {
         }
         for key in UNSUPPORTED {
             if map.contains_key(*key) {
-                return Err(Error::new(
-                    self.file,
-                    pointer_push(at, key),
-                    format!("`{key}` is not supported by this generator"),
-                ));
+                return Err(Error::new(self.file, pointer_push(at, key), format!("`{key}` is not supported by this generator")));
             }
         }
         // Keywords the `openapiv3` model has no field for, and would drop,
@@ -288,9 +285,7 @@ impl Normalizer<'_> {
         let component = self.component.borrow();
         let target = match (map.get("$recursiveRef"), map.get("$dynamicRef"), component.as_ref()) {
             (Some(Value::String(r)), _, Some((own, _))) if r == "#" => own.clone(),
-            (_, Some(Value::String(r)), Some((own, Some(anchor)))) if r.strip_prefix('#') == Some(anchor.as_str()) => {
-                own.clone()
-            }
+            (_, Some(Value::String(r)), Some((own, Some(anchor)))) if r.strip_prefix('#') == Some(anchor.as_str()) => own.clone(),
             (None, None, _) => return Ok(()),
             _ => {
                 let key = if map.contains_key("$recursiveRef") { "$recursiveRef" } else { "$dynamicRef" };
@@ -373,10 +368,7 @@ impl Normalizer<'_> {
         let Some(Value::Number(bound)) = map.get(exclusive).cloned() else { return Ok(()) };
         self.only_31(&pointer_push(at, exclusive), &format!("a numeric `{exclusive}`"))?;
         let new = bound.as_f64().unwrap_or(f64::NAN);
-        let keep_inclusive = map
-            .get(inclusive)
-            .and_then(Value::as_f64)
-            .is_some_and(|old| !stricter(new, old));
+        let keep_inclusive = map.get(inclusive).and_then(Value::as_f64).is_some_and(|old| !stricter(new, old));
         if keep_inclusive {
             map.remove(exclusive);
         } else {
@@ -459,32 +451,22 @@ const UNSUPPORTED: &[&str] = &[
 
 /// 3.1 keywords the generator supports but `openapiv3` has no field for,
 /// and the extension each is carried in.
-pub const CARRIED: &[(&str, &str)] =
-    &[("propertyNames", "x-oapi-axum-property-names"), ("prefixItems", "x-oapi-axum-prefix-items")];
+pub const CARRIED: &[(&str, &str)] = &[("propertyNames", "x-oapi-axum-property-names"), ("prefixItems", "x-oapi-axum-prefix-items")];
 
 /// A schema that only admits `null`, after normalization.
 fn is_null_schema(schema: &Value) -> bool {
     let Some(map) = schema.as_object() else { return false };
-    map.get("enum") == Some(&json!([null]))
-        && map.keys().all(|k| matches!(k.as_str(), "enum" | "nullable" | "title" | "description"))
+    map.get("enum") == Some(&json!([null])) && map.keys().all(|k| matches!(k.as_str(), "enum" | "nullable" | "title" | "description"))
 }
 
 fn keywords_for(t: &str) -> &'static [&'static str] {
     match t {
         "string" => &["minLength", "maxLength", "pattern", "format", "contentEncoding", "contentMediaType"],
-        "number" | "integer" => {
-            &["minimum", "maximum", "exclusiveMinimum", "exclusiveMaximum", "multipleOf", "format"]
-        }
+        "number" | "integer" => &["minimum", "maximum", "exclusiveMinimum", "exclusiveMaximum", "multipleOf", "format"],
         "array" => &["items", "prefixItems", "minItems", "maxItems", "uniqueItems", "contains"],
-        "object" => &[
-            "properties",
-            "required",
-            "additionalProperties",
-            "patternProperties",
-            "minProperties",
-            "maxProperties",
-            "propertyNames",
-        ],
+        "object" => {
+            &["properties", "required", "additionalProperties", "patternProperties", "minProperties", "maxProperties", "propertyNames"]
+        }
         _ => &[],
     }
 }
@@ -571,16 +553,16 @@ mod tests {
             json!({"type": "number", "minimum": 0.0, "exclusiveMinimum": true})
         );
         // An inclusive minimum that is stricter wins.
-        assert_eq!(
-            norm31(json!({"type": "integer", "exclusiveMinimum": 0, "minimum": 5})),
-            json!({"type": "integer", "minimum": 5})
-        );
+        assert_eq!(norm31(json!({"type": "integer", "exclusiveMinimum": 0, "minimum": 5})), json!({"type": "integer", "minimum": 5}));
     }
 
     #[test]
     fn const_examples_and_ref_siblings() {
         assert_eq!(norm31(json!({"const": "a"})), json!({"enum": ["a"]}));
-        assert_eq!(norm31(json!({"type": "string", "examples": ["x", "y"]})), json!({"type": "string", "example": "x", "x-oapi-axum-examples": ["y"]}));
+        assert_eq!(
+            norm31(json!({"type": "string", "examples": ["x", "y"]})),
+            json!({"type": "string", "example": "x", "x-oapi-axum-examples": ["y"]})
+        );
         assert_eq!(
             norm31(json!({"$ref": "#/components/schemas/T", "description": "d"})),
             json!({"description": "d", "allOf": [{"$ref": "#/components/schemas/T"}]})
@@ -598,10 +580,7 @@ mod tests {
 
     #[test]
     fn out_of_range_integer_bounds_saturate() {
-        assert_eq!(
-            norm31(json!({"type": "integer", "minimum": -9.223372036854776e18})),
-            json!({"type": "integer", "minimum": i64::MIN})
-        );
+        assert_eq!(norm31(json!({"type": "integer", "minimum": -9.223372036854776e18})), json!({"type": "integer", "minimum": i64::MIN}));
     }
 
     #[test]

@@ -45,11 +45,7 @@ fn bad_yaml_names_the_line() {
 
 #[test]
 fn dangling_ref() {
-    expect(
-        "dangling-ref.yaml",
-        "/components/schemas/Org/properties/owner/$ref",
-        "`#/components/schemas/User` points at nothing",
-    );
+    expect("dangling-ref.yaml", "/components/schemas/Org/properties/owner/$ref", "`#/components/schemas/User` points at nothing");
 }
 
 #[test]
@@ -139,25 +135,13 @@ fn error_free(path: &Path) -> bool {
 
 #[test]
 fn a_3_1_keyword_in_a_3_0_document() {
-    expect(
-        "type-array-in-3.0.yaml",
-        "/components/schemas/Org/properties/description/type",
-        "a `type` array is OpenAPI 3.1",
-    );
+    expect("type-array-in-3.0.yaml", "/components/schemas/Org/properties/description/type", "a `type` array is OpenAPI 3.1");
 }
 
 #[test]
 fn unsupported_keyword_is_named() {
-    expect(
-        "not-keyword.yaml",
-        "/components/schemas/NotASlug/not/pattern",
-        "`pattern` inside `not` is not supported",
-    );
-    expect(
-        "pattern-properties.yaml",
-        "/components/schemas/Labels/patternProperties",
-        "`patternProperties` is not supported",
-    );
+    expect("not-keyword.yaml", "/components/schemas/NotASlug/not/pattern", "`pattern` inside `not` is not supported");
+    expect("pattern-properties.yaml", "/components/schemas/Labels/patternProperties", "`patternProperties` is not supported");
 }
 
 /// Real documents (LangSmith's among them) leave out a path parameter the
@@ -205,11 +189,7 @@ fn reference_to_a_missing_file() {
 
 #[test]
 fn remote_reference() {
-    expect(
-        "remote-ref.yaml",
-        "/components/schemas/Org/properties/owner/$ref",
-        "is a remote reference; they are not fetched",
-    );
+    expect("remote-ref.yaml", "/components/schemas/Org/properties/owner/$ref", "is a remote reference; they are not fetched");
 }
 
 #[test]
@@ -223,11 +203,7 @@ fn dangling_reference_into_defs() {
 
 #[test]
 fn pattern_that_is_not_ecma_262() {
-    expect(
-        "bad-pattern.yaml",
-        "/components/schemas/Org/properties/slug/pattern",
-        "`^[a-z` is not an ECMA-262 regular expression",
-    );
+    expect("bad-pattern.yaml", "/components/schemas/Org/properties/slug/pattern", "`^[a-z` is not an ECMA-262 regular expression");
 }
 
 #[test]

@@ -51,14 +51,15 @@ fn schema() -> impl Strategy<Value = Value> {
     let leaf = prop_oneof![scalar(), (0..4usize).prop_map(|i| json!({"$ref": format!("#/components/schemas/C{i}")}))];
     leaf.prop_recursive(4, 24, 4, |inner| {
         prop_oneof![
-            (prop::collection::btree_map(name(), inner.clone(), 0..4), prop::collection::vec(name(), 0..3), any::<bool>())
-                .prop_map(|(properties, required, closed)| {
+            (prop::collection::btree_map(name(), inner.clone(), 0..4), prop::collection::vec(name(), 0..3), any::<bool>()).prop_map(
+                |(properties, required, closed)| {
                     let mut schema = json!({"type": "object", "properties": properties, "required": required});
                     if closed {
                         schema["additionalProperties"] = json!(false);
                     }
                     schema
-                }),
+                }
+            ),
             inner.clone().prop_map(|items| json!({"type": "array", "items": items, "maxItems": 4, "uniqueItems": true})),
             inner.clone().prop_map(|values| json!({"type": "object", "additionalProperties": values})),
             prop::collection::vec(inner.clone(), 1..4).prop_map(|parts| json!({"allOf": parts})),
@@ -71,9 +72,8 @@ fn schema() -> impl Strategy<Value = Value> {
                 json!({"not": {"enum": [1, "x"]}}),
                 json!({"not": {"type": "object", "required": ["a"]}}),
             ]),
-            (prop::collection::vec(inner.clone(), 1..3), name()).prop_map(|(branches, tag)| {
-                json!({"oneOf": branches, "discriminator": {"propertyName": tag}})
-            }),
+            (prop::collection::vec(inner.clone(), 1..3), name())
+                .prop_map(|(branches, tag)| { json!({"oneOf": branches, "discriminator": {"propertyName": tag}}) }),
         ]
     })
 }
@@ -111,27 +111,24 @@ fn operation() -> impl Strategy<Value = Value> {
 }
 
 fn document() -> impl Strategy<Value = Value> {
-    (prop::collection::vec(schema(), 4), prop::collection::vec(operation(), 1..4), any::<bool>()).prop_map(
-        |(schemas, operations, v31)| {
-            let components: Map<String, Value> =
-                schemas.into_iter().enumerate().map(|(i, schema)| (format!("C{i}"), schema)).collect();
-            let mut paths = Map::new();
-            for (i, operation) in operations.into_iter().enumerate() {
-                let method = ["get", "post", "put", "patch", "delete"][i % 5];
-                paths.insert(format!("/things{i}/{{id}}"), json!({ method: operation }));
-            }
-            json!({
-                "openapi": if v31 { "3.1.0" } else { "3.0.3" },
-                "info": {"title": "Random", "version": "1"},
-                "security": [{"key": []}],
-                "paths": paths,
-                "components": {
-                    "schemas": components,
-                    "securitySchemes": {"key": {"type": "apiKey", "in": "header", "name": "X-Key"}},
-                },
-            })
-        },
-    )
+    (prop::collection::vec(schema(), 4), prop::collection::vec(operation(), 1..4), any::<bool>()).prop_map(|(schemas, operations, v31)| {
+        let components: Map<String, Value> = schemas.into_iter().enumerate().map(|(i, schema)| (format!("C{i}"), schema)).collect();
+        let mut paths = Map::new();
+        for (i, operation) in operations.into_iter().enumerate() {
+            let method = ["get", "post", "put", "patch", "delete"][i % 5];
+            paths.insert(format!("/things{i}/{{id}}"), json!({ method: operation }));
+        }
+        json!({
+            "openapi": if v31 { "3.1.0" } else { "3.0.3" },
+            "info": {"title": "Random", "version": "1"},
+            "security": [{"key": []}],
+            "paths": paths,
+            "components": {
+                "schemas": components,
+                "securitySchemes": {"key": {"type": "apiKey", "in": "header", "name": "X-Key"}},
+            },
+        })
+    })
 }
 
 fn options() -> CrateOptions {

@@ -28,12 +28,7 @@ fn named_in(shape: &Shape, out: &mut Vec<TypeId>) {
             named_in(values, out);
         }
         ShapeKind::Tuple(items) => items.iter().for_each(|item| named_in(item, out)),
-        ShapeKind::String(_)
-        | ShapeKind::Integer(_)
-        | ShapeKind::Number(_)
-        | ShapeKind::Boolean
-        | ShapeKind::Any
-        | ShapeKind::Null => {}
+        ShapeKind::String(_) | ShapeKind::Integer(_) | ShapeKind::Number(_) | ShapeKind::Boolean | ShapeKind::Any | ShapeKind::Null => {}
     }
 }
 
@@ -95,9 +90,11 @@ fn models(api: &Api, spec: &Path) -> syn::File {
 /// `skip` (not `skip_serializing_if`, which writes the value when it is set).
 fn skips_serializing(field: &syn::Field) -> bool {
     field.attrs.iter().any(|attr| match &attr.meta {
-        syn::Meta::List(list) if list.path.is_ident("serde") => {
-            list.tokens.clone().into_iter().any(|token| matches!(token, TokenTree::Ident(ident) if ident == "skip_serializing" || ident == "skip"))
-        }
+        syn::Meta::List(list) if list.path.is_ident("serde") => list
+            .tokens
+            .clone()
+            .into_iter()
+            .any(|token| matches!(token, TokenTree::Ident(ident) if ident == "skip_serializing" || ident == "skip")),
         _ => false,
     })
 }
@@ -128,7 +125,11 @@ fn write_only_in_responses(api: &Api, spec: &Path) -> Vec<WriteOnly> {
             let key = field.rust_name.key();
             let emitted = item.fields.iter().find(|f| f.ident.as_ref().is_some_and(|i| *i == key || *i == format!("{key}_")));
             let emitted = emitted.unwrap_or_else(|| panic!("{}: {struct_name} has no field {key}", spec.display()));
-            found.push(WriteOnly { owner: def.name.raw().to_owned(), property: field.name.raw().to_owned(), skipped: skips_serializing(emitted) });
+            found.push(WriteOnly {
+                owner: def.name.raw().to_owned(),
+                property: field.name.raw().to_owned(),
+                skipped: skips_serializing(emitted),
+            });
         }
     }
     found

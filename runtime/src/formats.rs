@@ -212,8 +212,7 @@ fn check_authority(authority: &str) -> Result<(), &'static str> {
     let (host, port) = if let Some(literal) = host_port.strip_prefix('[') {
         let end = literal.find(']').ok_or("unterminated IP literal")?;
         let address = &literal[..end];
-        let valid = address.parse::<std::net::Ipv6Addr>().is_ok()
-            || (address.starts_with(['v', 'V']) && address.contains('.'));
+        let valid = address.parse::<std::net::Ipv6Addr>().is_ok() || (address.starts_with(['v', 'V']) && address.contains('.'));
         if !valid {
             return Err("invalid IP literal");
         }

@@ -86,8 +86,7 @@ fn is_virama(c: char) -> bool {
 fn joins_across(label: &[char], i: usize) -> bool {
     let left = label[..i].iter().rev().find(|c| joining(**c) != Joining::Transparent);
     let right = label[i + 1..].iter().find(|c| joining(**c) != Joining::Transparent);
-    matches!(left.map(|c| joining(*c)), Some(Joining::Dual))
-        && matches!(right.map(|c| joining(*c)), Some(Joining::Right | Joining::Dual))
+    matches!(left.map(|c| joining(*c)), Some(Joining::Dual)) && matches!(right.map(|c| joining(*c)), Some(Joining::Right | Joining::Dual))
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

@@ -25,13 +25,11 @@ mod validation;
 
 pub use formats::{Base64, Email, FormatError, Uri};
 pub use maybe::Maybe;
-pub use support::multipart::Binary;
-pub use operation::{
-    ArrayStyle, Location, Operation, Parameter, Refusals, RequestBody, Requirement, SchemeKind, SecurityScheme,
-};
+pub use operation::{ArrayStyle, Location, Operation, Parameter, Refusals, RequestBody, Requirement, SchemeKind, SecurityScheme};
 pub use problem::Rejection;
 pub use serve::{Answer, Context, Incoming, Routes};
 pub use server::{AuthError, DEFAULT_BODY_LIMIT, NotImplemented, document};
+pub use support::multipart::Binary;
 pub use validation::{At, Valid, Validate, Violation, Violations};
 
 /// Responses: JSON of a status, empty ones, bodies of a media type, and the
@@ -43,4 +41,3 @@ pub mod response {
         Payload, empty, fastapi_response, internal_error, json, json_as, payload, problem_response, status, with_type,
     };
 }
-

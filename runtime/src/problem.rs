@@ -141,17 +141,11 @@ impl Rejection {
     pub fn problem(&self) -> Problem {
         let violations = self.violations();
         let (omitted, cut) = match self {
-            Self::Malformed { violations, .. } | Self::Invalid { violations, .. } => {
-                (violations.omitted(), violations.is_cut())
-            }
+            Self::Malformed { violations, .. } | Self::Invalid { violations, .. } => (violations.omitted(), violations.is_cut()),
             _ => (0, false),
         };
         let detail = match violations.as_slice() {
-            _ if cut => format!(
-                "more than {} problems; see `violations` for the first {}",
-                violations.len() + omitted,
-                violations.len()
-            ),
+            _ if cut => format!("more than {} problems; see `violations` for the first {}", violations.len() + omitted, violations.len()),
             _ if omitted > 0 => {
                 format!("{} problems; see `violations` for the first {}", violations.len() + omitted, violations.len())
             }
@@ -237,9 +231,7 @@ pub fn read_error(root: &str, pointer: &str, message: &str) -> Violation {
 /// What serde says a Rust type expects, as the JSON it reads.
 fn json_words(expected: &str) -> &str {
     match expected {
-        "i8" | "i16" | "i32" | "i64" | "i128" | "u8" | "u16" | "u32" | "u64" | "u128" | "isize" | "usize" => {
-            "an integer"
-        }
+        "i8" | "i16" | "i32" | "i64" | "i128" | "u8" | "u16" | "u32" | "u64" | "u128" | "isize" | "usize" => "an integer",
         "f32" | "f64" => "a number",
         other => other,
     }
@@ -248,9 +240,7 @@ fn json_words(expected: &str) -> &str {
 /// The pointer, keyword and message of a deserialization error: serde says
 /// what went wrong in words, which name the JSON Schema keyword it breaks.
 fn classify(pointer: &str, message: &str) -> (String, &'static str, String) {
-    let quoted = |prefix: &str| {
-        message.strip_prefix(prefix).and_then(|rest| rest.split('`').next()).map(str::to_owned)
-    };
+    let quoted = |prefix: &str| message.strip_prefix(prefix).and_then(|rest| rest.split('`').next()).map(str::to_owned);
     if let Some(field) = quoted("missing field `") {
         let pointer = format!("{pointer}/{}", field.replace('~', "~0").replace('/', "~1"));
         return (pointer, "required", "is required".to_owned());
@@ -268,7 +258,8 @@ fn classify(pointer: &str, message: &str) -> (String, &'static str, String) {
         "enum"
     } else if message.starts_with("invalid type") || message.starts_with("invalid value") {
         "type"
-    } else if message.contains("format") || message.starts_with("input contains invalid characters")
+    } else if message.contains("format")
+        || message.starts_with("input contains invalid characters")
         || message.starts_with("UUID parsing failed")
         || message.starts_with("premature end of input")
     {

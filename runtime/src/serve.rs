@@ -20,10 +20,10 @@ use axum::routing::{MethodFilter, MethodRouter, Route};
 use serde::de::DeserializeOwned;
 
 use crate::operation::{Location, Operation, SchemeKind, accepts};
-use crate::support::params::{ArrayStyle, Sent};
 use crate::problem::Rejection;
-use crate::support::read::ReadErrors;
 use crate::server::{AuthError, Checks, DEFAULT_BODY_LIMIT, Presented};
+use crate::support::params::{ArrayStyle, Sent};
+use crate::support::read::ReadErrors;
 use crate::validation::{Valid, Validate};
 
 /// What a method sees of its request beyond the parts the operation
@@ -150,12 +150,7 @@ impl Reading {
 
     /// How the array parameters of `location` are sent.
     fn styles(&self, location: Location) -> Vec<(&'static str, ArrayStyle)> {
-        self.operation
-            .parameters
-            .iter()
-            .filter(|p| p.location == location)
-            .filter_map(|p| p.array.map(|style| (p.name, style)))
-            .collect()
+        self.operation.parameters.iter().filter(|p| p.location == location).filter_map(|p| p.array.map(|style| (p.name, style))).collect()
     }
 
     /// The path parameters, read and checked.

@@ -8,9 +8,9 @@ use axum::response::{IntoResponse, Response};
 use serde::Serialize;
 use serde::de::DeserializeOwned;
 
+use crate::problem::{PROBLEM_JSON, Rejection, read_error};
 use crate::support::params::{ArrayStyle, Sent};
 use crate::support::read::ReadErrors;
-use crate::problem::{PROBLEM_JSON, Rejection, read_error};
 use crate::validation::{At, Valid, Validate, Violation, Violations};
 
 /// The body size limit a generated router applies unless told otherwise.
@@ -300,8 +300,7 @@ pub struct Payload {
 
 /// A response of a [`Payload`].
 pub fn payload(status: StatusCode, payload: Payload) -> Response {
-    let media_type =
-        HeaderValue::from_str(&payload.media_type).unwrap_or(HeaderValue::from_static("application/octet-stream"));
+    let media_type = HeaderValue::from_str(&payload.media_type).unwrap_or(HeaderValue::from_static("application/octet-stream"));
     let mut response = (status, payload.bytes).into_response();
     response.headers_mut().insert(header::CONTENT_TYPE, media_type);
     response
@@ -339,14 +338,10 @@ pub fn problem_response(rejection: &Rejection) -> Response {
 /// for requests that do not read or validate, problem+json otherwise.
 pub fn fastapi_response(rejection: &Rejection) -> Response {
     match rejection {
-        Rejection::Malformed { .. } | Rejection::Invalid { .. } => {
-            json(StatusCode::UNPROCESSABLE_ENTITY, &rejection.fastapi_detail())
-        }
+        Rejection::Malformed { .. } | Rejection::Invalid { .. } => json(StatusCode::UNPROCESSABLE_ENTITY, &rejection.fastapi_detail()),
         // As Starlette answers them.
         Rejection::NotFound => json(StatusCode::NOT_FOUND, &serde_json::json!({"detail": "Not Found"})),
-        Rejection::MethodNotAllowed => {
-            json(StatusCode::METHOD_NOT_ALLOWED, &serde_json::json!({"detail": "Method Not Allowed"}))
-        }
+        Rejection::MethodNotAllowed => json(StatusCode::METHOD_NOT_ALLOWED, &serde_json::json!({"detail": "Method Not Allowed"})),
         other => problem_response(other),
     }
 }

@@ -475,9 +475,7 @@ pub mod check {
     /// `multipleOf`.
     pub fn multiple_of<N: Number>(value: N, factor: f64, at: &At<'_>, violations: &mut Violations) {
         let exact = match value.as_i128() {
-            Some(int) if factor.fract() == 0.0 && factor.abs() >= 1.0 && factor.abs() < 1e38 => {
-                Some(int % (factor as i128) == 0)
-            }
+            Some(int) if factor.fract() == 0.0 && factor.abs() >= 1.0 && factor.abs() < 1e38 => Some(int % (factor as i128) == 0),
             _ => None,
         };
         let ok = exact.unwrap_or_else(|| {
@@ -593,13 +591,7 @@ pub mod check {
     /// The `required` lists of `anyOf`/`oneOf` branches that say nothing
     /// else: at least one (`exclusive`: exactly one) set is all present.
     /// `present` names each property and whether it is there.
-    pub fn required_sets(
-        present: &[(&str, bool)],
-        sets: &[&[&str]],
-        exclusive: bool,
-        at: &At<'_>,
-        violations: &mut Violations,
-    ) {
+    pub fn required_sets(present: &[(&str, bool)], sets: &[&[&str]], exclusive: bool, at: &At<'_>, violations: &mut Violations) {
         let is_present = |name: &&str| present.iter().any(|(n, p)| n == name && *p);
         let complete = sets.iter().filter(|set| set.iter().all(is_present)).count();
         let shown: Vec<String> = sets.iter().map(|set| set.join(" and ")).collect();
@@ -752,10 +744,7 @@ pub mod check {
 
     /// Whether `json` reads as a `T` that passes `checks`: whether a branch
     /// of a union holds for the value.
-    pub fn passes<T: serde::de::DeserializeOwned>(
-        json: &Option<Vec<u8>>,
-        checks: impl Fn(&T, &At<'_>, &mut Violations),
-    ) -> bool {
+    pub fn passes<T: serde::de::DeserializeOwned>(json: &Option<Vec<u8>>, checks: impl Fn(&T, &At<'_>, &mut Violations)) -> bool {
         let Some(typed) = json.as_deref().and_then(crate::support::json::reads_as::<T>) else {
             return false;
         };
@@ -768,13 +757,7 @@ pub mod check {
     /// holds if any branch holds, `oneOf` if exactly one does. `read`
     /// checks the branch that was read, whose violations are reported when
     /// no branch holds; `holds` says, per branch, whether it holds.
-    pub fn branches(
-        read: impl FnOnce(&mut Violations),
-        holds: &[bool],
-        exclusive: bool,
-        at: &At<'_>,
-        violations: &mut Violations,
-    ) {
+    pub fn branches(read: impl FnOnce(&mut Violations), holds: &[bool], exclusive: bool, at: &At<'_>, violations: &mut Violations) {
         let mut own = Violations::new();
         read(&mut own);
         let holding = holds.iter().filter(|h| **h).count();
@@ -799,9 +782,7 @@ pub mod check {
                 _ => x.as_f64() == y.as_f64(),
             },
             (Value::Array(x), Value::Array(y)) => x.len() == y.len() && x.iter().zip(y).all(|(a, b)| json_equal(a, b)),
-            (Value::Object(x), Value::Object(y)) => {
-                x.len() == y.len() && x.iter().all(|(k, v)| y.get(k).is_some_and(|w| json_equal(v, w)))
-            }
+            (Value::Object(x), Value::Object(y)) => x.len() == y.len() && x.iter().all(|(k, v)| y.get(k).is_some_and(|w| json_equal(v, w))),
             _ => a == b,
         }
     }
@@ -871,9 +852,7 @@ mod dates {
                     Some("-") => -1,
                     _ => return false,
                 };
-                let (Some(h), Some(m)) =
-                    (rest.get(1..3).and_then(|t| digits(t, 2)), rest.get(4..6).and_then(|t| digits(t, 2)))
-                else {
+                let (Some(h), Some(m)) = (rest.get(1..3).and_then(|t| digits(t, 2)), rest.get(4..6).and_then(|t| digits(t, 2))) else {
                     return false;
                 };
                 if rest.len() != 6 || &rest[3..4] != ":" || h > 23 || m > 59 {
@@ -910,9 +889,7 @@ pub fn matches(value: &Value, schema: &Value) -> bool {
     };
     let const_ok = schema.get("const").is_none_or(|c| check::json_equal(c, value));
     let required_ok = match (schema.get("required"), value) {
-        (Some(Value::Array(names)), Value::Object(map)) => {
-            names.iter().filter_map(Value::as_str).all(|name| map.contains_key(name))
-        }
+        (Some(Value::Array(names)), Value::Object(map)) => names.iter().filter_map(Value::as_str).all(|name| map.contains_key(name)),
         _ => true,
     };
     let properties_ok = match (schema.get("properties"), value) {

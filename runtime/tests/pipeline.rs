@@ -12,8 +12,8 @@ use oapi_axum_runtime::axum::http::{Method, Request, StatusCode, header};
 use oapi_axum_runtime::axum::response::{IntoResponse, Response};
 use oapi_axum_runtime::support::{Input, Presented, Reading, Service, check};
 use oapi_axum_runtime::{
-    At, AuthError, Binary, Context, Incoming, Location, Operation, Parameter, Refusals, Rejection, RequestBody,
-    Requirement, Routes, SchemeKind, SecurityScheme, Valid, Validate, Violations, response,
+    At, AuthError, Binary, Context, Incoming, Location, Operation, Parameter, Refusals, Rejection, RequestBody, Requirement, Routes,
+    SchemeKind, SecurityScheme, Valid, Validate, Violations, response,
 };
 use tower::ServiceExt;
 
@@ -31,8 +31,7 @@ impl Validate for Upload {
     }
 }
 
-static KEY: SecurityScheme =
-    SecurityScheme { name: "key", kind: SchemeKind::ApiKey { location: Location::Header, name: "X-Key" } };
+static KEY: SecurityScheme = SecurityScheme { name: "key", kind: SchemeKind::ApiKey { location: Location::Header, name: "X-Key" } };
 
 static UPLOAD: Operation = Operation {
     id: "upload",

@@ -236,10 +236,7 @@ pub fn run(root: &Path, suite: &Path, work: &Path, target: &Path) -> std::io::Re
     }
     // Generated code compiles without warnings, here as everywhere.
     if String::from_utf8_lossy(&output.stderr).contains("--> crates/") {
-        return Err(std::io::Error::other(format!(
-            "the generated crates compile with warnings; see {}",
-            work.join("suite.log").display()
-        )));
+        return Err(std::io::Error::other(format!("the generated crates compile with warnings; see {}", work.join("suite.log").display())));
     }
     for line in String::from_utf8_lossy(&output.stdout).lines() {
         let mut parts = line.splitn(5, '\t');
@@ -272,7 +269,7 @@ fn harness(crate_name: &str, groups: &[Group], ids: &[usize]) -> String {
          \x20   println!(\"case\\t{id}\\t{verdict}\");\n\
          }\n\n\
          #[test]\n\
-         fn suite() {\n"
+         fn suite() {\n",
     );
     for &i in ids {
         for (c, case) in groups[i].cases.iter().enumerate() {
@@ -293,12 +290,7 @@ pub fn report(groups: &[Group]) -> String {
         let run: Vec<&&Group> = of_draft.iter().filter(|g| g.skipped.is_none()).collect();
         let cases: Vec<&Case> = run.iter().flat_map(|g| &g.cases).collect();
         let passed = cases.iter().filter(|c| c.verdict.as_ref().is_some_and(|(v, _)| *v == c.valid)).count();
-        out.push_str(&format!(
-            "{draft}: {} of {} groups run, {passed} of {} cases passed\n",
-            run.len(),
-            of_draft.len(),
-            cases.len()
-        ));
+        out.push_str(&format!("{draft}: {} of {} groups run, {passed} of {} cases passed\n", run.len(), of_draft.len(), cases.len()));
         let mut skipped: BTreeMap<String, usize> = BTreeMap::new();
         for group in of_draft.iter().filter_map(|g| g.skipped.as_ref()) {
             *skipped.entry(reason(group)).or_default() += 1;

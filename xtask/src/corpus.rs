@@ -142,15 +142,9 @@ pub fn check(root: &Path, documents: Vec<(String, PathBuf)>, work: &Path, target
     }
 
     // One workspace, pinned to the project's lock file, checked at once.
-    let members: Vec<String> = entries
-        .iter()
-        .filter(|e| e.outcome == Outcome::Compiled)
-        .map(|e| format!("    \"crates/{}\",", e.name))
-        .collect();
-    std::fs::write(
-        work.join("Cargo.toml"),
-        format!("[workspace]\nresolver = \"3\"\nmembers = [\n{}\n]\n", members.join("\n")),
-    )?;
+    let members: Vec<String> =
+        entries.iter().filter(|e| e.outcome == Outcome::Compiled).map(|e| format!("    \"crates/{}\",", e.name)).collect();
+    std::fs::write(work.join("Cargo.toml"), format!("[workspace]\nresolver = \"3\"\nmembers = [\n{}\n]\n", members.join("\n")))?;
     std::fs::copy(root.join("Cargo.lock"), work.join("Cargo.lock"))?;
     let output = Command::new(std::env::var("CARGO").unwrap_or_else(|_| "cargo".to_owned()))
         .args(["clippy", "--workspace", "--keep-going", "--quiet", "--", "-D", "warnings"])
@@ -196,19 +190,11 @@ fn run_examples(work: &Path, target: &Path, entries: &mut [Entry]) -> std::io::R
     for package in &packages {
         command.args(["--package", package]);
     }
-    let output = command
-        .args(["--", "--nocapture"])
-        .current_dir(work)
-        .env("CARGO_TARGET_DIR", target)
-        .env_remove("RUSTFLAGS")
-        .output()?;
+    let output = command.args(["--", "--nocapture"]).current_dir(work).env("CARGO_TARGET_DIR", target).env_remove("RUSTFLAGS").output()?;
     let stdout = String::from_utf8_lossy(&output.stdout);
     std::fs::write(work.join("examples.log"), [&output.stdout[..], &output.stderr[..]].concat())?;
     if !output.status.success() {
-        return Err(std::io::Error::other(format!(
-            "the example tests did not run; see {}",
-            work.join("examples.log").display()
-        )));
+        return Err(std::io::Error::other(format!("the example tests did not run; see {}", work.join("examples.log").display())));
     }
     for line in stdout.lines() {
         let mut parts = line.splitn(4, '\t');

@@ -100,18 +100,15 @@ fn one(name: &str, path: &Path, runtime: &Path, out: Option<&Path>) -> Document 
     });
     let generated = match result {
         Err(panic) => Generated::Panicked(
-            panic
-                .downcast_ref::<String>()
-                .cloned()
-                .or_else(|| panic.downcast_ref::<&str>().map(|s| (*s).to_owned()))
-                .unwrap_or_default(),
+            panic.downcast_ref::<String>().cloned().or_else(|| panic.downcast_ref::<&str>().map(|s| (*s).to_owned())).unwrap_or_default(),
         ),
         Ok(Err(error)) => Generated::Refused(error),
         Ok(Ok((files, warnings))) => {
             if let Some(out) = out {
                 for file in files {
                     let target = out.join(name).join(&file.path);
-                    let written = target.parent().map_or(Ok(()), std::fs::create_dir_all).and_then(|()| std::fs::write(&target, &file.contents));
+                    let written =
+                        target.parent().map_or(Ok(()), std::fs::create_dir_all).and_then(|()| std::fs::write(&target, &file.contents));
                     if let Err(error) = written {
                         return Document {
                             name: name.to_owned(),
@@ -133,9 +130,7 @@ fn one(name: &str, path: &Path, runtime: &Path, out: Option<&Path>) -> Document 
 /// file (the document's, unless they name another).
 fn dangling(path: &Path, generated: &Generated) -> Vec<String> {
     let places: Vec<(&Path, &str)> = match generated {
-        Generated::Crate { warnings } => {
-            warnings.iter().map(|w| (w.file.as_deref().unwrap_or(path), w.pointer.as_str())).collect()
-        }
+        Generated::Crate { warnings } => warnings.iter().map(|w| (w.file.as_deref().unwrap_or(path), w.pointer.as_str())).collect(),
         Generated::Refused(error) => vec![(error.file.as_path(), error.pointer.as_str())],
         Generated::Panicked(_) => return Vec::new(),
     };
@@ -183,7 +178,8 @@ pub enum Checked {
 /// per crate as cargo finishes it; returns each crate's verdict by name.
 pub fn check(root: &Path, crates: &Path, names: &[String], target: &Path) -> std::io::Result<BTreeMap<String, Checked>> {
     let work = crates.parent().unwrap_or(crates);
-    let members: Vec<String> = names.iter().map(|n| format!("    \"{}/{n}\",", crates.file_name().and_then(|f| f.to_str()).unwrap_or("crates"))).collect();
+    let members: Vec<String> =
+        names.iter().map(|n| format!("    \"{}/{n}\",", crates.file_name().and_then(|f| f.to_str()).unwrap_or("crates"))).collect();
     std::fs::write(work.join("Cargo.toml"), format!("[workspace]\nresolver = \"3\"\nmembers = [\n{}\n]\n", members.join("\n")))?;
     std::fs::copy(root.join("Cargo.lock"), work.join("Cargo.lock"))?;
     let mut child = Command::new(std::env::var("CARGO").unwrap_or_else(|_| "cargo".to_owned()))

@@ -9,13 +9,8 @@ fn json_schema_test_suite() {
     let root = xtask::workspace_root();
     let suite = root.join("../shared/json-schema-test-suite");
     assert!(suite.join("tests").is_dir(), "../shared/json-schema-test-suite is missing beside the checkout");
-    let groups = xtask::conformance::run(
-        &root,
-        &suite,
-        &root.join("target/conformance-work"),
-        &root.join("target/corpus-target"),
-    )
-    .expect("the suite runs");
+    let groups = xtask::conformance::run(&root, &suite, &root.join("target/conformance-work"), &root.join("target/corpus-target"))
+        .expect("the suite runs");
     println!("{}", xtask::conformance::report(&groups));
     let known: std::collections::BTreeSet<(String, String)> = include_str!("conformance-deviations.tsv")
         .lines()

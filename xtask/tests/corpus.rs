@@ -13,8 +13,8 @@ fn real_world_documents_generate_clippy_clean_crates() {
     let root = xtask::workspace_root();
     let shared = root.join("../shared");
     assert!(shared.join("corpus").is_dir(), "../shared/corpus is missing beside the checkout");
-    let entries = corpus::run(&root, &shared, &root.join("target/corpus-work"), &root.join("target/corpus-target"))
-        .expect("the corpus check runs");
+    let entries =
+        corpus::run(&root, &shared, &root.join("target/corpus-work"), &root.join("target/corpus-target")).expect("the corpus check runs");
     println!("{}", corpus::report(&entries));
 
     let panicked: Vec<_> = entries.iter().filter(|e| matches!(e.outcome, Outcome::Panicked(_))).collect();

@@ -10,8 +10,7 @@ fn every_fixture_compiles_and_matches_its_snapshot() {
     let fixtures = corpus::fixtures(&root).expect("fixtures are readable");
     assert!(fixtures.len() >= 10, "fixtures went missing: {fixtures:?}");
     let work = root.join("target/fixtures-work");
-    let entries =
-        corpus::check(&root, fixtures, &work, &root.join("target/corpus-target")).expect("the fixture check runs");
+    let entries = corpus::check(&root, fixtures, &work, &root.join("target/corpus-target")).expect("the fixture check runs");
     println!("{}", corpus::report(&entries));
     for entry in &entries {
         assert_eq!(entry.outcome, Outcome::Compiled, "{}: see target/fixtures-work/clippy.log", entry.name);
@@ -27,8 +26,8 @@ fn every_fixture_compiles_and_matches_its_snapshot() {
     settings.set_omit_expression(true);
     settings.bind(|| {
         for entry in &entries {
-            let models = std::fs::read_to_string(work.join("crates").join(&entry.name).join("src/models.rs"))
-                .expect("models.rs was written");
+            let models =
+                std::fs::read_to_string(work.join("crates").join(&entry.name).join("src/models.rs")).expect("models.rs was written");
             insta::assert_snapshot!(format!("fixture__{}", entry.name), models);
             let validation = std::fs::read_to_string(work.join("crates").join(&entry.name).join("src/validation.rs"))
                 .expect("validation.rs was written");
@@ -41,8 +40,8 @@ fn every_fixture_compiles_and_matches_its_snapshot() {
             }
             insta::assert_snapshot!(format!("fixture_check__{}", entry.name), check);
             if entry.summary.lines().count() > 1 {
-                let server = std::fs::read_to_string(work.join("crates").join(&entry.name).join("src/server.rs"))
-                    .expect("server.rs was written");
+                let server =
+                    std::fs::read_to_string(work.join("crates").join(&entry.name).join("src/server.rs")).expect("server.rs was written");
                 insta::assert_snapshot!(format!("fixture_server__{}", entry.name), server);
             }
         }

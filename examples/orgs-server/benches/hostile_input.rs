@@ -55,14 +55,38 @@ const CASES: &[Case] = &[
     Case { name: "nested-closed", what: "`[` x 126 + `]` x 126 (as deep as parses) x 4,000 (ZenML create, FastAPI's 422)", expected: 422 },
     Case { name: "wide-empty-objects", what: "`[{},{},...]` just under the limit (ZenML create, FastAPI's 422)", expected: 422 },
     Case { name: "wide-zeros", what: "`[0,0,...]` just under the limit (ZenML create, FastAPI's 422)", expected: 422 },
-    Case { name: "wide-wrong-items", what: "`{\"userIds\":[0,0,...]}` just under the limit: one violation per item (Logto add users)", expected: 400 },
-    Case { name: "wide-valid-members", what: "~100,000 valid `{\"email\": ...}` just under the limit, over the document's `maxItems` 500 (LangSmith batch invite, FastAPI's 422)", expected: 422 },
+    Case {
+        name: "wide-wrong-items",
+        what: "`{\"userIds\":[0,0,...]}` just under the limit: one violation per item (Logto add users)",
+        expected: 400,
+    },
+    Case {
+        name: "wide-valid-members",
+        what: "~100,000 valid `{\"email\": ...}` just under the limit, over the document's `maxItems` 500 (LangSmith batch invite, FastAPI's 422)",
+        expected: 422,
+    },
     Case { name: "many-keys", what: "`{\"k0\":0,...}` just under the limit, no `name` (ZenML create, FastAPI's 422)", expected: 422 },
     Case { name: "many-keys-stored", what: "`customData` with ~110,000 keys, valid (Logto create)", expected: 201 },
-    Case { name: "multipart-100mb", what: "a 100 MB multipart body, streamed (the runtime's pipeline, one multipart operation)", expected: 413 },
-    Case { name: "multipart-nested-part", what: "a JSON part of 1,000,000 `[` (the runtime's pipeline, one multipart operation)", expected: 400 },
-    Case { name: "multipart-long-boundary", what: "2 MB of `-`, the boundary 59,999 `-` and `x`: over RFC 2046's 70 (the runtime's pipeline, one multipart operation)", expected: 415 },
-    Case { name: "multipart-longest-boundary", what: "2 MB of `-`, the boundary 69 `-` and `x` (the runtime's pipeline, one multipart operation)", expected: 400 },
+    Case {
+        name: "multipart-100mb",
+        what: "a 100 MB multipart body, streamed (the runtime's pipeline, one multipart operation)",
+        expected: 413,
+    },
+    Case {
+        name: "multipart-nested-part",
+        what: "a JSON part of 1,000,000 `[` (the runtime's pipeline, one multipart operation)",
+        expected: 400,
+    },
+    Case {
+        name: "multipart-long-boundary",
+        what: "2 MB of `-`, the boundary 59,999 `-` and `x`: over RFC 2046's 70 (the runtime's pipeline, one multipart operation)",
+        expected: 415,
+    },
+    Case {
+        name: "multipart-longest-boundary",
+        what: "2 MB of `-`, the boundary 69 `-` and `x` (the runtime's pipeline, one multipart operation)",
+        expected: 400,
+    },
 ];
 
 /// No API of the four takes multipart bodies: one operation that does,
@@ -145,9 +169,9 @@ fn streamed(first: &'static [u8], total: usize) -> Body {
     const CHUNK: usize = 64 * 1024;
     let filler = Bytes::from(vec![b'a'; CHUNK]);
     let chunks = total / CHUNK;
-    let stream = futures_util::stream::iter((0..chunks).map(move |i| {
-        Ok::<_, std::convert::Infallible>(if i == 0 { Bytes::from_static(first) } else { filler.clone() })
-    }));
+    let stream = futures_util::stream::iter(
+        (0..chunks).map(move |i| Ok::<_, std::convert::Infallible>(if i == 0 { Bytes::from_static(first) } else { filler.clone() })),
+    );
     Body::from_stream(stream)
 }
 
@@ -201,7 +225,9 @@ async fn child(name: &str) -> Measured {
             let one = format!("{}{}", "[".repeat(126), "]".repeat(126));
             ("/organizations".into(), vec![("Authorization", zenml)], Body::from(wide("[", &one, "]", just_under)), false)
         }
-        "wide-empty-objects" => ("/organizations".into(), vec![("Authorization", zenml)], Body::from(wide("[", "{}", "]", just_under)), false),
+        "wide-empty-objects" => {
+            ("/organizations".into(), vec![("Authorization", zenml)], Body::from(wide("[", "{}", "]", just_under)), false)
+        }
         "wide-zeros" => ("/organizations".into(), vec![("Authorization", zenml)], Body::from(wide("[", "0", "]", just_under)), false),
         "wide-wrong-items" => (
             format!("/api/organizations/{logto_org}/users"),
@@ -316,7 +342,11 @@ fn main() -> ExitCode {
         let text = String::from_utf8_lossy(&output.stdout);
         let fields: Vec<&str> = text.split_whitespace().collect();
         let [status, response, before, peak, reset, millis] = fields.as_slice() else {
-            println!("| {} | the child failed: {} | | | | | | FAIL |", case.name, String::from_utf8_lossy(&output.stderr).lines().last().unwrap_or_default());
+            println!(
+                "| {} | the child failed: {} | | | | | | FAIL |",
+                case.name,
+                String::from_utf8_lossy(&output.stderr).lines().last().unwrap_or_default()
+            );
             failed.push(format!("{}: the child failed ({})", case.name, output.status));
             continue;
         };

@@ -23,9 +23,7 @@ use std::collections::HashSet;
 use std::sync::Arc;
 
 use chrono::{DateTime, Utc};
-use langsmith_orgs::models::{
-    self, AccessScope, AppSchemasTenant, MemberSortField, PendingIdentityCreate, Role,
-};
+use langsmith_orgs::models::{self, AccessScope, AppSchemasTenant, MemberSortField, PendingIdentityCreate, Role};
 // Every operation's module (`list_workspaces::Request`, ...), `Api`, `Credentials`.
 use langsmith_orgs::server::*;
 use oapi_axum_runtime::axum::http::Method;
@@ -240,7 +238,6 @@ macro_rules! refused {
     };
 }
 
-
 // ---------------------------------------------------------------------------
 // Organizations, users and keys.
 // ---------------------------------------------------------------------------
@@ -296,13 +293,7 @@ fn create_organization(
     Ok(organization)
 }
 
-fn add_identity(
-    tx: &Transaction<'_>,
-    organization: &str,
-    workspace: Option<&str>,
-    user: &str,
-    role: &str,
-) -> rusqlite::Result<String> {
+fn add_identity(tx: &Transaction<'_>, organization: &str, workspace: Option<&str>, user: &str, role: &str) -> rusqlite::Result<String> {
     let identity = id();
     tx.execute(
         "INSERT INTO langsmith_identities (id, organization_id, workspace_id, user_id, role_id, created_at)
@@ -400,18 +391,12 @@ fn scope(text: &str) -> AccessScope {
 }
 
 fn find_role(tx: &Transaction<'_>, organization: &str, role: &str) -> rusqlite::Result<Option<RoleRow>> {
-    tx.query_row(&format!("{ROLE_COLUMNS} WHERE organization_id = ?1 AND id = ?2"), params![organization, role], role_row)
-        .optional()
+    tx.query_row(&format!("{ROLE_COLUMNS} WHERE organization_id = ?1 AND id = ?2"), params![organization, role], role_row).optional()
 }
 
 /// The role `role` of the organization if it has scope `wanted`; a role of
 /// the other scope conflicts, an unknown one is not found.
-fn role_of_scope(
-    tx: &Transaction<'_>,
-    organization: &str,
-    role: Uuid,
-    wanted: AccessScope,
-) -> rusqlite::Result<Result<RoleRow, Refused>> {
+fn role_of_scope(tx: &Transaction<'_>, organization: &str, role: Uuid, wanted: AccessScope) -> rusqlite::Result<Result<RoleRow, Refused>> {
     Ok(match find_role(tx, organization, &role.to_string())? {
         Some(found) if found.scope == wanted.as_str() => Ok(found),
         Some(_) => Err(Refused::Conflict),
@@ -698,13 +683,7 @@ fn member_key(m: &MemberRow) -> (String, String, String, String, Option<Uuid>) {
 }
 
 fn pending_key(p: &PendingRow) -> (String, String, String, String, Option<Uuid>) {
-    (
-        p.email.clone(),
-        p.full_name.clone().unwrap_or_default(),
-        p.role_name.clone().unwrap_or_default(),
-        p.created_at.clone(),
-        None,
-    )
+    (p.email.clone(), p.full_name.clone().unwrap_or_default(), p.role_name.clone().unwrap_or_default(), p.created_at.clone(), None)
 }
 
 // ---------------------------------------------------------------------------
@@ -885,8 +864,7 @@ fn manages_organization(tx: &Transaction<'_>, caller: &Caller) -> rusqlite::Resu
 /// Organization Admins manage every workspace; others the ones where their
 /// role has `workspaces:manage`.
 fn manages_workspace(tx: &Transaction<'_>, caller: &Caller, workspace: &str) -> rusqlite::Result<bool> {
-    Ok(manages_organization(tx, caller)?
-        || workspace_permissions(tx, caller, workspace)?.iter().any(|p| p == MANAGE_WORKSPACE))
+    Ok(manages_organization(tx, caller)? || workspace_permissions(tx, caller, workspace)?.iter().any(|p| p == MANAGE_WORKSPACE))
 }
 
 /// Whether `caller` may do what `operation` does. `X-Tenant-Id`, when sent,
@@ -1040,12 +1018,7 @@ fn find_pending(tx: &Transaction<'_>, organization: &str, pending_id: &str) -> r
     Ok(pending(tx, organization, workspace.as_deref())?.into_iter().find(|p| p.id == pending_id))
 }
 
-fn find_member(
-    tx: &Transaction<'_>,
-    organization: &str,
-    workspace: Option<&str>,
-    identity: &str,
-) -> rusqlite::Result<Option<MemberRow>> {
+fn find_member(tx: &Transaction<'_>, organization: &str, workspace: Option<&str>, identity: &str) -> rusqlite::Result<Option<MemberRow>> {
     Ok(members(tx, organization, workspace)?.into_iter().find(|m| m.id == identity))
 }
 
@@ -1226,10 +1199,7 @@ impl Api for Langsmith {
             if find_workspace(tx, &caller.organization, &workspace)?.is_none() {
                 return Ok(Response::NotFound);
             }
-            tx.execute(
-                "UPDATE langsmith_workspaces SET display_name = ?2 WHERE id = ?1",
-                params![workspace, patch.display_name],
-            )?;
+            tx.execute("UPDATE langsmith_workspaces SET display_name = ?2 WHERE id = ?1", params![workspace, patch.display_name])?;
             let updated = find_workspace(tx, &caller.organization, &workspace)?.ok_or(rusqlite::Error::QueryReturnedNoRows)?;
             Ok(Response::Ok(updated.model(false)))
         })
@@ -1349,9 +1319,7 @@ impl Api for Langsmith {
         _: list_organization_roles::Request,
     ) -> Result<list_organization_roles::Response, Failure> {
         self.store.run(|tx| {
-            let mut statement = tx.prepare(&format!(
-                "{ROLE_COLUMNS} WHERE organization_id = ?1 ORDER BY system DESC, rowid"
-            ))?;
+            let mut statement = tx.prepare(&format!("{ROLE_COLUMNS} WHERE organization_id = ?1 ORDER BY system DESC, rowid"))?;
             let roles = statement.query_map(params![caller.organization], role_row)?.collect::<rusqlite::Result<Vec<_>>>()?;
             Ok(list_organization_roles::Response::Ok(roles.iter().map(RoleRow::model).collect()))
         })
@@ -1457,14 +1425,8 @@ impl Api for Langsmith {
         _: get_current_org_members::Request,
     ) -> Result<get_current_org_members::Response, Failure> {
         self.store.run(|tx| {
-            let list = members(tx, &caller.organization, None)?
-                .iter()
-                .map(|m| m.org_member(tx))
-                .collect::<rusqlite::Result<Vec<_>>>()?;
-            let invited = pending(tx, &caller.organization, None)?
-                .iter()
-                .map(|p| p.org_model(tx))
-                .collect::<rusqlite::Result<Vec<_>>>()?;
+            let list = members(tx, &caller.organization, None)?.iter().map(|m| m.org_member(tx)).collect::<rusqlite::Result<Vec<_>>>()?;
+            let invited = pending(tx, &caller.organization, None)?.iter().map(|p| p.org_model(tx)).collect::<rusqlite::Result<Vec<_>>>()?;
             Ok(get_current_org_members::Response::Ok(models::OrganizationMembers {
                 organization_id: uuid(&caller.organization),
                 members: list,
@@ -1531,11 +1493,9 @@ impl Api for Langsmith {
         use add_members_to_current_org_batch::Response;
         // At most 500: the router checks the document's `maxItems`.
         let invites = request.body.into_inner().0;
-        self.store.run(|tx| {
-            match batch(tx, &caller.organization, &invites, None)? {
-                Ok(created) => Ok(Response::Ok(created)),
-                Err(refused) => Ok(refused!(Response, refused)),
-            }
+        self.store.run(|tx| match batch(tx, &caller.organization, &invites, None)? {
+            Ok(created) => Ok(Response::Ok(created)),
+            Err(refused) => Ok(refused!(Response, refused)),
         })
     }
 
@@ -1603,10 +1563,7 @@ impl Api for Langsmith {
             match patch.full_name {
                 Maybe::Absent => {}
                 full_name => {
-                    tx.execute(
-                        "UPDATE langsmith_users SET full_name = ?2 WHERE id = ?1",
-                        params![member.user, full_name.value()],
-                    )?;
+                    tx.execute("UPDATE langsmith_users SET full_name = ?2 WHERE id = ?1", params![member.user, full_name.value()])?;
                 }
             }
             let updated = find_member(tx, &caller.organization, None, &identity)?.ok_or(rusqlite::Error::QueryReturnedNoRows)?;
@@ -1623,10 +1580,8 @@ impl Api for Langsmith {
         let workspace = caller.workspace().to_owned();
         self.store.run(|tx| {
             let list = members(tx, &caller.organization, Some(&workspace))?.iter().map(MemberRow::member).collect();
-            let invited = pending(tx, &caller.organization, Some(&workspace))?
-                .iter()
-                .map(|p| p.model(tx))
-                .collect::<rusqlite::Result<Vec<_>>>()?;
+            let invited =
+                pending(tx, &caller.organization, Some(&workspace))?.iter().map(|p| p.model(tx)).collect::<rusqlite::Result<Vec<_>>>()?;
             Ok(get_current_workspace_members::Response::Ok(models::TenantMembers {
                 tenant_id: uuid(&workspace),
                 members: list,
@@ -1669,8 +1624,7 @@ impl Api for Langsmith {
                 return Ok(Response::Conflict);
             }
             let identity = add_identity(tx, &caller.organization, Some(&workspace), &member.user, &role)?;
-            let added =
-                find_member(tx, &caller.organization, Some(&workspace), &identity)?.ok_or(rusqlite::Error::QueryReturnedNoRows)?;
+            let added = find_member(tx, &caller.organization, Some(&workspace), &identity)?.ok_or(rusqlite::Error::QueryReturnedNoRows)?;
             Ok(Response::Ok(added.identity()))
         })
     }
@@ -1715,11 +1669,9 @@ impl Api for Langsmith {
         let workspace = caller.workspace().to_owned();
         // At most 500: the router checks the document's `maxItems`.
         let invites = request.body.into_inner().0;
-        self.store.run(|tx| {
-            match batch(tx, &caller.organization, &invites, Some(&workspace))? {
-                Ok(created) => Ok(Response::Ok(created)),
-                Err(refused) => Ok(refused!(Response, refused)),
-            }
+        self.store.run(|tx| match batch(tx, &caller.organization, &invites, Some(&workspace))? {
+            Ok(created) => Ok(Response::Ok(created)),
+            Err(refused) => Ok(refused!(Response, refused)),
         })
     }
 
@@ -1762,8 +1714,8 @@ impl Api for Langsmith {
             };
             if find_member(tx, &caller.organization, Some(&workspace), &identity)?.is_some() {
                 tx.execute("UPDATE langsmith_identities SET role_id = ?2 WHERE id = ?1", params![identity, role.id])?;
-                let updated = find_member(tx, &caller.organization, Some(&workspace), &identity)?
-                    .ok_or(rusqlite::Error::QueryReturnedNoRows)?;
+                let updated =
+                    find_member(tx, &caller.organization, Some(&workspace), &identity)?.ok_or(rusqlite::Error::QueryReturnedNoRows)?;
                 return Ok(Response::Ok(serde_json::to_value(updated.member()).unwrap_or(Value::Null)));
             }
             // An invitation's role can change too.

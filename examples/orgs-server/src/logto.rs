@@ -16,10 +16,10 @@ use std::collections::BTreeMap;
 use std::sync::Arc;
 
 use logto_orgs::models::{
-    self, Branding, CreateOrganizationInvitationBodyMessagePayload as MessagePayload, FeaturedUser, Organization,
-    OrganizationInvitation, OrganizationInvitationStatus as Status, OrganizationRole, OrganizationRoleEntity,
-    OrganizationRoleType, OrganizationRoleWithScopes, OrganizationScope, OrganizationScopeEntity,
-    OrganizationWithFeatured, ReplaceOrganizationInvitationStatusBodyStatus as NewStatus, UserWithOrganizationRoles,
+    self, Branding, CreateOrganizationInvitationBodyMessagePayload as MessagePayload, FeaturedUser, Organization, OrganizationInvitation,
+    OrganizationInvitationStatus as Status, OrganizationRole, OrganizationRoleEntity, OrganizationRoleType, OrganizationRoleWithScopes,
+    OrganizationScope, OrganizationScopeEntity, OrganizationWithFeatured, ReplaceOrganizationInvitationStatusBodyStatus as NewStatus,
+    UserWithOrganizationRoles,
 };
 // Every operation's module (`list_organizations::Request`, ...), `Api`, `Credentials`.
 use logto_orgs::server::*;
@@ -315,12 +315,7 @@ fn scopes_exist(tx: &Transaction<'_>, tenant: &str, ids: &[String]) -> rusqlite:
 
 /// The ids of the roles of `tenant` that `ids` and `names` name, without
 /// repeats; `None` if one is unknown or is not a role for users.
-fn user_roles_named(
-    tx: &Transaction<'_>,
-    tenant: &str,
-    ids: &[String],
-    names: &[String],
-) -> rusqlite::Result<Option<Vec<String>>> {
+fn user_roles_named(tx: &Transaction<'_>, tenant: &str, ids: &[String], names: &[String]) -> rusqlite::Result<Option<Vec<String>>> {
     let mut found = Vec::new();
     for id in ids {
         match find_role(tx, tenant, id)? {
@@ -329,8 +324,7 @@ fn user_roles_named(
         }
     }
     for name in names {
-        let role =
-            tx.query_row(&format!("{ROLE} WHERE tenant_id = ?1 AND name = ?2"), params![tenant, name], role).optional()?;
+        let role = tx.query_row(&format!("{ROLE} WHERE tenant_id = ?1 AND name = ?2"), params![tenant, name], role).optional()?;
         match role {
             Some(role) if role.type_ == OrganizationRoleType::User => found.push(role.id),
             _ => return Ok(None),
@@ -345,9 +339,7 @@ fn roles_of(tx: &Transaction<'_>, organization: &str, user: &str) -> rusqlite::R
         "SELECT r.id, r.name FROM logto_organization_user_roles ur JOIN logto_organization_roles r ON r.id = ur.role_id
          WHERE ur.organization_id = ?1 AND ur.user_id = ?2 ORDER BY r.name",
     )?;
-    let rows = statement.query_map(params![organization, user], |row| {
-        Ok(OrganizationRoleEntity { id: row.get(0)?, name: row.get(1)? })
-    })?;
+    let rows = statement.query_map(params![organization, user], |row| Ok(OrganizationRoleEntity { id: row.get(0)?, name: row.get(1)? }))?;
     rows.collect()
 }
 
@@ -357,8 +349,7 @@ fn scopes_of(tx: &Transaction<'_>, role: &str) -> rusqlite::Result<Vec<Organizat
         "SELECT s.id, s.name FROM logto_organization_role_scopes rs JOIN logto_organization_scopes s ON s.id = rs.scope_id
          WHERE rs.role_id = ?1 ORDER BY s.name",
     )?;
-    let rows =
-        statement.query_map(params![role], |row| Ok(OrganizationScopeEntity { id: row.get(0)?, name: row.get(1)? }))?;
+    let rows = statement.query_map(params![role], |row| Ok(OrganizationScopeEntity { id: row.get(0)?, name: row.get(1)? }))?;
     rows.collect()
 }
 
@@ -421,16 +412,13 @@ fn with_roles(tx: &Transaction<'_>, mut invitation: OrganizationInvitation) -> r
         "SELECT r.id, r.name FROM logto_organization_invitation_roles ir JOIN logto_organization_roles r ON r.id = ir.role_id
          WHERE ir.invitation_id = ?1 ORDER BY r.name",
     )?;
-    let rows = statement
-        .query_map(params![invitation.id], |row| Ok(OrganizationRoleEntity { id: row.get(0)?, name: row.get(1)? }))?;
+    let rows = statement.query_map(params![invitation.id], |row| Ok(OrganizationRoleEntity { id: row.get(0)?, name: row.get(1)? }))?;
     invitation.organization_roles = rows.collect::<rusqlite::Result<_>>()?;
     Ok(invitation)
 }
 
 fn find_invitation(tx: &Transaction<'_>, tenant: &str, id: &str) -> rusqlite::Result<Option<OrganizationInvitation>> {
-    let found = tx
-        .query_row(&format!("{INVITATION} WHERE tenant_id = ?1 AND id = ?2"), params![tenant, id], invitation_row)
-        .optional()?;
+    let found = tx.query_row(&format!("{INVITATION} WHERE tenant_id = ?1 AND id = ?2"), params![tenant, id], invitation_row).optional()?;
     found.map(|invitation| with_roles(tx, invitation)).transpose()
 }
 
@@ -472,21 +460,15 @@ impl Api for Logto {
         let filter = "WHERE tenant_id = ?1 AND (?2 IS NULL OR id LIKE ?2 ESCAPE '\\' OR name LIKE ?2 ESCAPE '\\')";
         let (total, page) = self.store.run(|tx| {
             let total = count(tx, &format!("SELECT 1 FROM logto_organizations {filter}"), params![tenant, q])?;
-            let mut statement =
-                tx.prepare(&format!("{ORGANIZATION} {filter} ORDER BY created_at DESC, rowid DESC LIMIT ?3 OFFSET ?4"))?;
+            let mut statement = tx.prepare(&format!("{ORGANIZATION} {filter} ORDER BY created_at DESC, rowid DESC LIMIT ?3 OFFSET ?4"))?;
             let organizations =
                 statement.query_map(params![tenant, q, limit, offset], organization)?.collect::<rusqlite::Result<Vec<_>>>()?;
             let mut page = Vec::with_capacity(organizations.len());
             for o in organizations {
                 let (users_count, featured_users) = if featured {
-                    let users: i64 = count(
-                        tx,
-                        "SELECT 1 FROM logto_organization_users WHERE organization_id = ?1",
-                        params![o.id],
-                    )?;
-                    let mut statement = tx.prepare(
-                        "SELECT user_id FROM logto_organization_users WHERE organization_id = ?1 ORDER BY rowid LIMIT 3",
-                    )?;
+                    let users: i64 = count(tx, "SELECT 1 FROM logto_organization_users WHERE organization_id = ?1", params![o.id])?;
+                    let mut statement =
+                        tx.prepare("SELECT user_id FROM logto_organization_users WHERE organization_id = ?1 ORDER BY rowid LIMIT 3")?;
                     let featured = statement
                         .query_map(params![o.id], |row| Ok(FeaturedUser { id: row.get(0)?, avatar: None, name: None }))?
                         .collect::<rusqlite::Result<Vec<_>>>()?;
@@ -560,9 +542,8 @@ impl Api for Logto {
         use delete_organization::Response;
         let id = request.path.into_inner().id;
         // Memberships, their roles and the invitations go with it.
-        let deleted = self.store.run(|tx| {
-            tx.execute("DELETE FROM logto_organizations WHERE tenant_id = ?1 AND id = ?2", params![tenant, id])
-        })?;
+        let deleted =
+            self.store.run(|tx| tx.execute("DELETE FROM logto_organizations WHERE tenant_id = ?1 AND id = ?2", params![tenant, id]))?;
         Ok(if deleted == 0 { Response::NotFound } else { Response::NoContent })
     }
 
@@ -577,8 +558,7 @@ impl Api for Logto {
         self.store.run(|tx| {
             let Some(found) = find_organization(tx, &tenant, &id)? else { return Ok(Response::NotFound) };
             // An organization keeps its id and tenant; `createdAt` is the server's.
-            if patch.id.as_ref().is_some_and(|new| *new != found.id)
-                || patch.tenant_id.as_ref().is_some_and(|new| *new != found.tenant_id)
+            if patch.id.as_ref().is_some_and(|new| *new != found.id) || patch.tenant_id.as_ref().is_some_and(|new| *new != found.tenant_id)
             {
                 return Ok(Response::BadRequest);
             }
@@ -628,16 +608,12 @@ impl Api for Logto {
             }
             let role = query.organization_role_id.as_ref();
             let total = count(tx, &format!("SELECT 1 {filter}"), params![tenant, organization, q, role])?;
-            let mut statement = tx.prepare(&format!(
-                "SELECT u.id, u.created_at, u.updated_at {filter} ORDER BY m.rowid LIMIT ?5 OFFSET ?6"
-            ))?;
+            let mut statement =
+                tx.prepare(&format!("SELECT u.id, u.created_at, u.updated_at {filter} ORDER BY m.rowid LIMIT ?5 OFFSET ?6"))?;
             let users = statement
-                .query_map(params![tenant, organization, q, role, limit, offset], |row| {
-                    Ok((row.get(0)?, row.get(1)?, row.get(2)?))
-                })?
+                .query_map(params![tenant, organization, q, role, limit, offset], |row| Ok((row.get(0)?, row.get(1)?, row.get(2)?)))?
                 .collect::<rusqlite::Result<Vec<_>>>()?;
-            let users =
-                users.into_iter().map(|user| user_with_roles(tx, &organization, user)).collect::<rusqlite::Result<_>>()?;
+            let users = users.into_iter().map(|user| user_with_roles(tx, &organization, user)).collect::<rusqlite::Result<_>>()?;
             Ok(Response::Ok(users, list_organization_users::OkHeaders { total_number: Some(total) }))
         })
     }
@@ -748,12 +724,9 @@ impl Api for Logto {
             let filter = "FROM logto_organization_user_roles ur JOIN logto_organization_roles r ON r.id = ur.role_id
                 WHERE ur.organization_id = ?1 AND ur.user_id = ?2";
             let total = count(tx, &format!("SELECT 1 {filter}"), params![path.id, path.user_id])?;
-            let mut statement = tx.prepare(&format!(
-                "SELECT r.tenant_id, r.id, r.name, r.description, r.type {filter} ORDER BY r.name LIMIT ?3 OFFSET ?4"
-            ))?;
-            let roles = statement
-                .query_map(params![path.id, path.user_id, limit, offset], role)?
-                .collect::<rusqlite::Result<Vec<_>>>()?;
+            let mut statement = tx
+                .prepare(&format!("SELECT r.tenant_id, r.id, r.name, r.description, r.type {filter} ORDER BY r.name LIMIT ?3 OFFSET ?4"))?;
+            let roles = statement.query_map(params![path.id, path.user_id, limit, offset], role)?.collect::<rusqlite::Result<Vec<_>>>()?;
             Ok(Response::Ok(roles, list_organization_user_roles::OkHeaders { total_number: Some(total) }))
         })
     }
@@ -847,8 +820,7 @@ impl Api for Logto {
                  JOIN logto_organization_scopes s ON s.id = rs.scope_id
                  WHERE ur.organization_id = ?1 AND ur.user_id = ?2 ORDER BY s.name",
             )?;
-            let scopes =
-                statement.query_map(params![path.id, path.user_id], scope)?.collect::<rusqlite::Result<Vec<_>>>()?;
+            let scopes = statement.query_map(params![path.id, path.user_id], scope)?.collect::<rusqlite::Result<Vec<_>>>()?;
             Ok(Response::Ok(scopes))
         })
     }
@@ -896,27 +868,17 @@ impl Api for Logto {
         let new = request.body.into_inner();
         let id = new_id();
         self.store.run(|tx| {
-            let taken =
-                exists(tx, "SELECT 1 FROM logto_organization_roles WHERE tenant_id = ?1 AND name = ?2", params![tenant, new.name])?;
+            let taken = exists(tx, "SELECT 1 FROM logto_organization_roles WHERE tenant_id = ?1 AND name = ?2", params![tenant, new.name])?;
             // No resource scopes exist here: naming one names an unknown id.
             if taken || !new.resource_scope_ids.is_empty() || !scopes_exist(tx, &tenant, &new.organization_scope_ids)? {
                 return Ok(Response::UnprocessableEntity);
             }
             tx.execute(
                 "INSERT INTO logto_organization_roles (id, tenant_id, name, description, type) VALUES (?1, ?2, ?3, ?4, ?5)",
-                params![
-                    id,
-                    tenant,
-                    new.name,
-                    new.description.as_ref().value(),
-                    new.type_.unwrap_or(OrganizationRoleType::User).as_str()
-                ],
+                params![id, tenant, new.name, new.description.as_ref().value(), new.type_.unwrap_or(OrganizationRoleType::User).as_str()],
             )?;
             for scope in dedup(&new.organization_scope_ids) {
-                tx.execute(
-                    "INSERT INTO logto_organization_role_scopes (role_id, scope_id) VALUES (?1, ?2)",
-                    params![id, scope],
-                )?;
+                tx.execute("INSERT INTO logto_organization_role_scopes (role_id, scope_id) VALUES (?1, ?2)", params![id, scope])?;
             }
             find_role(tx, &tenant, &id)?.map(Response::Created).ok_or(rusqlite::Error::QueryReturnedNoRows)
         })
@@ -940,9 +902,9 @@ impl Api for Logto {
         use delete_organization_role::Response;
         let id = request.path.into_inner().id;
         // Its scopes, its assignments to users and to invitations go with it.
-        let deleted = self.store.run(|tx| {
-            tx.execute("DELETE FROM logto_organization_roles WHERE tenant_id = ?1 AND id = ?2", params![tenant, id])
-        })?;
+        let deleted = self
+            .store
+            .run(|tx| tx.execute("DELETE FROM logto_organization_roles WHERE tenant_id = ?1 AND id = ?2", params![tenant, id]))?;
         Ok(if deleted == 0 { Response::NotFound } else { Response::NoContent })
     }
 
@@ -956,8 +918,7 @@ impl Api for Logto {
         let patch = request.body.into_inner();
         self.store.run(|tx| {
             let Some(found) = find_role(tx, &tenant, &id)? else { return Ok(Response::NotFound) };
-            if patch.id.as_ref().is_some_and(|new| *new != found.id)
-                || patch.tenant_id.as_ref().is_some_and(|new| *new != found.tenant_id)
+            if patch.id.as_ref().is_some_and(|new| *new != found.id) || patch.tenant_id.as_ref().is_some_and(|new| *new != found.tenant_id)
             {
                 return Ok(Response::BadRequest);
             }
@@ -999,9 +960,8 @@ impl Api for Logto {
             let filter = "FROM logto_organization_role_scopes rs JOIN logto_organization_scopes s ON s.id = rs.scope_id
                 WHERE rs.role_id = ?1";
             let total = count(tx, &format!("SELECT 1 {filter}"), params![id])?;
-            let mut statement = tx.prepare(&format!(
-                "SELECT s.tenant_id, s.id, s.name, s.description {filter} ORDER BY s.name LIMIT ?2 OFFSET ?3"
-            ))?;
+            let mut statement =
+                tx.prepare(&format!("SELECT s.tenant_id, s.id, s.name, s.description {filter} ORDER BY s.name LIMIT ?2 OFFSET ?3"))?;
             let scopes = statement.query_map(params![id, limit, offset], scope)?.collect::<rusqlite::Result<Vec<_>>>()?;
             Ok(Response::Ok(scopes, list_organization_role_scopes::OkHeaders { total_number: Some(total) }))
         })
@@ -1022,10 +982,7 @@ impl Api for Logto {
             }
             tx.execute("DELETE FROM logto_organization_role_scopes WHERE role_id = ?1", params![id])?;
             for scope in &scopes {
-                tx.execute(
-                    "INSERT INTO logto_organization_role_scopes (role_id, scope_id) VALUES (?1, ?2)",
-                    params![id, scope],
-                )?;
+                tx.execute("INSERT INTO logto_organization_role_scopes (role_id, scope_id) VALUES (?1, ?2)", params![id, scope])?;
             }
             Ok(Response::NoContent)
         })
@@ -1044,10 +1001,7 @@ impl Api for Logto {
                 return Ok(Response::UnprocessableEntity);
             }
             for scope in &scopes {
-                tx.execute(
-                    "INSERT OR IGNORE INTO logto_organization_role_scopes (role_id, scope_id) VALUES (?1, ?2)",
-                    params![id, scope],
-                )?;
+                tx.execute("INSERT OR IGNORE INTO logto_organization_role_scopes (role_id, scope_id) VALUES (?1, ?2)", params![id, scope])?;
             }
             Ok(Response::Created)
         })
@@ -1130,9 +1084,9 @@ impl Api for Logto {
         use delete_organization_scope::Response;
         let id = request.path.into_inner().id;
         // Roles no longer grant it.
-        let deleted = self.store.run(|tx| {
-            tx.execute("DELETE FROM logto_organization_scopes WHERE tenant_id = ?1 AND id = ?2", params![tenant, id])
-        })?;
+        let deleted = self
+            .store
+            .run(|tx| tx.execute("DELETE FROM logto_organization_scopes WHERE tenant_id = ?1 AND id = ?2", params![tenant, id]))?;
         Ok(if deleted == 0 { Response::NotFound } else { Response::NoContent })
     }
 
@@ -1146,8 +1100,7 @@ impl Api for Logto {
         let patch = request.body.into_inner();
         self.store.run(|tx| {
             let Some(found) = find_scope(tx, &tenant, &id)? else { return Ok(Response::NotFound) };
-            if patch.id.as_ref().is_some_and(|new| *new != found.id)
-                || patch.tenant_id.as_ref().is_some_and(|new| *new != found.tenant_id)
+            if patch.id.as_ref().is_some_and(|new| *new != found.id) || patch.tenant_id.as_ref().is_some_and(|new| *new != found.tenant_id)
             {
                 return Ok(Response::BadRequest);
             }
@@ -1240,10 +1193,7 @@ impl Api for Logto {
                 params![id, tenant, inviter, invitee, new.organization_id, now, new.expires_at],
             )?;
             for role in &roles {
-                tx.execute(
-                    "INSERT INTO logto_organization_invitation_roles (invitation_id, role_id) VALUES (?1, ?2)",
-                    params![id, role],
-                )?;
+                tx.execute("INSERT INTO logto_organization_invitation_roles (invitation_id, role_id) VALUES (?1, ?2)", params![id, role])?;
             }
             if let Some(MessagePayload::SendMessagePayload(payload)) = &new.message_payload {
                 send_message(tx, &id, payload)?;
@@ -1269,9 +1219,9 @@ impl Api for Logto {
     ) -> Result<delete_organization_invitation::Response, Failure> {
         use delete_organization_invitation::Response;
         let id = request.path.into_inner().id;
-        let deleted = self.store.run(|tx| {
-            tx.execute("DELETE FROM logto_organization_invitations WHERE tenant_id = ?1 AND id = ?2", params![tenant, id])
-        })?;
+        let deleted = self
+            .store
+            .run(|tx| tx.execute("DELETE FROM logto_organization_invitations WHERE tenant_id = ?1 AND id = ?2", params![tenant, id]))?;
         Ok(if deleted == 0 { Response::NotFound } else { Response::NoContent })
     }
 

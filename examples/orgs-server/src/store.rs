@@ -70,20 +70,14 @@ impl Store {
 
     /// Whether any key was issued for `api`.
     pub fn has_keys(&self, api: &str) -> Result<bool> {
-        self.transaction(|tx| {
-            tx.query_row("SELECT EXISTS (SELECT 1 FROM api_keys WHERE api = ?1)", params![api], |row| row.get(0))
-        })
+        self.transaction(|tx| tx.query_row("SELECT EXISTS (SELECT 1 FROM api_keys WHERE api = ?1)", params![api], |row| row.get(0)))
     }
 
     /// Who the key `secret` was issued to, for `api`.
     pub fn key_subject(&self, api: &str, secret: &str) -> Result<Option<String>> {
         self.transaction(|tx| {
-            tx.query_row(
-                "SELECT subject FROM api_keys WHERE digest = ?1 AND api = ?2",
-                params![digest(secret), api],
-                |row| row.get(0),
-            )
-            .optional()
+            tx.query_row("SELECT subject FROM api_keys WHERE digest = ?1 AND api = ?2", params![digest(secret), api], |row| row.get(0))
+                .optional()
         })
     }
 }

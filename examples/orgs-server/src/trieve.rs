@@ -175,9 +175,8 @@ pub fn create_user(tx: &Transaction<'_>, email: &str, name: &str) -> store::Resu
                 "INSERT INTO trieve_users (id, email, name, created_at, updated_at) VALUES (?1, ?2, ?3, ?4, ?4)",
                 params![id, email, name, now],
             )?;
-            let mut invited = tx.prepare(
-                "SELECT id, organization_id, role, scopes FROM trieve_invitations WHERE email = ?1 AND used = 0",
-            )?;
+            let mut invited =
+                tx.prepare("SELECT id, organization_id, role, scopes FROM trieve_invitations WHERE email = ?1 AND used = 0")?;
             let invitations = invited
                 .query_map(params![email], |row| {
                     Ok((row.get::<_, String>(0)?, row.get::<_, String>(1)?, row.get::<_, i32>(2)?, row.get::<_, Option<String>>(3)?))
@@ -185,10 +184,7 @@ pub fn create_user(tx: &Transaction<'_>, email: &str, name: &str) -> store::Resu
                 .collect::<rusqlite::Result<Vec<_>>>()?;
             for (invitation, organization, role, scopes) in invitations {
                 join(tx, &id, &organization, role, scopes.as_deref())?;
-                tx.execute(
-                    "UPDATE trieve_invitations SET used = 1, updated_at = ?2 WHERE id = ?1",
-                    params![invitation, now],
-                )?;
+                tx.execute("UPDATE trieve_invitations SET used = 1, updated_at = ?2 WHERE id = ?1", params![invitation, now])?;
             }
             id
         }
@@ -264,8 +260,7 @@ fn to_json<T: serde::Serialize>(value: Option<&T>) -> Option<String> {
     value.and_then(|value| serde_json::to_string(value).ok())
 }
 
-const ORGANIZATION: &str =
-    "SELECT id, name, partner_configuration, registerable, created_at, updated_at FROM trieve_organizations";
+const ORGANIZATION: &str = "SELECT id, name, partner_configuration, registerable, created_at, updated_at FROM trieve_organizations";
 
 fn organization(row: &Row<'_>) -> rusqlite::Result<Organization> {
     let partner: String = row.get(2)?;
@@ -334,8 +329,7 @@ fn caller(tx: &Transaction<'_>, subject: &str, organization: Option<Uuid>) -> ru
         let key = key.filter(|(own, _, expires)| live(expires) && organization.is_none_or(|o| o == *own));
         return Ok(key.map(|(organization, role, _)| Caller { user: None, organization, role }));
     }
-    let user: Option<String> =
-        tx.query_row("SELECT id FROM trieve_users WHERE id = ?1", params![subject], |row| row.get(0)).optional()?;
+    let user: Option<String> = tx.query_row("SELECT id FROM trieve_users WHERE id = ?1", params![subject], |row| row.get(0)).optional()?;
     let Some(user) = user.map(|id| id.parse().unwrap_or_default()) else { return Ok(None) };
     let Some(organization) = organization else {
         return Ok(Some(Caller { user: Some(user), organization: Uuid::nil(), role: -1 }));
@@ -796,11 +790,7 @@ impl Api for Trieve {
         })
     }
 
-    async fn delete_organization(
-        &self,
-        caller: Caller,
-        _: delete_organization::Request,
-    ) -> Result<delete_organization::Response, Failure> {
+    async fn delete_organization(&self, caller: Caller, _: delete_organization::Request) -> Result<delete_organization::Response, Failure> {
         use delete_organization::Response;
         let organization = caller.organization;
         self.store.run(|tx| {

@@ -140,9 +140,7 @@ impl Api for Zenml {
         let subject = subject.ok_or(AuthError::Unauthorized)?;
         self.store
             .transaction(|tx| {
-                tx.query_row("SELECT id, username, name, is_superuser FROM zenml_users WHERE id = ?1", params![subject], |row| {
-                    user(row, 0)
-                })
+                tx.query_row("SELECT id, username, name, is_superuser FROM zenml_users WHERE id = ?1", params![subject], |row| user(row, 0))
             })
             .map_err(|_| AuthError::Unauthorized)
     }

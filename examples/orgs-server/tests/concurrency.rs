@@ -40,13 +40,11 @@ fn concurrent_creates_are_all_kept_and_names_stay_unique() {
     assert!(racing.iter().all(|s| *s == 200 || *s == 400), "the others are refused as the API declares: {racing:?}");
 
     let connection = rusqlite::Connection::open(&db).expect("the database");
-    let stored: i64 = connection
-        .query_row("SELECT COUNT(*) FROM trieve_organizations WHERE name LIKE 'org-%'", [], |row| row.get(0))
-        .expect("a count");
+    let stored: i64 =
+        connection.query_row("SELECT COUNT(*) FROM trieve_organizations WHERE name LIKE 'org-%'", [], |row| row.get(0)).expect("a count");
     assert_eq!(stored, 40);
-    let contested: i64 = connection
-        .query_row("SELECT COUNT(*) FROM trieve_organizations WHERE name = 'contested'", [], |row| row.get(0))
-        .expect("a count");
+    let contested: i64 =
+        connection.query_row("SELECT COUNT(*) FROM trieve_organizations WHERE name = 'contested'", [], |row| row.get(0)).expect("a count");
     assert_eq!(contested, 1);
     server.stop();
 }

@@ -35,19 +35,15 @@ fn curl(method: &str, url: &str, headers: &[(&str, &str)]) -> Answer {
     let text = String::from_utf8_lossy(&output.stdout).into_owned();
     let mut lines = text.lines();
     let status = lines.next().and_then(|l| l.split_whitespace().nth(1)).and_then(|s| s.parse().ok()).expect("a status line");
-    let headers = lines
-        .filter_map(|line| line.split_once(':').map(|(n, v)| (n.trim().to_ascii_lowercase(), v.trim().to_owned())))
-        .collect();
+    let headers =
+        lines.filter_map(|line| line.split_once(':').map(|(n, v)| (n.trim().to_ascii_lowercase(), v.trim().to_owned()))).collect();
     Answer { status, headers }
 }
 
 /// A browser's preflight of `POST` with credentials and a JSON body, from `origin`.
 fn preflight(url: &str, origin: &str) -> Answer {
-    let asking = [
-        ("Origin", origin),
-        ("Access-Control-Request-Method", "POST"),
-        ("Access-Control-Request-Headers", "authorization,content-type"),
-    ];
+    let asking =
+        [("Origin", origin), ("Access-Control-Request-Method", "POST"), ("Access-Control-Request-Headers", "authorization,content-type")];
     curl("OPTIONS", url, &asking)
 }
 

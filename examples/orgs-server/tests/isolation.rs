@@ -26,9 +26,9 @@ mod common;
 use std::collections::BTreeMap;
 use std::sync::{Arc, LazyLock};
 
+use common::resolve;
 use oapi_axum_runtime::axum::Router;
 use orgs_server::store::Store;
-use common::resolve;
 use serde_json::{Value, json};
 
 static DOCUMENTS: LazyLock<BTreeMap<&'static str, Value>> = LazyLock::new(|| {
@@ -42,7 +42,6 @@ static DOCUMENTS: LazyLock<BTreeMap<&'static str, Value>> = LazyLock::new(|| {
     .map(|(api, text)| (api, serde_yaml::from_str(text).unwrap_or_else(|e| panic!("{api}'s document reads: {e}"))))
     .collect()
 });
-
 
 /// A value `schema` takes, as plain as can be: required properties only,
 /// the first of every choice, the least of every range.
@@ -212,7 +211,13 @@ async fn sweep(
         let uri = path(&op.template, fill);
         let reply = call(app, &op.method, &uri, &second.headers(), op.body.as_ref()).await;
         for marker in markers {
-            assert!(!reply.text.contains(marker.as_str()), "{api}: {} {uri} with the other key answers {} naming {marker}: {}", op.method, reply.status, reply.text);
+            assert!(
+                !reply.text.contains(marker.as_str()),
+                "{api}: {} {uri} with the other key answers {} naming {marker}: {}",
+                op.method,
+                reply.status,
+                reply.text
+            );
         }
         assert!(reply.status < 500, "{api}: {} {uri}: {} {}", op.method, reply.status, reply.text);
         if !matches!(reply.status, 400 | 405 | 415 | 422) {
@@ -232,7 +237,13 @@ async fn refused_outright(app: &Router, api: &str, mixed: &Side<'_>, fill: &dyn 
     for op in operations(api) {
         let uri = path(&op.template, fill);
         let reply = call(app, &op.method, &uri, &mixed.headers(), op.body.as_ref()).await;
-        assert!(matches!(reply.status, 401 | 403), "{api}: {} {uri} with another's key and this organization: {} {}", op.method, reply.status, reply.text);
+        assert!(
+            matches!(reply.status, 401 | 403),
+            "{api}: {} {uri} with another's key and this organization: {} {}",
+            op.method,
+            reply.status,
+            reply.text
+        );
     }
 }
 
@@ -254,7 +265,13 @@ async fn langsmith_organizations_see_nothing_of_each_other() {
     let alpha = Side { headers: vec![("X-API-Key", alpha_key.clone()), ("X-Organization-Id", alpha_org.clone())] };
     let h = alpha.headers();
     let workspace = id(&created(&app, "/api/v1/workspaces", &h, json!({"display_name": "alpha-ws"})).await);
-    let role = created(&app, "/api/v1/orgs/current/roles", &h, json!({"display_name": "alpha-role", "description": "alpha", "permissions": ["runs:read"]})).await;
+    let role = created(
+        &app,
+        "/api/v1/orgs/current/roles",
+        &h,
+        json!({"display_name": "alpha-role", "description": "alpha", "permissions": ["runs:read"]}),
+    )
+    .await;
     let role = id(&role);
     created(&app, "/api/v1/orgs/current/members", &h, json!({"email": "alpha-pending@example.com", "workspace_ids": [workspace]})).await;
     let members: Value = serde_json::from_str(&call(&app, "GET", "/api/v1/orgs/current/members", &h, None).await.text).expect("members");
@@ -279,7 +296,8 @@ async fn langsmith_organizations_see_nothing_of_each_other() {
         "identity_id" => member.clone(),
         other => panic!("{template}: a parameter {other} this test does not know"),
     };
-    let markers = [alpha_org.clone(), workspace.clone(), role.clone(), member.clone(), "alpha-".to_owned(), "member@example.com".to_owned()];
+    let markers =
+        [alpha_org.clone(), workspace.clone(), role.clone(), member.clone(), "alpha-".to_owned(), "member@example.com".to_owned()];
     // Each side with everything its key may go with: the key also as a
     // bearer token (`/api/v1/orgs` takes only that) and its own workspace.
     let everything = |key: &str, organization: &str, workspace: &str| Side {
@@ -349,7 +367,8 @@ async fn trieve_organizations_see_nothing_of_each_other() {
     let api_key = created(&app, "/api/organization/api_key", &h, json!({"name": "alpha-key", "role": 0})).await;
     let invite = json!({"email": "alpha-invitee@example.com", "user_role": 0, "app_url": "https://alpha.example", "redirect_uri": "https://alpha.example"});
     assert_eq!(call(&app, "POST", "/api/invitation", &h, Some(&invite)).await.status, 204);
-    let listed: Value = serde_json::from_str(&call(&app, "GET", &format!("/api/invitations/{organization}"), &h, None).await.text).expect("invitations");
+    let listed: Value =
+        serde_json::from_str(&call(&app, "GET", &format!("/api/invitations/{organization}"), &h, None).await.text).expect("invitations");
     let invitation = id(&listed[0]);
     let listed: Value = serde_json::from_str(&call(&app, "GET", "/api/organization/api_key", &h, None).await.text).expect("keys");
     let key_id = listed.as_array().into_iter().flatten().find(|k| k["name"] == "alpha-key").map(id).expect("the key's id");
@@ -364,7 +383,8 @@ async fn trieve_organizations_see_nothing_of_each_other() {
         "api_key_id" => key_id.clone(),
         other => panic!("{template}: a parameter {other} this test does not know"),
     };
-    let markers = [organization.clone(), invitation.clone(), key_id.clone(), "Alpha".to_owned(), "alpha".to_owned(), "admin@localhost".to_owned()];
+    let markers =
+        [organization.clone(), invitation.clone(), key_id.clone(), "Alpha".to_owned(), "alpha".to_owned(), "admin@localhost".to_owned()];
     let reached = sweep(&app, "trieve", &alpha, &beta, &fill, &markers).await;
     assert!(reached >= 10, "only {reached} requests reached the implementation");
     let mixed = Side { headers: vec![("Authorization", beta_key), ("TR-Organization", organization.clone())] };
@@ -378,7 +398,13 @@ async fn refused_outright_except_creating(app: &Router, mixed: &Side<'_>, fill: 
     for op in operations("trieve").into_iter().filter(|op| !(op.method == "POST" && op.template == "/api/organization")) {
         let uri = path(&op.template, fill);
         let reply = call(app, &op.method, &uri, &mixed.headers(), op.body.as_ref()).await;
-        assert!(matches!(reply.status, 401 | 403), "trieve: {} {uri} with another's key and this organization: {} {}", op.method, reply.status, reply.text);
+        assert!(
+            matches!(reply.status, 401 | 403),
+            "trieve: {} {uri} with another's key and this organization: {} {}",
+            op.method,
+            reply.status,
+            reply.text
+        );
     }
 }
 

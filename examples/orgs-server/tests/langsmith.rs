@@ -43,8 +43,7 @@ fn count(connection: &Connection, sql: &str, args: impl rusqlite::Params) -> i64
 fn langsmith_workflow_of_the_documentation_and_its_data() {
     let db = database("langsmith");
     let server = Server::start(&db);
-    let (what, key) =
-        server.keys.iter().find(|(what, _)| what.contains("LangSmith")).cloned().expect("a LangSmith key at first start");
+    let (what, key) = server.keys.iter().find(|(what, _)| what.contains("LangSmith")).cloned().expect("a LangSmith key at first start");
     let organization = what.rsplit_once("in organization ").expect("the organization id in the text").1.to_owned();
     assert!(uuid::Uuid::parse_str(&organization).is_ok(), "{what}");
     let api = format!("{}/api/v1", server.base);
@@ -81,10 +80,7 @@ fn langsmith_workflow_of_the_documentation_and_its_data() {
             )
             .and_then(|mut s| s.query_map([], |row| Ok((row.get(0)?, row.get(1)?)))?.collect())
             .expect("the invitations");
-        assert_eq!(
-            invited,
-            [(None, "Organization User".to_owned()), (Some(workspace.clone()), "Editor".to_owned())]
-        );
+        assert_eq!(invited, [(None, "Organization User".to_owned()), (Some(workspace.clone()), "Editor".to_owned())]);
         assert_eq!(
             count(&connection, "SELECT COUNT(*) FROM langsmith_users WHERE email = 'new-user@example.com'", []),
             0,
@@ -109,10 +105,7 @@ fn langsmith_workflow_of_the_documentation_and_its_data() {
     assert_eq!(curl("GET", &format!("{api}/orgs/current/roles"), &[("X-API-Key", "nope"), org[1]], None).status, 401);
     assert_eq!(curl("GET", &format!("{api}/orgs/current/roles"), &[org[0]], None).status, 403);
     let other_org = uuid::Uuid::new_v4().to_string();
-    assert_eq!(
-        curl("GET", &format!("{api}/orgs/current/roles"), &[org[0], ("X-Organization-Id", &other_org)], None).status,
-        403
-    );
+    assert_eq!(curl("GET", &format!("{api}/orgs/current/roles"), &[org[0], ("X-Organization-Id", &other_org)], None).status, 403);
     // Workspace operations need `X-Tenant-Id`, naming a workspace of the
     // organization.
     assert_eq!(curl("GET", &format!("{api}/workspaces/current/members"), &org, None).status, 403);
@@ -136,8 +129,7 @@ fn langsmith_workflow_of_the_documentation_and_its_data() {
     assert_eq!(unknown_workspace.status, 404, "{}", unknown_workspace.body);
     let members = curl("GET", &format!("{api}/orgs/current/members"), &org, None);
     // Refused, nothing was written: one invitation of new-user, none of someone.
-    let pending: Vec<&str> =
-        members.body["pending"].as_array().expect("pending").iter().filter_map(|p| p["email"].as_str()).collect();
+    let pending: Vec<&str> = members.body["pending"].as_array().expect("pending").iter().filter_map(|p| p["email"].as_str()).collect();
     assert_eq!(pending, ["new-user@example.com"], "{}", members.body);
     let member_user = members.body["members"]
         .as_array()
@@ -146,12 +138,8 @@ fn langsmith_workflow_of_the_documentation_and_its_data() {
         .find(|m| m["email"] == "member@example.com")
         .expect("the member")["user_id"]
         .clone();
-    let twice = curl(
-        "POST",
-        &format!("{api}/workspaces/current/members"),
-        &in_workspace,
-        Some(&json!({"user_id": member_user}).to_string()),
-    );
+    let twice =
+        curl("POST", &format!("{api}/workspaces/current/members"), &in_workspace, Some(&json!({"user_id": member_user}).to_string()));
     assert_eq!(twice.status, 409, "{}", twice.body);
     let stranger = json!({"user_id": uuid::Uuid::new_v4()}).to_string();
     let not_a_member = curl("POST", &format!("{api}/workspaces/current/members"), &in_workspace, Some(&stranger));
@@ -244,9 +232,7 @@ fn langsmith_workflow_of_the_documentation_and_its_data() {
     assert_eq!(deleted.body["is_deleted"], true);
     {
         let connection = Connection::open(&db).expect("the database opens");
-        let in_workspace = |table: &str| {
-            count(&connection, &format!("SELECT COUNT(*) FROM {table} WHERE workspace_id = ?1"), [&workspace])
-        };
+        let in_workspace = |table: &str| count(&connection, &format!("SELECT COUNT(*) FROM {table} WHERE workspace_id = ?1"), [&workspace]);
         assert_eq!((in_workspace("langsmith_identities"), in_workspace("langsmith_pending")), (0, 0));
         assert_eq!(count(&connection, "SELECT COUNT(*) FROM langsmith_workspaces WHERE id = ?1", [&workspace]), 0);
         assert_eq!(

@@ -56,16 +56,9 @@ fn answer(output: &std::process::Output) -> Answer {
     let all = String::from_utf8_lossy(&output.stdout).into_owned();
     let (rest, status) = all.rsplit_once('\n').expect("the status after the body");
     let (head, body) = rest.split_once("\r\n\r\n").unwrap_or((rest, ""));
-    let headers = head
-        .lines()
-        .skip(1)
-        .filter_map(|line| line.split_once(':').map(|(n, v)| (n.trim().to_owned(), v.trim().to_owned())))
-        .collect();
-    Answer {
-        status: status.trim().parse().expect("a status"),
-        headers,
-        body: serde_json::from_str(body).unwrap_or(Value::Null),
-    }
+    let headers =
+        head.lines().skip(1).filter_map(|line| line.split_once(':').map(|(n, v)| (n.trim().to_owned(), v.trim().to_owned()))).collect();
+    Answer { status: status.trim().parse().expect("a status"), headers, body: serde_json::from_str(body).unwrap_or(Value::Null) }
 }
 
 /// One request with `curl` and a Logto access token, headers kept.
@@ -82,8 +75,7 @@ fn call(method: &str, url: &str, token: &str, body: Option<&Value>) -> Answer {
 /// `value` read as the spec's `T`, meeting its constraints, and writing
 /// back to the same JSON (no field the spec does not have).
 fn conforms<T: DeserializeOwned + Validate + serde::Serialize>(value: &Value) -> T {
-    let read: T = serde_json::from_value(value.clone())
-        .unwrap_or_else(|e| panic!("reads as {}: {e}\n{value}", std::any::type_name::<T>()));
+    let read: T = serde_json::from_value(value.clone()).unwrap_or_else(|e| panic!("reads as {}: {e}\n{value}", std::any::type_name::<T>()));
     if let Err(violations) = read.validate() {
         panic!("{} meets the spec: {violations}\n{value}", std::any::type_name::<T>());
     }
@@ -147,12 +139,8 @@ fn logto_organizations_over_http() {
     assert_eq!(refused.status, 400, "{}", refused.body);
     assert_eq!(refused.header("Content-Type"), Some("application/problem+json"));
     assert_eq!(refused.body["status"], 400);
-    let mut violations: Vec<(String, String)> = refused.body["violations"]
-        .as_array()
-        .expect("violations")
-        .iter()
-        .map(|v| (text(&v["pointer"]), text(&v["keyword"])))
-        .collect();
+    let mut violations: Vec<(String, String)> =
+        refused.body["violations"].as_array().expect("violations").iter().map(|v| (text(&v["pointer"]), text(&v["keyword"]))).collect();
     violations.sort();
     let expected: Vec<(String, String)> =
         ["darkFavicon", "darkLogoUrl", "favicon", "logoUrl"].iter().map(|f| (format!("/body/branding/{f}"), "format".to_owned())).collect();
@@ -273,22 +261,14 @@ fn logto_organizations_over_http() {
 
     // -- Organization roles --------------------------------------------------
     let roles_url = format!("{base}/organization-roles");
-    let reply = call(
-        "POST",
-        &roles_url,
-        t,
-        Some(&json!({"name": "member", "description": "Reads", "organizationScopeIds": [scope["read:data"]]})),
-    );
+    let reply =
+        call("POST", &roles_url, t, Some(&json!({"name": "member", "description": "Reads", "organizationScopeIds": [scope["read:data"]]})));
     assert_eq!(reply.status, 201, "{}", reply.body);
     let role: models::OrganizationRole = conforms(&reply.body);
     assert_eq!((role.tenant_id.as_str(), role.type_), ("default", models::OrganizationRoleType::User));
     let member_role = logto_id(&reply.body["id"]);
-    let reply = call(
-        "POST",
-        &roles_url,
-        t,
-        Some(&json!({"name": "admin", "organizationScopeIds": [scope["read:data"], scope["write:data"]]})),
-    );
+    let reply =
+        call("POST", &roles_url, t, Some(&json!({"name": "admin", "organizationScopeIds": [scope["read:data"], scope["write:data"]]})));
     assert_eq!(reply.status, 201, "{}", reply.body);
     let admin_role = logto_id(&reply.body["id"]);
     let reply = call("POST", &roles_url, t, Some(&json!({"name": "robot", "type": "MachineToMachine"})));
@@ -324,7 +304,10 @@ fn logto_organizations_over_http() {
     assert_eq!(assigned.status, 201);
     assert_eq!(call("GET", &member_scopes, t, None).names(), ["read:data", "write:data"]);
     assert_eq!(call("POST", &member_scopes, t, Some(&json!({"organizationScopeIds": ["nope"]}))).status, 422);
-    assert_eq!(call("POST", &format!("{roles_url}/nothing/scopes"), t, Some(&json!({"organizationScopeIds": [scope["read:data"]]}))).status, 422);
+    assert_eq!(
+        call("POST", &format!("{roles_url}/nothing/scopes"), t, Some(&json!({"organizationScopeIds": [scope["read:data"]]}))).status,
+        422
+    );
     let admin_scopes_url = format!("{roles_url}/{admin_role}/scopes");
     let replaced = call("PUT", &admin_scopes_url, t, Some(&json!({"organizationScopeIds": [scope["delete:data"], scope["write:data"]]})));
     assert_eq!(replaced.status, 204);
@@ -377,7 +360,8 @@ fn logto_organizations_over_http() {
     // Members, filtered by role, with their roles.
     let listed = call("GET", &format!("{acme_users}?organizationRoleId={admin_role}"), t, None);
     assert_eq!((listed.total(), listed.ids()), (Some(1), vec!["alice".to_owned()]));
-    let roles: Vec<&str> = listed.body[0]["organizationRoles"].as_array().expect("roles").iter().filter_map(|r| r["name"].as_str()).collect();
+    let roles: Vec<&str> =
+        listed.body[0]["organizationRoles"].as_array().expect("roles").iter().filter_map(|r| r["name"].as_str()).collect();
     assert_eq!(roles, ["admin", "member"]);
     let listed = call("GET", &format!("{acme_users}?q=O&page_size=1"), t, None);
     assert_eq!((listed.total(), listed.ids()), (Some(2), vec!["bob".to_owned()]));
@@ -435,7 +419,8 @@ fn logto_organizations_over_http() {
     assert_eq!(call("POST", &invitations, t, Some(&past)).status, 400);
     let nowhere = json!({"invitee": "erin@example.com", "organizationId": "nothing", "expiresAt": in_a_week});
     assert_eq!(call("POST", &invitations, t, Some(&nowhere)).status, 422);
-    let machine = json!({"invitee": "erin@example.com", "organizationId": acme, "expiresAt": in_a_week, "organizationRoleIds": [robot_role]});
+    let machine =
+        json!({"invitee": "erin@example.com", "organizationId": acme, "expiresAt": in_a_week, "organizationRoleIds": [robot_role]});
     assert_eq!(call("POST", &invitations, t, Some(&machine)).status, 422);
     let not_an_email = json!({"invitee": "erin", "organizationId": acme, "expiresAt": in_a_week});
     assert_eq!(call("POST", &invitations, t, Some(&not_an_email)).status, 400);
@@ -449,12 +434,8 @@ fn logto_organizations_over_http() {
     assert_eq!(erin.status, 201, "{}", erin.body);
     let erin = logto_id(&erin.body["id"]);
     assert_eq!(count(&db, "SELECT COUNT(*) FROM logto_organization_invitation_messages WHERE invitation_id = ?1", &erin), 0);
-    let soon = call(
-        "POST",
-        &invitations,
-        t,
-        Some(&json!({"invitee": "fay@example.com", "organizationId": beta, "expiresAt": now_ms() + 1500.0})),
-    );
+    let soon =
+        call("POST", &invitations, t, Some(&json!({"invitee": "fay@example.com", "organizationId": beta, "expiresAt": now_ms() + 1500.0})));
     assert_eq!(soon.status, 201, "{}", soon.body);
     let soon = logto_id(&soon.body["id"]);
 
@@ -582,8 +563,12 @@ fn logto_organizations_over_http() {
     // -- Deleting an organization takes its memberships, roles, invitations ---
     let reply = call("POST", &format!("{orgs}/{gamma}/users"), t, Some(&json!({"userIds": ["alice", "gus"]})));
     assert_eq!(reply.status, 201);
-    assert_eq!(call("POST", &format!("{orgs}/{gamma}/users/gus/roles"), t, Some(&json!({"organizationRoleIds": [admin_role]}))).status, 201);
-    let gamma_invite = json!({"invitee": "hal@example.com", "organizationId": gamma, "expiresAt": in_a_week, "messagePayload": {"link": "x"}});
+    assert_eq!(
+        call("POST", &format!("{orgs}/{gamma}/users/gus/roles"), t, Some(&json!({"organizationRoleIds": [admin_role]}))).status,
+        201
+    );
+    let gamma_invite =
+        json!({"invitee": "hal@example.com", "organizationId": gamma, "expiresAt": in_a_week, "messagePayload": {"link": "x"}});
     assert_eq!(call("POST", &invitations, t, Some(&gamma_invite)).status, 201);
     assert_eq!(count(&db, "SELECT COUNT(*) FROM logto_organization_users WHERE organization_id = ?1", &gamma), 2);
     assert_eq!(call("DELETE", &format!("{orgs}/{gamma}"), t, None).status, 204);
@@ -608,7 +593,10 @@ fn logto_organizations_over_http() {
     assert_eq!(after.body["branding"], json!({"logoUrl": "https://acme.example/l.svg"}));
     assert_eq!(call("GET", &orgs, t, None).total(), Some(3));
     let members = call("GET", &format!("{orgs}/{acme}/users"), t, None);
-    assert_eq!((members.total(), members.ids()), (Some(4), vec!["alice".to_owned(), "bob".to_owned(), "carol".to_owned(), "dave".to_owned()]));
+    assert_eq!(
+        (members.total(), members.ids()),
+        (Some(4), vec!["alice".to_owned(), "bob".to_owned(), "carol".to_owned(), "dave".to_owned()])
+    );
     assert_eq!(call("GET", &format!("{orgs}/{acme}/users/dave/scopes"), t, None).names(), ["write:data"]);
     assert_eq!(call("GET", &format!("{base}/organization-invitations/{dave}"), t, None).body["status"], "Accepted");
     assert_eq!(call("GET", &format!("{base}/organization-roles"), t, None).total(), Some(2));

@@ -38,15 +38,15 @@ use std::collections::BTreeMap;
 use std::fmt;
 use std::sync::{Arc, LazyLock, Mutex, PoisonError};
 
-use oapi_axum_runtime::axum::{self, Router};
+use common::resolve;
 use oapi_axum_runtime::axum::body::{Body, Bytes, to_bytes};
 use oapi_axum_runtime::axum::http::{HeaderMap, HeaderName, HeaderValue, Method, Request, StatusCode, header};
+use oapi_axum_runtime::axum::{self, Router};
 use orgs_server::store::Store;
 use proptest::prelude::*;
 use proptest::sample::select;
 use proptest::strategy::{BoxedStrategy, Union};
 use proptest::test_runner::{Config, RngAlgorithm, TestCaseError, TestRng, TestRunner};
-use common::resolve;
 use serde_json::{Value, json};
 use tower::ServiceExt;
 
@@ -100,7 +100,6 @@ struct Operation {
     /// The statuses it declares (`200`, `4XX`, `default`).
     statuses: Vec<String>,
 }
-
 
 fn operations(api: Api) -> Vec<Operation> {
     let root = &DOCUMENTS[&api];
@@ -262,16 +261,22 @@ async fn world() -> World {
     let zenml_org = organization["id"].as_str().expect("the organization's id").to_owned();
 
     let credentials = BTreeMap::from([
-        (Api::Langsmith, vec![
-            ls.clone(),
-            header_pairs(&[("X-API-Key", &langsmith), ("X-Organization-Id", &langsmith_org), ("X-Tenant-Id", &workspace)]),
-            header_pairs(&[("Authorization", &format!("Bearer {langsmith}")), ("X-Organization-Id", &langsmith_org)]),
-        ]),
+        (
+            Api::Langsmith,
+            vec![
+                ls.clone(),
+                header_pairs(&[("X-API-Key", &langsmith), ("X-Organization-Id", &langsmith_org), ("X-Tenant-Id", &workspace)]),
+                header_pairs(&[("Authorization", &format!("Bearer {langsmith}")), ("X-Organization-Id", &langsmith_org)]),
+            ],
+        ),
         (Api::Logto, vec![lt]),
-        (Api::Trieve, vec![
-            header_pairs(&[("Authorization", &trieve), ("TR-Organization", &trieve_org)]),
-            header_pairs(&[("Authorization", &format!("Bearer {trieve}")), ("TR-Organization", &trieve_org)]),
-        ]),
+        (
+            Api::Trieve,
+            vec![
+                header_pairs(&[("Authorization", &trieve), ("TR-Organization", &trieve_org)]),
+                header_pairs(&[("Authorization", &format!("Bearer {trieve}")), ("TR-Organization", &trieve_org)]),
+            ],
+        ),
         (Api::Zenml, vec![zn]),
     ]);
     let protected = vec![langsmith_org, workspace, trieve_org.clone(), zenml_org.clone(), "fuzz".to_owned()];
@@ -374,9 +379,36 @@ fn junk_text() -> BoxedStrategy<String> {
     weighted(vec![
         (3, "\\PC{0,24}".boxed()),
         (1, Just(String::new()).boxed()),
-        (1, select(vec!["..", ".", "-1", "0", "1e309", "NaN", "null", "true", "9223372036854775808", "-9223372036854775809",
-            "18446744073709551616", "1.5", "00000000-0000-0000-0000-000000000000", "current", "\u{0}", "\u{feff}", "💥",
-            "a,b,c", "a b", "<script>", "' OR 1=1 --", "%", "\\"]).prop_map(str::to_owned).boxed()),
+        (
+            1,
+            select(vec![
+                "..",
+                ".",
+                "-1",
+                "0",
+                "1e309",
+                "NaN",
+                "null",
+                "true",
+                "9223372036854775808",
+                "-9223372036854775809",
+                "18446744073709551616",
+                "1.5",
+                "00000000-0000-0000-0000-000000000000",
+                "current",
+                "\u{0}",
+                "\u{feff}",
+                "💥",
+                "a,b,c",
+                "a b",
+                "<script>",
+                "' OR 1=1 --",
+                "%",
+                "\\",
+            ])
+            .prop_map(str::to_owned)
+            .boxed(),
+        ),
         (1, (1usize..6_000).prop_map(|n| "x".repeat(n)).boxed()),
     ])
 }
@@ -401,8 +433,7 @@ fn any_json() -> BoxedStrategy<Value> {
         .prop_recursive(4, 32, 4, |inner| {
             prop_oneof![
                 prop::collection::vec(inner.clone(), 0..4).prop_map(Value::from),
-                prop::collection::btree_map("[a-z_]{0,8}", inner, 0..4)
-                    .prop_map(|m| Value::Object(m.into_iter().collect())),
+                prop::collection::btree_map("[a-z_]{0,8}", inner, 0..4).prop_map(|m| Value::Object(m.into_iter().collect())),
             ]
         })
         .boxed()
@@ -507,9 +538,7 @@ fn of_type(root: &Value, schema: &Value, kind: &str, ids: &[String], depth: u32)
             }
             // Sometimes a property the document does not list.
             properties.push(prop::option::weighted(0.1, ("[a-z_]{1,12}", junk_scalar())).boxed());
-            properties
-                .prop_map(|pairs| Value::Object(pairs.into_iter().flatten().collect()))
-                .boxed()
+            properties.prop_map(|pairs| Value::Object(pairs.into_iter().flatten().collect())).boxed()
         }
         _ => any_json(),
     }
@@ -528,8 +557,32 @@ fn as_text(value: &Value) -> String {
 /// A path segment for a parameter, in URI form.
 fn segment(root: &Value, schema: &Value, ids: &[String]) -> BoxedStrategy<String> {
     let hostile = select(vec![
-        "", "..", ".", "%2e%2e", "%2F", "%2f..%2f", "%ff", "%fe%ff", "%c3%28", "%e2%82", "%ed%a0%80", "%f4%90%80%80", "%", "%zz",
-        "%4", "%00", "%0d%0a", "a%20b", "%25", "~", "-", "@", ";a=b", "%7B%7D", "{}", "\"\"",
+        "",
+        "..",
+        ".",
+        "%2e%2e",
+        "%2F",
+        "%2f..%2f",
+        "%ff",
+        "%fe%ff",
+        "%c3%28",
+        "%e2%82",
+        "%ed%a0%80",
+        "%f4%90%80%80",
+        "%",
+        "%zz",
+        "%4",
+        "%00",
+        "%0d%0a",
+        "a%20b",
+        "%25",
+        "~",
+        "-",
+        "@",
+        ";a=b",
+        "%7B%7D",
+        "{}",
+        "\"\"",
     ])
     .prop_map(str::to_owned);
     weighted(vec![
@@ -549,9 +602,12 @@ fn query(root: &Value, op: &Operation, ids: &[String]) -> BoxedStrategy<Option<S
         (1, "[a-zA-Z_]{1,10}".boxed()),
         (1, junk_text().prop_map(|t| encode(t.as_bytes(), true)).boxed()),
         // `deepObject` forms, now and then nested thousands deep.
-        (1, ("[a-z]{1,6}", prop::collection::vec("[a-z]{0,3}", 0..4)).prop_map(|(base, keys)| {
-            keys.iter().fold(base, |key, k| format!("{key}[{k}]"))
-        }).boxed()),
+        (
+            1,
+            ("[a-z]{1,6}", prop::collection::vec("[a-z]{0,3}", 0..4))
+                .prop_map(|(base, keys)| keys.iter().fold(base, |key, k| format!("{key}[{k}]")))
+                .boxed(),
+        ),
         // (`http` takes URIs of up to 64 KiB.)
         (1, (1usize..8_000).prop_map(|n| format!("filter{}", "[a]".repeat(n))).boxed()),
         (1, (1usize..10_000).prop_map(|n| format!("x[{}]", "][".repeat(n))).boxed()),
@@ -567,19 +623,18 @@ fn query(root: &Value, op: &Operation, ids: &[String]) -> BoxedStrategy<Option<S
         values.push((2, value_of(root, schema, ids, 0).prop_map(|v| encode(as_text(&v).as_bytes(), false)).boxed()));
     }
     let pairs = prop::collection::vec((weighted(keys), weighted(values), any::<bool>()), 0..6).prop_map(|pairs| {
-        pairs
-            .into_iter()
-            .map(|(k, v, with_value)| if with_value { format!("{k}={v}") } else { k })
-            .collect::<Vec<_>>()
-            .join("&")
+        pairs.into_iter().map(|(k, v, with_value)| if with_value { format!("{k}={v}") } else { k }).collect::<Vec<_>>().join("&")
     });
     weighted(vec![
         (2, Just(None).boxed()),
         (6, pairs.prop_map(Some).boxed()),
         (1, prop::collection::vec(any::<u8>(), 0..60).prop_map(|b| Some(encode(&b, true).replace("%26", "&"))).boxed()),
-        (1, select(vec!["&&&", "=", "&=&", "a&a&a&a", "a=1&a=2&a=3", "%=%", "a[=1", "a]=1", "[]=1", "a[b=1"])
-            .prop_map(|q| Some(q.to_owned()))
-            .boxed()),
+        (
+            1,
+            select(vec!["&&&", "=", "&=&", "a&a&a&a", "a=1&a=2&a=3", "%=%", "a[=1", "a]=1", "[]=1", "a[b=1"])
+                .prop_map(|q| Some(q.to_owned()))
+                .boxed(),
+        ),
     ])
 }
 
@@ -606,9 +661,12 @@ fn path(root: &Value, op: &Operation, ids: &[String]) -> BoxedStrategy<(String, 
         (1, (documented, "[a-z%.]{0,8}").prop_map(|(p, extra)| (format!("{p}/{extra}"), false)).boxed()),
         (1, Just((template, false)).boxed()),
         // Somewhere else entirely.
-        (1, prop::collection::vec(prop_oneof![Just("..".to_owned()), Just("api".to_owned()), "[a-z%.0-9]{0,10}".boxed()], 0..6)
-            .prop_map(|segments| (format!("/{}", segments.join("/")), false))
-            .boxed()),
+        (
+            1,
+            prop::collection::vec(prop_oneof![Just("..".to_owned()), Just("api".to_owned()), "[a-z%.0-9]{0,10}".boxed()], 0..6)
+                .prop_map(|segments| (format!("/{}", segments.join("/")), false))
+                .boxed(),
+        ),
     ])
 }
 
@@ -627,23 +685,34 @@ fn method(op: &Operation) -> BoxedStrategy<String> {
 fn headers(root: &Value, op: &Operation, world: &World) -> BoxedStrategy<Vec<Header>> {
     let as_bytes = |pairs: &Vec<(String, String)>| pairs.iter().map(|(n, v)| (n.clone(), v.clone().into_bytes())).collect::<Vec<_>>();
     let valid: Vec<Vec<Header>> = world.credentials[&op.api].iter().map(as_bytes).collect();
-    let others: Vec<Vec<Header>> =
-        APIS.iter().filter(|a| **a != op.api).flat_map(|a| world.credentials[a].iter().map(as_bytes)).collect();
+    let others: Vec<Vec<Header>> = APIS.iter().filter(|a| **a != op.api).flat_map(|a| world.credentials[a].iter().map(as_bytes)).collect();
     let garbage_value = prop_oneof![
         "\\PC{0,30}".prop_map(String::into_bytes),
         prop::collection::vec(any::<u8>(), 0..40),
-        select(vec!["Bearer", "Bearer ", "Bearer  ", "bearer x", "Basic", "Basic !!!", "Basic Og==", "Basic //8=", "Digest x", "Bearer \u{e9}"])
-            .prop_map(|v| v.as_bytes().to_vec()),
+        select(vec![
+            "Bearer",
+            "Bearer ",
+            "Bearer  ",
+            "bearer x",
+            "Basic",
+            "Basic !!!",
+            "Basic Og==",
+            "Basic //8=",
+            "Digest x",
+            "Bearer \u{e9}"
+        ])
+        .prop_map(|v| v.as_bytes().to_vec()),
     ]
     .prop_map(header_safe);
     let credential_names = select(vec!["Authorization", "X-API-Key", "X-Organization-Id", "X-Tenant-Id", "TR-Organization"]);
     let garbage = prop::collection::vec((credential_names.prop_map(str::to_owned), garbage_value.clone()), 0..3);
-    let valid_with_junk = (select(valid.clone()), prop::collection::vec(("X-Tenant-Id|X-Organization-Id|TR-Organization", garbage_value.clone()), 0..2))
-        .prop_map(|(mut valid, junk)| {
-            // A junk value of a header the credentials also set: both are sent.
-            valid.extend(junk);
-            valid
-        });
+    let valid_with_junk =
+        (select(valid.clone()), prop::collection::vec(("X-Tenant-Id|X-Organization-Id|TR-Organization", garbage_value.clone()), 0..2))
+            .prop_map(|(mut valid, junk)| {
+                // A junk value of a header the credentials also set: both are sent.
+                valid.extend(junk);
+                valid
+            });
     let credentials = weighted(vec![
         (8, select(valid).boxed()),
         (1, valid_with_junk.boxed()),
@@ -653,15 +722,30 @@ fn headers(root: &Value, op: &Operation, world: &World) -> BoxedStrategy<Vec<Hea
     ]);
     let content_type = weighted(vec![
         (10, Just(Some(b"application/json".to_vec())).boxed()),
-        (4, select(vec![
-            "application/json; charset=utf-8", "APPLICATION/JSON", "application/problem+json", "application/vnd.x+json",
-            "application/json;;;", "application/jsonx", "text/plain", "text/json", "", "*/*", "application/x-www-form-urlencoded",
-            "multipart/form-data", "multipart/form-data; boundary=", "multipart/form-data; boundary=\"\"",
-            "multipart/form-data; boundary=\"unterminated", "multipart/form-data; boundary=--; boundary=x",
-            "application/octet-stream",
-        ])
-        .prop_map(|v| Some(v.as_bytes().to_vec()))
-        .boxed()),
+        (
+            4,
+            select(vec![
+                "application/json; charset=utf-8",
+                "APPLICATION/JSON",
+                "application/problem+json",
+                "application/vnd.x+json",
+                "application/json;;;",
+                "application/jsonx",
+                "text/plain",
+                "text/json",
+                "",
+                "*/*",
+                "application/x-www-form-urlencoded",
+                "multipart/form-data",
+                "multipart/form-data; boundary=",
+                "multipart/form-data; boundary=\"\"",
+                "multipart/form-data; boundary=\"unterminated",
+                "multipart/form-data; boundary=--; boundary=x",
+                "application/octet-stream",
+            ])
+            .prop_map(|v| Some(v.as_bytes().to_vec()))
+            .boxed(),
+        ),
         (1, prop::collection::vec(any::<u8>(), 0..30).prop_map(|b| Some(header_safe(b))).boxed()),
         (2, Just(None).boxed()),
     ]);
@@ -669,13 +753,20 @@ fn headers(root: &Value, op: &Operation, world: &World) -> BoxedStrategy<Vec<Hea
     let ids = &world.ids[&op.api];
     for (name, schema) in &op.headers {
         let name = name.clone();
-        let value = prop_oneof![
-            value_of(root, schema, ids, 0).prop_map(|v| header_safe(as_text(&v).into_bytes())),
-            garbage_value.clone(),
-        ];
+        let value = prop_oneof![value_of(root, schema, ids, 0).prop_map(|v| header_safe(as_text(&v).into_bytes())), garbage_value.clone(),];
         parameters.push(prop::option::weighted(0.8, value.prop_map(move |v| (name.clone(), v))).boxed());
     }
-    let extra_names = select(vec!["Accept", "Cookie", "X-Forwarded-For", "Content-Encoding", "Transfer-Encoding", "Expect", "Range", "If-Match", "Origin"]);
+    let extra_names = select(vec![
+        "Accept",
+        "Cookie",
+        "X-Forwarded-For",
+        "Content-Encoding",
+        "Transfer-Encoding",
+        "Expect",
+        "Range",
+        "If-Match",
+        "Origin",
+    ]);
     let extra = prop::collection::vec((extra_names.prop_map(str::to_owned), garbage_value), 0..3);
     (credentials, content_type, parameters, extra)
         .prop_map(|(credentials, content_type, parameters, extra)| {
@@ -718,8 +809,26 @@ fn body(root: &Value, op: &Operation, ids: &[String], examples: &[Value]) -> Box
         })
         .boxed();
     let special = select(vec![
-        "null", "[]", "{}", "\"\"", "0", "-0", "1e400", "18446744073709551616", "{\"a\":1,\"a\":2}", "\u{feff}{}", "{\"\\u0000\":1}",
-        "{\"name\":\"\\ud800\"}", "{\"name\":\"\u{0}\"}", "[{}]", "{\"name\":{}}", "{,}", "{\"name\" \"x\"}", "\"\\u", "nul", "\u{0}",
+        "null",
+        "[]",
+        "{}",
+        "\"\"",
+        "0",
+        "-0",
+        "1e400",
+        "18446744073709551616",
+        "{\"a\":1,\"a\":2}",
+        "\u{feff}{}",
+        "{\"\\u0000\":1}",
+        "{\"name\":\"\\ud800\"}",
+        "{\"name\":\"\u{0}\"}",
+        "[{}]",
+        "{\"name\":{}}",
+        "{,}",
+        "{\"name\" \"x\"}",
+        "\"\\u",
+        "nul",
+        "\u{0}",
     ])
     .prop_map(|t| t.as_bytes().to_vec())
     .boxed();

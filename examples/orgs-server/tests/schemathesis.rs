@@ -100,14 +100,7 @@ fn schemathesis_finds_nothing_in_any_of_the_four_apis() {
     let runs = [
         run(&st, "zenml", &base, &[format!("Authorization: Bearer {}", server.key("ZenML"))], &[], &work),
         run(&st, "logto", &base, &[format!("Authorization: Bearer {}", server.key("Logto"))], &[], &work),
-        run(
-            &st,
-            "trieve",
-            &base,
-            &[format!("Authorization: {trieve}")],
-            &[("TRIEVE_ORGANIZATION", &trieve_organization)],
-            &work,
-        ),
+        run(&st, "trieve", &base, &[format!("Authorization: {trieve}")], &[("TRIEVE_ORGANIZATION", &trieve_organization)], &work),
         run(&st, "langsmith", &base, &[format!("X-API-Key: {}", server.key("LangSmith"))], &[], &work),
     ];
     server.stop();

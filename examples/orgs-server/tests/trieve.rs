@@ -160,13 +160,8 @@ fn trieve_organizations_over_http_survive_a_restart() {
     // A role above the caller's is not given; roles are 0 to 2.
     assert_eq!(call("POST", &keys_url, &ci_key, Some(&trieve), Some(json!({"name": "up", "role": 2}))).status, 400);
     assert_eq!(call("POST", &keys_url, &admin, Some(&trieve), Some(json!({"name": "bad", "role": 7}))).status, 400);
-    let expired = call(
-        "POST",
-        &keys_url,
-        &admin,
-        Some(&trieve),
-        Some(json!({"name": "old", "role": 1, "expires_at": "2001-01-01 00:00:00.000"})),
-    );
+    let expired =
+        call("POST", &keys_url, &admin, Some(&trieve), Some(json!({"name": "old", "role": 1, "expires_at": "2001-01-01 00:00:00.000"})));
     let expired_key = expired.body["api_key"].as_str().expect("the key").to_owned();
     assert_eq!(call("GET", &keys_url, &expired_key, Some(&trieve), None).status, 401, "expired");
     // Listed without secrets, in pages.
@@ -230,9 +225,7 @@ fn trieve_organizations_over_http_survive_a_restart() {
     // Invitations (admin): a user who exists joins at once with the role;
     // others when they sign up.
     let invitation_url = format!("{base}/invitation");
-    let invite = |email: &str, role: i32| {
-        json!({"email": email, "user_role": role, "app_url": "https://dashboard.trieve.ai", "redirect_uri": "https://dashboard.trieve.ai"})
-    };
+    let invite = |email: &str, role: i32| json!({"email": email, "user_role": role, "app_url": "https://dashboard.trieve.ai", "redirect_uri": "https://dashboard.trieve.ai"});
     let sent = call("POST", &invitation_url, &admin, Some(&trieve), Some(invite("grace@example.com", 0)));
     assert_eq!(sent.status, 204, "{}", sent.body);
     assert_eq!(
@@ -256,8 +249,14 @@ fn trieve_organizations_over_http_survive_a_restart() {
     serde_json::from_value::<Vec<trieve_orgs::models::Invitation>>(invitations.body.clone()).expect("the declared body");
     let list = invitations.body.as_array().expect("a list");
     assert_eq!(list.len(), 2);
-    assert_eq!((list[0]["email"].as_str(), list[0]["used"].as_bool(), list[0]["role"].as_i64()), (Some("grace@example.com"), Some(true), Some(0)));
-    assert_eq!((list[1]["email"].as_str(), list[1]["used"].as_bool(), list[1]["role"].as_i64()), (Some("new@example.com"), Some(false), Some(1)));
+    assert_eq!(
+        (list[0]["email"].as_str(), list[0]["used"].as_bool(), list[0]["role"].as_i64()),
+        (Some("grace@example.com"), Some(true), Some(0))
+    );
+    assert_eq!(
+        (list[1]["email"].as_str(), list[1]["used"].as_bool(), list[1]["role"].as_i64()),
+        (Some("new@example.com"), Some(false), Some(1))
+    );
     let grace_invitation = list[0]["id"].as_str().expect("an id").to_owned();
     // Signing up takes the invitation.
     let newcomer = key_command(&db, &["new@example.com"]).expect("a key for the newcomer");

@@ -68,7 +68,10 @@ fn zenml_organizations_over_http_survive_a_restart() {
 
     // Absent leaves a field, null clears it, a value sets it.
     let patched = curl("PATCH", &format!("{base}/{acme}"), &h, Some(r#"{"logo_url": "https://acme.example/logo.png"}"#));
-    assert_eq!((patched.body["description"].as_str(), patched.body["logo_url"].as_str()), (Some("Rockets"), Some("https://acme.example/logo.png")));
+    assert_eq!(
+        (patched.body["description"].as_str(), patched.body["logo_url"].as_str()),
+        (Some("Rockets"), Some("https://acme.example/logo.png"))
+    );
     let cleared = curl("PATCH", &format!("{base}/{acme}"), &h, Some(r#"{"description": null}"#));
     assert_eq!(cleared.body["description"], serde_json::Value::Null);
     assert_eq!(cleared.body["logo_url"], "https://acme.example/logo.png");
@@ -97,9 +100,8 @@ fn zenml_organizations_over_http_survive_a_restart() {
             .and_then(|mut s| s.query_map([], |row| row.get(0))?.collect())
             .expect("the organizations");
         assert_eq!(names, ["acme", "barbara-org", "linus-org"]);
-        let stored: Option<String> = connection
-            .query_row("SELECT description FROM zenml_organizations WHERE id = ?1", [&acme], |row| row.get(0))
-            .expect("acme");
+        let stored: Option<String> =
+            connection.query_row("SELECT description FROM zenml_organizations WHERE id = ?1", [&acme], |row| row.get(0)).expect("acme");
         assert_eq!(stored, None, "null cleared it");
     }
 

@@ -196,10 +196,7 @@ mod tests {
 
     #[test]
     fn lines_are_cleaned_for_rustdoc() {
-        assert_eq!(
-            lines("a\t b  \r\n\n\n```\nlet x;\n```\n\n"),
-            [" a     b", "", " ```text", " let x;", " ```"]
-        );
+        assert_eq!(lines("a\t b  \r\n\n\n```\nlet x;\n```\n\n"), [" a     b", "", " ```text", " let x;", " ```"]);
     }
 
     #[test]

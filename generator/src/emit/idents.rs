@@ -29,9 +29,7 @@ impl Used {
         for (i, tree) in trees.iter().enumerate() {
             match tree {
                 TokenTree::Ident(ident) => {
-                    let colons = |at: usize| {
-                        matches!((trees.get(at), trees.get(at + 1)), (Some(TokenTree::Punct(a)), Some(TokenTree::Punct(b))) if a.as_char() == ':' && b.as_char() == ':')
-                    };
+                    let colons = |at: usize| matches!((trees.get(at), trees.get(at + 1)), (Some(TokenTree::Punct(a)), Some(TokenTree::Punct(b))) if a.as_char() == ':' && b.as_char() == ':');
                     // `a::Name` names `Name` through `a`, not as an item in scope.
                     let in_path = i >= 2 && colons(i - 2);
                     if !in_path {

@@ -137,10 +137,10 @@ mod tests {
         imports.name("oapi_axum_runtime::support::read");
         imports.name("oapi_axum_runtime::support::read::Object");
         let items: Vec<String> = imports.items().iter().map(ToString::to_string).collect();
-        assert_eq!(items, [
-            "use oapi_axum_runtime :: { Maybe , Uri } ;",
-            "use oapi_axum_runtime :: support :: read :: { self , Object } ;"
-        ]);
+        assert_eq!(
+            items,
+            ["use oapi_axum_runtime :: { Maybe , Uri } ;", "use oapi_axum_runtime :: support :: read :: { self , Object } ;"]
+        );
         assert_eq!(imports.crates(), BTreeSet::from(["oapi_axum_runtime"]));
     }
 

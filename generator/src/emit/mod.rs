@@ -108,11 +108,7 @@ pub fn crate_files(api: &Api, options: &CrateOptions, file: &Path) -> Result<Vec
         .collect();
 
     let description_lines = api.description.as_deref().map(docs::lines).unwrap_or_default();
-    let description = if description_lines.is_empty() {
-        String::new()
-    } else {
-        format!("{}//!\n", docs::inner_text(&description_lines))
-    };
+    let description = if description_lines.is_empty() { String::new() } else { format!("{}//!\n", docs::inner_text(&description_lines)) };
     let operations: String = api
         .operations
         .iter()
@@ -148,10 +144,7 @@ pub fn crate_files(api: &Api, options: &CrateOptions, file: &Path) -> Result<Vec
         ("description", description.as_str()),
         ("operations", operations.as_str()),
         ("type_count", type_count.as_str()),
-        (
-            "workspace",
-            if options.standalone { "\n# Its own workspace: it builds wherever it is put.\n[workspace]\n" } else { "" },
-        ),
+        ("workspace", if options.standalone { "\n# Its own workspace: it builds wherever it is put.\n[workspace]\n" } else { "" }),
     ];
     Ok(vec![
         GeneratedFile { path: "Cargo.toml".into(), contents: template::fill(template::CARGO_TOML, &fields) },
@@ -167,9 +160,11 @@ pub fn crate_files(api: &Api, options: &CrateOptions, file: &Path) -> Result<Vec
 /// imports first, then each item, with a blank line between items as a
 /// person would leave them (`prettyplease` leaves none).
 fn rust_file(tokens: TokenStream, file: &Path) -> Result<String, Error> {
-    if std::env::var_os("OAPI_DUMP").is_some() { let _ = std::fs::write("/tmp/dump.rs", tokens.to_string()); }
-    let mut parsed: syn::File = syn::parse2(tokens.clone())
-        .map_err(|e| Error::new(file, "", format!("internal error: the generated code does not parse: {e}")))?;
+    if std::env::var_os("OAPI_DUMP").is_some() {
+        let _ = std::fs::write("/tmp/dump.rs", tokens.to_string());
+    }
+    let mut parsed: syn::File =
+        syn::parse2(tokens.clone()).map_err(|e| Error::new(file, "", format!("internal error: the generated code does not parse: {e}")))?;
     let attrs = std::mem::take(&mut parsed.attrs);
     let (uses, items): (Vec<syn::Item>, Vec<syn::Item>) =
         std::mem::take(&mut parsed.items).into_iter().partition(|item| matches!(item, syn::Item::Use(_)));

@@ -11,8 +11,7 @@ use serde_json::Value;
 use super::docs;
 use super::imports::Imports;
 use crate::ir::{
-    Additional, Api, Enum, Field, IntegerFormat, Name, NumberFormat, Shape, ShapeKind, StringFormat, Struct,
-    TypeDef, TypeKind, Union,
+    Additional, Api, Enum, Field, IntegerFormat, Name, NumberFormat, Shape, ShapeKind, StringFormat, Struct, TypeDef, TypeKind, Union,
 };
 
 pub(super) struct ModelEmitter<'a> {
@@ -260,11 +259,56 @@ fn serde_camel_case(field: &str) -> String {
 fn is_keyword(word: &str) -> bool {
     matches!(
         word,
-        "as" | "break" | "const" | "continue" | "crate" | "else" | "enum" | "extern" | "false" | "fn" | "for"
-            | "if" | "impl" | "in" | "let" | "loop" | "match" | "mod" | "move" | "mut" | "pub" | "ref" | "return"
-            | "self" | "static" | "struct" | "super" | "trait" | "true" | "type" | "unsafe" | "use" | "where"
-            | "while" | "async" | "await" | "dyn" | "abstract" | "become" | "box" | "do" | "final" | "macro"
-            | "override" | "priv" | "typeof" | "unsized" | "virtual" | "yield" | "try" | "gen"
+        "as" | "break"
+            | "const"
+            | "continue"
+            | "crate"
+            | "else"
+            | "enum"
+            | "extern"
+            | "false"
+            | "fn"
+            | "for"
+            | "if"
+            | "impl"
+            | "in"
+            | "let"
+            | "loop"
+            | "match"
+            | "mod"
+            | "move"
+            | "mut"
+            | "pub"
+            | "ref"
+            | "return"
+            | "self"
+            | "static"
+            | "struct"
+            | "super"
+            | "trait"
+            | "true"
+            | "type"
+            | "unsafe"
+            | "use"
+            | "where"
+            | "while"
+            | "async"
+            | "await"
+            | "dyn"
+            | "abstract"
+            | "become"
+            | "box"
+            | "do"
+            | "final"
+            | "macro"
+            | "override"
+            | "priv"
+            | "typeof"
+            | "unsized"
+            | "virtual"
+            | "yield"
+            | "try"
+            | "gen"
     )
 }
 
@@ -279,7 +323,9 @@ impl ModelEmitter<'_> {
             extra.extend(s.required_sets.iter().map(required_sets_note));
         }
         if let Some(schema) = &def.renamed_from {
-            extra.push(format!("The schema `{schema}` of the API description, named `{ident}` here: another schema takes its name once cased."));
+            extra.push(format!(
+                "The schema `{schema}` of the API description, named `{ident}` here: another schema takes its name once cased."
+            ));
         }
         if def.kind == TypeKind::Never {
             extra.push("The API description allows no value here, so this type has none.".to_owned());
@@ -288,9 +334,7 @@ impl ModelEmitter<'_> {
         let docs = docs::outer(&doc_lines);
         match &def.kind {
             TypeKind::Struct(s) => self.structure(def, &ident, &docs, s),
-            TypeKind::Enum(e) => {
-                self.enumeration(&ident, &docs, e, self.ordered.contains(&id))
-            }
+            TypeKind::Enum(e) => self.enumeration(&ident, &docs, e, self.ordered.contains(&id)),
             TypeKind::Union(u) => self.union(&ident, &docs, u),
             TypeKind::Alias(shape) => {
                 let ty = self.nullable_type(shape);
@@ -384,7 +428,11 @@ impl ModelEmitter<'_> {
             // The server sets it; a client must not, so it is never read
             // from a request, and so it is optional whatever `required` says.
             notes.push("Read-only: set by the server in responses; never read from requests.".to_owned());
-            let wrapped = if field.shape.nullable { quote! { Option<Option<#inner>> } } else { quote! { Option<#inner> } };
+            let wrapped = if field.shape.nullable {
+                quote! { Option<Option<#inner>> }
+            } else {
+                quote! { Option<#inner> }
+            };
             let mut attrs = rename.into_iter().collect::<Vec<_>>();
             if field.write_only {
                 // Both (3.1 allows it): neither read nor written.
@@ -592,7 +640,8 @@ impl ModelEmitter<'_> {
             let declares = self.struct_of(&variant.shape)?.fields.iter().any(|f| f.name.raw() == property);
             if declares {
                 read.push(quote! { #tag => #discriminator::variant(value).map(Self::#name), });
-                let call = self.imports.call("serde::Serialize", (&quote! { value }, &quote! { value }), "serialize", &quote! { serializer });
+                let call =
+                    self.imports.call("serde::Serialize", (&quote! { value }, &quote! { value }), "serialize", &quote! { serializer });
                 write.push(quote! { Self::#name(value) => #call, });
             } else {
                 read.push(quote! { #tag => #discriminator::variant_without(value, #property).map(Self::#name), });
@@ -761,11 +810,8 @@ impl ModelEmitter<'_> {
                 seen.push(*id);
                 let size = match &self.api.get(*id).kind {
                     TypeKind::Struct(s) => {
-                        let fields: usize = s
-                            .fields
-                            .iter()
-                            .map(|f| if f.indirect { 8 } else { self.size_estimate(&f.shape, seen) + 8 })
-                            .sum();
+                        let fields: usize =
+                            s.fields.iter().map(|f| if f.indirect { 8 } else { self.size_estimate(&f.shape, seen) + 8 }).sum();
                         fields + if matches!(s.additional, Additional::Map(_)) { 24 } else { 0 }
                     }
                     TypeKind::Enum(_) => 1,
@@ -800,11 +846,8 @@ enum DefaultValue {
 
 /// "At least one of `a` or `b` is present."
 fn required_sets_note(rule: &crate::ir::RequiredSets) -> String {
-    let sets: Vec<String> = rule
-        .sets
-        .iter()
-        .map(|set| set.iter().map(|name| format!("`{name}`")).collect::<Vec<_>>().join(" and "))
-        .collect();
+    let sets: Vec<String> =
+        rule.sets.iter().map(|set| set.iter().map(|name| format!("`{name}`")).collect::<Vec<_>>().join(" and ")).collect();
     let quantity = if rule.exclusive { "Exactly one" } else { "At least one" };
     match sets.as_slice() {
         [one] => format!("{one} must be present."),

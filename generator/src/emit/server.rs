@@ -13,8 +13,7 @@ use super::docs;
 use super::imports::Imports;
 use super::models::{ModelEmitter, value_ident};
 use crate::ir::{
-    Api, Content, Operation, ParameterLocation, ParameterStyle, Payload, SecuritySchemeKind, Shape, ShapeKind, Status,
-    TypeKind,
+    Api, Content, Operation, ParameterLocation, ParameterStyle, Payload, SecuritySchemeKind, Shape, ShapeKind, Status, TypeKind,
 };
 
 /// The `server` module, and the crates it names.
@@ -283,7 +282,11 @@ fn headline(op: &Operation) -> String {
 
 /// `Unimplemented`, and its `impl Api`: every method 501.
 fn unimplemented(secured: bool, operations: &[(Ident, Auth)]) -> TokenStream {
-    let credentials = if secured { quote! { Credentials } } else { quote! { () } };
+    let credentials = if secured {
+        quote! { Credentials }
+    } else {
+        quote! { () }
+    };
     let entries = operations.iter().map(|(module, auth)| {
         let kind = match auth {
             Auth::Required => quote! { authenticated },
@@ -452,20 +455,32 @@ fn validatable(api: &Api, shape: &Shape) -> bool {
 /// The names `oapi_axum_runtime::support::prelude` brings into each
 /// operation's module.
 const PRELUDE: &[&str] = &[
-    "ArrayStyle", "Operation", "Parameter", "Refusals", "RequestBody", "Requirement", "response", "Context",
-    "set_header", "Valid", "Bytes", "Method", "StatusCode", "IntoResponse", "HttpResponse",
+    "ArrayStyle",
+    "Operation",
+    "Parameter",
+    "Refusals",
+    "RequestBody",
+    "Requirement",
+    "response",
+    "Context",
+    "set_header",
+    "Valid",
+    "Bytes",
+    "Method",
+    "StatusCode",
+    "IntoResponse",
+    "HttpResponse",
 ];
 
 /// The module of one operation: its description, request and response.
 fn operation_module(api: &Api, op: &Operation, module: &Ident, fastapi: bool) -> (TokenStream, BTreeSet<&'static str>) {
-    let header_structs: Vec<Ident> = op
-        .responses
+    let header_structs: Vec<Ident> =
+        op.responses.iter().filter(|r| !r.headers.is_empty()).map(|r| format_ident!("{}Headers", variant_name(r.status))).collect();
+    let local: HashSet<String> = ["Request", "Response", "OPERATION"]
         .iter()
-        .filter(|r| !r.headers.is_empty())
-        .map(|r| format_ident!("{}Headers", variant_name(r.status)))
+        .map(|s| (*s).to_owned())
+        .chain(header_structs.iter().map(ToString::to_string))
         .collect();
-    let local: HashSet<String> =
-        ["Request", "Response", "OPERATION"].iter().map(|s| (*s).to_owned()).chain(header_structs.iter().map(ToString::to_string)).collect();
     // The runtime's names come from its prelude for operation modules; the
     // types of models are named through `models`.
     let local: HashSet<String> = local.into_iter().chain(PRELUDE.iter().map(|name| (*name).to_owned())).collect();
@@ -537,7 +552,11 @@ fn description(api: &Api, op: &Operation, fastapi: bool) -> TokenStream {
     }
     if let Some(body) = &op.body {
         let media_types = body.content.iter().map(|c| c.media_type.as_str());
-        let constructor = if body.required { quote! { required } } else { quote! { optional } };
+        let constructor = if body.required {
+            quote! { required }
+        } else {
+            quote! { optional }
+        };
         fields.push(quote! { body: Some(RequestBody::#constructor(&[ #( #media_types ),* ])) });
     }
     // A request that does not read is 400 and one that breaks a constraint
@@ -582,26 +601,63 @@ fn request(api: &Api, models: &ModelEmitter<'_>, op: &Operation, module: &Ident)
                 let ty = models.nullable_type(shape);
                 if validatable(api, shape) {
                     let valid = valid();
-                    (quote! { #valid<#ty> }, if optional { quote! { json_if_sent } } else { quote! { json } })
+                    (
+                        quote! { #valid<#ty> },
+                        if optional {
+                            quote! { json_if_sent }
+                        } else {
+                            quote! { json }
+                        },
+                    )
                 } else {
-                    (ty, if optional { quote! { json_unchecked_if_sent } } else { quote! { json_unchecked } })
+                    (
+                        ty,
+                        if optional {
+                            quote! { json_unchecked_if_sent }
+                        } else {
+                            quote! { json_unchecked }
+                        },
+                    )
                 }
             }
             BodyRead::Form(shape) => {
                 let (ty, valid) = (models.nullable_type(shape), valid());
-                (quote! { #valid<#ty> }, if optional { quote! { form_if_sent } } else { quote! { form } })
+                (
+                    quote! { #valid<#ty> },
+                    if optional {
+                        quote! { form_if_sent }
+                    } else {
+                        quote! { form }
+                    },
+                )
             }
             BodyRead::Multipart(shape) => {
                 let (ty, valid) = (models.nullable_type(shape), valid());
-                (quote! { #valid<#ty> }, if optional { quote! { multipart_if_sent } } else { quote! { multipart } })
+                (
+                    quote! { #valid<#ty> },
+                    if optional {
+                        quote! { multipart_if_sent }
+                    } else {
+                        quote! { multipart }
+                    },
+                )
             }
-            BodyRead::Bytes => (quote! { Bytes }, if optional { quote! { bytes_if_sent } } else { quote! { bytes } }),
+            BodyRead::Bytes => (
+                quote! { Bytes },
+                if optional {
+                    quote! { bytes_if_sent }
+                } else {
+                    quote! { bytes }
+                },
+            ),
         };
-        let ty = if optional { quote! { Option<#ty> } } else { ty };
-        let doc = docs::first_line(body.description.as_deref()).map_or_else(
-            || if optional { " The body, if one is sent.".to_owned() } else { " The body.".to_owned() },
-            |d| format!(" {d}"),
-        );
+        let ty = if optional {
+            quote! { Option<#ty> }
+        } else {
+            ty
+        };
+        let doc = docs::first_line(body.description.as_deref())
+            .map_or_else(|| if optional { " The body, if one is sent.".to_owned() } else { " The body.".to_owned() }, |d| format!(" {d}"));
         fields.push(quote! { #[doc = #doc] pub body: #ty, });
         reads.push(quote! { body: #read });
     }
@@ -670,8 +726,13 @@ fn response(models: &ModelEmitter<'_>, op: &Operation, module: &Ident) -> TokenS
             let fields = r.headers.iter().map(|h| {
                 let field = value_ident(&h.name);
                 let ty = models.nullable_type(&h.shape);
-                let ty = if h.required { ty } else { quote! { Option<#ty> } };
-                let doc = format!(" `{}`{}", h.name, docs::first_line(h.description.as_deref()).map(|d| format!(": {d}")).unwrap_or_default());
+                let ty = if h.required {
+                    ty
+                } else {
+                    quote! { Option<#ty> }
+                };
+                let doc =
+                    format!(" `{}`{}", h.name, docs::first_line(h.description.as_deref()).map(|d| format!(": {d}")).unwrap_or_default());
                 quote! { #[doc = #doc] pub #field: #ty, }
             });
             let set_header = quote! { set_header };
@@ -746,21 +807,67 @@ fn response(models: &ModelEmitter<'_>, op: &Operation, module: &Ident) -> TokenS
 
 /// The HTTP status codes `http` names, with their constants.
 const STATUSES: &[(u16, &str)] = &[
-    (100, "CONTINUE"), (101, "SWITCHING_PROTOCOLS"), (102, "PROCESSING"), (103, "EARLY_HINTS"), (200, "OK"),
-    (201, "CREATED"), (202, "ACCEPTED"), (203, "NON_AUTHORITATIVE_INFORMATION"), (204, "NO_CONTENT"),
-    (205, "RESET_CONTENT"), (206, "PARTIAL_CONTENT"), (207, "MULTI_STATUS"), (208, "ALREADY_REPORTED"),
-    (226, "IM_USED"), (300, "MULTIPLE_CHOICES"), (301, "MOVED_PERMANENTLY"), (302, "FOUND"), (303, "SEE_OTHER"),
-    (304, "NOT_MODIFIED"), (305, "USE_PROXY"), (307, "TEMPORARY_REDIRECT"), (308, "PERMANENT_REDIRECT"),
-    (400, "BAD_REQUEST"), (401, "UNAUTHORIZED"), (402, "PAYMENT_REQUIRED"), (403, "FORBIDDEN"), (404, "NOT_FOUND"),
-    (405, "METHOD_NOT_ALLOWED"), (406, "NOT_ACCEPTABLE"), (407, "PROXY_AUTHENTICATION_REQUIRED"),
-    (408, "REQUEST_TIMEOUT"), (409, "CONFLICT"), (410, "GONE"), (411, "LENGTH_REQUIRED"), (412, "PRECONDITION_FAILED"),
-    (413, "PAYLOAD_TOO_LARGE"), (414, "URI_TOO_LONG"), (415, "UNSUPPORTED_MEDIA_TYPE"), (416, "RANGE_NOT_SATISFIABLE"),
-    (417, "EXPECTATION_FAILED"), (418, "IM_A_TEAPOT"), (421, "MISDIRECTED_REQUEST"), (422, "UNPROCESSABLE_ENTITY"),
-    (423, "LOCKED"), (424, "FAILED_DEPENDENCY"), (425, "TOO_EARLY"), (426, "UPGRADE_REQUIRED"),
-    (428, "PRECONDITION_REQUIRED"), (429, "TOO_MANY_REQUESTS"), (431, "REQUEST_HEADER_FIELDS_TOO_LARGE"),
-    (451, "UNAVAILABLE_FOR_LEGAL_REASONS"), (500, "INTERNAL_SERVER_ERROR"), (501, "NOT_IMPLEMENTED"),
-    (502, "BAD_GATEWAY"), (503, "SERVICE_UNAVAILABLE"), (504, "GATEWAY_TIMEOUT"), (505, "HTTP_VERSION_NOT_SUPPORTED"),
-    (506, "VARIANT_ALSO_NEGOTIATES"), (507, "INSUFFICIENT_STORAGE"), (508, "LOOP_DETECTED"), (510, "NOT_EXTENDED"),
+    (100, "CONTINUE"),
+    (101, "SWITCHING_PROTOCOLS"),
+    (102, "PROCESSING"),
+    (103, "EARLY_HINTS"),
+    (200, "OK"),
+    (201, "CREATED"),
+    (202, "ACCEPTED"),
+    (203, "NON_AUTHORITATIVE_INFORMATION"),
+    (204, "NO_CONTENT"),
+    (205, "RESET_CONTENT"),
+    (206, "PARTIAL_CONTENT"),
+    (207, "MULTI_STATUS"),
+    (208, "ALREADY_REPORTED"),
+    (226, "IM_USED"),
+    (300, "MULTIPLE_CHOICES"),
+    (301, "MOVED_PERMANENTLY"),
+    (302, "FOUND"),
+    (303, "SEE_OTHER"),
+    (304, "NOT_MODIFIED"),
+    (305, "USE_PROXY"),
+    (307, "TEMPORARY_REDIRECT"),
+    (308, "PERMANENT_REDIRECT"),
+    (400, "BAD_REQUEST"),
+    (401, "UNAUTHORIZED"),
+    (402, "PAYMENT_REQUIRED"),
+    (403, "FORBIDDEN"),
+    (404, "NOT_FOUND"),
+    (405, "METHOD_NOT_ALLOWED"),
+    (406, "NOT_ACCEPTABLE"),
+    (407, "PROXY_AUTHENTICATION_REQUIRED"),
+    (408, "REQUEST_TIMEOUT"),
+    (409, "CONFLICT"),
+    (410, "GONE"),
+    (411, "LENGTH_REQUIRED"),
+    (412, "PRECONDITION_FAILED"),
+    (413, "PAYLOAD_TOO_LARGE"),
+    (414, "URI_TOO_LONG"),
+    (415, "UNSUPPORTED_MEDIA_TYPE"),
+    (416, "RANGE_NOT_SATISFIABLE"),
+    (417, "EXPECTATION_FAILED"),
+    (418, "IM_A_TEAPOT"),
+    (421, "MISDIRECTED_REQUEST"),
+    (422, "UNPROCESSABLE_ENTITY"),
+    (423, "LOCKED"),
+    (424, "FAILED_DEPENDENCY"),
+    (425, "TOO_EARLY"),
+    (426, "UPGRADE_REQUIRED"),
+    (428, "PRECONDITION_REQUIRED"),
+    (429, "TOO_MANY_REQUESTS"),
+    (431, "REQUEST_HEADER_FIELDS_TOO_LARGE"),
+    (451, "UNAVAILABLE_FOR_LEGAL_REASONS"),
+    (500, "INTERNAL_SERVER_ERROR"),
+    (501, "NOT_IMPLEMENTED"),
+    (502, "BAD_GATEWAY"),
+    (503, "SERVICE_UNAVAILABLE"),
+    (504, "GATEWAY_TIMEOUT"),
+    (505, "HTTP_VERSION_NOT_SUPPORTED"),
+    (506, "VARIANT_ALSO_NEGOTIATES"),
+    (507, "INSUFFICIENT_STORAGE"),
+    (508, "LOOP_DETECTED"),
+    (510, "NOT_EXTENDED"),
     (511, "NETWORK_AUTHENTICATION_REQUIRED"),
 ];
 
@@ -798,8 +905,9 @@ fn variant_name(status: Status) -> Ident {
 fn declares_fastapi_errors(api: &Api) -> bool {
     api.operations.iter().flat_map(|op| &op.responses).any(|r| {
         r.status == Status::Code(422)
-            && r.content.iter().filter_map(|c| c.shape.as_ref()).any(|s| {
-                matches!(s.kind, ShapeKind::Named(id) if api.get(id).name.key() == "http_validation_error")
-            })
+            && r.content
+                .iter()
+                .filter_map(|c| c.shape.as_ref())
+                .any(|s| matches!(s.kind, ShapeKind::Named(id) if api.get(id).name.key() == "http_validation_error"))
     })
 }

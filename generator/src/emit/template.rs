@@ -21,11 +21,8 @@ pub fn fill(template: &str, fields: &[(&str, &str)]) -> String {
         let after = &rest[start + 2..];
         let end = after.find("}}").expect("a template placeholder is closed");
         let key = &after[..end];
-        let value = fields
-            .iter()
-            .find(|(k, _)| *k == key)
-            .map(|(_, v)| *v)
-            .unwrap_or_else(|| panic!("template field `{key}` has no value"));
+        let value =
+            fields.iter().find(|(k, _)| *k == key).map(|(_, v)| *v).unwrap_or_else(|| panic!("template field `{key}` has no value"));
         out.push_str(value);
         rest = &after[end + 2..];
     }

@@ -115,8 +115,7 @@ impl<'a> Emitter<'a> {
                     || matches!(&s.additional, Additional::Map(values) if self.shape_needs(values))
             }
             TypeKind::Union(u) => {
-                u.variants.iter().any(|v| self.shape_needs(&v.shape))
-                    || (u.exclusive && u.discriminator.is_none() && self.may_overlap(u))
+                u.variants.iter().any(|v| self.shape_needs(&v.shape)) || (u.exclusive && u.discriminator.is_none() && self.may_overlap(u))
             }
             TypeKind::Alias(shape) | TypeKind::Newtype(shape) => self.shape_needs(shape),
             TypeKind::Enum(_) | TypeKind::Never => false,
@@ -190,18 +189,22 @@ impl<'a> Emitter<'a> {
             TypeKind::Alias(_) | TypeKind::Enum(_) | TypeKind::Never => return None,
             TypeKind::Struct(s) => self.struct_body(s),
             TypeKind::Union(u) => {
-                let arms: Vec<TokenStream> = u.variants.iter().map(|v| {
-                    let name = type_ident(&v.name);
-                    let mut checks = self.nullable_checks(&v.shape, &Val::reference(quote! { value }), &quote! { at });
-                    if self.models.boxed(v) && !matches!(v.shape.kind, ShapeKind::Named(_)) && !checks.is_empty() {
-                        checks = quote! { let value = &**value; #checks };
-                    }
-                    if checks.is_empty() {
-                        quote! { Self::#name(_) => {} }
-                    } else {
-                        quote! { Self::#name(value) => { #checks } }
-                    }
-                }).collect();
+                let arms: Vec<TokenStream> = u
+                    .variants
+                    .iter()
+                    .map(|v| {
+                        let name = type_ident(&v.name);
+                        let mut checks = self.nullable_checks(&v.shape, &Val::reference(quote! { value }), &quote! { at });
+                        if self.models.boxed(v) && !matches!(v.shape.kind, ShapeKind::Named(_)) && !checks.is_empty() {
+                            checks = quote! { let value = &**value; #checks };
+                        }
+                        if checks.is_empty() {
+                            quote! { Self::#name(_) => {} }
+                        } else {
+                            quote! { Self::#name(value) => { #checks } }
+                        }
+                    })
+                    .collect();
                 let any_checks = u.variants.iter().any(|v| self.shape_needs(&v.shape));
                 let read = quote! { match self { #( #arms )* } };
                 if u.discriminator.is_some() || !self.may_overlap(u) {
@@ -220,7 +223,11 @@ impl<'a> Emitter<'a> {
                         }
                     });
                     let exclusive = u.exclusive;
-                    let read = if any_checks { quote! { |violations| #read } } else { quote! { |_| {} } };
+                    let read = if any_checks {
+                        quote! { |violations| #read }
+                    } else {
+                        quote! { |_| {} }
+                    };
                     quote! {
                         let json = check::json(self);
                         check::branches(
@@ -247,7 +254,6 @@ impl<'a> Emitter<'a> {
             }
         })
     }
-
 
     fn struct_body(&self, s: &Struct) -> TokenStream {
         let mut out = Vec::new();
@@ -283,7 +289,11 @@ impl<'a> Emitter<'a> {
                 _ => (field.shape.clone(), false),
             };
             let checks = self.checks(&shape, &Val::reference(quote! { value }), &at);
-            let binding = if inner_some { quote! { Some(value) } } else { quote! { value } };
+            let binding = if inner_some {
+                quote! { Some(value) }
+            } else {
+                quote! { value }
+            };
             out.push(match wrapping {
                 Wrapping::Plain | Wrapping::Unread => self.checks(&field.shape, &Val::place(quote! { self.#ident }), &at),
                 Wrapping::Option => quote! { if let Some(#binding) = &self.#ident { #checks } },
@@ -642,9 +652,7 @@ fn has_constraints(kind: &ShapeKind, c: &Constraints) -> bool {
         ShapeKind::Integer(_) | ShapeKind::Number(_) => numbers,
         ShapeKind::Array(_) | ShapeKind::Tuple(_) => arrays,
         ShapeKind::Map { .. } => objects,
-        ShapeKind::Any | ShapeKind::Named(_) => {
-            strings || numbers || arrays || objects || c.format.is_some() || c.json_type.is_some()
-        }
+        ShapeKind::Any | ShapeKind::Named(_) => strings || numbers || arrays || objects || c.format.is_some() || c.json_type.is_some(),
         ShapeKind::Boolean | ShapeKind::Null => false,
     }
 }
@@ -668,13 +676,21 @@ impl Val {
     /// An expression of type `&T`.
     fn by_ref(&self) -> TokenStream {
         let tokens = &self.tokens;
-        if self.is_ref { tokens.clone() } else { quote! { &#tokens } }
+        if self.is_ref {
+            tokens.clone()
+        } else {
+            quote! { &#tokens }
+        }
     }
 
     /// An expression of type `T`, for `Copy` numbers.
     fn copied(&self) -> TokenStream {
         let tokens = &self.tokens;
-        if self.is_ref { quote! { *#tokens } } else { tokens.clone() }
+        if self.is_ref {
+            quote! { *#tokens }
+        } else {
+            tokens.clone()
+        }
     }
 }
 

@@ -41,8 +41,7 @@ fn lower(doc: &Document, options: &Options) -> Result<Api, Vec<Error>> {
     types.define_components(&mut errors);
     let schemes = security::schemes(&resolver, openapi).map_err(|e| vec![e])?;
     let mut warnings = doc.warnings.clone();
-    let mut operations =
-        operations::operations(&resolver, openapi, &mut types, &schemes, &options.renames, &mut warnings, &mut errors);
+    let mut operations = operations::operations(&resolver, openapi, &mut types, &schemes, &options.renames, &mut warnings, &mut errors);
     if !errors.is_empty() {
         return Err(errors);
     }
@@ -142,11 +141,9 @@ fn alias_reach(types: &[TypeDef], shape: &Shape, target: TypeId, contained: bool
         },
         ShapeKind::Array(items) => alias_reach(types, items, target, true, seen),
         ShapeKind::Map { values, .. } => alias_reach(types, values, target, true, seen),
-        ShapeKind::Tuple(items) => items
-            .iter()
-            .map(|item| alias_reach(types, item, target, true, seen))
-            .find(|r| *r != Reach::No)
-            .unwrap_or(Reach::No),
+        ShapeKind::Tuple(items) => {
+            items.iter().map(|item| alias_reach(types, item, target, true, seen)).find(|r| *r != Reach::No).unwrap_or(Reach::No)
+        }
         _ => Reach::No,
     }
 }

@@ -136,9 +136,7 @@ pub fn chosen(
     file: &std::path::Path,
 ) -> Result<Option<Chosen>, crate::error::Error> {
     let chosen = match (renamed, extension) {
-        (Some(name), _) => {
-            Chosen { name: name.clone(), file: config.unwrap_or(file).to_path_buf(), pointer: config_at.to_owned() }
-        }
+        (Some(name), _) => Chosen { name: name.clone(), file: config.unwrap_or(file).to_path_buf(), pointer: config_at.to_owned() },
         (None, Some(serde_json::Value::String(name))) => {
             Chosen { name: name.clone(), file: file.to_path_buf(), pointer: crate::error::pointer_push(at, "x-rust-name") }
         }
@@ -187,8 +185,22 @@ impl NameSet {
     pub fn for_operations() -> Self {
         Self::reserving(
             &[
-                "std", "core", "alloc", "crate", "self", "super", "models", "validation", "server", "serde",
-                "serde_json", "uuid", "chrono", "oapi_axum_runtime", "authenticate", "reject",
+                "std",
+                "core",
+                "alloc",
+                "crate",
+                "self",
+                "super",
+                "models",
+                "validation",
+                "server",
+                "serde",
+                "serde_json",
+                "uuid",
+                "chrono",
+                "oapi_axum_runtime",
+                "authenticate",
+                "reject",
             ],
             "operation",
         )
@@ -231,10 +243,7 @@ impl NameSet {
                 return suffixed;
             }
         }
-        (2..)
-            .map(|n| name.join(&n.to_string()))
-            .find(|candidate| self.claim(candidate).is_ok())
-            .unwrap_or(name)
+        (2..).map(|n| name.join(&n.to_string())).find(|candidate| self.claim(candidate).is_ok()).unwrap_or(name)
     }
 }
 

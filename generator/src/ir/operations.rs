@@ -3,18 +3,15 @@
 
 use std::collections::HashMap;
 
-use openapiv3::{
-    OpenAPI, Parameter as OaParameter, ParameterSchemaOrContent, PathStyle, QueryStyle, ReferenceOr, StatusCode,
-};
+use openapiv3::{OpenAPI, Parameter as OaParameter, ParameterSchemaOrContent, PathStyle, QueryStyle, ReferenceOr, StatusCode};
 
 use super::names::Name;
 use super::resolve::Resolver;
 use super::security;
 use super::types::{TypeBuilder, docs_of};
 use super::{
-    Additional, Content, Docs, Field, Method, Payload, Operation, Parameter, ParameterLocation, ParameterStyle, RequestBody,
-    Response, ResponseHeader, SecurityRequirement, SecurityScheme, Shape, ShapeKind, Status, StringFormat, Struct,
-    TypeId, TypeKind, Warning,
+    Additional, Content, Docs, Field, Method, Operation, Parameter, ParameterLocation, ParameterStyle, Payload, RequestBody, Response,
+    ResponseHeader, SecurityRequirement, SecurityScheme, Shape, ShapeKind, Status, StringFormat, Struct, TypeId, TypeKind, Warning,
 };
 use crate::error::{Error, pointer_push};
 
@@ -102,13 +99,13 @@ pub fn operations(
             continue;
         }
         if let Some(wanted) = renamed {
-            warnings.push(Warning { file: None,
+            warnings.push(Warning {
+                file: None,
                 pointer: if op.operation_id.is_some() { pointer_push(at, "operationId") } else { at.clone() },
                 message: format!("`{id}` would be named {wanted}; its Rust name is `{}`", name.key()),
             });
         }
-        let context =
-            Context { resolver, schemes, default_security: &default_security, path, item, method: *method, at: at.clone() };
+        let context = Context { resolver, schemes, default_security: &default_security, path, item, method: *method, at: at.clone() };
         match operation(&context, types, op, id, name, warnings) {
             Ok(operation) => out.push(operation),
             Err(error) => errors.push(error),
@@ -177,7 +174,8 @@ fn names(resolver: &Resolver<'_>, found: &[Found<'_>], renames: &super::Renames)
     }
     if let Some(stale) = renames.operations.keys().find(|key| {
         !found.iter().any(|(path, _, method, _, op)| {
-            op.operation_id.as_deref() == Some(key.as_str()) || (op.operation_id.is_none() && **key == format!("{} {path}", method.as_str()))
+            op.operation_id.as_deref() == Some(key.as_str())
+                || (op.operation_id.is_none() && **key == format!("{} {path}", method.as_str()))
         })
     }) {
         let file = renames.file.as_deref().unwrap_or(resolver.file);
@@ -222,7 +220,8 @@ fn names(resolver: &Resolver<'_>, found: &[Found<'_>], renames: &super::Renames)
         let reserved = set.is_reserved(&wanted);
         let name = set.claim_free(wanted.clone());
         let renamed = (name != wanted).then(|| {
-            let why = if reserved { "which Rust or the generated code keeps for itself" } else { "which another operation takes once cased" };
+            let why =
+                if reserved { "which Rust or the generated code keeps for itself" } else { "which another operation takes once cased" };
             format!("`{}`, {why}", wanted.key())
         });
         out[i] = Some((name, renamed));
@@ -252,60 +251,55 @@ fn operation(
     let Context { resolver, schemes, default_security, path, item, method, at } = context;
     let (resolver, path, method, at) = (*resolver, *path, *method, at.clone());
     let item_at = pointer_push("/paths", path);
-            let mut parameters = parameters(resolver, types, &name, &item.parameters, &item_at, &op.parameters, &at)?;
-            check_path_parameters(resolver, path, &mut parameters, &at, warnings)?;
-            let parameter_types = parameter_types(types, &name, &parameters, &at);
-            let body = match &op.request_body {
-                None => None,
-                Some(body) => {
-                    let (body, body_at) = resolver.request_body(body, &pointer_push(&at, "requestBody"))?;
-                    let hint = name.join("Body");
-                    let mut content = content(types, &body.content, &hint, &body_at)?;
-                    // Constraints on the body itself are checked on a type of
-                    // its own (one, whatever the media types it comes in).
-                    let mut checked: Vec<(Shape, Shape)> = Vec::new();
-                    for media in &mut content {
-                        let Some(shape) = media.shape.take() else { continue };
-                        let known = checked.iter().find(|(plain, _)| *plain == shape).map(|(_, named)| named.clone());
-                        let named = known.unwrap_or_else(|| types.checked_body(shape.clone(), &hint, &body_at));
-                        checked.push((shape, named.clone()));
-                        media.shape = Some(named);
-                    }
-                    Some(RequestBody { required: body.required, description: body.description.clone(), content })
-                }
-            };
-            let responses = responses(resolver, types, &name, &op.responses, &pointer_push(&at, "responses"))?;
-            let security: Vec<SecurityRequirement> = match &op.security {
-                Some(list) => security::requirements(resolver, schemes, list, &pointer_push(&at, "security"), warnings)?,
-                None => default_security.to_vec(),
-            };
-            Ok(Operation {
-                id,
-                name,
-                source: at,
-                method,
-                path: path.to_owned(),
-                summary: op.summary.clone(),
-                description: op.description.clone(),
-                tags: op.tags.clone(),
-                deprecated: op.deprecated,
-                parameters,
-                parameter_types,
-                body,
-                responses,
-                security,
-            })
+    let mut parameters = parameters(resolver, types, &name, &item.parameters, &item_at, &op.parameters, &at)?;
+    check_path_parameters(resolver, path, &mut parameters, &at, warnings)?;
+    let parameter_types = parameter_types(types, &name, &parameters, &at);
+    let body = match &op.request_body {
+        None => None,
+        Some(body) => {
+            let (body, body_at) = resolver.request_body(body, &pointer_push(&at, "requestBody"))?;
+            let hint = name.join("Body");
+            let mut content = content(types, &body.content, &hint, &body_at)?;
+            // Constraints on the body itself are checked on a type of
+            // its own (one, whatever the media types it comes in).
+            let mut checked: Vec<(Shape, Shape)> = Vec::new();
+            for media in &mut content {
+                let Some(shape) = media.shape.take() else { continue };
+                let known = checked.iter().find(|(plain, _)| *plain == shape).map(|(_, named)| named.clone());
+                let named = known.unwrap_or_else(|| types.checked_body(shape.clone(), &hint, &body_at));
+                checked.push((shape, named.clone()));
+                media.shape = Some(named);
+            }
+            Some(RequestBody { required: body.required, description: body.description.clone(), content })
+        }
+    };
+    let responses = responses(resolver, types, &name, &op.responses, &pointer_push(&at, "responses"))?;
+    let security: Vec<SecurityRequirement> = match &op.security {
+        Some(list) => security::requirements(resolver, schemes, list, &pointer_push(&at, "security"), warnings)?,
+        None => default_security.to_vec(),
+    };
+    Ok(Operation {
+        id,
+        name,
+        source: at,
+        method,
+        path: path.to_owned(),
+        summary: op.summary.clone(),
+        description: op.description.clone(),
+        tags: op.tags.clone(),
+        deprecated: op.deprecated,
+        parameters,
+        parameter_types,
+        body,
+        responses,
+        security,
+    })
 }
 
 /// One object type per location, with the parameters sent there as its
 /// properties: a server reads each location's parameters as one value, and
 /// validates them as one, at pointers `/path/...`, `/query/...`, ...
-fn parameter_types(
-    types: &mut TypeBuilder<'_>,
-    op: &Name,
-    parameters: &[Parameter],
-    at: &str,
-) -> Vec<(ParameterLocation, TypeId)> {
+fn parameter_types(types: &mut TypeBuilder<'_>, op: &Name, parameters: &[Parameter], at: &str) -> Vec<(ParameterLocation, TypeId)> {
     let locations = [
         (ParameterLocation::Path, "Path", "path"),
         (ParameterLocation::Query, "Query", "query"),
@@ -364,9 +358,7 @@ fn parameters(
         for (i, param) in list.iter().enumerate() {
             let (param, at) = resolver.parameter(param, &pointer_push(&list_at, &i.to_string()))?;
             let lowered = parameter(resolver, types, op, param, &at)?;
-            if let Some(existing) =
-                out.iter_mut().find(|p| p.name == lowered.name && p.location == lowered.location)
-            {
+            if let Some(existing) = out.iter_mut().find(|p| p.name == lowered.name && p.location == lowered.location) {
                 *existing = lowered;
             } else {
                 out.push(lowered);
@@ -382,23 +374,13 @@ fn parameters(
             _ => p.name.raw().to_owned(),
         };
         if let Some(first) = seen.insert((p.location, key), p.name.raw()) {
-            return Err(Error::new(
-                resolver.file,
-                &p.source,
-                format!("parameter `{}` is declared twice (also as `{first}`)", p.name),
-            ));
+            return Err(Error::new(resolver.file, &p.source, format!("parameter `{}` is declared twice (also as `{first}`)", p.name)));
         }
     }
     Ok(out)
 }
 
-fn parameter(
-    resolver: &Resolver<'_>,
-    types: &mut TypeBuilder<'_>,
-    op: &Name,
-    param: &OaParameter,
-    at: &str,
-) -> Result<Parameter, Error> {
+fn parameter(resolver: &Resolver<'_>, types: &mut TypeBuilder<'_>, op: &Name, param: &OaParameter, at: &str) -> Result<Parameter, Error> {
     let data = param.parameter_data_ref();
     let (location, style) = match param {
         OaParameter::Query { style, .. } => (
@@ -495,7 +477,8 @@ fn check_path_parameters(
             return Err(Error::new(resolver.file, at, format!("path `{path}` has a malformed template variable")));
         }
         if !params.iter().any(|p| p.location == ParameterLocation::Path && p.name.raw() == *name) {
-            warnings.push(Warning { file: None,
+            warnings.push(Warning {
+                file: None,
                 pointer: at.to_owned(),
                 message: format!(
                     "path `{path}` has `{{{name}}}` but the operation declares no path parameter `{name}`; \
@@ -519,7 +502,8 @@ fn check_path_parameters(
     params.retain(|p| {
         let unused = p.location == ParameterLocation::Path && !template.contains(&p.name.raw());
         if unused {
-            warnings.push(Warning { file: None,
+            warnings.push(Warning {
+                file: None,
                 pointer: p.source.clone(),
                 message: format!("path parameter `{}` does not appear in the path `{path}`; left out", p.name),
             });
@@ -600,9 +584,7 @@ fn responses(
         for (name, header) in &response.headers {
             let (header, header_at) = resolver.header(header, &pointer_push(&pointer_push(&response_at, "headers"), name))?;
             let shape = match &header.format {
-                ParameterSchemaOrContent::Schema(schema) => {
-                    types.shape(schema, &hint.join(name), &pointer_push(&header_at, "schema"))?
-                }
+                ParameterSchemaOrContent::Schema(schema) => types.shape(schema, &hint.join(name), &pointer_push(&header_at, "schema"))?,
                 ParameterSchemaOrContent::Content(_) => Shape::new(ShapeKind::Any),
             };
             headers.push(ResponseHeader {

@@ -89,7 +89,8 @@ pub fn requirements(
                 Some(index) => lowered.push((index, scopes.clone())),
                 None => {
                     let pointer = pointer_push(&req_at, name);
-                    warnings.push(Warning { file: None,
+                    warnings.push(Warning {
+                        file: None,
                         pointer: pointer.clone(),
                         message: format!(
                             "security scheme `{name}` is not declared in `components.securitySchemes`; \

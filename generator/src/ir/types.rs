@@ -8,16 +8,16 @@ use std::collections::HashMap;
 
 use indexmap::IndexMap;
 use openapiv3::{
-    AdditionalProperties, AnySchema, ReferenceOr, Schema, SchemaData, SchemaKind, StringFormat as OaStringFormat,
-    Type, VariantOrUnknownOrEmpty,
+    AdditionalProperties, AnySchema, ReferenceOr, Schema, SchemaData, SchemaKind, StringFormat as OaStringFormat, Type,
+    VariantOrUnknownOrEmpty,
 };
 use serde_json::Value;
 
 use super::names::{Name, NameSet};
 use super::resolve::{Resolver, ref_name};
-use super::{Untyped, 
-    Additional, Bound, Constraints, Discriminator, Docs, Enum, EnumVariant, Field, IntegerFormat, NumberFormat,
-    Shape, ShapeKind, StringFormat, RequiredSets, Struct, TypeDef, TypeId, TypeKind, Union, UnionVariant, Warning,
+use super::{
+    Additional, Bound, Constraints, Discriminator, Docs, Enum, EnumVariant, Field, IntegerFormat, NumberFormat, RequiredSets, Shape,
+    ShapeKind, StringFormat, Struct, TypeDef, TypeId, TypeKind, Union, UnionVariant, Untyped, Warning,
 };
 use crate::error::{Error, pointer_push};
 
@@ -134,7 +134,8 @@ impl<'a> TypeBuilder<'a> {
                 let rust = builder.names.claim_free(name.clone());
                 owner.entry(cased(name)).or_insert(i);
                 if let Some(other) = taken_by {
-                    builder.warnings.push(Warning { file: None,
+                    builder.warnings.push(Warning {
+                        file: None,
                         pointer: pointer_push("/components/schemas", name.raw()),
                         message: format!(
                             "schema `{}` is the same name as `{}` once cased; its Rust type is `{}`",
@@ -183,23 +184,23 @@ impl<'a> TypeBuilder<'a> {
         let at = pointer_push("/components/schemas", name);
         let type_name = self.def(id).name.clone();
         Ok(match schema {
-                ReferenceOr::Reference { reference } => {
-                    (TypeKind::Alias(Shape::new(ShapeKind::Named(self.ref_id(reference, &at)?))), Docs::default())
-                }
-                ReferenceOr::Item(schema) => {
-                    let docs = docs_of(&schema.schema_data);
-                    let kind = match self.lower_value(schema, &type_name, &at)? {
-                        Lowered::Kind(kind, false) => kind,
-                        Lowered::Kind(kind, true) => {
-                            // A nullable struct/enum/union component: the
-                            // type itself, and an alias that admits null.
-                            let inner = self.hoist(type_name.join("Value"), &at, docs.clone(), kind);
-                            TypeKind::Alias(Shape { nullable: true, ..Shape::new(ShapeKind::Named(inner)) })
-                        }
-                        Lowered::Shape(shape) => TypeKind::Alias(shape),
-                    };
-                    (kind, docs)
-                }
+            ReferenceOr::Reference { reference } => {
+                (TypeKind::Alias(Shape::new(ShapeKind::Named(self.ref_id(reference, &at)?))), Docs::default())
+            }
+            ReferenceOr::Item(schema) => {
+                let docs = docs_of(&schema.schema_data);
+                let kind = match self.lower_value(schema, &type_name, &at)? {
+                    Lowered::Kind(kind, false) => kind,
+                    Lowered::Kind(kind, true) => {
+                        // A nullable struct/enum/union component: the
+                        // type itself, and an alias that admits null.
+                        let inner = self.hoist(type_name.join("Value"), &at, docs.clone(), kind);
+                        TypeKind::Alias(Shape { nullable: true, ..Shape::new(ShapeKind::Named(inner)) })
+                    }
+                    Lowered::Shape(shape) => TypeKind::Alias(shape),
+                };
+                (kind, docs)
+            }
         })
     }
 
@@ -278,9 +279,7 @@ impl<'a> TypeBuilder<'a> {
         }
         match &shape.kind {
             ShapeKind::Array(items) => self.unchecked_constraints(items, depth + 1),
-            ShapeKind::Map { keys, values } => {
-                self.unchecked_constraints(keys, depth + 1) || self.unchecked_constraints(values, depth + 1)
-            }
+            ShapeKind::Map { keys, values } => self.unchecked_constraints(keys, depth + 1) || self.unchecked_constraints(values, depth + 1),
             ShapeKind::Tuple(items) => items.iter().any(|item| self.unchecked_constraints(item, depth + 1)),
             ShapeKind::Named(id) => match self.types.get(id.0).and_then(Option::as_ref).map(|def| &def.kind) {
                 Some(TypeKind::Alias(inner)) => self.unchecked_constraints(inner, depth + 1),
@@ -401,9 +400,7 @@ impl<'a> TypeBuilder<'a> {
             SchemaKind::Type(t) => self.typed(t, &schema.schema_data, hint, at)?,
             SchemaKind::AllOf { all_of } => self.all_of(all_of, None, hint, at)?,
             SchemaKind::OneOf { one_of } => self.union(one_of, true, &schema.schema_data, None, hint, &pointer_push(at, "oneOf"))?,
-            SchemaKind::AnyOf { any_of } => {
-                self.union(any_of, false, &schema.schema_data, None, hint, &pointer_push(at, "anyOf"))?
-            }
+            SchemaKind::AnyOf { any_of } => self.union(any_of, false, &schema.schema_data, None, hint, &pointer_push(at, "anyOf"))?,
             SchemaKind::Not { not } => {
                 let matches_everything = matches!(&**not, ReferenceOr::Item(s) if *s == Schema {
                     schema_data: SchemaData::default(),
@@ -468,7 +465,8 @@ impl<'a> TypeBuilder<'a> {
                     format!("`{source}` is not an ECMA-262 regular expression, as OpenAPI requires: {e}"),
                 ));
             }
-            self.warnings.push(Warning { file: None,
+            self.warnings.push(Warning {
+                file: None,
                 pointer: pointer_push(at, "pattern"),
                 message: format!(
                     "`{source}` is not a regular expression with the `u` flag JSON Schema uses ({strict}); \
@@ -631,12 +629,8 @@ impl<'a> TypeBuilder<'a> {
                     Some(items) => self.shape_boxed(items, &hint.join("Item"), &pointer_push(at, "items"))?,
                     None => Shape::new(ShapeKind::Any),
                 };
-                let constraints = Constraints {
-                    min_items: a.min_items,
-                    max_items: a.max_items,
-                    unique_items: a.unique_items,
-                    ..Constraints::default()
-                };
+                let constraints =
+                    Constraints { min_items: a.min_items, max_items: a.max_items, unique_items: a.unique_items, ..Constraints::default() };
                 Lowered::Shape(Shape { constraints, ..Shape::new(ShapeKind::Array(Box::new(items))) })
             }
         })
@@ -663,11 +657,8 @@ impl<'a> TypeBuilder<'a> {
                 }
                 Some(AdditionalProperties::Any(true)) | None => Shape::new(ShapeKind::Any),
             };
-            let constraints = Constraints {
-                min_properties: parts.min_properties,
-                max_properties: parts.max_properties,
-                ..Constraints::default()
-            };
+            let constraints =
+                Constraints { min_properties: parts.min_properties, max_properties: parts.max_properties, ..Constraints::default() };
             let keys = self.map_keys(parts.property_names, hint, at)?;
             let kind = ShapeKind::Map { keys: Box::new(keys), values: Box::new(value) };
             return Ok(Lowered::Shape(Shape { constraints, ..Shape::new(kind) }));
@@ -680,8 +671,8 @@ impl<'a> TypeBuilder<'a> {
         let plain = Shape::new(ShapeKind::String(StringFormat::Plain(None)));
         let Some(names) = names else { return Ok(plain) };
         let names_at = pointer_push(at, "propertyNames");
-        let schema: ReferenceOr<Schema> = serde_json::from_value(names.clone())
-            .map_err(|e| Error::new(self.resolver.file, &names_at, format!("not a schema: {e}")))?;
+        let schema: ReferenceOr<Schema> =
+            serde_json::from_value(names.clone()).map_err(|e| Error::new(self.resolver.file, &names_at, format!("not a schema: {e}")))?;
         // `propertyNames: {format: uuid}` has no `type`: keys are strings.
         let schema = match schema {
             ReferenceOr::Item(mut s) => {
@@ -720,10 +711,8 @@ impl<'a> TypeBuilder<'a> {
         let closed = max_items == Some(schemas.len())
             || matches!(items, Some(ReferenceOr::Item(s)) if matches!(s.schema_kind, SchemaKind::Not { .. }));
         if !closed || min_items != Some(schemas.len()) {
-            return Err(self.unsupported(
-                &prefix_at,
-                "`prefixItems` other than a fixed-length tuple (`minItems` and `maxItems` equal to its length)",
-            ));
+            return Err(self
+                .unsupported(&prefix_at, "`prefixItems` other than a fixed-length tuple (`minItems` and `maxItems` equal to its length)"));
         }
         let mut shapes = Vec::with_capacity(schemas.len());
         for (i, schema) in schemas.iter().enumerate() {
@@ -748,7 +737,8 @@ impl<'a> TypeBuilder<'a> {
             {
                 // JSON Schema never applies a default, so one that breaks
                 // the property's own constraints must not be filled in.
-                self.warnings.push(Warning { file: None,
+                self.warnings.push(Warning {
+                    file: None,
                     pointer: pointer_push(&field_at, "default"),
                     message: format!("the default {value} breaks the property's own constraints; not used"),
                 });
@@ -774,11 +764,9 @@ impl<'a> TypeBuilder<'a> {
         distinct_rust_names(&mut fields);
         let additional = match parts.additional {
             Some(AdditionalProperties::Any(false)) => Additional::Deny,
-            Some(AdditionalProperties::Schema(schema)) => Additional::Map(Box::new(self.shape(
-                schema,
-                &hint.join("Value"),
-                &pointer_push(at, "additionalProperties"),
-            )?)),
+            Some(AdditionalProperties::Schema(schema)) => {
+                Additional::Map(Box::new(self.shape(schema, &hint.join("Value"), &pointer_push(at, "additionalProperties"))?))
+            }
             // Said outright: the extra properties mean something, and are
             // kept; left unsaid, they are ignored.
             Some(AdditionalProperties::Any(true)) => Additional::Map(Box::new(Shape::new(ShapeKind::Any))),
@@ -795,17 +783,10 @@ impl<'a> TypeBuilder<'a> {
     }
 
     /// `allOf`: one part is that part; object parts merge into one struct.
-    fn all_of(
-        &mut self,
-        parts: &[ReferenceOr<Schema>],
-        own: Option<&ObjectParts<'_>>,
-        hint: &Name,
-        at: &str,
-    ) -> Result<Lowered, Error> {
+    fn all_of(&mut self, parts: &[ReferenceOr<Schema>], own: Option<&ObjectParts<'_>>, hint: &Name, at: &str) -> Result<Lowered, Error> {
         let all_at = pointer_push(at, "allOf");
         // Parts that only annotate (a description, a default) add nothing.
-        let typed: Vec<(usize, &ReferenceOr<Schema>)> =
-            parts.iter().enumerate().filter(|(_, p)| !is_annotation_only(p)).collect();
+        let typed: Vec<(usize, &ReferenceOr<Schema>)> = parts.iter().enumerate().filter(|(_, p)| !is_annotation_only(p)).collect();
         if own.is_none()
             && let [(i, single)] = typed.as_slice()
         {
@@ -848,7 +829,8 @@ impl<'a> TypeBuilder<'a> {
             let lowered = self.lower(schema, hint, &schema_at);
             self.merging.pop();
             let lowered = lowered?;
-            objects |= matches!(&lowered, Lowered::Kind(TypeKind::Struct(_), _) | Lowered::Shape(Shape { kind: ShapeKind::Map { .. }, .. }));
+            objects |=
+                matches!(&lowered, Lowered::Kind(TypeKind::Struct(_), _) | Lowered::Shape(Shape { kind: ShapeKind::Map { .. }, .. }));
             match lowered {
                 // Parts of one scalar kind: one value meeting all their
                 // constraints.
@@ -994,7 +976,8 @@ impl<'a> TypeBuilder<'a> {
     /// `allOf` of parts no one value can match (a string that is also an
     /// object): the schema admits nothing, and says so.
     fn contradiction(&mut self, at: &str) -> Lowered {
-        self.warnings.push(Warning { file: None,
+        self.warnings.push(Warning {
+            file: None,
             pointer: pointer_push(at, "allOf"),
             message: "the parts of this `allOf` require different types, so no value matches it; \
                       generated as a type with no values"
@@ -1063,7 +1046,8 @@ impl<'a> TypeBuilder<'a> {
                     Ok(tag) => Some(tag),
                     Err(error) => {
                         // Matching each variant in turn is still exact.
-                        self.warnings.push(Warning { file: None,
+                        self.warnings.push(Warning {
+                            file: None,
                             pointer: error.pointer,
                             message: format!("{}; the union is read by trying each variant in turn", error.message),
                         });
@@ -1078,7 +1062,8 @@ impl<'a> TypeBuilder<'a> {
         if let Some(d) = &data.discriminator {
             let mut seen = std::collections::HashSet::new();
             if let Some(shared) = variants.iter().filter_map(|v| v.tag.as_deref()).find(|tag| !seen.insert(*tag)) {
-                self.warnings.push(Warning { file: None,
+                self.warnings.push(Warning {
+                    file: None,
                     pointer: pointer_push(at, "discriminator"),
                     message: format!(
                         "`{}: {shared}` selects more than one variant; the union is read by trying each variant in turn",
@@ -1094,8 +1079,7 @@ impl<'a> TypeBuilder<'a> {
                 let mut mapping = Vec::with_capacity(d.mapping.len());
                 for (value, target) in &d.mapping {
                     // A mapping value is a reference or a bare schema name.
-                    let reference =
-                        if target.contains('/') { target.clone() } else { format!("#/components/schemas/{target}") };
+                    let reference = if target.contains('/') { target.clone() } else { format!("#/components/schemas/{target}") };
                     let map_at = pointer_push(&pointer_push(&pointer_push(at, "discriminator"), "mapping"), value);
                     mapping.push((value.clone(), self.ref_id(&reference, &map_at)?));
                 }
@@ -1179,13 +1163,7 @@ impl<'a> TypeBuilder<'a> {
     /// The discriminator value of a union branch: from `mapping`, else the
     /// one value its schema allows for the property, else (as OpenAPI says)
     /// the name of the schema it references.
-    fn variant_tag(
-        &self,
-        branch: &ReferenceOr<Schema>,
-        d: &openapiv3::Discriminator,
-        shape: &Shape,
-        at: &str,
-    ) -> Result<String, Error> {
+    fn variant_tag(&self, branch: &ReferenceOr<Schema>, d: &openapiv3::Discriminator, shape: &Shape, at: &str) -> Result<String, Error> {
         if let ShapeKind::Named(id) = shape.kind {
             for (value, target) in &d.mapping {
                 let reference = if target.contains('/') { target.clone() } else { format!("#/components/schemas/{target}") };
@@ -1241,8 +1219,7 @@ impl<'a> TypeBuilder<'a> {
             });
         }
         let has_properties = !a.properties.is_empty() || !a.required.is_empty();
-        let has_object_parts =
-            has_properties || a.additional_properties.is_some() || data.extensions.contains_key(PROPERTY_NAMES);
+        let has_object_parts = has_properties || a.additional_properties.is_some() || data.extensions.contains_key(PROPERTY_NAMES);
         if let Some(prefix) = data.extensions.get(PREFIX_ITEMS)
             && matches!(a.typ.as_deref(), None | Some("array"))
         {
@@ -1276,19 +1253,15 @@ impl<'a> TypeBuilder<'a> {
             // unions are further parts of the `allOf`.
             for (branches, one) in [(&a.any_of, false), (&a.one_of, true)] {
                 if !branches.is_empty() {
-                    let schema_kind = if one {
-                        SchemaKind::OneOf { one_of: branches.clone() }
-                    } else {
-                        SchemaKind::AnyOf { any_of: branches.clone() }
-                    };
+                    let schema_kind =
+                        if one { SchemaKind::OneOf { one_of: branches.clone() } } else { SchemaKind::AnyOf { any_of: branches.clone() } };
                     parts.push(ReferenceOr::Item(Schema { schema_data: SchemaData::default(), schema_kind }));
                 }
             }
             return self.all_of(&parts, has_object_parts.then_some(&object), hint, at);
         }
         if !a.one_of.is_empty() || !a.any_of.is_empty() {
-            let (branches, exclusive, key) =
-                if a.one_of.is_empty() { (&a.any_of, false, "anyOf") } else { (&a.one_of, true, "oneOf") };
+            let (branches, exclusive, key) = if a.one_of.is_empty() { (&a.any_of, false, "anyOf") } else { (&a.one_of, true, "oneOf") };
             if let Some(sets) = required_only(branches)
                 && sets.iter().flatten().all(|name| a.properties.contains_key(name))
             {
@@ -1372,10 +1345,7 @@ impl<'a> TypeBuilder<'a> {
                 }
             }
             None => Ok(Lowered::Shape(Shape {
-                constraints: Constraints {
-                    format: a.format.clone().filter(|f| CHECKED_FORMATS.contains(&f.as_str())),
-                    ..constraints
-                },
+                constraints: Constraints { format: a.format.clone().filter(|f| CHECKED_FORMATS.contains(&f.as_str())), ..constraints },
                 ..Shape::new(ShapeKind::Any)
             })),
             // A typed schema `openapiv3` left untyped (it has keywords of
@@ -1395,11 +1365,9 @@ impl<'a> TypeBuilder<'a> {
             }
             Some("string") => Ok(plain(ShapeKind::String(string_format(&format_of(a))))),
             Some("integer") => Ok(plain(ShapeKind::Integer(a.format.as_deref().map_or(IntegerFormat::Int64, integer_format)))),
-            Some("number") => Ok(plain(ShapeKind::Number(if a.format.as_deref() == Some("float") {
-                NumberFormat::Float
-            } else {
-                NumberFormat::Double
-            }))),
+            Some("number") => {
+                Ok(plain(ShapeKind::Number(if a.format.as_deref() == Some("float") { NumberFormat::Float } else { NumberFormat::Double })))
+            }
             Some("boolean") => Ok(plain(ShapeKind::Boolean)),
             Some(other) => Err(Error::new(
                 self.resolver.file,
@@ -1481,10 +1449,37 @@ const CHECKED_FORMATS: &[&str] = &["email", "uuid", "uri", "url", "date-time", "
 
 /// The keywords the run-time `not` matcher knows (and annotations).
 const NOT_KEYWORDS: &[&str] = &[
-    "type", "enum", "const", "required", "properties", "allOf", "anyOf", "oneOf", "not", "items",
-    "additionalProperties", "minLength", "maxLength", "minimum", "maximum", "exclusiveMinimum",
-    "exclusiveMaximum", "multipleOf", "minItems", "maxItems", "uniqueItems", "minProperties", "maxProperties",
-    "nullable", "description", "title", "deprecated", "readOnly", "writeOnly", "example", "default",
+    "type",
+    "enum",
+    "const",
+    "required",
+    "properties",
+    "allOf",
+    "anyOf",
+    "oneOf",
+    "not",
+    "items",
+    "additionalProperties",
+    "minLength",
+    "maxLength",
+    "minimum",
+    "maximum",
+    "exclusiveMinimum",
+    "exclusiveMaximum",
+    "multipleOf",
+    "minItems",
+    "maxItems",
+    "uniqueItems",
+    "minProperties",
+    "maxProperties",
+    "nullable",
+    "description",
+    "title",
+    "deprecated",
+    "readOnly",
+    "writeOnly",
+    "example",
+    "default",
 ];
 
 /// The `required` lists of branches that say nothing else (but annotations).
@@ -1589,4 +1584,3 @@ fn string_enum(values: &[&str]) -> Enum {
     }
     Enum { variants }
 }
-

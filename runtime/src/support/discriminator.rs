@@ -37,12 +37,7 @@ pub fn variant_without<T: DeserializeOwned, E: serde::de::Error>(mut value: Valu
 
 /// Writes a variant whose type does not declare the discriminator property,
 /// adding `property: tag` to its object.
-pub fn serialize_tagged<S: Serializer, T: Serialize>(
-    serializer: S,
-    property: &str,
-    tag: &str,
-    value: &T,
-) -> Result<S::Ok, S::Error> {
+pub fn serialize_tagged<S: Serializer, T: Serialize>(serializer: S, property: &str, tag: &str, value: &T) -> Result<S::Ok, S::Error> {
     let mut value = serde_json::to_value(value).map_err(S::Error::custom)?;
     match &mut value {
         Value::Object(map) => {

@@ -120,10 +120,7 @@ pub fn boundary(content_type: &str) -> Option<&str> {
     }
     params.find_map(|param| {
         let (name, value) = param.split_once('=')?;
-        name.trim()
-            .eq_ignore_ascii_case("boundary")
-            .then(|| value.trim().trim_matches('"'))
-            .filter(|b| (1..=70).contains(&b.len()))
+        name.trim().eq_ignore_ascii_case("boundary").then(|| value.trim().trim_matches('"')).filter(|b| (1..=70).contains(&b.len()))
     })
 }
 

@@ -100,9 +100,10 @@ impl<'a> Sent<'a> {
                 rest.pairs.retain(|(n, _)| n != name);
             }
             let set_aside = rest.pairs.len() < before;
-            let missing_again = message.strip_prefix("missing field `").and_then(|m| m.split('`').next()).is_some_and(
-                |field| errors.iter().any(|(p, _)| p.split('/').nth(1) == Some(field)),
-            );
+            let missing_again = message
+                .strip_prefix("missing field `")
+                .and_then(|m| m.split('`').next())
+                .is_some_and(|field| errors.iter().any(|(p, _)| p.split('/').nth(1) == Some(field)));
             if !missing_again {
                 errors.push((pointer, message));
             }
@@ -218,9 +219,7 @@ impl<'de> Deserializer<'de> for SentDeserializer<'_, '_> {
             // `MAX_DEPTH` stays one name (an unknown parameter): the tree,
             // and serde's walk of it, recurse once per level.
             let path: Vec<&str> = match name.split_once('[') {
-                Some((base, rest)) if rest.ends_with(']') => {
-                    std::iter::once(base).chain(rest.trim_end_matches(']').split("][")).collect()
-                }
+                Some((base, rest)) if rest.ends_with(']') => std::iter::once(base).chain(rest.trim_end_matches(']').split("][")).collect(),
                 _ => vec![name],
             };
             let path = if path.len() > MAX_DEPTH { vec![*name] } else { path };
@@ -467,12 +466,7 @@ impl<'de, 'a> Deserializer<'de> for Text<'a> {
         visitor.visit_newtype_struct(self)
     }
 
-    fn deserialize_enum<V: Visitor<'de>>(
-        self,
-        _: &'static str,
-        _: &'static [&'static str],
-        visitor: V,
-    ) -> Result<V::Value, Error> {
+    fn deserialize_enum<V: Visitor<'de>>(self, _: &'static str, _: &'static [&'static str], visitor: V) -> Result<V::Value, Error> {
         visitor.visit_enum(self.0.into_deserializer())
     }
 
@@ -506,10 +500,7 @@ mod tests {
     fn reads_scalars_arrays_and_enums() {
         let sent = Sent::query(Some("limit=10&tags=a&tags=b%20c&ids=1,2&sort=created_at"));
         let query: Query = sent.read(&[("ids", ArrayStyle::Comma)]).unwrap();
-        assert_eq!(
-            query,
-            Query { limit: Some(10), tags: vec!["a".into(), "b c".into()], ids: Some(vec![1, 2]), sort: Sort::CreatedAt }
-        );
+        assert_eq!(query, Query { limit: Some(10), tags: vec!["a".into(), "b c".into()], ids: Some(vec![1, 2]), sort: Sort::CreatedAt });
     }
 
     #[test]

@@ -168,23 +168,17 @@ impl Api for Fake {
     type Error = Infallible;
 
     async fn authenticate(&self, credentials: Credentials, _: &Incoming<'_>) -> Result<Caller, AuthError> {
-        let keys: Vec<&str> =
-            [credentials.api_key.as_deref(), credentials.bearer_auth.as_deref()].into_iter().flatten().collect();
+        let keys: Vec<&str> = [credentials.api_key.as_deref(), credentials.bearer_auth.as_deref()].into_iter().flatten().collect();
         if keys.is_empty() || keys.iter().any(|key| *key != KEY) {
             return Err(AuthError::Unauthorized);
         }
         // The key is good; an organization or workspace that is not even an
         // id is none this key may act in.
-        let id =
-            |value: Option<String>| value.map(|v| Uuid::parse_str(&v)).transpose().map_err(|_| AuthError::Forbidden);
+        let id = |value: Option<String>| value.map(|v| Uuid::parse_str(&v)).transpose().map_err(|_| AuthError::Forbidden);
         Ok(Caller { organization_id: id(credentials.organization_id)?, tenant_id: id(credentials.tenant_id)? })
     }
 
-    async fn list_workspaces(
-        &self,
-        caller: Caller,
-        request: list_workspaces::Request,
-    ) -> Result<list_workspaces::Response, Infallible> {
+    async fn list_workspaces(&self, caller: Caller, request: list_workspaces::Request) -> Result<list_workspaces::Response, Infallible> {
         self.called("list_workspaces", &request.context);
         let query = request.query.into_inner();
         let workspace = models::TenantForUser {
@@ -204,11 +198,7 @@ impl Api for Fake {
         Ok(list_workspaces::Response::Ok(vec![workspace]))
     }
 
-    async fn create_workspace(
-        &self,
-        caller: Caller,
-        request: create_workspace::Request,
-    ) -> Result<create_workspace::Response, Infallible> {
+    async fn create_workspace(&self, caller: Caller, request: create_workspace::Request) -> Result<create_workspace::Response, Infallible> {
         self.called("create_workspace", &request.context);
         let body = request.body.into_inner();
         let mut created = tenant(body.id.unwrap_or(MADE_UP), body.display_name, caller);
@@ -216,11 +206,7 @@ impl Api for Fake {
         Ok(create_workspace::Response::Ok(created))
     }
 
-    async fn delete_workspace(
-        &self,
-        caller: Caller,
-        request: delete_workspace::Request,
-    ) -> Result<delete_workspace::Response, Infallible> {
+    async fn delete_workspace(&self, caller: Caller, request: delete_workspace::Request) -> Result<delete_workspace::Response, Infallible> {
         self.called("delete_workspace", &request.context);
         Ok(delete_workspace::Response::Ok(json!({
             "deleted": request.path.workspace_id,
@@ -228,11 +214,7 @@ impl Api for Fake {
         })))
     }
 
-    async fn patch_workspace(
-        &self,
-        caller: Caller,
-        request: patch_workspace::Request,
-    ) -> Result<patch_workspace::Response, Infallible> {
+    async fn patch_workspace(&self, caller: Caller, request: patch_workspace::Request) -> Result<patch_workspace::Response, Infallible> {
         self.called("patch_workspace", &request.context);
         let patched = tenant(request.path.workspace_id, request.body.into_inner().display_name, caller);
         Ok(patch_workspace::Response::Ok(patched))
@@ -366,11 +348,7 @@ impl Api for Fake {
         Ok(update_organization_roles::Response::Ok(updated))
     }
 
-    async fn list_permissions(
-        &self,
-        _: Caller,
-        request: list_permissions::Request,
-    ) -> Result<list_permissions::Response, Infallible> {
+    async fn list_permissions(&self, _: Caller, request: list_permissions::Request) -> Result<list_permissions::Response, Infallible> {
         self.called("list_permissions", &request.context);
         let permission = models::PermissionResponse {
             name: "workspaces:manage".to_owned(),
@@ -645,15 +623,13 @@ struct Answer {
 async fn send(router: Router, request: Request<Body>) -> Answer {
     let response = router.oneshot(request).await.expect("the router answers");
     let header = |name| response.headers().get(name).and_then(|v| v.to_str().ok()).map(str::to_owned);
-    let (content_type, allow, challenge) =
-        (header(header::CONTENT_TYPE), header(header::ALLOW), header(header::WWW_AUTHENTICATE));
+    let (content_type, allow, challenge) = (header(header::CONTENT_TYPE), header(header::ALLOW), header(header::WWW_AUTHENTICATE));
     let status = response.status();
     let bytes = to_bytes(response.into_body(), usize::MAX).await.expect("a body");
     let body = if bytes.is_empty() {
         Value::Null
     } else {
-        serde_json::from_slice(&bytes)
-            .unwrap_or_else(|e| panic!("a JSON body ({e}): {}", String::from_utf8_lossy(&bytes)))
+        serde_json::from_slice(&bytes).unwrap_or_else(|e| panic!("a JSON body ({e}): {}", String::from_utf8_lossy(&bytes)))
     };
     Answer { status, content_type, allow, challenge, body }
 }
@@ -722,14 +698,8 @@ struct Case {
 
 fn cases() -> Vec<Case> {
     use Auth::{Bearer, OrganizationKey, TenantKey};
-    let case = |operation, method, uri: String, auth, body: Option<Value>, check: fn(&Value)| Case {
-        operation,
-        method,
-        uri,
-        auth,
-        body,
-        check,
-    };
+    let case =
+        |operation, method, uri: String, auth, body: Option<Value>, check: fn(&Value)| Case { operation, method, uri, auth, body, check };
     vec![
         case(
             "list_workspaces",
@@ -759,14 +729,9 @@ fn cases() -> Vec<Case> {
                 assert_eq!(workspace.organization_id, Maybe::Value(ORGANIZATION));
             },
         ),
-        case(
-            "delete_workspace",
-            "DELETE",
-            format!("/api/v1/workspaces/{WORKSPACE}"),
-            TenantKey,
-            None,
-            |body| assert_eq!(body, &json!({"deleted": WORKSPACE, "tenant_id": TENANT})),
-        ),
+        case("delete_workspace", "DELETE", format!("/api/v1/workspaces/{WORKSPACE}"), TenantKey, None, |body| {
+            assert_eq!(body, &json!({"deleted": WORKSPACE, "tenant_id": TENANT}))
+        }),
         case(
             "patch_workspace",
             "PATCH",
@@ -778,19 +743,12 @@ fn cases() -> Vec<Case> {
                 assert_eq!((workspace.id, workspace.display_name.as_str()), (WORKSPACE, "Renamed"));
             },
         ),
-        case(
-            "list_organizations",
-            "GET",
-            "/api/v1/orgs?skip_create=true&include_tier=true".to_owned(),
-            Bearer,
-            None,
-            |body| {
-                let organizations: Vec<models::OrganizationPgSchemaSlim> = decode(body);
-                assert_eq!(organizations.len(), 1);
-                assert_eq!(organizations[0].id, ORGANIZATION);
-                assert_eq!(organizations[0].tier, Maybe::Value(models::PaymentPlanTier::Plus), "include_tier=true");
-            },
-        ),
+        case("list_organizations", "GET", "/api/v1/orgs?skip_create=true&include_tier=true".to_owned(), Bearer, None, |body| {
+            let organizations: Vec<models::OrganizationPgSchemaSlim> = decode(body);
+            assert_eq!(organizations.len(), 1);
+            assert_eq!(organizations[0].id, ORGANIZATION);
+            assert_eq!(organizations[0].tier, Maybe::Value(models::PaymentPlanTier::Plus), "include_tier=true");
+        }),
         case(
             "create_organization",
             "POST",
@@ -804,29 +762,15 @@ fn cases() -> Vec<Case> {
                 assert_eq!(organization.security_contact, Maybe::Value("sec@example.com".to_owned()));
             },
         ),
-        case(
-            "get_organization_info",
-            "GET",
-            "/api/v1/orgs/current".to_owned(),
-            OrganizationKey,
-            None,
-            |body| {
-                let organization: models::Organization = decode(body);
-                assert_eq!(organization.id, Maybe::Value(ORGANIZATION), "X-Organization-Id reached the method");
-                assert_eq!(organization.config.max_workspaces, 1, "the config's defaults");
-            },
-        ),
-        case(
-            "get_current_organization_info",
-            "GET",
-            "/api/v1/orgs/current/info".to_owned(),
-            OrganizationKey,
-            None,
-            |body| {
-                let info: models::OrganizationInfo = decode(body);
-                assert_eq!(info.id, Maybe::Value(ORGANIZATION));
-            },
-        ),
+        case("get_organization_info", "GET", "/api/v1/orgs/current".to_owned(), OrganizationKey, None, |body| {
+            let organization: models::Organization = decode(body);
+            assert_eq!(organization.id, Maybe::Value(ORGANIZATION), "X-Organization-Id reached the method");
+            assert_eq!(organization.config.max_workspaces, 1, "the config's defaults");
+        }),
+        case("get_current_organization_info", "GET", "/api/v1/orgs/current/info".to_owned(), OrganizationKey, None, |body| {
+            let info: models::OrganizationInfo = decode(body);
+            assert_eq!(info.id, Maybe::Value(ORGANIZATION));
+        }),
         case(
             "update_current_organization_info",
             "PATCH",
@@ -841,18 +785,11 @@ fn cases() -> Vec<Case> {
                 assert_eq!(info.scim_group_name_separator, "/");
             },
         ),
-        case(
-            "list_organization_roles",
-            "GET",
-            "/api/v1/orgs/current/roles".to_owned(),
-            OrganizationKey,
-            None,
-            |body| {
-                let roles: Vec<models::Role> = decode(body);
-                assert_eq!(roles.len(), 1);
-                assert_eq!(roles[0].organization_id, Maybe::Value(ORGANIZATION));
-            },
-        ),
+        case("list_organization_roles", "GET", "/api/v1/orgs/current/roles".to_owned(), OrganizationKey, None, |body| {
+            let roles: Vec<models::Role> = decode(body);
+            assert_eq!(roles.len(), 1);
+            assert_eq!(roles[0].organization_id, Maybe::Value(ORGANIZATION));
+        }),
         case(
             "create_organization_roles",
             "POST",
@@ -865,51 +802,30 @@ fn cases() -> Vec<Case> {
                 assert_eq!(role.permissions, ["runs:read"]);
             },
         ),
-        case(
-            "delete_organization_roles",
-            "DELETE",
-            format!("/api/v1/orgs/current/roles/{ROLE}"),
-            OrganizationKey,
-            None,
-            |body| assert_eq!(decode::<models::Role>(body).id, ROLE),
-        ),
+        case("delete_organization_roles", "DELETE", format!("/api/v1/orgs/current/roles/{ROLE}"), OrganizationKey, None, |body| {
+            assert_eq!(decode::<models::Role>(body).id, ROLE)
+        }),
         case(
             "update_organization_roles",
             "PATCH",
             format!("/api/v1/orgs/current/roles/{ROLE}"),
             OrganizationKey,
-            Some(
-                json!({"display_name": "Viewer", "description": "Sees", "permissions": ["runs:read", "projects:read"]}),
-            ),
+            Some(json!({"display_name": "Viewer", "description": "Sees", "permissions": ["runs:read", "projects:read"]})),
             |body| {
                 let role: models::Role = decode(body);
                 assert_eq!((role.id, role.display_name.as_str()), (ROLE, "Viewer"));
                 assert_eq!(role.permissions, ["runs:read", "projects:read"]);
             },
         ),
-        case(
-            "list_permissions",
-            "GET",
-            "/api/v1/orgs/permissions".to_owned(),
-            Bearer,
-            None,
-            |body| {
-                let permissions: Vec<models::PermissionResponse> = decode(body);
-                assert_eq!(permissions[0].access_scope, models::AccessScope::Organization);
-            },
-        ),
-        case(
-            "get_current_org_members",
-            "GET",
-            "/api/v1/orgs/current/members".to_owned(),
-            OrganizationKey,
-            None,
-            |body| {
-                let members: models::OrganizationMembers = decode(body);
-                assert_eq!(members.organization_id, ORGANIZATION);
-                assert_eq!((members.members.len(), members.pending.len()), (1, 1));
-            },
-        ),
+        case("list_permissions", "GET", "/api/v1/orgs/permissions".to_owned(), Bearer, None, |body| {
+            let permissions: Vec<models::PermissionResponse> = decode(body);
+            assert_eq!(permissions[0].access_scope, models::AccessScope::Organization);
+        }),
+        case("get_current_org_members", "GET", "/api/v1/orgs/current/members".to_owned(), OrganizationKey, None, |body| {
+            let members: models::OrganizationMembers = decode(body);
+            assert_eq!(members.organization_id, ORGANIZATION);
+            assert_eq!((members.members.len(), members.pending.len()), (1, 1));
+        }),
         case(
             "add_member_to_current_org",
             "POST",
@@ -987,18 +903,11 @@ fn cases() -> Vec<Case> {
             Some(json!({"full_name": "Ada Lovelace", "role_id": ROLE})),
             |body| assert_eq!(body, &json!({"identity_id": IDENTITY, "full_name": "Ada Lovelace", "role_id": ROLE})),
         ),
-        case(
-            "get_current_workspace_members",
-            "GET",
-            "/api/v1/workspaces/current/members".to_owned(),
-            TenantKey,
-            None,
-            |body| {
-                let members: models::TenantMembers = decode(body);
-                assert_eq!(members.tenant_id, TENANT, "X-Tenant-Id reached the method");
-                assert_eq!(members.members[0].tenant_id, Maybe::Value(TENANT));
-            },
-        ),
+        case("get_current_workspace_members", "GET", "/api/v1/workspaces/current/members".to_owned(), TenantKey, None, |body| {
+            let members: models::TenantMembers = decode(body);
+            assert_eq!(members.tenant_id, TENANT, "X-Tenant-Id reached the method");
+            assert_eq!(members.members[0].tenant_id, Maybe::Value(TENANT));
+        }),
         case(
             "add_member_to_current_workspace",
             "POST",
@@ -1015,8 +924,7 @@ fn cases() -> Vec<Case> {
         case(
             "get_current_active_workspace_members",
             "GET",
-            "/api/v1/workspaces/current/members/active?emails=ada%40example.com&emails=grace%40example.com&limit=1"
-                .to_owned(),
+            "/api/v1/workspaces/current/members/active?emails=ada%40example.com&emails=grace%40example.com&limit=1".to_owned(),
             TenantKey,
             None,
             |body| {
@@ -1159,17 +1067,13 @@ fn fastapi_detail(answer: &Answer) -> Vec<Located> {
     let entries = declared.detail.expect("`detail` is present");
     assert!(!entries.is_empty(), "at least one problem: {}", answer.body);
     for entry in answer.body["detail"].as_array().expect("`detail` is an array") {
-        let keys: BTreeSet<&str> =
-            entry.as_object().expect("each entry is an object").keys().map(String::as_str).collect();
+        let keys: BTreeSet<&str> = entry.as_object().expect("each entry is an object").keys().map(String::as_str).collect();
         assert_eq!(keys, BTreeSet::from(["loc", "msg", "type"]), "{entry}");
     }
     for entry in &entries {
         assert!(!entry.msg.is_empty(), "{}", answer.body);
     }
-    entries
-        .into_iter()
-        .map(|entry| (serde_json::to_value(&entry.loc).expect("a location serializes"), entry.type_))
-        .collect()
+    entries.into_iter().map(|entry| (serde_json::to_value(&entry.loc).expect("a location serializes"), entry.type_)).collect()
 }
 
 fn problem(loc: Value, kind: &str) -> Located {
@@ -1210,10 +1114,7 @@ async fn query_parameters_that_do_not_read_or_are_out_of_range_are_422_at_their_
         (
             format!("{active}?limit=501&offset=-1"),
             &org,
-            vec![
-                problem(json!(["query", "limit"]), "less_than_equal"),
-                problem(json!(["query", "offset"]), "greater_than_equal"),
-            ],
+            vec![problem(json!(["query", "limit"]), "less_than_equal"), problem(json!(["query", "offset"]), "greater_than_equal")],
         ),
         (format!("{active}?sort_by=age"), &org, vec![problem(json!(["query", "sort_by"]), "enum")]),
         (format!("{active}?ls_user_ids=nope"), &org, vec![problem(json!(["query", "ls_user_ids"]), "value_error")]),
@@ -1222,11 +1123,7 @@ async fn query_parameters_that_do_not_read_or_are_out_of_range_are_422_at_their_
             &tenant,
             vec![problem(json!(["query", "limit"]), "less_than_equal")],
         ),
-        (
-            "/api/v1/workspaces?include_deleted=perhaps".to_owned(),
-            &org,
-            vec![problem(json!(["query", "include_deleted"]), "type_error")],
-        ),
+        ("/api/v1/workspaces?include_deleted=perhaps".to_owned(), &org, vec![problem(json!(["query", "include_deleted"]), "type_error")]),
     ];
     for (uri, headers, expected) in sent {
         let answer = send(app.clone(), request("GET", &uri, headers, None)).await;
@@ -1296,9 +1193,7 @@ async fn bodies_that_do_not_read_are_422_at_each_place() {
     );
 
     // Array items are located by their index, as a number.
-    let answer =
-        send(app.clone(), raw("/api/v1/orgs/current/members/batch", r#"[{"email": "a@example.com"}, {"email": 1}]"#))
-            .await;
+    let answer = send(app.clone(), raw("/api/v1/orgs/current/members/batch", r#"[{"email": "a@example.com"}, {"email": 1}]"#)).await;
     assert_eq!(fastapi_detail(&answer), [problem(json!(["body", 1, "email"]), "type_error")]);
 
     let answer = send(app.clone(), raw("/api/v1/orgs/current/members/batch", r#"{"email": "a@example.com"}"#)).await;
@@ -1319,17 +1214,11 @@ async fn bodies_breaking_a_constraint_are_422_at_each_place() {
     assert_eq!(fastapi_detail(&answer), [problem(json!(["body", "display_name"]), "string_pattern_mismatch")]);
     assert_eq!(answer.body["detail"][0]["msg"], "must match the pattern ^[a-zA-Z0-9\\-_ '@()]+$");
 
-    let answer = send(
-        app.clone(),
-        request("PATCH", &format!("/api/v1/workspaces/{WORKSPACE}"), &tenant, Some(&json!({"display_name": ""}))),
-    )
-    .await;
+    let answer =
+        send(app.clone(), request("PATCH", &format!("/api/v1/workspaces/{WORKSPACE}"), &tenant, Some(&json!({"display_name": ""})))).await;
     assert_eq!(
         fastapi_detail(&answer),
-        [
-            problem(json!(["body", "display_name"]), "string_too_short"),
-            problem(json!(["body", "display_name"]), "string_pattern_mismatch"),
-        ]
+        [problem(json!(["body", "display_name"]), "string_too_short"), problem(json!(["body", "display_name"]), "string_pattern_mismatch"),]
     );
 
     let body = json!({"display_name": "Acme!", "scim_group_name_separator": "::"});
@@ -1357,8 +1246,7 @@ async fn unknown_paths_are_404_and_wrong_methods_405_with_allow() {
 
     let answer = send(app.clone(), request("GET", "/api/v1/nothing", &org, None)).await;
     assert_eq!(answer.status, StatusCode::NOT_FOUND);
-    let answer =
-        send(app.clone(), request("GET", &format!("/api/v1/orgs/current/roles/{ROLE}/extra"), &org, None)).await;
+    let answer = send(app.clone(), request("GET", &format!("/api/v1/orgs/current/roles/{ROLE}/extra"), &org, None)).await;
     assert_eq!(answer.status, StatusCode::NOT_FOUND);
 
     let answer = send(app.clone(), request("PUT", "/api/v1/workspaces", &org, None)).await;

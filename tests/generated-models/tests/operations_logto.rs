@@ -75,11 +75,7 @@ struct Fake {
 
 impl Fake {
     fn record(&self, operation: &'static str, principal: String, received: Value) {
-        self.calls.lock().expect("no test panicked while holding the call log").push(Call {
-            operation,
-            principal,
-            received,
-        });
+        self.calls.lock().expect("no test panicked while holding the call log").push(Call { operation, principal, received });
     }
 
     /// The calls since the last time, oldest first.
@@ -125,12 +121,7 @@ fn role(id: &str) -> models::OrganizationRole {
 }
 
 fn scope(id: &str) -> models::OrganizationScope {
-    models::OrganizationScope {
-        tenant_id: TENANT_ID.to_owned(),
-        id: id.to_owned(),
-        name: "read:docs".to_owned(),
-        description: None,
-    }
+    models::OrganizationScope { tenant_id: TENANT_ID.to_owned(), id: id.to_owned(), name: "read:docs".to_owned(), description: None }
 }
 
 fn invitation(id: &str) -> models::OrganizationInvitation {
@@ -190,9 +181,8 @@ impl Api for Fake {
         let query = request.query.into_inner();
         self.record("list_organizations", principal, json!({ "query": to_json(&query) }));
         let q = query.q.unwrap_or_default();
-        let featured_users = query.show_featured.map(|_| {
-            vec![models::FeaturedUser { id: "user-1".to_owned(), avatar: None, name: Some("Ann".to_owned()) }]
-        });
+        let featured_users =
+            query.show_featured.map(|_| vec![models::FeaturedUser { id: "user-1".to_owned(), avatar: None, name: Some("Ann".to_owned()) }]);
         let organizations = page_window(query.page, query.page_size)
             .map(|n| models::OrganizationWithFeatured {
                 tenant_id: TENANT_ID.to_owned(),
@@ -207,10 +197,7 @@ impl Api for Fake {
                 featured_users: featured_users.clone(),
             })
             .collect();
-        Ok(api::list_organizations::Response::Ok(
-            organizations,
-            api::list_organizations::OkHeaders { total_number: Some(TOTAL_NUMBER) },
-        ))
+        Ok(api::list_organizations::Response::Ok(organizations, api::list_organizations::OkHeaders { total_number: Some(TOTAL_NUMBER) }))
     }
 
     async fn create_organization(
@@ -283,11 +270,8 @@ impl Api for Fake {
     ) -> Result<api::list_organization_users::Response, Infallible> {
         let (path, query) = (request.path.into_inner(), request.query.into_inner());
         self.record("list_organization_users", principal, json!({ "path": to_json(&path), "query": to_json(&query) }));
-        let roles: Vec<models::OrganizationRoleEntity> = query
-            .organization_role_id
-            .into_iter()
-            .map(|id| models::OrganizationRoleEntity { id, name: "member".to_owned() })
-            .collect();
+        let roles: Vec<models::OrganizationRoleEntity> =
+            query.organization_role_id.into_iter().map(|id| models::OrganizationRoleEntity { id, name: "member".to_owned() }).collect();
         let users = page_window(query.page, query.page_size)
             .map(|n| {
                 let mut user = user(format!("user-{n}"), query.q.as_ref().map(|q| format!("{q}-{n}")));
@@ -296,10 +280,7 @@ impl Api for Fake {
                 user
             })
             .collect();
-        Ok(api::list_organization_users::Response::Ok(
-            users,
-            api::list_organization_users::OkHeaders { total_number: Some(TOTAL_NUMBER) },
-        ))
+        Ok(api::list_organization_users::Response::Ok(users, api::list_organization_users::OkHeaders { total_number: Some(TOTAL_NUMBER) }))
     }
 
     async fn replace_organization_users(
@@ -433,17 +414,11 @@ impl Api for Fake {
                 resource_scopes: vec![models::ResourceScopeEntity {
                     id: "resource-scope-1".to_owned(),
                     name: "read".to_owned(),
-                    resource: models::ResourceScopeEntityResource {
-                        id: "resource-1".to_owned(),
-                        name: "Docs API".to_owned(),
-                    },
+                    resource: models::ResourceScopeEntityResource { id: "resource-1".to_owned(), name: "Docs API".to_owned() },
                 }],
             })
             .collect();
-        Ok(api::list_organization_roles::Response::Ok(
-            roles,
-            api::list_organization_roles::OkHeaders { total_number: Some(TOTAL_NUMBER) },
-        ))
+        Ok(api::list_organization_roles::Response::Ok(roles, api::list_organization_roles::OkHeaders { total_number: Some(TOTAL_NUMBER) }))
     }
 
     async fn create_organization_role(
@@ -510,10 +485,7 @@ impl Api for Fake {
         let received = json!({ "path": to_json(&path), "query": to_json(&query) });
         self.record("list_organization_role_scopes", principal, received);
         let scopes = page_window(query.page, query.page_size)
-            .map(|n| models::OrganizationScope {
-                description: Some(format!("assigned to {}", path.id)),
-                ..scope(&format!("scope-{n}"))
-            })
+            .map(|n| models::OrganizationScope { description: Some(format!("assigned to {}", path.id)), ..scope(&format!("scope-{n}")) })
             .collect();
         Ok(api::list_organization_role_scopes::Response::Ok(
             scopes,
@@ -689,12 +661,8 @@ impl Api for Fake {
         // The body's status is an enum of its own, a subset of the
         // invitation's: mapped by hand.
         let status = match body.status {
-            models::ReplaceOrganizationInvitationStatusBodyStatus::Accepted => {
-                models::OrganizationInvitationStatus::Accepted
-            }
-            models::ReplaceOrganizationInvitationStatusBodyStatus::Revoked => {
-                models::OrganizationInvitationStatus::Revoked
-            }
+            models::ReplaceOrganizationInvitationStatusBodyStatus::Accepted => models::OrganizationInvitationStatus::Accepted,
+            models::ReplaceOrganizationInvitationStatusBodyStatus::Revoked => models::OrganizationInvitationStatus::Revoked,
         };
         Ok(api::replace_organization_invitation_status::Response::Ok(models::OrganizationInvitation {
             status,
@@ -798,9 +766,7 @@ fn refusal(answer: &Answer, status: StatusCode) -> Vec<(String, String)> {
         .unwrap_or_else(|| panic!("a `violations` array: {problem}"))
         .iter()
         .map(|violation| {
-            let text = |key: &str| {
-                violation[key].as_str().unwrap_or_else(|| panic!("`{key}` is a string: {violation}")).to_owned()
-            };
+            let text = |key: &str| violation[key].as_str().unwrap_or_else(|| panic!("`{key}` is a string: {violation}")).to_owned();
             (text("pointer"), text("keyword"))
         })
         .collect();
@@ -836,16 +802,7 @@ struct Case {
 
 impl Case {
     fn new(operation: &'static str, method: &'static str, uri: &'static str) -> Self {
-        Self {
-            operation,
-            method,
-            uri,
-            body: None,
-            received: Value::Null,
-            status: StatusCode::OK,
-            total_number: None,
-            check: None,
-        }
+        Self { operation, method, uri, body: None, received: Value::Null, status: StatusCode::OK, total_number: None, check: None }
     }
 
     fn sending(self, body: Value) -> Self {
@@ -1155,8 +1112,7 @@ async fn every_operation_reaches_its_method_and_answers_as_declared() {
         assert_eq!(answer.status, case.status, "{label}: {}", answer.text());
 
         let calls = fake.take_calls();
-        let expected =
-            Call { operation: case.operation, principal: TOKEN.to_owned(), received: case.received.clone() };
+        let expected = Call { operation: case.operation, principal: TOKEN.to_owned(), received: case.received.clone() };
         assert_eq!(calls, [expected], "{label}: the method called, once, and what it received");
         reached.insert(case.operation);
 
@@ -1218,10 +1174,7 @@ async fn bad_path_parameters_are_refused() {
     assert_eq!(refusal(&answer, StatusCode::UNPROCESSABLE_ENTITY), sorted(&[("/path/userId", "minLength")]));
 
     let answer = send(&router, authorized("PUT", "/api/organizations//users", Some(r#"{"userIds": [""]}"#))).await;
-    assert_eq!(
-        refusal(&answer, StatusCode::UNPROCESSABLE_ENTITY),
-        sorted(&[("/path/id", "minLength"), ("/body/userIds/0", "minLength")])
-    );
+    assert_eq!(refusal(&answer, StatusCode::UNPROCESSABLE_ENTITY), sorted(&[("/path/id", "minLength"), ("/body/userIds/0", "minLength")]));
 
     let answer = send(&router, authorized("GET", "/api/organization-scopes/%FF", None)).await;
     assert_eq!(answer.status, StatusCode::BAD_REQUEST, "{}", answer.text());
@@ -1240,16 +1193,10 @@ async fn bad_query_parameters_are_refused() {
     let router = router(fake.clone());
 
     let answer = send(&router, authorized("GET", "/api/organization-roles?page=x&page_size=2.5", None)).await;
-    assert_eq!(
-        refusal(&answer, StatusCode::BAD_REQUEST),
-        sorted(&[("/query/page", "type"), ("/query/page_size", "type")])
-    );
+    assert_eq!(refusal(&answer, StatusCode::BAD_REQUEST), sorted(&[("/query/page", "type"), ("/query/page_size", "type")]));
 
     let answer = send(&router, authorized("GET", "/api/organization-scopes?page=0&page_size=0", None)).await;
-    assert_eq!(
-        refusal(&answer, StatusCode::BAD_REQUEST),
-        sorted(&[("/query/page", "minimum"), ("/query/page_size", "minimum")])
-    );
+    assert_eq!(refusal(&answer, StatusCode::BAD_REQUEST), sorted(&[("/query/page", "minimum"), ("/query/page_size", "minimum")]));
 
     let answer = send(&router, authorized("GET", "/api/organizations/org-1/users/user-1/roles?page_size=-1", None)).await;
     assert_eq!(refusal(&answer, StatusCode::UNPROCESSABLE_ENTITY), sorted(&[("/query/page_size", "minimum")]));
@@ -1265,20 +1212,13 @@ async fn unreadable_bodies_are_400_at_every_pointer() {
     let router = router(fake.clone());
 
     let answer = send(&router, authorized("POST", "/api/organization-scopes", Some(r#"{"name": 12, "description": 3}"#))).await;
-    assert_eq!(
-        refusal(&answer, StatusCode::BAD_REQUEST),
-        sorted(&[("/body/name", "type"), ("/body/description", "type")])
-    );
+    assert_eq!(refusal(&answer, StatusCode::BAD_REQUEST), sorted(&[("/body/name", "type"), ("/body/description", "type")]));
 
     let body = r#"{"invitee": "not an email", "organizationId": "org-1", "expiresAt": "tomorrow"}"#;
     let answer = send(&router, authorized("POST", "/api/organization-invitations", Some(body))).await;
-    assert_eq!(
-        refusal(&answer, StatusCode::BAD_REQUEST),
-        sorted(&[("/body/invitee", "format"), ("/body/expiresAt", "type")])
-    );
+    assert_eq!(refusal(&answer, StatusCode::BAD_REQUEST), sorted(&[("/body/invitee", "format"), ("/body/expiresAt", "type")]));
 
-    let answer =
-        send(&router, authorized("PUT", "/api/organization-invitations/inv-1/status", Some(r#"{"status": "Pending"}"#))).await;
+    let answer = send(&router, authorized("PUT", "/api/organization-invitations/inv-1/status", Some(r#"{"status": "Pending"}"#))).await;
     assert_eq!(refusal(&answer, StatusCode::BAD_REQUEST), sorted(&[("/body/status", "enum")]));
 
     let answer = send(&router, authorized("POST", "/api/organization-roles/role-1/scopes", Some("{}"))).await;

@@ -31,10 +31,10 @@ use std::sync::atomic::{AtomicUsize, Ordering};
 use std::sync::{Arc, Mutex, PoisonError};
 
 use chrono::{DateTime, Utc};
-use oapi_axum_runtime::{AuthError, Incoming, Maybe};
 use oapi_axum_runtime::axum::Router;
 use oapi_axum_runtime::axum::body::{Body, Bytes, to_bytes};
 use oapi_axum_runtime::axum::http::{Request, StatusCode, header};
+use oapi_axum_runtime::{AuthError, Incoming, Maybe};
 use serde::de::DeserializeOwned;
 use serde_json::{Value, json};
 use tower::ServiceExt;
@@ -122,11 +122,7 @@ impl Api for Fake {
         }
     }
 
-    async fn post_invitation(
-        &self,
-        _: (),
-        request: api::post_invitation::Request,
-    ) -> Result<api::post_invitation::Response, Self::Error> {
+    async fn post_invitation(&self, _: (), request: api::post_invitation::Request) -> Result<api::post_invitation::Response, Self::Error> {
         let invitation = &request.body;
         self.saw(format!(
             "post_invitation org={} email={} role={}",
@@ -140,18 +136,11 @@ impl Api for Fake {
         _: (),
         request: api::delete_invitation::Request,
     ) -> Result<api::delete_invitation::Response, Self::Error> {
-        self.saw(format!(
-            "delete_invitation org={} invitation={}",
-            request.headers.tr_organization, request.path.invitation_id
-        ));
+        self.saw(format!("delete_invitation org={} invitation={}", request.headers.tr_organization, request.path.invitation_id));
         Ok(api::delete_invitation::Response::NoContent)
     }
 
-    async fn get_invitations(
-        &self,
-        _: (),
-        request: api::get_invitations::Request,
-    ) -> Result<api::get_invitations::Response, Self::Error> {
+    async fn get_invitations(&self, _: (), request: api::get_invitations::Request) -> Result<api::get_invitations::Response, Self::Error> {
         let organization_id = request.path.organization_id;
         self.saw(format!("get_invitations org={} organization={organization_id}", request.headers.tr_organization));
         Ok(api::get_invitations::Response::Ok(vec![models::Invitation {
@@ -236,10 +225,7 @@ impl Api for Fake {
         _: (),
         request: api::delete_organization_api_key::Request,
     ) -> Result<api::delete_organization_api_key::Response, Self::Error> {
-        self.saw(format!(
-            "delete_organization_api_key org={} api_key={}",
-            request.headers.tr_organization, request.path.api_key_id
-        ));
+        self.saw(format!("delete_organization_api_key org={} api_key={}", request.headers.tr_organization, request.path.api_key_id));
         Ok(api::delete_organization_api_key::Response::NoContent)
     }
 
@@ -248,10 +234,7 @@ impl Api for Fake {
         _: (),
         request: api::update_all_org_dataset_configs::Request,
     ) -> Result<api::update_all_org_dataset_configs::Response, Self::Error> {
-        self.saw(format!(
-            "update_all_org_dataset_configs org={} to={}",
-            request.headers.tr_organization, request.body.to_configuration
-        ));
+        self.saw(format!("update_all_org_dataset_configs org={} to={}", request.headers.tr_organization, request.body.to_configuration));
         Ok(api::update_all_org_dataset_configs::Response::NoContent)
     }
 
@@ -289,10 +272,7 @@ impl Api for Fake {
         request: api::get_organization_users::Request,
     ) -> Result<api::get_organization_users::Response, Self::Error> {
         let organization_id = request.path.organization_id;
-        self.saw(format!(
-            "get_organization_users org={} organization={organization_id}",
-            request.headers.tr_organization
-        ));
+        self.saw(format!("get_organization_users org={} organization={organization_id}", request.headers.tr_organization));
         Ok(api::get_organization_users::Response::Ok(vec![models::SlimUser {
             created_at: moment(),
             email: "member@example.com".to_owned(),
@@ -346,18 +326,11 @@ impl Api for Fake {
         _: (),
         request: api::delete_organization::Request,
     ) -> Result<api::delete_organization::Response, Self::Error> {
-        self.saw(format!(
-            "delete_organization org={} organization={}",
-            request.headers.tr_organization, request.path.organization_id
-        ));
+        self.saw(format!("delete_organization org={} organization={}", request.headers.tr_organization, request.path.organization_id));
         Ok(api::delete_organization::Response::NoContent)
     }
 
-    async fn update_user(
-        &self,
-        _: (),
-        request: api::update_user::Request,
-    ) -> Result<api::update_user::Response, Self::Error> {
+    async fn update_user(&self, _: (), request: api::update_user::Request) -> Result<api::update_user::Response, Self::Error> {
         let update = &request.body;
         self.saw(format!(
             "update_user org={} user={:?} role={:?}",
@@ -383,8 +356,7 @@ struct Answer {
 async fn send(app: &Router, request: Request<Body>) -> Answer {
     let response = app.clone().oneshot(request).await.expect("the router answers every request");
     let header = |name| response.headers().get(name).and_then(|v| v.to_str().ok()).map(str::to_owned);
-    let (content_type, allow, challenge) =
-        (header(header::CONTENT_TYPE), header(header::ALLOW), header(header::WWW_AUTHENTICATE));
+    let (content_type, allow, challenge) = (header(header::CONTENT_TYPE), header(header::ALLOW), header(header::WWW_AUTHENTICATE));
     let status = response.status();
     let raw = to_bytes(response.into_body(), usize::MAX).await.expect("the body is read whole");
     let body = serde_json::from_slice(&raw).unwrap_or(Value::Null);
@@ -413,8 +385,7 @@ fn request(method: &str, uri: &str, key: Option<&str>, organization: bool, body:
 
 /// `body` read as the declared model `T`.
 fn read_as<T: DeserializeOwned>(body: &Value) -> T {
-    serde_json::from_value(body.clone())
-        .unwrap_or_else(|e| panic!("the body reads as {}: {e}: {body}", std::any::type_name::<T>()))
+    serde_json::from_value(body.clone()).unwrap_or_else(|e| panic!("the body reads as {}: {e}: {body}", std::any::type_name::<T>()))
 }
 
 /// One valid request per operation, and what it must be answered.
@@ -796,10 +767,7 @@ async fn an_unreadable_body_is_refused_with_every_place_it_does_not_read() {
     let body = json!({"email": 7, "app_url": "https://dashboard.example.com", "user_role": "admin"});
     let answer = send(&app, request("POST", "/api/invitation", Some(KEY), true, Some(&body))).await;
     assert_eq!(answer.status, StatusCode::BAD_REQUEST, "{}", answer.body);
-    assert_eq!(
-        violations(&answer),
-        found(&[("/body/email", "type"), ("/body/redirect_uri", "required"), ("/body/user_role", "type")])
-    );
+    assert_eq!(violations(&answer), found(&[("/body/email", "type"), ("/body/redirect_uri", "required"), ("/body/user_role", "type")]));
     assert_eq!(fake.calls(), 0);
 }
 
@@ -820,10 +788,7 @@ async fn a_body_breaking_a_constraint_is_the_declared_400_with_its_pointer() {
     assert_eq!(answer.body["title"], "Request does not match the API description", "a broken constraint, not unreadable");
     assert_eq!(
         violations(&answer),
-        found(&[
-            ("/body/default_params/page_size", "minimum"),
-            ("/body/default_params/typo_options/one_typo_word_range/min", "minimum"),
-        ])
+        found(&[("/body/default_params/page_size", "minimum"), ("/body/default_params/typo_options/one_typo_word_range/min", "minimum"),])
     );
     assert_eq!(fake.calls(), 0);
 }

@@ -34,10 +34,10 @@ use std::sync::atomic::{AtomicUsize, Ordering};
 use std::sync::{Arc, Mutex, MutexGuard, PoisonError};
 
 use chrono::{DateTime, Utc};
-use oapi_axum_runtime::{AuthError, Incoming, Maybe};
 use oapi_axum_runtime::axum::Router;
 use oapi_axum_runtime::axum::body::{Body, Bytes, to_bytes};
 use oapi_axum_runtime::axum::http::{Request, StatusCode, header};
+use oapi_axum_runtime::{AuthError, Incoming, Maybe};
 use serde::de::DeserializeOwned;
 use serde_json::{Value, json};
 use tower::ServiceExt;
@@ -98,11 +98,7 @@ impl Fake {
             has_active_subscription: Maybe::Absent,
             trial_expiry: Maybe::Absent,
         };
-        Self {
-            organizations: Arc::new(Mutex::new(vec![acme])),
-            calls: Arc::default(),
-            seen: Arc::default(),
-        }
+        Self { organizations: Arc::new(Mutex::new(vec![acme])), calls: Arc::default(), seen: Arc::default() }
     }
 
     fn saw(&self, line: String) {
@@ -152,9 +148,7 @@ impl Api for Fake {
             .iter()
             .filter(|o| query.name.as_ref().value().is_none_or(|name| &o.name == name))
             .filter(|o| query.owner_id.as_ref().value().is_none_or(|id| &o.owner.id == id))
-            .filter(|o| {
-                query.owner_username.as_ref().value().is_none_or(|name| o.owner.username.as_ref().value() == Some(name))
-            })
+            .filter(|o| query.owner_username.as_ref().value().is_none_or(|name| o.owner.username.as_ref().value() == Some(name)))
             .skip(usize::try_from(query.offset).unwrap_or(0))
             .take(usize::try_from(query.limit).unwrap_or(0))
             .cloned()
@@ -197,9 +191,7 @@ impl Api for Fake {
         use api::get_organization_endpoint_organizations_organization_id_or_name_get::Response;
         let key = &request.path.organization_id;
         let with_subscription = request.query.include_subscription_status;
-        self.saw(format!(
-            "get_organization_endpoint_organizations_organization_id_or_name_get key={key} subscription={with_subscription}"
-        ));
+        self.saw(format!("get_organization_endpoint_organizations_organization_id_or_name_get key={key} subscription={with_subscription}"));
         let all = self.organizations();
         let Some(found) = all.iter().find(|o| &o.name == key || o.id.to_string() == *key) else {
             return Ok(Response::NotFound);
@@ -266,8 +258,7 @@ struct Answer {
 async fn send(app: &Router, request: Request<Body>) -> Answer {
     let response = app.clone().oneshot(request).await.expect("the router answers every request");
     let header = |name| response.headers().get(name).and_then(|v| v.to_str().ok()).map(str::to_owned);
-    let (content_type, allow, challenge) =
-        (header(header::CONTENT_TYPE), header(header::ALLOW), header(header::WWW_AUTHENTICATE));
+    let (content_type, allow, challenge) = (header(header::CONTENT_TYPE), header(header::ALLOW), header(header::WWW_AUTHENTICATE));
     let status = response.status();
     let raw = to_bytes(response.into_body(), usize::MAX).await.expect("the body is read whole");
     let body = serde_json::from_slice(&raw).unwrap_or(Value::Null);
@@ -303,8 +294,7 @@ fn bearer(token: &str) -> String {
 
 /// `body` read as the declared model `T`.
 fn read_as<T: DeserializeOwned>(body: &Value) -> T {
-    serde_json::from_value(body.clone())
-        .unwrap_or_else(|e| panic!("the body reads as {}: {e}: {body}", std::any::type_name::<T>()))
+    serde_json::from_value(body.clone()).unwrap_or_else(|e| panic!("the body reads as {}: {e}: {body}", std::any::type_name::<T>()))
 }
 
 /// One valid request per operation (the get twice: by name and by id), in
@@ -508,10 +498,7 @@ fn detail(answer: &Answer) -> Vec<(Value, String)> {
     let error: models::HttpValidationError = read_as(&answer.body);
     let items = error.detail.unwrap_or_else(|| panic!("a refusal lists its problems: {}", answer.body));
     assert!(items.iter().all(|item| !item.msg.is_empty()), "each says what is wrong: {}", answer.body);
-    items
-        .into_iter()
-        .map(|item| (serde_json::to_value(&item.loc).expect("a location is JSON"), item.type_))
-        .collect()
+    items.into_iter().map(|item| (serde_json::to_value(&item.loc).expect("a location is JSON"), item.type_)).collect()
 }
 
 fn found(pairs: &[(Value, &str)]) -> Vec<(Value, String)> {
@@ -558,8 +545,7 @@ async fn query_parameters_that_do_not_read_are_refused() {
 async fn an_unreadable_body_is_refused() {
     let fake = Fake::new();
     let app = router(fake.clone());
-    let answer =
-        send(&app, raw_request("POST", "/organizations", Some(&bearer(TOKEN)), Some("{\"name\": ".to_owned()))).await;
+    let answer = send(&app, raw_request("POST", "/organizations", Some(&bearer(TOKEN)), Some("{\"name\": ".to_owned()))).await;
     assert_eq!(detail(&answer), found(&[(json!(["body"]), "type_error")]));
 
     let answer = send(&app, raw_request("POST", "/organizations", Some(&bearer(TOKEN)), None)).await;
@@ -575,7 +561,8 @@ async fn an_array_where_an_object_is_declared_is_refused() {
     let fake = Fake::new();
     let app = router(fake.clone());
     let id = "123e4567-e89b-12d3-a456-426614174000";
-    let answer = send(&app, raw_request("PATCH", &format!("/organizations/{id}"), Some(&bearer(TOKEN)), Some("[null, null]".to_owned()))).await;
+    let answer =
+        send(&app, raw_request("PATCH", &format!("/organizations/{id}"), Some(&bearer(TOKEN)), Some("[null, null]".to_owned()))).await;
     assert_eq!(answer.status, StatusCode::UNPROCESSABLE_ENTITY);
     assert_eq!(detail(&answer), found(&[(json!(["body"]), "type_error")]));
     let answer =

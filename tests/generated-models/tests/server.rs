@@ -20,8 +20,7 @@ struct Answer {
 async fn send(router: Router, request: Request<Body>) -> Answer {
     let response = router.oneshot(request).await.expect("the router answers");
     let header = |name| response.headers().get(name).and_then(|v| v.to_str().ok()).map(str::to_owned);
-    let (content_type, allow, challenge) =
-        (header(header::CONTENT_TYPE), header(header::ALLOW), header(header::WWW_AUTHENTICATE));
+    let (content_type, allow, challenge) = (header(header::CONTENT_TYPE), header(header::ALLOW), header(header::WWW_AUTHENTICATE));
     let status = response.status();
     let bytes = to_bytes(response.into_body(), usize::MAX).await.expect("a body");
     let body = if bytes.is_empty() { Value::Null } else { serde_json::from_slice(&bytes).unwrap_or(Value::Null) };
@@ -135,8 +134,7 @@ mod logto {
         assert_eq!(answer.status, StatusCode::BAD_REQUEST);
         assert_eq!(answer.body["violations"][0]["pointer"], "/body");
 
-        let answer =
-            send(router(Unimplemented), authorized("POST", "/api/organizations").body(Body::empty()).unwrap()).await;
+        let answer = send(router(Unimplemented), authorized("POST", "/api/organizations").body(Body::empty()).unwrap()).await;
         assert_eq!(answer.status, StatusCode::BAD_REQUEST);
         assert_eq!(answer.body["violations"][0]["keyword"], "required");
     }
@@ -163,14 +161,10 @@ mod logto {
         let answer = send(router(Unimplemented), authorized("GET", "/api/organizations?page=x").body(Body::empty()).unwrap()).await;
         assert_eq!(answer.status, StatusCode::BAD_REQUEST, "{}", answer.body);
         assert_eq!(answer.body["violations"][0]["pointer"], "/query/page");
-        let answer = send(
-            router(Unimplemented),
-            authorized("GET", "/api/organizations?page=x&page_size=0.5").body(Body::empty()).unwrap(),
-        )
-        .await;
+        let answer =
+            send(router(Unimplemented), authorized("GET", "/api/organizations?page=x&page_size=0.5").body(Body::empty()).unwrap()).await;
         assert_eq!(answer.status, StatusCode::BAD_REQUEST, "{}", answer.body);
-        let pointers: Vec<&str> =
-            answer.body["violations"].as_array().unwrap().iter().map(|v| v["pointer"].as_str().unwrap()).collect();
+        let pointers: Vec<&str> = answer.body["violations"].as_array().unwrap().iter().map(|v| v["pointer"].as_str().unwrap()).collect();
         assert_eq!(pointers, ["/query/page", "/query/page_size"]);
     }
 
@@ -275,14 +269,11 @@ mod langsmith {
     /// API key, a tenant id or a bearer token.
     #[tokio::test]
     async fn any_one_alternative_is_enough() {
-        let answer = send(
-            router(Unimplemented),
-            request("GET", "/api/v1/orgs/current/roles").header("X-API-Key", "k").body(Body::empty()).unwrap(),
-        )
-        .await;
-        assert_eq!(answer.status, StatusCode::NOT_IMPLEMENTED);
         let answer =
-            send(router(Unimplemented), request("GET", "/api/v1/orgs/current/roles").body(Body::empty()).unwrap()).await;
+            send(router(Unimplemented), request("GET", "/api/v1/orgs/current/roles").header("X-API-Key", "k").body(Body::empty()).unwrap())
+                .await;
+        assert_eq!(answer.status, StatusCode::NOT_IMPLEMENTED);
+        let answer = send(router(Unimplemented), request("GET", "/api/v1/orgs/current/roles").body(Body::empty()).unwrap()).await;
         assert_eq!(answer.status, StatusCode::UNAUTHORIZED);
     }
 }
@@ -291,8 +282,7 @@ mod langsmith {
 #[tokio::test]
 async fn the_document_is_served_at_a_chosen_path() {
     const DOCUMENT: &str = include_str!("../../../specs/trieve.yaml");
-    let app = trieve_orgs::server::router(trieve_orgs::server::Unimplemented)
-        .merge(oapi_axum_runtime::document("/openapi.yaml", DOCUMENT));
+    let app = trieve_orgs::server::router(trieve_orgs::server::Unimplemented).merge(oapi_axum_runtime::document("/openapi.yaml", DOCUMENT));
     let response = app.oneshot(request("GET", "/openapi.yaml").body(Body::empty()).unwrap()).await.unwrap();
     assert_eq!(response.status(), StatusCode::OK);
     assert_eq!(response.headers()[header::CONTENT_TYPE], "application/yaml");

@@ -138,8 +138,7 @@ fn zenml_list_example() {
 #[test]
 fn zenml_update_keeps_absent_null_and_value_apart() {
     use zenml_orgs::models::OrganizationUpdate;
-    let update: OrganizationUpdate =
-        serde_json::from_value(json!({"description": null, "name": "renamed"})).unwrap();
+    let update: OrganizationUpdate = serde_json::from_value(json!({"description": null, "name": "renamed"})).unwrap();
     assert_eq!(update.description, Maybe::Null);
     assert_eq!(update.name, Maybe::Value("renamed".to_owned()));
     assert_eq!(update.logo_url, Maybe::Absent);

@@ -84,18 +84,9 @@ async fn body_of(response: impl IntoResponse) -> String {
 #[tokio::test]
 async fn no_response_of_the_zenml_api_writes_the_password() {
     let organization = organization();
-    assert_no_password(
-        "GET /organizations",
-        &body_of(api::list_organizations_endpoint::Response::Ok(vec![organization.clone()])).await,
-    );
-    assert_no_password(
-        "POST /organizations",
-        &body_of(api::create_organization_endpoint::Response::Ok(organization.clone())).await,
-    );
+    assert_no_password("GET /organizations", &body_of(api::list_organizations_endpoint::Response::Ok(vec![organization.clone()])).await);
+    assert_no_password("POST /organizations", &body_of(api::create_organization_endpoint::Response::Ok(organization.clone())).await);
     let found = api::get_organization_endpoint_organizations_organization_id_or_name_get::Response::Ok(organization.clone());
     assert_no_password("GET /organizations/{id}", &body_of(found).await);
-    assert_no_password(
-        "PATCH /organizations/{id}",
-        &body_of(api::update_organization_endpoint::Response::Ok(organization)).await,
-    );
+    assert_no_password("PATCH /organizations/{id}", &body_of(api::update_organization_endpoint::Response::Ok(organization)).await);
 }

@@ -55,7 +55,11 @@ impl Server {
 
     /// The key printed for the API whose description contains `what`.
     pub fn key(&self, what: &str) -> String {
-        self.keys.iter().find(|(w, _)| w.contains(what)).map(|(_, k)| k.clone()).unwrap_or_else(|| panic!("no key for {what}: {:?}", self.keys))
+        self.keys
+            .iter()
+            .find(|(w, _)| w.contains(what))
+            .map(|(_, k)| k.clone())
+            .unwrap_or_else(|| panic!("no key for {what}: {:?}", self.keys))
     }
 
     /// Stops it as an operator would (SIGTERM), and waits for it to finish.
@@ -119,13 +123,7 @@ pub fn resolve<'a>(root: &'a Value, mut schema: &'a Value) -> &'a Value {
 
 /// One request through `app` in process (no socket), a JSON body when
 /// given: its status and its body's bytes.
-pub async fn send(
-    app: &axum::Router,
-    method: &str,
-    uri: &str,
-    headers: &[(&str, &str)],
-    body: Option<&Value>,
-) -> (u16, axum::body::Bytes) {
+pub async fn send(app: &axum::Router, method: &str, uri: &str, headers: &[(&str, &str)], body: Option<&Value>) -> (u16, axum::body::Bytes) {
     use tower::ServiceExt;
     let mut builder = axum::http::Request::builder().method(method).uri(uri);
     for (name, value) in headers {
