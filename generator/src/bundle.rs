@@ -188,9 +188,7 @@ pub fn document(file: &Path, doc: &mut Value, parse: impl Fn(&Path) -> Result<Va
     }
     let Some(root_object) = doc.as_object_mut() else { return Ok(relocations) };
     let components = root_object.entry("components").or_insert_with(|| Value::Object(Map::new()));
-    let Value::Object(components) = components else {
-        return Err(Error::new(file, "/components", "must be an object"));
-    };
+    let Value::Object(components) = components else { return Err(Error::new(file, "/components", "must be an object")) };
     for (section, name, value) in bundler.additions {
         let entries = components.entry(section).or_insert_with(|| Value::Object(Map::new()));
         if let Value::Object(entries) = entries {
@@ -303,9 +301,7 @@ impl Bundler<'_> {
 
     /// Discriminator mappings name schemas by reference too.
     fn rewrite_mapping(&mut self, schema: &mut Map<String, Value>, origin: &Origin, at: &str, depth: usize) -> Result<(), Error> {
-        let Some(Value::Object(mapping)) = schema.get_mut("discriminator").and_then(|d| d.get_mut("mapping")) else {
-            return Ok(());
-        };
+        let Some(Value::Object(mapping)) = schema.get_mut("discriminator").and_then(|d| d.get_mut("mapping")) else { return Ok(()) };
         let at = pointer_push(&pointer_push(at, "discriminator"), "mapping");
         for (tag, target) in mapping.iter_mut() {
             let Value::String(reference) = target else { continue };
@@ -378,7 +374,9 @@ impl Bundler<'_> {
             }
             return Ok(Some(match copy {
                 Value::Object(map) => Followed::Inline(map),
-                _ => return Err(Error::new(&origin.file, at, format!("`{reference}` does not point at an object"))),
+                _ => {
+                    return Err(Error::new(&origin.file, at, format!("`{reference}` does not point at an object")));
+                }
             }));
         };
         let name = self.name_for(section, &target_file, fragment);

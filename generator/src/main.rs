@@ -70,7 +70,9 @@ fn parse_args(mut args: impl Iterator<Item = String>) -> Result<Command, String>
                 ir.untyped = match value("--untyped")?.as_str() {
                     "implied" => Untyped::Implied,
                     "any-value" => Untyped::AnyValue,
-                    other => return Err(format!("--untyped takes `implied` or `any-value`, not `{other}`")),
+                    other => {
+                        return Err(format!("--untyped takes `implied` or `any-value`, not `{other}`"));
+                    }
                 }
             }
             "-h" | "--help" => return Err(String::new()),

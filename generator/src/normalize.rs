@@ -163,9 +163,7 @@ impl Normalizer<'_> {
             *schema = if accept { json!({}) } else { json!({ "not": {} }) };
             return Ok(());
         }
-        let Value::Object(map) = schema else {
-            return Err(Error::new(self.file, at, "a schema must be an object"));
-        };
+        let Value::Object(map) = schema else { return Err(Error::new(self.file, at, "a schema must be an object")) };
 
         // Children first, so that null branches are already recognisable.
         for key in ["properties", "patternProperties", "$defs", "definitions", "dependentSchemas"] {

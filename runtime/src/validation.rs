@@ -632,9 +632,7 @@ pub mod check {
 
     /// `not`: the value must not match `schema` (JSON text).
     pub fn not<T: serde::Serialize>(value: &T, schema: &str, at: &At<'_>, violations: &mut Violations) {
-        let (Ok(value), Ok(schema)) = (serde_json::to_value(value), serde_json::from_str::<Value>(schema)) else {
-            return;
-        };
+        let (Ok(value), Ok(schema)) = (serde_json::to_value(value), serde_json::from_str::<Value>(schema)) else { return };
         if super::matches(&value, &schema) {
             violations.push(at, "not", format!("must not match {schema}"));
         }
@@ -745,9 +743,7 @@ pub mod check {
     /// Whether `json` reads as a `T` that passes `checks`: whether a branch
     /// of a union holds for the value.
     pub fn passes<T: serde::de::DeserializeOwned>(json: &Option<Vec<u8>>, checks: impl Fn(&T, &At<'_>, &mut Violations)) -> bool {
-        let Some(typed) = json.as_deref().and_then(crate::support::json::reads_as::<T>) else {
-            return false;
-        };
+        let Some(typed) = json.as_deref().and_then(crate::support::json::reads_as::<T>) else { return false };
         let mut violations = Violations::new();
         checks(&typed, &At::root(""), &mut violations);
         violations.is_empty()
@@ -871,9 +867,7 @@ mod dates {
 /// `allOf`/`anyOf`/`oneOf`/`not` and the boolean schemas. A keyword it does
 /// not know constrains nothing, as JSON Schema reads unknown keywords.
 pub fn matches(value: &Value, schema: &Value) -> bool {
-    let Value::Object(schema) = schema else {
-        return schema.as_bool().unwrap_or(true);
-    };
+    let Value::Object(schema) = schema else { return schema.as_bool().unwrap_or(true) };
     let all = |key: &str, rule: &dyn Fn(&Value) -> bool| match schema.get(key) {
         Some(Value::Array(items)) => items.iter().all(rule),
         _ => true,

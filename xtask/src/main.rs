@@ -100,8 +100,12 @@ fn wide() -> ExitCode {
                     compile.push(document.name.clone());
                 }
             }
-            xtask::wide::Generated::Refused(error) => println!("{}: refused: {error}", document.name),
-            xtask::wide::Generated::Panicked(message) => println!("{}: PANICKED: {message}", document.name),
+            xtask::wide::Generated::Refused(error) => {
+                println!("{}: refused: {error}", document.name)
+            }
+            xtask::wide::Generated::Panicked(message) => {
+                println!("{}: PANICKED: {message}", document.name)
+            }
         }
         for pointer in &document.dangling {
             println!("{}: a pointer names nothing in the document: {pointer}", document.name);

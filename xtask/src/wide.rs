@@ -203,13 +203,13 @@ pub fn check(root: &Path, crates: &Path, names: &[String], target: &Path) -> std
         let Ok(message) = serde_json::from_str::<serde_json::Value>(&line?) else { continue };
         let Some(name) = package_of(&message) else { continue };
         match message.get("reason").and_then(|r| r.as_str()) {
-            Some("compiler-message") if message.pointer("/message/level").and_then(|l| l.as_str()) == Some("error") => {
-                if !verdicts.contains_key(&name) {
-                    let text = message.pointer("/message/rendered").and_then(|r| r.as_str()).unwrap_or_default();
-                    let first = text.lines().take(2).collect::<Vec<_>>().join(" ");
-                    println!("[{}/{}] {name}: does not compile: {first}", verdicts.len() + 1, names.len());
-                    verdicts.insert(name, Checked::Fails(first));
-                }
+            Some("compiler-message")
+                if message.pointer("/message/level").and_then(|l| l.as_str()) == Some("error") && !verdicts.contains_key(&name) =>
+            {
+                let text = message.pointer("/message/rendered").and_then(|r| r.as_str()).unwrap_or_default();
+                let first = text.lines().take(2).collect::<Vec<_>>().join(" ");
+                println!("[{}/{}] {name}: does not compile: {first}", verdicts.len() + 1, names.len());
+                verdicts.insert(name, Checked::Fails(first));
             }
             Some("compiler-artifact") if !verdicts.contains_key(&name) => {
                 println!("[{}/{}] {name}: compiles", verdicts.len() + 1, names.len());

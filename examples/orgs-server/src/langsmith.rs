@@ -34,7 +34,6 @@ use serde_json::{Value, json};
 use uuid::Uuid;
 
 use crate::error::Failure;
-use crate::path_parameter;
 use crate::store::{self, Store, exists};
 
 /// The API's name for its keys.
@@ -332,9 +331,7 @@ pub fn create_key(tx: &Transaction<'_>, args: &[String]) -> store::Result<Result
     if !valid_display_name(name) {
         return Ok(Err(format!("{USAGE}: the name is letters, digits, spaces, `-` and `_`")));
     }
-    let Ok(email) = Email::parse(email.as_str()) else {
-        return Ok(Err(format!("{USAGE}: `{email}` is not an email address")));
-    };
+    let Ok(email) = Email::parse(email.as_str()) else { return Ok(Err(format!("{USAGE}: `{email}` is not an email address"))) };
     let user = user_by_email(tx, email.as_str(), None)?;
     let organization = create_organization(tx, name, false, &json!({}), &user)?;
     Ok(Ok(format!("{organization} {}", issue(tx, &organization, &user)?)))
@@ -931,9 +928,7 @@ fn invite(
     invite: &PendingIdentityCreate,
     default_workspace: Option<&str>,
 ) -> rusqlite::Result<Result<Vec<String>, Refused>> {
-    let Ok(email) = Email::parse(invite.email.trim()) else {
-        return Ok(Err(Refused::NotFound));
-    };
+    let Ok(email) = Email::parse(invite.email.trim()) else { return Ok(Err(Refused::NotFound)) };
     let email = email.as_str().to_lowercase();
     if invite.password.is_value() {
         return Ok(Err(Refused::Conflict));
@@ -1074,7 +1069,7 @@ impl Api for Langsmith {
         // The key as `X-API-Key`, or as a bearer token (some operations
         // take only `Authorization: Bearer`).
         let key = credentials.api_key.or(credentials.bearer_auth).ok_or(AuthError::Unauthorized)?;
-        let subject = self.store.key_subject(API, &key).ok().flatten().ok_or(AuthError::Unauthorized)?;
+        let subject = self.store.key_subject(API, &key).map_err(|_| AuthError::Failed)?.ok_or(AuthError::Unauthorized)?;
         let (organization, user) = subject.split_once(' ').ok_or(AuthError::Unauthorized)?;
         // `X-Organization-Id` names the key's organization, always.
         let named = credentials.organization_id.as_deref().map(str::trim).and_then(|o| Uuid::parse_str(o).ok());
@@ -1091,7 +1086,7 @@ impl Api for Langsmith {
             if org_identity_of(tx, &caller.organization, &caller.user)?.is_none() {
                 return Ok(Err(AuthError::Unauthorized));
             }
-            let named = path_parameter(request, "workspace_id").and_then(|w| Uuid::parse_str(&w).ok()).map(|w| w.to_string());
+            let named = request.path_parameter("workspace_id").and_then(|w| Uuid::parse_str(w).ok()).map(|w| w.to_string());
             Ok(if allowed(tx, &caller, request.operation, named.as_deref())? { Ok(()) } else { Err(AuthError::Forbidden) })
         });
         match allowed {
@@ -1181,9 +1176,7 @@ impl Api for Langsmith {
         use delete_workspace::Response;
         let workspace = request.path.into_inner().workspace_id.to_string();
         self.store.run(|tx| {
-            let Some(found) = find_workspace(tx, &caller.organization, &workspace)? else {
-                return Ok(Response::NotFound);
-            };
+            let Some(found) = find_workspace(tx, &caller.organization, &workspace)? else { return Ok(Response::NotFound) };
             // Its identities and invitations go with it (ON DELETE CASCADE).
             tx.execute("DELETE FROM langsmith_workspaces WHERE id = ?1", params![workspace])?;
             let deleted = serde_json::to_value(found.model(true)).unwrap_or(Value::Null);
@@ -1355,9 +1348,7 @@ impl Api for Langsmith {
         use delete_organization_roles::Response;
         let role = request.path.into_inner().role_id.to_string();
         self.store.run(|tx| {
-            let Some(found) = find_role(tx, &caller.organization, &role)? else {
-                return Ok(Response::NotFound);
-            };
+            let Some(found) = find_role(tx, &caller.organization, &role)? else { return Ok(Response::NotFound) };
             // System roles cannot be deleted, nor a role in use.
             if found.system {
                 return Ok(Response::Conflict);
@@ -1385,9 +1376,7 @@ impl Api for Langsmith {
         let role = request.path.into_inner().role_id.to_string();
         let update = request.body.into_inner();
         self.store.run(|tx| {
-            let Some(found) = find_role(tx, &caller.organization, &role)? else {
-                return Ok(Response::NotFound);
-            };
+            let Some(found) = find_role(tx, &caller.organization, &role)? else { return Ok(Response::NotFound) };
             // System roles cannot be changed.
             if found.system {
                 return Ok(Response::Conflict);
@@ -1542,9 +1531,7 @@ impl Api for Langsmith {
         let identity = request.path.into_inner().identity_id.to_string();
         let patch = request.body.into_inner();
         self.store.run(|tx| {
-            let Some(member) = find_member(tx, &caller.organization, None, &identity)? else {
-                return Ok(Response::NotFound);
-            };
+            let Some(member) = find_member(tx, &caller.organization, None, &identity)? else { return Ok(Response::NotFound) };
             // Passwords are for basic auth only; a member keeps a role; the
             // organization keeps at least one Organization Admin.
             if patch.password.is_value() || patch.role_id.is_null() {
@@ -1608,9 +1595,7 @@ impl Api for Langsmith {
                 // Nobody named: nobody found.
                 (None, None) => None,
             };
-            let Some(member) = member else {
-                return Ok(Response::NotFound);
-            };
+            let Some(member) = member else { return Ok(Response::NotFound) };
             // Without a role, the least one: Viewer.
             let role = match new.role_id.as_ref().value() {
                 Some(role) => match role_of_scope(tx, &caller.organization, *role, AccessScope::Workspace)? {

@@ -20,7 +20,7 @@ pub mod zenml;
 use std::sync::Arc;
 
 use oapi_axum_runtime::axum::Router;
-use oapi_axum_runtime::{Incoming, Rejection, response};
+use oapi_axum_runtime::{Rejection, response};
 use rusqlite::Transaction;
 
 pub use store::Store;
@@ -50,23 +50,6 @@ pub fn app(store: Arc<Store>) -> Router {
         .merge(trieve_orgs::server::routes(trieve::Trieve { store: shared() }).routes())
         .merge(zenml_orgs::server::routes(zenml::Zenml { store: shared() }).routes())
         .fallback(|| async { response::problem_response(&Rejection::NotFound) })
-}
-
-/// The path parameter `name` of a request being authenticated, as sent
-/// (percent-decoded), found by the operation's path template; `None` if the
-/// operation has none of that name, or it is not UTF-8 (the router then
-/// refuses the request before any method runs).
-pub fn path_parameter(request: &Incoming<'_>, name: &str) -> Option<String> {
-    let template = request.operation.path.split('/');
-    let (_, sent) = template.zip(request.parts.uri.path().split('/')).find(|(t, _)| *t == format!("{{{name}}}"))?;
-    let (bytes, mut out, mut i) = (sent.as_bytes(), Vec::new(), 0);
-    while i < bytes.len() {
-        let hex = sent.get(i + 1..i + 3).filter(|hex| bytes[i] == b'%' && hex.bytes().all(|b| b.is_ascii_hexdigit()));
-        let escaped = hex.and_then(|hex| u8::from_str_radix(hex, 16).ok());
-        out.push(escaped.unwrap_or(bytes[i]));
-        i += if escaped.is_some() { 3 } else { 1 };
-    }
-    String::from_utf8(out).ok()
 }
 
 /// On a first start, what each API needs to be used (an administrator, a

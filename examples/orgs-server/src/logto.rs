@@ -437,12 +437,12 @@ impl Api for Logto {
 
     async fn authenticate(&self, credentials: Credentials, _: &Incoming<'_>) -> Result<Tenant, AuthError> {
         let token = credentials.management_api.ok_or(AuthError::Unauthorized)?;
-        let subject = self.store.key_subject(API, &token).map_err(|_| AuthError::Unauthorized)?;
+        let subject = self.store.key_subject(API, &token).map_err(|_| AuthError::Failed)?;
         let tenant = subject.ok_or(AuthError::Unauthorized)?;
         let known = self
             .store
             .transaction(|tx| exists(tx, "SELECT 1 FROM logto_tenants WHERE id = ?1", params![tenant]))
-            .map_err(|_| AuthError::Unauthorized)?;
+            .map_err(|_| AuthError::Failed)?;
         if known { Ok(Tenant(tenant)) } else { Err(AuthError::Unauthorized) }
     }
 
@@ -745,9 +745,7 @@ impl Api for Logto {
             }
             let ids = body.organization_role_ids.as_deref().unwrap_or_default();
             let names = body.organization_role_names.as_deref().unwrap_or_default();
-            let Some(roles) = user_roles_named(tx, &tenant, ids, names)? else {
-                return Ok(Response::UnprocessableEntity);
-            };
+            let Some(roles) = user_roles_named(tx, &tenant, ids, names)? else { return Ok(Response::UnprocessableEntity) };
             tx.execute(
                 "DELETE FROM logto_organization_user_roles WHERE organization_id = ?1 AND user_id = ?2",
                 params![path.id, path.user_id],
@@ -773,9 +771,7 @@ impl Api for Logto {
             }
             let ids = body.organization_role_ids.as_deref().unwrap_or_default();
             let names = body.organization_role_names.as_deref().unwrap_or_default();
-            let Some(roles) = user_roles_named(tx, &tenant, ids, names)? else {
-                return Ok(Response::UnprocessableEntity);
-            };
+            let Some(roles) = user_roles_named(tx, &tenant, ids, names)? else { return Ok(Response::UnprocessableEntity) };
             for role in &roles {
                 give_role(tx, &path.id, &path.user_id, role)?;
             }
@@ -1170,9 +1166,7 @@ impl Api for Logto {
                 return Ok(Response::UnprocessableEntity);
             }
             let role_ids = new.organization_role_ids.as_deref().unwrap_or_default();
-            let Some(roles) = user_roles_named(tx, &tenant, role_ids, &[])? else {
-                return Ok(Response::UnprocessableEntity);
-            };
+            let Some(roles) = user_roles_named(tx, &tenant, role_ids, &[])? else { return Ok(Response::UnprocessableEntity) };
             // One pending invitation per invitee and organization.
             let pending = exists(
                 tx,

@@ -34,7 +34,6 @@ use trieve_orgs::server::*;
 use uuid::Uuid;
 
 use crate::error::Failure;
-use crate::path_parameter;
 use crate::store::{self, Store, exists};
 
 /// The API's name for its keys.
@@ -331,9 +330,7 @@ fn caller(tx: &Transaction<'_>, subject: &str, organization: Option<Uuid>) -> ru
     }
     let user: Option<String> = tx.query_row("SELECT id FROM trieve_users WHERE id = ?1", params![subject], |row| row.get(0)).optional()?;
     let Some(user) = user.map(|id| id.parse().unwrap_or_default()) else { return Ok(None) };
-    let Some(organization) = organization else {
-        return Ok(Some(Caller { user: Some(user), organization: Uuid::nil(), role: -1 }));
-    };
+    let Some(organization) = organization else { return Ok(Some(Caller { user: Some(user), organization: Uuid::nil(), role: -1 })) };
     let role = tx
         .query_row(
             "SELECT role FROM trieve_user_organizations WHERE user_id = ?1 AND organization_id = ?2",
@@ -356,13 +353,14 @@ impl Api for Trieve {
         let presented = credentials.api_key.ok_or(AuthError::Unauthorized)?;
         // Trieve takes the key alone; `Bearer <key>` is taken too.
         let secret = presented.strip_prefix("Bearer ").unwrap_or(&presented).trim();
-        let subject = self.store.key_subject(API, secret).ok().flatten().ok_or(AuthError::Unauthorized)?;
+        let subject = self.store.key_subject(API, secret).map_err(|_| AuthError::Failed)?.ok_or(AuthError::Unauthorized)?;
         // `TR-Organization`, for the operations that take it (all but `create_organization`).
         let operation = request.operation;
         let takes = operation.parameter_names(Location::Header).any(|name| name.eq_ignore_ascii_case("TR-Organization"));
         let header = request.header("TR-Organization").filter(|_| takes);
         let organization = header.and_then(|text| Uuid::parse_str(text).ok());
-        let caller = self.store.transaction(|tx| caller(tx, &subject, organization)).ok().flatten().ok_or(AuthError::Unauthorized)?;
+        let caller = self.store.transaction(|tx| caller(tx, &subject, organization)).map_err(|_| AuthError::Failed)?;
+        let caller = caller.ok_or(AuthError::Unauthorized)?;
         // The role the operation requires, by the scope of its security
         // requirement; only an owner deletes the organization (whose
         // requirement names `admin`).
@@ -375,7 +373,7 @@ impl Api for Trieve {
         };
         // An organization named in the path is the header's (else
         // `get_organization` answers 404).
-        let path = path_parameter(request, "organization_id").and_then(|text| Uuid::parse_str(&text).ok());
+        let path = request.path_parameter("organization_id").and_then(|text| Uuid::parse_str(text).ok());
         let elsewhere = path.is_some_and(|path| path != caller.organization) && !is(&get_organization::OPERATION);
         if organization.is_some() && (caller.role < needs || elsewhere) {
             return Err(AuthError::Forbidden);
@@ -743,9 +741,7 @@ impl Api for Trieve {
         use get_organization_users::Response;
         let organization = caller.organization;
         self.store.run(|tx| {
-            let Some(found) = find(tx, &organization)? else {
-                return Ok(Response::BadRequest(message("Organization not found")));
-            };
+            let Some(found) = find(tx, &organization)? else { return Ok(Response::BadRequest(message("Organization not found"))) };
             let mut statement = tx.prepare(
                 "SELECT u.id, u.email, u.name, u.created_at,
                     m.id, m.user_id, m.organization_id, m.role, m.scopes, m.created_at, m.updated_at
@@ -822,9 +818,7 @@ impl Api for Trieve {
                     |row| row.get(0),
                 )
                 .optional()?;
-            let Some(current) = current else {
-                return Ok(Response::BadRequest(message("The user is not a member of the organization")));
-            };
+            let Some(current) = current else { return Ok(Response::BadRequest(message("The user is not a member of the organization"))) };
             let new_role = update.role.as_ref().value().copied().unwrap_or(current);
             if !valid_role(new_role) {
                 return Ok(Response::BadRequest(message("role must be 0 (user), 1 (admin) or 2 (owner)")));

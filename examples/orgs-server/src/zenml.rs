@@ -136,13 +136,16 @@ impl Api for Zenml {
 
     async fn authenticate(&self, credentials: Credentials, _: &Incoming<'_>) -> Result<UserRead, AuthError> {
         let token = credentials.o_auth2_password_bearer.ok_or(AuthError::Unauthorized)?;
-        let subject = self.store.key_subject(API, &token).map_err(|_| AuthError::Unauthorized)?;
+        let subject = self.store.key_subject(API, &token).map_err(|_| AuthError::Failed)?;
         let subject = subject.ok_or(AuthError::Unauthorized)?;
         self.store
             .transaction(|tx| {
                 tx.query_row("SELECT id, username, name, is_superuser FROM zenml_users WHERE id = ?1", params![subject], |row| user(row, 0))
             })
-            .map_err(|_| AuthError::Unauthorized)
+            .map_err(|error| match error {
+                rusqlite::Error::QueryReturnedNoRows => AuthError::Unauthorized,
+                _ => AuthError::Failed,
+            })
     }
 
     async fn list_organizations_endpoint(&self, user: UserRead, request: list::Request) -> Result<list::Response, Failure> {

@@ -17,11 +17,9 @@ pub struct Used {
 }
 
 impl Used {
-    /// The identifiers of `tokens`.
-    pub fn of(tokens: &TokenStream) -> Self {
-        let mut used = Self::default();
-        used.walk(tokens);
-        used
+    /// Adds the identifiers of `tokens`.
+    pub fn add(&mut self, tokens: &TokenStream) {
+        self.walk(tokens);
     }
 
     fn walk(&mut self, tokens: &TokenStream) {
@@ -63,7 +61,8 @@ mod tests {
 
     #[test]
     fn variants_through_self_are_not_types() {
-        let used = Used::of(&quote! { match self { Self::Admin(v) => check::min(v, Cat) } });
+        let mut used = Used::default();
+        used.add(&quote! { match self { Self::Admin(v) => check::min(v, Cat) } });
         let names: std::collections::HashSet<String> = ["Admin", "Cat"].map(str::to_owned).into();
         assert_eq!(used.among(&names).collect::<Vec<_>>(), ["Cat"]);
         assert!(used.as_path("check"));

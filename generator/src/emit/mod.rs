@@ -67,16 +67,9 @@ pub fn crate_files(api: &Api, options: &CrateOptions, file: &Path) -> Result<Vec
     // The three modules are made and printed at once, each on a thread of
     // its own (token streams cannot cross threads; the text can).
     let (models, server, validation) = std::thread::scope(|scope| {
-        let models = scope.spawn(|| {
-            let (tokens, crates) = models::module(api);
-            rust_file(tokens, file).map(|text| (text, crates))
-        });
-        let server = scope.spawn(|| {
-            let (tokens, crates) = server::module(api);
-            rust_file(tokens, file).map(|text| (text, crates))
-        });
-        let (tokens, reads_json) = validation::module(api);
-        let validation = rust_file(tokens, file).map(|text| (text, reads_json));
+        let models = scope.spawn(|| models::module(api, file));
+        let server = scope.spawn(|| server::module(api, file));
+        let validation = validation::module(api, file);
         let join = |handle: std::thread::ScopedJoinHandle<'_, Result<(String, std::collections::BTreeSet<&'static str>), Error>>| {
             // A panic is a defect, whichever thread it was on: it goes on.
             handle.join().unwrap_or_else(|panic| std::panic::resume_unwind(panic))
@@ -125,7 +118,9 @@ pub fn crate_files(api: &Api, options: &CrateOptions, file: &Path) -> Result<Vec
         .collect();
     let runtime = match &options.runtime {
         RuntimeDependency::Path(path) => format!(r#"oapi-axum-runtime = {{ path = "{path}""#),
-        RuntimeDependency::Version(version) => format!(r#"oapi-axum-runtime = {{ version = "{version}""#),
+        RuntimeDependency::Version(version) => {
+            format!(r#"oapi-axum-runtime = {{ version = "{version}""#)
+        }
     };
     let crate_ident = options.crate_name.replace('-', "_");
     let type_count = api.types.len().to_string();
@@ -156,36 +151,61 @@ pub fn crate_files(api: &Api, options: &CrateOptions, file: &Path) -> Result<Vec
     ])
 }
 
-/// Prints a token stream as a formatted Rust file: the module docs and
-/// imports first, then each item, with a blank line between items as a
-/// person would leave them (`prettyplease` leaves none).
-fn rust_file(tokens: TokenStream, file: &Path) -> Result<String, Error> {
-    if std::env::var_os("OAPI_DUMP").is_some() {
-        let _ = std::fs::write("/tmp/dump.rs", tokens.to_string());
+/// Prints a module's items as they are made, each parsed by `syn` and
+/// printed by `prettyplease` at once and then dropped: a module of any size
+/// holds the text, never all its token streams or syntax trees at once.
+/// Items are separated by a blank line, as a person would leave them.
+pub(super) struct Printer<'f> {
+    file: &'f Path,
+    items: String,
+}
+
+impl<'f> Printer<'f> {
+    pub(super) fn new(file: &'f Path) -> Self {
+        Self { file, items: String::new() }
     }
-    let mut parsed: syn::File =
-        syn::parse2(tokens.clone()).map_err(|e| Error::new(file, "", format!("internal error: the generated code does not parse: {e}")))?;
-    let attrs = std::mem::take(&mut parsed.attrs);
-    let (uses, items): (Vec<syn::Item>, Vec<syn::Item>) =
-        std::mem::take(&mut parsed.items).into_iter().partition(|item| matches!(item, syn::Item::Use(_)));
-    let mut print = |attrs: Vec<syn::Attribute>, items: Vec<syn::Item>| {
-        parsed.attrs = attrs;
-        parsed.items = items;
-        prettyplease::unparse(&parsed)
-    };
-    let mut out = print(attrs, Vec::new());
-    if !uses.is_empty() {
-        out.push('\n');
-        out.push_str(&print(Vec::new(), uses));
-    }
-    for item in items {
-        out.push('\n');
-        match statements(&item) {
-            Some(text) => out.push_str(&text),
-            None => out.push_str(&lay_out_statement_macros(&print(Vec::new(), vec![item]))),
+
+    /// Prints `tokens`: one item or several (an enum and its impls).
+    pub(super) fn item(&mut self, tokens: TokenStream) -> Result<(), Error> {
+        let parsed: syn::File = syn::parse2(tokens)
+            .map_err(|e| Error::new(self.file, "", format!("internal error: the generated code does not parse: {e}")))?;
+        for item in parsed.items {
+            self.items.push('\n');
+            match statements(&item) {
+                Some(text) => self.items.push_str(&text),
+                None => {
+                    let file = syn::File { shebang: None, frontmatter: None, attrs: Vec::new(), items: vec![item] };
+                    self.items.push_str(&lay_out_statement_macros(&prettyplease::unparse(&file)));
+                }
+            }
         }
+        Ok(())
     }
-    Ok(out)
+
+    /// Puts the items `then` printed after those of this printer.
+    pub(super) fn append(&mut self, then: Printer<'_>) {
+        self.items.push_str(&then.items);
+    }
+
+    /// Puts the items `first` printed before those of this printer.
+    pub(super) fn prepend(&mut self, first: Printer<'_>) {
+        self.items.insert_str(0, &first.items);
+    }
+
+    /// The file: `head` (the module's inner docs and attributes, and its
+    /// `use` items, known once every item is made), then the items.
+    pub(super) fn finish(self, head: TokenStream) -> Result<String, Error> {
+        let mut parsed: syn::File =
+            syn::parse2(head).map_err(|e| Error::new(self.file, "", format!("internal error: the generated code does not parse: {e}")))?;
+        let uses = std::mem::take(&mut parsed.items);
+        let mut out = prettyplease::unparse(&parsed);
+        if !uses.is_empty() {
+            out.push('\n');
+            out.push_str(&prettyplease::unparse(&syn::File { shebang: None, frontmatter: None, attrs: Vec::new(), items: uses }));
+        }
+        out.push_str(&self.items);
+        Ok(out)
+    }
 }
 
 /// The text of an item with the body of each macro of statements inside it

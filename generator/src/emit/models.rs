@@ -117,22 +117,24 @@ impl<'a> ModelEmitter<'a> {
     }
 }
 
-/// The `models` module, and the crates it needs (`serde` always).
-pub fn module(api: &Api) -> (TokenStream, BTreeSet<&'static str>) {
+/// The `models` module's text, and the crates it needs (`serde` always).
+pub fn module(api: &Api, file: &std::path::Path) -> Result<(String, BTreeSet<&'static str>), crate::error::Error> {
     let emitter = ModelEmitter::new(api);
     let mut order: Vec<(usize, &TypeDef)> = api.types.iter().enumerate().collect();
     order.sort_by_key(|(_, def)| type_ident(&def.name).to_string());
-    let items: Vec<TokenStream> = order.iter().map(|(id, def)| emitter.type_def(crate::ir::TypeId(*id), def)).collect();
-    let defaults = emitter.defaults.borrow();
+    let mut printer = super::Printer::new(file);
+    for (id, def) in order {
+        printer.item(emitter.type_def(crate::ir::TypeId(id), def))?;
+    }
+    for default in emitter.defaults.take() {
+        printer.item(default)?;
+    }
     let imports = emitter.imports.items();
-    let crates = emitter.imports.crates();
-    let tokens = quote! {
+    let text = printer.finish(quote! {
         //! The types of the API description's schemas.
         #( #imports )*
-        #( #items )*
-        #( #defaults )*
-    };
-    (tokens, crates)
+    })?;
+    Ok((text, emitter.imports.crates()))
 }
 
 /// The named types some map uses as its keys.

@@ -16,8 +16,8 @@ use crate::ir::{
     Api, Content, Operation, ParameterLocation, ParameterStyle, Payload, SecuritySchemeKind, Shape, ShapeKind, Status, TypeKind,
 };
 
-/// The `server` module, and the crates it names.
-pub fn module(api: &Api) -> (TokenStream, BTreeSet<&'static str>) {
+/// The `server` module's text, and the crates it names.
+pub fn module(api: &Api, file: &std::path::Path) -> Result<(String, BTreeSet<&'static str>), crate::error::Error> {
     let secured = !api.security_schemes.is_empty();
     let fastapi = declares_fastapi_errors(api);
     let modules: Vec<Ident> = api.operations.iter().map(|op| value_ident(&op.name)).collect();
@@ -37,14 +37,15 @@ pub fn module(api: &Api) -> (TokenStream, BTreeSet<&'static str>) {
     let mut methods = Vec::new();
     let mut stubs = Vec::new();
     let mut routes = Vec::new();
-    let mut operation_modules = Vec::new();
+    // Each operation's module is printed as it is made.
+    let mut operation_modules = super::Printer::new(file);
     for (op, module) in api.operations.iter().zip(&modules) {
         let auth = Auth::of(op, secured);
         methods.push(method(op, module, auth, &answer()));
         stubs.push((module.clone(), auth));
         routes.push(route(module, auth));
         let (tokens, used) = operation_module(api, op, module, fastapi);
-        operation_modules.push(tokens);
+        operation_modules.item(tokens)?;
         crates.extend(used);
     }
 
@@ -108,8 +109,12 @@ pub fn module(api: &Api) -> (TokenStream, BTreeSet<&'static str>) {
         let reads = api.security_schemes.iter().map(|scheme| {
             let field = value_ident(&scheme.name);
             let read = match &scheme.kind {
-                SecuritySchemeKind::ApiKey { location: ParameterLocation::Query, name } => quote! { presented.query(#name) },
-                SecuritySchemeKind::ApiKey { location: ParameterLocation::Cookie, name } => quote! { presented.cookie(#name) },
+                SecuritySchemeKind::ApiKey { location: ParameterLocation::Query, name } => {
+                    quote! { presented.query(#name) }
+                }
+                SecuritySchemeKind::ApiKey { location: ParameterLocation::Cookie, name } => {
+                    quote! { presented.cookie(#name) }
+                }
                 SecuritySchemeKind::ApiKey { name, .. } => quote! { presented.header(#name) },
                 SecuritySchemeKind::Basic => quote! { presented.basic() },
                 _ => quote! { presented.bearer() },
@@ -150,19 +155,8 @@ pub fn module(api: &Api) -> (TokenStream, BTreeSet<&'static str>) {
     let operation = imports.name("oapi_axum_runtime::Operation");
     let routes_type = imports.name("oapi_axum_runtime::Routes");
     let router = imports.name("oapi_axum_runtime::axum::Router");
-    let uses = imports.items();
-    let tokens = quote! {
-        //! The server: the [`Api`] trait an implementation provides, a module
-        //! per operation with its request and response types and its
-        //! description, and [`routes`], which reads, authenticates and checks
-        //! every request before a method sees it.
-        #![allow(
-            clippy::large_enum_variant,
-            reason = "a response is made once and written at once: a body in a `Box` would only cost its implementor a `Box::new`"
-        )]
-
-        #( #uses )*
-
+    let mut printer = super::Printer::new(file);
+    printer.item(quote! {
         #[doc = #title]
         pub trait Api: Send + Sync + 'static {
             #associated
@@ -206,12 +200,24 @@ pub fn module(api: &Api) -> (TokenStream, BTreeSet<&'static str>) {
         }
 
         #unimplemented
+    })?;
+    printer.append(operation_modules);
+    let uses = imports.items();
+    let text = printer.finish(quote! {
+        //! The server: the [`Api`] trait an implementation provides, a module
+        //! per operation with its request and response types and its
+        //! description, and [`routes`], which reads, authenticates and checks
+        //! every request before a method sees it.
+        #![allow(
+            clippy::large_enum_variant,
+            reason = "a response is made once and written at once: a body in a `Box` would only cost its implementor a `Box::new`"
+        )]
 
-        #( #operation_modules )*
-    };
+        #( #uses )*
+    })?;
     crates.extend(imports.crates());
     crates.insert("oapi_axum_runtime");
-    (tokens, crates)
+    Ok((text, crates))
 }
 
 /// How an operation is authenticated.
@@ -541,7 +547,9 @@ fn description(api: &Api, op: &Operation, fastapi: bool) -> TokenStream {
                 let kind = match (p.style, p.explode, p.location) {
                     (ParameterStyle::SpaceDelimited, _, _) => quote! { Space },
                     (ParameterStyle::PipeDelimited, _, _) => quote! { Pipe },
-                    (ParameterStyle::Form, true, ParameterLocation::Query | ParameterLocation::Cookie) => quote! { Repeated },
+                    (ParameterStyle::Form, true, ParameterLocation::Query | ParameterLocation::Cookie) => {
+                        quote! { Repeated }
+                    }
                     _ => quote! { Comma },
                 };
                 quote! { .array(ArrayStyle::#kind) }
@@ -656,8 +664,12 @@ fn request(api: &Api, models: &ModelEmitter<'_>, op: &Operation, module: &Ident)
         } else {
             ty
         };
-        let doc = docs::first_line(body.description.as_deref())
-            .map_or_else(|| if optional { " The body, if one is sent.".to_owned() } else { " The body.".to_owned() }, |d| format!(" {d}"));
+        let doc = docs::first_line(body.description.as_deref()).map_or_else(
+            || {
+                if optional { " The body, if one is sent.".to_owned() } else { " The body.".to_owned() }
+            },
+            |d| format!(" {d}"),
+        );
         fields.push(quote! { #[doc = #doc] pub body: #ty, });
         reads.push(quote! { body: #read });
     }

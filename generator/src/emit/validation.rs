@@ -17,32 +17,45 @@ use crate::ir::{Additional, Api, Constraints, Shape, ShapeKind, StringFormat, St
 /// dates are kept as text where a constraint is on their text).
 const CHECKED_FORMATS: &[&str] = &["ipv4", "ipv6", "hostname", "uuid", "date-time", "date"];
 
-/// The `validation` module, and whether it needs `serde_json` (for the
-/// read errors of request bodies).
-pub fn module(api: &Api) -> (TokenStream, bool) {
+/// The `validation` module's text, and whether it needs `serde_json` (for
+/// the read errors of request bodies).
+pub fn module(api: &Api, file: &std::path::Path) -> Result<(String, bool), crate::error::Error> {
     let emitter = Emitter::new(api);
     let mut order: Vec<(usize, &TypeDef)> = api.types.iter().enumerate().collect();
     order.sort_by_key(|(_, def)| type_ident(&def.name).to_string());
-    let impls: Vec<TokenStream> = order.iter().filter_map(|(id, def)| emitter.type_impl(*id, def)).collect();
+    let mut printer = super::Printer::new(file);
+    // What the items name: the model types to import, the modules used.
+    let mut used = Used::default();
+    let mut print = |printer: &mut super::Printer<'_>, tokens: TokenStream| {
+        used.add(&tokens);
+        printer.item(tokens)
+    };
+    for (id, def) in &order {
+        if let Some(tokens) = emitter.type_impl(*id, def) {
+            print(&mut printer, tokens)?;
+        }
+    }
     let unchecked: Vec<Ident> = order
         .iter()
         .filter(|(id, def)| !matches!(def.kind, TypeKind::Alias(_)) && !emitter.needs[*id])
         .map(|(_, def)| type_ident(&def.name))
         .collect();
-    let nothing_to_check = (!unchecked.is_empty()).then(|| {
-        quote! { oapi_axum_runtime::nothing_to_check!( #( #unchecked ),* ); }
-    });
-    let patterns = emitter.patterns.borrow();
-    let statics: Vec<TokenStream> = patterns
-        .iter()
-        .map(|(source, ident)| {
-            let pattern = emitter.models.imports.name("oapi_axum_runtime::support::Pattern");
-            quote! { static #ident: #pattern = #pattern::new(#source); }
-        })
-        .collect();
+    if !unchecked.is_empty() {
+        print(&mut printer, quote! { oapi_axum_runtime::nothing_to_check!( #( #unchecked ),* ); })?;
+    }
     let reads = super::read_errors::impls(api, &emitter.models);
+    let needs_json = !reads.is_empty();
+    for read in reads {
+        print(&mut printer, read)?;
+    }
+    // The patterns' statics, named as the checks above met them, go first.
+    let mut statics = super::Printer::new(file);
+    for (source, ident) in emitter.patterns.borrow().iter() {
+        let pattern = emitter.models.imports.name("oapi_axum_runtime::support::Pattern");
+        statics.item(quote! { static #ident: #pattern = #pattern::new(#source); })?;
+    }
+    printer.prepend(statics);
     // Modules are named in lower case, which no model type can take.
-    let used = Used::of(&quote! { #( #impls )* #nothing_to_check #( #reads )* });
     for (module, path) in [("check", "oapi_axum_runtime::support::check"), ("read", "oapi_axum_runtime::support::read")] {
         if used.as_path(module) {
             emitter.models.imports.name(path);
@@ -57,19 +70,14 @@ pub fn module(api: &Api) -> (TokenStream, bool) {
         [one] => quote! { use crate::models::#one; },
         many => quote! { use crate::models::{ #( #many ),* }; },
     };
-    let needs_json = !reads.is_empty();
-    let tokens = quote! {
+    let text = printer.finish(quote! {
         //! The constraints of the API description, checked: every model type
         //! implements `Validate`, which reports each constraint a value
         //! breaks with the JSON pointer of the part that breaks it.
         #( #imports )*
         #models
-        #( #statics )*
-        #( #impls )*
-        #nothing_to_check
-        #( #reads )*
-    };
-    (tokens, needs_json)
+    })?;
+    Ok((text, needs_json))
 }
 
 struct Emitter<'a> {
@@ -509,9 +517,13 @@ impl<'a> Emitter<'a> {
                 let value_checks = self.nullable_checks(values, &Val::reference(quote! { entry }), &quote! { &at });
                 if !key_checks.is_empty() || !value_checks.is_empty() {
                     let entry_at = match &keys.kind {
-                        ShapeKind::String(StringFormat::Plain(_)) => quote! { let at = entries_at.key(key); },
+                        ShapeKind::String(StringFormat::Plain(_)) => {
+                            quote! { let at = entries_at.key(key); }
+                        }
                         ShapeKind::Named(_) => quote! { let at = entries_at.key(key.as_str()); },
-                        _ => quote! { let key_text = key.to_string(); let at = entries_at.key(&key_text); },
+                        _ => {
+                            quote! { let key_text = key.to_string(); let at = entries_at.key(&key_text); }
+                        }
                     };
                     let entries = if value_checks.is_empty() {
                         quote! { key in #place.keys() }

@@ -238,7 +238,9 @@ impl<'a> TypeBuilder<'a> {
             let id = self.ref_id(&reference, at)?;
             let name = ref_name(&reference, "schemas").unwrap_or_default();
             match self.schemas.and_then(|s| s.get(&name)) {
-                Some(ReferenceOr::Item(schema)) => return Ok((schema, self.def(id).source.clone())),
+                Some(ReferenceOr::Item(schema)) => {
+                    return Ok((schema, self.def(id).source.clone()));
+                }
                 Some(ReferenceOr::Reference { reference: next }) => reference.clone_from(next),
                 None => break,
             }

@@ -12,9 +12,7 @@ use serde_json::Value;
 /// Reads an object and the string value of its `property`.
 pub fn discriminated<'de, D: Deserializer<'de>>(deserializer: D, property: &'static str) -> Result<(String, Value), D::Error> {
     let value = Value::deserialize(deserializer)?;
-    let Value::Object(map) = &value else {
-        return Err(D::Error::invalid_type(unexpected(&value), &"an object"));
-    };
+    let Value::Object(map) = &value else { return Err(D::Error::invalid_type(unexpected(&value), &"an object")) };
     match map.get(property) {
         Some(Value::String(tag)) => Ok((tag.clone(), value)),
         Some(other) => Err(D::Error::invalid_type(unexpected(other), &"a string naming the variant")),
@@ -43,7 +41,9 @@ pub fn serialize_tagged<S: Serializer, T: Serialize>(serializer: S, property: &s
         Value::Object(map) => {
             map.insert(property.to_owned(), Value::String(tag.to_owned()));
         }
-        _ => return Err(S::Error::custom("a variant of a discriminated union must be an object")),
+        _ => {
+            return Err(S::Error::custom("a variant of a discriminated union must be an object"));
+        }
     }
     value.serialize(serializer)
 }

@@ -193,9 +193,7 @@ impl Api for Fake {
         let with_subscription = request.query.include_subscription_status;
         self.saw(format!("get_organization_endpoint_organizations_organization_id_or_name_get key={key} subscription={with_subscription}"));
         let all = self.organizations();
-        let Some(found) = all.iter().find(|o| &o.name == key || o.id.to_string() == *key) else {
-            return Ok(Response::NotFound);
-        };
+        let Some(found) = all.iter().find(|o| &o.name == key || o.id.to_string() == *key) else { return Ok(Response::NotFound) };
         let mut found = found.clone();
         if with_subscription {
             found.has_active_subscription = Maybe::Value(true);
@@ -226,9 +224,7 @@ impl Api for Fake {
         let id = request.path.organization_id;
         self.saw(format!("update_organization_endpoint id={id}"));
         let mut all = self.organizations();
-        let Some(found) = all.iter_mut().find(|o| o.id == id) else {
-            return Ok(Response::NotFound);
-        };
+        let Some(found) = all.iter_mut().find(|o| o.id == id) else { return Ok(Response::NotFound) };
         let patch = request.body.into_inner();
         // Absent leaves a property, null clears it, a value sets it.
         if let Maybe::Value(name) = patch.name {
