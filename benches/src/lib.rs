@@ -46,6 +46,9 @@ pub fn documents() -> std::io::Result<Vec<Document>> {
     let largest = largest_corpus_document()?;
     let name = largest.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
     out.push(Document { name: format!("corpus {name}"), path: largest });
+    // The largest real document there is here: a scale test no synthesized
+    // one matches.
+    out.push(Document { name: "Microsoft Graph beta".to_owned(), path: shared().join("corpus-wide/microsoft.com_graph-beta.json") });
     Ok(out)
 }
 

@@ -160,9 +160,7 @@ impl Validate for CreateOrganizationInvitationBody {
             &at.key("organizationId"),
             violations,
         );
-        if let Some(value) = &self.message_payload {
-            value.validate_at(&at.key("messagePayload"), violations);
-        }
+        self.message_payload.validate_at(&at.key("messagePayload"), violations);
     }
 }
 
@@ -482,13 +480,7 @@ impl Validate for OrganizationWithFeatured {
         if let Some(value) = &self.description {
             check::max_length(value, 256, &at.key("description"), violations);
         }
-        if let Some(value) = &self.featured_users {
-            let items_at = &at.key("featuredUsers");
-            for (i, item) in value.iter().enumerate() {
-                let at = items_at.index(i);
-                item.validate_at(&at, violations);
-            }
-        }
+        self.featured_users.validate_at(&at.key("featuredUsers"), violations);
     }
 }
 

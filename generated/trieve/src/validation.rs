@@ -32,44 +32,20 @@ use crate::models::{
 
 impl Validate for ApiKeyRequestParams {
     fn validate_at(&self, at: &At<'_>, violations: &mut Violations) {
-        if let Maybe::Value(value) = &self.filters {
-            value.validate_at(&at.key("filters"), violations);
-        }
-        if let Maybe::Value(value) = &self.highlight_options {
-            value.validate_at(&at.key("highlight_options"), violations);
-        }
+        self.filters.validate_at(&at.key("filters"), violations);
+        self.highlight_options.validate_at(&at.key("highlight_options"), violations);
         if let Maybe::Value(value) = &self.page_size {
             check::minimum(*value, 0.0, false, &at.key("page_size"), violations);
         }
-        if let Maybe::Value(value) = &self.typo_options {
-            value.validate_at(&at.key("typo_options"), violations);
-        }
+        self.typo_options.validate_at(&at.key("typo_options"), violations);
     }
 }
 
 impl Validate for ChunkFilter {
     fn validate_at(&self, at: &At<'_>, violations: &mut Violations) {
-        if let Maybe::Value(value) = &self.must {
-            let items_at = &at.key("must");
-            for (i, item) in value.iter().enumerate() {
-                let at = items_at.index(i);
-                item.validate_at(&at, violations);
-            }
-        }
-        if let Maybe::Value(value) = &self.must_not {
-            let items_at = &at.key("must_not");
-            for (i, item) in value.iter().enumerate() {
-                let at = items_at.index(i);
-                item.validate_at(&at, violations);
-            }
-        }
-        if let Maybe::Value(value) = &self.should {
-            let items_at = &at.key("should");
-            for (i, item) in value.iter().enumerate() {
-                let at = items_at.index(i);
-                item.validate_at(&at, violations);
-            }
-        }
+        self.must.validate_at(&at.key("must"), violations);
+        self.must_not.validate_at(&at.key("must_not"), violations);
+        self.should.validate_at(&at.key("should"), violations);
     }
 }
 
@@ -101,9 +77,7 @@ impl Validate for ConditionType {
 
 impl Validate for CreateApiKeyReqPayload {
     fn validate_at(&self, at: &At<'_>, violations: &mut Violations) {
-        if let Maybe::Value(value) = &self.default_params {
-            value.validate_at(&at.key("default_params"), violations);
-        }
+        self.default_params.validate_at(&at.key("default_params"), violations);
     }
 }
 
@@ -184,32 +158,12 @@ impl Validate for ExtendedOrganizationUsageCount {
 
 impl Validate for FieldCondition {
     fn validate_at(&self, at: &At<'_>, violations: &mut Violations) {
-        if let Maybe::Value(value) = &self.geo_bounding_box {
-            value.validate_at(&at.key("geo_bounding_box"), violations);
-        }
-        if let Maybe::Value(value) = &self.geo_polygon {
-            value.validate_at(&at.key("geo_polygon"), violations);
-        }
-        if let Maybe::Value(value) = &self.geo_radius {
-            value.validate_at(&at.key("geo_radius"), violations);
-        }
-        if let Maybe::Value(value) = &self.match_all {
-            let items_at = &at.key("match_all");
-            for (i, item) in value.iter().enumerate() {
-                let at = items_at.index(i);
-                item.validate_at(&at, violations);
-            }
-        }
-        if let Maybe::Value(value) = &self.match_any {
-            let items_at = &at.key("match_any");
-            for (i, item) in value.iter().enumerate() {
-                let at = items_at.index(i);
-                item.validate_at(&at, violations);
-            }
-        }
-        if let Maybe::Value(value) = &self.range {
-            value.validate_at(&at.key("range"), violations);
-        }
+        self.geo_bounding_box.validate_at(&at.key("geo_bounding_box"), violations);
+        self.geo_polygon.validate_at(&at.key("geo_polygon"), violations);
+        self.geo_radius.validate_at(&at.key("geo_radius"), violations);
+        self.match_all.validate_at(&at.key("match_all"), violations);
+        self.match_any.validate_at(&at.key("match_any"), violations);
+        self.range.validate_at(&at.key("range"), violations);
     }
 }
 
@@ -265,22 +219,8 @@ impl Validate for LocationBoundingBox {
 
 impl Validate for LocationPolygon {
     fn validate_at(&self, at: &At<'_>, violations: &mut Violations) {
-        let items_at = &at.key("exterior");
-        for (i, item) in self.exterior.iter().enumerate() {
-            let at = items_at.index(i);
-            item.validate_at(&at, violations);
-        }
-        if let Maybe::Value(value) = &self.interior {
-            let items_at = &at.key("interior");
-            for (i, item) in value.iter().enumerate() {
-                let at = items_at.index(i);
-                let items_at = &at;
-                for (i, item) in item.iter().enumerate() {
-                    let at = items_at.index(i);
-                    item.validate_at(&at, violations);
-                }
-            }
-        }
+        self.exterior.validate_at(&at.key("exterior"), violations);
+        self.interior.validate_at(&at.key("interior"), violations);
     }
 }
 
@@ -309,18 +249,10 @@ impl Validate for MatchCondition {
 
 impl Validate for Range {
     fn validate_at(&self, at: &At<'_>, violations: &mut Violations) {
-        if let Maybe::Value(value) = &self.gt {
-            value.validate_at(&at.key("gt"), violations);
-        }
-        if let Maybe::Value(value) = &self.gte {
-            value.validate_at(&at.key("gte"), violations);
-        }
-        if let Maybe::Value(value) = &self.lt {
-            value.validate_at(&at.key("lt"), violations);
-        }
-        if let Maybe::Value(value) = &self.lte {
-            value.validate_at(&at.key("lte"), violations);
-        }
+        self.gt.validate_at(&at.key("gt"), violations);
+        self.gte.validate_at(&at.key("gte"), violations);
+        self.lt.validate_at(&at.key("lt"), violations);
+        self.lte.validate_at(&at.key("lte"), violations);
     }
 }
 
@@ -342,12 +274,8 @@ impl Validate for RangeCondition {
 
 impl Validate for TypoOptions {
     fn validate_at(&self, at: &At<'_>, violations: &mut Violations) {
-        if let Maybe::Value(value) = &self.one_typo_word_range {
-            value.validate_at(&at.key("one_typo_word_range"), violations);
-        }
-        if let Maybe::Value(value) = &self.two_typo_word_range {
-            value.validate_at(&at.key("two_typo_word_range"), violations);
-        }
+        self.one_typo_word_range.validate_at(&at.key("one_typo_word_range"), violations);
+        self.two_typo_word_range.validate_at(&at.key("two_typo_word_range"), violations);
     }
 }
 

@@ -186,6 +186,37 @@ impl<'a> Emitter<'a> {
             }
     }
 
+    /// Whether checking a value of `shape` is only asking the named types in
+    /// it to check themselves: no constraint stated here, through lists and
+    /// string-keyed maps (nullable or not). Such a value, in whatever
+    /// `Option`, `Maybe`, `Box`, `Vec` or `BTreeMap` holds it, checks itself
+    /// by one `validate_at`, as the runtime's impls for those walk it with
+    /// the same places (`at.index(i)`, `at.key(key)`).
+    fn delegates(&self, shape: &Shape) -> bool {
+        if has_constraints(&shape.kind, &shape.constraints) {
+            return false;
+        }
+        match &shape.kind {
+            ShapeKind::Named(id) => self.needs[id.0] && !matches!(self.api.get(*id).kind, TypeKind::Alias(_)),
+            ShapeKind::Array(items) => self.delegates(items),
+            ShapeKind::Map { keys, values } => {
+                keys.kind == ShapeKind::String(StringFormat::Plain(None)) && !self.shape_needs(keys) && self.delegates(values)
+            }
+            _ => false,
+        }
+    }
+
+    /// `value.validate_at(at, violations);`, by path if `Validate` is not in scope.
+    fn validate_call(&self, value: &Val, at: &TokenStream) -> TokenStream {
+        let call = self.models.imports.call(
+            "oapi_axum_runtime::Validate",
+            (&value.tokens, &value.by_ref()),
+            "validate_at",
+            &quote! { #at, violations },
+        );
+        quote! { #call; }
+    }
+
     /// `impl Validate` for a type; aliases get none (their uses check them).
     fn type_impl(&self, id: usize, def: &TypeDef) -> Option<TokenStream> {
         let ident = type_ident(&def.name);
@@ -287,6 +318,10 @@ impl<'a> Emitter<'a> {
                 continue;
             }
             let at = quote! { &at.key(#wire) };
+            if self.nullable_alias(&field.shape).is_none() && self.delegates(&field.shape) {
+                out.push(self.validate_call(&Val::place(quote! { self.#ident }), &at));
+                continue;
+            }
             // A field holding an alias of a nullable type is `Option<Option<T>>`
             // (or `Maybe<Option<T>>`): one pattern reaches the value.
             let (shape, inner_some) = match self.nullable_alias(&field.shape) {
@@ -372,6 +407,9 @@ impl<'a> Emitter<'a> {
 
     /// Checks of a value that is `Option<T>` when the shape is nullable.
     fn nullable_checks(&self, shape: &Shape, value: &Val, at: &TokenStream) -> TokenStream {
+        if self.delegates(shape) {
+            return self.validate_call(value, at);
+        }
         if shape.nullable && shape.kind != ShapeKind::Null && shape.kind != ShapeKind::Any {
             let checks = self.checks(shape, &Val::reference(quote! { value }), at);
             if checks.is_empty() {
@@ -392,6 +430,9 @@ impl<'a> Emitter<'a> {
         let place = &value.tokens;
         let by_ref = value.by_ref();
         let copied = value.copied();
+        if self.delegates(shape) {
+            return self.validate_call(value, at);
+        }
         match &shape.kind {
             ShapeKind::Named(id) => {
                 let def = self.api.get(*id);

@@ -48,6 +48,9 @@ pub struct TypeBuilder<'a> {
     /// Structs made from inline schemas, by their property names: one type
     /// per structure (properties, their shapes and docs, the rules).
     inline_structs: HashMap<Vec<String>, Vec<(Struct, TypeId)>>,
+    /// Unions made from inline schemas, by their variants' names: one type
+    /// per structure (variants, their shapes, the rules), as for structs.
+    inline_unions: HashMap<Vec<String>, Vec<(Union, TypeId)>>,
     /// Problems of the document worked around.
     pub warnings: Vec<Warning>,
     untyped: Untyped,
@@ -84,6 +87,7 @@ impl<'a> TypeBuilder<'a> {
             components: HashMap::new(),
             inline_enums: Vec::new(),
             inline_structs: HashMap::new(),
+            inline_unions: HashMap::new(),
             warnings: Vec::new(),
             untyped,
             merging: Vec::new(),
@@ -331,15 +335,8 @@ impl<'a> TypeBuilder<'a> {
                 let known = self.inline_structs.get(&key).and_then(|all| all.iter().find(|(known, _)| *known == structure));
                 let id = match known {
                     Some((_, id)) => {
-                        // What one place says of it may not hold of the
-                        // others: the fields keep their own words.
                         let id = *id;
-                        let docs = docs_of(&schema.schema_data);
-                        let def = self.types[id.0].as_mut().expect("hoisted");
-                        if def.docs.description != docs.description || def.docs.title != docs.title {
-                            def.docs.description = None;
-                            def.docs.title = None;
-                        }
+                        self.forget_docs_unless_same(id, &docs_of(&schema.schema_data));
                         id
                     }
                     None => {
@@ -350,10 +347,40 @@ impl<'a> TypeBuilder<'a> {
                 };
                 Ok(Shape { nullable, ..Shape::new(ShapeKind::Named(id)) })
             }
+            Lowered::Kind(TypeKind::Union(u), nullable) => {
+                // `anyOf: [string, ""]` written out at every field that may be
+                // emptied is one union, named after the first, as for structs.
+                let key: Vec<String> = u.variants.iter().map(|v| v.name.raw().to_owned()).collect();
+                let known = self.inline_unions.get(&key).and_then(|all| all.iter().find(|(known, _)| *known == u));
+                let id = match known {
+                    Some((_, id)) => {
+                        let id = *id;
+                        self.forget_docs_unless_same(id, &docs_of(&schema.schema_data));
+                        id
+                    }
+                    None => {
+                        let id = self.hoist(hint.clone(), at, docs_of(&schema.schema_data), TypeKind::Union(u.clone()));
+                        self.inline_unions.entry(key).or_default().push((u, id));
+                        id
+                    }
+                };
+                Ok(Shape { nullable, ..Shape::new(ShapeKind::Named(id)) })
+            }
             Lowered::Kind(kind, nullable) => {
                 let id = self.hoist(hint.clone(), at, docs_of(&schema.schema_data), kind);
                 Ok(Shape { nullable, ..Shape::new(ShapeKind::Named(id)) })
             }
+        }
+    }
+
+    /// A type made once for several places keeps a description only when
+    /// every place says the same: what one place says of it may not hold
+    /// of the others (the fields keep their own words).
+    fn forget_docs_unless_same(&mut self, id: TypeId, docs: &Docs) {
+        let def = self.types[id.0].as_mut().expect("hoisted");
+        if def.docs.description != docs.description || def.docs.title != docs.title {
+            def.docs.description = None;
+            def.docs.title = None;
         }
     }
 
