@@ -456,8 +456,13 @@ fn needs_bundling(value: &Value) -> bool {
             ("$ref", Value::String(reference)) => {
                 reference.contains('%') || reference.strip_prefix('#').and_then(component_entry).is_none()
             }
+            // As `rewrite_mapping` reads them: a reference that is not to a
+            // component of this document (`#/components/schemas/a.b` is one).
             ("mapping", Value::Object(mapping)) => mapping.values().any(|target| {
-                target.as_str().is_some_and(|t| t.contains('.') || t.strip_prefix('#').is_some_and(|f| component_entry(f).is_none()))
+                target.as_str().is_some_and(|t| {
+                    let is_reference = t.contains('#') || t.contains('/') || t.contains('.');
+                    is_reference && (t.contains('%') || t.strip_prefix('#').and_then(component_entry).is_none())
+                })
             }),
             _ => needs_bundling(child),
         }),

@@ -67,8 +67,9 @@ impl Document {
 
 /// Reads and loads the document at `path`.
 pub fn load_file(path: &Path) -> Result<Document, Error> {
-    let text = std::fs::read_to_string(path).map_err(|e| Error::new(path, "", format!("cannot read the file: {e}")))?;
-    load_str(path, &text)
+    // The text goes once parsed: a 47 MB document need not be held beside
+    // its value and its model.
+    load_value(path, read_value(path)?)
 }
 
 /// Reads the file at `path` as JSON (or YAML) as it is, before anything

@@ -257,9 +257,9 @@ fn harness(crate_name: &str, groups: &[Group], ids: &[usize]) -> String {
     let mut out = String::from(
         "//! Every case of the JSON Schema Test Suite groups in this crate: read as\n\
          //! a server reads a body, then validated. Prints one line per case.\n\n\
-         use oapi_axum_runtime::validation::Validate;\n\n\
+         use oapi_axum_runtime::Validate;\n\n\
          fn case<T: serde::de::DeserializeOwned + Validate>(id: &str, text: &str) {\n\
-         \x20   let verdict = match oapi_axum_runtime::json::from_slice::<T>(text.as_bytes()) {\n\
+         \x20   let verdict = match oapi_axum_runtime::support::json::from_slice::<T>(text.as_bytes()) {\n\
          \x20       Err(e) => format!(\"invalid\\tread: {e}\"),\n\
          \x20       Ok(value) => match value.validate() {\n\
          \x20           Ok(()) => \"valid\\t\".to_owned(),\n\

@@ -3,7 +3,7 @@
 use std::cell::RefCell;
 use std::collections::BTreeSet;
 
-use heck::{ToSnakeCase, ToUpperCamelCase};
+use heck::ToSnakeCase;
 use proc_macro2::{Ident, Span, TokenStream};
 use quote::{format_ident, quote};
 use serde_json::Value;
@@ -174,39 +174,17 @@ fn map_keys(api: &Api) -> BTreeSet<crate::ir::TypeId> {
     out
 }
 
-/// A type's identifier. A type is named wherever it is used, so the casing
-/// of each name is worked out once per thread and remembered (it was a fifth
-/// of the time emitting LangSmith's 2 MB document took; see BENCHMARKS.md).
+/// A type's identifier. A type is named wherever it is used; its name
+/// remembers its casing (casing at every mention was a fifth of the time
+/// emitting LangSmith's 2 MB document took; see BENCHMARKS.md).
 pub fn type_ident(name: &Name) -> Ident {
-    thread_local! {
-        static CASED: std::cell::RefCell<std::collections::HashMap<String, String>> = Default::default();
-    }
-    CASED.with_borrow_mut(|cased| {
-        if let Some(ident) = cased.get(name.raw()) {
-            return Ident::new(ident, Span::call_site());
-        }
-        let ident = name.raw().to_upper_camel_case_words();
-        let made = Ident::new(&ident, Span::call_site());
-        cased.insert(name.raw().to_owned(), ident);
-        made
-    })
+    Ident::new(name.camel(), Span::call_site())
 }
 
 /// A field's or function's identifier, escaped if it is a keyword.
 pub fn value_ident(name: &Name) -> Ident {
-    let snake = name.key();
-    let snake = if is_keyword(&snake) { format!("{snake}_") } else { snake };
-    Ident::new(&snake, Span::call_site())
-}
-
-trait CamelWords {
-    fn to_upper_camel_case_words(&self) -> String;
-}
-
-impl CamelWords for str {
-    fn to_upper_camel_case_words(&self) -> String {
-        Name::new(self).key().to_upper_camel_case()
-    }
+    let snake = name.snake();
+    if is_keyword(snake) { Ident::new(&format!("{snake}_"), Span::call_site()) } else { Ident::new(snake, Span::call_site()) }
 }
 
 /// What a serde casing rule makes of a name.

@@ -3,6 +3,7 @@
 
 use std::collections::HashSet;
 use std::fmt;
+use std::sync::OnceLock;
 
 use heck::{ToSnakeCase, ToUpperCamelCase};
 
@@ -10,37 +11,86 @@ use heck::{ToSnakeCase, ToUpperCamelCase};
 ///
 /// Two names are the same name when they have the same words, whatever
 /// their case and separators: `display_name`, `displayName` and
-/// `DisplayName` are one name. [`Name::key`] gives that identity.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
-pub struct Name(String);
+/// `DisplayName` are one name. [`Name::key`] gives that identity. Its
+/// casings are worked out once, at first use: emit asks for them at every
+/// mention of a type or field.
+#[derive(Clone)]
+pub struct Name {
+    raw: String,
+    key: OnceLock<String>,
+    camel: OnceLock<String>,
+}
 
 impl Name {
     /// A name as the document writes it.
     pub fn new(raw: impl Into<String>) -> Self {
-        Self(raw.into())
+        Self { raw: raw.into(), key: OnceLock::new(), camel: OnceLock::new() }
     }
 
     /// The name as written.
     pub fn raw(&self) -> &str {
-        &self.0
+        &self.raw
     }
 
     /// The words of the name, lower case, joined by `_`: equal keys mean
     /// equal identifiers in any casing.
     pub fn key(&self) -> String {
-        words(&self.0).to_snake_case()
+        self.snake().to_owned()
+    }
+
+    /// [`Name::key`], borrowed.
+    pub fn snake(&self) -> &str {
+        self.key.get_or_init(|| words(&self.raw).to_snake_case())
+    }
+
+    /// The name in UpperCamelCase, from its words: what a type is called.
+    pub fn camel(&self) -> &str {
+        self.camel.get_or_init(|| self.snake().to_upper_camel_case())
     }
 
     /// This name followed by more words.
     pub fn join(&self, more: &str) -> Self {
         let more: String = more.chars().map(|c| if c.is_alphanumeric() { c } else { ' ' }).collect();
-        Self(format!("{} {}", words(&self.0).to_upper_camel_case(), more.to_upper_camel_case()))
+        Self::new(format!("{} {}", words(&self.raw).to_upper_camel_case(), more.to_upper_camel_case()))
+    }
+}
+
+// What a name is, is what is written: the casings are only remembered.
+impl PartialEq for Name {
+    fn eq(&self, other: &Self) -> bool {
+        self.raw == other.raw
+    }
+}
+
+impl Eq for Name {}
+
+impl std::hash::Hash for Name {
+    fn hash<H: std::hash::Hasher>(&self, state: &mut H) {
+        self.raw.hash(state);
+    }
+}
+
+impl PartialOrd for Name {
+    fn partial_cmp(&self, other: &Self) -> Option<std::cmp::Ordering> {
+        Some(self.cmp(other))
+    }
+}
+
+impl Ord for Name {
+    fn cmp(&self, other: &Self) -> std::cmp::Ordering {
+        self.raw.cmp(&other.raw)
+    }
+}
+
+impl fmt::Debug for Name {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_tuple("Name").field(&self.raw).finish()
     }
 }
 
 impl fmt::Display for Name {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(&self.0)
+        f.write_str(&self.raw)
     }
 }
 
@@ -249,7 +299,7 @@ impl NameSet {
 
 /// A name's UpperCamelCase form: what it is compared by.
 fn cased(name: &Name) -> String {
-    name.key().to_upper_camel_case()
+    name.camel().to_owned()
 }
 
 #[cfg(test)]
