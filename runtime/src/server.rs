@@ -92,45 +92,33 @@ impl Checks {
         // serde reads a struct from a JSON array too (its fields in order),
         // where the document means an object: `[null, null]` is not an
         // `OrganizationUpdate`. A body without `[` cannot be read that way,
-        // and is read straight into its type; one with it is parsed once,
-        // checked for that, and read from the parsed value.
-        let read = if bytes.contains(&b'[') {
-            let value = match crate::support::json::parse(bytes) {
-                Ok(value) => value,
-                Err(error) => {
-                    self.malformed.extend(Rejection::body(error).violations().into());
-                    return None;
-                }
-            };
-            let mut all = Violations::new();
-            T::read_errors(&value, &At::root("/body"), &mut all);
-            if !all.is_empty() {
-                self.malformed.extend(all);
+        // and is read straight into its type when it has no float syntax
+        // (see `json::from_slice`).
+        if !bytes.contains(&b'[')
+            && let Some(value) = crate::support::json::straight::<T>(bytes)
+        {
+            return Some(value);
+        }
+        // Otherwise, and on the refusal's path, the body is parsed once into
+        // a JSON value: checked for arrays where objects are meant and for
+        // every place that does not read, then read from that value.
+        let value = match crate::support::json::parse(bytes) {
+            Ok(value) => value,
+            Err(error) => {
+                self.malformed.extend(Rejection::body(error).violations().into());
                 return None;
             }
-            crate::support::json::from_value::<T>(value)
-        } else {
-            crate::support::json::from_slice::<T>(bytes)
         };
-        match read {
+        let mut all = Violations::new();
+        T::read_errors(&value, &At::root("/body"), &mut all);
+        if !all.is_empty() {
+            self.malformed.extend(all);
+            return None;
+        }
+        match crate::support::json::from_value::<T>(value) {
             Ok(value) => Some(value),
-            Err(error @ crate::support::json::ReadError::Syntax { .. }) => {
-                self.malformed.extend(Rejection::body(error).violations().into());
-                None
-            }
             Err(error) => {
-                // Read again, as JSON, to find every place, not only the
-                // first (this is the refusal's path; a body that reads is
-                // parsed once).
-                let mut all = Violations::new();
-                if let Ok(value) = crate::support::json::parse(bytes) {
-                    T::read_errors(&value, &At::root("/body"), &mut all);
-                }
-                if all.is_empty() {
-                    self.malformed.extend(Rejection::body(error).violations().into());
-                } else {
-                    self.malformed.extend(all);
-                }
+                self.malformed.extend(Rejection::body(error).violations().into());
                 None
             }
         }

@@ -17,9 +17,14 @@
 //! parsed copy of the largest body". A body larger than the limit must
 //! cost next to nothing.
 //!
+//! Refusals must cost bounded CPU as well (issue 16): the CPU time the
+//! request takes on the child's one thread (a current-thread runtime;
+//! `/proc/thread-self/schedstat`, nanoseconds) must stay within
+//! [`CPU_BOUND`], 50 ms, for every case.
+//!
 //! `cargo bench -p orgs-server --bench hostile_input` prints a table and
-//! exits with 1 when a status is not the one expected or a growth breaks
-//! the bound.
+//! exits with 1 when a status is not the one expected or a growth or a CPU
+//! time breaks its bound.
 
 use std::process::{Command, ExitCode};
 use std::sync::Arc;
@@ -39,6 +44,17 @@ use tower::ServiceExt;
 const BOUND: u64 = (DEFAULT_BODY_LIMIT * std::mem::size_of::<Value>()) as u64;
 
 const MIB: u64 = 1024 * 1024;
+
+/// The most CPU time one hostile request may cost.
+const CPU_BOUND: std::time::Duration = std::time::Duration::from_millis(50);
+
+/// The CPU time this thread has run, from `/proc/thread-self/schedstat`
+/// (its first field, in nanoseconds); `None` where the kernel has no such
+/// file.
+fn thread_cpu() -> Option<std::time::Duration> {
+    let text = std::fs::read_to_string("/proc/thread-self/schedstat").ok()?;
+    text.split_whitespace().next()?.parse().ok().map(std::time::Duration::from_nanos)
+}
 
 /// One hostile request, and the status it must get.
 struct Case {
@@ -183,6 +199,8 @@ struct Measured {
     peak: u64,
     reset: bool,
     millis: u128,
+    /// CPU time in microseconds; `u64::MAX` when it could not be read.
+    cpu_micros: u64,
 }
 
 async fn json_call(app: &Router, method: &str, uri: &str, auth: (&str, &str), body: Value) -> Value {
@@ -295,6 +313,7 @@ async fn child(name: &str) -> Measured {
     let reset = reset_peak();
     let (before, _) = memory();
     let started = Instant::now();
+    let cpu_before = thread_cpu();
     let target = if multipart { multipart_router() } else { app.clone() };
     let content_type = multipart_headers.remove(header::CONTENT_TYPE).unwrap_or(HeaderValue::from_static("application/json"));
     let mut request = Request::builder().method("POST").uri(uri).header(header::CONTENT_TYPE, content_type);
@@ -307,9 +326,13 @@ async fn child(name: &str) -> Measured {
     // What was answered, for a status that is not the one expected.
     eprintln!("{}", String::from_utf8_lossy(&bytes[..bytes.len().min(300)]));
     let response_bytes = bytes.len();
+    let cpu_micros = match (cpu_before, thread_cpu()) {
+        (Some(before), Some(after)) => u64::try_from(after.saturating_sub(before).as_micros()).unwrap_or(u64::MAX),
+        _ => u64::MAX,
+    };
     let millis = started.elapsed().as_millis();
     let (_, peak) = memory();
-    Measured { status, response_bytes, before, peak, reset, millis }
+    Measured { status, response_bytes, before, peak, reset, millis, cpu_micros }
 }
 
 fn runtime() -> tokio::runtime::Runtime {
@@ -322,7 +345,7 @@ fn main() -> ExitCode {
     if let Some(at) = args.iter().position(|a| a == "--case") {
         let name = args.get(at + 1).expect("a case name");
         let m = runtime().block_on(child(name));
-        println!("{} {} {} {} {} {}", m.status, m.response_bytes, m.before, m.peak, m.reset, m.millis);
+        println!("{} {} {} {} {} {} {}", m.status, m.response_bytes, m.before, m.peak, m.reset, m.millis, m.cpu_micros);
         return ExitCode::SUCCESS;
     }
     let exe = std::env::current_exe().expect("this program");
@@ -332,18 +355,19 @@ fn main() -> ExitCode {
         DEFAULT_BODY_LIMIT as u64 / MIB,
         std::mem::size_of::<Value>()
     );
+    println!("and CPU time per request; bound {} ms", CPU_BOUND.as_millis());
     println!();
-    println!("| case | status (expected) | response | RSS before | peak | growth | time | |");
-    println!("| --- | --- | --- | --- | --- | --- | --- | --- |");
+    println!("| case | status (expected) | response | RSS before | peak | growth | time | CPU | |");
+    println!("| --- | --- | --- | --- | --- | --- | --- | --- | --- |");
     let mut failed = Vec::new();
     let mut unreset = false;
     for case in CASES {
         let output = Command::new(&exe).args(["--case", case.name]).output().expect("the child runs");
         let text = String::from_utf8_lossy(&output.stdout);
         let fields: Vec<&str> = text.split_whitespace().collect();
-        let [status, response, before, peak, reset, millis] = fields.as_slice() else {
+        let [status, response, before, peak, reset, millis, cpu] = fields.as_slice() else {
             println!(
-                "| {} | the child failed: {} | | | | | | FAIL |",
+                "| {} | the child failed: {} | | | | | | | FAIL |",
                 case.name,
                 String::from_utf8_lossy(&output.stderr).lines().last().unwrap_or_default()
             );
@@ -351,7 +375,7 @@ fn main() -> ExitCode {
             continue;
         };
         let number = |s: &str| s.parse::<u64>().unwrap_or(u64::MAX);
-        let (status, response, before, peak) = (number(status), number(response), number(before), number(peak));
+        let (status, response, before, peak, cpu) = (number(status), number(response), number(before), number(peak), number(cpu));
         unreset |= *reset != "true";
         let growth = peak.saturating_sub(before);
         let mut verdict = Vec::new();
@@ -362,9 +386,13 @@ fn main() -> ExitCode {
         if growth > BOUND {
             verdict.push(format!("grew {:.1} MiB", growth as f64 / MIB as f64));
         }
+        let cpu_text = if cpu == u64::MAX { "n/a".to_owned() } else { format!("{:.1} ms", cpu as f64 / 1000.0) };
+        if cpu != u64::MAX && u128::from(cpu) > CPU_BOUND.as_micros() {
+            verdict.push(format!("took {cpu_text} of CPU"));
+        }
         let mib = |b: u64| format!("{:.1} MiB", b as f64 / MIB as f64);
         println!(
-            "| {} ({}) | {status} ({}) | {} | {} | {} | {} | {millis} ms | {} |",
+            "| {} ({}) | {status} ({}) | {} | {} | {} | {} | {millis} ms | {cpu_text} | {} |",
             case.name,
             case.what,
             case.expected,
@@ -382,7 +410,7 @@ fn main() -> ExitCode {
         println!("\n(the kernel refused to reset the peak: growth includes building the request)");
     }
     if failed.is_empty() {
-        println!("\nevery hostile body was refused as expected within the bound");
+        println!("\nevery hostile body was refused as expected within the bounds of memory and CPU");
         ExitCode::SUCCESS
     } else {
         println!("\n{} case(s) broke a bound:\n  {}", failed.len(), failed.join("\n  "));

@@ -55,6 +55,16 @@ pub fn from_slice<T: DeserializeOwned>(bytes: &[u8]) -> Result<T, ReadError> {
     from_value(serde_json::from_slice(bytes).map_err(|e| ReadError::Syntax { message: e.to_string() })?)
 }
 
+/// Reads `bytes` straight into a `T`, with no JSON value between, when
+/// that is how [`from_slice`] would read them (no float syntax) and they
+/// read; `None` otherwise, for the caller to parse them once and say why.
+pub fn straight<T: DeserializeOwned>(bytes: &[u8]) -> Option<T> {
+    if scan(bytes).ok()?.floats {
+        return None;
+    }
+    serde_json::from_slice(bytes).ok()
+}
+
 /// Reads `bytes` as a `T` as [`from_slice`] does, saying only whether it
 /// reads: without the pointer of what does not, which costs a second
 /// reading (a union's branch tried against a value, say).
