@@ -6,24 +6,7 @@ use oapi_axum_runtime::{At, Email, Maybe, Validate, Violations};
 use oapi_axum_runtime::support::{Pattern, ReadErrors, check, read};
 use serde_json::Value;
 use uuid::Uuid;
-use crate::models::{
-    AccessScope, AddMembersToCurrentOrgBatchBody, AddMembersToCurrentWorkspaceBatchBody,
-    AppSchemasTenant, AuthProvider, CreateRoleRequest, CustomerVisiblePlanInfo,
-    DeleteCurrentWorkspaceMemberPath, DeleteOrganizationRolesPath, DeleteWorkspacePath,
-    GetCurrentActiveOrgMembersQuery, GetCurrentActiveWorkspaceMembersQuery,
-    GetCurrentPendingOrgMembersQuery, GetCurrentPendingWorkspaceMembersQuery,
-    HttpValidationError, Identity, IdentityCreate, IdentityPatch, ListOrganizationsQuery,
-    ListWorkspacesQuery, MemberIdentity, MemberSortField, OrgIdentityPatch,
-    OrgMemberIdentity, OrgPendingIdentity, Organization, OrganizationConfig,
-    OrganizationCreate, OrganizationInfo, OrganizationMembers, OrganizationPgSchemaSlim,
-    OrganizationUpdate, OrganizationUpdateEngineLcuSpendLimitMonthly,
-    PatchCurrentWorkspaceMemberPath, PatchWorkspacePath, PaymentPlanTier,
-    PendingIdentity, PendingIdentityCreate, PermissionResponse, ProviderUserSlim,
-    ProvisioningMethod, RemoveMemberFromCurrentOrgPath, Role, StripePaymentMethodInfo,
-    TenantForUser, TenantMembers, UpdateCurrentOrgMemberPath,
-    UpdateOrganizationRolesPath, UpdateRoleRequest, ValidationError,
-    ValidationErrorLocItem, WorkspaceCreate, WorkspacePatch,
-};
+use crate::models::*;
 
 static WORKSPACE_CREATE_DISPLAY_NAME_PATTERN: Pattern = Pattern::new(
     "^[a-zA-Z0-9\\-_ '@()]+$",

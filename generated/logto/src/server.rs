@@ -8,7 +8,7 @@
 )]
 
 use oapi_axum_runtime::{
-    Answer, AuthError, Incoming, Operation, Rejection, Routes, SchemeKind,
+    Answer, AuthError, Incoming, Operation, Rejection, Requirement, Routes, SchemeKind,
     SecurityScheme, response,
 };
 use oapi_axum_runtime::axum::Router;
@@ -364,6 +364,10 @@ pub static MANAGEMENT_API: SecurityScheme = SecurityScheme {
     kind: SchemeKind::Bearer,
 };
 
+/// The document's own `security`, which every operation that states
+/// none of its own requires: any one alternative, all of its schemes.
+pub static DEFAULT_SECURITY: &[&[Requirement]] = &[&[Requirement::new(&MANAGEMENT_API)]];
+
 /// The credentials a request presents, one field per security scheme of
 /// the API description.
 #[derive(Debug, Clone, Default)]
@@ -502,7 +506,7 @@ pub mod list_organizations {
         method: Method::GET,
         path: "/api/organizations",
         tags: &["Organizations"],
-        security: &[&[Requirement::new(&super::MANAGEMENT_API)]],
+        security: super::DEFAULT_SECURITY,
         parameters: &[
             Parameter::query("q"),
             Parameter::query("showFeatured"),
@@ -567,7 +571,7 @@ pub mod create_organization {
         method: Method::POST,
         path: "/api/organizations",
         tags: &["Organizations"],
-        security: &[&[Requirement::new(&super::MANAGEMENT_API)]],
+        security: super::DEFAULT_SECURITY,
         body: Some(RequestBody::required(&["application/json"])),
         refusals: Refusals::only(StatusCode::BAD_REQUEST),
         ..Operation::NEW
@@ -615,7 +619,7 @@ pub mod get_organization {
         method: Method::GET,
         path: "/api/organizations/{id}",
         tags: &["Organizations"],
-        security: &[&[Requirement::new(&super::MANAGEMENT_API)]],
+        security: super::DEFAULT_SECURITY,
         parameters: &[Parameter::path("id")],
         refusals: Refusals::only(StatusCode::BAD_REQUEST),
         ..Operation::NEW
@@ -666,7 +670,7 @@ pub mod delete_organization {
         method: Method::DELETE,
         path: "/api/organizations/{id}",
         tags: &["Organizations"],
-        security: &[&[Requirement::new(&super::MANAGEMENT_API)]],
+        security: super::DEFAULT_SECURITY,
         parameters: &[Parameter::path("id")],
         refusals: Refusals::only(StatusCode::BAD_REQUEST),
         ..Operation::NEW
@@ -717,7 +721,7 @@ pub mod update_organization {
         method: Method::PATCH,
         path: "/api/organizations/{id}",
         tags: &["Organizations"],
-        security: &[&[Requirement::new(&super::MANAGEMENT_API)]],
+        security: super::DEFAULT_SECURITY,
         parameters: &[Parameter::path("id")],
         body: Some(RequestBody::required(&["application/json"])),
         refusals: Refusals::only(StatusCode::BAD_REQUEST),
@@ -771,7 +775,7 @@ pub mod list_organization_users {
         method: Method::GET,
         path: "/api/organizations/{id}/users",
         tags: &["Organization users"],
-        security: &[&[Requirement::new(&super::MANAGEMENT_API)]],
+        security: super::DEFAULT_SECURITY,
         parameters: &[
             Parameter::path("id"),
             Parameter::query("q"),
@@ -842,7 +846,7 @@ pub mod replace_organization_users {
         method: Method::PUT,
         path: "/api/organizations/{id}/users",
         tags: &["Organization users"],
-        security: &[&[Requirement::new(&super::MANAGEMENT_API)]],
+        security: super::DEFAULT_SECURITY,
         parameters: &[Parameter::path("id")],
         body: Some(RequestBody::required(&["application/json"])),
         ..Operation::NEW
@@ -897,7 +901,7 @@ pub mod add_organization_users {
         method: Method::POST,
         path: "/api/organizations/{id}/users",
         tags: &["Organization users"],
-        security: &[&[Requirement::new(&super::MANAGEMENT_API)]],
+        security: super::DEFAULT_SECURITY,
         parameters: &[Parameter::path("id")],
         body: Some(RequestBody::required(&["application/json"])),
         ..Operation::NEW
@@ -952,7 +956,7 @@ pub mod delete_organization_user {
         method: Method::DELETE,
         path: "/api/organizations/{id}/users/{userId}",
         tags: &["Organization users"],
-        security: &[&[Requirement::new(&super::MANAGEMENT_API)]],
+        security: super::DEFAULT_SECURITY,
         parameters: &[Parameter::path("id"), Parameter::path("userId")],
         ..Operation::NEW
     };
@@ -1007,7 +1011,7 @@ pub mod assign_organization_roles_to_users {
         method: Method::POST,
         path: "/api/organizations/{id}/users/roles",
         tags: &["Organization users"],
-        security: &[&[Requirement::new(&super::MANAGEMENT_API)]],
+        security: super::DEFAULT_SECURITY,
         parameters: &[Parameter::path("id")],
         body: Some(RequestBody::required(&["application/json"])),
         ..Operation::NEW
@@ -1062,7 +1066,7 @@ pub mod list_organization_user_roles {
         method: Method::GET,
         path: "/api/organizations/{id}/users/{userId}/roles",
         tags: &["Organization users"],
-        security: &[&[Requirement::new(&super::MANAGEMENT_API)]],
+        security: super::DEFAULT_SECURITY,
         parameters: &[
             Parameter::path("id"),
             Parameter::path("userId"),
@@ -1133,7 +1137,7 @@ pub mod replace_organization_user_roles {
         method: Method::PUT,
         path: "/api/organizations/{id}/users/{userId}/roles",
         tags: &["Organization users"],
-        security: &[&[Requirement::new(&super::MANAGEMENT_API)]],
+        security: super::DEFAULT_SECURITY,
         parameters: &[Parameter::path("id"), Parameter::path("userId")],
         body: Some(RequestBody::required(&["application/json"])),
         ..Operation::NEW
@@ -1188,7 +1192,7 @@ pub mod assign_organization_roles_to_user {
         method: Method::POST,
         path: "/api/organizations/{id}/users/{userId}/roles",
         tags: &["Organization users"],
-        security: &[&[Requirement::new(&super::MANAGEMENT_API)]],
+        security: super::DEFAULT_SECURITY,
         parameters: &[Parameter::path("id"), Parameter::path("userId")],
         body: Some(RequestBody::required(&["application/json"])),
         ..Operation::NEW
@@ -1243,7 +1247,7 @@ pub mod delete_organization_user_role {
         method: Method::DELETE,
         path: "/api/organizations/{id}/users/{userId}/roles/{organizationRoleId}",
         tags: &["Organization users"],
-        security: &[&[Requirement::new(&super::MANAGEMENT_API)]],
+        security: super::DEFAULT_SECURITY,
         parameters: &[
             Parameter::path("id"),
             Parameter::path("userId"),
@@ -1302,7 +1306,7 @@ pub mod list_organization_user_scopes {
         method: Method::GET,
         path: "/api/organizations/{id}/users/{userId}/scopes",
         tags: &["Organization users"],
-        security: &[&[Requirement::new(&super::MANAGEMENT_API)]],
+        security: super::DEFAULT_SECURITY,
         parameters: &[Parameter::path("id"), Parameter::path("userId")],
         ..Operation::NEW
     };
@@ -1354,7 +1358,7 @@ pub mod list_organization_roles {
         method: Method::GET,
         path: "/api/organization-roles",
         tags: &["Organization roles"],
-        security: &[&[Requirement::new(&super::MANAGEMENT_API)]],
+        security: super::DEFAULT_SECURITY,
         parameters: &[
             Parameter::query("q"),
             Parameter::query("page"),
@@ -1418,7 +1422,7 @@ pub mod create_organization_role {
         method: Method::POST,
         path: "/api/organization-roles",
         tags: &["Organization roles"],
-        security: &[&[Requirement::new(&super::MANAGEMENT_API)]],
+        security: super::DEFAULT_SECURITY,
         body: Some(RequestBody::required(&["application/json"])),
         ..Operation::NEW
     };
@@ -1470,7 +1474,7 @@ pub mod get_organization_role {
         method: Method::GET,
         path: "/api/organization-roles/{id}",
         tags: &["Organization roles"],
-        security: &[&[Requirement::new(&super::MANAGEMENT_API)]],
+        security: super::DEFAULT_SECURITY,
         parameters: &[Parameter::path("id")],
         refusals: Refusals::only(StatusCode::BAD_REQUEST),
         ..Operation::NEW
@@ -1521,7 +1525,7 @@ pub mod delete_organization_role {
         method: Method::DELETE,
         path: "/api/organization-roles/{id}",
         tags: &["Organization roles"],
-        security: &[&[Requirement::new(&super::MANAGEMENT_API)]],
+        security: super::DEFAULT_SECURITY,
         parameters: &[Parameter::path("id")],
         refusals: Refusals::only(StatusCode::BAD_REQUEST),
         ..Operation::NEW
@@ -1572,7 +1576,7 @@ pub mod update_organization_role {
         method: Method::PATCH,
         path: "/api/organization-roles/{id}",
         tags: &["Organization roles"],
-        security: &[&[Requirement::new(&super::MANAGEMENT_API)]],
+        security: super::DEFAULT_SECURITY,
         parameters: &[Parameter::path("id")],
         body: Some(RequestBody::required(&["application/json"])),
         ..Operation::NEW
@@ -1630,7 +1634,7 @@ pub mod list_organization_role_scopes {
         method: Method::GET,
         path: "/api/organization-roles/{id}/scopes",
         tags: &["Organization roles"],
-        security: &[&[Requirement::new(&super::MANAGEMENT_API)]],
+        security: super::DEFAULT_SECURITY,
         parameters: &[
             Parameter::path("id"),
             Parameter::query("page"),
@@ -1699,7 +1703,7 @@ pub mod replace_organization_role_scopes {
         method: Method::PUT,
         path: "/api/organization-roles/{id}/scopes",
         tags: &["Organization roles"],
-        security: &[&[Requirement::new(&super::MANAGEMENT_API)]],
+        security: super::DEFAULT_SECURITY,
         parameters: &[Parameter::path("id")],
         body: Some(RequestBody::required(&["application/json"])),
         ..Operation::NEW
@@ -1754,7 +1758,7 @@ pub mod create_organization_role_scope {
         method: Method::POST,
         path: "/api/organization-roles/{id}/scopes",
         tags: &["Organization roles"],
-        security: &[&[Requirement::new(&super::MANAGEMENT_API)]],
+        security: super::DEFAULT_SECURITY,
         parameters: &[Parameter::path("id")],
         body: Some(RequestBody::required(&["application/json"])),
         ..Operation::NEW
@@ -1809,7 +1813,7 @@ pub mod delete_organization_role_scope {
         method: Method::DELETE,
         path: "/api/organization-roles/{id}/scopes/{organizationScopeId}",
         tags: &["Organization roles"],
-        security: &[&[Requirement::new(&super::MANAGEMENT_API)]],
+        security: super::DEFAULT_SECURITY,
         parameters: &[Parameter::path("id"), Parameter::path("organizationScopeId")],
         refusals: Refusals::only(StatusCode::BAD_REQUEST),
         ..Operation::NEW
@@ -1860,7 +1864,7 @@ pub mod list_organization_scopes {
         method: Method::GET,
         path: "/api/organization-scopes",
         tags: &["Organization scopes"],
-        security: &[&[Requirement::new(&super::MANAGEMENT_API)]],
+        security: super::DEFAULT_SECURITY,
         parameters: &[
             Parameter::query("q"),
             Parameter::query("page"),
@@ -1924,7 +1928,7 @@ pub mod create_organization_scope {
         method: Method::POST,
         path: "/api/organization-scopes",
         tags: &["Organization scopes"],
-        security: &[&[Requirement::new(&super::MANAGEMENT_API)]],
+        security: super::DEFAULT_SECURITY,
         body: Some(RequestBody::required(&["application/json"])),
         ..Operation::NEW
     };
@@ -1976,7 +1980,7 @@ pub mod get_organization_scope {
         method: Method::GET,
         path: "/api/organization-scopes/{id}",
         tags: &["Organization scopes"],
-        security: &[&[Requirement::new(&super::MANAGEMENT_API)]],
+        security: super::DEFAULT_SECURITY,
         parameters: &[Parameter::path("id")],
         refusals: Refusals::only(StatusCode::BAD_REQUEST),
         ..Operation::NEW
@@ -2027,7 +2031,7 @@ pub mod delete_organization_scope {
         method: Method::DELETE,
         path: "/api/organization-scopes/{id}",
         tags: &["Organization scopes"],
-        security: &[&[Requirement::new(&super::MANAGEMENT_API)]],
+        security: super::DEFAULT_SECURITY,
         parameters: &[Parameter::path("id")],
         refusals: Refusals::only(StatusCode::BAD_REQUEST),
         ..Operation::NEW
@@ -2078,7 +2082,7 @@ pub mod update_organization_scope {
         method: Method::PATCH,
         path: "/api/organization-scopes/{id}",
         tags: &["Organization scopes"],
-        security: &[&[Requirement::new(&super::MANAGEMENT_API)]],
+        security: super::DEFAULT_SECURITY,
         parameters: &[Parameter::path("id")],
         body: Some(RequestBody::required(&["application/json"])),
         ..Operation::NEW
@@ -2136,7 +2140,7 @@ pub mod list_organization_invitations {
         method: Method::GET,
         path: "/api/organization-invitations",
         tags: &["Organization invitations"],
-        security: &[&[Requirement::new(&super::MANAGEMENT_API)]],
+        security: super::DEFAULT_SECURITY,
         parameters: &[
             Parameter::query("organizationId"),
             Parameter::query("inviterId"),
@@ -2188,7 +2192,7 @@ pub mod create_organization_invitation {
         method: Method::POST,
         path: "/api/organization-invitations",
         tags: &["Organization invitations"],
-        security: &[&[Requirement::new(&super::MANAGEMENT_API)]],
+        security: super::DEFAULT_SECURITY,
         body: Some(RequestBody::required(&["application/json"])),
         ..Operation::NEW
     };
@@ -2243,7 +2247,7 @@ pub mod get_organization_invitation {
         method: Method::GET,
         path: "/api/organization-invitations/{id}",
         tags: &["Organization invitations"],
-        security: &[&[Requirement::new(&super::MANAGEMENT_API)]],
+        security: super::DEFAULT_SECURITY,
         parameters: &[Parameter::path("id")],
         refusals: Refusals::only(StatusCode::BAD_REQUEST),
         ..Operation::NEW
@@ -2294,7 +2298,7 @@ pub mod delete_organization_invitation {
         method: Method::DELETE,
         path: "/api/organization-invitations/{id}",
         tags: &["Organization invitations"],
-        security: &[&[Requirement::new(&super::MANAGEMENT_API)]],
+        security: super::DEFAULT_SECURITY,
         parameters: &[Parameter::path("id")],
         refusals: Refusals::only(StatusCode::BAD_REQUEST),
         ..Operation::NEW
@@ -2345,7 +2349,7 @@ pub mod replace_organization_invitation_status {
         method: Method::PUT,
         path: "/api/organization-invitations/{id}/status",
         tags: &["Organization invitations"],
-        security: &[&[Requirement::new(&super::MANAGEMENT_API)]],
+        security: super::DEFAULT_SECURITY,
         parameters: &[Parameter::path("id")],
         body: Some(RequestBody::required(&["application/json"])),
         ..Operation::NEW
@@ -2400,7 +2404,7 @@ pub mod create_organization_invitation_message {
         method: Method::POST,
         path: "/api/organization-invitations/{id}/message",
         tags: &["Organization invitations"],
-        security: &[&[Requirement::new(&super::MANAGEMENT_API)]],
+        security: super::DEFAULT_SECURITY,
         parameters: &[Parameter::path("id")],
         body: Some(RequestBody::required(&["application/json"])),
         refusals: Refusals::only(StatusCode::BAD_REQUEST),

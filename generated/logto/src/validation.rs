@@ -6,38 +6,7 @@ use oapi_axum_runtime::{At, Email, Maybe, Uri, Validate, Violations};
 use oapi_axum_runtime::support::{ReadErrors, check, read};
 use serde_json::Value;
 use std::collections::BTreeMap;
-use crate::models::{
-    AddOrganizationUsersBody, AddOrganizationUsersPath, AddOrganizationUsersResponse,
-    AssignOrganizationRolesToUserBody, AssignOrganizationRolesToUserPath,
-    AssignOrganizationRolesToUserResponse, AssignOrganizationRolesToUsersBody,
-    AssignOrganizationRolesToUsersPath, Branding, CreateOrganizationBody,
-    CreateOrganizationInvitationBody, CreateOrganizationInvitationBodyMessagePayload,
-    CreateOrganizationInvitationMessagePath, CreateOrganizationRoleBody,
-    CreateOrganizationRoleScopeBody, CreateOrganizationRoleScopePath,
-    CreateOrganizationScopeBody, DeleteOrganizationInvitationPath,
-    DeleteOrganizationPath, DeleteOrganizationRolePath, DeleteOrganizationRoleScopePath,
-    DeleteOrganizationScopePath, DeleteOrganizationUserPath,
-    DeleteOrganizationUserRolePath, FeaturedUser, GetOrganizationInvitationPath,
-    GetOrganizationPath, GetOrganizationRolePath, GetOrganizationScopePath,
-    ListOrganizationInvitationsQuery, ListOrganizationRoleScopesPath,
-    ListOrganizationRoleScopesQuery, ListOrganizationRolesQuery,
-    ListOrganizationScopesQuery, ListOrganizationUserRolesPath,
-    ListOrganizationUserRolesQuery, ListOrganizationUserScopesPath,
-    ListOrganizationUsersPath, ListOrganizationUsersQuery, ListOrganizationsQuery,
-    Organization, OrganizationInvitation, OrganizationInvitationStatus, OrganizationRole,
-    OrganizationRoleEntity, OrganizationRoleType, OrganizationRoleWithScopes,
-    OrganizationScope, OrganizationScopeEntity, OrganizationWithFeatured,
-    ReplaceOrganizationInvitationStatusBody,
-    ReplaceOrganizationInvitationStatusBodyStatus,
-    ReplaceOrganizationInvitationStatusPath, ReplaceOrganizationRoleScopesBody,
-    ReplaceOrganizationRoleScopesPath, ReplaceOrganizationUserRolesBody,
-    ReplaceOrganizationUserRolesPath, ReplaceOrganizationUsersBody,
-    ReplaceOrganizationUsersPath, ResourceScopeEntity, ResourceScopeEntityResource,
-    SendMessagePayload, UpdateOrganizationBody, UpdateOrganizationPath,
-    UpdateOrganizationRoleBody, UpdateOrganizationRolePath, UpdateOrganizationScopeBody,
-    UpdateOrganizationScopePath, UserIdentity, UserProfile, UserProfileAddress,
-    UserWithOrganizationRoles,
-};
+use crate::models::*;
 
 impl Validate for AddOrganizationUsersBody {
     fn validate_at(&self, at: &At<'_>, violations: &mut Violations) {

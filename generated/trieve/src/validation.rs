@@ -6,29 +6,7 @@ use oapi_axum_runtime::{At, Maybe, Validate, Violations};
 use oapi_axum_runtime::support::{ReadErrors, check, read};
 use serde_json::Value;
 use uuid::Uuid;
-use crate::models::{
-    ApiKeyRequestParams, ApiKeyRespBody, ChunkFilter, ConditionType,
-    CreateApiKeyReqPayload, CreateApiKeyResponse, CreateOrganizationApiKeyHeaders,
-    CreateOrganizationReqPayload, DateRange, DeleteInvitationHeaders,
-    DeleteInvitationPath, DeleteOrganizationApiKeyHeaders, DeleteOrganizationApiKeyPath,
-    DeleteOrganizationHeaders, DeleteOrganizationPath, ErrorResponseBody,
-    ExtendedOrganizationUsageCount, FieldCondition, GeoInfo, GeoTypes,
-    GetInvitationsHeaders, GetInvitationsPath, GetOrganizationApiKeysHeaders,
-    GetOrganizationApiKeysQuery, GetOrganizationHeaders, GetOrganizationPath,
-    GetOrganizationUsageHeaders, GetOrganizationUsagePath,
-    GetOrganizationUsageReqPayload, GetOrganizationUsersHeaders,
-    GetOrganizationUsersPath, HasChunkIdCondition, HighlightOptions, HighlightStrategy,
-    Invitation, InvitationData, LocationBoundingBox, LocationPolygon, LocationRadius,
-    MatchCondition, Organization, OrganizationWithSubAndPlan, PostInvitationHeaders,
-    Range, RangeCondition, SearchMethod, SlimUser, StripePlan, StripeSubscription,
-    StripeUsageBasedPlan, StripeUsageBasedSubscription, TrievePlan, TrievePlanFlat,
-    TrievePlanFlatType, TrievePlanUsageBased, TrievePlanUsageBasedType,
-    TrieveSubscription, TrieveSubscriptionFlat, TrieveSubscriptionUsageBased,
-    TypoOptions, TypoRange, UpdateAllOrgDatasetConfigsHeaders,
-    UpdateAllOrgDatasetConfigsReqPayload, UpdateOrganizationHeaders,
-    UpdateOrganizationReqPayload, UpdateUserHeaders, UpdateUserReqPayload,
-    UserOrganization,
-};
+use crate::models::*;
 
 impl Validate for ApiKeyRequestParams {
     fn validate_at(&self, at: &At<'_>, violations: &mut Violations) {

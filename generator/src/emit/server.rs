@@ -29,6 +29,12 @@ pub fn module(api: &Api, file: &std::path::Path) -> Result<(String, BTreeSet<&'s
         .chain(modules.iter().map(ToString::to_string))
         .chain(scheme_statics.iter().map(ToString::to_string))
         .collect();
+    // The document's `security`, named once when operations inherit it
+    // (Stripe's 468 operations each would spell it out).
+    let shared_security = secured
+        && !api.security.is_empty()
+        && !local.contains(DEFAULT_SECURITY)
+        && api.operations.iter().any(|op| op.security == api.security);
     let imports = Imports::new(local);
     // Named where it is used: an API without operations or security has none.
     let answer = || imports.name("oapi_axum_runtime::Answer");
@@ -44,7 +50,7 @@ pub fn module(api: &Api, file: &std::path::Path) -> Result<(String, BTreeSet<&'s
         methods.push(method(op, module, auth, &answer()));
         stubs.push((module.clone(), auth));
         routes.push(route(module, auth));
-        let (tokens, used) = operation_module(api, op, module, fastapi);
+        let (tokens, used) = operation_module(api, op, module, fastapi, shared_security);
         operation_modules.item(tokens)?;
         crates.extend(used);
     }
@@ -151,6 +157,16 @@ pub fn module(api: &Api, file: &std::path::Path) -> Result<(String, BTreeSet<&'s
     };
     let credentials = secured.then(|| credentials_struct(api));
     let schemes = schemes(api, &scheme_statics, &imports);
+    let default_security = shared_security.then(|| {
+        let requirement = imports.name("oapi_axum_runtime::Requirement");
+        let alternatives = security_alternatives(api, &api.security, &requirement, &quote! {});
+        let name = format_ident!("{DEFAULT_SECURITY}");
+        quote! {
+            /// The document's own `security`, which every operation that states
+            /// none of its own requires: any one alternative, all of its schemes.
+            pub static #name: &[&[#requirement]] = #alternatives;
+        }
+    });
     let unimplemented = unimplemented(secured, &stubs);
     let operation = imports.name("oapi_axum_runtime::Operation");
     let routes_type = imports.name("oapi_axum_runtime::Routes");
@@ -168,6 +184,7 @@ pub fn module(api: &Api, file: &std::path::Path) -> Result<(String, BTreeSet<&'s
         pub static OPERATIONS: &[&#operation] = &[ #( &#modules::OPERATION ),* ];
 
         #schemes
+        #default_security
         #credentials
 
         /// Every operation served by `api`: set the body limit and layers on
@@ -325,6 +342,32 @@ fn route(module: &Ident, auth: Auth) -> TokenStream {
     quote! { #kind #module; }
 }
 
+/// The static holding the document's `security`, for the operations that
+/// inherit it.
+const DEFAULT_SECURITY: &str = "DEFAULT_SECURITY";
+
+/// `&[&[Requirement::new(&BEARER)], ...]`: security alternatives, each
+/// scheme named through `scope` (`super::` in an operation's module).
+fn security_alternatives(
+    api: &Api,
+    alternatives: &[crate::ir::SecurityRequirement],
+    requirement: &TokenStream,
+    scope: &TokenStream,
+) -> TokenStream {
+    let alternatives = alternatives.iter().map(|alternative| {
+        let each = alternative.schemes.iter().map(|(index, scopes)| {
+            let scheme = scheme_static(&api.security_schemes[*index].name);
+            if scopes.is_empty() {
+                quote! { #requirement::new(&#scope #scheme) }
+            } else {
+                quote! { #requirement::scoped(&#scope #scheme, &[ #( #scopes ),* ]) }
+            }
+        });
+        quote! { &[ #( #each ),* ] }
+    });
+    quote! { &[ #( #alternatives ),* ] }
+}
+
 /// The static of a security scheme: `API_KEY` for `ApiKey`.
 fn scheme_static(name: &crate::ir::Name) -> Ident {
     format_ident!("{}", name.key().to_shouty_snake_case())
@@ -479,7 +522,13 @@ const PRELUDE: &[&str] = &[
 ];
 
 /// The module of one operation: its description, request and response.
-fn operation_module(api: &Api, op: &Operation, module: &Ident, fastapi: bool) -> (TokenStream, BTreeSet<&'static str>) {
+fn operation_module(
+    api: &Api,
+    op: &Operation,
+    module: &Ident,
+    fastapi: bool,
+    shared_security: bool,
+) -> (TokenStream, BTreeSet<&'static str>) {
     let header_structs: Vec<Ident> =
         op.responses.iter().filter(|r| !r.headers.is_empty()).map(|r| format_ident!("{}Headers", variant_name(r.status))).collect();
     let local: HashSet<String> = ["Request", "Response", "OPERATION"]
@@ -491,7 +540,7 @@ fn operation_module(api: &Api, op: &Operation, module: &Ident, fastapi: bool) ->
     // types of models are named through `models`.
     let local: HashSet<String> = local.into_iter().chain(PRELUDE.iter().map(|name| (*name).to_owned())).collect();
     let models = ModelEmitter::through(api, quote! { models }, local);
-    let description = description(api, op, fastapi);
+    let description = description(api, op, fastapi, shared_security);
     let (request, read) = request(api, &models, op, module);
     let response = response(&models, op, module);
     let models_import = models.names_models().then(|| quote! { use crate::models; });
@@ -514,7 +563,7 @@ fn operation_module(api: &Api, op: &Operation, module: &Ident, fastapi: bool) ->
 }
 
 /// `pub static OPERATION: Operation = ...;`
-fn description(api: &Api, op: &Operation, fastapi: bool) -> TokenStream {
+fn description(api: &Api, op: &Operation, fastapi: bool, shared_security: bool) -> TokenStream {
     let verb = format_ident!("{}", op.method.as_str());
     let (id, path) = (op.id.raw(), op.path.as_str());
     let mut fields = vec![quote! { id: #id }, quote! { method: Method::#verb }, quote! { path: #path }];
@@ -525,19 +574,12 @@ fn description(api: &Api, op: &Operation, fastapi: bool) -> TokenStream {
     if op.deprecated {
         fields.push(quote! { deprecated: true });
     }
-    if !op.security.is_empty() && !api.security_schemes.is_empty() {
-        let alternatives = op.security.iter().map(|alternative| {
-            let each = alternative.schemes.iter().map(|(index, scopes)| {
-                let scheme = scheme_static(&api.security_schemes[*index].name);
-                if scopes.is_empty() {
-                    quote! { Requirement::new(&super::#scheme) }
-                } else {
-                    quote! { Requirement::scoped(&super::#scheme, &[ #( #scopes ),* ]) }
-                }
-            });
-            quote! { &[ #( #each ),* ] }
-        });
-        fields.push(quote! { security: &[ #( #alternatives ),* ] });
+    if shared_security && op.security == api.security {
+        let shared = format_ident!("{DEFAULT_SECURITY}");
+        fields.push(quote! { security: super::#shared });
+    } else if !op.security.is_empty() && !api.security_schemes.is_empty() {
+        let alternatives = security_alternatives(api, &op.security, &quote! { Requirement }, &quote! { super:: });
+        fields.push(quote! { security: #alternatives });
     }
     if !op.parameters.is_empty() {
         let parameters = op.parameters.iter().map(|p| {

@@ -17,6 +17,9 @@ use crate::ir::{Additional, Api, Constraints, Shape, ShapeKind, StringFormat, St
 /// dates are kept as text where a constraint is on their text).
 const CHECKED_FORMATS: &[&str] = &["ipv4", "ipv6", "hostname", "uuid", "date-time", "date"];
 
+/// The most model types `validation.rs` imports by name.
+const MAX_LISTED_IMPORTS: usize = 40;
+
 /// The `validation` module's text, and whether it needs `serde_json` (for
 /// the read errors of request bodies).
 pub fn module(api: &Api, file: &std::path::Path) -> Result<(String, bool), crate::error::Error> {
@@ -65,9 +68,12 @@ pub fn module(api: &Api, file: &std::path::Path) -> Result<(String, bool), crate
     // The model types named anywhere in the module.
     let named: BTreeSet<&String> = used.among(emitter.models.type_names()).collect();
     let models: Vec<Ident> = named.iter().map(|name| Ident::new(name, Span::call_site())).collect();
+    // A list of more names than a screen holds says less than a glob, which
+    // is safe here: no import above takes a model type's name.
     let models = match models.as_slice() {
         [] => quote! {},
         [one] => quote! { use crate::models::#one; },
+        many if many.len() > MAX_LISTED_IMPORTS => quote! { use crate::models::*; },
         many => quote! { use crate::models::{ #( #many ),* }; },
     };
     let text = printer.finish(quote! {

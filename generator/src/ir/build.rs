@@ -45,6 +45,11 @@ fn lower(doc: &Document, options: &Options) -> Result<Api, Vec<Error>> {
     if !errors.is_empty() {
         return Err(errors);
     }
+    // Its faults were reported with the operations that inherit it.
+    let security = match &openapi.security {
+        Some(list) => security::requirements(&resolver, &schemes, list, "/security", &mut Vec::new()).unwrap_or_default(),
+        None => Vec::new(),
+    };
     let (mut types, type_warnings) = types.finish();
     warnings.extend(type_warnings);
     wrap_recursive_aliases(&doc.file, &mut types).map_err(|e| vec![e])?;
@@ -61,6 +66,7 @@ fn lower(doc: &Document, options: &Options) -> Result<Api, Vec<Error>> {
         types,
         operations,
         security_schemes: schemes,
+        security,
         warnings,
     })
 }

@@ -70,6 +70,9 @@ pub struct Api {
     pub operations: Vec<Operation>,
     /// The security schemes in `components.securitySchemes`, in order.
     pub security_schemes: Vec<SecurityScheme>,
+    /// The document's own `security`: what an operation that states none
+    /// requires (its alternatives; empty when the document states none).
+    pub security: Vec<SecurityRequirement>,
     /// Problems of the document that generation worked around.
     pub warnings: Vec<Warning>,
 }
