@@ -562,6 +562,10 @@ fn operation_module(
     (tokens, models.imports.crates())
 }
 
+/// The fields of the runtime's `Operation` (an operation that sets all of
+/// them takes nothing from `Operation::NEW`).
+const OPERATION_FIELDS: usize = 9;
+
 /// `pub static OPERATION: Operation = ...;`
 fn description(api: &Api, op: &Operation, fastapi: bool, shared_security: bool) -> TokenStream {
     let verb = format_ident!("{}", op.method.as_str());
@@ -619,9 +623,11 @@ fn description(api: &Api, op: &Operation, fastapi: bool, shared_security: bool) 
         _ => {}
     }
     let doc = format!(" `{} {}`, as the router serves it.", op.method.as_str(), op.path);
+    // The rest as `Operation::NEW` has them, unless nothing is left.
+    let rest = (fields.len() < OPERATION_FIELDS).then(|| quote! { ..Operation::NEW });
     quote! {
         #[doc = #doc]
-        pub static OPERATION: Operation = Operation { #( #fields, )* ..Operation::NEW };
+        pub static OPERATION: Operation = Operation { #( #fields, )* #rest };
     }
 }
 
@@ -964,4 +970,25 @@ fn declares_fastapi_errors(api: &Api) -> bool {
                 .filter_map(|c| c.shape.as_ref())
                 .any(|s| matches!(s.kind, ShapeKind::Named(id) if api.get(id).name.key() == "http_validation_error"))
     })
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn operation_fields_are_the_runtimes() {
+        // Fails to compile when the runtime's `Operation` gains or loses a
+        // field: then `OPERATION_FIELDS` must follow.
+        let oapi_axum_runtime::Operation {
+            id: _,
+            method: _,
+            path: _,
+            tags: _,
+            deprecated: _,
+            security: _,
+            parameters: _,
+            body: _,
+            refusals: _,
+        } = oapi_axum_runtime::Operation::NEW;
+        assert_eq!(super::OPERATION_FIELDS, 9);
+    }
 }
