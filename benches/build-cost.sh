@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Build cost of the generated crates (issue 8, part 2): `cargo check` and
+# Build cost of the generated crates (issue 8, part 2; Stripe's for issue 15): `cargo check` and
 # `cargo build --release` of each crate in generated/, from a warm
 # dependency cache, and the lines it holds per operation.
 #
@@ -13,7 +13,7 @@
 # regeneration. Nothing in generated/ is touched.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-export CARGO_TARGET_DIR="${CARGO_TARGET_DIR:-target/bench-build-cost}" CARGO_TERM_COLOR=never
+export CARGO_TARGET_DIR="$(realpath -m "${CARGO_TARGET_DIR:-target/bench-build-cost}")" CARGO_TERM_COLOR=never
 reps="${REPS:-3}"
 apis=(langsmith logto trieve zenml)
 
@@ -62,3 +62,31 @@ for api in "${apis[@]}"; do
     printf '| %s | %d | %d | %d | %d | %d | %d | %.1f | %.1f |\n' "$pkg" "$ops" "$(lines models.rs)" \
         "$(lines validation.rs)" "$(lines server.rs)" "$all" "$((all / ops))" "$check" "$release"
 done
+
+# Stripe's crate (issue 15): `cargo check` only, from a warm dependency
+# cache. It is generated as a standalone crate (its own workspace, this
+# checkout's lock file, the runtime by path) under target/bench-work/.
+stripe_spec=../shared/corpus/stripe-spec3-2023-09.yaml
+if [ -f "$stripe_spec" ] && [ "${STRIPE:-1}" = 1 ]; then
+    dir=target/bench-work/stripe-crate
+    rm -rf "$dir"
+    cargo run --release --locked --quiet -p oapi-axum -- generate "$stripe_spec" --out "$dir" \
+        --crate-name stripe-bench --runtime-path "$PWD/runtime" >/dev/null
+    cp Cargo.lock "$dir/Cargo.lock"
+    ops=$(grep -c 'pub static OPERATION:' "$dir/src/server.rs")
+    all=$(cat "$dir"/src/*.rs | wc -l)
+    echo "warming the dependency cache for Stripe's crate ..." >&2
+    (cd "$dir" && cargo check --quiet)
+    checks=()
+    for _ in $(seq "$reps"); do
+        (cd "$dir" && cargo clean --quiet -p stripe-bench)
+        start=$(now)
+        (cd "$dir" && cargo check --quiet)
+        checks+=("$(awk -v end="$(now)" -v start="$start" 'BEGIN { printf "%.2f\n", end - start }')")
+    done
+    echo "runs of stripe-bench: check ${checks[*]}" >&2
+    lines() { wc -l < "$dir/src/$1"; }
+    printf '| %s | %d | %d | %d | %d | %d | %d | %.1f | (not built) |\n' "stripe-bench (corpus \`stripe-spec3-2023-09.yaml\`)" "$ops" \
+        "$(lines models.rs)" "$(lines validation.rs)" "$(lines server.rs)" "$all" "$((all / ops))" \
+        "$(printf '%s\n' "${checks[@]}" | median)"
+fi

@@ -431,7 +431,7 @@ pub struct Constraints {
     /// A `type` stated beside `anyOf`/`oneOf` branches: the value read by
     /// a branch must also be of this JSON type.
     pub json_type: Option<String>,
-    pub not: Option<Value>,
+    pub not: Option<Box<Value>>,
 }
 
 impl Constraints {
@@ -505,7 +505,7 @@ impl Constraints {
         };
         // Not this and not that: not either.
         self.not = match (self.not.take(), other.not) {
-            (Some(a), Some(b)) => Some(serde_json::json!({ "anyOf": [a, b] })),
+            (Some(a), Some(b)) => Some(Box::new(serde_json::json!({ "anyOf": [a, b] }))),
             (a, b) => a.or(b),
         };
         self.format = self.format.take().or(other.format);

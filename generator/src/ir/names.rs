@@ -17,14 +17,23 @@ use heck::{ToSnakeCase, ToUpperCamelCase};
 #[derive(Clone)]
 pub struct Name {
     raw: String,
-    key: OnceLock<String>,
-    camel: OnceLock<String>,
+    /// Its key and its UpperCamelCase form, boxed: a name is in every
+    /// field of every type, and most are never cased.
+    cased: OnceLock<Box<(String, String)>>,
 }
 
 impl Name {
     /// A name as the document writes it.
     pub fn new(raw: impl Into<String>) -> Self {
-        Self { raw: raw.into(), key: OnceLock::new(), camel: OnceLock::new() }
+        Self { raw: raw.into(), cased: OnceLock::new() }
+    }
+
+    fn cased(&self) -> &(String, String) {
+        self.cased.get_or_init(|| {
+            let snake = words(&self.raw).to_snake_case();
+            let camel = snake.to_upper_camel_case();
+            Box::new((snake, camel))
+        })
     }
 
     /// The name as written.
@@ -40,12 +49,12 @@ impl Name {
 
     /// [`Name::key`], borrowed.
     pub fn snake(&self) -> &str {
-        self.key.get_or_init(|| words(&self.raw).to_snake_case())
+        &self.cased().0
     }
 
     /// The name in UpperCamelCase, from its words: what a type is called.
     pub fn camel(&self) -> &str {
-        self.camel.get_or_init(|| self.snake().to_upper_camel_case())
+        &self.cased().1
     }
 
     /// This name followed by more words.

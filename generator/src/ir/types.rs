@@ -409,7 +409,7 @@ impl<'a> TypeBuilder<'a> {
             other => return Ok(other),
         };
         let other = Shape {
-            constraints: Constraints { not: Some(serde_json::json!({ "type": json_type })), ..Constraints::default() },
+            constraints: Constraints { not: Some(Box::new(serde_json::json!({ "type": json_type }))), ..Constraints::default() },
             ..Shape::new(ShapeKind::Any)
         };
         let variant = |name: &str, shape| UnionVariant { name: Name::new(name), shape, indirect: false, tag: None };
@@ -441,7 +441,7 @@ impl<'a> TypeBuilder<'a> {
                     // Any value but those: checked by validation.
                     let not = self.not_schema(not, &pointer_push(at, "not"))?;
                     Lowered::Shape(Shape {
-                        constraints: Constraints { not: Some(not), ..Constraints::default() },
+                        constraints: Constraints { not: Some(Box::new(not)), ..Constraints::default() },
                         ..Shape::new(ShapeKind::Any)
                     })
                 }
@@ -979,8 +979,8 @@ impl<'a> TypeBuilder<'a> {
                     (a, b) => a.or(b),
                 };
                 merged.not = match (merged.not.take(), untyped.not) {
-                    (Some(a), Some(b)) => Some(serde_json::json!({ "anyOf": [a, b] })),
-                    (a, b) => a.or(b),
+                    (Some(a), Some(b)) => Some(serde_json::json!({ "anyOf": [a, *b] })),
+                    (a, b) => a.or(b.map(|b| *b)),
                 };
             }
         }
@@ -1235,7 +1235,7 @@ impl<'a> TypeBuilder<'a> {
             let rest = AnySchema { not: None, ..a.clone() };
             return Ok(match self.any(&rest, data, hint, at)? {
                 Lowered::Shape(mut shape) => {
-                    shape.constraints.not = Some(not);
+                    shape.constraints.not = Some(Box::new(not));
                     Lowered::Shape(shape)
                 }
                 Lowered::Kind(TypeKind::Struct(mut s), nullable) => {
