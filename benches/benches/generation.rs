@@ -261,18 +261,15 @@ fn print_tables(results: &[Value]) {
     }
 
     println!("\n### Peak heap per stage (above what was live before it) and process peak RSS\n");
-    println!("| Document | Parse floor | Load | IR | Emit | Whole pipeline | Max RSS | Target (issue 16) |");
-    println!("| --- | ---: | ---: | ---: | ---: | ---: | ---: | --- |");
+    // The process's peak here is not the command line's: the bench holds
+    // the text and the document through emit, for its per-stage figures
+    // (BENCHMARKS.md gives the command line's own, with `/usr/bin/time`).
+    println!("| Document | Parse floor | Load | IR | Emit | Whole pipeline | Max RSS (bench process) |");
+    println!("| --- | ---: | ---: | ---: | ---: | ---: | ---: |");
     for v in results {
         let rss = v["max_rss_kib"].as_i64().map_or_else(|| "n/a".to_owned(), |k| mib(isize::try_from(k * 1024).unwrap_or(0)));
-        let target = if v["name"].as_str().unwrap_or("").contains("Graph") {
-            let met = v["max_rss_kib"].as_i64().is_some_and(|k| k <= 1024 * 1024);
-            format!("≤ 1 GiB: {}", if met { "met" } else { "not met" })
-        } else {
-            String::new()
-        };
         println!(
-            "| {} | {} | {} | {} | {} | {} | {rss} | {target} |",
+            "| {} | {} | {} | {} | {} | {} | {rss} |",
             v["name"].as_str().unwrap_or(""),
             mib(b(v, "floor_peak")),
             mib(b(v, "load_peak")),
