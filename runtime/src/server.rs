@@ -99,11 +99,41 @@ impl Checks {
         {
             return Some(value);
         }
+        // An array where the type is not one is refused as it is, whatever
+        // it holds: what its items are costs nothing to ask of an empty
+        // one, and a million of them are not built into a tree to be told
+        // the same (the text is still checked to be JSON).
+        if let Some(wrong_type) = Self::wrong_root_type::<T>(bytes) {
+            match crate::support::json::check_syntax(bytes) {
+                Ok(()) => self.malformed.extend(wrong_type),
+                Err(error) => self.malformed.extend(Rejection::body(error).violations().into()),
+            }
+            return None;
+        }
         // Otherwise, and on the refusal's path, the body is parsed once into
         // a JSON value: checked for arrays where objects are meant and for
         // every place that does not read, then read from that value.
-        let value = match crate::support::json::parse(bytes) {
-            Ok(value) => value,
+        // First with long arrays cut short: a refusal that finds all the
+        // violations it keeps among the items kept is made from those.
+        let value = match crate::support::json::parse_capped(bytes) {
+            Ok((value, false)) => value,
+            Ok((capped, true)) => {
+                let mut first = Violations::new();
+                T::read_errors(&capped, &At::root("/body"), &mut first);
+                if first.is_full() {
+                    first.cut();
+                    self.malformed.extend(first);
+                    return None;
+                }
+                drop(capped);
+                match crate::support::json::parse(bytes) {
+                    Ok(value) => value,
+                    Err(error) => {
+                        self.malformed.extend(Rejection::body(error).violations().into());
+                        return None;
+                    }
+                }
+            }
             Err(error) => {
                 self.malformed.extend(Rejection::body(error).violations().into());
                 return None;
@@ -122,6 +152,19 @@ impl Checks {
                 None
             }
         }
+    }
+
+    /// For a text that is a JSON array (by its first octet), the refusal
+    /// of an array as a `T` when `T` takes no array at all: only type
+    /// violations at the body itself, as an empty array gets them.
+    fn wrong_root_type<T: ReadErrors>(bytes: &[u8]) -> Option<Violations> {
+        if bytes.iter().find(|b| !b.is_ascii_whitespace()) != Some(&b'[') {
+            return None;
+        }
+        let mut probe = Violations::new();
+        T::read_errors(&serde_json::Value::Array(Vec::new()), &At::root("/body"), &mut probe);
+        let at_root = !probe.is_empty() && probe.iter().all(|v| v.pointer == "/body" && v.keyword == "type");
+        at_root.then_some(probe)
     }
 
     /// Records that a required part is missing.

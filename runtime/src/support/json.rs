@@ -88,6 +88,106 @@ pub fn parse(bytes: &[u8]) -> Result<Value, ReadError> {
     serde_json::from_slice(bytes).map_err(|e| ReadError::Syntax { message: e.to_string() })
 }
 
+/// Checks that `bytes` are one JSON text, within the limits [`parse`]
+/// keeps, without building its value.
+pub fn check_syntax(bytes: &[u8]) -> Result<(), ReadError> {
+    scan(bytes)?;
+    serde_json::from_slice::<serde::de::IgnoredAny>(bytes).map(drop).map_err(|e| ReadError::Syntax { message: e.to_string() })
+}
+
+/// The items of an array [`parse_capped`] keeps.
+pub const CAPPED_ITEMS: usize = 1000;
+
+/// Parses `bytes` as [`parse`] does, but keeps only the first
+/// [`CAPPED_ITEMS`] items of each array (the rest are read, so the whole
+/// text is checked, and dropped); the flag says whether any were dropped.
+/// A refusal that finds all the violations it keeps in the items kept need
+/// not build a million more.
+pub fn parse_capped(bytes: &[u8]) -> Result<(Value, bool), ReadError> {
+    use serde::de::DeserializeSeed;
+    scan(bytes)?;
+    let dropped = std::cell::Cell::new(false);
+    let mut deserializer = serde_json::Deserializer::from_slice(bytes);
+    let value = Capped { dropped: &dropped }
+        .deserialize(&mut deserializer)
+        .and_then(|value| deserializer.end().map(|()| value))
+        .map_err(|e| ReadError::Syntax { message: e.to_string() })?;
+    Ok((value, dropped.get()))
+}
+
+/// A JSON value with its arrays cut to [`CAPPED_ITEMS`] (see [`parse_capped`]).
+#[derive(Clone, Copy)]
+struct Capped<'a> {
+    dropped: &'a std::cell::Cell<bool>,
+}
+
+impl<'de> serde::de::DeserializeSeed<'de> for Capped<'_> {
+    type Value = Value;
+
+    fn deserialize<D: serde::Deserializer<'de>>(self, deserializer: D) -> Result<Value, D::Error> {
+        deserializer.deserialize_any(self)
+    }
+}
+
+impl<'de> serde::de::Visitor<'de> for Capped<'_> {
+    type Value = Value;
+
+    fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str("a JSON value")
+    }
+
+    fn visit_bool<E>(self, v: bool) -> Result<Value, E> {
+        Ok(Value::Bool(v))
+    }
+
+    fn visit_i64<E>(self, v: i64) -> Result<Value, E> {
+        Ok(Value::from(v))
+    }
+
+    fn visit_u64<E>(self, v: u64) -> Result<Value, E> {
+        Ok(Value::from(v))
+    }
+
+    fn visit_f64<E>(self, v: f64) -> Result<Value, E> {
+        Ok(Number::from_f64(v).map_or(Value::Null, Value::Number))
+    }
+
+    fn visit_str<E>(self, v: &str) -> Result<Value, E> {
+        Ok(Value::String(v.to_owned()))
+    }
+
+    fn visit_string<E>(self, v: String) -> Result<Value, E> {
+        Ok(Value::String(v))
+    }
+
+    fn visit_unit<E>(self) -> Result<Value, E> {
+        Ok(Value::Null)
+    }
+
+    fn visit_seq<A: serde::de::SeqAccess<'de>>(self, mut seq: A) -> Result<Value, A::Error> {
+        let mut items = Vec::new();
+        while items.len() < CAPPED_ITEMS {
+            match seq.next_element_seed(self)? {
+                Some(item) => items.push(item),
+                None => return Ok(Value::Array(items)),
+            }
+        }
+        while seq.next_element::<serde::de::IgnoredAny>()?.is_some() {
+            self.dropped.set(true);
+        }
+        Ok(Value::Array(items))
+    }
+
+    fn visit_map<A: serde::de::MapAccess<'de>>(self, mut map: A) -> Result<Value, A::Error> {
+        let mut object = serde_json::Map::new();
+        while let Some(key) = map.next_key::<String>()? {
+            let value = map.next_value_seed(self)?;
+            object.insert(key, value);
+        }
+        Ok(Value::Object(object))
+    }
+}
+
 /// What a look at a JSON text's bytes tells before it is parsed.
 struct Scan {
     /// A number with a fraction or an exponent is in it.
@@ -195,6 +295,22 @@ mod tests {
         let e = from_slice::<Org>(br#"{"members": [{"age": 1}, {"age": "x"}]}"#).unwrap_err();
         assert!(matches!(&e, ReadError::Shape { pointer, .. } if pointer == "/members/1/age"), "{e:?}");
         assert!(matches!(from_slice::<Org>(b"{"), Err(ReadError::Syntax { .. })));
+    }
+
+    #[test]
+    fn capped_parses_keep_the_first_items_and_check_the_rest() {
+        let long = format!("{{\"a\": [{}], \"b\": [1, 2]}}", vec!["0"; CAPPED_ITEMS + 5].join(","));
+        let (value, dropped) = parse_capped(long.as_bytes()).unwrap();
+        assert!(dropped);
+        assert_eq!(value["a"].as_array().map(Vec::len), Some(CAPPED_ITEMS));
+        assert_eq!(value["b"], serde_json::json!([1, 2]));
+        let (value, dropped) = parse_capped(br#"{"b": [1, 2]}"#).unwrap();
+        assert!(!dropped);
+        assert_eq!(value, serde_json::json!({"b": [1, 2]}));
+        // What is dropped is still read: a fault past the cap is found.
+        let broken = format!("[{}, tru]", vec!["0"; CAPPED_ITEMS + 5].join(","));
+        assert!(matches!(parse_capped(broken.as_bytes()), Err(ReadError::Syntax { .. })));
+        assert!(matches!(parse_capped(b"[1] 2"), Err(ReadError::Syntax { .. })));
     }
 
     #[test]

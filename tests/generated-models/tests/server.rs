@@ -139,6 +139,55 @@ mod logto {
         assert_eq!(answer.body["violations"][0]["keyword"], "required");
     }
 
+    /// A body with more bad items than a refusal keeps is refused from the
+    /// first ones (a long array is not built whole for that), as "more
+    /// than" that many problems; one whose only bad item is past them is
+    /// still found.
+    #[tokio::test]
+    async fn long_arrays_of_bad_items_are_refused_from_the_first() {
+        let add_users = |body: String| {
+            authorized("POST", "/api/organizations/o1/users")
+                .header(header::CONTENT_TYPE, "application/json")
+                .body(Body::from(body))
+                .unwrap()
+        };
+        let zeros = format!("{{\"userIds\": [{}]}}", vec!["0"; 5000].join(","));
+        let answer = send(router(Unimplemented), add_users(zeros)).await;
+        assert_eq!(answer.status, StatusCode::BAD_REQUEST);
+        assert_eq!(answer.body["violations"].as_array().map(Vec::len), Some(100));
+        assert_eq!(answer.body["violations"][99]["pointer"], "/body/userIds/99");
+        assert!(answer.body["detail"].as_str().unwrap().starts_with("more than 100 problems"), "{}", answer.body);
+
+        let mut ids = vec!["\"u\""; 5000];
+        ids[4321] = "7";
+        let late = format!("{{\"userIds\": [{}]}}", ids.join(","));
+        let answer = send(router(Unimplemented), add_users(late)).await;
+        assert_eq!(answer.status, StatusCode::BAD_REQUEST);
+        assert_eq!(answer.body["violations"].as_array().map(Vec::len), Some(1), "{}", answer.body);
+        assert_eq!(answer.body["violations"][0]["pointer"], "/body/userIds/4321");
+    }
+
+    /// An array where an object is declared is one type violation at the
+    /// body, whatever the array holds (and however many items: it is not
+    /// built into a tree for that); an array that is not JSON is a syntax
+    /// error as before.
+    #[tokio::test]
+    async fn an_array_where_an_object_is_declared_is_refused_as_it_is() {
+        let post = |body: &'static str| {
+            authorized("POST", "/api/organizations").header(header::CONTENT_TYPE, "application/json").body(Body::from(body)).unwrap()
+        };
+        for body in ["[]", "[1, 2, 3]", " [{\"name\": \"Acme\"}]", "[null, null]"] {
+            let answer = send(router(Unimplemented), post(body)).await;
+            assert_eq!(answer.status, StatusCode::BAD_REQUEST, "{body}");
+            let violations = answer.body["violations"].as_array().unwrap();
+            assert_eq!(violations.len(), 1, "{body}: {}", answer.body);
+            assert_eq!((violations[0]["pointer"].as_str(), violations[0]["keyword"].as_str()), (Some("/body"), Some("type")), "{body}");
+        }
+        let answer = send(router(Unimplemented), post("[1, 2,")).await;
+        assert_eq!(answer.status, StatusCode::BAD_REQUEST);
+        assert!(answer.body["violations"][0]["message"].as_str().unwrap().contains("not valid JSON"), "{}", answer.body);
+    }
+
     #[tokio::test]
     async fn wrong_media_type_is_415_and_large_bodies_413() {
         let answer = send(
