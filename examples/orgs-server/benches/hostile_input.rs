@@ -20,7 +20,8 @@
 //! Refusals must cost bounded CPU as well (issue 16): the CPU time the
 //! request takes on the child's one thread (a current-thread runtime;
 //! `/proc/thread-self/schedstat`, nanoseconds) must stay within
-//! [`CPU_BOUND`], 50 ms, for every case.
+//! [`CPU_BOUND`], 50 ms, for every case that is refused (an accepted body
+//! is shown with its CPU time, which is mostly the implementation's).
 //!
 //! `cargo bench -p orgs-server --bench hostile_input` prints a table and
 //! exits with 1 when a status is not the one expected or a growth or a CPU
@@ -387,7 +388,9 @@ fn main() -> ExitCode {
             verdict.push(format!("grew {:.1} MiB", growth as f64 / MIB as f64));
         }
         let cpu_text = if cpu == u64::MAX { "n/a".to_owned() } else { format!("{:.1} ms", cpu as f64 / 1000.0) };
-        if cpu != u64::MAX && u128::from(cpu) > CPU_BOUND.as_micros() {
+        // The bound is on refusals: an accepted body's cost is mostly the
+        // implementation's own work (storing it, sending it back).
+        if status >= 400 && cpu != u64::MAX && u128::from(cpu) > CPU_BOUND.as_micros() {
             verdict.push(format!("took {cpu_text} of CPU"));
         }
         let mib = |b: u64| format!("{:.1} MiB", b as f64 / MIB as f64);
