@@ -98,15 +98,25 @@ pub fn check_syntax(bytes: &[u8]) -> Result<(), ReadError> {
 /// The items of an array [`parse_capped`] keeps.
 pub const CAPPED_ITEMS: usize = 1000;
 
+/// What [`parse_capped`] dropped.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct Dropped {
+    /// Some items were dropped.
+    pub items: bool,
+    /// An array was among (or inside) them.
+    pub arrays: bool,
+}
+
 /// Parses `bytes` as [`parse`] does, but keeps only the first
 /// [`CAPPED_ITEMS`] items of each array (the rest are read, so the whole
-/// text is checked, and dropped); the flag says whether any were dropped.
-/// A refusal that finds all the violations it keeps in the items kept need
-/// not build a million more.
-pub fn parse_capped(bytes: &[u8]) -> Result<(Value, bool), ReadError> {
+/// text is checked, and dropped), and says what it dropped. A refusal that
+/// finds all the violations it keeps in the items kept need not build a
+/// million more; and where no array was dropped, no struct can be read
+/// from an array among the dropped items (see `Checks::json`).
+pub fn parse_capped(bytes: &[u8]) -> Result<(Value, Dropped), ReadError> {
     use serde::de::DeserializeSeed;
     scan(bytes)?;
-    let dropped = std::cell::Cell::new(false);
+    let dropped = std::cell::Cell::new(Dropped::default());
     let mut deserializer = serde_json::Deserializer::from_slice(bytes);
     let value = Capped { dropped: &dropped }
         .deserialize(&mut deserializer)
@@ -118,7 +128,66 @@ pub fn parse_capped(bytes: &[u8]) -> Result<(Value, bool), ReadError> {
 /// A JSON value with its arrays cut to [`CAPPED_ITEMS`] (see [`parse_capped`]).
 #[derive(Clone, Copy)]
 struct Capped<'a> {
-    dropped: &'a std::cell::Cell<bool>,
+    dropped: &'a std::cell::Cell<Dropped>,
+}
+
+/// A dropped item, read to its end, noting whether it is or holds an array.
+#[derive(Clone, Copy)]
+struct Skipped<'a> {
+    dropped: &'a std::cell::Cell<Dropped>,
+}
+
+impl<'de> serde::de::DeserializeSeed<'de> for Skipped<'_> {
+    type Value = ();
+
+    fn deserialize<D: serde::Deserializer<'de>>(self, deserializer: D) -> Result<(), D::Error> {
+        deserializer.deserialize_any(self)
+    }
+}
+
+impl<'de> serde::de::Visitor<'de> for Skipped<'_> {
+    type Value = ();
+
+    fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str("a JSON value")
+    }
+
+    fn visit_bool<E>(self, _: bool) -> Result<(), E> {
+        Ok(())
+    }
+
+    fn visit_i64<E>(self, _: i64) -> Result<(), E> {
+        Ok(())
+    }
+
+    fn visit_u64<E>(self, _: u64) -> Result<(), E> {
+        Ok(())
+    }
+
+    fn visit_f64<E>(self, _: f64) -> Result<(), E> {
+        Ok(())
+    }
+
+    fn visit_str<E>(self, _: &str) -> Result<(), E> {
+        Ok(())
+    }
+
+    fn visit_unit<E>(self) -> Result<(), E> {
+        Ok(())
+    }
+
+    fn visit_seq<A: serde::de::SeqAccess<'de>>(self, mut seq: A) -> Result<(), A::Error> {
+        self.dropped.set(Dropped { arrays: true, ..self.dropped.get() });
+        while seq.next_element::<serde::de::IgnoredAny>()?.is_some() {}
+        Ok(())
+    }
+
+    fn visit_map<A: serde::de::MapAccess<'de>>(self, mut map: A) -> Result<(), A::Error> {
+        while map.next_key::<serde::de::IgnoredAny>()?.is_some() {
+            map.next_value_seed(self)?;
+        }
+        Ok(())
+    }
 }
 
 impl<'de> serde::de::DeserializeSeed<'de> for Capped<'_> {
@@ -172,8 +241,9 @@ impl<'de> serde::de::Visitor<'de> for Capped<'_> {
                 None => return Ok(Value::Array(items)),
             }
         }
-        while seq.next_element::<serde::de::IgnoredAny>()?.is_some() {
-            self.dropped.set(true);
+        let skipped = Skipped { dropped: self.dropped };
+        while seq.next_element_seed(skipped)?.is_some() {
+            self.dropped.set(Dropped { items: true, ..self.dropped.get() });
         }
         Ok(Value::Array(items))
     }
@@ -301,11 +371,14 @@ mod tests {
     fn capped_parses_keep_the_first_items_and_check_the_rest() {
         let long = format!("{{\"a\": [{}], \"b\": [1, 2]}}", vec!["0"; CAPPED_ITEMS + 5].join(","));
         let (value, dropped) = parse_capped(long.as_bytes()).unwrap();
-        assert!(dropped);
+        assert_eq!(dropped, Dropped { items: true, arrays: false });
         assert_eq!(value["a"].as_array().map(Vec::len), Some(CAPPED_ITEMS));
         assert_eq!(value["b"], serde_json::json!([1, 2]));
         let (value, dropped) = parse_capped(br#"{"b": [1, 2]}"#).unwrap();
-        assert!(!dropped);
+        assert_eq!(dropped, Dropped::default());
+        // An array among the dropped items, however deep, is noted.
+        let deep = format!("[{}, {{\"a\": {{\"b\": []}}}}]", vec!["{}"; CAPPED_ITEMS].join(","));
+        assert_eq!(parse_capped(deep.as_bytes()).map(|(_, d)| d).ok(), Some(Dropped { items: true, arrays: true }));
         assert_eq!(value, serde_json::json!({"b": [1, 2]}));
         // What is dropped is still read: a fault past the cap is found.
         let broken = format!("[{}, tru]", vec!["0"; CAPPED_ITEMS + 5].join(","));
