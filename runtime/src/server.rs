@@ -115,7 +115,7 @@ impl Checks {
         // every place that does not read, then read from that value.
         // First with long arrays cut short: a refusal that finds all the
         // violations it keeps among the items kept is made from those.
-        let value = match crate::support::json::parse_capped(bytes) {
+        let value = match crate::support::json::parse_capped(bytes, T::reads()) {
             Ok((value, dropped)) if !dropped.items => value,
             Ok((capped, dropped)) => {
                 let mut first = Violations::new();
@@ -135,7 +135,7 @@ impl Checks {
                 {
                     return Some(value);
                 }
-                match crate::support::json::parse(bytes) {
+                match crate::support::json::parse_read(bytes, T::reads()) {
                     Ok(value) => value,
                     Err(error) => {
                         self.malformed.extend(Rejection::body(error).violations().into());

@@ -15,7 +15,7 @@ pub use crate::nullable::{not_null, required_nullable};
 pub use crate::serve::{Input, Reading, Service, route};
 pub use crate::server::{Presented, set_header};
 pub use crate::validation::{Pattern, check, compile, compile_unicode, matches};
-pub use read::ReadErrors;
+pub use read::{ReadErrors, Reads};
 
 /// What the module of each operation of a generated `server` names: its
 /// description, reading its request, writing its response. Imported whole

@@ -3,7 +3,7 @@
 //! breaks with the JSON pointer of the part that breaks it.
 
 use oapi_axum_runtime::{At, Email, Maybe, Validate, Violations};
-use oapi_axum_runtime::support::{Pattern, ReadErrors, check, read};
+use oapi_axum_runtime::support::{Pattern, ReadErrors, Reads, check, read};
 use serde_json::Value;
 use uuid::Uuid;
 use crate::models::*;
@@ -144,11 +144,17 @@ impl ReadErrors for AddMembersToCurrentOrgBatchBody {
     fn read_errors(value: &Value, at: &At<'_>, violations: &mut Violations) {
         <Vec<PendingIdentityCreate> as ReadErrors>::read_errors(value, at, violations);
     }
+    fn reads() -> Reads {
+        <Vec<PendingIdentityCreate> as ReadErrors>::reads()
+    }
 }
 
 impl ReadErrors for AddMembersToCurrentWorkspaceBatchBody {
     fn read_errors(value: &Value, at: &At<'_>, violations: &mut Violations) {
         <Vec<PendingIdentityCreate> as ReadErrors>::read_errors(value, at, violations);
+    }
+    fn reads() -> Reads {
+        <Vec<PendingIdentityCreate> as ReadErrors>::reads()
     }
 }
 
@@ -158,6 +164,15 @@ impl ReadErrors for CreateRoleRequest {
         object.required::<String>("display_name");
         object.required::<String>("description");
         object.required::<Vec<String>>("permissions");
+    }
+    fn reads() -> Reads {
+        Reads::Members(
+            &[
+                ("description", Reads::whole),
+                ("display_name", Reads::whole),
+                ("permissions", Reads::whole),
+            ],
+        )
     }
 }
 
@@ -170,6 +185,17 @@ impl ReadErrors for IdentityCreate {
         object.optional::<Maybe<bool>>("read_only");
         object.optional::<Maybe<Uuid>>("role_id");
     }
+    fn reads() -> Reads {
+        Reads::Members(
+            &[
+                ("ls_user_id", Reads::whole),
+                ("org_identity_id", Reads::whole),
+                ("read_only", Reads::whole),
+                ("role_id", Reads::whole),
+                ("user_id", Reads::whole),
+            ],
+        )
+    }
 }
 
 impl ReadErrors for IdentityPatch {
@@ -177,6 +203,9 @@ impl ReadErrors for IdentityPatch {
         let Some(mut object) = read::object(value, at, violations) else { return };
         object.optional::<Maybe<bool>>("read_only");
         object.required::<Uuid>("role_id");
+    }
+    fn reads() -> Reads {
+        Reads::Members(&[("read_only", Reads::whole), ("role_id", Reads::whole)])
     }
 }
 
@@ -187,6 +216,15 @@ impl ReadErrors for OrgIdentityPatch {
         object.optional::<Maybe<String>>("full_name");
         object.optional::<Maybe<Uuid>>("role_id");
     }
+    fn reads() -> Reads {
+        Reads::Members(
+            &[
+                ("full_name", Reads::whole),
+                ("password", Reads::whole),
+                ("role_id", Reads::whole),
+            ],
+        )
+    }
 }
 
 impl ReadErrors for OrganizationCreate {
@@ -195,6 +233,15 @@ impl ReadErrors for OrganizationCreate {
         object.required::<String>("display_name");
         object.required::<bool>("is_personal");
         object.optional::<Maybe<Email>>("security_contact");
+    }
+    fn reads() -> Reads {
+        Reads::Members(
+            &[
+                ("display_name", Reads::whole),
+                ("is_personal", Reads::whole),
+                ("security_contact", Reads::whole),
+            ],
+        )
     }
 }
 
@@ -224,6 +271,31 @@ impl ReadErrors for OrganizationUpdate {
                 Maybe<OrganizationUpdateEngineLcuSpendLimitMonthly>,
             >("engine_lcu_spend_limit_monthly");
     }
+    fn reads() -> Reads {
+        Reads::Members(
+            &[
+                ("display_name", Reads::whole),
+                ("engine_enabled", Reads::whole),
+                ("engine_lcu_spend_limit_monthly", Reads::whole),
+                ("invites_enabled", Reads::whole),
+                ("ip_allowlist", Reads::whole),
+                ("jit_provisioning_enabled", Reads::whole),
+                ("llm_auth_proxy_allowed_urls", Reads::whole),
+                ("llm_auth_proxy_enabled", Reads::whole),
+                ("llm_auth_proxy_jwt_audience", Reads::whole),
+                ("max_api_key_expiry_days", Reads::whole),
+                ("max_pat_expiry_days", Reads::whole),
+                ("max_service_key_expiry_days", Reads::whole),
+                ("pat_creation_disabled", Reads::whole),
+                ("public_sharing_disabled", Reads::whole),
+                ("restrict_browser_secrets", Reads::whole),
+                ("scim_group_name_separator", Reads::whole),
+                ("security_contact", Reads::whole),
+                ("unshare_all", Reads::whole),
+                ("workspace_admin_can_invite_to_org", Reads::whole),
+            ],
+        )
+    }
 }
 
 impl ReadErrors for PendingIdentityCreate {
@@ -237,6 +309,19 @@ impl ReadErrors for PendingIdentityCreate {
         object.optional::<Maybe<String>>("password");
         object.optional::<Maybe<String>>("full_name");
     }
+    fn reads() -> Reads {
+        Reads::Members(
+            &[
+                ("email", Reads::whole),
+                ("full_name", Reads::whole),
+                ("password", Reads::whole),
+                ("read_only", Reads::whole),
+                ("role_id", Reads::whole),
+                ("workspace_ids", Reads::whole),
+                ("workspace_role_id", Reads::whole),
+            ],
+        )
+    }
 }
 
 impl ReadErrors for UpdateRoleRequest {
@@ -245,6 +330,15 @@ impl ReadErrors for UpdateRoleRequest {
         object.required::<String>("display_name");
         object.required::<String>("description");
         object.required::<Vec<String>>("permissions");
+    }
+    fn reads() -> Reads {
+        Reads::Members(
+            &[
+                ("description", Reads::whole),
+                ("display_name", Reads::whole),
+                ("permissions", Reads::whole),
+            ],
+        )
     }
 }
 
@@ -255,12 +349,24 @@ impl ReadErrors for WorkspaceCreate {
         object.required::<String>("display_name");
         object.optional::<Maybe<String>>("tenant_handle");
     }
+    fn reads() -> Reads {
+        Reads::Members(
+            &[
+                ("display_name", Reads::whole),
+                ("id", Reads::whole),
+                ("tenant_handle", Reads::whole),
+            ],
+        )
+    }
 }
 
 impl ReadErrors for WorkspacePatch {
     fn read_errors(value: &Value, at: &At<'_>, violations: &mut Violations) {
         let Some(mut object) = read::object(value, at, violations) else { return };
         object.required::<String>("display_name");
+    }
+    fn reads() -> Reads {
+        Reads::Members(&[("display_name", Reads::whole)])
     }
 }
 

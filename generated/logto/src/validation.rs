@@ -3,7 +3,7 @@
 //! breaks with the JSON pointer of the part that breaks it.
 
 use oapi_axum_runtime::{At, Email, Maybe, Uri, Validate, Violations};
-use oapi_axum_runtime::support::{ReadErrors, check, read};
+use oapi_axum_runtime::support::{ReadErrors, Reads, check, read};
 use serde_json::Value;
 use std::collections::BTreeMap;
 use crate::models::*;
@@ -638,6 +638,9 @@ impl ReadErrors for AddOrganizationUsersBody {
         let Some(mut object) = read::object(value, at, violations) else { return };
         object.required::<Vec<String>>("userIds");
     }
+    fn reads() -> Reads {
+        Reads::Members(&[("userIds", Reads::whole)])
+    }
 }
 
 impl ReadErrors for AssignOrganizationRolesToUserBody {
@@ -646,6 +649,14 @@ impl ReadErrors for AssignOrganizationRolesToUserBody {
         object.optional::<Vec<String>>("organizationRoleIds");
         object.optional::<Vec<String>>("organizationRoleNames");
     }
+    fn reads() -> Reads {
+        Reads::Members(
+            &[
+                ("organizationRoleIds", Reads::whole),
+                ("organizationRoleNames", Reads::whole),
+            ],
+        )
+    }
 }
 
 impl ReadErrors for AssignOrganizationRolesToUsersBody {
@@ -653,6 +664,11 @@ impl ReadErrors for AssignOrganizationRolesToUsersBody {
         let Some(mut object) = read::object(value, at, violations) else { return };
         object.required::<Vec<String>>("userIds");
         object.required::<Vec<String>>("organizationRoleIds");
+    }
+    fn reads() -> Reads {
+        Reads::Members(
+            &[("organizationRoleIds", Reads::whole), ("userIds", Reads::whole)],
+        )
     }
 }
 
@@ -663,6 +679,16 @@ impl ReadErrors for Branding {
         object.optional::<Uri>("darkLogoUrl");
         object.optional::<Uri>("favicon");
         object.optional::<Uri>("darkFavicon");
+    }
+    fn reads() -> Reads {
+        Reads::Members(
+            &[
+                ("darkFavicon", Reads::whole),
+                ("darkLogoUrl", Reads::whole),
+                ("favicon", Reads::whole),
+                ("logoUrl", Reads::whole),
+            ],
+        )
     }
 }
 
@@ -676,6 +702,19 @@ impl ReadErrors for CreateOrganizationBody {
         object.optional::<bool>("isMfaRequired");
         object.optional::<Branding>("branding");
         object.optional::<f64>("createdAt");
+    }
+    fn reads() -> Reads {
+        Reads::Members(
+            &[
+                ("branding", <Branding as ReadErrors>::reads),
+                ("createdAt", Reads::whole),
+                ("customData", Reads::whole),
+                ("description", Reads::whole),
+                ("isMfaRequired", Reads::whole),
+                ("name", Reads::whole),
+                ("tenantId", Reads::whole),
+            ],
+        )
     }
 }
 
@@ -692,6 +731,18 @@ impl ReadErrors for CreateOrganizationInvitationBody {
                 CreateOrganizationInvitationBodyMessagePayload,
             >("messagePayload");
     }
+    fn reads() -> Reads {
+        Reads::Members(
+            &[
+                ("expiresAt", Reads::whole),
+                ("invitee", Reads::whole),
+                ("inviterId", Reads::whole),
+                ("messagePayload", Reads::whole),
+                ("organizationId", Reads::whole),
+                ("organizationRoleIds", Reads::whole),
+            ],
+        )
+    }
 }
 
 impl ReadErrors for CreateOrganizationRoleBody {
@@ -704,12 +755,27 @@ impl ReadErrors for CreateOrganizationRoleBody {
         object.optional::<Vec<String>>("organizationScopeIds");
         object.optional::<Vec<String>>("resourceScopeIds");
     }
+    fn reads() -> Reads {
+        Reads::Members(
+            &[
+                ("description", Reads::whole),
+                ("name", Reads::whole),
+                ("organizationScopeIds", Reads::whole),
+                ("resourceScopeIds", Reads::whole),
+                ("tenantId", Reads::whole),
+                ("type", Reads::whole),
+            ],
+        )
+    }
 }
 
 impl ReadErrors for CreateOrganizationRoleScopeBody {
     fn read_errors(value: &Value, at: &At<'_>, violations: &mut Violations) {
         let Some(mut object) = read::object(value, at, violations) else { return };
         object.required::<Vec<String>>("organizationScopeIds");
+    }
+    fn reads() -> Reads {
+        Reads::Members(&[("organizationScopeIds", Reads::whole)])
     }
 }
 
@@ -720,6 +786,15 @@ impl ReadErrors for CreateOrganizationScopeBody {
         object.required::<String>("name");
         object.optional::<Maybe<String>>("description");
     }
+    fn reads() -> Reads {
+        Reads::Members(
+            &[
+                ("description", Reads::whole),
+                ("name", Reads::whole),
+                ("tenantId", Reads::whole),
+            ],
+        )
+    }
 }
 
 impl ReadErrors for ReplaceOrganizationInvitationStatusBody {
@@ -728,12 +803,18 @@ impl ReadErrors for ReplaceOrganizationInvitationStatusBody {
         object.optional::<Maybe<String>>("acceptedUserId");
         object.required::<ReplaceOrganizationInvitationStatusBodyStatus>("status");
     }
+    fn reads() -> Reads {
+        Reads::Members(&[("acceptedUserId", Reads::whole), ("status", Reads::whole)])
+    }
 }
 
 impl ReadErrors for ReplaceOrganizationRoleScopesBody {
     fn read_errors(value: &Value, at: &At<'_>, violations: &mut Violations) {
         let Some(mut object) = read::object(value, at, violations) else { return };
         object.required::<Vec<String>>("organizationScopeIds");
+    }
+    fn reads() -> Reads {
+        Reads::Members(&[("organizationScopeIds", Reads::whole)])
     }
 }
 
@@ -743,12 +824,23 @@ impl ReadErrors for ReplaceOrganizationUserRolesBody {
         object.optional::<Vec<String>>("organizationRoleIds");
         object.optional::<Vec<String>>("organizationRoleNames");
     }
+    fn reads() -> Reads {
+        Reads::Members(
+            &[
+                ("organizationRoleIds", Reads::whole),
+                ("organizationRoleNames", Reads::whole),
+            ],
+        )
+    }
 }
 
 impl ReadErrors for ReplaceOrganizationUsersBody {
     fn read_errors(value: &Value, at: &At<'_>, violations: &mut Violations) {
         let Some(mut object) = read::object(value, at, violations) else { return };
         object.required::<Vec<String>>("userIds");
+    }
+    fn reads() -> Reads {
+        Reads::Members(&[("userIds", Reads::whole)])
     }
 }
 
@@ -775,6 +867,20 @@ impl ReadErrors for UpdateOrganizationBody {
         object.optional::<Branding>("branding");
         object.optional::<f64>("createdAt");
     }
+    fn reads() -> Reads {
+        Reads::Members(
+            &[
+                ("branding", <Branding as ReadErrors>::reads),
+                ("createdAt", Reads::whole),
+                ("customData", Reads::whole),
+                ("description", Reads::whole),
+                ("id", Reads::whole),
+                ("isMfaRequired", Reads::whole),
+                ("name", Reads::whole),
+                ("tenantId", Reads::whole),
+            ],
+        )
+    }
 }
 
 impl ReadErrors for UpdateOrganizationRoleBody {
@@ -786,6 +892,17 @@ impl ReadErrors for UpdateOrganizationRoleBody {
         object.optional::<Maybe<String>>("description");
         object.optional::<OrganizationRoleType>("type");
     }
+    fn reads() -> Reads {
+        Reads::Members(
+            &[
+                ("description", Reads::whole),
+                ("id", Reads::whole),
+                ("name", Reads::whole),
+                ("tenantId", Reads::whole),
+                ("type", Reads::whole),
+            ],
+        )
+    }
 }
 
 impl ReadErrors for UpdateOrganizationScopeBody {
@@ -795,6 +912,16 @@ impl ReadErrors for UpdateOrganizationScopeBody {
         object.optional::<String>("id");
         object.optional::<String>("name");
         object.optional::<Maybe<String>>("description");
+    }
+    fn reads() -> Reads {
+        Reads::Members(
+            &[
+                ("description", Reads::whole),
+                ("id", Reads::whole),
+                ("name", Reads::whole),
+                ("tenantId", Reads::whole),
+            ],
+        )
     }
 }
 

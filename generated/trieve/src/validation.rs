@@ -3,7 +3,7 @@
 //! breaks with the JSON pointer of the part that breaks it.
 
 use oapi_axum_runtime::{At, Maybe, Validate, Violations};
-use oapi_axum_runtime::support::{ReadErrors, check, read};
+use oapi_axum_runtime::support::{ReadErrors, Reads, check, read};
 use serde_json::Value;
 use uuid::Uuid;
 use crate::models::*;
@@ -300,6 +300,22 @@ impl ReadErrors for ApiKeyRequestParams {
         object.optional::<Maybe<TypoOptions>>("typo_options");
         object.optional::<Maybe<bool>>("use_quote_negated_terms");
     }
+    fn reads() -> Reads {
+        Reads::Members(
+            &[
+                ("filters", <Maybe<ChunkFilter> as ReadErrors>::reads),
+                ("highlight_options", <Maybe<HighlightOptions> as ReadErrors>::reads),
+                ("no_result_message", Reads::whole),
+                ("page_size", Reads::whole),
+                ("remove_stop_words", Reads::whole),
+                ("score_threshold", Reads::whole),
+                ("search_type", Reads::whole),
+                ("slim_chunks", Reads::whole),
+                ("typo_options", <Maybe<TypoOptions> as ReadErrors>::reads),
+                ("use_quote_negated_terms", Reads::whole),
+            ],
+        )
+    }
 }
 
 impl ReadErrors for ChunkFilter {
@@ -308,6 +324,15 @@ impl ReadErrors for ChunkFilter {
         object.optional::<Maybe<Vec<ConditionType>>>("must");
         object.optional::<Maybe<Vec<ConditionType>>>("must_not");
         object.optional::<Maybe<Vec<ConditionType>>>("should");
+    }
+    fn reads() -> Reads {
+        Reads::Members(
+            &[
+                ("must", Reads::whole),
+                ("must_not", Reads::whole),
+                ("should", Reads::whole),
+            ],
+        )
     }
 }
 
@@ -321,12 +346,27 @@ impl ReadErrors for CreateApiKeyReqPayload {
         object.required::<i32>("role");
         object.optional::<Maybe<Vec<String>>>("scopes");
     }
+    fn reads() -> Reads {
+        Reads::Members(
+            &[
+                ("dataset_ids", Reads::whole),
+                ("default_params", <Maybe<ApiKeyRequestParams> as ReadErrors>::reads),
+                ("expires_at", Reads::whole),
+                ("name", Reads::whole),
+                ("role", Reads::whole),
+                ("scopes", Reads::whole),
+            ],
+        )
+    }
 }
 
 impl ReadErrors for CreateOrganizationReqPayload {
     fn read_errors(value: &Value, at: &At<'_>, violations: &mut Violations) {
         let Some(mut object) = read::object(value, at, violations) else { return };
         object.required::<String>("name");
+    }
+    fn reads() -> Reads {
+        Reads::Members(&[("name", Reads::whole)])
     }
 }
 
@@ -338,6 +378,16 @@ impl ReadErrors for DateRange {
         object.optional::<Maybe<String>>("lt");
         object.optional::<Maybe<String>>("lte");
     }
+    fn reads() -> Reads {
+        Reads::Members(
+            &[
+                ("gt", Reads::whole),
+                ("gte", Reads::whole),
+                ("lt", Reads::whole),
+                ("lte", Reads::whole),
+            ],
+        )
+    }
 }
 
 impl ReadErrors for GetOrganizationUsageReqPayload {
@@ -345,6 +395,14 @@ impl ReadErrors for GetOrganizationUsageReqPayload {
         let Some(mut object) = read::object(value, at, violations) else { return };
         object.optional::<Maybe<DateRange>>("date_range");
         object.optional::<Maybe<bool>>("v1_usage");
+    }
+    fn reads() -> Reads {
+        Reads::Members(
+            &[
+                ("date_range", <Maybe<DateRange> as ReadErrors>::reads),
+                ("v1_usage", Reads::whole),
+            ],
+        )
     }
 }
 
@@ -361,6 +419,21 @@ impl ReadErrors for HighlightOptions {
         object.optional::<Maybe<String>>("post_tag");
         object.optional::<Maybe<String>>("pre_tag");
     }
+    fn reads() -> Reads {
+        Reads::Members(
+            &[
+                ("highlight_delimiters", Reads::whole),
+                ("highlight_max_length", Reads::whole),
+                ("highlight_max_num", Reads::whole),
+                ("highlight_results", Reads::whole),
+                ("highlight_strategy", Reads::whole),
+                ("highlight_threshold", Reads::whole),
+                ("highlight_window", Reads::whole),
+                ("post_tag", Reads::whole),
+                ("pre_tag", Reads::whole),
+            ],
+        )
+    }
 }
 
 impl ReadErrors for InvitationData {
@@ -371,6 +444,17 @@ impl ReadErrors for InvitationData {
         object.required::<String>("redirect_uri");
         object.optional::<Maybe<Vec<String>>>("scopes");
         object.required::<i32>("user_role");
+    }
+    fn reads() -> Reads {
+        Reads::Members(
+            &[
+                ("app_url", Reads::whole),
+                ("email", Reads::whole),
+                ("redirect_uri", Reads::whole),
+                ("scopes", Reads::whole),
+                ("user_role", Reads::whole),
+            ],
+        )
     }
 }
 
@@ -383,6 +467,17 @@ impl ReadErrors for TypoOptions {
         object.optional::<Maybe<bool>>("prioritize_domain_specifc_words");
         object.optional::<Maybe<TypoRange>>("two_typo_word_range");
     }
+    fn reads() -> Reads {
+        Reads::Members(
+            &[
+                ("correct_typos", Reads::whole),
+                ("disable_on_word", Reads::whole),
+                ("one_typo_word_range", <Maybe<TypoRange> as ReadErrors>::reads),
+                ("prioritize_domain_specifc_words", Reads::whole),
+                ("two_typo_word_range", <Maybe<TypoRange> as ReadErrors>::reads),
+            ],
+        )
+    }
 }
 
 impl ReadErrors for TypoRange {
@@ -390,6 +485,9 @@ impl ReadErrors for TypoRange {
         let Some(mut object) = read::object(value, at, violations) else { return };
         object.optional::<Maybe<i32>>("max");
         object.required::<i32>("min");
+    }
+    fn reads() -> Reads {
+        Reads::Members(&[("max", Reads::whole), ("min", Reads::whole)])
     }
 }
 
@@ -399,6 +497,11 @@ impl ReadErrors for UpdateAllOrgDatasetConfigsReqPayload {
         object.optional::<Maybe<Value>>("match_configuration");
         object.required::<Value>("to_configuration");
     }
+    fn reads() -> Reads {
+        Reads::Members(
+            &[("match_configuration", Reads::whole), ("to_configuration", Reads::whole)],
+        )
+    }
 }
 
 impl ReadErrors for UpdateOrganizationReqPayload {
@@ -406,6 +509,11 @@ impl ReadErrors for UpdateOrganizationReqPayload {
         let Some(mut object) = read::object(value, at, violations) else { return };
         object.optional::<Maybe<String>>("name");
         object.optional::<Maybe<Value>>("partner_configuration");
+    }
+    fn reads() -> Reads {
+        Reads::Members(
+            &[("name", Reads::whole), ("partner_configuration", Reads::whole)],
+        )
     }
 }
 
@@ -415,6 +523,15 @@ impl ReadErrors for UpdateUserReqPayload {
         object.optional::<Maybe<i32>>("role");
         object.optional::<Maybe<Vec<String>>>("scopes");
         object.optional::<Maybe<Uuid>>("user_id");
+    }
+    fn reads() -> Reads {
+        Reads::Members(
+            &[
+                ("role", Reads::whole),
+                ("scopes", Reads::whole),
+                ("user_id", Reads::whole),
+            ],
+        )
     }
 }
 

@@ -3,7 +3,7 @@
 //! breaks with the JSON pointer of the part that breaks it.
 
 use oapi_axum_runtime::{At, Maybe, Violations};
-use oapi_axum_runtime::support::{ReadErrors, read};
+use oapi_axum_runtime::support::{ReadErrors, Reads, read};
 use serde_json::Value;
 use uuid::Uuid;
 use crate::models::{
@@ -33,6 +33,17 @@ impl ReadErrors for OrganizationCreate {
         object.optional::<Maybe<String>>("logo_url");
         object.optional::<Maybe<Uuid>>("owner_id");
     }
+    fn reads() -> Reads {
+        Reads::Members(
+            &[
+                ("description", Reads::whole),
+                ("id", Reads::whole),
+                ("logo_url", Reads::whole),
+                ("name", Reads::whole),
+                ("owner_id", Reads::whole),
+            ],
+        )
+    }
 }
 
 impl ReadErrors for OrganizationUpdate {
@@ -42,5 +53,15 @@ impl ReadErrors for OrganizationUpdate {
         object.optional::<Maybe<String>>("description");
         object.optional::<Maybe<String>>("logo_url");
         object.optional::<Maybe<Uuid>>("owner_id");
+    }
+    fn reads() -> Reads {
+        Reads::Members(
+            &[
+                ("description", Reads::whole),
+                ("logo_url", Reads::whole),
+                ("name", Reads::whole),
+                ("owner_id", Reads::whole),
+            ],
+        )
     }
 }

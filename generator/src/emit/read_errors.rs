@@ -9,7 +9,7 @@ use quote::quote;
 
 use super::models::{ModelEmitter, Wrapping, type_ident};
 use super::server::main_content;
-use crate::ir::{Additional, Api, Payload, Shape, ShapeKind, Struct, TypeKind};
+use crate::ir::{Additional, Api, Field, Payload, Shape, ShapeKind, Struct, TypeKind};
 
 /// The impls, in type name order.
 pub(super) fn impls(api: &Api, models: &ModelEmitter<'_>) -> Vec<TokenStream> {
@@ -25,16 +25,23 @@ pub(super) fn impls(api: &Api, models: &ModelEmitter<'_>) -> Vec<TokenStream> {
         match &def.kind {
             TypeKind::Alias(_) => {}
             TypeKind::Struct(_) | TypeKind::Newtype(_) => {
-                let body = match &def.kind {
-                    TypeKind::Struct(s) => struct_body(s, models),
+                let read_errors = imports.name("oapi_axum_runtime::support::ReadErrors");
+                let (body, reads) = match &def.kind {
+                    TypeKind::Struct(s) => (struct_body(s, models), struct_reads(api, s, models)),
                     TypeKind::Newtype(shape) => {
                         let inner = models.nullable_type(shape);
-                        let read_errors = imports.name("oapi_axum_runtime::support::ReadErrors");
-                        quote! { <#inner as #read_errors>::read_errors(value, at, violations); }
+                        let reads = imports.name("oapi_axum_runtime::support::Reads");
+                        (
+                            quote! { <#inner as #read_errors>::read_errors(value, at, violations); },
+                            Some(quote! {
+                                fn reads() -> #reads {
+                                    <#inner as #read_errors>::reads()
+                                }
+                            }),
+                        )
                     }
-                    _ => quote! {},
+                    _ => (quote! {}, None),
                 };
-                let read_errors = imports.name("oapi_axum_runtime::support::ReadErrors");
                 let value = imports.name("serde_json::Value");
                 let at = imports.name("oapi_axum_runtime::At");
                 let violations = imports.name("oapi_axum_runtime::Violations");
@@ -43,6 +50,8 @@ pub(super) fn impls(api: &Api, models: &ModelEmitter<'_>) -> Vec<TokenStream> {
                         fn read_errors(value: &#value, at: &#at<'_>, violations: &mut #violations) {
                             #body
                         }
+
+                        #reads
                     }
                 });
             }
@@ -55,6 +64,77 @@ pub(super) fn impls(api: &Api, models: &ModelEmitter<'_>) -> Vec<TokenStream> {
     impls
 }
 
+/// The property's type as `read_errors` reads it, or `None` for a property
+/// the struct never reads.
+fn read_type(field: &Field, models: &ModelEmitter<'_>) -> Option<TokenStream> {
+    let wrapping = models.wrapping(field);
+    if wrapping == Wrapping::Unread {
+        // Never read, so not a property the struct knows either.
+        return None;
+    }
+    let mut inner = models.plain_type(&field.shape);
+    if field.indirect {
+        inner = quote! { Box<#inner> };
+    }
+    // What the property takes when present: `null` only if nullable.
+    Some(match wrapping {
+        Wrapping::Maybe => {
+            let maybe = models.imports.name("oapi_axum_runtime::Maybe");
+            quote! { #maybe<#inner> }
+        }
+        Wrapping::Option if field.shape.nullable => quote! { Option<#inner> },
+        Wrapping::Plain | Wrapping::Option | Wrapping::Unread => inner,
+    })
+}
+
+/// `fn reads` for a struct that reads only its properties (no union
+/// flattened into it, unknown properties ignored): the members a body's
+/// parse builds, sorted by name, each as its type reads. A struct that
+/// reads the others keeps the default, all of them.
+fn struct_reads(api: &Api, s: &Struct, models: &ModelEmitter<'_>) -> Option<TokenStream> {
+    if s.fields.iter().any(|field| field.flatten) || !matches!(s.additional, Additional::Ignore) {
+        return None;
+    }
+    let read_errors = models.imports.name("oapi_axum_runtime::support::ReadErrors");
+    let reads = models.imports.name("oapi_axum_runtime::support::Reads");
+    let mut members: Vec<(&str, TokenStream)> = s
+        .fields
+        .iter()
+        .filter_map(|field| {
+            let ty = read_type(field, models)?;
+            let member = if reads_whole(api, &field.shape, 0) {
+                quote! { #reads::whole }
+            } else {
+                quote! { <#ty as #read_errors>::reads }
+            };
+            Some((field.name.raw(), member))
+        })
+        .collect();
+    members.sort_by(|a, b| a.0.cmp(b.0));
+    members.dedup_by(|a, b| a.0 == b.0);
+    let members = members.iter().map(|(wire, member)| quote! { (#wire, #member) });
+    Some(quote! {
+        fn reads() -> #reads {
+            #reads::Members(&[ #( #members ),* ])
+        }
+    })
+}
+
+/// Whether a value of `shape` is read whole: no struct (whose `reads`
+/// lists members) is reached through it, only through aliases and arrays.
+fn reads_whole(api: &Api, shape: &Shape, depth: usize) -> bool {
+    match &shape.kind {
+        ShapeKind::Array(items) => reads_whole(api, items, depth + 1),
+        ShapeKind::Named(id) => match &api.get(*id).kind {
+            TypeKind::Struct(_) | TypeKind::Newtype(_) => false,
+            // An alias of an alias of ... is followed this far.
+            TypeKind::Alias(inner) => depth < 32 && reads_whole(api, inner, depth + 1),
+            TypeKind::Enum(_) | TypeKind::Union(_) | TypeKind::Never => true,
+        },
+        _ => true,
+    }
+}
+
 fn struct_body(s: &Struct, models: &ModelEmitter<'_>) -> TokenStream {
     let mut steps = Vec::new();
     for field in &s.fields {
@@ -63,25 +143,8 @@ fn struct_body(s: &Struct, models: &ModelEmitter<'_>) -> TokenStream {
             steps.push(quote! { object.flattened::<#ty>(); });
             continue;
         }
-        let wrapping = models.wrapping(field);
-        if wrapping == Wrapping::Unread {
-            // Never read, so not a property the struct knows either.
-            continue;
-        }
+        let Some(ty) = read_type(field, models) else { continue };
         let wire = field.name.raw();
-        let mut inner = models.plain_type(&field.shape);
-        if field.indirect {
-            inner = quote! { Box<#inner> };
-        }
-        // What the property takes when present: `null` only if nullable.
-        let ty = match wrapping {
-            Wrapping::Maybe => {
-                let maybe = models.imports.name("oapi_axum_runtime::Maybe");
-                quote! { #maybe<#inner> }
-            }
-            Wrapping::Option if field.shape.nullable => quote! { Option<#inner> },
-            Wrapping::Plain | Wrapping::Option | Wrapping::Unread => inner,
-        };
         steps.push(if field.required {
             quote! { object.required::<#ty>(#wire); }
         } else {

@@ -6,6 +6,8 @@ use std::fmt;
 use serde::de::DeserializeOwned;
 use serde_json::{Number, Value};
 
+use crate::support::read::{Member, Reads};
+
 /// Why a JSON text did not read as the type.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum ReadError {
@@ -107,28 +109,50 @@ pub struct Dropped {
     pub arrays: bool,
 }
 
-/// Parses `bytes` as [`parse`] does, but keeps only the first
-/// [`CAPPED_ITEMS`] items of each array (the rest are read, so the whole
-/// text is checked, and dropped), and says what it dropped. A refusal that
-/// finds all the violations it keeps in the items kept need not build a
-/// million more; and where no array was dropped, no struct can be read
-/// from an array among the dropped items (see `Checks::json`).
-pub fn parse_capped(bytes: &[u8]) -> Result<(Value, Dropped), ReadError> {
+/// Parses `bytes` as [`parse`] does, but builds only what a type `reads`
+/// (the members of an object it does not read are read, so the whole text
+/// is checked, and not built; see [`Reads`]), and keeps only the first
+/// [`CAPPED_ITEMS`] items of each array (the rest are read and dropped);
+/// says what it dropped. A refusal that finds all the violations it keeps
+/// in the items kept need not build a million more; and where no array was
+/// dropped, no struct can be read from an array among the dropped items
+/// (see `Checks::json`).
+pub fn parse_capped(bytes: &[u8], reads: Reads) -> Result<(Value, Dropped), ReadError> {
+    parse_as(bytes, reads, CAPPED_ITEMS)
+}
+
+/// Parses `bytes` as [`parse`] does, building only what a type `reads`
+/// (see [`parse_capped`]), every item of every array.
+pub fn parse_read(bytes: &[u8], reads: Reads) -> Result<Value, ReadError> {
+    parse_as(bytes, reads, usize::MAX).map(|(value, _)| value)
+}
+
+fn parse_as(bytes: &[u8], reads: Reads, cap: usize) -> Result<(Value, Dropped), ReadError> {
     use serde::de::DeserializeSeed;
     scan(bytes)?;
     let dropped = std::cell::Cell::new(Dropped::default());
     let mut deserializer = serde_json::Deserializer::from_slice(bytes);
-    let value = Capped { dropped: &dropped }
+    let value = Capped { dropped: &dropped, reads, cap }
         .deserialize(&mut deserializer)
         .and_then(|value| deserializer.end().map(|()| value))
         .map_err(|e| ReadError::Syntax { message: e.to_string() })?;
     Ok((value, dropped.get()))
 }
 
-/// A JSON value with its arrays cut to [`CAPPED_ITEMS`] (see [`parse_capped`]).
+/// A JSON value with what its type reads, its arrays cut to `cap` items
+/// (see [`parse_capped`]).
 #[derive(Clone, Copy)]
 struct Capped<'a> {
     dropped: &'a std::cell::Cell<Dropped>,
+    reads: Reads,
+    cap: usize,
+}
+
+impl Capped<'_> {
+    /// The same, for a part read as `reads`.
+    fn part(self, reads: Reads) -> Self {
+        Self { reads, ..self }
+    }
 }
 
 /// A dropped item, read to its end, noting whether it is or holds an array.
@@ -190,6 +214,32 @@ impl<'de> serde::de::Visitor<'de> for Skipped<'_> {
     }
 }
 
+/// An object's key, looked up among the members a type reads (sorted by
+/// name): their index, or `None` for a member it does not read.
+struct MemberName {
+    members: &'static [Member],
+}
+
+impl<'de> serde::de::DeserializeSeed<'de> for MemberName {
+    type Value = Option<usize>;
+
+    fn deserialize<D: serde::Deserializer<'de>>(self, deserializer: D) -> Result<Option<usize>, D::Error> {
+        deserializer.deserialize_str(self)
+    }
+}
+
+impl<'de> serde::de::Visitor<'de> for MemberName {
+    type Value = Option<usize>;
+
+    fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str("a member name")
+    }
+
+    fn visit_str<E>(self, key: &str) -> Result<Option<usize>, E> {
+        Ok(self.members.binary_search_by(|(name, _)| (*name).cmp(key)).ok())
+    }
+}
+
 impl<'de> serde::de::DeserializeSeed<'de> for Capped<'_> {
     type Value = Value;
 
@@ -234,9 +284,15 @@ impl<'de> serde::de::Visitor<'de> for Capped<'_> {
     }
 
     fn visit_seq<A: serde::de::SeqAccess<'de>>(self, mut seq: A) -> Result<Value, A::Error> {
+        // Items of what is read as a whole or an object (a type violation
+        // of its own) are read whole.
+        let item = self.part(match self.reads {
+            Reads::Items(item) => item(),
+            Reads::Whole | Reads::Members(_) => Reads::Whole,
+        });
         let mut items = Vec::new();
-        while items.len() < CAPPED_ITEMS {
-            match seq.next_element_seed(self)? {
+        while items.len() < self.cap {
+            match seq.next_element_seed(item)? {
                 Some(item) => items.push(item),
                 None => return Ok(Value::Array(items)),
             }
@@ -250,9 +306,26 @@ impl<'de> serde::de::Visitor<'de> for Capped<'_> {
 
     fn visit_map<A: serde::de::MapAccess<'de>>(self, mut map: A) -> Result<Value, A::Error> {
         let mut object = serde_json::Map::new();
-        while let Some(key) = map.next_key::<String>()? {
-            let value = map.next_value_seed(self)?;
-            object.insert(key, value);
+        let Reads::Members(members) = self.reads else {
+            let whole = self.part(Reads::Whole);
+            while let Some(key) = map.next_key::<String>()? {
+                let value = map.next_value_seed(whole)?;
+                object.insert(key, value);
+            }
+            return Ok(Value::Object(object));
+        };
+        debug_assert!(members.is_sorted_by_key(|(name, _)| *name), "members are sorted by name");
+        while let Some(found) = map.next_key_seed(MemberName { members })? {
+            match found {
+                Some(index) => {
+                    let (name, reads) = members[index];
+                    let value = map.next_value_seed(self.part(reads()))?;
+                    object.insert(name.to_owned(), value);
+                }
+                None => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
         }
         Ok(Value::Object(object))
     }
@@ -370,20 +443,39 @@ mod tests {
     #[test]
     fn capped_parses_keep_the_first_items_and_check_the_rest() {
         let long = format!("{{\"a\": [{}], \"b\": [1, 2]}}", vec!["0"; CAPPED_ITEMS + 5].join(","));
-        let (value, dropped) = parse_capped(long.as_bytes()).unwrap();
+        let (value, dropped) = parse_capped(long.as_bytes(), Reads::Whole).unwrap();
         assert_eq!(dropped, Dropped { items: true, arrays: false });
         assert_eq!(value["a"].as_array().map(Vec::len), Some(CAPPED_ITEMS));
         assert_eq!(value["b"], serde_json::json!([1, 2]));
-        let (value, dropped) = parse_capped(br#"{"b": [1, 2]}"#).unwrap();
+        let (value, dropped) = parse_capped(br#"{"b": [1, 2]}"#, Reads::Whole).unwrap();
         assert_eq!(dropped, Dropped::default());
         // An array among the dropped items, however deep, is noted.
         let deep = format!("[{}, {{\"a\": {{\"b\": []}}}}]", vec!["{}"; CAPPED_ITEMS].join(","));
-        assert_eq!(parse_capped(deep.as_bytes()).map(|(_, d)| d).ok(), Some(Dropped { items: true, arrays: true }));
+        assert_eq!(parse_capped(deep.as_bytes(), Reads::Whole).map(|(_, d)| d).ok(), Some(Dropped { items: true, arrays: true }));
         assert_eq!(value, serde_json::json!({"b": [1, 2]}));
         // What is dropped is still read: a fault past the cap is found.
         let broken = format!("[{}, tru]", vec!["0"; CAPPED_ITEMS + 5].join(","));
-        assert!(matches!(parse_capped(broken.as_bytes()), Err(ReadError::Syntax { .. })));
-        assert!(matches!(parse_capped(b"[1] 2"), Err(ReadError::Syntax { .. })));
+        assert!(matches!(parse_capped(broken.as_bytes(), Reads::Whole), Err(ReadError::Syntax { .. })));
+        assert!(matches!(parse_capped(b"[1] 2", Reads::Whole), Err(ReadError::Syntax { .. })));
+    }
+
+    #[test]
+    fn a_parse_builds_only_the_members_a_type_reads() {
+        fn id() -> Reads {
+            Reads::Members(&[("id", || Reads::Whole)])
+        }
+        fn org() -> Reads {
+            Reads::Members(&[("members", || Reads::Items(id)), ("name", || Reads::Whole)])
+        }
+        let text = br#"{"k0": 0, "na\u006de": "Acme", "members": [{"id": 1, "x": [2]}, 3], "k1": {"name": 4}}"#;
+        let (value, dropped) = parse_capped(text, org()).unwrap();
+        assert_eq!(value, serde_json::json!({"name": "Acme", "members": [{"id": 1}, 3]}));
+        assert_eq!(dropped, Dropped::default());
+        // What a type does not read is still read as JSON.
+        assert!(matches!(parse_read(br#"{"k0": [1,}"#, org()), Err(ReadError::Syntax { .. })));
+        // An array where an object is read, and the other way round, is kept whole.
+        assert_eq!(parse_read(br#"[{"k": 1}]"#, org()).unwrap(), serde_json::json!([{"k": 1}]));
+        assert_eq!(parse_read(br#"{"k": 1}"#, Reads::Items(id)).unwrap(), serde_json::json!({"k": 1}));
     }
 
     #[test]

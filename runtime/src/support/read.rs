@@ -22,6 +22,40 @@ pub trait ReadErrors: DeserializeOwned {
     fn read_errors(value: &Value, at: &At<'_>, violations: &mut Violations) {
         whole::<Self>(value, at, violations);
     }
+
+    /// What of a JSON value [`read_errors`](Self::read_errors) and the
+    /// type's deserializer look at, for a body's parse to build only that
+    /// (see [`Reads`]). The default is all of it.
+    fn reads() -> Reads {
+        Reads::Whole
+    }
+}
+
+/// A member of an object a type reads: its name, and what of its value
+/// the member's type reads.
+pub type Member = (&'static str, fn() -> Reads);
+
+/// What of a JSON value a type reads. A body is parsed into a JSON value
+/// only on the way to a refusal or past float syntax, and a struct that
+/// ignores unknown properties has no use for the 200,000 a hostile body may
+/// send: the parse reads them (the text is still checked) and builds
+/// none of them.
+#[derive(Debug, Clone, Copy)]
+pub enum Reads {
+    /// All of it.
+    Whole,
+    /// Of an object, only these members (each read as its own type reads);
+    /// the others are neither checked nor deserialized.
+    Members(&'static [Member]),
+    /// Of an array, each item as the type reads.
+    Items(fn() -> Reads),
+}
+
+impl Reads {
+    /// [`Reads::Whole`], for a member whose type reads all of it.
+    pub fn whole() -> Self {
+        Self::Whole
+    }
 }
 
 /// Reads `value` whole as a `T` and reports where that stops, if it does.
@@ -128,17 +162,29 @@ impl<T: ReadErrors> ReadErrors for Option<T> {
             T::read_errors(value, at, violations);
         }
     }
+
+    fn reads() -> Reads {
+        T::reads()
+    }
 }
 
 impl<T: ReadErrors> ReadErrors for crate::Maybe<T> {
     fn read_errors(value: &Value, at: &At<'_>, violations: &mut Violations) {
         Option::<T>::read_errors(value, at, violations);
     }
+
+    fn reads() -> Reads {
+        T::reads()
+    }
 }
 
 impl<T: ReadErrors> ReadErrors for Box<T> {
     fn read_errors(value: &Value, at: &At<'_>, violations: &mut Violations) {
         T::read_errors(value, at, violations);
+    }
+
+    fn reads() -> Reads {
+        T::reads()
     }
 }
 
@@ -157,6 +203,10 @@ impl<T: ReadErrors> ReadErrors for Vec<T> {
             }
             _ => violations.push(at, "type", "must be an array"),
         }
+    }
+
+    fn reads() -> Reads {
+        Reads::Items(T::reads)
     }
 }
 
