@@ -110,18 +110,22 @@ impl Checks {
             }
             return None;
         }
-        // Otherwise, and on the refusal's path, the body is parsed once into
-        // a JSON value: checked for arrays where objects are meant and for
-        // every place that does not read, then read from that value.
-        // First with long arrays cut short: a refusal that finds all the
-        // violations it keeps among the items kept is made from those.
+        // Otherwise, and on the refusal's path, the body is parsed into a
+        // JSON value of what the type reads: checked for arrays where
+        // objects are meant and for every place that does not read, then
+        // read from that value. First with long arrays cut short and what
+        // the type does not check built as its kind only: a refusal that
+        // finds all the violations it keeps among the items kept, or finds
+        // some where no item was dropped, is made from those.
         let value = match crate::support::json::parse_capped(bytes, T::reads()) {
-            Ok((value, dropped)) if !dropped.items => value,
+            Ok((value, dropped)) if !dropped.items && !dropped.unchecked => value,
             Ok((capped, dropped)) => {
                 let mut first = Violations::new();
                 T::read_errors(&capped, &At::root("/body"), &mut first);
-                if first.is_full() {
-                    first.cut();
+                if first.is_full() || (!dropped.items && !first.is_empty()) {
+                    if first.is_full() {
+                        first.cut();
+                    }
                     self.malformed.extend(first);
                     return None;
                 }
@@ -393,5 +397,90 @@ fn challenge(rejection: &Rejection, response: &mut Response) {
                 response.headers_mut().append(header::WWW_AUTHENTICATE, value);
             }
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use std::collections::BTreeMap;
+
+    use serde_json::{Value, json};
+
+    use super::*;
+    use crate::support::read::{self, Reads};
+
+    /// A body type as a generated crate writes it: a map it reads without
+    /// checking, a struct it reads member by member.
+    #[derive(Debug, PartialEq, serde::Deserialize)]
+    struct Org {
+        name: String,
+        #[serde(default, rename = "customData")]
+        custom_data: BTreeMap<String, Value>,
+        branding: Option<Branding>,
+    }
+
+    #[derive(Debug, PartialEq, serde::Deserialize)]
+    struct Branding {
+        #[serde(rename = "logoUrl")]
+        logo_url: String,
+    }
+
+    impl ReadErrors for Org {
+        fn read_errors(value: &Value, at: &At<'_>, violations: &mut Violations) {
+            let Some(mut object) = read::object(value, at, violations) else { return };
+            object.required::<String>("name");
+            object.optional::<BTreeMap<String, Value>>("customData");
+            object.optional::<Option<Branding>>("branding");
+        }
+
+        fn reads() -> Reads {
+            Reads::Members(&[
+                ("branding", <Option<Branding> as ReadErrors>::reads),
+                ("customData", <BTreeMap<String, Value> as ReadErrors>::reads),
+                ("name", Reads::whole),
+            ])
+        }
+    }
+
+    impl ReadErrors for Branding {
+        fn read_errors(value: &Value, at: &At<'_>, violations: &mut Violations) {
+            let Some(mut object) = read::object(value, at, violations) else { return };
+            object.required::<String>("logoUrl");
+        }
+
+        fn reads() -> Reads {
+            Reads::Members(&[("logoUrl", Reads::whole)])
+        }
+    }
+
+    fn json(text: &str) -> Result<Org, Vec<(String, &'static str)>> {
+        let mut checks = Checks::answering(StatusCode::BAD_REQUEST, StatusCode::UNPROCESSABLE_ENTITY);
+        checks
+            .json::<Org>(&Bytes::from(text.to_owned()))
+            .ok_or_else(|| checks.malformed.iter().map(|v| (v.pointer.clone(), v.keyword)).collect())
+    }
+
+    /// Whichever way a body is read (straight, through a value built for
+    /// checks only and then whole, or refused from that), it reads the same.
+    #[test]
+    fn bodies_read_alike_on_every_path() {
+        let custom = json!({"x": [1.5, {"y": []}], "n": 2});
+        let org = json(&json!({"name": "a", "customData": custom, "unknown": [1], "branding": {"logoUrl": "l", "k": 1}}).to_string());
+        let expected = Org {
+            name: "a".into(),
+            custom_data: serde_json::from_value(custom).unwrap(),
+            branding: Some(Branding { logo_url: "l".into() }),
+        };
+        assert_eq!(org, Ok(expected));
+        assert_eq!(json(r#"{"name": "a", "customData": {"k": 1}}"#).map(|org| org.custom_data.len()), Ok(1));
+
+        // Refused from the value built for checks: what the map holds is
+        // not built, and needs no checking.
+        let refused = json(r#"{"customData": {"x": [1]}, "branding": {"logoUrl": 3}}"#);
+        assert_eq!(refused, Err(vec![("/body/name".into(), "required"), ("/body/branding/logoUrl".into(), "type")]));
+        // A map's kind is kept: an array where it is meant is refused.
+        assert_eq!(json(r#"{"name": "a", "customData": [1]}"#), Err(vec![("/body/customData".into(), "type")]));
+        // And what is not built is still read as JSON.
+        assert!(json(r#"{"name": "a", "customData": {"x": [1,]}}"#).is_err());
     }
 }

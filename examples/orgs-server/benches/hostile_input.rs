@@ -85,6 +85,11 @@ const CASES: &[Case] = &[
     Case { name: "many-keys", what: "`{\"k0\":0,...}` just under the limit, no `name` (ZenML create, FastAPI's 422)", expected: 422 },
     Case { name: "many-keys-stored", what: "`customData` with ~110,000 keys, valid (Logto create)", expected: 201 },
     Case {
+        name: "many-keys-unnamed",
+        what: "the same `customData` without `name`, a map the type reads whole (Logto create)",
+        expected: 400,
+    },
+    Case {
         name: "multipart-100mb",
         what: "a 100 MB multipart body, streamed (the runtime's pipeline, one multipart operation)",
         expected: 413,
@@ -272,7 +277,7 @@ async fn child(name: &str) -> Measured {
                 false,
             )
         }
-        "many-keys" | "many-keys-stored" => {
+        "many-keys" | "many-keys-stored" | "many-keys-unnamed" => {
             let mut text = String::from("{");
             let mut n = 0usize;
             while text.len() + 40 < just_under - 40 {
@@ -285,6 +290,9 @@ async fn child(name: &str) -> Measured {
             text.push('}');
             if name == "many-keys" {
                 ("/organizations".into(), vec![("Authorization", zenml)], Body::from(text), false)
+            } else if name == "many-keys-unnamed" {
+                let text = format!("{{\"customData\":{text}}}");
+                ("/api/organizations".into(), vec![("Authorization", logto)], Body::from(text), false)
             } else {
                 let text = format!("{{\"name\":\"many\",\"customData\":{text}}}");
                 ("/api/organizations".into(), vec![("Authorization", logto)], Body::from(text), false)

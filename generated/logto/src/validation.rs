@@ -708,7 +708,7 @@ impl ReadErrors for CreateOrganizationBody {
             &[
                 ("branding", <Branding as ReadErrors>::reads),
                 ("createdAt", Reads::whole),
-                ("customData", Reads::whole),
+                ("customData", <BTreeMap<String, Value> as ReadErrors>::reads),
                 ("description", Reads::whole),
                 ("isMfaRequired", Reads::whole),
                 ("name", Reads::whole),
@@ -872,7 +872,7 @@ impl ReadErrors for UpdateOrganizationBody {
             &[
                 ("branding", <Branding as ReadErrors>::reads),
                 ("createdAt", Reads::whole),
-                ("customData", Reads::whole),
+                ("customData", <BTreeMap<String, Value> as ReadErrors>::reads),
                 ("description", Reads::whole),
                 ("id", Reads::whole),
                 ("isMfaRequired", Reads::whole),

@@ -499,7 +499,10 @@ impl ReadErrors for UpdateAllOrgDatasetConfigsReqPayload {
     }
     fn reads() -> Reads {
         Reads::Members(
-            &[("match_configuration", Reads::whole), ("to_configuration", Reads::whole)],
+            &[
+                ("match_configuration", <Maybe<Value> as ReadErrors>::reads),
+                ("to_configuration", <Value as ReadErrors>::reads),
+            ],
         )
     }
 }
@@ -512,7 +515,10 @@ impl ReadErrors for UpdateOrganizationReqPayload {
     }
     fn reads() -> Reads {
         Reads::Members(
-            &[("name", Reads::whole), ("partner_configuration", Reads::whole)],
+            &[
+                ("name", Reads::whole),
+                ("partner_configuration", <Maybe<Value> as ReadErrors>::reads),
+            ],
         )
     }
 }

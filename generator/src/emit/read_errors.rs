@@ -120,11 +120,13 @@ fn struct_reads(api: &Api, s: &Struct, models: &ModelEmitter<'_>) -> Option<Toke
     })
 }
 
-/// Whether a value of `shape` is read whole: no struct (whose `reads`
-/// lists members) is reached through it, only through aliases and arrays.
+/// Whether a value of `shape` is read whole and checked: no struct (whose
+/// `reads` lists members), any value or map (which may read unchecked) is
+/// reached through it, through aliases and arrays.
 fn reads_whole(api: &Api, shape: &Shape, depth: usize) -> bool {
     match &shape.kind {
         ShapeKind::Array(items) => reads_whole(api, items, depth + 1),
+        ShapeKind::Any | ShapeKind::Map { .. } => false,
         ShapeKind::Named(id) => match &api.get(*id).kind {
             TypeKind::Struct(_) | TypeKind::Newtype(_) => false,
             // An alias of an alias of ... is followed this far.

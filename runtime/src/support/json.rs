@@ -107,45 +107,51 @@ pub struct Dropped {
     pub items: bool,
     /// An array was among (or inside) them.
     pub arrays: bool,
+    /// A value its type reads without checking ([`Reads::Any`]) was built
+    /// as its kind only: the value is needed whole to be read.
+    pub unchecked: bool,
 }
 
 /// Parses `bytes` as [`parse`] does, but builds only what a type `reads`
-/// (the members of an object it does not read are read, so the whole text
-/// is checked, and not built; see [`Reads`]), and keeps only the first
-/// [`CAPPED_ITEMS`] items of each array (the rest are read and dropped);
-/// says what it dropped. A refusal that finds all the violations it keeps
-/// in the items kept need not build a million more; and where no array was
-/// dropped, no struct can be read from an array among the dropped items
-/// (see `Checks::json`).
+/// checks, for a refusal to be made from: the members of an object it does
+/// not read are read (so the whole text is checked) and not built, what it
+/// reads without checking is built as its kind only (see [`Reads`]), and
+/// only the first [`CAPPED_ITEMS`] items of each array are kept (the rest
+/// are read and dropped); says what it dropped. A refusal that finds all
+/// the violations it keeps in the items kept need not build a million
+/// more; and where no array was dropped, no struct can be read from an
+/// array among the dropped items (see `Checks::json`).
 pub fn parse_capped(bytes: &[u8], reads: Reads) -> Result<(Value, Dropped), ReadError> {
-    parse_as(bytes, reads, CAPPED_ITEMS)
+    parse_as(bytes, reads, CAPPED_ITEMS, true)
 }
 
-/// Parses `bytes` as [`parse`] does, building only what a type `reads`
-/// (see [`parse_capped`]), every item of every array.
+/// Parses `bytes` as [`parse`] does, building all that a type `reads`
+/// (see [`Reads`]), every item of every array.
 pub fn parse_read(bytes: &[u8], reads: Reads) -> Result<Value, ReadError> {
-    parse_as(bytes, reads, usize::MAX).map(|(value, _)| value)
+    parse_as(bytes, reads, usize::MAX, false).map(|(value, _)| value)
 }
 
-fn parse_as(bytes: &[u8], reads: Reads, cap: usize) -> Result<(Value, Dropped), ReadError> {
+fn parse_as(bytes: &[u8], reads: Reads, cap: usize, only_checked: bool) -> Result<(Value, Dropped), ReadError> {
     use serde::de::DeserializeSeed;
     scan(bytes)?;
     let dropped = std::cell::Cell::new(Dropped::default());
     let mut deserializer = serde_json::Deserializer::from_slice(bytes);
-    let value = Capped { dropped: &dropped, reads, cap }
+    let value = Capped { dropped: &dropped, reads, cap, only_checked }
         .deserialize(&mut deserializer)
         .and_then(|value| deserializer.end().map(|()| value))
         .map_err(|e| ReadError::Syntax { message: e.to_string() })?;
     Ok((value, dropped.get()))
 }
 
-/// A JSON value with what its type reads, its arrays cut to `cap` items
+/// A JSON value with what its type reads, its arrays cut to `cap` items,
+/// and with what it does not check built as its kind when `only_checked`
 /// (see [`parse_capped`]).
 #[derive(Clone, Copy)]
 struct Capped<'a> {
     dropped: &'a std::cell::Cell<Dropped>,
     reads: Reads,
     cap: usize,
+    only_checked: bool,
 }
 
 impl Capped<'_> {
@@ -244,7 +250,65 @@ impl<'de> serde::de::DeserializeSeed<'de> for Capped<'_> {
     type Value = Value;
 
     fn deserialize<D: serde::Deserializer<'de>>(self, deserializer: D) -> Result<Value, D::Error> {
+        if self.only_checked && matches!(self.reads, Reads::Any) {
+            return deserializer.deserialize_any(Unchecked { dropped: self.dropped });
+        }
         deserializer.deserialize_any(self)
+    }
+}
+
+/// A value read without being checked, built as its kind: a scalar as
+/// itself, an array as `[]` and an object as `{}` (noted as dropped when
+/// they were not empty), each read to its end.
+#[derive(Clone, Copy)]
+struct Unchecked<'a> {
+    dropped: &'a std::cell::Cell<Dropped>,
+}
+
+impl<'de> serde::de::Visitor<'de> for Unchecked<'_> {
+    type Value = Value;
+
+    fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str("a JSON value")
+    }
+
+    fn visit_bool<E>(self, v: bool) -> Result<Value, E> {
+        Ok(Value::Bool(v))
+    }
+
+    fn visit_i64<E>(self, v: i64) -> Result<Value, E> {
+        Ok(Value::from(v))
+    }
+
+    fn visit_u64<E>(self, v: u64) -> Result<Value, E> {
+        Ok(Value::from(v))
+    }
+
+    fn visit_f64<E>(self, v: f64) -> Result<Value, E> {
+        Ok(Number::from_f64(v).map_or(Value::Null, Value::Number))
+    }
+
+    fn visit_str<E>(self, v: &str) -> Result<Value, E> {
+        Ok(Value::String(v.to_owned()))
+    }
+
+    fn visit_unit<E>(self) -> Result<Value, E> {
+        Ok(Value::Null)
+    }
+
+    fn visit_seq<A: serde::de::SeqAccess<'de>>(self, mut seq: A) -> Result<Value, A::Error> {
+        while seq.next_element::<serde::de::IgnoredAny>()?.is_some() {
+            self.dropped.set(Dropped { unchecked: true, ..self.dropped.get() });
+        }
+        Ok(Value::Array(Vec::new()))
+    }
+
+    fn visit_map<A: serde::de::MapAccess<'de>>(self, mut map: A) -> Result<Value, A::Error> {
+        while map.next_key::<serde::de::IgnoredAny>()?.is_some() {
+            map.next_value::<serde::de::IgnoredAny>()?;
+            self.dropped.set(Dropped { unchecked: true, ..self.dropped.get() });
+        }
+        Ok(Value::Object(serde_json::Map::new()))
     }
 }
 
@@ -288,7 +352,7 @@ impl<'de> serde::de::Visitor<'de> for Capped<'_> {
         // of its own) are read whole.
         let item = self.part(match self.reads {
             Reads::Items(item) => item(),
-            Reads::Whole | Reads::Members(_) => Reads::Whole,
+            Reads::Whole | Reads::Members(_) | Reads::Any => Reads::Whole,
         });
         let mut items = Vec::new();
         while items.len() < self.cap {
@@ -444,14 +508,17 @@ mod tests {
     fn capped_parses_keep_the_first_items_and_check_the_rest() {
         let long = format!("{{\"a\": [{}], \"b\": [1, 2]}}", vec!["0"; CAPPED_ITEMS + 5].join(","));
         let (value, dropped) = parse_capped(long.as_bytes(), Reads::Whole).unwrap();
-        assert_eq!(dropped, Dropped { items: true, arrays: false });
+        assert_eq!(dropped, Dropped { items: true, ..Dropped::default() });
         assert_eq!(value["a"].as_array().map(Vec::len), Some(CAPPED_ITEMS));
         assert_eq!(value["b"], serde_json::json!([1, 2]));
         let (value, dropped) = parse_capped(br#"{"b": [1, 2]}"#, Reads::Whole).unwrap();
         assert_eq!(dropped, Dropped::default());
         // An array among the dropped items, however deep, is noted.
         let deep = format!("[{}, {{\"a\": {{\"b\": []}}}}]", vec!["{}"; CAPPED_ITEMS].join(","));
-        assert_eq!(parse_capped(deep.as_bytes(), Reads::Whole).map(|(_, d)| d).ok(), Some(Dropped { items: true, arrays: true }));
+        assert_eq!(
+            parse_capped(deep.as_bytes(), Reads::Whole).map(|(_, d)| d).ok(),
+            Some(Dropped { items: true, arrays: true, ..Dropped::default() })
+        );
         assert_eq!(value, serde_json::json!({"b": [1, 2]}));
         // What is dropped is still read: a fault past the cap is found.
         let broken = format!("[{}, tru]", vec!["0"; CAPPED_ITEMS + 5].join(","));
@@ -473,6 +540,14 @@ mod tests {
         assert_eq!(dropped, Dropped::default());
         // What a type does not read is still read as JSON.
         assert!(matches!(parse_read(br#"{"k0": [1,}"#, org()), Err(ReadError::Syntax { .. })));
+        // What a type reads unchecked is built as its kind for a refusal,
+        // and whole to be read.
+        let any = || Reads::Members(&[("data", || Reads::Any), ("list", || Reads::Items(|| Reads::Any)), ("n", || Reads::Any)]);
+        let text = br#"{"data": {"a": [1]}, "list": [[2], {}, "s"], "n": 3}"#;
+        let (value, dropped) = parse_capped(text, any()).unwrap();
+        assert_eq!(value, serde_json::json!({"data": {}, "list": [[], {}, "s"], "n": 3}));
+        assert_eq!(dropped, Dropped { unchecked: true, ..Dropped::default() });
+        assert_eq!(parse_read(text, any()).unwrap(), serde_json::from_slice::<Value>(text).unwrap());
         // An array where an object is read, and the other way round, is kept whole.
         assert_eq!(parse_read(br#"[{"k": 1}]"#, org()).unwrap(), serde_json::json!([{"k": 1}]));
         assert_eq!(parse_read(br#"{"k": 1}"#, Reads::Items(id)).unwrap(), serde_json::json!({"k": 1}));

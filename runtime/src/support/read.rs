@@ -49,6 +49,11 @@ pub enum Reads {
     Members(&'static [Member]),
     /// Of an array, each item as the type reads.
     Items(fn() -> Reads),
+    /// All of it, and it checks none of it: any JSON value reads (a
+    /// `serde_json::Value`, a map of them). A parse for a refusal builds
+    /// only its kind (`{}` for an object); the value is built when it is
+    /// read into the type.
+    Any,
 }
 
 impl Reads {
@@ -144,7 +149,16 @@ macro_rules! reads_whole {
     )*};
 }
 
-reads_whole!(String, bool, i8, i16, i32, i64, u8, u16, u32, u64, f32, f64, Value, ());
+reads_whole!(String, bool, i8, i16, i32, i64, u8, u16, u32, u64, f32, f64, ());
+
+/// Any JSON value reads as one.
+impl ReadErrors for Value {
+    fn read_errors(_: &Value, _: &At<'_>, _: &mut Violations) {}
+
+    fn reads() -> Reads {
+        Reads::Any
+    }
+}
 reads_whole!(uuid::Uuid, chrono::DateTime<chrono::Utc>, chrono::NaiveDate);
 reads_whole!(crate::Email, crate::Uri, crate::Base64, crate::Binary);
 
@@ -210,27 +224,56 @@ impl<T: ReadErrors> ReadErrors for Vec<T> {
     }
 }
 
-impl<K: DeserializeOwned + Ord, V: ReadErrors> ReadErrors for BTreeMap<K, V> {
+impl<K: DeserializeOwned + Ord + 'static, V: ReadErrors> ReadErrors for BTreeMap<K, V> {
     fn read_errors(value: &Value, at: &At<'_>, violations: &mut Violations) {
         let Value::Object(map) = value else {
             violations.push(at, "type", "must be an object");
             return;
         };
+        let any_key = any_key::<K>();
         for (key, value) in map {
             if violations.is_full() {
                 violations.cut();
                 return;
             }
             let at = at.key(key);
-            whole::<K>(&Value::String(key.clone()), &at, violations);
+            if !any_key && let Err(error) = K::deserialize(serde::de::value::StrDeserializer::<serde_json::Error>::new(key)) {
+                violations.push_read_error(&at, "", &error.to_string());
+            }
             V::read_errors(value, &at, violations);
         }
     }
+
+    fn reads() -> Reads {
+        match V::reads() {
+            Reads::Any if any_key::<K>() => Reads::Any,
+            _ => Reads::Whole,
+        }
+    }
+}
+
+/// Whether every key reads as a `K`: a `String` takes any.
+fn any_key<K: 'static>() -> bool {
+    std::any::TypeId::of::<K>() == std::any::TypeId::of::<String>()
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn map_keys_are_read_as_their_type() {
+        let map = serde_json::json!({"nope": 1, "67e55044-10b1-426f-9247-bb680e5fe0c8": "x"});
+        let mut violations = Violations::new();
+        BTreeMap::<uuid::Uuid, i64>::read_errors(&map, &At::root("/body"), &mut violations);
+        let found: Vec<(&str, &str)> = violations.iter().map(|v| (v.pointer.as_str(), v.keyword)).collect();
+        // The bad key (a UUID's format), and the bad value under the good one.
+        assert_eq!(found, [("/body/nope", "format"), ("/body/67e55044-10b1-426f-9247-bb680e5fe0c8", "type")]);
+        // Any key and any value: nothing to check past its kind.
+        assert!(matches!(BTreeMap::<String, Value>::reads(), Reads::Any));
+        assert!(matches!(BTreeMap::<uuid::Uuid, Value>::reads(), Reads::Whole));
+        assert!(matches!(BTreeMap::<String, i64>::reads(), Reads::Whole));
+    }
 
     #[test]
     fn a_walk_stops_once_full() {
