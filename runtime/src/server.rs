@@ -26,6 +26,11 @@ pub(crate) struct Checks {
     statuses: (StatusCode, StatusCode),
 }
 
+/// The size above which a JSON body is checked before it is read (see
+/// `Checks::json`): below it, what a refused body builds is bounded anyway,
+/// and the common body is read once.
+const CHECKED_FIRST_ABOVE: usize = 64 * 1024;
+
 impl Checks {
     /// Checks whose refusals are answered with `malformed` (what does not
     /// read) and `invalid` (broken constraints).
@@ -93,8 +98,13 @@ impl Checks {
         // where the document means an object: `[null, null]` is not an
         // `OrganizationUpdate`. A body without `[` cannot be read that way,
         // and is read straight into its type when it has no float syntax
-        // (see `json::from_slice`).
-        if !bytes.contains(&b'[')
+        // (see `json::from_slice`). A large body is checked first, from what
+        // its type checks (below): a refusal then costs a reading of the
+        // text, not the building of all it would store (a map of 100,000
+        // members that the type stores unchecked, say, built to find the
+        // required `name` missing).
+        if bytes.len() <= CHECKED_FIRST_ABOVE
+            && !bytes.contains(&b'[')
             && let Some(value) = crate::support::json::straight::<T>(bytes)
         {
             return Some(value);
@@ -480,6 +490,13 @@ mod tests {
         assert_eq!(refused, Err(vec![("/body/name".into(), "required"), ("/body/branding/logoUrl".into(), "type")]));
         // A map's kind is kept: an array where it is meant is refused.
         assert_eq!(json(r#"{"name": "a", "customData": [1]}"#), Err(vec![("/body/customData".into(), "type")]));
+        // A large body is checked first, and read the same.
+        let many: serde_json::Map<String, Value> = (0..20_000).map(|n| (format!("k{n}"), Value::from(n))).collect();
+        assert!(json!({"customData": many}).to_string().len() > CHECKED_FIRST_ABOVE);
+        assert_eq!(json(&json!({"customData": many}).to_string()), Err(vec![("/body/name".into(), "required")]));
+        let org = json(&json!({"name": "a", "customData": many}).to_string()).unwrap();
+        assert_eq!(org.custom_data.len(), 20_000);
+        assert_eq!(org.custom_data["k19999"], 19_999);
         // And what is not built is still read as JSON.
         assert!(json(r#"{"name": "a", "customData": {"x": [1,]}}"#).is_err());
     }

@@ -86,7 +86,7 @@ const CASES: &[Case] = &[
     Case { name: "many-keys-stored", what: "`customData` with ~110,000 keys, valid (Logto create)", expected: 201 },
     Case {
         name: "many-keys-unnamed",
-        what: "the same `customData` without `name`, a map the type reads whole (Logto create)",
+        what: "the same `customData` without `name`, a map the type stores unchecked (Logto create)",
         expected: 400,
     },
     Case {
