@@ -85,6 +85,11 @@ const CASES: &[Case] = &[
     Case { name: "many-keys", what: "`{\"k0\":0,...}` just under the limit, no `name` (ZenML create, FastAPI's 422)", expected: 422 },
     Case { name: "many-keys-stored", what: "`customData` with ~110,000 keys, valid (Logto create)", expected: 201 },
     Case {
+        name: "many-keys-in-union",
+        what: "the same keys as a `oneOf` member (`messagePayload`), no `invitee` (Logto create invitation)",
+        expected: 400,
+    },
+    Case {
         name: "many-keys-unnamed",
         what: "the same `customData` without `name`, a map the type stores unchecked (Logto create)",
         expected: 400,
@@ -277,7 +282,7 @@ async fn child(name: &str) -> Measured {
                 false,
             )
         }
-        "many-keys" | "many-keys-stored" | "many-keys-unnamed" => {
+        "many-keys" | "many-keys-stored" | "many-keys-unnamed" | "many-keys-in-union" => {
             let mut text = String::from("{");
             let mut n = 0usize;
             while text.len() + 40 < just_under - 40 {
@@ -290,6 +295,9 @@ async fn child(name: &str) -> Measured {
             text.push('}');
             if name == "many-keys" {
                 ("/organizations".into(), vec![("Authorization", zenml)], Body::from(text), false)
+            } else if name == "many-keys-in-union" {
+                let text = format!("{{\"organizationId\":\"o\",\"expiresAt\":1,\"messagePayload\":{text}}}");
+                ("/api/organization-invitations".into(), vec![("Authorization", logto)], Body::from(text), false)
             } else if name == "many-keys-unnamed" {
                 let text = format!("{{\"customData\":{text}}}");
                 ("/api/organizations".into(), vec![("Authorization", logto)], Body::from(text), false)

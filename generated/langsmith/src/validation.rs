@@ -298,6 +298,17 @@ impl ReadErrors for OrganizationUpdate {
     }
 }
 
+impl ReadErrors for OrganizationUpdateEngineLcuSpendLimitMonthly {
+    fn read_errors(value: &Value, at: &At<'_>, violations: &mut Violations) {
+        read::any_variant(
+            value,
+            at,
+            violations,
+            &[<f64 as ReadErrors>::read_errors, <String as ReadErrors>::read_errors],
+        );
+    }
+}
+
 impl ReadErrors for PendingIdentityCreate {
     fn read_errors(value: &Value, at: &At<'_>, violations: &mut Violations) {
         let Some(mut object) = read::object(value, at, violations) else { return };
@@ -369,5 +380,3 @@ impl ReadErrors for WorkspacePatch {
         Reads::Members(&[("display_name", Reads::whole)])
     }
 }
-
-oapi_axum_runtime::reads_whole!(OrganizationUpdateEngineLcuSpendLimitMonthly);

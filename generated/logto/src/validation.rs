@@ -745,6 +745,20 @@ impl ReadErrors for CreateOrganizationInvitationBody {
     }
 }
 
+impl ReadErrors for CreateOrganizationInvitationBodyMessagePayload {
+    fn read_errors(value: &Value, at: &At<'_>, violations: &mut Violations) {
+        read::any_variant(
+            value,
+            at,
+            violations,
+            &[
+                <Box<SendMessagePayload> as ReadErrors>::read_errors,
+                <bool as ReadErrors>::read_errors,
+            ],
+        );
+    }
+}
+
 impl ReadErrors for CreateOrganizationRoleBody {
     fn read_errors(value: &Value, at: &At<'_>, violations: &mut Violations) {
         let Some(mut object) = read::object(value, at, violations) else { return };
@@ -926,6 +940,5 @@ impl ReadErrors for UpdateOrganizationScopeBody {
 }
 
 oapi_axum_runtime::reads_whole!(
-    CreateOrganizationInvitationBodyMessagePayload, OrganizationRoleType,
-    ReplaceOrganizationInvitationStatusBodyStatus
+    OrganizationRoleType, ReplaceOrganizationInvitationStatusBodyStatus
 );

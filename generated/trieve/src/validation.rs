@@ -336,6 +336,20 @@ impl ReadErrors for ChunkFilter {
     }
 }
 
+impl ReadErrors for ConditionType {
+    fn read_errors(value: &Value, at: &At<'_>, violations: &mut Violations) {
+        read::any_variant(
+            value,
+            at,
+            violations,
+            &[
+                <Box<FieldCondition> as ReadErrors>::read_errors,
+                <HasChunkIdCondition as ReadErrors>::read_errors,
+            ],
+        );
+    }
+}
+
 impl ReadErrors for CreateApiKeyReqPayload {
     fn read_errors(value: &Value, at: &At<'_>, violations: &mut Violations) {
         let Some(mut object) = read::object(value, at, violations) else { return };
@@ -390,6 +404,44 @@ impl ReadErrors for DateRange {
     }
 }
 
+impl ReadErrors for FieldCondition {
+    fn read_errors(value: &Value, at: &At<'_>, violations: &mut Violations) {
+        let Some(mut object) = read::object(value, at, violations) else { return };
+        object.optional::<Maybe<bool>>("boolean");
+        object.optional::<Maybe<DateRange>>("date_range");
+        object.required::<String>("field");
+        object.optional::<Maybe<LocationBoundingBox>>("geo_bounding_box");
+        object.optional::<Maybe<LocationPolygon>>("geo_polygon");
+        object.optional::<Maybe<LocationRadius>>("geo_radius");
+        object.optional::<Maybe<Vec<MatchCondition>>>("match_all");
+        object.optional::<Maybe<Vec<MatchCondition>>>("match_any");
+        object.optional::<Maybe<Range>>("range");
+        object.others::<Value>();
+    }
+}
+
+impl ReadErrors for GeoInfo {
+    fn read_errors(value: &Value, at: &At<'_>, violations: &mut Violations) {
+        let Some(mut object) = read::object(value, at, violations) else { return };
+        object.required::<GeoTypes>("lat");
+        object.required::<GeoTypes>("lon");
+    }
+    fn reads() -> Reads {
+        Reads::Members(&[("lat", Reads::whole), ("lon", Reads::whole)])
+    }
+}
+
+impl ReadErrors for GeoTypes {
+    fn read_errors(value: &Value, at: &At<'_>, violations: &mut Violations) {
+        read::any_variant(
+            value,
+            at,
+            violations,
+            &[<i64 as ReadErrors>::read_errors, <f64 as ReadErrors>::read_errors],
+        );
+    }
+}
+
 impl ReadErrors for GetOrganizationUsageReqPayload {
     fn read_errors(value: &Value, at: &At<'_>, violations: &mut Violations) {
         let Some(mut object) = read::object(value, at, violations) else { return };
@@ -403,6 +455,15 @@ impl ReadErrors for GetOrganizationUsageReqPayload {
                 ("v1_usage", Reads::whole),
             ],
         )
+    }
+}
+
+impl ReadErrors for HasChunkIdCondition {
+    fn read_errors(value: &Value, at: &At<'_>, violations: &mut Violations) {
+        let Some(mut object) = read::object(value, at, violations) else { return };
+        object.optional::<Maybe<Vec<Uuid>>>("ids");
+        object.optional::<Maybe<Vec<String>>>("tracking_ids");
+        object.others::<Value>();
     }
 }
 
@@ -455,6 +516,97 @@ impl ReadErrors for InvitationData {
                 ("user_role", Reads::whole),
             ],
         )
+    }
+}
+
+impl ReadErrors for LocationBoundingBox {
+    fn read_errors(value: &Value, at: &At<'_>, violations: &mut Violations) {
+        let Some(mut object) = read::object(value, at, violations) else { return };
+        object.required::<GeoInfo>("bottom_right");
+        object.required::<GeoInfo>("top_left");
+    }
+    fn reads() -> Reads {
+        Reads::Members(
+            &[
+                ("bottom_right", <GeoInfo as ReadErrors>::reads),
+                ("top_left", <GeoInfo as ReadErrors>::reads),
+            ],
+        )
+    }
+}
+
+impl ReadErrors for LocationPolygon {
+    fn read_errors(value: &Value, at: &At<'_>, violations: &mut Violations) {
+        let Some(mut object) = read::object(value, at, violations) else { return };
+        object.required::<Vec<GeoInfo>>("exterior");
+        object.optional::<Maybe<Vec<Vec<GeoInfo>>>>("interior");
+    }
+    fn reads() -> Reads {
+        Reads::Members(
+            &[
+                ("exterior", <Vec<GeoInfo> as ReadErrors>::reads),
+                ("interior", <Maybe<Vec<Vec<GeoInfo>>> as ReadErrors>::reads),
+            ],
+        )
+    }
+}
+
+impl ReadErrors for LocationRadius {
+    fn read_errors(value: &Value, at: &At<'_>, violations: &mut Violations) {
+        let Some(mut object) = read::object(value, at, violations) else { return };
+        object.required::<GeoInfo>("center");
+        object.required::<f64>("radius");
+    }
+    fn reads() -> Reads {
+        Reads::Members(
+            &[("center", <GeoInfo as ReadErrors>::reads), ("radius", Reads::whole)],
+        )
+    }
+}
+
+impl ReadErrors for MatchCondition {
+    fn read_errors(value: &Value, at: &At<'_>, violations: &mut Violations) {
+        read::any_variant(
+            value,
+            at,
+            violations,
+            &[
+                <String as ReadErrors>::read_errors,
+                <i64 as ReadErrors>::read_errors,
+                <f64 as ReadErrors>::read_errors,
+            ],
+        );
+    }
+}
+
+impl ReadErrors for Range {
+    fn read_errors(value: &Value, at: &At<'_>, violations: &mut Violations) {
+        let Some(mut object) = read::object(value, at, violations) else { return };
+        object.optional::<Maybe<RangeCondition>>("gt");
+        object.optional::<Maybe<RangeCondition>>("gte");
+        object.optional::<Maybe<RangeCondition>>("lt");
+        object.optional::<Maybe<RangeCondition>>("lte");
+    }
+    fn reads() -> Reads {
+        Reads::Members(
+            &[
+                ("gt", Reads::whole),
+                ("gte", Reads::whole),
+                ("lt", Reads::whole),
+                ("lte", Reads::whole),
+            ],
+        )
+    }
+}
+
+impl ReadErrors for RangeCondition {
+    fn read_errors(value: &Value, at: &At<'_>, violations: &mut Violations) {
+        read::any_variant(
+            value,
+            at,
+            violations,
+            &[<f64 as ReadErrors>::read_errors, <i64 as ReadErrors>::read_errors],
+        );
     }
 }
 
@@ -541,4 +693,4 @@ impl ReadErrors for UpdateUserReqPayload {
     }
 }
 
-oapi_axum_runtime::reads_whole!(ConditionType, HighlightStrategy, SearchMethod);
+oapi_axum_runtime::reads_whole!(HighlightStrategy, SearchMethod);

@@ -555,18 +555,7 @@ impl ModelEmitter<'_> {
 
     fn union(&self, ident: &Ident, docs: &TokenStream, u: &Union) -> TokenStream {
         let names: Vec<Ident> = u.variants.iter().map(|v| type_ident(&v.name)).collect();
-        let types: Vec<TokenStream> = u
-            .variants
-            .iter()
-            .map(|v| {
-                let ty = self.nullable_type(&v.shape);
-                if self.boxed(v) {
-                    quote! { Box<#ty> }
-                } else {
-                    ty
-                }
-            })
-            .collect();
+        let types: Vec<TokenStream> = u.variants.iter().map(|v| self.variant_type(v)).collect();
         if let Some(tagged) = self.discriminated(ident, u, &names) {
             return quote! {
                 #docs
@@ -603,14 +592,30 @@ impl ModelEmitter<'_> {
         None
     }
 
+    /// The type a union's variant holds.
+    pub(super) fn variant_type(&self, variant: &crate::ir::UnionVariant) -> TokenStream {
+        let ty = self.nullable_type(&variant.shape);
+        if self.boxed(variant) {
+            quote! { Box<#ty> }
+        } else {
+            ty
+        }
+    }
+
+    /// Whether a union is read by its discriminator (see
+    /// [`Self::discriminated`]) rather than untagged, variant by variant.
+    pub(super) fn is_discriminated(&self, u: &Union) -> bool {
+        u.discriminator.is_some() && u.variants.iter().all(|v| v.tag.is_some() && self.struct_of(&v.shape).is_some())
+    }
+
     /// `Serialize` and `Deserialize` of a union that has a discriminator and
     /// whose every variant is an object with a known tag: the property picks
     /// the variant.
     fn discriminated(&self, ident: &Ident, u: &Union, names: &[Ident]) -> Option<TokenStream> {
-        let property = &u.discriminator.as_ref()?.property;
-        if u.variants.iter().any(|v| v.tag.is_none() || self.struct_of(&v.shape).is_none()) {
+        if !self.is_discriminated(u) {
             return None;
         }
+        let property = &u.discriminator.as_ref()?.property;
         let discriminator = self.imports.name("oapi_axum_runtime::support::discriminator");
         let mut read = Vec::new();
         let mut write = Vec::new();

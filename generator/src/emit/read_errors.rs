@@ -13,7 +13,7 @@ use crate::ir::{Additional, Api, Field, Payload, Shape, ShapeKind, Struct, TypeK
 
 /// The impls, in type name order.
 pub(super) fn impls(api: &Api, models: &ModelEmitter<'_>) -> Vec<TokenStream> {
-    let reached = reached(api);
+    let reached = reached(api, models);
     let imports = &models.imports;
     let mut order: Vec<usize> = (0..api.types.len()).filter(|id| reached[*id]).collect();
     order.sort_by_key(|id| type_ident(&api.types[*id].name).to_string());
@@ -52,6 +52,25 @@ pub(super) fn impls(api: &Api, models: &ModelEmitter<'_>) -> Vec<TokenStream> {
                         }
 
                         #reads
+                    }
+                });
+            }
+            TypeKind::Union(u) if !models.is_discriminated(u) => {
+                // Untagged: it reads when one of its variants does, which
+                // each variant's own check tells without building it.
+                let read_errors = imports.name("oapi_axum_runtime::support::ReadErrors");
+                let value = imports.name("serde_json::Value");
+                let at = imports.name("oapi_axum_runtime::At");
+                let violations = imports.name("oapi_axum_runtime::Violations");
+                let variants = u.variants.iter().map(|v| {
+                    let ty = models.variant_type(v);
+                    quote! { <#ty as #read_errors>::read_errors }
+                });
+                impls.push(quote! {
+                    impl #read_errors for #ident {
+                        fn read_errors(value: &#value, at: &#at<'_>, violations: &mut #violations) {
+                            read::any_variant(value, at, violations, &[ #( #variants ),* ]);
+                        }
                     }
                 });
             }
@@ -171,9 +190,10 @@ fn struct_body(s: &Struct, models: &ModelEmitter<'_>) -> TokenStream {
     }
 }
 
-/// The types a JSON request body reaches through properties (not union
-/// branches: unions read whole), aliases, lists and maps.
-fn reached(api: &Api) -> Vec<bool> {
+/// The types a JSON request body reaches through properties, the variants
+/// of untagged unions, aliases, lists and maps (not the variants of unions
+/// read by their discriminator: those read whole).
+fn reached(api: &Api, models: &ModelEmitter<'_>) -> Vec<bool> {
     let mut reached = vec![false; api.types.len()];
     let mut stack: Vec<&Shape> = api
         .operations
@@ -197,6 +217,7 @@ fn reached(api: &Api) -> Vec<bool> {
                         }
                     }
                     TypeKind::Alias(inner) | TypeKind::Newtype(inner) => stack.push(inner),
+                    TypeKind::Union(u) if !models.is_discriminated(u) => stack.extend(u.variants.iter().map(|v| &v.shape)),
                     TypeKind::Enum(_) | TypeKind::Union(_) | TypeKind::Never => {}
                 }
             }

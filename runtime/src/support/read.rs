@@ -70,6 +70,25 @@ pub fn whole<T: DeserializeOwned>(value: &Value, at: &At<'_>, violations: &mut V
     }
 }
 
+/// How a variant of an untagged union is checked: its type's
+/// [`ReadErrors::read_errors`].
+pub type ReadVariant = fn(&Value, &At<'_>, &mut Violations);
+
+/// An untagged union: the value reads when one of its variants does (serde
+/// keeps the first that does), which each variant's own check tells
+/// without building the value, as reading it whole would. When none does,
+/// one violation at the union, as serde words it.
+pub fn any_variant(value: &Value, at: &At<'_>, violations: &mut Violations, variants: &[ReadVariant]) {
+    for read in variants {
+        let mut found = Violations::new();
+        read(value, at, &mut found);
+        if found.is_empty() {
+            return;
+        }
+    }
+    violations.push(at, "type", "does not have the type the API description states");
+}
+
 /// The value as an object whose properties are then checked one by one,
 /// or a report that it is not an object.
 pub fn object<'v, 'a>(value: &'v Value, at: &'a At<'a>, violations: &'a mut Violations) -> Option<Object<'v, 'a>> {
@@ -291,6 +310,51 @@ fn any_key<K: 'static>() -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[derive(Debug, serde::Deserialize)]
+    #[serde(untagged)]
+    #[expect(dead_code, reason = "only read")]
+    enum Payload {
+        Message(Box<Member>),
+        Flag(bool),
+        Count(u8),
+    }
+
+    impl ReadErrors for Payload {
+        fn read_errors(value: &Value, at: &At<'_>, violations: &mut Violations) {
+            any_variant(value, at, violations, &[<Box<Member> as ReadErrors>::read_errors, bool::read_errors, u8::read_errors]);
+        }
+    }
+
+    /// An untagged union reads by its variants' checks exactly when serde
+    /// reads it.
+    #[test]
+    fn a_union_reads_when_a_variant_does() {
+        use serde_json::json;
+        for value in [
+            json!({"name": "a"}),
+            json!({"name": "a", "age": 3}),
+            json!({"name": "a", "age": 3.0}),
+            json!(true),
+            json!(7),
+            json!(7.0),
+            json!({"age": 3}),
+            json!({"name": 1}),
+            json!(300),
+            json!(-1),
+            json!("x"),
+            json!(null),
+            json!([]),
+        ] {
+            let mut violations = Violations::new();
+            Payload::read_errors(&value, &At::root("/body"), &mut violations);
+            let serde = crate::support::json::from_value::<Payload>(value.clone());
+            assert_eq!(violations.is_empty(), serde.is_ok(), "{value}: {violations:?} against {serde:?}");
+            if let Some(violation) = violations.iter().next() {
+                assert_eq!((violation.pointer.as_str(), violation.keyword), ("/body", "type"));
+            }
+        }
+    }
 
     #[test]
     fn map_keys_are_read_as_their_type() {
