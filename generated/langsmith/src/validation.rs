@@ -276,7 +276,12 @@ impl ReadErrors for OrganizationUpdate {
             &[
                 ("display_name", Reads::whole),
                 ("engine_enabled", Reads::whole),
-                ("engine_lcu_spend_limit_monthly", Reads::whole),
+                (
+                    "engine_lcu_spend_limit_monthly",
+                    <Maybe<
+                        OrganizationUpdateEngineLcuSpendLimitMonthly,
+                    > as ReadErrors>::reads,
+                ),
                 ("invites_enabled", Reads::whole),
                 ("ip_allowlist", Reads::whole),
                 ("jit_provisioning_enabled", Reads::whole),
@@ -306,6 +311,9 @@ impl ReadErrors for OrganizationUpdateEngineLcuSpendLimitMonthly {
             violations,
             &[<f64 as ReadErrors>::read_errors, <String as ReadErrors>::read_errors],
         );
+    }
+    fn reads() -> Reads {
+        Reads::Variants(&[<f64 as ReadErrors>::reads, <String as ReadErrors>::reads])
     }
 }
 

@@ -737,7 +737,10 @@ impl ReadErrors for CreateOrganizationInvitationBody {
                 ("expiresAt", Reads::whole),
                 ("invitee", Reads::whole),
                 ("inviterId", Reads::whole),
-                ("messagePayload", Reads::whole),
+                (
+                    "messagePayload",
+                    <CreateOrganizationInvitationBodyMessagePayload as ReadErrors>::reads,
+                ),
                 ("organizationId", Reads::whole),
                 ("organizationRoleIds", Reads::whole),
             ],
@@ -756,6 +759,14 @@ impl ReadErrors for CreateOrganizationInvitationBodyMessagePayload {
                 <bool as ReadErrors>::read_errors,
             ],
         );
+    }
+    fn reads() -> Reads {
+        Reads::Variants(
+            &[
+                <Box<SendMessagePayload> as ReadErrors>::reads,
+                <bool as ReadErrors>::reads,
+            ],
+        )
     }
 }
 
@@ -866,6 +877,17 @@ impl ReadErrors for SendMessagePayload {
         object.optional::<String>("locale");
         object.optional::<String>("uiLocales");
         object.others::<Value>();
+    }
+    fn reads() -> Reads {
+        Reads::Open(
+            &[
+                ("code", Reads::whole),
+                ("link", Reads::whole),
+                ("locale", Reads::whole),
+                ("uiLocales", Reads::whole),
+            ],
+            <Value as ReadErrors>::reads,
+        )
     }
 }
 

@@ -328,9 +328,9 @@ impl ReadErrors for ChunkFilter {
     fn reads() -> Reads {
         Reads::Members(
             &[
-                ("must", Reads::whole),
-                ("must_not", Reads::whole),
-                ("should", Reads::whole),
+                ("must", <Maybe<Vec<ConditionType>> as ReadErrors>::reads),
+                ("must_not", <Maybe<Vec<ConditionType>> as ReadErrors>::reads),
+                ("should", <Maybe<Vec<ConditionType>> as ReadErrors>::reads),
             ],
         )
     }
@@ -347,6 +347,14 @@ impl ReadErrors for ConditionType {
                 <HasChunkIdCondition as ReadErrors>::read_errors,
             ],
         );
+    }
+    fn reads() -> Reads {
+        Reads::Variants(
+            &[
+                <Box<FieldCondition> as ReadErrors>::reads,
+                <HasChunkIdCondition as ReadErrors>::reads,
+            ],
+        )
     }
 }
 
@@ -418,6 +426,22 @@ impl ReadErrors for FieldCondition {
         object.optional::<Maybe<Range>>("range");
         object.others::<Value>();
     }
+    fn reads() -> Reads {
+        Reads::Open(
+            &[
+                ("boolean", Reads::whole),
+                ("date_range", <Maybe<DateRange> as ReadErrors>::reads),
+                ("field", Reads::whole),
+                ("geo_bounding_box", <Maybe<LocationBoundingBox> as ReadErrors>::reads),
+                ("geo_polygon", <Maybe<LocationPolygon> as ReadErrors>::reads),
+                ("geo_radius", <Maybe<LocationRadius> as ReadErrors>::reads),
+                ("match_all", <Maybe<Vec<MatchCondition>> as ReadErrors>::reads),
+                ("match_any", <Maybe<Vec<MatchCondition>> as ReadErrors>::reads),
+                ("range", <Maybe<Range> as ReadErrors>::reads),
+            ],
+            <Value as ReadErrors>::reads,
+        )
+    }
 }
 
 impl ReadErrors for GeoInfo {
@@ -427,7 +451,12 @@ impl ReadErrors for GeoInfo {
         object.required::<GeoTypes>("lon");
     }
     fn reads() -> Reads {
-        Reads::Members(&[("lat", Reads::whole), ("lon", Reads::whole)])
+        Reads::Members(
+            &[
+                ("lat", <GeoTypes as ReadErrors>::reads),
+                ("lon", <GeoTypes as ReadErrors>::reads),
+            ],
+        )
     }
 }
 
@@ -439,6 +468,9 @@ impl ReadErrors for GeoTypes {
             violations,
             &[<i64 as ReadErrors>::read_errors, <f64 as ReadErrors>::read_errors],
         );
+    }
+    fn reads() -> Reads {
+        Reads::Variants(&[<i64 as ReadErrors>::reads, <f64 as ReadErrors>::reads])
     }
 }
 
@@ -464,6 +496,12 @@ impl ReadErrors for HasChunkIdCondition {
         object.optional::<Maybe<Vec<Uuid>>>("ids");
         object.optional::<Maybe<Vec<String>>>("tracking_ids");
         object.others::<Value>();
+    }
+    fn reads() -> Reads {
+        Reads::Open(
+            &[("ids", Reads::whole), ("tracking_ids", Reads::whole)],
+            <Value as ReadErrors>::reads,
+        )
     }
 }
 
@@ -577,6 +615,15 @@ impl ReadErrors for MatchCondition {
             ],
         );
     }
+    fn reads() -> Reads {
+        Reads::Variants(
+            &[
+                <String as ReadErrors>::reads,
+                <i64 as ReadErrors>::reads,
+                <f64 as ReadErrors>::reads,
+            ],
+        )
+    }
 }
 
 impl ReadErrors for Range {
@@ -590,10 +637,10 @@ impl ReadErrors for Range {
     fn reads() -> Reads {
         Reads::Members(
             &[
-                ("gt", Reads::whole),
-                ("gte", Reads::whole),
-                ("lt", Reads::whole),
-                ("lte", Reads::whole),
+                ("gt", <Maybe<RangeCondition> as ReadErrors>::reads),
+                ("gte", <Maybe<RangeCondition> as ReadErrors>::reads),
+                ("lt", <Maybe<RangeCondition> as ReadErrors>::reads),
+                ("lte", <Maybe<RangeCondition> as ReadErrors>::reads),
             ],
         )
     }
@@ -607,6 +654,9 @@ impl ReadErrors for RangeCondition {
             violations,
             &[<f64 as ReadErrors>::read_errors, <i64 as ReadErrors>::read_errors],
         );
+    }
+    fn reads() -> Reads {
+        Reads::Variants(&[<f64 as ReadErrors>::reads, <i64 as ReadErrors>::reads])
     }
 }
 

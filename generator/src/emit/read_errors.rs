@@ -62,14 +62,16 @@ pub(super) fn impls(api: &Api, models: &ModelEmitter<'_>) -> Vec<TokenStream> {
                 let value = imports.name("serde_json::Value");
                 let at = imports.name("oapi_axum_runtime::At");
                 let violations = imports.name("oapi_axum_runtime::Violations");
-                let variants = u.variants.iter().map(|v| {
-                    let ty = models.variant_type(v);
-                    quote! { <#ty as #read_errors>::read_errors }
-                });
+                let reads = imports.name("oapi_axum_runtime::support::Reads");
+                let types: Vec<TokenStream> = u.variants.iter().map(|v| models.variant_type(v)).collect();
                 impls.push(quote! {
                     impl #read_errors for #ident {
                         fn read_errors(value: &#value, at: &#at<'_>, violations: &mut #violations) {
-                            read::any_variant(value, at, violations, &[ #( #variants ),* ]);
+                            read::any_variant(value, at, violations, &[ #( <#types as #read_errors>::read_errors ),* ]);
+                        }
+
+                        fn reads() -> #reads {
+                            #reads::Variants(&[ #( <#types as #read_errors>::reads ),* ])
                         }
                     }
                 });
@@ -106,12 +108,13 @@ fn read_type(field: &Field, models: &ModelEmitter<'_>) -> Option<TokenStream> {
     })
 }
 
-/// `fn reads` for a struct that reads only its properties (no union
-/// flattened into it, unknown properties ignored): the members a body's
-/// parse builds, sorted by name, each as its type reads. A struct that
-/// reads the others keeps the default, all of them.
+/// `fn reads` for a struct with no union flattened into it: the members a
+/// body's parse builds, sorted by name, each as its type reads, and what
+/// of the others it reads (`additionalProperties: <schema>`), if any. A
+/// struct that refuses others keeps the default, all of them, to name
+/// each.
 fn struct_reads(api: &Api, s: &Struct, models: &ModelEmitter<'_>) -> Option<TokenStream> {
-    if s.fields.iter().any(|field| field.flatten) || !matches!(s.additional, Additional::Ignore) {
+    if s.fields.iter().any(|field| field.flatten) || matches!(s.additional, Additional::Deny) {
         return None;
     }
     let read_errors = models.imports.name("oapi_axum_runtime::support::ReadErrors");
@@ -132,9 +135,16 @@ fn struct_reads(api: &Api, s: &Struct, models: &ModelEmitter<'_>) -> Option<Toke
     members.sort_by(|a, b| a.0.cmp(b.0));
     members.dedup_by(|a, b| a.0 == b.0);
     let members = members.iter().map(|(wire, member)| quote! { (#wire, #member) });
+    let listed = match &s.additional {
+        Additional::Map(values) => {
+            let others = models.nullable_type(values);
+            quote! { #reads::Open(&[ #( #members ),* ], <#others as #read_errors>::reads) }
+        }
+        Additional::Ignore | Additional::Deny => quote! { #reads::Members(&[ #( #members ),* ]) },
+    };
     Some(quote! {
         fn reads() -> #reads {
-            #reads::Members(&[ #( #members ),* ])
+            #listed
         }
     })
 }
@@ -147,10 +157,10 @@ fn reads_whole(api: &Api, shape: &Shape, depth: usize) -> bool {
         ShapeKind::Array(items) => reads_whole(api, items, depth + 1),
         ShapeKind::Any | ShapeKind::Map { .. } => false,
         ShapeKind::Named(id) => match &api.get(*id).kind {
-            TypeKind::Struct(_) | TypeKind::Newtype(_) => false,
+            TypeKind::Struct(_) | TypeKind::Newtype(_) | TypeKind::Union(_) => false,
             // An alias of an alias of ... is followed this far.
             TypeKind::Alias(inner) => depth < 32 && reads_whole(api, inner, depth + 1),
-            TypeKind::Enum(_) | TypeKind::Union(_) | TypeKind::Never => true,
+            TypeKind::Enum(_) | TypeKind::Never => true,
         },
         _ => true,
     }

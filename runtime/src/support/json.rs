@@ -220,32 +220,6 @@ impl<'de> serde::de::Visitor<'de> for Skipped<'_> {
     }
 }
 
-/// An object's key, looked up among the members a type reads (sorted by
-/// name): their index, or `None` for a member it does not read.
-struct MemberName {
-    members: &'static [Member],
-}
-
-impl<'de> serde::de::DeserializeSeed<'de> for MemberName {
-    type Value = Option<usize>;
-
-    fn deserialize<D: serde::Deserializer<'de>>(self, deserializer: D) -> Result<Option<usize>, D::Error> {
-        deserializer.deserialize_str(self)
-    }
-}
-
-impl<'de> serde::de::Visitor<'de> for MemberName {
-    type Value = Option<usize>;
-
-    fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str("a member name")
-    }
-
-    fn visit_str<E>(self, key: &str) -> Result<Option<usize>, E> {
-        Ok(self.members.binary_search_by(|(name, _)| (*name).cmp(key)).ok())
-    }
-}
-
 impl<'de> serde::de::DeserializeSeed<'de> for Capped<'_> {
     type Value = Value;
 
@@ -352,7 +326,8 @@ impl<'de> serde::de::Visitor<'de> for Capped<'_> {
         // of its own) are read whole.
         let item = self.part(match self.reads {
             Reads::Items(item) => item(),
-            Reads::Whole | Reads::Members(_) | Reads::Any => Reads::Whole,
+            Reads::Variants(variants) => items_of(variants),
+            Reads::Whole | Reads::Members(_) | Reads::Open(..) | Reads::Any | Reads::Scalar => Reads::Whole,
         });
         let mut items = Vec::new();
         while items.len() < self.cap {
@@ -370,7 +345,7 @@ impl<'de> serde::de::Visitor<'de> for Capped<'_> {
 
     fn visit_map<A: serde::de::MapAccess<'de>>(self, mut map: A) -> Result<Value, A::Error> {
         let mut object = serde_json::Map::new();
-        let Reads::Members(members) = self.reads else {
+        let Some(listed) = listed(self.reads) else {
             let whole = self.part(Reads::Whole);
             while let Some(key) = map.next_key::<String>()? {
                 let value = map.next_value_seed(whole)?;
@@ -378,20 +353,119 @@ impl<'de> serde::de::Visitor<'de> for Capped<'_> {
             }
             return Ok(Value::Object(object));
         };
-        debug_assert!(members.is_sorted_by_key(|(name, _)| *name), "members are sorted by name");
-        while let Some(found) = map.next_key_seed(MemberName { members })? {
+        let key = MemberName { listed: &listed, only_checked: self.only_checked };
+        while let Some(found) = map.next_key_seed(key)? {
             match found {
-                Some(index) => {
-                    let (name, reads) = members[index];
-                    let value = map.next_value_seed(self.part(reads()))?;
-                    object.insert(name.to_owned(), value);
+                Found::Read(name, reads) => {
+                    let value = map.next_value_seed(self.part(reads))?;
+                    object.insert(name, value);
                 }
-                None => {
+                Found::Unread => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+                Found::Unchecked => {
+                    self.dropped.set(Dropped { unchecked: true, ..self.dropped.get() });
                     map.next_value::<serde::de::IgnoredAny>()?;
                 }
             }
         }
         Ok(Value::Object(object))
+    }
+}
+
+/// The members of an object that `reads` lists, and what it reads of the
+/// others, one entry per object type it may be read as; `None` when all
+/// of it is read.
+type Listed = Vec<(&'static [Member], Option<fn() -> Reads>)>;
+
+fn listed(reads: Reads) -> Option<Listed> {
+    match reads {
+        Reads::Members(members) => Some(vec![(members, None)]),
+        Reads::Open(members, others) => Some(vec![(members, Some(others))]),
+        Reads::Variants(variants) => {
+            let mut listed = Vec::new();
+            for variant in variants {
+                match variant() {
+                    Reads::Members(members) => listed.push((members, None)),
+                    Reads::Open(members, others) => listed.push((members, Some(others))),
+                    // Reads no object.
+                    Reads::Items(_) | Reads::Scalar => {}
+                    Reads::Whole | Reads::Any | Reads::Variants(_) => return None,
+                }
+            }
+            Some(listed)
+        }
+        Reads::Whole | Reads::Items(_) | Reads::Any | Reads::Scalar => None,
+    }
+}
+
+/// What of an array's items the variants of a union read: as the one
+/// variant that takes arrays reads them; whole when more than one might.
+fn items_of(variants: &[fn() -> Reads]) -> Reads {
+    let mut items = None;
+    for variant in variants {
+        match variant() {
+            Reads::Items(item) if items.is_none() => items = Some(item),
+            Reads::Members(_) | Reads::Open(..) | Reads::Scalar => {}
+            _ => return Reads::Whole,
+        }
+    }
+    items.map_or(Reads::Whole, |item| item())
+}
+
+/// What becomes of an object's member.
+enum Found {
+    /// It is built, as this reads it.
+    Read(String, Reads),
+    /// No type reads it.
+    Unread,
+    /// It is among the others, which nothing checks, and a refusal is being
+    /// looked for: it is not built (and the value is then built whole).
+    Unchecked,
+}
+
+/// An object's key, looked up among the members the types it may be read
+/// as list (sorted by name).
+#[derive(Clone, Copy)]
+struct MemberName<'l> {
+    listed: &'l Listed,
+    only_checked: bool,
+}
+
+impl<'de> serde::de::DeserializeSeed<'de> for MemberName<'_> {
+    type Value = Found;
+
+    fn deserialize<D: serde::Deserializer<'de>>(self, deserializer: D) -> Result<Self::Value, D::Error> {
+        deserializer.deserialize_str(self)
+    }
+}
+
+impl<'de> serde::de::Visitor<'de> for MemberName<'_> {
+    type Value = Found;
+
+    fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str("a member name")
+    }
+
+    fn visit_str<E>(self, key: &str) -> Result<Self::Value, E> {
+        let mut found = self.listed.iter().filter_map(|(members, _)| {
+            debug_assert!(members.is_sorted_by_key(|(name, _)| *name), "members are sorted by name");
+            members.binary_search_by(|(name, _)| (*name).cmp(key)).ok().map(|index| members[index].1)
+        });
+        if let Some(reads) = found.next() {
+            // Listed by two types, it is read whole, for both.
+            let reads = if found.next().is_some() { Reads::Whole } else { reads() };
+            return Ok(Found::Read(key.to_owned(), reads));
+        }
+        let mut others = self.listed.iter().filter_map(|(_, others)| *others);
+        Ok(match (others.next(), others.next()) {
+            (None, _) => Found::Unread,
+            (Some(others), None) => match others() {
+                Reads::Any if self.only_checked => Found::Unchecked,
+                reads => Found::Read(key.to_owned(), reads),
+            },
+            (Some(_), Some(_)) => Found::Read(key.to_owned(), Reads::Whole),
+        })
     }
 }
 
@@ -548,6 +622,29 @@ mod tests {
         assert_eq!(value, serde_json::json!({"data": {}, "list": [[], {}, "s"], "n": 3}));
         assert_eq!(dropped, Dropped { unchecked: true, ..Dropped::default() });
         assert_eq!(parse_read(text, any()).unwrap(), serde_json::from_slice::<Value>(text).unwrap());
+        // Members among the others are read as the type reads the others:
+        // built when checked, not built for a refusal when nothing checks
+        // them.
+        let open = || Reads::Open(&[("code", || Reads::Scalar)], || Reads::Scalar);
+        assert_eq!(parse_capped(br#"{"code": "c", "x": 1}"#, open()).unwrap().0, serde_json::json!({"code": "c", "x": 1}));
+        fn payload() -> Reads {
+            Reads::Open(&[("code", || Reads::Scalar)], || Reads::Any)
+        }
+        let union = || Reads::Variants(&[payload, || Reads::Scalar]);
+        let text = br#"{"code": "c", "x": {"y": [1]}, "z": 2}"#;
+        let (value, dropped) = parse_capped(text, union()).unwrap();
+        assert_eq!((value, dropped.unchecked), (serde_json::json!({"code": "c"}), true));
+        assert_eq!(parse_read(text, union()).unwrap(), serde_json::from_slice::<Value>(text).unwrap());
+        assert_eq!(parse_capped(b"true", union()).unwrap().0, Value::Bool(true));
+        // A union builds what any of its variants reads, and the items of
+        // the one that takes arrays.
+        let two = || Reads::Variants(&[|| Reads::Members(&[("a", Reads::whole)]), || Reads::Members(&[("b", Reads::whole)])]);
+        assert_eq!(parse_read(br#"{"a": 1, "b": 2, "c": 3}"#, two()).unwrap(), serde_json::json!({"a": 1, "b": 2}));
+        let list = || Reads::Variants(&[|| Reads::Items(|| Reads::Members(&[("a", Reads::whole)])), || Reads::Scalar]);
+        assert_eq!(parse_read(br#"[{"a": 1, "k": 2}]"#, list()).unwrap(), serde_json::json!([{"a": 1}]));
+        // A variant that reads all of an object makes the union read all of it.
+        let whole = || Reads::Variants(&[|| Reads::Members(&[("a", Reads::whole)]), || Reads::Whole]);
+        assert_eq!(parse_read(br#"{"a": 1, "c": 3}"#, whole()).unwrap(), serde_json::json!({"a": 1, "c": 3}));
         // An array where an object is read, and the other way round, is kept whole.
         assert_eq!(parse_read(br#"[{"k": 1}]"#, org()).unwrap(), serde_json::json!([{"k": 1}]));
         assert_eq!(parse_read(br#"{"k": 1}"#, Reads::Items(id)).unwrap(), serde_json::json!({"k": 1}));

@@ -47,8 +47,18 @@ pub enum Reads {
     /// Of an object, only these members (each read as its own type reads);
     /// the others are neither checked nor deserialized.
     Members(&'static [Member]),
+    /// Of an object, these members (as [`Reads::Members`]) and every
+    /// other, each read as the second says (`additionalProperties`).
+    Open(&'static [Member], fn() -> Reads),
     /// Of an array, each item as the type reads.
     Items(fn() -> Reads),
+    /// What any of these reads (an untagged union's variants, one of which
+    /// is kept): of an object, the members any of them reads; of an array,
+    /// the items as the one that takes arrays reads them.
+    Variants(&'static [fn() -> Reads]),
+    /// All of it, and it is neither an object nor an array (a string, a
+    /// number, a boolean): in a union, it reads none of an object.
+    Scalar,
     /// All of it, and it checks none of it: any JSON value reads (a
     /// `serde_json::Value`, a map of them). A parse for a refusal builds
     /// only its kind (`{}` for an object); the value is built when it is
@@ -182,6 +192,10 @@ macro_rules! scalars_read_at_a_glance {
                     whole::<Self>(value, at, violations);
                 }
             }
+
+            fn reads() -> Reads {
+                Reads::Scalar
+            }
         }
     )*};
 }
@@ -209,8 +223,18 @@ impl ReadErrors for Value {
         Reads::Any
     }
 }
-reads_whole!(uuid::Uuid, chrono::DateTime<chrono::Utc>, chrono::NaiveDate);
-reads_whole!(crate::Email, crate::Uri, crate::Base64, crate::Binary);
+/// Formatted strings: read whole, and never an object or array.
+macro_rules! formats_read_whole {
+    ($($ty:ty),* $(,)?) => {$(
+        impl ReadErrors for $ty {
+            fn reads() -> Reads {
+                Reads::Scalar
+            }
+        }
+    )*};
+}
+
+formats_read_whole!(uuid::Uuid, chrono::DateTime<chrono::Utc>, chrono::NaiveDate, crate::Email, crate::Uri, crate::Base64, crate::Binary);
 
 macro_rules! tuples_read_whole {
     ($(($($t:ident),+)),* $(,)?) => {$(
