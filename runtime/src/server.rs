@@ -463,6 +463,45 @@ mod tests {
         }
     }
 
+    /// `additionalProperties: false`.
+    #[derive(Debug, PartialEq, serde::Deserialize)]
+    #[serde(deny_unknown_fields)]
+    struct Closed {
+        name: String,
+    }
+
+    impl ReadErrors for Closed {
+        fn read_errors(value: &Value, at: &At<'_>, violations: &mut Violations) {
+            let Some(mut object) = read::object(value, at, violations) else { return };
+            object.required::<String>("name");
+            object.no_others();
+        }
+
+        fn reads() -> Reads {
+            Reads::Closed(&[("name", Reads::whole)])
+        }
+    }
+
+    /// Each member a closed type does not allow is one violation, up to
+    /// what a refusal keeps, however many are sent.
+    #[test]
+    fn members_a_type_does_not_allow_are_named() {
+        let read = |text: String| {
+            let mut checks = Checks::answering(StatusCode::BAD_REQUEST, StatusCode::UNPROCESSABLE_ENTITY);
+            let read = checks.json::<Closed>(&Bytes::from(text));
+            (read, checks.malformed)
+        };
+        let (closed, violations) = read(r#"{"name": "a"}"#.to_owned());
+        assert_eq!((closed, violations.is_empty()), (Some(Closed { name: "a".into() }), true));
+        let (_, violations) = read(r#"{"name": "a", "x": [1], "y": {}}"#.to_owned());
+        let found: Vec<(&str, &str)> = violations.iter().map(|v| (v.pointer.as_str(), v.keyword)).collect();
+        assert_eq!(found, [("/body/x", "additionalProperties"), ("/body/y", "additionalProperties")]);
+        let many: serde_json::Map<String, Value> = (0..50_000).map(|n| (format!("k{n}"), json!([n]))).collect();
+        let (_, violations) = read(json!(many).to_string());
+        assert_eq!((violations.len(), violations.is_cut()), (Violations::KEPT, true));
+        assert_eq!(violations.iter().next().map(|v| v.pointer.as_str()), Some("/body/name"));
+    }
+
     fn json(text: &str) -> Result<Org, Vec<(String, &'static str)>> {
         let mut checks = Checks::answering(StatusCode::BAD_REQUEST, StatusCode::UNPROCESSABLE_ENTITY);
         checks

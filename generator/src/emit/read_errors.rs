@@ -110,11 +110,10 @@ fn read_type(field: &Field, models: &ModelEmitter<'_>) -> Option<TokenStream> {
 
 /// `fn reads` for a struct with no union flattened into it: the members a
 /// body's parse builds, sorted by name, each as its type reads, and what
-/// of the others it reads (`additionalProperties: <schema>`), if any. A
-/// struct that refuses others keeps the default, all of them, to name
-/// each.
+/// of the others it reads: each as a type (`additionalProperties:
+/// <schema>`), their names (`false`: each is refused) or nothing.
 fn struct_reads(api: &Api, s: &Struct, models: &ModelEmitter<'_>) -> Option<TokenStream> {
-    if s.fields.iter().any(|field| field.flatten) || matches!(s.additional, Additional::Deny) {
+    if s.fields.iter().any(|field| field.flatten) {
         return None;
     }
     let read_errors = models.imports.name("oapi_axum_runtime::support::ReadErrors");
@@ -140,7 +139,8 @@ fn struct_reads(api: &Api, s: &Struct, models: &ModelEmitter<'_>) -> Option<Toke
             let others = models.nullable_type(values);
             quote! { #reads::Open(&[ #( #members ),* ], <#others as #read_errors>::reads) }
         }
-        Additional::Ignore | Additional::Deny => quote! { #reads::Members(&[ #( #members ),* ]) },
+        Additional::Deny => quote! { #reads::Closed(&[ #( #members ),* ]) },
+        Additional::Ignore => quote! { #reads::Members(&[ #( #members ),* ]) },
     };
     Some(quote! {
         fn reads() -> #reads {

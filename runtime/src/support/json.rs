@@ -327,7 +327,7 @@ impl<'de> serde::de::Visitor<'de> for Capped<'_> {
         let item = self.part(match self.reads {
             Reads::Items(item) => item(),
             Reads::Variants(variants) => items_of(variants),
-            Reads::Whole | Reads::Members(_) | Reads::Open(..) | Reads::Any | Reads::Scalar => Reads::Whole,
+            Reads::Whole | Reads::Members(_) | Reads::Open(..) | Reads::Closed(_) | Reads::Any | Reads::Scalar => Reads::Whole,
         });
         let mut items = Vec::new();
         while items.len() < self.cap {
@@ -354,8 +354,20 @@ impl<'de> serde::de::Visitor<'de> for Capped<'_> {
             return Ok(Value::Object(object));
         };
         let key = MemberName { listed: &listed, only_checked: self.only_checked };
+        let mut named = 0usize;
         while let Some(found) = map.next_key_seed(key)? {
             match found {
+                // Each a violation: past as many as the items of an array
+                // a parse keeps, a refusal has all it keeps.
+                Found::Named(name) => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                    if named < self.cap {
+                        named += 1;
+                        object.insert(name, Value::Null);
+                    } else {
+                        self.dropped.set(Dropped { items: true, ..self.dropped.get() });
+                    }
+                }
                 Found::Read(name, reads) => {
                     let value = map.next_value_seed(self.part(reads))?;
                     object.insert(name, value);
@@ -376,21 +388,35 @@ impl<'de> serde::de::Visitor<'de> for Capped<'_> {
 /// The members of an object that `reads` lists, and what it reads of the
 /// others, one entry per object type it may be read as; `None` when all
 /// of it is read.
-type Listed = Vec<(&'static [Member], Option<fn() -> Reads>)>;
+type Listed = Vec<(&'static [Member], Others)>;
+
+/// What a type reads of the members it does not list.
+#[derive(Clone, Copy)]
+enum Others {
+    /// Nothing.
+    Unread,
+    /// Each, as this reads it.
+    Read(fn() -> Reads),
+    /// Only their names, each a violation.
+    Named,
+}
 
 fn listed(reads: Reads) -> Option<Listed> {
     match reads {
-        Reads::Members(members) => Some(vec![(members, None)]),
-        Reads::Open(members, others) => Some(vec![(members, Some(others))]),
+        Reads::Members(members) => Some(vec![(members, Others::Unread)]),
+        Reads::Open(members, others) => Some(vec![(members, Others::Read(others))]),
+        Reads::Closed(members) => Some(vec![(members, Others::Named)]),
         Reads::Variants(variants) => {
             let mut listed = Vec::new();
             for variant in variants {
                 match variant() {
-                    Reads::Members(members) => listed.push((members, None)),
-                    Reads::Open(members, others) => listed.push((members, Some(others))),
+                    Reads::Members(members) => listed.push((members, Others::Unread)),
+                    Reads::Open(members, others) => listed.push((members, Others::Read(others))),
                     // Reads no object.
                     Reads::Items(_) | Reads::Scalar => {}
-                    Reads::Whole | Reads::Any | Reads::Variants(_) => return None,
+                    // A closed variant is told from the others by what it
+                    // does not list: all of it is read.
+                    Reads::Whole | Reads::Any | Reads::Variants(_) | Reads::Closed(_) => return None,
                 }
             }
             Some(listed)
@@ -406,7 +432,7 @@ fn items_of(variants: &[fn() -> Reads]) -> Reads {
     for variant in variants {
         match variant() {
             Reads::Items(item) if items.is_none() => items = Some(item),
-            Reads::Members(_) | Reads::Open(..) | Reads::Scalar => {}
+            Reads::Members(_) | Reads::Open(..) | Reads::Closed(_) | Reads::Scalar => {}
             _ => return Reads::Whole,
         }
     }
@@ -422,6 +448,8 @@ enum Found {
     /// It is among the others, which nothing checks, and a refusal is being
     /// looked for: it is not built (and the value is then built whole).
     Unchecked,
+    /// It is not allowed: only its name is built (its value is `null`).
+    Named(String),
 }
 
 /// An object's key, looked up among the members the types it may be read
@@ -457,14 +485,15 @@ impl<'de> serde::de::Visitor<'de> for MemberName<'_> {
             let reads = if found.next().is_some() { Reads::Whole } else { reads() };
             return Ok(Found::Read(key.to_owned(), reads));
         }
-        let mut others = self.listed.iter().filter_map(|(_, others)| *others);
+        let mut others = self.listed.iter().map(|(_, others)| *others).filter(|others| !matches!(others, Others::Unread));
         Ok(match (others.next(), others.next()) {
             (None, _) => Found::Unread,
-            (Some(others), None) => match others() {
+            (Some(Others::Read(others)), None) => match others() {
                 Reads::Any if self.only_checked => Found::Unchecked,
                 reads => Found::Read(key.to_owned(), reads),
             },
-            (Some(_), Some(_)) => Found::Read(key.to_owned(), Reads::Whole),
+            (Some(Others::Named), None) => Found::Named(key.to_owned()),
+            (Some(Others::Unread), None) | (Some(_), Some(_)) => Found::Read(key.to_owned(), Reads::Whole),
         })
     }
 }
@@ -636,6 +665,14 @@ mod tests {
         assert_eq!((value, dropped.unchecked), (serde_json::json!({"code": "c"}), true));
         assert_eq!(parse_read(text, union()).unwrap(), serde_json::from_slice::<Value>(text).unwrap());
         assert_eq!(parse_capped(b"true", union()).unwrap().0, Value::Bool(true));
+        // A closed type keeps the names of members it does not allow, as
+        // many as an array's items.
+        let closed = || Reads::Closed(&[("a", Reads::whole)]);
+        let text = format!("{{\"a\": 1, {}}}", (0..CAPPED_ITEMS + 5).map(|n| format!("\"k{n}\": [{n}]")).collect::<Vec<_>>().join(","));
+        let (value, dropped) = parse_capped(text.as_bytes(), closed()).unwrap();
+        assert_eq!((value.as_object().map(serde_json::Map::len), dropped.items), (Some(CAPPED_ITEMS + 1), true));
+        assert_eq!((value["a"].clone(), value["k0"].clone()), (Value::from(1), Value::Null));
+        assert_eq!(parse_read(text.as_bytes(), closed()).unwrap().as_object().map(serde_json::Map::len), Some(CAPPED_ITEMS + 6));
         // A union builds what any of its variants reads, and the items of
         // the one that takes arrays.
         let two = || Reads::Variants(&[|| Reads::Members(&[("a", Reads::whole)]), || Reads::Members(&[("b", Reads::whole)])]);

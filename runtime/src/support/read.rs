@@ -50,6 +50,10 @@ pub enum Reads {
     /// Of an object, these members (as [`Reads::Members`]) and every
     /// other, each read as the second says (`additionalProperties`).
     Open(&'static [Member], fn() -> Reads),
+    /// Of an object, these members (as [`Reads::Members`]), and only the
+    /// names of the others, which it does not allow
+    /// (`additionalProperties: false`).
+    Closed(&'static [Member]),
     /// Of an array, each item as the type reads.
     Items(fn() -> Reads),
     /// What any of these reads (an untagged union's variants, one of which
