@@ -16,28 +16,43 @@ where
     Option::<T>::deserialize(deserializer)
 }
 
-/// Deserializes a property that is **optional** but may not be `null`.
+/// A property that is **optional** but may not be `null`.
 ///
 /// Serde reads `null` into an `Option<T>` as `None`, which would let a
 /// request send `null` where the API allows only a value or nothing.
-/// Generated structs mark such fields
-/// `#[serde(default, deserialize_with = "oapi_axum_runtime::not_null")]`:
-/// a missing property is `None`, `null` is an error.
-pub fn not_null<'de, D, T>(deserializer: D) -> Result<Option<T>, D::Error>
-where
-    D: Deserializer<'de>,
-    T: Deserialize<'de>,
-{
-    T::deserialize(deserializer).map(Some)
+/// Generated structs mark such fields `#[serde(default, skip_serializing_if
+/// = "Option::is_none", with = "not_null")]`: a missing property is `None`,
+/// `null` is an error.
+pub mod not_null {
+    use serde::{Deserialize, Deserializer, Serialize, Serializer};
+
+    /// Reads a value, never `null`.
+    pub fn deserialize<'de, D, T>(deserializer: D) -> Result<Option<T>, D::Error>
+    where
+        D: Deserializer<'de>,
+        T: Deserialize<'de>,
+    {
+        T::deserialize(deserializer).map(Some)
+    }
+
+    /// Writes the value as `Option` does (`skip_serializing_if` leaves
+    /// `None` out).
+    pub fn serialize<S, T>(value: &Option<T>, serializer: S) -> Result<S::Ok, S::Error>
+    where
+        S: Serializer,
+        T: Serialize,
+    {
+        value.serialize(serializer)
+    }
 }
 
 #[cfg(test)]
 mod tests {
-    use serde::Deserialize;
+    use serde::{Deserialize, Serialize};
 
-    #[derive(Debug, Deserialize, PartialEq)]
+    #[derive(Debug, Deserialize, Serialize, PartialEq)]
     struct Patch {
-        #[serde(default, deserialize_with = "super::not_null")]
+        #[serde(default, skip_serializing_if = "Option::is_none", with = "super::not_null")]
         name: Option<String>,
     }
 
@@ -47,6 +62,9 @@ mod tests {
         assert_eq!(serde_json::from_str::<Patch>(r#"{"name":"n"}"#).unwrap().name.as_deref(), Some("n"));
         let error = serde_json::from_str::<Patch>(r#"{"name":null}"#).unwrap_err();
         assert!(error.to_string().contains("invalid type: null"), "{error}");
+        let written = Patch { name: Some("n".to_owned()) };
+        assert_eq!(serde_json::to_string(&written).unwrap(), r#"{"name":"n"}"#);
+        assert_eq!(serde_json::to_string(&Patch { name: None }).unwrap(), "{}");
     }
 
     #[derive(Debug, Deserialize, PartialEq)]

@@ -438,6 +438,57 @@ pub mod check {
         }
     }
 
+    /// What a check reads: a value, or an optional one (`Option`, `Maybe`)
+    /// that is checked when it is there, so that an optional property
+    /// is checked in one call (`check::max_length(&self.name, ..)`).
+    pub trait Checked<T: ?Sized> {
+        /// The value, when there is one.
+        fn present(&self) -> Option<&T>;
+    }
+
+    macro_rules! checked {
+        ($target:ty: $($t:ty),*) => {$(
+            impl Checked<$target> for $t {
+                fn present(&self) -> Option<&$target> {
+                    Some(self)
+                }
+            }
+            impl Checked<$target> for Option<$t> {
+                fn present(&self) -> Option<&$target> {
+                    self.as_ref().map(|v| -> &$target { v })
+                }
+            }
+            impl Checked<$target> for crate::Maybe<$t> {
+                fn present(&self) -> Option<&$target> {
+                    self.as_ref().value().map(|v| -> &$target { v })
+                }
+            }
+        )*};
+    }
+    checked!(str: String);
+    checked!(i8: i8);
+    checked!(i16: i16);
+    checked!(i32: i32);
+    checked!(i64: i64);
+    checked!(u8: u8);
+    checked!(u16: u16);
+    checked!(u32: u32);
+    checked!(u64: u64);
+    checked!(f32: f32);
+    checked!(f64: f64);
+
+    impl Checked<str> for str {
+        fn present(&self) -> Option<&str> {
+            Some(self)
+        }
+    }
+
+    impl Checked<str> for std::borrow::Cow<'_, str> {
+        fn present(&self) -> Option<&str> {
+            Some(self)
+        }
+    }
+
     /// `value` compared with `bound`, exactly when both are integers.
     fn compare<N: Number>(value: N, bound: f64) -> Ordering {
         match value.as_i128() {
@@ -451,7 +502,8 @@ pub mod check {
     }
 
     /// `minimum` (or `exclusiveMinimum`).
-    pub fn minimum<N: Number>(value: N, bound: f64, exclusive: bool, at: &At<'_>, violations: &mut Violations) {
+    pub fn minimum<N: Number>(value: &(impl Checked<N> + ?Sized), bound: f64, exclusive: bool, at: &At<'_>, violations: &mut Violations) {
+        let Some(&value) = value.present() else { return };
         match (compare(value, bound), exclusive) {
             (Ordering::Less, false) => violations.push(at, "minimum", format!("must be at least {}", show(bound))),
             (Ordering::Less | Ordering::Equal, true) => {
@@ -462,7 +514,8 @@ pub mod check {
     }
 
     /// `maximum` (or `exclusiveMaximum`).
-    pub fn maximum<N: Number>(value: N, bound: f64, exclusive: bool, at: &At<'_>, violations: &mut Violations) {
+    pub fn maximum<N: Number>(value: &(impl Checked<N> + ?Sized), bound: f64, exclusive: bool, at: &At<'_>, violations: &mut Violations) {
+        let Some(&value) = value.present() else { return };
         match (compare(value, bound), exclusive) {
             (Ordering::Greater, false) => violations.push(at, "maximum", format!("must be at most {}", show(bound))),
             (Ordering::Greater | Ordering::Equal, true) => {
@@ -473,7 +526,8 @@ pub mod check {
     }
 
     /// `multipleOf`.
-    pub fn multiple_of<N: Number>(value: N, factor: f64, at: &At<'_>, violations: &mut Violations) {
+    pub fn multiple_of<N: Number>(value: &(impl Checked<N> + ?Sized), factor: f64, at: &At<'_>, violations: &mut Violations) {
+        let Some(&value) = value.present() else { return };
         let exact = match value.as_i128() {
             Some(int) if factor.fract() == 0.0 && factor.abs() >= 1.0 && factor.abs() < 1e38 => Some(int % (factor as i128) == 0),
             _ => None,
@@ -495,7 +549,8 @@ pub mod check {
     }
 
     /// `minLength`, counted in Unicode code points as JSON Schema counts.
-    pub fn min_length(value: &str, min: usize, at: &At<'_>, violations: &mut Violations) {
+    pub fn min_length(value: &(impl Checked<str> + ?Sized), min: usize, at: &At<'_>, violations: &mut Violations) {
+        let Some(value) = value.present() else { return };
         if value.len() < min || value.chars().count() < min {
             let unit = if min == 1 { "character" } else { "characters" };
             violations.push(at, "minLength", format!("must be at least {min} {unit} long"));
@@ -503,7 +558,8 @@ pub mod check {
     }
 
     /// `maxLength`, counted in Unicode code points.
-    pub fn max_length(value: &str, max: usize, at: &At<'_>, violations: &mut Violations) {
+    pub fn max_length(value: &(impl Checked<str> + ?Sized), max: usize, at: &At<'_>, violations: &mut Violations) {
+        let Some(value) = value.present() else { return };
         if value.len() > max && value.chars().count() > max {
             let unit = if max == 1 { "character" } else { "characters" };
             violations.push(at, "maxLength", format!("must be at most {max} {unit} long"));
@@ -525,7 +581,8 @@ pub mod check {
         }
     }
 
-    pub fn pattern(value: &str, pattern: &Pattern, at: &At<'_>, violations: &mut Violations) {
+    pub fn pattern(value: &(impl Checked<str> + ?Sized), pattern: &Pattern, at: &At<'_>, violations: &mut Violations) {
+        let Some(value) = value.present() else { return };
         match pattern.is_match(value) {
             Ok(true) => {}
             Ok(false) => violations.push(at, "pattern", format!("must match the pattern {}", pattern.source())),
@@ -604,7 +661,8 @@ pub mod check {
 
     /// A string `format`: `email`, `uri`/`url`, `uuid`, `date-time`, `date`,
     /// `ipv4`, `ipv6`, `hostname`; any other is an annotation and passes.
-    pub fn format(value: &str, format: &str, at: &At<'_>, violations: &mut Violations) {
+    pub fn format(value: &(impl Checked<str> + ?Sized), format: &str, at: &At<'_>, violations: &mut Violations) {
+        let Some(value) = value.present() else { return };
         let ok = match format {
             "email" => crate::Email::parse(value).is_ok(),
             "uri" | "url" => crate::Uri::parse(value).is_ok(),
@@ -712,15 +770,15 @@ pub mod check {
         }
     }
 
-    fn number<N: Number>(value: N, rules: &Rules, at: &At<'_>, violations: &mut Violations) {
+    fn number<N: Number + Checked<N>>(value: N, rules: &Rules, at: &At<'_>, violations: &mut Violations) {
         if let Some((bound, exclusive)) = rules.minimum {
-            minimum(value, bound, exclusive, at, violations);
+            minimum(&value, bound, exclusive, at, violations);
         }
         if let Some((bound, exclusive)) = rules.maximum {
-            maximum(value, bound, exclusive, at, violations);
+            maximum(&value, bound, exclusive, at, violations);
         }
         if let Some(factor) = rules.multiple_of {
-            multiple_of(value, factor, at, violations);
+            multiple_of(&value, factor, at, violations);
         }
     }
 
@@ -989,6 +1047,22 @@ mod tests {
         assert!(more.to_string().ends_with("; and 999901 more"), "{}", more.to_string().len());
     }
 
+    #[test]
+    fn optional_values_are_checked_when_present() {
+        use crate::Maybe;
+        let long = Some("abcdef".to_owned());
+        assert_eq!(run(|at, v| max_length(&long, 3, at, v))[0].1, "maxLength");
+        assert!(run(|at, v| max_length(&None::<String>, 3, at, v)).is_empty());
+        assert!(run(|at, v| min_length(&Maybe::<String>::Null, 3, at, v)).is_empty());
+        assert!(run(|at, v| min_length(&Maybe::<String>::Absent, 3, at, v)).is_empty());
+        assert_eq!(run(|at, v| min_length(&Maybe::Value("ab".to_owned()), 3, at, v))[0].1, "minLength");
+        assert_eq!(run(|at, v| format(&Some("x".to_owned()), "uuid", at, v))[0].1, "format");
+        assert_eq!(run(|at, v| minimum(&Some(2_i32), 3.0, false, at, v))[0].1, "minimum");
+        assert!(run(|at, v| minimum(&None::<i32>, 3.0, false, at, v)).is_empty());
+        assert_eq!(run(|at, v| maximum(&Maybe::Value(4.5_f32), 4.0, false, at, v))[0].1, "maximum");
+        assert_eq!(run(|at, v| multiple_of(&Some(7_u64), 2.0, at, v))[0].1, "multipleOf");
+    }
+
     fn run(f: impl FnOnce(&At<'_>, &mut Violations)) -> Vec<(String, &'static str)> {
         let mut violations = Violations::new();
         let root = At::root("/body");
@@ -1014,19 +1088,19 @@ mod tests {
 
     #[test]
     fn bounds_are_exact_for_integers() {
-        assert!(run(|at, v| maximum(i64::MAX, 9_223_372_036_854_775_807.0, false, at, v)).is_empty());
-        assert_eq!(run(|at, v| minimum(3_i64, 3.0, true, at, v))[0].1, "exclusiveMinimum");
-        assert_eq!(run(|at, v| maximum(3.5_f64, 3.0, false, at, v))[0].1, "maximum");
-        assert!(run(|at, v| minimum(3_u8, 2.5, false, at, v)).is_empty());
+        assert!(run(|at, v| maximum(&i64::MAX, 9_223_372_036_854_775_807.0, false, at, v)).is_empty());
+        assert_eq!(run(|at, v| minimum(&3_i64, 3.0, true, at, v))[0].1, "exclusiveMinimum");
+        assert_eq!(run(|at, v| maximum(&3.5_f64, 3.0, false, at, v))[0].1, "maximum");
+        assert!(run(|at, v| minimum(&3_u8, 2.5, false, at, v)).is_empty());
     }
 
     #[test]
     fn multiples_of_fractions() {
-        assert!(run(|at, v| multiple_of(0.0075, 0.0001, at, v)).is_empty());
-        assert_eq!(run(|at, v| multiple_of(0.00751, 0.0001, at, v)).len(), 1);
-        assert_eq!(run(|at, v| multiple_of(1e308, 0.123_456_789, at, v)).len(), 1);
-        assert!(run(|at, v| multiple_of(12_i64, 4.0, at, v)).is_empty());
-        assert_eq!(run(|at, v| multiple_of(13_i64, 4.0, at, v)).len(), 1);
+        assert!(run(|at, v| multiple_of(&0.0075, 0.0001, at, v)).is_empty());
+        assert_eq!(run(|at, v| multiple_of(&0.00751, 0.0001, at, v)).len(), 1);
+        assert_eq!(run(|at, v| multiple_of(&1e308, 0.123_456_789, at, v)).len(), 1);
+        assert!(run(|at, v| multiple_of(&12_i64, 4.0, at, v)).is_empty());
+        assert_eq!(run(|at, v| multiple_of(&13_i64, 4.0, at, v)).len(), 1);
     }
 
     #[test]

@@ -136,8 +136,7 @@ pub struct GetCurrentActiveOrgMembersQuery {
     #[serde(default)]
     pub ls_user_ids: Vec<Uuid>,
     /// **Deprecated** in the API description.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    #[serde(deserialize_with = "not_null")]
+    #[serde(default, skip_serializing_if = "Option::is_none", with = "not_null")]
     pub user_ids: Option<Vec<Uuid>>,
     #[serde(default, skip_serializing_if = "Maybe::is_absent")]
     pub is_disabled: Maybe<bool>,
@@ -164,8 +163,7 @@ pub struct GetCurrentActiveWorkspaceMembersQuery {
     #[serde(default)]
     pub ls_user_ids: Vec<Uuid>,
     /// **Deprecated** in the API description.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    #[serde(deserialize_with = "not_null")]
+    #[serde(default, skip_serializing_if = "Option::is_none", with = "not_null")]
     pub user_ids: Option<Vec<Uuid>>,
     #[serde(default, skip_serializing_if = "Maybe::is_absent")]
     pub is_disabled: Maybe<bool>,
@@ -218,8 +216,7 @@ pub struct GetCurrentPendingWorkspaceMembersQuery {
 
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct HttpValidationError {
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    #[serde(deserialize_with = "not_null")]
+    #[serde(default, skip_serializing_if = "Option::is_none", with = "not_null")]
     pub detail: Option<Vec<ValidationError>>,
 }
 
@@ -677,8 +674,7 @@ pub struct OrganizationInfo {
     pub llm_auth_proxy_enabled: Maybe<bool>,
     #[serde(default, skip_serializing_if = "Maybe::is_absent")]
     pub llm_auth_proxy_jwt_audience: Maybe<String>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    #[serde(deserialize_with = "not_null")]
+    #[serde(default, skip_serializing_if = "Option::is_none", with = "not_null")]
     pub ip_allowlist: Option<Vec<String>>,
     #[serde(default)]
     pub ip_allowlist_enabled: bool,
@@ -762,8 +758,7 @@ pub struct OrganizationPgSchemaSlim {
 /// Update organization schema.
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct OrganizationUpdate {
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    #[serde(deserialize_with = "not_null")]
+    #[serde(default, skip_serializing_if = "Option::is_none", with = "not_null")]
     pub display_name: Option<String>,
     #[serde(default, skip_serializing_if = "Maybe::is_absent")]
     pub public_sharing_disabled: Maybe<bool>,
@@ -785,8 +780,7 @@ pub struct OrganizationUpdate {
     pub max_pat_expiry_days: Maybe<i64>,
     #[serde(default, skip_serializing_if = "Maybe::is_absent")]
     pub max_service_key_expiry_days: Maybe<i64>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    #[serde(deserialize_with = "not_null")]
+    #[serde(default, skip_serializing_if = "Option::is_none", with = "not_null")]
     pub scim_group_name_separator: Option<String>,
     #[serde(default, skip_serializing_if = "Maybe::is_absent")]
     pub llm_auth_proxy_enabled: Maybe<bool>,
@@ -1099,8 +1093,7 @@ pub enum ValidationErrorLocItem {
 /// Creation model for the workspace.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct WorkspaceCreate {
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    #[serde(deserialize_with = "not_null")]
+    #[serde(default, skip_serializing_if = "Option::is_none", with = "not_null")]
     pub id: Option<Uuid>,
     pub display_name: String,
     #[serde(default, skip_serializing_if = "Maybe::is_absent")]

@@ -30,33 +30,33 @@ impl Validate for AddMembersToCurrentWorkspaceBatchBody {
 
 impl Validate for GetCurrentActiveOrgMembersQuery {
     fn validate_at(&self, at: &At<'_>, violations: &mut Violations) {
-        check::minimum(self.limit, 1.0, false, &at.key("limit"), violations);
-        check::maximum(self.limit, 500.0, false, &at.key("limit"), violations);
-        check::minimum(self.offset, 0.0, false, &at.key("offset"), violations);
+        check::minimum(&self.limit, 1.0, false, &at.key("limit"), violations);
+        check::maximum(&self.limit, 500.0, false, &at.key("limit"), violations);
+        check::minimum(&self.offset, 0.0, false, &at.key("offset"), violations);
     }
 }
 
 impl Validate for GetCurrentActiveWorkspaceMembersQuery {
     fn validate_at(&self, at: &At<'_>, violations: &mut Violations) {
-        check::minimum(self.limit, 1.0, false, &at.key("limit"), violations);
-        check::maximum(self.limit, 500.0, false, &at.key("limit"), violations);
-        check::minimum(self.offset, 0.0, false, &at.key("offset"), violations);
+        check::minimum(&self.limit, 1.0, false, &at.key("limit"), violations);
+        check::maximum(&self.limit, 500.0, false, &at.key("limit"), violations);
+        check::minimum(&self.offset, 0.0, false, &at.key("offset"), violations);
     }
 }
 
 impl Validate for GetCurrentPendingOrgMembersQuery {
     fn validate_at(&self, at: &At<'_>, violations: &mut Violations) {
-        check::minimum(self.limit, 1.0, false, &at.key("limit"), violations);
-        check::maximum(self.limit, 500.0, false, &at.key("limit"), violations);
-        check::minimum(self.offset, 0.0, false, &at.key("offset"), violations);
+        check::minimum(&self.limit, 1.0, false, &at.key("limit"), violations);
+        check::maximum(&self.limit, 500.0, false, &at.key("limit"), violations);
+        check::minimum(&self.offset, 0.0, false, &at.key("offset"), violations);
     }
 }
 
 impl Validate for GetCurrentPendingWorkspaceMembersQuery {
     fn validate_at(&self, at: &At<'_>, violations: &mut Violations) {
-        check::minimum(self.limit, 1.0, false, &at.key("limit"), violations);
-        check::maximum(self.limit, 500.0, false, &at.key("limit"), violations);
-        check::minimum(self.offset, 0.0, false, &at.key("offset"), violations);
+        check::minimum(&self.limit, 1.0, false, &at.key("limit"), violations);
+        check::maximum(&self.limit, 500.0, false, &at.key("limit"), violations);
+        check::minimum(&self.offset, 0.0, false, &at.key("offset"), violations);
     }
 }
 

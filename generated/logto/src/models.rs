@@ -31,12 +31,10 @@ pub struct AddOrganizationUsersResponse {
 #[serde(rename_all = "camelCase")]
 pub struct AssignOrganizationRolesToUserBody {
     /// An array of organization role IDs to assign to the user. User existed roles assignment will be ignored.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    #[serde(deserialize_with = "not_null")]
+    #[serde(default, skip_serializing_if = "Option::is_none", with = "not_null")]
     pub organization_role_ids: Option<Vec<String>>,
     /// An array of organization role names to assign to the user. User existed roles assignment will be ignored.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    #[serde(deserialize_with = "not_null")]
+    #[serde(default, skip_serializing_if = "Option::is_none", with = "not_null")]
     pub organization_role_names: Option<Vec<String>>,
 }
 
@@ -76,25 +74,20 @@ pub struct AssignOrganizationRolesToUsersPath {
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase")]
 pub struct Branding {
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    #[serde(deserialize_with = "not_null")]
+    #[serde(default, skip_serializing_if = "Option::is_none", with = "not_null")]
     pub logo_url: Option<Uri>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    #[serde(deserialize_with = "not_null")]
+    #[serde(default, skip_serializing_if = "Option::is_none", with = "not_null")]
     pub dark_logo_url: Option<Uri>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    #[serde(deserialize_with = "not_null")]
+    #[serde(default, skip_serializing_if = "Option::is_none", with = "not_null")]
     pub favicon: Option<Uri>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    #[serde(deserialize_with = "not_null")]
+    #[serde(default, skip_serializing_if = "Option::is_none", with = "not_null")]
     pub dark_favicon: Option<Uri>,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase")]
 pub struct CreateOrganizationBody {
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    #[serde(deserialize_with = "not_null")]
+    #[serde(default, skip_serializing_if = "Option::is_none", with = "not_null")]
     pub tenant_id: Option<String>,
     /// The name of the organization.
     pub name: String,
@@ -102,17 +95,13 @@ pub struct CreateOrganizationBody {
     #[serde(default, skip_serializing_if = "Maybe::is_absent")]
     pub description: Maybe<String>,
     /// arbitrary
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    #[serde(deserialize_with = "not_null")]
+    #[serde(default, skip_serializing_if = "Option::is_none", with = "not_null")]
     pub custom_data: Option<BTreeMap<String, Value>>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    #[serde(deserialize_with = "not_null")]
+    #[serde(default, skip_serializing_if = "Option::is_none", with = "not_null")]
     pub is_mfa_required: Option<bool>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    #[serde(deserialize_with = "not_null")]
+    #[serde(default, skip_serializing_if = "Option::is_none", with = "not_null")]
     pub branding: Option<Branding>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    #[serde(deserialize_with = "not_null")]
+    #[serde(default, skip_serializing_if = "Option::is_none", with = "not_null")]
     pub created_at: Option<f64>,
 }
 
@@ -129,14 +118,12 @@ pub struct CreateOrganizationInvitationBody {
     /// The epoch time in milliseconds when the invitation expires.
     pub expires_at: f64,
     /// The IDs of the organization roles to assign to the user when they accept the invitation.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    #[serde(deserialize_with = "not_null")]
+    #[serde(default, skip_serializing_if = "Option::is_none", with = "not_null")]
     pub organization_role_ids: Option<Vec<String>>,
     /// The message payload for the "OrganizationInvitation" template to use when sending the invitation via email. If it is `false`, the invitation will not be sent via email.
     ///
     /// Default: `false`.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    #[serde(deserialize_with = "not_null")]
+    #[serde(default, skip_serializing_if = "Option::is_none", with = "not_null")]
     pub message_payload: Option<CreateOrganizationInvitationBodyMessagePayload>,
 }
 
@@ -160,8 +147,7 @@ pub struct CreateOrganizationInvitationMessagePath {
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase")]
 pub struct CreateOrganizationRoleBody {
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    #[serde(deserialize_with = "not_null")]
+    #[serde(default, skip_serializing_if = "Option::is_none", with = "not_null")]
     pub tenant_id: Option<String>,
     /// The name of the organization role. It must be unique within the organization template.
     pub name: String,
@@ -169,7 +155,7 @@ pub struct CreateOrganizationRoleBody {
     #[serde(default, skip_serializing_if = "Maybe::is_absent")]
     pub description: Maybe<String>,
     #[serde(rename = "type", default, skip_serializing_if = "Option::is_none")]
-    #[serde(deserialize_with = "not_null")]
+    #[serde(with = "not_null")]
     pub type_: Option<OrganizationRoleType>,
     /// An array of organization scope IDs to be assigned to the organization role.
     #[serde(default)]
@@ -196,8 +182,7 @@ pub struct CreateOrganizationRoleScopePath {
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase")]
 pub struct CreateOrganizationScopeBody {
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    #[serde(deserialize_with = "not_null")]
+    #[serde(default, skip_serializing_if = "Option::is_none", with = "not_null")]
     pub tenant_id: Option<String>,
     /// The name of the organization scope. It must be unique within the organization template.
     pub name: String,
@@ -307,14 +292,11 @@ pub struct GetOrganizationScopePath {
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase")]
 pub struct ListOrganizationInvitationsQuery {
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    #[serde(deserialize_with = "not_null")]
+    #[serde(default, skip_serializing_if = "Option::is_none", with = "not_null")]
     pub organization_id: Option<String>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    #[serde(deserialize_with = "not_null")]
+    #[serde(default, skip_serializing_if = "Option::is_none", with = "not_null")]
     pub inviter_id: Option<String>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    #[serde(deserialize_with = "not_null")]
+    #[serde(default, skip_serializing_if = "Option::is_none", with = "not_null")]
     pub invitee: Option<String>,
 }
 
@@ -339,8 +321,7 @@ pub struct ListOrganizationRoleScopesQuery {
 /// The query parameters of `ListOrganizationRoles`.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct ListOrganizationRolesQuery {
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    #[serde(deserialize_with = "not_null")]
+    #[serde(default, skip_serializing_if = "Option::is_none", with = "not_null")]
     pub q: Option<String>,
     /// Page number (starts from 1).
     #[serde(default = "default_list_organization_roles_query_page")]
@@ -353,8 +334,7 @@ pub struct ListOrganizationRolesQuery {
 /// The query parameters of `ListOrganizationScopes`.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct ListOrganizationScopesQuery {
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    #[serde(deserialize_with = "not_null")]
+    #[serde(default, skip_serializing_if = "Option::is_none", with = "not_null")]
     pub q: Option<String>,
     /// Page number (starts from 1).
     #[serde(default = "default_list_organization_scopes_query_page")]
@@ -408,8 +388,7 @@ pub struct ListOrganizationUsersQuery {
     /// The query to filter users. It will match multiple fields of users, including ID, name, username, email, and phone number.
     ///
     /// If not provided, all users will be returned.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    #[serde(deserialize_with = "not_null")]
+    #[serde(default, skip_serializing_if = "Option::is_none", with = "not_null")]
     pub q: Option<String>,
     /// The organization role ID used to filter organization members.
     ///
@@ -419,7 +398,7 @@ pub struct ListOrganizationUsersQuery {
         default,
         skip_serializing_if = "Option::is_none"
     )]
-    #[serde(deserialize_with = "not_null")]
+    #[serde(with = "not_null")]
     pub organization_role_id: Option<String>,
     /// Page number (starts from 1).
     #[serde(default = "default_list_organization_users_query_page")]
@@ -435,14 +414,13 @@ pub struct ListOrganizationsQuery {
     /// The query to filter organizations. It can be a partial ID or name.
     ///
     /// If not provided, all organizations will be returned.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    #[serde(deserialize_with = "not_null")]
+    #[serde(default, skip_serializing_if = "Option::is_none", with = "not_null")]
     pub q: Option<String>,
     /// Whether to show featured users in the organization. Featured users are randomly selected from the organization members.
     ///
     /// If not provided, `featuredUsers` will not be included in the response.
     #[serde(rename = "showFeatured", default, skip_serializing_if = "Option::is_none")]
-    #[serde(deserialize_with = "not_null")]
+    #[serde(with = "not_null")]
     pub show_featured: Option<String>,
     /// Page number (starts from 1).
     #[serde(default = "default_list_organizations_query_page")]
@@ -594,11 +572,9 @@ pub struct OrganizationWithFeatured {
     pub is_mfa_required: bool,
     pub branding: Branding,
     pub created_at: f64,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    #[serde(deserialize_with = "not_null")]
+    #[serde(default, skip_serializing_if = "Option::is_none", with = "not_null")]
     pub users_count: Option<f64>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    #[serde(deserialize_with = "not_null")]
+    #[serde(default, skip_serializing_if = "Option::is_none", with = "not_null")]
     pub featured_users: Option<Vec<FeaturedUser>>,
 }
 
@@ -660,12 +636,10 @@ pub struct ReplaceOrganizationRoleScopesPath {
 #[serde(rename_all = "camelCase")]
 pub struct ReplaceOrganizationUserRolesBody {
     /// An array of organization role IDs to update for the user.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    #[serde(deserialize_with = "not_null")]
+    #[serde(default, skip_serializing_if = "Option::is_none", with = "not_null")]
     pub organization_role_ids: Option<Vec<String>>,
     /// An array of organization role names to update for the user.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    #[serde(deserialize_with = "not_null")]
+    #[serde(default, skip_serializing_if = "Option::is_none", with = "not_null")]
     pub organization_role_names: Option<Vec<String>>,
 }
 
@@ -709,17 +683,13 @@ pub struct ResourceScopeEntityResource {
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase")]
 pub struct SendMessagePayload {
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    #[serde(deserialize_with = "not_null")]
+    #[serde(default, skip_serializing_if = "Option::is_none", with = "not_null")]
     pub code: Option<String>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    #[serde(deserialize_with = "not_null")]
+    #[serde(default, skip_serializing_if = "Option::is_none", with = "not_null")]
     pub link: Option<String>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    #[serde(deserialize_with = "not_null")]
+    #[serde(default, skip_serializing_if = "Option::is_none", with = "not_null")]
     pub locale: Option<String>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    #[serde(deserialize_with = "not_null")]
+    #[serde(default, skip_serializing_if = "Option::is_none", with = "not_null")]
     pub ui_locales: Option<String>,
     /// Properties not listed above, kept as the API description allows.
     #[serde(flatten)]
@@ -729,31 +699,24 @@ pub struct SendMessagePayload {
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase")]
 pub struct UpdateOrganizationBody {
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    #[serde(deserialize_with = "not_null")]
+    #[serde(default, skip_serializing_if = "Option::is_none", with = "not_null")]
     pub tenant_id: Option<String>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    #[serde(deserialize_with = "not_null")]
+    #[serde(default, skip_serializing_if = "Option::is_none", with = "not_null")]
     pub id: Option<String>,
     /// The updated name of the organization.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    #[serde(deserialize_with = "not_null")]
+    #[serde(default, skip_serializing_if = "Option::is_none", with = "not_null")]
     pub name: Option<String>,
     /// The updated description of the organization.
     #[serde(default, skip_serializing_if = "Maybe::is_absent")]
     pub description: Maybe<String>,
     /// arbitrary
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    #[serde(deserialize_with = "not_null")]
+    #[serde(default, skip_serializing_if = "Option::is_none", with = "not_null")]
     pub custom_data: Option<BTreeMap<String, Value>>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    #[serde(deserialize_with = "not_null")]
+    #[serde(default, skip_serializing_if = "Option::is_none", with = "not_null")]
     pub is_mfa_required: Option<bool>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    #[serde(deserialize_with = "not_null")]
+    #[serde(default, skip_serializing_if = "Option::is_none", with = "not_null")]
     pub branding: Option<Branding>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    #[serde(deserialize_with = "not_null")]
+    #[serde(default, skip_serializing_if = "Option::is_none", with = "not_null")]
     pub created_at: Option<f64>,
 }
 
@@ -767,21 +730,18 @@ pub struct UpdateOrganizationPath {
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase")]
 pub struct UpdateOrganizationRoleBody {
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    #[serde(deserialize_with = "not_null")]
+    #[serde(default, skip_serializing_if = "Option::is_none", with = "not_null")]
     pub tenant_id: Option<String>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    #[serde(deserialize_with = "not_null")]
+    #[serde(default, skip_serializing_if = "Option::is_none", with = "not_null")]
     pub id: Option<String>,
     /// The updated name of the organization role. It must be unique within the organization template.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    #[serde(deserialize_with = "not_null")]
+    #[serde(default, skip_serializing_if = "Option::is_none", with = "not_null")]
     pub name: Option<String>,
     /// The updated description of the organization role.
     #[serde(default, skip_serializing_if = "Maybe::is_absent")]
     pub description: Maybe<String>,
     #[serde(rename = "type", default, skip_serializing_if = "Option::is_none")]
-    #[serde(deserialize_with = "not_null")]
+    #[serde(with = "not_null")]
     pub type_: Option<OrganizationRoleType>,
 }
 
@@ -795,15 +755,12 @@ pub struct UpdateOrganizationRolePath {
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase")]
 pub struct UpdateOrganizationScopeBody {
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    #[serde(deserialize_with = "not_null")]
+    #[serde(default, skip_serializing_if = "Option::is_none", with = "not_null")]
     pub tenant_id: Option<String>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    #[serde(deserialize_with = "not_null")]
+    #[serde(default, skip_serializing_if = "Option::is_none", with = "not_null")]
     pub id: Option<String>,
     /// The updated name of the organization scope. It must be unique within the organization template.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    #[serde(deserialize_with = "not_null")]
+    #[serde(default, skip_serializing_if = "Option::is_none", with = "not_null")]
     pub name: Option<String>,
     /// The updated description of the organization scope.
     #[serde(default, skip_serializing_if = "Maybe::is_absent")]
@@ -822,72 +779,53 @@ pub struct UpdateOrganizationScopePath {
 pub struct UserIdentity {
     pub user_id: String,
     /// arbitrary
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    #[serde(deserialize_with = "not_null")]
+    #[serde(default, skip_serializing_if = "Option::is_none", with = "not_null")]
     pub details: Option<BTreeMap<String, Value>>,
 }
 
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase")]
 pub struct UserProfile {
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    #[serde(deserialize_with = "not_null")]
+    #[serde(default, skip_serializing_if = "Option::is_none", with = "not_null")]
     pub family_name: Option<String>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    #[serde(deserialize_with = "not_null")]
+    #[serde(default, skip_serializing_if = "Option::is_none", with = "not_null")]
     pub given_name: Option<String>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    #[serde(deserialize_with = "not_null")]
+    #[serde(default, skip_serializing_if = "Option::is_none", with = "not_null")]
     pub middle_name: Option<String>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    #[serde(deserialize_with = "not_null")]
+    #[serde(default, skip_serializing_if = "Option::is_none", with = "not_null")]
     pub nickname: Option<String>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    #[serde(deserialize_with = "not_null")]
+    #[serde(default, skip_serializing_if = "Option::is_none", with = "not_null")]
     pub preferred_username: Option<String>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    #[serde(deserialize_with = "not_null")]
+    #[serde(default, skip_serializing_if = "Option::is_none", with = "not_null")]
     pub profile: Option<String>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    #[serde(deserialize_with = "not_null")]
+    #[serde(default, skip_serializing_if = "Option::is_none", with = "not_null")]
     pub website: Option<String>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    #[serde(deserialize_with = "not_null")]
+    #[serde(default, skip_serializing_if = "Option::is_none", with = "not_null")]
     pub gender: Option<String>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    #[serde(deserialize_with = "not_null")]
+    #[serde(default, skip_serializing_if = "Option::is_none", with = "not_null")]
     pub birthdate: Option<String>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    #[serde(deserialize_with = "not_null")]
+    #[serde(default, skip_serializing_if = "Option::is_none", with = "not_null")]
     pub zoneinfo: Option<String>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    #[serde(deserialize_with = "not_null")]
+    #[serde(default, skip_serializing_if = "Option::is_none", with = "not_null")]
     pub locale: Option<String>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    #[serde(deserialize_with = "not_null")]
+    #[serde(default, skip_serializing_if = "Option::is_none", with = "not_null")]
     pub address: Option<UserProfileAddress>,
 }
 
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase")]
 pub struct UserProfileAddress {
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    #[serde(deserialize_with = "not_null")]
+    #[serde(default, skip_serializing_if = "Option::is_none", with = "not_null")]
     pub formatted: Option<String>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    #[serde(deserialize_with = "not_null")]
+    #[serde(default, skip_serializing_if = "Option::is_none", with = "not_null")]
     pub street_address: Option<String>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    #[serde(deserialize_with = "not_null")]
+    #[serde(default, skip_serializing_if = "Option::is_none", with = "not_null")]
     pub locality: Option<String>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    #[serde(deserialize_with = "not_null")]
+    #[serde(default, skip_serializing_if = "Option::is_none", with = "not_null")]
     pub region: Option<String>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    #[serde(deserialize_with = "not_null")]
+    #[serde(default, skip_serializing_if = "Option::is_none", with = "not_null")]
     pub postal_code: Option<String>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    #[serde(deserialize_with = "not_null")]
+    #[serde(default, skip_serializing_if = "Option::is_none", with = "not_null")]
     pub country: Option<String>,
 }
 

@@ -13,8 +13,7 @@ impl Validate for AddOrganizationUsersBody {
         check::min_items(self.user_ids.len(), 1, &at.key("userIds"), violations);
         let items_at = &at.key("userIds");
         for (i, item) in self.user_ids.iter().enumerate() {
-            let at = items_at.index(i);
-            check::min_length(item, 1, &at, violations);
+            check::min_length(item, 1, &items_at.index(i), violations);
         }
     }
 }
@@ -29,8 +28,7 @@ impl Validate for AddOrganizationUsersResponse {
     fn validate_at(&self, at: &At<'_>, violations: &mut Violations) {
         let items_at = &at.key("userIds");
         for (i, item) in self.user_ids.iter().enumerate() {
-            let at = items_at.index(i);
-            check::min_length(item, 1, &at, violations);
+            check::min_length(item, 1, &items_at.index(i), violations);
         }
     }
 }
@@ -40,15 +38,13 @@ impl Validate for AssignOrganizationRolesToUserBody {
         if let Some(value) = &self.organization_role_ids {
             let items_at = &at.key("organizationRoleIds");
             for (i, item) in value.iter().enumerate() {
-                let at = items_at.index(i);
-                check::min_length(item, 1, &at, violations);
+                check::min_length(item, 1, &items_at.index(i), violations);
             }
         }
         if let Some(value) = &self.organization_role_names {
             let items_at = &at.key("organizationRoleNames");
             for (i, item) in value.iter().enumerate() {
-                let at = items_at.index(i);
-                check::min_length(item, 1, &at, violations);
+                check::min_length(item, 1, &items_at.index(i), violations);
             }
         }
     }
@@ -65,8 +61,7 @@ impl Validate for AssignOrganizationRolesToUserResponse {
     fn validate_at(&self, at: &At<'_>, violations: &mut Violations) {
         let items_at = &at.key("organizationRoleIds");
         for (i, item) in self.organization_role_ids.iter().enumerate() {
-            let at = items_at.index(i);
-            check::min_length(item, 1, &at, violations);
+            check::min_length(item, 1, &items_at.index(i), violations);
         }
     }
 }
@@ -76,8 +71,7 @@ impl Validate for AssignOrganizationRolesToUsersBody {
         check::min_items(self.user_ids.len(), 1, &at.key("userIds"), violations);
         let items_at = &at.key("userIds");
         for (i, item) in self.user_ids.iter().enumerate() {
-            let at = items_at.index(i);
-            check::min_length(item, 1, &at, violations);
+            check::min_length(item, 1, &items_at.index(i), violations);
         }
         check::min_items(
             self.organization_role_ids.len(),
@@ -87,8 +81,7 @@ impl Validate for AssignOrganizationRolesToUsersBody {
         );
         let items_at = &at.key("organizationRoleIds");
         for (i, item) in self.organization_role_ids.iter().enumerate() {
-            let at = items_at.index(i);
-            check::min_length(item, 1, &at, violations);
+            check::min_length(item, 1, &items_at.index(i), violations);
         }
     }
 }
@@ -101,22 +94,16 @@ impl Validate for AssignOrganizationRolesToUsersPath {
 
 impl Validate for CreateOrganizationBody {
     fn validate_at(&self, at: &At<'_>, violations: &mut Violations) {
-        if let Some(value) = &self.tenant_id {
-            check::max_length(value, 21, &at.key("tenantId"), violations);
-        }
+        check::max_length(&self.tenant_id, 21, &at.key("tenantId"), violations);
         check::min_length(&self.name, 1, &at.key("name"), violations);
         check::max_length(&self.name, 128, &at.key("name"), violations);
-        if let Maybe::Value(value) = &self.description {
-            check::max_length(value, 256, &at.key("description"), violations);
-        }
+        check::max_length(&self.description, 256, &at.key("description"), violations);
     }
 }
 
 impl Validate for CreateOrganizationInvitationBody {
     fn validate_at(&self, at: &At<'_>, violations: &mut Violations) {
-        if let Maybe::Value(value) = &self.inviter_id {
-            check::max_length(value, 128, &at.key("inviterId"), violations);
-        }
+        check::max_length(&self.inviter_id, 128, &at.key("inviterId"), violations);
         check::min_length(
             &self.organization_id,
             1,
@@ -152,14 +139,10 @@ impl Validate for CreateOrganizationInvitationMessagePath {
 
 impl Validate for CreateOrganizationRoleBody {
     fn validate_at(&self, at: &At<'_>, violations: &mut Violations) {
-        if let Some(value) = &self.tenant_id {
-            check::max_length(value, 21, &at.key("tenantId"), violations);
-        }
+        check::max_length(&self.tenant_id, 21, &at.key("tenantId"), violations);
         check::min_length(&self.name, 1, &at.key("name"), violations);
         check::max_length(&self.name, 128, &at.key("name"), violations);
-        if let Maybe::Value(value) = &self.description {
-            check::max_length(value, 256, &at.key("description"), violations);
-        }
+        check::max_length(&self.description, 256, &at.key("description"), violations);
     }
 }
 
@@ -173,8 +156,7 @@ impl Validate for CreateOrganizationRoleScopeBody {
         );
         let items_at = &at.key("organizationScopeIds");
         for (i, item) in self.organization_scope_ids.iter().enumerate() {
-            let at = items_at.index(i);
-            check::min_length(item, 1, &at, violations);
+            check::min_length(item, 1, &items_at.index(i), violations);
         }
     }
 }
@@ -187,14 +169,10 @@ impl Validate for CreateOrganizationRoleScopePath {
 
 impl Validate for CreateOrganizationScopeBody {
     fn validate_at(&self, at: &At<'_>, violations: &mut Violations) {
-        if let Some(value) = &self.tenant_id {
-            check::max_length(value, 21, &at.key("tenantId"), violations);
-        }
+        check::max_length(&self.tenant_id, 21, &at.key("tenantId"), violations);
         check::min_length(&self.name, 1, &at.key("name"), violations);
         check::max_length(&self.name, 128, &at.key("name"), violations);
-        if let Maybe::Value(value) = &self.description {
-            check::max_length(value, 256, &at.key("description"), violations);
-        }
+        check::max_length(&self.description, 256, &at.key("description"), violations);
     }
 }
 
@@ -258,12 +236,8 @@ impl Validate for FeaturedUser {
     fn validate_at(&self, at: &At<'_>, violations: &mut Violations) {
         check::min_length(&self.id, 1, &at.key("id"), violations);
         check::max_length(&self.id, 12, &at.key("id"), violations);
-        if let Some(value) = &self.avatar {
-            check::max_length(value, 2048, &at.key("avatar"), violations);
-        }
-        if let Some(value) = &self.name {
-            check::max_length(value, 128, &at.key("name"), violations);
-        }
+        check::max_length(&self.avatar, 2048, &at.key("avatar"), violations);
+        check::max_length(&self.name, 128, &at.key("name"), violations);
     }
 }
 
@@ -299,22 +273,22 @@ impl Validate for ListOrganizationRoleScopesPath {
 
 impl Validate for ListOrganizationRoleScopesQuery {
     fn validate_at(&self, at: &At<'_>, violations: &mut Violations) {
-        check::minimum(self.page, 1.0, false, &at.key("page"), violations);
-        check::minimum(self.page_size, 1.0, false, &at.key("page_size"), violations);
+        check::minimum(&self.page, 1.0, false, &at.key("page"), violations);
+        check::minimum(&self.page_size, 1.0, false, &at.key("page_size"), violations);
     }
 }
 
 impl Validate for ListOrganizationRolesQuery {
     fn validate_at(&self, at: &At<'_>, violations: &mut Violations) {
-        check::minimum(self.page, 1.0, false, &at.key("page"), violations);
-        check::minimum(self.page_size, 1.0, false, &at.key("page_size"), violations);
+        check::minimum(&self.page, 1.0, false, &at.key("page"), violations);
+        check::minimum(&self.page_size, 1.0, false, &at.key("page_size"), violations);
     }
 }
 
 impl Validate for ListOrganizationScopesQuery {
     fn validate_at(&self, at: &At<'_>, violations: &mut Violations) {
-        check::minimum(self.page, 1.0, false, &at.key("page"), violations);
-        check::minimum(self.page_size, 1.0, false, &at.key("page_size"), violations);
+        check::minimum(&self.page, 1.0, false, &at.key("page"), violations);
+        check::minimum(&self.page_size, 1.0, false, &at.key("page_size"), violations);
     }
 }
 
@@ -327,8 +301,8 @@ impl Validate for ListOrganizationUserRolesPath {
 
 impl Validate for ListOrganizationUserRolesQuery {
     fn validate_at(&self, at: &At<'_>, violations: &mut Violations) {
-        check::minimum(self.page, 1.0, false, &at.key("page"), violations);
-        check::minimum(self.page_size, 1.0, false, &at.key("page_size"), violations);
+        check::minimum(&self.page, 1.0, false, &at.key("page"), violations);
+        check::minimum(&self.page_size, 1.0, false, &at.key("page_size"), violations);
     }
 }
 
@@ -347,15 +321,15 @@ impl Validate for ListOrganizationUsersPath {
 
 impl Validate for ListOrganizationUsersQuery {
     fn validate_at(&self, at: &At<'_>, violations: &mut Violations) {
-        check::minimum(self.page, 1.0, false, &at.key("page"), violations);
-        check::minimum(self.page_size, 1.0, false, &at.key("page_size"), violations);
+        check::minimum(&self.page, 1.0, false, &at.key("page"), violations);
+        check::minimum(&self.page_size, 1.0, false, &at.key("page_size"), violations);
     }
 }
 
 impl Validate for ListOrganizationsQuery {
     fn validate_at(&self, at: &At<'_>, violations: &mut Violations) {
-        check::minimum(self.page, 1.0, false, &at.key("page"), violations);
-        check::minimum(self.page_size, 1.0, false, &at.key("page_size"), violations);
+        check::minimum(&self.page, 1.0, false, &at.key("page"), violations);
+        check::minimum(&self.page_size, 1.0, false, &at.key("page_size"), violations);
     }
 }
 
@@ -366,9 +340,7 @@ impl Validate for Organization {
         check::max_length(&self.id, 21, &at.key("id"), violations);
         check::min_length(&self.name, 1, &at.key("name"), violations);
         check::max_length(&self.name, 128, &at.key("name"), violations);
-        if let Some(value) = &self.description {
-            check::max_length(value, 256, &at.key("description"), violations);
-        }
+        check::max_length(&self.description, 256, &at.key("description"), violations);
     }
 }
 
@@ -377,9 +349,7 @@ impl Validate for OrganizationInvitation {
         check::max_length(&self.tenant_id, 21, &at.key("tenantId"), violations);
         check::min_length(&self.id, 1, &at.key("id"), violations);
         check::max_length(&self.id, 21, &at.key("id"), violations);
-        if let Some(value) = &self.inviter_id {
-            check::max_length(value, 128, &at.key("inviterId"), violations);
-        }
+        check::max_length(&self.inviter_id, 128, &at.key("inviterId"), violations);
         check::min_length(&self.invitee, 1, &at.key("invitee"), violations);
         check::max_length(&self.invitee, 256, &at.key("invitee"), violations);
         if let Some(value) = &self.accepted_user_id {
@@ -407,9 +377,7 @@ impl Validate for OrganizationRole {
         check::max_length(&self.id, 21, &at.key("id"), violations);
         check::min_length(&self.name, 1, &at.key("name"), violations);
         check::max_length(&self.name, 128, &at.key("name"), violations);
-        if let Some(value) = &self.description {
-            check::max_length(value, 256, &at.key("description"), violations);
-        }
+        check::max_length(&self.description, 256, &at.key("description"), violations);
     }
 }
 
@@ -420,9 +388,7 @@ impl Validate for OrganizationRoleWithScopes {
         check::max_length(&self.id, 21, &at.key("id"), violations);
         check::min_length(&self.name, 1, &at.key("name"), violations);
         check::max_length(&self.name, 128, &at.key("name"), violations);
-        if let Some(value) = &self.description {
-            check::max_length(value, 256, &at.key("description"), violations);
-        }
+        check::max_length(&self.description, 256, &at.key("description"), violations);
     }
 }
 
@@ -433,9 +399,7 @@ impl Validate for OrganizationScope {
         check::max_length(&self.id, 21, &at.key("id"), violations);
         check::min_length(&self.name, 1, &at.key("name"), violations);
         check::max_length(&self.name, 128, &at.key("name"), violations);
-        if let Some(value) = &self.description {
-            check::max_length(value, 256, &at.key("description"), violations);
-        }
+        check::max_length(&self.description, 256, &at.key("description"), violations);
     }
 }
 
@@ -446,9 +410,7 @@ impl Validate for OrganizationWithFeatured {
         check::max_length(&self.id, 21, &at.key("id"), violations);
         check::min_length(&self.name, 1, &at.key("name"), violations);
         check::max_length(&self.name, 128, &at.key("name"), violations);
-        if let Some(value) = &self.description {
-            check::max_length(value, 256, &at.key("description"), violations);
-        }
+        check::max_length(&self.description, 256, &at.key("description"), violations);
         self.featured_users.validate_at(&at.key("featuredUsers"), violations);
     }
 }
@@ -471,8 +433,7 @@ impl Validate for ReplaceOrganizationRoleScopesBody {
     fn validate_at(&self, at: &At<'_>, violations: &mut Violations) {
         let items_at = &at.key("organizationScopeIds");
         for (i, item) in self.organization_scope_ids.iter().enumerate() {
-            let at = items_at.index(i);
-            check::min_length(item, 1, &at, violations);
+            check::min_length(item, 1, &items_at.index(i), violations);
         }
     }
 }
@@ -488,15 +449,13 @@ impl Validate for ReplaceOrganizationUserRolesBody {
         if let Some(value) = &self.organization_role_ids {
             let items_at = &at.key("organizationRoleIds");
             for (i, item) in value.iter().enumerate() {
-                let at = items_at.index(i);
-                check::min_length(item, 1, &at, violations);
+                check::min_length(item, 1, &items_at.index(i), violations);
             }
         }
         if let Some(value) = &self.organization_role_names {
             let items_at = &at.key("organizationRoleNames");
             for (i, item) in value.iter().enumerate() {
-                let at = items_at.index(i);
-                check::min_length(item, 1, &at, violations);
+                check::min_length(item, 1, &items_at.index(i), violations);
             }
         }
     }
@@ -513,8 +472,7 @@ impl Validate for ReplaceOrganizationUsersBody {
     fn validate_at(&self, at: &At<'_>, violations: &mut Violations) {
         let items_at = &at.key("userIds");
         for (i, item) in self.user_ids.iter().enumerate() {
-            let at = items_at.index(i);
-            check::min_length(item, 1, &at, violations);
+            check::min_length(item, 1, &items_at.index(i), violations);
         }
     }
 }
@@ -527,20 +485,12 @@ impl Validate for ReplaceOrganizationUsersPath {
 
 impl Validate for UpdateOrganizationBody {
     fn validate_at(&self, at: &At<'_>, violations: &mut Violations) {
-        if let Some(value) = &self.tenant_id {
-            check::max_length(value, 21, &at.key("tenantId"), violations);
-        }
-        if let Some(value) = &self.id {
-            check::min_length(value, 1, &at.key("id"), violations);
-            check::max_length(value, 21, &at.key("id"), violations);
-        }
-        if let Some(value) = &self.name {
-            check::min_length(value, 1, &at.key("name"), violations);
-            check::max_length(value, 128, &at.key("name"), violations);
-        }
-        if let Maybe::Value(value) = &self.description {
-            check::max_length(value, 256, &at.key("description"), violations);
-        }
+        check::max_length(&self.tenant_id, 21, &at.key("tenantId"), violations);
+        check::min_length(&self.id, 1, &at.key("id"), violations);
+        check::max_length(&self.id, 21, &at.key("id"), violations);
+        check::min_length(&self.name, 1, &at.key("name"), violations);
+        check::max_length(&self.name, 128, &at.key("name"), violations);
+        check::max_length(&self.description, 256, &at.key("description"), violations);
     }
 }
 
@@ -552,20 +502,12 @@ impl Validate for UpdateOrganizationPath {
 
 impl Validate for UpdateOrganizationRoleBody {
     fn validate_at(&self, at: &At<'_>, violations: &mut Violations) {
-        if let Some(value) = &self.tenant_id {
-            check::max_length(value, 21, &at.key("tenantId"), violations);
-        }
-        if let Some(value) = &self.id {
-            check::min_length(value, 1, &at.key("id"), violations);
-            check::max_length(value, 21, &at.key("id"), violations);
-        }
-        if let Some(value) = &self.name {
-            check::min_length(value, 1, &at.key("name"), violations);
-            check::max_length(value, 128, &at.key("name"), violations);
-        }
-        if let Maybe::Value(value) = &self.description {
-            check::max_length(value, 256, &at.key("description"), violations);
-        }
+        check::max_length(&self.tenant_id, 21, &at.key("tenantId"), violations);
+        check::min_length(&self.id, 1, &at.key("id"), violations);
+        check::max_length(&self.id, 21, &at.key("id"), violations);
+        check::min_length(&self.name, 1, &at.key("name"), violations);
+        check::max_length(&self.name, 128, &at.key("name"), violations);
+        check::max_length(&self.description, 256, &at.key("description"), violations);
     }
 }
 
@@ -577,20 +519,12 @@ impl Validate for UpdateOrganizationRolePath {
 
 impl Validate for UpdateOrganizationScopeBody {
     fn validate_at(&self, at: &At<'_>, violations: &mut Violations) {
-        if let Some(value) = &self.tenant_id {
-            check::max_length(value, 21, &at.key("tenantId"), violations);
-        }
-        if let Some(value) = &self.id {
-            check::min_length(value, 1, &at.key("id"), violations);
-            check::max_length(value, 21, &at.key("id"), violations);
-        }
-        if let Some(value) = &self.name {
-            check::min_length(value, 1, &at.key("name"), violations);
-            check::max_length(value, 128, &at.key("name"), violations);
-        }
-        if let Maybe::Value(value) = &self.description {
-            check::max_length(value, 256, &at.key("description"), violations);
-        }
+        check::max_length(&self.tenant_id, 21, &at.key("tenantId"), violations);
+        check::min_length(&self.id, 1, &at.key("id"), violations);
+        check::max_length(&self.id, 21, &at.key("id"), violations);
+        check::min_length(&self.name, 1, &at.key("name"), violations);
+        check::max_length(&self.name, 128, &at.key("name"), violations);
+        check::max_length(&self.description, 256, &at.key("description"), violations);
     }
 }
 
@@ -604,21 +538,11 @@ impl Validate for UserWithOrganizationRoles {
     fn validate_at(&self, at: &At<'_>, violations: &mut Violations) {
         check::min_length(&self.id, 1, &at.key("id"), violations);
         check::max_length(&self.id, 12, &at.key("id"), violations);
-        if let Some(value) = &self.username {
-            check::max_length(value, 128, &at.key("username"), violations);
-        }
-        if let Some(value) = &self.primary_email {
-            check::max_length(value, 128, &at.key("primaryEmail"), violations);
-        }
-        if let Some(value) = &self.primary_phone {
-            check::max_length(value, 128, &at.key("primaryPhone"), violations);
-        }
-        if let Some(value) = &self.name {
-            check::max_length(value, 128, &at.key("name"), violations);
-        }
-        if let Some(value) = &self.avatar {
-            check::max_length(value, 2048, &at.key("avatar"), violations);
-        }
+        check::max_length(&self.username, 128, &at.key("username"), violations);
+        check::max_length(&self.primary_email, 128, &at.key("primaryEmail"), violations);
+        check::max_length(&self.primary_phone, 128, &at.key("primaryPhone"), violations);
+        check::max_length(&self.name, 128, &at.key("name"), violations);
+        check::max_length(&self.avatar, 2048, &at.key("avatar"), violations);
         if let Some(value) = &self.application_id {
             check::max_length(value, 21, &at.key("applicationId"), violations);
         }

@@ -12,9 +12,7 @@ impl Validate for ApiKeyRequestParams {
     fn validate_at(&self, at: &At<'_>, violations: &mut Violations) {
         self.filters.validate_at(&at.key("filters"), violations);
         self.highlight_options.validate_at(&at.key("highlight_options"), violations);
-        if let Maybe::Value(value) = &self.page_size {
-            check::minimum(*value, 0.0, false, &at.key("page_size"), violations);
-        }
+        check::minimum(&self.page_size, 0.0, false, &at.key("page_size"), violations);
         self.typo_options.validate_at(&at.key("typo_options"), violations);
     }
 }
@@ -62,70 +60,70 @@ impl Validate for CreateApiKeyReqPayload {
 impl Validate for ExtendedOrganizationUsageCount {
     fn validate_at(&self, at: &At<'_>, violations: &mut Violations) {
         check::minimum(
-            self.bytes_ingested,
+            &self.bytes_ingested,
             0.0,
             false,
             &at.key("bytes_ingested"),
             violations,
         );
         check::minimum(
-            self.current_months_message_count,
+            &self.current_months_message_count,
             0.0,
             false,
             &at.key("current_months_message_count"),
             violations,
         );
         check::minimum(
-            self.events_ingested,
+            &self.events_ingested,
             0.0,
             false,
             &at.key("events_ingested"),
             violations,
         );
         check::minimum(
-            self.message_count,
+            &self.message_count,
             0.0,
             false,
             &at.key("message_count"),
             violations,
         );
         check::minimum(
-            self.message_tokens,
+            &self.message_tokens,
             0.0,
             false,
             &at.key("message_tokens"),
             violations,
         );
         check::minimum(
-            self.ocr_pages_ingested,
+            &self.ocr_pages_ingested,
             0.0,
             false,
             &at.key("ocr_pages_ingested"),
             violations,
         );
         check::minimum(
-            self.search_count,
+            &self.search_count,
             0.0,
             false,
             &at.key("search_count"),
             violations,
         );
         check::minimum(
-            self.search_tokens,
+            &self.search_tokens,
             0.0,
             false,
             &at.key("search_tokens"),
             violations,
         );
         check::minimum(
-            self.tokens_ingested,
+            &self.tokens_ingested,
             0.0,
             false,
             &at.key("tokens_ingested"),
             violations,
         );
         check::minimum(
-            self.website_pages_scraped,
+            &self.website_pages_scraped,
             0.0,
             false,
             &at.key("website_pages_scraped"),
@@ -172,7 +170,7 @@ impl Validate for HighlightOptions {
     fn validate_at(&self, at: &At<'_>, violations: &mut Violations) {
         if let Maybe::Value(value) = &self.highlight_max_length {
             check::minimum(
-                *value,
+                value,
                 0.0,
                 false,
                 &at.key("highlight_max_length"),
@@ -180,10 +178,10 @@ impl Validate for HighlightOptions {
             );
         }
         if let Maybe::Value(value) = &self.highlight_max_num {
-            check::minimum(*value, 0.0, false, &at.key("highlight_max_num"), violations);
+            check::minimum(value, 0.0, false, &at.key("highlight_max_num"), violations);
         }
         if let Maybe::Value(value) = &self.highlight_window {
-            check::minimum(*value, 0.0, false, &at.key("highlight_window"), violations);
+            check::minimum(value, 0.0, false, &at.key("highlight_window"), violations);
         }
     }
 }
@@ -259,10 +257,8 @@ impl Validate for TypoOptions {
 
 impl Validate for TypoRange {
     fn validate_at(&self, at: &At<'_>, violations: &mut Violations) {
-        if let Maybe::Value(value) = &self.max {
-            check::minimum(*value, 0.0, false, &at.key("max"), violations);
-        }
-        check::minimum(self.min, 0.0, false, &at.key("min"), violations);
+        check::minimum(&self.max, 0.0, false, &at.key("max"), violations);
+        check::minimum(&self.min, 0.0, false, &at.key("min"), violations);
     }
 }
 

@@ -32,8 +32,7 @@ pub struct GetOrganizationEndpointOrganizationsOrganizationIdOrNameGetQuery {
 
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct HttpValidationError {
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    #[serde(deserialize_with = "not_null")]
+    #[serde(default, skip_serializing_if = "Option::is_none", with = "not_null")]
     pub detail: Option<Vec<ValidationError>>,
 }
 
@@ -55,8 +54,7 @@ pub struct ListOrganizationsEndpointQuery {
 /// Model for creating organizations.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct OrganizationCreate {
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    #[serde(deserialize_with = "not_null")]
+    #[serde(default, skip_serializing_if = "Option::is_none", with = "not_null")]
     pub id: Option<Uuid>,
     pub name: String,
     #[serde(default, skip_serializing_if = "Maybe::is_absent")]
@@ -122,8 +120,7 @@ pub struct UserRead {
     pub company: Maybe<String>,
     #[serde(default, skip_serializing_if = "Maybe::is_absent")]
     pub job_title: Maybe<String>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    #[serde(deserialize_with = "not_null")]
+    #[serde(default, skip_serializing_if = "Option::is_none", with = "not_null")]
     pub metadata: Option<BTreeMap<String, Value>>,
     pub id: Uuid,
     #[serde(default, skip_serializing_if = "Maybe::is_absent")]

@@ -187,6 +187,10 @@ pub fn value_ident(name: &Name) -> Ident {
     if is_keyword(snake) { Ident::new(&format!("{snake}_"), Span::call_site()) } else { Ident::new(snake, Span::call_site()) }
 }
 
+/// The widest a field's attribute may be to stay on one line (prettyplease's
+/// margin).
+const MAX_WIDTH: usize = 89;
+
 /// What a serde casing rule makes of a name.
 type CaseRule = fn(&str) -> String;
 
@@ -471,11 +475,7 @@ impl ModelEmitter<'_> {
                     }
                     // Absent is `None`; `null` is not a value the property takes.
                     let not_null = self.imports.text("oapi_axum_runtime::support::not_null");
-                    let attrs = vec![
-                        quote! { default },
-                        quote! { deserialize_with = #not_null },
-                        quote! { skip_serializing_if = "Option::is_none" },
-                    ];
+                    let attrs = vec![quote! { default }, quote! { skip_serializing_if = "Option::is_none" }, quote! { with = #not_null }];
                     (quote! { Option<#inner> }, attrs, true)
                 }
             },
@@ -486,10 +486,15 @@ impl ModelEmitter<'_> {
         }
         let doc_lines = docs::paragraphs(&field.docs, &field.name, &notes);
         let docs = docs::outer(&doc_lines);
-        // How the value is read gets its own attribute, which keeps each
-        // attribute on one line.
-        let (reading, serde): (Vec<TokenStream>, Vec<TokenStream>) =
-            rename.into_iter().chain(attrs).partition(|attr| attr.to_string().starts_with("deserialize_with"));
+        // One `serde` attribute; how the value is read gets one of its own
+        // when the two would not fit on one line together.
+        let attrs: Vec<TokenStream> = rename.into_iter().chain(attrs).collect();
+        let one_line = "    #[serde()]".len() + attrs.iter().map(|a| a.to_string().len() + 2).sum::<usize>() - 2;
+        let (reading, serde): (Vec<TokenStream>, Vec<TokenStream>) = if one_line <= MAX_WIDTH {
+            (Vec::new(), attrs)
+        } else {
+            attrs.into_iter().partition(|attr| attr.to_string().starts_with("deserialize_with") || attr.to_string().starts_with("with"))
+        };
         let serde = (!serde.is_empty()).then(|| quote! { #[serde(#(#serde),*)] });
         let reading = (!reading.is_empty()).then(|| quote! { #[serde(#(#reading),*)] });
         (quote! { #docs #serde #reading pub #ident: #ty, }, defaultable)

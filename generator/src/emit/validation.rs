@@ -343,10 +343,17 @@ impl<'a> Emitter<'a> {
             } else {
                 quote! { value }
             };
-            out.push(match wrapping {
-                Wrapping::Plain | Wrapping::Unread => self.checks(&field.shape, &Val::place(quote! { self.#ident }), &at),
-                Wrapping::Option => quote! { if let Some(#binding) = &self.#ident { #checks } },
-                Wrapping::Maybe => {
+            let in_place = (!inner_some && checks_present(&shape))
+                .then(|| self.checks(&shape, &Val::place(quote! { self.#ident }), &at))
+                .filter(|checks| fits_on_lines(checks, FIELD_CHECK_INDENT));
+            out.push(match (wrapping, in_place) {
+                (Wrapping::Plain | Wrapping::Unread, _) => self.checks(&field.shape, &Val::place(quote! { self.#ident }), &at),
+                // The checks take the `Option` or `Maybe` as it is, when
+                // each call then fits on a line (else the value is bound,
+                // which makes the calls shorter).
+                (_, Some(in_place)) => in_place,
+                (Wrapping::Option, None) => quote! { if let Some(#binding) = &self.#ident { #checks } },
+                (Wrapping::Maybe, None) => {
                     let maybe = self.models.imports.name("oapi_axum_runtime::Maybe");
                     quote! { if let #maybe::Value(#binding) = &self.#ident { #checks } }
                 }
@@ -416,7 +423,7 @@ impl<'a> Emitter<'a> {
         if self.delegates(shape) {
             return self.validate_call(value, at);
         }
-        if shape.nullable && shape.kind != ShapeKind::Null && shape.kind != ShapeKind::Any {
+        if shape.nullable && shape.kind != ShapeKind::Null && shape.kind != ShapeKind::Any && !checks_present(shape) {
             let checks = self.checks(shape, &Val::reference(quote! { value }), at);
             if checks.is_empty() {
                 return checks;
@@ -435,7 +442,6 @@ impl<'a> Emitter<'a> {
         let c = &shape.constraints;
         let place = &value.tokens;
         let by_ref = value.by_ref();
-        let copied = value.copied();
         if self.delegates(shape) {
             return self.validate_call(value, at);
         }
@@ -513,15 +519,15 @@ impl<'a> Emitter<'a> {
             ShapeKind::Integer(_) | ShapeKind::Number(_) => {
                 if let Some(bound) = &c.minimum {
                     let (b, exclusive) = (float(bound.value), bound.exclusive);
-                    out.push(quote! { check::minimum(#copied, #b, #exclusive, #at, violations); });
+                    out.push(quote! { check::minimum(#by_ref, #b, #exclusive, #at, violations); });
                 }
                 if let Some(bound) = &c.maximum {
                     let (b, exclusive) = (float(bound.value), bound.exclusive);
-                    out.push(quote! { check::maximum(#copied, #b, #exclusive, #at, violations); });
+                    out.push(quote! { check::maximum(#by_ref, #b, #exclusive, #at, violations); });
                 }
                 if let Some(factor) = c.multiple_of {
                     let factor = float(factor);
-                    out.push(quote! { check::multiple_of(#copied, #factor, #at, violations); });
+                    out.push(quote! { check::multiple_of(#by_ref, #factor, #at, violations); });
                 }
             }
             ShapeKind::Array(items) => {
@@ -540,8 +546,23 @@ impl<'a> Emitter<'a> {
                         out.push(quote! { check::unique_items(#by_ref, #at, violations); });
                     }
                 }
-                let item = self.nullable_checks(items, &Val::reference(quote! { item }), &quote! { &at });
-                if !item.is_empty() {
+                // An item whose checks are calls (no loop of their own) is
+                // checked at its place without binding it.
+                let leaf = checks_present(items) || self.delegates(items);
+                let item_at = if leaf {
+                    quote! { &items_at.index(i) }
+                } else {
+                    quote! { &at }
+                };
+                let item = self.nullable_checks(items, &Val::reference(quote! { item }), &item_at);
+                if leaf && !item.is_empty() {
+                    out.push(quote! {
+                        let items_at = #at;
+                        for (i, item) in #place.iter().enumerate() {
+                            #item
+                        }
+                    });
+                } else if !item.is_empty() {
                     out.push(quote! {
                         let items_at = #at;
                         for (i, item) in #place.iter().enumerate() {
@@ -698,6 +719,56 @@ impl<'a> Emitter<'a> {
     }
 }
 
+/// How far a struct's field checks are indented (`impl`, `fn`).
+const FIELD_CHECK_INDENT: usize = 8;
+
+/// The width prettyplease keeps lines within (its margin).
+const MARGIN: usize = 89;
+
+/// Whether each statement of `checks` (simple calls) fits within the
+/// margin at `indent`, as prettyplease prints it: no spaces but one after
+/// each comma, string literals as they are.
+fn fits_on_lines(checks: &TokenStream, indent: usize) -> bool {
+    let text = checks.to_string();
+    let (mut width, mut widest, mut in_string, mut escaped) = (0usize, 0usize, false, false);
+    for c in text.chars() {
+        if in_string {
+            width += 1;
+            match (escaped, c) {
+                (true, _) => escaped = false,
+                (false, '\\') => escaped = true,
+                (false, '"') => in_string = false,
+                _ => {}
+            }
+            continue;
+        }
+        match c {
+            c if c.is_whitespace() => {}
+            '"' => {
+                in_string = true;
+                width += 1;
+            }
+            ',' => width += 2,
+            ';' => {
+                widest = widest.max(width + 1);
+                width = 0;
+            }
+            _ => width += 1,
+        }
+    }
+    indent + widest.max(width) <= MARGIN
+}
+
+/// Whether every check of the shape reads its value through
+/// `check::Checked`, which takes an `Option` or `Maybe` of it as it is and
+/// checks the value when there is one: text and numbers, whose checks are
+/// of length, pattern, format and bounds only.
+fn checks_present(shape: &Shape) -> bool {
+    let c = &shape.constraints;
+    let checked = matches!(shape.kind, ShapeKind::String(StringFormat::Plain(_)) | ShapeKind::Integer(_) | ShapeKind::Number(_));
+    checked && c.enumeration.is_none() && c.not.is_none()
+}
+
 /// Whether a constraint is stated that applies to values of `kind` (an
 /// `enum` of a Rust enum is not one: the type holds it).
 fn has_constraints(kind: &ShapeKind, c: &Constraints) -> bool {
@@ -739,16 +810,6 @@ impl Val {
             tokens.clone()
         } else {
             quote! { &#tokens }
-        }
-    }
-
-    /// An expression of type `T`, for `Copy` numbers.
-    fn copied(&self) -> TokenStream {
-        let tokens = &self.tokens;
-        if self.is_ref {
-            quote! { *#tokens }
-        } else {
-            tokens.clone()
         }
     }
 }
