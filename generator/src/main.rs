@@ -1,14 +1,10 @@
-//! `oapi-axum`: the command line.
-//!
-//! ```text
-//! oapi-axum generate <SPEC> --out <DIR> [--crate-name NAME] [--crate-version V]
-//!                    [--runtime-path PATH | --runtime-version V] [--workspace-member]
-//!                    [--untyped implied|any-value]
-//! oapi-axum check <SPEC> [--untyped implied|any-value]
-//! ```
+//! `oapi-axum`: the command line (`oapi-axum --help`).
 
+use std::io::IsTerminal;
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
+
+use clap::{Args, Parser, Subcommand, ValueEnum};
 
 /// Generation makes and drops millions of small token trees and strings:
 /// mimalloc's thread-local free lists do that work in a fraction of the
@@ -19,107 +15,135 @@ static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
 use oapi_axum::ir::{Options, Untyped};
 use oapi_axum::{CrateOptions, RuntimeDependency};
 
-const USAGE: &str = "\
-usage: oapi-axum generate <SPEC> --out <DIR> [options]   write a crate for the document
-       oapi-axum check <SPEC>                            report what generate would do, and every problem
+/// Generates an axum server crate from an OpenAPI 3.0 or 3.1 document: the
+/// model types, the validation of every constraint it states, and a handler
+/// trait with its router.
+#[derive(Debug, Parser)]
+#[command(name = "oapi-axum", version, about)]
+struct Cli {
+    #[command(subcommand)]
+    command: Command,
+}
 
-options of generate:
-  --crate-name NAME         package name (default: from the document's title, `<title>-server`)
-  --crate-version VERSION   package version (default: 0.1.0)
-  --runtime-path PATH       depend on oapi-axum-runtime at PATH (default: this checkout's runtime/)
-  --runtime-version VER     depend on oapi-axum-runtime VER from the registry instead
-  --workspace-member        leave out the crate's own [workspace] table, to add it to an enclosing workspace
-
-options of both:
-  --config FILE             the names chosen for operations and schemas (default: oapi-axum.toml
-                            beside SPEC, if there is one): [operations] and [schemas] tables
-  --untyped implied         a schema without `type` is the type its keywords describe (default):
-                            `properties` make an object, `items` an array
-  --untyped any-value       ... is any value, as JSON Schema says: its keywords apply to values of
-                            their type only (a union of the object or array and any other value)";
-
+#[derive(Debug, Subcommand)]
 enum Command {
-    /// `options.crate_name` is empty when it is to come from the document.
-    Generate {
-        spec: PathBuf,
-        out: PathBuf,
-        ir: Options,
-        options: CrateOptions,
-    },
-    Check {
-        spec: PathBuf,
-        ir: Options,
-    },
+    /// Write a crate for the document.
+    Generate(Generate),
+    /// Report what `generate` would make (each operation and its method),
+    /// every warning and every problem; write nothing.
+    Check(Document),
 }
 
-fn parse_args(mut args: impl Iterator<Item = String>) -> Result<Command, String> {
-    let command = args.next().ok_or("missing a command")?;
-    let mut spec = None;
-    let mut out = None;
-    let mut crate_name = None;
-    let mut crate_version = "0.1.0".to_owned();
-    let mut runtime = None;
-    let mut standalone = true;
-    let mut ir = Options::default();
-    let mut config: Option<PathBuf> = None;
-    while let Some(arg) = args.next() {
-        let mut value = |flag: &str| args.next().ok_or_else(|| format!("{flag} needs a value"));
-        match arg.as_str() {
-            "--out" => out = Some(PathBuf::from(value("--out")?)),
-            "--crate-name" => crate_name = Some(value("--crate-name")?),
-            "--crate-version" => crate_version = value("--crate-version")?,
-            "--runtime-path" => runtime = Some(RuntimeDependency::Path(value("--runtime-path")?)),
-            "--runtime-version" => runtime = Some(RuntimeDependency::Version(value("--runtime-version")?)),
-            "--workspace-member" => standalone = false,
-            "--config" => config = Some(PathBuf::from(value("--config")?)),
-            "--untyped" => {
-                ir.untyped = match value("--untyped")?.as_str() {
-                    "implied" => Untyped::Implied,
-                    "any-value" => Untyped::AnyValue,
-                    other => {
-                        return Err(format!("--untyped takes `implied` or `any-value`, not `{other}`"));
-                    }
-                }
-            }
-            "-h" | "--help" => return Err(String::new()),
-            flag if flag.starts_with('-') => return Err(format!("unknown option {flag}")),
-            _ if spec.is_none() => spec = Some(PathBuf::from(arg)),
-            _ => return Err(format!("unexpected argument {arg}")),
-        }
-    }
-    let spec = spec.ok_or("missing the SPEC argument")?;
-    // Read when the command runs (see `main`); kept here by its path.
-    ir.renames.file = config;
-    match command.as_str() {
-        "check" => Ok(Command::Check { spec, ir }),
-        "generate" => {
-            let out = out.ok_or("missing --out")?;
-            let runtime = match runtime {
-                Some(runtime) => runtime,
-                None => RuntimeDependency::Path(default_runtime_path()?),
-            };
-            let options = CrateOptions {
-                crate_name: crate_name.unwrap_or_default(),
-                crate_version,
-                spec: spec.display().to_string(),
-                runtime,
-                regenerate: format!("run `oapi-axum generate {} --out {}` again", spec.display(), out.display()),
-                standalone,
-            };
-            Ok(Command::Generate { spec, out, ir, options })
-        }
-        "-h" | "--help" => Err(String::new()),
-        other => Err(format!("unknown command {other}")),
+/// What both commands read.
+#[derive(Debug, Args)]
+struct Document {
+    /// The OpenAPI document, YAML or JSON.
+    spec: PathBuf,
+    /// The names chosen for operations and schemas, in `[operations]` and
+    /// `[schemas]` tables [default: `oapi-axum.toml` beside SPEC, if there
+    /// is one].
+    #[arg(long, value_name = "FILE")]
+    config: Option<PathBuf>,
+    /// What a schema without `type` is.
+    #[arg(long, value_enum, value_name = "READING", default_value_t = UntypedArg::Implied)]
+    untyped: UntypedArg,
+}
+
+#[derive(Debug, Args)]
+struct Generate {
+    #[command(flatten)]
+    document: Document,
+    /// The directory to write the crate to.
+    #[arg(long, value_name = "DIR")]
+    out: PathBuf,
+    /// The package name [default: the document's title as a package name,
+    /// `<title>-server`].
+    #[arg(long, value_name = "NAME")]
+    crate_name: Option<String>,
+    /// The package version.
+    #[arg(long, value_name = "VERSION", default_value = "0.1.0")]
+    crate_version: String,
+    /// Depend on oapi-axum-runtime at PATH (a checkout's `runtime/`), for
+    /// development.
+    #[arg(long, value_name = "PATH", conflicts_with = "runtime_version")]
+    runtime_path: Option<String>,
+    /// Depend on oapi-axum-runtime VERSION from the registry [default: the
+    /// version this generator was built with].
+    #[arg(long, value_name = "VERSION")]
+    runtime_version: Option<String>,
+    /// Leave out the crate's own `[workspace]` table, to add it to an
+    /// enclosing workspace.
+    #[arg(long)]
+    workspace_member: bool,
+}
+
+/// How a schema without `type` is read.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+enum UntypedArg {
+    /// The type its keywords describe: `properties` make an object, `items`
+    /// an array.
+    Implied,
+    /// Any value, as JSON Schema says: its keywords apply to values of
+    /// their type only.
+    AnyValue,
+}
+
+impl Document {
+    /// The IR's options; the configuration file is read when the command
+    /// runs (see [`configure`]).
+    fn options(&self) -> Options {
+        let untyped = match self.untyped {
+            UntypedArg::Implied => Untyped::Implied,
+            UntypedArg::AnyValue => Untyped::AnyValue,
+        };
+        let mut ir = Options { untyped, ..Options::default() };
+        ir.renames.file.clone_from(&self.config);
+        ir
     }
 }
 
-/// This checkout's runtime crate, until the runtime is published.
-fn default_runtime_path() -> Result<String, String> {
-    let path = Path::new(env!("CARGO_MANIFEST_DIR")).join("../runtime");
-    let path = path
-        .canonicalize()
-        .map_err(|e| format!("cannot find the runtime crate at {} ({e}); pass --runtime-path or --runtime-version", path.display()))?;
-    Ok(path.display().to_string())
+impl Generate {
+    /// `crate_name` is empty when it is to come from the document.
+    fn crate_options(&self) -> CrateOptions {
+        let spec = &self.document.spec;
+        let runtime = match (&self.runtime_path, &self.runtime_version) {
+            (Some(path), _) => RuntimeDependency::Path(path.clone()),
+            (None, Some(version)) => RuntimeDependency::Version(version.clone()),
+            (None, None) => RuntimeDependency::Version(oapi_axum_runtime::VERSION.to_owned()),
+        };
+        CrateOptions {
+            crate_name: self.crate_name.clone().unwrap_or_default(),
+            crate_version: self.crate_version.clone(),
+            spec: spec.display().to_string(),
+            runtime,
+            regenerate: format!("run `oapi-axum generate {} --out {}` again", spec.display(), self.out.display()),
+            standalone: !self.workspace_member,
+        }
+    }
+}
+
+/// Says which stage is running, on stderr, when stderr is a terminal (a
+/// large document takes seconds).
+struct Progress {
+    shown: bool,
+}
+
+impl Progress {
+    fn new() -> Self {
+        Self { shown: std::io::stderr().is_terminal() }
+    }
+
+    fn stage(&self, what: &str) {
+        if self.shown {
+            eprint!("\r\x1b[2K{what} ...");
+        }
+    }
+
+    fn done(&self) {
+        if self.shown {
+            eprint!("\r\x1b[2K");
+        }
+    }
 }
 
 /// The package name for an API: its title as a package name (`My API!` is
@@ -147,22 +171,25 @@ fn default_crate_name(title: &str, spec: &Path) -> String {
 }
 
 fn check(spec: &Path, ir: &Options) -> ExitCode {
-    let document = match oapi_axum::load::load_file(spec) {
-        Ok(document) => document,
+    let progress = Progress::new();
+    progress.stage("loading");
+    let document = oapi_axum::load::load_file(spec);
+    progress.stage("checking");
+    let built = document.map(|document| oapi_axum::ir::build_reporting(&document, ir));
+    progress.done();
+    match built {
         Err(error) => {
             eprintln!("error: {error}");
-            return ExitCode::FAILURE;
+            ExitCode::FAILURE
         }
-    };
-    match oapi_axum::ir::build_reporting(&document, ir) {
-        Err(errors) => {
+        Ok(Err(errors)) => {
             for error in &errors {
                 eprintln!("error: {error}");
             }
             eprintln!("{} problem(s); nothing would be generated", errors.len());
             ExitCode::FAILURE
         }
-        Ok(api) => {
+        Ok(Ok(api)) => {
             for warning in &api.warnings {
                 eprintln!("warning: {}", warning.display(spec));
             }
@@ -173,16 +200,21 @@ fn check(spec: &Path, ir: &Options) -> ExitCode {
 }
 
 fn generate(spec: &Path, out: &Path, ir: &Options, options: &CrateOptions) -> ExitCode {
+    let progress = Progress::new();
+    progress.stage("loading");
     let document = match oapi_axum::load::load_file(spec) {
         Ok(document) => document,
         Err(error) => {
+            progress.done();
             eprintln!("error: {error}");
             return ExitCode::FAILURE;
         }
     };
+    progress.stage("resolving types and operations");
     let api = match oapi_axum::ir::build_with(&document, ir) {
         Ok(api) => api,
         Err(error) => {
+            progress.done();
             eprintln!("error: {error}");
             eprintln!("(`oapi-axum check {}` lists every problem)", spec.display());
             return ExitCode::FAILURE;
@@ -191,15 +223,18 @@ fn generate(spec: &Path, out: &Path, ir: &Options, options: &CrateOptions) -> Ex
     // The IR holds all that emit needs: the document's model goes now,
     // before emit's text is made beside it.
     drop(document);
-    for warning in &api.warnings {
-        eprintln!("warning: {}", warning.display(spec));
-    }
     let mut options = options.clone();
     if options.crate_name.is_empty() {
         options.crate_name = default_crate_name(&api.title, spec);
     }
     let options = &options;
-    let files = match oapi_axum::emit::crate_files(&api, options, spec) {
+    progress.stage("writing Rust");
+    let files = oapi_axum::emit::crate_files(&api, options, spec);
+    progress.done();
+    for warning in &api.warnings {
+        eprintln!("warning: {}", warning.display(spec));
+    }
+    let files = match files {
         Ok(files) => files,
         Err(error) => {
             eprintln!("error: {error}");
@@ -234,31 +269,53 @@ fn configure(spec: &Path, ir: &mut Options) -> Result<(), ExitCode> {
 }
 
 fn main() -> ExitCode {
-    let command = match parse_args(std::env::args().skip(1)) {
-        Ok(command) => command,
-        Err(message) => {
-            if !message.is_empty() {
-                eprintln!("oapi-axum: {message}");
+    // Usage errors exit 2 and `--help`/`--version` exit 0, as clap does.
+    let cli = Cli::parse();
+    match cli.command {
+        Command::Check(document) => {
+            let mut ir = document.options();
+            match configure(&document.spec, &mut ir) {
+                Ok(()) => check(&document.spec, &ir),
+                Err(code) => code,
             }
-            eprintln!("{USAGE}");
-            return ExitCode::from(2);
         }
-    };
-    match command {
-        Command::Check { spec, mut ir } => match configure(&spec, &mut ir) {
-            Ok(()) => check(&spec, &ir),
-            Err(code) => code,
-        },
-        Command::Generate { spec, out, mut ir, options } => match configure(&spec, &mut ir) {
-            Ok(()) => generate(&spec, &out, &ir, &options),
-            Err(code) => code,
-        },
+        Command::Generate(generate_args) => {
+            let mut ir = generate_args.document.options();
+            let options = generate_args.crate_options();
+            match configure(&generate_args.document.spec, &mut ir) {
+                Ok(()) => generate(&generate_args.document.spec, &generate_args.out, &ir, &options),
+                Err(code) => code,
+            }
+        }
     }
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+    use clap::CommandFactory;
+
+    #[test]
+    fn the_command_line_is_consistent() {
+        Cli::command().debug_assert();
+    }
+
+    #[test]
+    fn options_belong_to_their_command() {
+        let parsed = Cli::try_parse_from(["oapi-axum", "generate", "api.yaml", "--out=crate", "--crate-name=x"]).unwrap();
+        let Command::Generate(generate) = parsed.command else { panic!("not generate") };
+        assert_eq!(generate.out, Path::new("crate"));
+        assert_eq!(generate.crate_options().crate_name, "x");
+        assert!(matches!(generate.crate_options().runtime, RuntimeDependency::Version(_)));
+        let error = Cli::try_parse_from(["oapi-axum", "check", "api.yaml", "--out", "crate"]).unwrap_err();
+        assert_eq!(error.kind(), clap::error::ErrorKind::UnknownArgument);
+        let error =
+            Cli::try_parse_from(["oapi-axum", "generate", "api.yaml", "--out", "c", "--runtime-path", "r", "--runtime-version", "1"]);
+        assert_eq!(error.unwrap_err().kind(), clap::error::ErrorKind::ArgumentConflict);
+        let parsed = Cli::try_parse_from(["oapi-axum", "check", "api.yaml", "--untyped=any-value"]).unwrap();
+        let Command::Check(document) = parsed.command else { panic!("not check") };
+        assert_eq!(document.options().untyped, Untyped::AnyValue);
+    }
 
     #[test]
     fn crate_names_come_from_titles() {

@@ -32,6 +32,9 @@ pub use server::{AuthError, DEFAULT_BODY_LIMIT, NotImplemented, document};
 pub use support::multipart::Binary;
 pub use validation::{At, Valid, Validate, Violation, Violations};
 
+/// This crate's version: what a crate generated with it depends on.
+pub const VERSION: &str = env!("CARGO_PKG_VERSION");
+
 /// Responses: JSON of a status, empty ones, bodies of a media type, and the
 /// two shapes a refusal is written in (what a `reject` of one's own can
 /// build on).
