@@ -47,6 +47,11 @@
 //! }
 //! ```
 
+// The modules are printed by prettyplease when they are generated;
+// `cargo fmt` leaves them as they are.
+#[rustfmt::skip]
 pub mod models;
+#[rustfmt::skip]
 pub mod server;
+#[rustfmt::skip]
 pub mod validation;
