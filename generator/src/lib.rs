@@ -4,20 +4,18 @@
 //! Three stages, each feeding the next and none reaching back:
 //!
 //! 1. [`load`]: read YAML or JSON, bring 3.1 documents into the shape the
-//!    `openapiv3` model takes ([`bundle`] other files and out-of-the-way
-//!    references into the components, [`normalize`] 3.1), deserialize, and report any
+//!    `openapiv3` model takes ([`load::bundle`] other files and out-of-the-way
+//!    references into the components, [`load::normalize`] 3.1), deserialize, and report any
 //!    problem with the file and JSON pointer.
 //! 2. [`ir`]: resolve references and lower the document to a named,
 //!    target-agnostic description of its types, operations and security.
 //! 3. [`emit`]: turn that description into the files of a Rust crate.
 
-pub mod bundle;
 pub mod config;
 pub mod emit;
 pub mod error;
 pub mod ir;
 pub mod load;
-pub mod normalize;
 
 use std::path::Path;
 

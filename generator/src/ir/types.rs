@@ -1543,7 +1543,7 @@ pub fn docs_of(data: &SchemaData) -> Docs {
         examples: data
             .example
             .iter()
-            .chain(data.extensions.get(crate::normalize::EXTRA_EXAMPLES).and_then(Value::as_array).into_iter().flatten())
+            .chain(data.extensions.get(crate::load::normalize::EXTRA_EXAMPLES).and_then(Value::as_array).into_iter().flatten())
             .cloned()
             .collect(),
         deprecated: data.deprecated,

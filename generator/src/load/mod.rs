@@ -10,16 +10,10 @@ use serde::de::DeserializeOwned;
 use serde_json::Value;
 
 use crate::error::{Error, Warning, pointer_push};
-use crate::{bundle, normalize};
+pub use normalize::Dialect;
 
-/// The OpenAPI minor version family a document declares.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Dialect {
-    /// OpenAPI 3.0.x: JSON Schema draft 4 (extended).
-    V30,
-    /// OpenAPI 3.1.x: JSON Schema 2020-12.
-    V31,
-}
+pub mod bundle;
+pub mod normalize;
 
 /// A document read, normalized and deserialized into the `openapiv3` model.
 #[derive(Debug, Clone)]

@@ -18,7 +18,15 @@ use std::path::Path;
 use serde_json::{Map, Value, json};
 
 use crate::error::{Error, pointer_push};
-use crate::load::Dialect;
+
+/// The OpenAPI minor version family a document declares.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Dialect {
+    /// OpenAPI 3.0.x: JSON Schema draft 4 (extended).
+    V30,
+    /// OpenAPI 3.1.x: JSON Schema 2020-12.
+    V31,
+}
 
 const METHODS: [&str; 8] = ["get", "put", "post", "delete", "options", "head", "patch", "trace"];
 
