@@ -11,6 +11,8 @@
 //!    target-agnostic description of its types, operations and security.
 //! 3. [`emit`]: turn that description into the files of a Rust crate.
 
+#![deny(missing_docs)]
+
 pub mod config;
 pub mod emit;
 pub mod error;

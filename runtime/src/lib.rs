@@ -9,6 +9,8 @@
 //! helpers and [`document`]. What generated code alone calls is in the
 //! hidden `support` module.
 
+#![deny(missing_docs)]
+
 pub use axum;
 
 mod formats;

@@ -186,8 +186,11 @@ pub struct Problem {
     /// `about:blank`: the status says what kind of problem it is.
     #[serde(rename = "type")]
     pub kind: &'static str,
+    /// A short summary of the kind of problem (`Unprocessable Entity`).
     pub title: &'static str,
+    /// The HTTP status of the response that carries it.
     pub status: u16,
+    /// What is wrong with this request, in a sentence.
     pub detail: String,
     /// Every problem found, each at its JSON pointer.
     pub violations: Vec<Violation>,

@@ -566,7 +566,6 @@ pub mod check {
         }
     }
 
-    /// `pattern`: matches somewhere in the value (patterns are not anchored).
     /// `minLength` of `format: binary`: counted in octets.
     pub fn min_octets(len: usize, min: usize, at: &At<'_>, violations: &mut Violations) {
         if len < min {
@@ -581,6 +580,7 @@ pub mod check {
         }
     }
 
+    /// `pattern`: matches somewhere in the value (patterns are not anchored).
     pub fn pattern(value: &(impl Checked<str> + ?Sized), pattern: &Pattern, at: &At<'_>, violations: &mut Violations) {
         let Some(value) = value.present() else { return };
         match pattern.is_match(value) {
@@ -700,17 +700,29 @@ pub mod check {
     /// checked only against values of the type it applies to.
     #[derive(Debug, Default)]
     pub struct Rules {
+        /// `minLength` of a string.
         pub min_length: Option<usize>,
+        /// `maxLength` of a string.
         pub max_length: Option<usize>,
+        /// `pattern` of a string.
         pub pattern: Option<&'static Pattern>,
+        /// `minimum` of a number, and whether it is exclusive.
         pub minimum: Option<(f64, bool)>,
+        /// `maximum` of a number, and whether it is exclusive.
         pub maximum: Option<(f64, bool)>,
+        /// `multipleOf` of a number.
         pub multiple_of: Option<f64>,
+        /// `minItems` of an array.
         pub min_items: Option<usize>,
+        /// `maxItems` of an array.
         pub max_items: Option<usize>,
+        /// `uniqueItems` of an array.
         pub unique_items: bool,
+        /// `minProperties` of an object.
         pub min_properties: Option<usize>,
+        /// `maxProperties` of an object.
         pub max_properties: Option<usize>,
+        /// `format` of a string.
         pub format: Option<&'static str>,
         /// The JSON type the value must have (`string`, `integer`, ...).
         pub json_type: Option<&'static str>,

@@ -11,7 +11,7 @@ use crate::error::Error;
 use crate::ir::{Api, TypeKind};
 
 /// The fixed part: the checking helpers.
-const HELPERS: &str = include_str!("../../../templates/examples/round_trip.rs");
+const HELPERS: &str = include_str!("../../templates/examples/round_trip.rs");
 
 /// The test file for `api`, whose crate is `crate_name`; `None` when the
 /// document has no examples.

@@ -2,11 +2,11 @@
 //! `templates/crate` and filled in here.
 
 /// `Cargo.toml` of a generated crate.
-pub const CARGO_TOML: &str = include_str!("../../../templates/crate/Cargo.toml.in");
+pub const CARGO_TOML: &str = include_str!("../../templates/crate/Cargo.toml.in");
 /// `README.md` of a generated crate.
-pub const README: &str = include_str!("../../../templates/crate/README.md.in");
+pub const README: &str = include_str!("../../templates/crate/README.md.in");
 /// `src/lib.rs` of a generated crate.
-pub const LIB_RS: &str = include_str!("../../../templates/crate/lib.rs.in");
+pub const LIB_RS: &str = include_str!("../../templates/crate/lib.rs.in");
 
 /// Replaces every `{{name}}` in `template` with its value.
 ///

@@ -423,7 +423,6 @@ pub struct Constraints {
     pub max_properties: Option<usize>,
     /// `enum` on a non-string value (string enums are [`Enum`] types).
     pub enumeration: Option<Vec<Value>>,
-    /// `not`: a schema the value must not match, as written.
     /// A `format` the value is checked against when it is a string, on a
     /// schema that does not say it is one (typed strings carry their format
     /// in their kind).
@@ -431,6 +430,7 @@ pub struct Constraints {
     /// A `type` stated beside `anyOf`/`oneOf` branches: the value read by
     /// a branch must also be of this JSON type.
     pub json_type: Option<String>,
+    /// `not`: a schema the value must not match, as written.
     pub not: Option<Box<Value>>,
 }
 
