@@ -198,10 +198,10 @@ fn run_examples(work: &Path, target: &Path, entries: &mut [Entry]) -> std::io::R
     }
     for line in stdout.lines() {
         let mut parts = line.splitn(4, '\t');
-        if let (Some("example"), Some(package), Some(label), Some(verdict)) = (parts.next(), parts.next(), parts.next(), parts.next()) {
-            if let Some(entry) = entries.iter_mut().find(|e| package.strip_prefix("corpus-") == Some(e.name.as_str())) {
-                entry.examples.push((label.to_owned(), verdict.to_owned()));
-            }
+        if let (Some("example"), Some(package), Some(label), Some(verdict)) = (parts.next(), parts.next(), parts.next(), parts.next())
+            && let Some(entry) = entries.iter_mut().find(|e| package.strip_prefix("corpus-") == Some(e.name.as_str()))
+        {
+            entry.examples.push((label.to_owned(), verdict.to_owned()));
         }
     }
     Ok(())

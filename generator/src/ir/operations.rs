@@ -75,15 +75,15 @@ pub fn operations(
     let mut out = Vec::new();
     for ((path, item, method, at, op), (name, renamed)) in found.iter().zip(names) {
         let id = Name::new(op.operation_id.clone().unwrap_or_else(|| format!("{} {path}", method.as_str().to_lowercase())));
-        if let Some(operation_id) = &op.operation_id {
-            if let Some(first) = first_at.insert(operation_id, at) {
-                errors.push(Error::new(
-                    resolver.file,
-                    pointer_push(at, "operationId"),
-                    format!("operationId `{operation_id}` is also the operationId of {first}; operationIds must be unique"),
-                ));
-                continue;
-            }
+        if let Some(operation_id) = &op.operation_id
+            && let Some(first) = first_at.insert(operation_id, at)
+        {
+            errors.push(Error::new(
+                resolver.file,
+                pointer_push(at, "operationId"),
+                format!("operationId `{operation_id}` is also the operationId of {first}; operationIds must be unique"),
+            ));
+            continue;
         }
         let route = (route_key(path), *method);
         if let Some(first) = routes.insert(route, at) {
