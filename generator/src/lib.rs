@@ -13,6 +13,7 @@
 
 #![deny(missing_docs)]
 
+mod builder;
 pub mod config;
 pub mod emit;
 pub mod error;
@@ -21,6 +22,7 @@ pub mod load;
 
 use std::path::Path;
 
+pub use builder::{Builder, Generated};
 pub use emit::{CrateOptions, GeneratedFile, RuntimeDependency};
 pub use error::Error;
 

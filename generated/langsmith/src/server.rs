@@ -417,7 +417,7 @@ oapi_axum_runtime::unimplemented_api! {
 /// `GET /api/v1/workspaces`: List Workspaces (`list_workspaces_api_v1_workspaces_get`).
 pub mod list_workspaces {
     use oapi_axum_runtime::support::prelude::*;
-    use crate::models;
+    use super::super::models;
     /// `GET /api/v1/workspaces`, as the router serves it.
     pub static OPERATION: Operation = Operation {
         id: "list_workspaces_api_v1_workspaces_get",
@@ -480,7 +480,7 @@ pub mod list_workspaces {
 /// `POST /api/v1/workspaces`: Create Workspace (`create_workspace_api_v1_workspaces_post`).
 pub mod create_workspace {
     use oapi_axum_runtime::support::prelude::*;
-    use crate::models;
+    use super::super::models;
     /// `POST /api/v1/workspaces`, as the router serves it.
     pub static OPERATION: Operation = Operation {
         id: "create_workspace_api_v1_workspaces_post",
@@ -541,7 +541,7 @@ pub mod create_workspace {
 pub mod delete_workspace {
     use oapi_axum_runtime::support::prelude::*;
     use serde_json::Value;
-    use crate::models;
+    use super::super::models;
     /// `DELETE /api/v1/workspaces/{workspace_id}`, as the router serves it.
     pub static OPERATION: Operation = Operation {
         id: "delete_workspace_api_v1_workspaces__workspace_id__delete",
@@ -601,7 +601,7 @@ pub mod delete_workspace {
 /// `PATCH /api/v1/workspaces/{workspace_id}`: Patch Workspace (`patch_workspace_api_v1_workspaces__workspace_id__patch`).
 pub mod patch_workspace {
     use oapi_axum_runtime::support::prelude::*;
-    use crate::models;
+    use super::super::models;
     /// `PATCH /api/v1/workspaces/{workspace_id}`, as the router serves it.
     pub static OPERATION: Operation = Operation {
         id: "patch_workspace_api_v1_workspaces__workspace_id__patch",
@@ -664,7 +664,7 @@ pub mod patch_workspace {
 /// `GET /api/v1/orgs`: List Organizations (`list_organizations_api_v1_orgs_get`).
 pub mod list_organizations {
     use oapi_axum_runtime::support::prelude::*;
-    use crate::models;
+    use super::super::models;
     /// `GET /api/v1/orgs`, as the router serves it.
     pub static OPERATION: Operation = Operation {
         id: "list_organizations_api_v1_orgs_get",
@@ -720,7 +720,7 @@ pub mod list_organizations {
 /// `POST /api/v1/orgs`: Create Organization (`create_organization_api_v1_orgs_post`).
 pub mod create_organization {
     use oapi_axum_runtime::support::prelude::*;
-    use crate::models;
+    use super::super::models;
     /// `POST /api/v1/orgs`, as the router serves it.
     pub static OPERATION: Operation = Operation {
         id: "create_organization_api_v1_orgs_post",
@@ -776,7 +776,7 @@ pub mod create_organization {
 /// `GET /api/v1/orgs/current`: Get Organization Info (`get_organization_info_api_v1_orgs_current_get`).
 pub mod get_organization_info {
     use oapi_axum_runtime::support::prelude::*;
-    use crate::models;
+    use super::super::models;
     /// `GET /api/v1/orgs/current`, as the router serves it.
     pub static OPERATION: Operation = Operation {
         id: "get_organization_info_api_v1_orgs_current_get",
@@ -828,7 +828,7 @@ pub mod get_organization_info {
 /// `GET /api/v1/orgs/current/info`: Get Current Organization Info (`get_current_organization_info_api_v1_orgs_current_info_get`).
 pub mod get_current_organization_info {
     use oapi_axum_runtime::support::prelude::*;
-    use crate::models;
+    use super::super::models;
     /// `GET /api/v1/orgs/current/info`, as the router serves it.
     pub static OPERATION: Operation = Operation {
         id: "get_current_organization_info_api_v1_orgs_current_info_get",
@@ -880,7 +880,7 @@ pub mod get_current_organization_info {
 /// `PATCH /api/v1/orgs/current/info`: Update Current Organization Info (`update_current_organization_info_api_v1_orgs_current_info_patch`).
 pub mod update_current_organization_info {
     use oapi_axum_runtime::support::prelude::*;
-    use crate::models;
+    use super::super::models;
     /// `PATCH /api/v1/orgs/current/info`, as the router serves it.
     pub static OPERATION: Operation = Operation {
         id: "update_current_organization_info_api_v1_orgs_current_info_patch",
@@ -940,7 +940,7 @@ pub mod update_current_organization_info {
 /// `GET /api/v1/orgs/current/roles`: List Organization Roles (`list_organization_roles_api_v1_orgs_current_roles_get`).
 pub mod list_organization_roles {
     use oapi_axum_runtime::support::prelude::*;
-    use crate::models;
+    use super::super::models;
     /// `GET /api/v1/orgs/current/roles`, as the router serves it.
     pub static OPERATION: Operation = Operation {
         id: "list_organization_roles_api_v1_orgs_current_roles_get",
@@ -992,7 +992,7 @@ pub mod list_organization_roles {
 /// `POST /api/v1/orgs/current/roles`: Create Organization Roles (`create_organization_roles_api_v1_orgs_current_roles_post`).
 pub mod create_organization_roles {
     use oapi_axum_runtime::support::prelude::*;
-    use crate::models;
+    use super::super::models;
     /// `POST /api/v1/orgs/current/roles`, as the router serves it.
     pub static OPERATION: Operation = Operation {
         id: "create_organization_roles_api_v1_orgs_current_roles_post",
@@ -1052,7 +1052,7 @@ pub mod create_organization_roles {
 /// `DELETE /api/v1/orgs/current/roles/{role_id}`: Delete Organization Roles (`delete_organization_roles_api_v1_orgs_current_roles__role_id__delete`).
 pub mod delete_organization_roles {
     use oapi_axum_runtime::support::prelude::*;
-    use crate::models;
+    use super::super::models;
     /// `DELETE /api/v1/orgs/current/roles/{role_id}`, as the router serves it.
     pub static OPERATION: Operation = Operation {
         id: "delete_organization_roles_api_v1_orgs_current_roles__role_id__delete",
@@ -1112,7 +1112,7 @@ pub mod delete_organization_roles {
 /// `PATCH /api/v1/orgs/current/roles/{role_id}`: Update Organization Roles (`update_organization_roles_api_v1_orgs_current_roles__role_id__patch`).
 pub mod update_organization_roles {
     use oapi_axum_runtime::support::prelude::*;
-    use crate::models;
+    use super::super::models;
     /// `PATCH /api/v1/orgs/current/roles/{role_id}`, as the router serves it.
     pub static OPERATION: Operation = Operation {
         id: "update_organization_roles_api_v1_orgs_current_roles__role_id__patch",
@@ -1175,7 +1175,7 @@ pub mod update_organization_roles {
 /// `GET /api/v1/orgs/permissions`: List Permissions (`list_permissions_api_v1_orgs_permissions_get`).
 pub mod list_permissions {
     use oapi_axum_runtime::support::prelude::*;
-    use crate::models;
+    use super::super::models;
     /// `GET /api/v1/orgs/permissions`, as the router serves it.
     pub static OPERATION: Operation = Operation {
         id: "list_permissions_api_v1_orgs_permissions_get",
@@ -1223,7 +1223,7 @@ pub mod list_permissions {
 /// `GET /api/v1/orgs/current/members`: Get Current Org Members (`get_current_org_members_api_v1_orgs_current_members_get`).
 pub mod get_current_org_members {
     use oapi_axum_runtime::support::prelude::*;
-    use crate::models;
+    use super::super::models;
     /// `GET /api/v1/orgs/current/members`, as the router serves it.
     pub static OPERATION: Operation = Operation {
         id: "get_current_org_members_api_v1_orgs_current_members_get",
@@ -1275,7 +1275,7 @@ pub mod get_current_org_members {
 /// `POST /api/v1/orgs/current/members`: Add Member To Current Org (`add_member_to_current_org_api_v1_orgs_current_members_post`).
 pub mod add_member_to_current_org {
     use oapi_axum_runtime::support::prelude::*;
-    use crate::models;
+    use super::super::models;
     /// `POST /api/v1/orgs/current/members`, as the router serves it.
     pub static OPERATION: Operation = Operation {
         id: "add_member_to_current_org_api_v1_orgs_current_members_post",
@@ -1335,7 +1335,7 @@ pub mod add_member_to_current_org {
 /// `GET /api/v1/orgs/current/members/active`: Get Current Active Org Members (`get_current_active_org_members_api_v1_orgs_current_members_active_get`).
 pub mod get_current_active_org_members {
     use oapi_axum_runtime::support::prelude::*;
-    use crate::models;
+    use super::super::models;
     /// `GET /api/v1/orgs/current/members/active`, as the router serves it.
     pub static OPERATION: Operation = Operation {
         id: "get_current_active_org_members_api_v1_orgs_current_members_active_get",
@@ -1405,7 +1405,7 @@ pub mod get_current_active_org_members {
 /// `GET /api/v1/orgs/current/members/pending`: Get Current Pending Org Members (`get_current_pending_org_members_api_v1_orgs_current_members_pending_get`).
 pub mod get_current_pending_org_members {
     use oapi_axum_runtime::support::prelude::*;
-    use crate::models;
+    use super::super::models;
     /// `GET /api/v1/orgs/current/members/pending`, as the router serves it.
     pub static OPERATION: Operation = Operation {
         id: "get_current_pending_org_members_api_v1_orgs_current_members_pending_get",
@@ -1472,7 +1472,7 @@ pub mod get_current_pending_org_members {
 /// `POST /api/v1/orgs/current/members/batch`: Add Members To Current Org Batch (`add_members_to_current_org_batch_api_v1_orgs_current_members_batch_post`).
 pub mod add_members_to_current_org_batch {
     use oapi_axum_runtime::support::prelude::*;
-    use crate::models;
+    use super::super::models;
     /// `POST /api/v1/orgs/current/members/batch`, as the router serves it.
     pub static OPERATION: Operation = Operation {
         id: "add_members_to_current_org_batch_api_v1_orgs_current_members_batch_post",
@@ -1533,7 +1533,7 @@ pub mod add_members_to_current_org_batch {
 pub mod remove_member_from_current_org {
     use oapi_axum_runtime::support::prelude::*;
     use serde_json::Value;
-    use crate::models;
+    use super::super::models;
     /// `DELETE /api/v1/orgs/current/members/{identity_id}`, as the router serves it.
     pub static OPERATION: Operation = Operation {
         id: "remove_member_from_current_org_api_v1_orgs_current_members__identity_id__delete",
@@ -1594,7 +1594,7 @@ pub mod remove_member_from_current_org {
 pub mod update_current_org_member {
     use oapi_axum_runtime::support::prelude::*;
     use serde_json::Value;
-    use crate::models;
+    use super::super::models;
     /// `PATCH /api/v1/orgs/current/members/{identity_id}`, as the router serves it.
     pub static OPERATION: Operation = Operation {
         id: "update_current_org_member_api_v1_orgs_current_members__identity_id__patch",
@@ -1657,7 +1657,7 @@ pub mod update_current_org_member {
 /// `GET /api/v1/workspaces/current/members`: Get Current Workspace Members (`get_current_workspace_members_api_v1_workspaces_current_members_get`).
 pub mod get_current_workspace_members {
     use oapi_axum_runtime::support::prelude::*;
-    use crate::models;
+    use super::super::models;
     /// `GET /api/v1/workspaces/current/members`, as the router serves it.
     pub static OPERATION: Operation = Operation {
         id: "get_current_workspace_members_api_v1_workspaces_current_members_get",
@@ -1709,7 +1709,7 @@ pub mod get_current_workspace_members {
 /// `POST /api/v1/workspaces/current/members`: Add Member To Current Workspace (`add_member_to_current_workspace_api_v1_workspaces_current_members_post`).
 pub mod add_member_to_current_workspace {
     use oapi_axum_runtime::support::prelude::*;
-    use crate::models;
+    use super::super::models;
     /// `POST /api/v1/workspaces/current/members`, as the router serves it.
     pub static OPERATION: Operation = Operation {
         id: "add_member_to_current_workspace_api_v1_workspaces_current_members_post",
@@ -1769,7 +1769,7 @@ pub mod add_member_to_current_workspace {
 /// `GET /api/v1/workspaces/current/members/active`: Get Current Active Workspace Members (`get_current_active_workspace_members_api_v1_workspaces_current_members_active_get`).
 pub mod get_current_active_workspace_members {
     use oapi_axum_runtime::support::prelude::*;
-    use crate::models;
+    use super::super::models;
     /// `GET /api/v1/workspaces/current/members/active`, as the router serves it.
     pub static OPERATION: Operation = Operation {
         id: "get_current_active_workspace_members_api_v1_workspaces_current_members_active_get",
@@ -1839,7 +1839,7 @@ pub mod get_current_active_workspace_members {
 /// `GET /api/v1/workspaces/current/members/pending`: Get Current Pending Workspace Members (`get_current_pending_workspace_members_api_v1_workspaces_current_members_pending_get`).
 pub mod get_current_pending_workspace_members {
     use oapi_axum_runtime::support::prelude::*;
-    use crate::models;
+    use super::super::models;
     /// `GET /api/v1/workspaces/current/members/pending`, as the router serves it.
     pub static OPERATION: Operation = Operation {
         id: "get_current_pending_workspace_members_api_v1_workspaces_current_members_pending_get",
@@ -1906,7 +1906,7 @@ pub mod get_current_pending_workspace_members {
 /// `POST /api/v1/workspaces/current/members/batch`: Add Members To Current Workspace Batch (`add_members_to_current_workspace_batch_api_v1_workspaces_current_members_batch_post`).
 pub mod add_members_to_current_workspace_batch {
     use oapi_axum_runtime::support::prelude::*;
-    use crate::models;
+    use super::super::models;
     /// `POST /api/v1/workspaces/current/members/batch`, as the router serves it.
     pub static OPERATION: Operation = Operation {
         id: "add_members_to_current_workspace_batch_api_v1_workspaces_current_members_batch_post",
@@ -1968,7 +1968,7 @@ pub mod add_members_to_current_workspace_batch {
 pub mod delete_current_workspace_member {
     use oapi_axum_runtime::support::prelude::*;
     use serde_json::Value;
-    use crate::models;
+    use super::super::models;
     /// `DELETE /api/v1/workspaces/current/members/{identity_id}`, as the router serves it.
     pub static OPERATION: Operation = Operation {
         id: "delete_current_workspace_member_api_v1_workspaces_current_members__identity_id__delete",
@@ -2029,7 +2029,7 @@ pub mod delete_current_workspace_member {
 pub mod patch_current_workspace_member {
     use oapi_axum_runtime::support::prelude::*;
     use serde_json::Value;
-    use crate::models;
+    use super::super::models;
     /// `PATCH /api/v1/workspaces/current/members/{identity_id}`, as the router serves it.
     pub static OPERATION: Operation = Operation {
         id: "patch_current_workspace_member_api_v1_workspaces_current_members__identity_id__patch",

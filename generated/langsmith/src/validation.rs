@@ -6,7 +6,7 @@ use oapi_axum_runtime::{At, Email, Maybe, Validate, Violations};
 use oapi_axum_runtime::support::{Pattern, ReadErrors, Reads, check, read};
 use serde_json::Value;
 use uuid::Uuid;
-use crate::models::*;
+use super::models::*;
 
 static WORKSPACE_CREATE_DISPLAY_NAME_PATTERN: Pattern = Pattern::new(
     "^[a-zA-Z0-9\\-_ '@()]+$",

@@ -499,7 +499,7 @@ oapi_axum_runtime::unimplemented_api! {
 /// `GET /api/organizations`: Get organizations.
 pub mod list_organizations {
     use oapi_axum_runtime::support::prelude::*;
-    use crate::models;
+    use super::super::models;
     /// `GET /api/organizations`, as the router serves it.
     pub static OPERATION: Operation = Operation {
         id: "ListOrganizations",
@@ -564,7 +564,7 @@ pub mod list_organizations {
 /// `POST /api/organizations`: Create an organization.
 pub mod create_organization {
     use oapi_axum_runtime::support::prelude::*;
-    use crate::models;
+    use super::super::models;
     /// `POST /api/organizations`, as the router serves it.
     pub static OPERATION: Operation = Operation {
         id: "CreateOrganization",
@@ -612,7 +612,7 @@ pub mod create_organization {
 /// `GET /api/organizations/{id}`: Get organization.
 pub mod get_organization {
     use oapi_axum_runtime::support::prelude::*;
-    use crate::models;
+    use super::super::models;
     /// `GET /api/organizations/{id}`, as the router serves it.
     pub static OPERATION: Operation = Operation {
         id: "GetOrganization",
@@ -663,7 +663,7 @@ pub mod get_organization {
 /// `DELETE /api/organizations/{id}`: Delete organization.
 pub mod delete_organization {
     use oapi_axum_runtime::support::prelude::*;
-    use crate::models;
+    use super::super::models;
     /// `DELETE /api/organizations/{id}`, as the router serves it.
     pub static OPERATION: Operation = Operation {
         id: "DeleteOrganization",
@@ -714,7 +714,7 @@ pub mod delete_organization {
 /// `PATCH /api/organizations/{id}`: Update organization.
 pub mod update_organization {
     use oapi_axum_runtime::support::prelude::*;
-    use crate::models;
+    use super::super::models;
     /// `PATCH /api/organizations/{id}`, as the router serves it.
     pub static OPERATION: Operation = Operation {
         id: "UpdateOrganization",
@@ -768,7 +768,7 @@ pub mod update_organization {
 /// `GET /api/organizations/{id}/users`: Get organization user members.
 pub mod list_organization_users {
     use oapi_axum_runtime::support::prelude::*;
-    use crate::models;
+    use super::super::models;
     /// `GET /api/organizations/{id}/users`, as the router serves it.
     pub static OPERATION: Operation = Operation {
         id: "ListOrganizationUsers",
@@ -839,7 +839,7 @@ pub mod list_organization_users {
 /// `PUT /api/organizations/{id}/users`: Replace organization user members.
 pub mod replace_organization_users {
     use oapi_axum_runtime::support::prelude::*;
-    use crate::models;
+    use super::super::models;
     /// `PUT /api/organizations/{id}/users`, as the router serves it.
     pub static OPERATION: Operation = Operation {
         id: "ReplaceOrganizationUsers",
@@ -894,7 +894,7 @@ pub mod replace_organization_users {
 /// `POST /api/organizations/{id}/users`: Add user members to organization.
 pub mod add_organization_users {
     use oapi_axum_runtime::support::prelude::*;
-    use crate::models;
+    use super::super::models;
     /// `POST /api/organizations/{id}/users`, as the router serves it.
     pub static OPERATION: Operation = Operation {
         id: "AddOrganizationUsers",
@@ -949,7 +949,7 @@ pub mod add_organization_users {
 /// `DELETE /api/organizations/{id}/users/{userId}`: Remove user member from organization.
 pub mod delete_organization_user {
     use oapi_axum_runtime::support::prelude::*;
-    use crate::models;
+    use super::super::models;
     /// `DELETE /api/organizations/{id}/users/{userId}`, as the router serves it.
     pub static OPERATION: Operation = Operation {
         id: "DeleteOrganizationUser",
@@ -1004,7 +1004,7 @@ pub mod delete_organization_user {
 /// `POST /api/organizations/{id}/users/roles`: Assign roles to organization user members.
 pub mod assign_organization_roles_to_users {
     use oapi_axum_runtime::support::prelude::*;
-    use crate::models;
+    use super::super::models;
     /// `POST /api/organizations/{id}/users/roles`, as the router serves it.
     pub static OPERATION: Operation = Operation {
         id: "AssignOrganizationRolesToUsers",
@@ -1059,7 +1059,7 @@ pub mod assign_organization_roles_to_users {
 /// `GET /api/organizations/{id}/users/{userId}/roles`: Get roles for a user in an organization.
 pub mod list_organization_user_roles {
     use oapi_axum_runtime::support::prelude::*;
-    use crate::models;
+    use super::super::models;
     /// `GET /api/organizations/{id}/users/{userId}/roles`, as the router serves it.
     pub static OPERATION: Operation = Operation {
         id: "ListOrganizationUserRoles",
@@ -1130,7 +1130,7 @@ pub mod list_organization_user_roles {
 /// `PUT /api/organizations/{id}/users/{userId}/roles`: Update roles for a user in an organization.
 pub mod replace_organization_user_roles {
     use oapi_axum_runtime::support::prelude::*;
-    use crate::models;
+    use super::super::models;
     /// `PUT /api/organizations/{id}/users/{userId}/roles`, as the router serves it.
     pub static OPERATION: Operation = Operation {
         id: "ReplaceOrganizationUserRoles",
@@ -1185,7 +1185,7 @@ pub mod replace_organization_user_roles {
 /// `POST /api/organizations/{id}/users/{userId}/roles`: Assign roles to a user in an organization.
 pub mod assign_organization_roles_to_user {
     use oapi_axum_runtime::support::prelude::*;
-    use crate::models;
+    use super::super::models;
     /// `POST /api/organizations/{id}/users/{userId}/roles`, as the router serves it.
     pub static OPERATION: Operation = Operation {
         id: "AssignOrganizationRolesToUser",
@@ -1240,7 +1240,7 @@ pub mod assign_organization_roles_to_user {
 /// `DELETE /api/organizations/{id}/users/{userId}/roles/{organizationRoleId}`: Remove a role from a user in an organization.
 pub mod delete_organization_user_role {
     use oapi_axum_runtime::support::prelude::*;
-    use crate::models;
+    use super::super::models;
     /// `DELETE /api/organizations/{id}/users/{userId}/roles/{organizationRoleId}`, as the router serves it.
     pub static OPERATION: Operation = Operation {
         id: "DeleteOrganizationUserRole",
@@ -1299,7 +1299,7 @@ pub mod delete_organization_user_role {
 /// `GET /api/organizations/{id}/users/{userId}/scopes`: Get scopes for a user in an organization tailored by the organization roles.
 pub mod list_organization_user_scopes {
     use oapi_axum_runtime::support::prelude::*;
-    use crate::models;
+    use super::super::models;
     /// `GET /api/organizations/{id}/users/{userId}/scopes`, as the router serves it.
     pub static OPERATION: Operation = Operation {
         id: "ListOrganizationUserScopes",
@@ -1351,7 +1351,7 @@ pub mod list_organization_user_scopes {
 /// `GET /api/organization-roles`: Get organization roles.
 pub mod list_organization_roles {
     use oapi_axum_runtime::support::prelude::*;
-    use crate::models;
+    use super::super::models;
     /// `GET /api/organization-roles`, as the router serves it.
     pub static OPERATION: Operation = Operation {
         id: "ListOrganizationRoles",
@@ -1415,7 +1415,7 @@ pub mod list_organization_roles {
 /// `POST /api/organization-roles`: Create an organization role.
 pub mod create_organization_role {
     use oapi_axum_runtime::support::prelude::*;
-    use crate::models;
+    use super::super::models;
     /// `POST /api/organization-roles`, as the router serves it.
     pub static OPERATION: Operation = Operation {
         id: "CreateOrganizationRole",
@@ -1467,7 +1467,7 @@ pub mod create_organization_role {
 /// `GET /api/organization-roles/{id}`: Get organization role.
 pub mod get_organization_role {
     use oapi_axum_runtime::support::prelude::*;
-    use crate::models;
+    use super::super::models;
     /// `GET /api/organization-roles/{id}`, as the router serves it.
     pub static OPERATION: Operation = Operation {
         id: "GetOrganizationRole",
@@ -1518,7 +1518,7 @@ pub mod get_organization_role {
 /// `DELETE /api/organization-roles/{id}`: Delete organization role.
 pub mod delete_organization_role {
     use oapi_axum_runtime::support::prelude::*;
-    use crate::models;
+    use super::super::models;
     /// `DELETE /api/organization-roles/{id}`, as the router serves it.
     pub static OPERATION: Operation = Operation {
         id: "DeleteOrganizationRole",
@@ -1569,7 +1569,7 @@ pub mod delete_organization_role {
 /// `PATCH /api/organization-roles/{id}`: Update organization role.
 pub mod update_organization_role {
     use oapi_axum_runtime::support::prelude::*;
-    use crate::models;
+    use super::super::models;
     /// `PATCH /api/organization-roles/{id}`, as the router serves it.
     pub static OPERATION: Operation = Operation {
         id: "UpdateOrganizationRole",
@@ -1627,7 +1627,7 @@ pub mod update_organization_role {
 /// `GET /api/organization-roles/{id}/scopes`: Get organization role scopes.
 pub mod list_organization_role_scopes {
     use oapi_axum_runtime::support::prelude::*;
-    use crate::models;
+    use super::super::models;
     /// `GET /api/organization-roles/{id}/scopes`, as the router serves it.
     pub static OPERATION: Operation = Operation {
         id: "ListOrganizationRoleScopes",
@@ -1696,7 +1696,7 @@ pub mod list_organization_role_scopes {
 /// `PUT /api/organization-roles/{id}/scopes`: Replace organization scopes for organization role.
 pub mod replace_organization_role_scopes {
     use oapi_axum_runtime::support::prelude::*;
-    use crate::models;
+    use super::super::models;
     /// `PUT /api/organization-roles/{id}/scopes`, as the router serves it.
     pub static OPERATION: Operation = Operation {
         id: "ReplaceOrganizationRoleScopes",
@@ -1751,7 +1751,7 @@ pub mod replace_organization_role_scopes {
 /// `POST /api/organization-roles/{id}/scopes`: Assign organization scopes to organization role.
 pub mod create_organization_role_scope {
     use oapi_axum_runtime::support::prelude::*;
-    use crate::models;
+    use super::super::models;
     /// `POST /api/organization-roles/{id}/scopes`, as the router serves it.
     pub static OPERATION: Operation = Operation {
         id: "CreateOrganizationRoleScope",
@@ -1806,7 +1806,7 @@ pub mod create_organization_role_scope {
 /// `DELETE /api/organization-roles/{id}/scopes/{organizationScopeId}`: Remove organization scope.
 pub mod delete_organization_role_scope {
     use oapi_axum_runtime::support::prelude::*;
-    use crate::models;
+    use super::super::models;
     /// `DELETE /api/organization-roles/{id}/scopes/{organizationScopeId}`, as the router serves it.
     pub static OPERATION: Operation = Operation {
         id: "DeleteOrganizationRoleScope",
@@ -1857,7 +1857,7 @@ pub mod delete_organization_role_scope {
 /// `GET /api/organization-scopes`: Get organization scopes.
 pub mod list_organization_scopes {
     use oapi_axum_runtime::support::prelude::*;
-    use crate::models;
+    use super::super::models;
     /// `GET /api/organization-scopes`, as the router serves it.
     pub static OPERATION: Operation = Operation {
         id: "ListOrganizationScopes",
@@ -1921,7 +1921,7 @@ pub mod list_organization_scopes {
 /// `POST /api/organization-scopes`: Create an organization scope.
 pub mod create_organization_scope {
     use oapi_axum_runtime::support::prelude::*;
-    use crate::models;
+    use super::super::models;
     /// `POST /api/organization-scopes`, as the router serves it.
     pub static OPERATION: Operation = Operation {
         id: "CreateOrganizationScope",
@@ -1973,7 +1973,7 @@ pub mod create_organization_scope {
 /// `GET /api/organization-scopes/{id}`: Get organization scope.
 pub mod get_organization_scope {
     use oapi_axum_runtime::support::prelude::*;
-    use crate::models;
+    use super::super::models;
     /// `GET /api/organization-scopes/{id}`, as the router serves it.
     pub static OPERATION: Operation = Operation {
         id: "GetOrganizationScope",
@@ -2024,7 +2024,7 @@ pub mod get_organization_scope {
 /// `DELETE /api/organization-scopes/{id}`: Delete organization scope.
 pub mod delete_organization_scope {
     use oapi_axum_runtime::support::prelude::*;
-    use crate::models;
+    use super::super::models;
     /// `DELETE /api/organization-scopes/{id}`, as the router serves it.
     pub static OPERATION: Operation = Operation {
         id: "DeleteOrganizationScope",
@@ -2075,7 +2075,7 @@ pub mod delete_organization_scope {
 /// `PATCH /api/organization-scopes/{id}`: Update organization scope.
 pub mod update_organization_scope {
     use oapi_axum_runtime::support::prelude::*;
-    use crate::models;
+    use super::super::models;
     /// `PATCH /api/organization-scopes/{id}`, as the router serves it.
     pub static OPERATION: Operation = Operation {
         id: "UpdateOrganizationScope",
@@ -2133,7 +2133,7 @@ pub mod update_organization_scope {
 /// `GET /api/organization-invitations`: Get organization invitations.
 pub mod list_organization_invitations {
     use oapi_axum_runtime::support::prelude::*;
-    use crate::models;
+    use super::super::models;
     /// `GET /api/organization-invitations`, as the router serves it.
     pub static OPERATION: Operation = Operation {
         id: "ListOrganizationInvitations",
@@ -2185,7 +2185,7 @@ pub mod list_organization_invitations {
 /// `POST /api/organization-invitations`: Create organization invitation.
 pub mod create_organization_invitation {
     use oapi_axum_runtime::support::prelude::*;
-    use crate::models;
+    use super::super::models;
     /// `POST /api/organization-invitations`, as the router serves it.
     pub static OPERATION: Operation = Operation {
         id: "CreateOrganizationInvitation",
@@ -2240,7 +2240,7 @@ pub mod create_organization_invitation {
 /// `GET /api/organization-invitations/{id}`: Get organization invitation.
 pub mod get_organization_invitation {
     use oapi_axum_runtime::support::prelude::*;
-    use crate::models;
+    use super::super::models;
     /// `GET /api/organization-invitations/{id}`, as the router serves it.
     pub static OPERATION: Operation = Operation {
         id: "GetOrganizationInvitation",
@@ -2291,7 +2291,7 @@ pub mod get_organization_invitation {
 /// `DELETE /api/organization-invitations/{id}`: Delete organization invitation.
 pub mod delete_organization_invitation {
     use oapi_axum_runtime::support::prelude::*;
-    use crate::models;
+    use super::super::models;
     /// `DELETE /api/organization-invitations/{id}`, as the router serves it.
     pub static OPERATION: Operation = Operation {
         id: "DeleteOrganizationInvitation",
@@ -2342,7 +2342,7 @@ pub mod delete_organization_invitation {
 /// `PUT /api/organization-invitations/{id}/status`: Update organization invitation status.
 pub mod replace_organization_invitation_status {
     use oapi_axum_runtime::support::prelude::*;
-    use crate::models;
+    use super::super::models;
     /// `PUT /api/organization-invitations/{id}/status`, as the router serves it.
     pub static OPERATION: Operation = Operation {
         id: "ReplaceOrganizationInvitationStatus",
@@ -2397,7 +2397,7 @@ pub mod replace_organization_invitation_status {
 /// `POST /api/organization-invitations/{id}/message`: Resend invitation message.
 pub mod create_organization_invitation_message {
     use oapi_axum_runtime::support::prelude::*;
-    use crate::models;
+    use super::super::models;
     /// `POST /api/organization-invitations/{id}/message`, as the router serves it.
     pub static OPERATION: Operation = Operation {
         id: "CreateOrganizationInvitationMessage",

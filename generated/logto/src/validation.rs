@@ -6,7 +6,7 @@ use oapi_axum_runtime::{At, Email, Maybe, Uri, Validate, Violations};
 use oapi_axum_runtime::support::{ReadErrors, Reads, check, read};
 use serde_json::Value;
 use std::collections::BTreeMap;
-use crate::models::*;
+use super::models::*;
 
 impl Validate for AddOrganizationUsersBody {
     fn validate_at(&self, at: &At<'_>, violations: &mut Violations) {

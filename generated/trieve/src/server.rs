@@ -267,7 +267,7 @@ oapi_axum_runtime::unimplemented_api! {
 /// `POST /api/invitation`: Send Invitation.
 pub mod post_invitation {
     use oapi_axum_runtime::support::prelude::*;
-    use crate::models;
+    use super::super::models;
     /// `POST /api/invitation`, as the router serves it.
     pub static OPERATION: Operation = Operation {
         id: "post_invitation",
@@ -320,7 +320,7 @@ pub mod post_invitation {
 /// `DELETE /api/invitation/{invitation_id}`: Delete Invitation.
 pub mod delete_invitation {
     use oapi_axum_runtime::support::prelude::*;
-    use crate::models;
+    use super::super::models;
     /// `DELETE /api/invitation/{invitation_id}`, as the router serves it.
     pub static OPERATION: Operation = Operation {
         id: "delete_invitation",
@@ -375,7 +375,7 @@ pub mod delete_invitation {
 /// `GET /api/invitations/{organization_id}`: Get Invitations.
 pub mod get_invitations {
     use oapi_axum_runtime::support::prelude::*;
-    use crate::models;
+    use super::super::models;
     /// `GET /api/invitations/{organization_id}`, as the router serves it.
     pub static OPERATION: Operation = Operation {
         id: "get_invitations",
@@ -430,7 +430,7 @@ pub mod get_invitations {
 /// `PUT /api/organization`: Update Organization.
 pub mod update_organization {
     use oapi_axum_runtime::support::prelude::*;
-    use crate::models;
+    use super::super::models;
     /// `PUT /api/organization`, as the router serves it.
     pub static OPERATION: Operation = Operation {
         id: "update_organization",
@@ -483,7 +483,7 @@ pub mod update_organization {
 /// `POST /api/organization`: Create Organization.
 pub mod create_organization {
     use oapi_axum_runtime::support::prelude::*;
-    use crate::models;
+    use super::super::models;
     /// `POST /api/organization`, as the router serves it.
     pub static OPERATION: Operation = Operation {
         id: "create_organization",
@@ -533,7 +533,7 @@ pub mod create_organization {
 /// `GET /api/organization/api_key`: Get Organization Api Keys.
 pub mod get_organization_api_keys {
     use oapi_axum_runtime::support::prelude::*;
-    use crate::models;
+    use super::super::models;
     /// `GET /api/organization/api_key`, as the router serves it.
     pub static OPERATION: Operation = Operation {
         id: "get_organization_api_keys",
@@ -589,7 +589,7 @@ pub mod get_organization_api_keys {
 /// `POST /api/organization/api_key`: Create Organization Api Key.
 pub mod create_organization_api_key {
     use oapi_axum_runtime::support::prelude::*;
-    use crate::models;
+    use super::super::models;
     /// `POST /api/organization/api_key`, as the router serves it.
     pub static OPERATION: Operation = Operation {
         id: "create_organization_api_key",
@@ -642,7 +642,7 @@ pub mod create_organization_api_key {
 /// `DELETE /api/organization/api_key/{api_key_id}`: Delete Organization Api Key.
 pub mod delete_organization_api_key {
     use oapi_axum_runtime::support::prelude::*;
-    use crate::models;
+    use super::super::models;
     /// `DELETE /api/organization/api_key/{api_key_id}`, as the router serves it.
     pub static OPERATION: Operation = Operation {
         id: "delete_organization_api_key",
@@ -697,7 +697,7 @@ pub mod delete_organization_api_key {
 /// `POST /api/organization/update_dataset_configs`: Update All Dataset Configurations.
 pub mod update_all_org_dataset_configs {
     use oapi_axum_runtime::support::prelude::*;
-    use crate::models;
+    use super::super::models;
     /// `POST /api/organization/update_dataset_configs`, as the router serves it.
     pub static OPERATION: Operation = Operation {
         id: "update_all_org_dataset_configs",
@@ -750,7 +750,7 @@ pub mod update_all_org_dataset_configs {
 /// `POST /api/organization/usage/{organization_id}`: Get Organization Usage.
 pub mod get_organization_usage {
     use oapi_axum_runtime::support::prelude::*;
-    use crate::models;
+    use super::super::models;
     /// `POST /api/organization/usage/{organization_id}`, as the router serves it.
     pub static OPERATION: Operation = Operation {
         id: "get_organization_usage",
@@ -808,7 +808,7 @@ pub mod get_organization_usage {
 /// `GET /api/organization/users/{organization_id}`: Get Organization Users.
 pub mod get_organization_users {
     use oapi_axum_runtime::support::prelude::*;
-    use crate::models;
+    use super::super::models;
     /// `GET /api/organization/users/{organization_id}`, as the router serves it.
     pub static OPERATION: Operation = Operation {
         id: "get_organization_users",
@@ -863,7 +863,7 @@ pub mod get_organization_users {
 /// `GET /api/organization/{organization_id}`: Get Organization.
 pub mod get_organization {
     use oapi_axum_runtime::support::prelude::*;
-    use crate::models;
+    use super::super::models;
     /// `GET /api/organization/{organization_id}`, as the router serves it.
     pub static OPERATION: Operation = Operation {
         id: "get_organization",
@@ -921,7 +921,7 @@ pub mod get_organization {
 /// `DELETE /api/organization/{organization_id}`: Delete Organization.
 pub mod delete_organization {
     use oapi_axum_runtime::support::prelude::*;
-    use crate::models;
+    use super::super::models;
     /// `DELETE /api/organization/{organization_id}`, as the router serves it.
     pub static OPERATION: Operation = Operation {
         id: "delete_organization",
@@ -976,7 +976,7 @@ pub mod delete_organization {
 /// `PUT /api/user`: Update User Org Role.
 pub mod update_user {
     use oapi_axum_runtime::support::prelude::*;
-    use crate::models;
+    use super::super::models;
     /// `PUT /api/user`, as the router serves it.
     pub static OPERATION: Operation = Operation {
         id: "update_user",

@@ -6,7 +6,7 @@ use oapi_axum_runtime::{At, Maybe, Validate, Violations};
 use oapi_axum_runtime::support::{ReadErrors, Reads, check, read};
 use serde_json::Value;
 use uuid::Uuid;
-use crate::models::*;
+use super::models::*;
 
 impl Validate for ApiKeyRequestParams {
     fn validate_at(&self, at: &At<'_>, violations: &mut Violations) {

@@ -231,7 +231,7 @@ oapi_axum_runtime::unimplemented_api! {
 /// `GET /organizations`: List Organizations Endpoint (`list_organizations_endpoint_organizations_get`).
 pub mod list_organizations_endpoint {
     use oapi_axum_runtime::support::prelude::*;
-    use crate::models;
+    use super::super::models;
     /// `GET /organizations`, as the router serves it.
     pub static OPERATION: Operation = Operation {
         id: "list_organizations_endpoint_organizations_get",
@@ -284,7 +284,7 @@ pub mod list_organizations_endpoint {
 /// `POST /organizations`: Create Organization Endpoint (`create_organization_endpoint_organizations_post`).
 pub mod create_organization_endpoint {
     use oapi_axum_runtime::support::prelude::*;
-    use crate::models;
+    use super::super::models;
     /// `POST /organizations`, as the router serves it.
     pub static OPERATION: Operation = Operation {
         id: "create_organization_endpoint_organizations_post",
@@ -340,7 +340,7 @@ pub mod create_organization_endpoint {
 /// `GET /organizations/{organization_id}`: Get Organization Endpoint.
 pub mod get_organization_endpoint_organizations_organization_id_or_name_get {
     use oapi_axum_runtime::support::prelude::*;
-    use crate::models;
+    use super::super::models;
     /// `GET /organizations/{organization_id}`, as the router serves it.
     pub static OPERATION: Operation = Operation {
         id: "get_organization_endpoint_organizations__organization_id_or_name__get",
@@ -399,7 +399,7 @@ pub mod get_organization_endpoint_organizations_organization_id_or_name_get {
 /// `DELETE /organizations/{organization_id}`: Delete Organization Endpoint (`delete_organization_endpoint_organizations__organization_id__delete`).
 pub mod delete_organization_endpoint {
     use oapi_axum_runtime::support::prelude::*;
-    use crate::models;
+    use super::super::models;
     /// `DELETE /organizations/{organization_id}`, as the router serves it.
     pub static OPERATION: Operation = Operation {
         id: "delete_organization_endpoint_organizations__organization_id__delete",
@@ -452,7 +452,7 @@ pub mod delete_organization_endpoint {
 /// `PATCH /organizations/{organization_id}`: Update Organization Endpoint (`update_organization_endpoint_organizations__organization_id__patch`).
 pub mod update_organization_endpoint {
     use oapi_axum_runtime::support::prelude::*;
-    use crate::models;
+    use super::super::models;
     /// `PATCH /organizations/{organization_id}`, as the router serves it.
     pub static OPERATION: Operation = Operation {
         id: "update_organization_endpoint_organizations__organization_id__patch",

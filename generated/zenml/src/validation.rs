@@ -6,7 +6,7 @@ use oapi_axum_runtime::{At, Maybe, Violations};
 use oapi_axum_runtime::support::{ReadErrors, Reads, read};
 use serde_json::Value;
 use uuid::Uuid;
-use crate::models::{
+use super::models::{
     DeleteOrganizationEndpointPath,
     GetOrganizationEndpointOrganizationsOrganizationIdOrNameGetPath,
     GetOrganizationEndpointOrganizationsOrganizationIdOrNameGetQuery,

@@ -543,7 +543,9 @@ fn operation_module(
     let description = description(api, op, fastapi, shared_security);
     let (request, read) = request(api, &models, op, module);
     let response = response(&models, op, module);
-    let models_import = models.names_models().then(|| quote! { use crate::models; });
+    // Relative, so that the modules work wherever they are put: at a
+    // crate's root, or `include!`d into a module (see `Builder`).
+    let models_import = models.names_models().then(|| quote! { use super::super::models; });
     let uses = models.imports.items();
     let doc = format!(" {}.", headline(op).trim_end_matches('.'));
     let tokens = quote! {

@@ -72,9 +72,9 @@ pub fn module(api: &Api, file: &std::path::Path) -> Result<(String, bool), crate
     // is safe here: no import above takes a model type's name.
     let models = match models.as_slice() {
         [] => quote! {},
-        [one] => quote! { use crate::models::#one; },
-        many if many.len() > MAX_LISTED_IMPORTS => quote! { use crate::models::*; },
-        many => quote! { use crate::models::{ #( #many ),* }; },
+        [one] => quote! { use super::models::#one; },
+        many if many.len() > MAX_LISTED_IMPORTS => quote! { use super::models::*; },
+        many => quote! { use super::models::{ #( #many ),* }; },
     };
     let text = printer.finish(quote! {
         //! The constraints of the API description, checked: every model type

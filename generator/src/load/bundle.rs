@@ -130,6 +130,14 @@ enum Shape {
 pub struct Relocations(Vec<(String, Option<PathBuf>, String)>, Vec<(String, String)>);
 
 impl Relocations {
+    /// The other files the document referenced, whose parts were bundled.
+    pub fn files(&self) -> impl Iterator<Item = PathBuf> + '_ {
+        let mut files: Vec<PathBuf> = self.0.iter().filter_map(|(_, file, _)| file.clone()).collect();
+        files.sort();
+        files.dedup();
+        files.into_iter()
+    }
+
     /// `message` with each reference bundling rewrote
     /// (`#/components/schemas/Pet_common`) written as the document wrote it
     /// (`common.yaml#/Pet`).
