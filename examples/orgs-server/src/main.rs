@@ -63,7 +63,11 @@ fn options() -> Result<Options, String> {
 
 #[tokio::main]
 async fn main() -> ExitCode {
-    tracing_subscriber::fmt().with_writer(std::io::stderr).with_target(false).init();
+    tracing_subscriber::fmt()
+        .with_writer(std::io::stderr)
+        .with_target(false)
+        .with_span_events(tracing_subscriber::fmt::format::FmtSpan::CLOSE)
+        .init();
     let options = match options() {
         Ok(options) => options,
         Err(message) => {
@@ -148,15 +152,26 @@ async fn serve(store: Arc<Store>, options: Options) -> ExitCode {
     }
 }
 
-/// One log line per request: peer, method, path, status, time taken.
+/// The request log: a `request` span per request with its peer, method,
+/// path and status, logged when it closes (with the time it took). The
+/// generated router runs each operation in an `operation` span of its own
+/// (the runtime's `tracing` feature) inside it, logged when it closes too:
+/// `request{peer=.. method=POST path=/organizations}:operation{operation.id=..
+/// http.route=/organizations http.response.status_code=401}: close time.busy=..`.
+/// What a method logs is in both.
 async fn log(request: axum::extract::Request, next: middleware::Next) -> axum::response::Response {
+    use tracing::Instrument;
     let peer = request.extensions().get::<ConnectInfo<SocketAddr>>().map_or_else(String::new, |info| info.0.to_string());
-    let (method, path) = (request.method().clone(), request.uri().path().to_owned());
-    let started = std::time::Instant::now();
-    let response = next.run(request).await;
-    let (status, elapsed_ms) = (response.status().as_u16(), started.elapsed().as_millis());
-    tracing::info!(%peer, %method, %path, status, elapsed_ms, "request");
-    response
+    let span =
+        tracing::info_span!("request", %peer, method = %request.method(), path = request.uri().path(), status = tracing::field::Empty);
+    let recorded = span.clone();
+    async move {
+        let response = next.run(request).await;
+        recorded.record("status", response.status().as_u16());
+        response
+    }
+    .instrument(span)
+    .await
 }
 
 /// Ctrl-C or SIGTERM: stop accepting, finish what is in flight.
