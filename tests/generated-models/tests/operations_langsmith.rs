@@ -27,6 +27,9 @@
 //! `authenticate` as opaque strings and cannot refuse a value that is not a
 //! UUID with a 422; here the implementation refuses it (403).
 
+mod common;
+
+use common::{Answer, read_as, send};
 use std::collections::BTreeSet;
 use std::convert::Infallible;
 use std::sync::{Arc, Mutex};
@@ -34,13 +37,11 @@ use std::sync::{Arc, Mutex};
 use chrono::{DateTime, Utc};
 use langsmith_orgs::models;
 use langsmith_orgs::server::*;
-use oapi_axum_runtime::axum::Router;
-use oapi_axum_runtime::axum::body::{Body, to_bytes};
+use oapi_axum_runtime::axum::body::Body;
 use oapi_axum_runtime::axum::http::{Request, StatusCode, header};
 use oapi_axum_runtime::{AuthError, Context, Email, Incoming, Maybe};
 use serde::de::DeserializeOwned;
 use serde_json::{Value, json};
-use tower::ServiceExt;
 use uuid::Uuid;
 
 /// The one API key the fake accepts (as `X-API-Key` or as a bearer token).
@@ -63,11 +64,6 @@ fn created_at() -> DateTime<Utc> {
 /// A model value from JSON the fake writes by hand.
 fn model<T: DeserializeOwned>(value: Value) -> T {
     serde_json::from_value(value).expect("the fake's JSON matches the model")
-}
-
-/// A response body read back as the type the API description declares.
-fn decode<T: DeserializeOwned>(body: &Value) -> T {
-    serde_json::from_value(body.clone()).unwrap_or_else(|e| panic!("the body reads as the declared type ({e}): {body}"))
 }
 
 /// Who `authenticate` proved a request comes from: the organization and
@@ -612,28 +608,6 @@ impl Api for Fake {
 // Driving the router.
 // ---------------------------------------------------------------------------
 
-struct Answer {
-    status: StatusCode,
-    content_type: Option<String>,
-    allow: Option<String>,
-    challenge: Option<String>,
-    body: Value,
-}
-
-async fn send(router: Router, request: Request<Body>) -> Answer {
-    let response = router.oneshot(request).await.expect("the router answers");
-    let header = |name| response.headers().get(name).and_then(|v| v.to_str().ok()).map(str::to_owned);
-    let (content_type, allow, challenge) = (header(header::CONTENT_TYPE), header(header::ALLOW), header(header::WWW_AUTHENTICATE));
-    let status = response.status();
-    let bytes = to_bytes(response.into_body(), usize::MAX).await.expect("a body");
-    let body = if bytes.is_empty() {
-        Value::Null
-    } else {
-        serde_json::from_slice(&bytes).unwrap_or_else(|e| panic!("a JSON body ({e}): {}", String::from_utf8_lossy(&bytes)))
-    };
-    Answer { status, content_type, allow, challenge, body }
-}
-
 /// Request headers, by name.
 type Headers = Vec<(&'static str, String)>;
 
@@ -708,7 +682,7 @@ fn cases() -> Vec<Case> {
             OrganizationKey,
             None,
             |body| {
-                let workspaces: Vec<models::TenantForUser> = decode(body);
+                let workspaces: Vec<models::TenantForUser> = read_as(body);
                 assert_eq!(workspaces.len(), 1);
                 assert!(workspaces[0].is_deleted, "include_deleted=true reached the method");
                 assert_eq!(workspaces[0].organization_id, Maybe::Value(ORGANIZATION));
@@ -722,7 +696,7 @@ fn cases() -> Vec<Case> {
             OrganizationKey,
             Some(json!({"id": WORKSPACE, "display_name": "Research (EU)", "tenant_handle": "research-eu"})),
             |body| {
-                let workspace: models::AppSchemasTenant = decode(body);
+                let workspace: models::AppSchemasTenant = read_as(body);
                 assert_eq!(workspace.id, WORKSPACE);
                 assert_eq!(workspace.display_name, "Research (EU)");
                 assert_eq!(workspace.tenant_handle, Maybe::Value("research-eu".to_owned()));
@@ -739,12 +713,12 @@ fn cases() -> Vec<Case> {
             TenantKey,
             Some(json!({"display_name": "Renamed"})),
             |body| {
-                let workspace: models::AppSchemasTenant = decode(body);
+                let workspace: models::AppSchemasTenant = read_as(body);
                 assert_eq!((workspace.id, workspace.display_name.as_str()), (WORKSPACE, "Renamed"));
             },
         ),
         case("list_organizations", "GET", "/api/v1/orgs?skip_create=true&include_tier=true".to_owned(), Bearer, None, |body| {
-            let organizations: Vec<models::OrganizationPgSchemaSlim> = decode(body);
+            let organizations: Vec<models::OrganizationPgSchemaSlim> = read_as(body);
             assert_eq!(organizations.len(), 1);
             assert_eq!(organizations[0].id, ORGANIZATION);
             assert_eq!(organizations[0].tier, Maybe::Value(models::PaymentPlanTier::Plus), "include_tier=true");
@@ -756,19 +730,19 @@ fn cases() -> Vec<Case> {
             Bearer,
             Some(json!({"display_name": "New Org", "is_personal": true, "security_contact": "sec@example.com"})),
             |body| {
-                let organization: models::OrganizationPgSchemaSlim = decode(body);
+                let organization: models::OrganizationPgSchemaSlim = read_as(body);
                 assert_eq!(organization.display_name, "New Org");
                 assert!(organization.is_personal);
                 assert_eq!(organization.security_contact, Maybe::Value("sec@example.com".to_owned()));
             },
         ),
         case("get_organization_info", "GET", "/api/v1/orgs/current".to_owned(), OrganizationKey, None, |body| {
-            let organization: models::Organization = decode(body);
+            let organization: models::Organization = read_as(body);
             assert_eq!(organization.id, Maybe::Value(ORGANIZATION), "X-Organization-Id reached the method");
             assert_eq!(organization.config.max_workspaces, 1, "the config's defaults");
         }),
         case("get_current_organization_info", "GET", "/api/v1/orgs/current/info".to_owned(), OrganizationKey, None, |body| {
-            let info: models::OrganizationInfo = decode(body);
+            let info: models::OrganizationInfo = read_as(body);
             assert_eq!(info.id, Maybe::Value(ORGANIZATION));
         }),
         case(
@@ -778,7 +752,7 @@ fn cases() -> Vec<Case> {
             OrganizationKey,
             Some(json!({"display_name": "Acme Labs", "invites_enabled": false, "scim_group_name_separator": "/"})),
             |body| {
-                let info: models::OrganizationInfo = decode(body);
+                let info: models::OrganizationInfo = read_as(body);
                 assert_eq!(info.id, Maybe::Value(ORGANIZATION));
                 assert_eq!(info.display_name, Maybe::Value("Acme Labs".to_owned()));
                 assert!(!info.invites_enabled);
@@ -786,7 +760,7 @@ fn cases() -> Vec<Case> {
             },
         ),
         case("list_organization_roles", "GET", "/api/v1/orgs/current/roles".to_owned(), OrganizationKey, None, |body| {
-            let roles: Vec<models::Role> = decode(body);
+            let roles: Vec<models::Role> = read_as(body);
             assert_eq!(roles.len(), 1);
             assert_eq!(roles[0].organization_id, Maybe::Value(ORGANIZATION));
         }),
@@ -797,13 +771,13 @@ fn cases() -> Vec<Case> {
             OrganizationKey,
             Some(json!({"display_name": "Auditor", "description": "Reads", "permissions": ["runs:read"]})),
             |body| {
-                let role: models::Role = decode(body);
+                let role: models::Role = read_as(body);
                 assert_eq!((role.display_name.as_str(), role.description.as_str()), ("Auditor", "Reads"));
                 assert_eq!(role.permissions, ["runs:read"]);
             },
         ),
         case("delete_organization_roles", "DELETE", format!("/api/v1/orgs/current/roles/{ROLE}"), OrganizationKey, None, |body| {
-            assert_eq!(decode::<models::Role>(body).id, ROLE)
+            assert_eq!(read_as::<models::Role>(body).id, ROLE)
         }),
         case(
             "update_organization_roles",
@@ -812,17 +786,17 @@ fn cases() -> Vec<Case> {
             OrganizationKey,
             Some(json!({"display_name": "Viewer", "description": "Sees", "permissions": ["runs:read", "projects:read"]})),
             |body| {
-                let role: models::Role = decode(body);
+                let role: models::Role = read_as(body);
                 assert_eq!((role.id, role.display_name.as_str()), (ROLE, "Viewer"));
                 assert_eq!(role.permissions, ["runs:read", "projects:read"]);
             },
         ),
         case("list_permissions", "GET", "/api/v1/orgs/permissions".to_owned(), Bearer, None, |body| {
-            let permissions: Vec<models::PermissionResponse> = decode(body);
+            let permissions: Vec<models::PermissionResponse> = read_as(body);
             assert_eq!(permissions[0].access_scope, models::AccessScope::Organization);
         }),
         case("get_current_org_members", "GET", "/api/v1/orgs/current/members".to_owned(), OrganizationKey, None, |body| {
-            let members: models::OrganizationMembers = decode(body);
+            let members: models::OrganizationMembers = read_as(body);
             assert_eq!(members.organization_id, ORGANIZATION);
             assert_eq!((members.members.len(), members.pending.len()), (1, 1));
         }),
@@ -833,7 +807,7 @@ fn cases() -> Vec<Case> {
             OrganizationKey,
             Some(json!({"email": "ada@example.com", "role_id": ROLE, "workspace_ids": [WORKSPACE]})),
             |body| {
-                let invited: models::PendingIdentity = decode(body);
+                let invited: models::PendingIdentity = read_as(body);
                 assert_eq!(invited.email, "ada@example.com");
                 assert_eq!(invited.role_id, Maybe::Value(ROLE));
                 assert_eq!(invited.workspace_ids, Maybe::Value(vec![WORKSPACE]));
@@ -851,7 +825,7 @@ fn cases() -> Vec<Case> {
             OrganizationKey,
             None,
             |body| {
-                let members: Vec<models::OrgMemberIdentity> = decode(body);
+                let members: Vec<models::OrgMemberIdentity> = read_as(body);
                 assert_eq!(members.len(), 1, "limit=1");
                 assert_eq!(members[0].email, Maybe::Value("grace@example.com".to_owned()), "sorted, offset 1");
                 assert_eq!(members[0].ls_user_id, USER);
@@ -869,7 +843,7 @@ fn cases() -> Vec<Case> {
             OrganizationKey,
             None,
             |body| {
-                let pending: Vec<models::OrgPendingIdentity> = decode(body);
+                let pending: Vec<models::OrgPendingIdentity> = read_as(body);
                 let emails: Vec<&str> = pending.iter().map(|p| p.email.as_str()).collect();
                 assert_eq!(emails, ["a@example.com", "b@example.com"]);
                 assert_eq!(pending[0].organization_id, Maybe::Value(ORGANIZATION));
@@ -882,7 +856,7 @@ fn cases() -> Vec<Case> {
             OrganizationKey,
             Some(json!([{"email": "a@example.com"}, {"email": "b@example.com", "read_only": true}])),
             |body| {
-                let invited: Vec<models::PendingIdentity> = decode(body);
+                let invited: Vec<models::PendingIdentity> = read_as(body);
                 let emails: Vec<&str> = invited.iter().map(|p| p.email.as_str()).collect();
                 assert_eq!(emails, ["a@example.com", "b@example.com"]);
             },
@@ -904,7 +878,7 @@ fn cases() -> Vec<Case> {
             |body| assert_eq!(body, &json!({"identity_id": IDENTITY, "full_name": "Ada Lovelace", "role_id": ROLE})),
         ),
         case("get_current_workspace_members", "GET", "/api/v1/workspaces/current/members".to_owned(), TenantKey, None, |body| {
-            let members: models::TenantMembers = decode(body);
+            let members: models::TenantMembers = read_as(body);
             assert_eq!(members.tenant_id, TENANT, "X-Tenant-Id reached the method");
             assert_eq!(members.members[0].tenant_id, Maybe::Value(TENANT));
         }),
@@ -915,7 +889,7 @@ fn cases() -> Vec<Case> {
             TenantKey,
             Some(json!({"ls_user_id": USER, "role_id": ROLE})),
             |body| {
-                let identity: models::Identity = decode(body);
+                let identity: models::Identity = read_as(body);
                 assert_eq!(identity.ls_user_id, USER);
                 assert_eq!(identity.role_id, Maybe::Value(ROLE));
                 assert_eq!(identity.tenant_id, Maybe::Value(TENANT));
@@ -928,7 +902,7 @@ fn cases() -> Vec<Case> {
             TenantKey,
             None,
             |body| {
-                let members: Vec<models::MemberIdentity> = decode(body);
+                let members: Vec<models::MemberIdentity> = read_as(body);
                 assert_eq!(members.len(), 1, "limit=1");
                 assert_eq!(members[0].email, Maybe::Value("ada@example.com".to_owned()));
                 assert_eq!(members[0].tenant_id, Maybe::Value(TENANT));
@@ -941,7 +915,7 @@ fn cases() -> Vec<Case> {
             TenantKey,
             None,
             |body| {
-                let pending: Vec<models::PendingIdentity> = decode(body);
+                let pending: Vec<models::PendingIdentity> = read_as(body);
                 assert_eq!(pending.len(), 1);
                 assert_eq!(pending[0].email, "ada@example.com");
                 assert_eq!(pending[0].tenant_id, Maybe::Value(TENANT));
@@ -954,7 +928,7 @@ fn cases() -> Vec<Case> {
             TenantKey,
             Some(json!([{"email": "a@example.com", "workspace_ids": [WORKSPACE], "full_name": "A"}])),
             |body| {
-                let invited: Vec<models::PendingIdentity> = decode(body);
+                let invited: Vec<models::PendingIdentity> = read_as(body);
                 assert_eq!(invited.len(), 1);
                 assert_eq!(invited[0].workspace_ids, Maybe::Value(vec![WORKSPACE]));
                 assert_eq!(invited[0].full_name, Maybe::Value("A".to_owned()));
@@ -992,7 +966,7 @@ async fn every_operation_answers_its_typed_200_with_the_values_sent() {
     let app = router(fake.clone());
     let cases = cases();
     for (index, case) in cases.iter().enumerate() {
-        let answer = send(app.clone(), request(case.method, &case.uri, &case.auth.headers(), case.body.as_ref())).await;
+        let answer = send(&app, request(case.method, &case.uri, &case.auth.headers(), case.body.as_ref())).await;
         let what = format!("{} {} ({})", case.method, case.uri, case.operation);
         assert_eq!(answer.status, StatusCode::OK, "{what}: {}", answer.body);
         assert_eq!(answer.content_type.as_deref(), Some("application/json"), "{what}");
@@ -1028,7 +1002,7 @@ async fn every_operation_refuses_missing_or_wrong_credentials_before_its_method(
     let cases = cases();
     for case in &cases {
         for auth in [Auth::NoCredentials, Auth::WrongApiKey, Auth::WrongBearer] {
-            let answer = send(app.clone(), request(case.method, &case.uri, &auth.headers(), case.body.as_ref())).await;
+            let answer = send(&app, request(case.method, &case.uri, &auth.headers(), case.body.as_ref())).await;
             let what = format!("{} {} with {auth:?}", case.method, case.uri);
             assert_eq!(answer.status, StatusCode::UNAUTHORIZED, "{what}: {}", answer.body);
             assert_eq!(answer.challenge.as_deref(), Some("Bearer"), "{what}");
@@ -1048,7 +1022,7 @@ async fn a_scheme_the_operation_does_not_take_is_no_credential() {
     // in `X-API-Key` is not enough.
     let fake = Fake::default();
     let headers = Auth::OrganizationKey.headers();
-    let answer = send(router(fake.clone()), request("GET", "/api/v1/orgs", &headers, None)).await;
+    let answer = send(&router(fake.clone()), request("GET", "/api/v1/orgs", &headers, None)).await;
     assert_eq!(answer.status, StatusCode::UNAUTHORIZED);
     assert_eq!(answer.challenge.as_deref(), Some("Bearer"));
     assert!(fake.calls().is_empty());
@@ -1063,7 +1037,7 @@ type Located = (Value, String);
 fn fastapi_detail(answer: &Answer) -> Vec<Located> {
     assert_eq!(answer.status, StatusCode::UNPROCESSABLE_ENTITY, "{}", answer.body);
     assert_eq!(answer.content_type.as_deref(), Some("application/json"));
-    let declared: models::HttpValidationError = decode(&answer.body);
+    let declared: models::HttpValidationError = read_as(&answer.body);
     let entries = declared.detail.expect("`detail` is present");
     assert!(!entries.is_empty(), "at least one problem: {}", answer.body);
     for entry in answer.body["detail"].as_array().expect("`detail` is an array") {
@@ -1094,7 +1068,7 @@ async fn a_path_parameter_that_is_not_a_uuid_is_422_at_its_location() {
         ("PATCH", "/api/v1/workspaces/current/members/x", &tenant, Some(json!({"role_id": ROLE})), "identity_id"),
     ];
     for (method, uri, headers, body, name) in sent {
-        let answer = send(app.clone(), request(method, uri, headers, body.as_ref())).await;
+        let answer = send(&app, request(method, uri, headers, body.as_ref())).await;
         assert_eq!(fastapi_detail(&answer), [problem(json!(["path", name]), "value_error")], "{method} {uri}");
         assert!(!answer.body.to_string().contains("not-a-uuid"), "the value is never repeated: {}", answer.body);
     }
@@ -1126,7 +1100,7 @@ async fn query_parameters_that_do_not_read_or_are_out_of_range_are_422_at_their_
         ("/api/v1/workspaces?include_deleted=perhaps".to_owned(), &org, vec![problem(json!(["query", "include_deleted"]), "type_error")]),
     ];
     for (uri, headers, expected) in sent {
-        let answer = send(app.clone(), request("GET", &uri, headers, None)).await;
+        let answer = send(&app, request("GET", &uri, headers, None)).await;
         assert_eq!(fastapi_detail(&answer), expected, "GET {uri}: {}", answer.body);
     }
     assert!(fake.calls().is_empty(), "no method ran");
@@ -1141,13 +1115,13 @@ async fn a_tenant_or_organization_id_that_is_not_a_uuid_is_refused_before_the_me
     let fake = Fake::default();
     let app = router(fake.clone());
     let bad_tenant = [("X-API-Key", KEY.to_owned()), ("X-Tenant-Id", "not-a-uuid".to_owned())];
-    let answer = send(app.clone(), request("GET", "/api/v1/workspaces/current/members", &bad_tenant, None)).await;
+    let answer = send(&app, request("GET", "/api/v1/workspaces/current/members", &bad_tenant, None)).await;
     assert_eq!(answer.status, StatusCode::FORBIDDEN, "{}", answer.body);
     assert_eq!(answer.content_type.as_deref(), Some("application/problem+json"));
     assert_eq!(answer.body["status"], 403);
 
     let bad_organization = [("Authorization", format!("Bearer {KEY}")), ("X-Organization-Id", "acme".to_owned())];
-    let answer = send(app.clone(), request("GET", "/api/v1/orgs/current/info", &bad_organization, None)).await;
+    let answer = send(&app, request("GET", "/api/v1/orgs/current/info", &bad_organization, None)).await;
     assert_eq!(answer.status, StatusCode::FORBIDDEN, "{}", answer.body);
     assert!(fake.calls().is_empty(), "no method ran");
 
@@ -1155,7 +1129,7 @@ async fn a_tenant_or_organization_id_that_is_not_a_uuid_is_refused_before_the_me
     // router lets it through to `authenticate`; without a key the fake
     // refuses it with a challenge.
     let tenant_only = [("X-Tenant-Id", TENANT.to_string())];
-    let answer = send(app.clone(), request("GET", "/api/v1/workspaces/current/members", &tenant_only, None)).await;
+    let answer = send(&app, request("GET", "/api/v1/workspaces/current/members", &tenant_only, None)).await;
     assert_eq!(answer.status, StatusCode::UNAUTHORIZED);
     assert_eq!(answer.challenge.as_deref(), Some("Bearer"));
     assert!(fake.calls().is_empty(), "no method ran");
@@ -1174,29 +1148,29 @@ async fn bodies_that_do_not_read_are_422_at_each_place() {
         builder.body(Body::from(body)).expect("a well-formed request")
     };
 
-    let answer = send(app.clone(), raw("/api/v1/workspaces", "{\"display_name\": ")).await;
+    let answer = send(&app, raw("/api/v1/workspaces", "{\"display_name\": ")).await;
     assert_eq!(fastapi_detail(&answer), [problem(json!(["body"]), "type_error")]);
 
-    let answer = send(app.clone(), raw("/api/v1/workspaces", "")).await;
+    let answer = send(&app, raw("/api/v1/workspaces", "")).await;
     assert_eq!(fastapi_detail(&answer), [problem(json!(["body"]), "missing")]);
 
-    let answer = send(app.clone(), raw("/api/v1/workspaces", r#"{"display_name": 5, "id": "nope"}"#)).await;
+    let answer = send(&app, raw("/api/v1/workspaces", r#"{"display_name": 5, "id": "nope"}"#)).await;
     assert_eq!(
         fastapi_detail(&answer),
         [problem(json!(["body", "id"]), "value_error"), problem(json!(["body", "display_name"]), "type_error")]
     );
 
-    let answer = send(app.clone(), raw("/api/v1/orgs/current/roles", r#"{"display_name": "Auditor"}"#)).await;
+    let answer = send(&app, raw("/api/v1/orgs/current/roles", r#"{"display_name": "Auditor"}"#)).await;
     assert_eq!(
         fastapi_detail(&answer),
         [problem(json!(["body", "description"]), "missing"), problem(json!(["body", "permissions"]), "missing")]
     );
 
     // Array items are located by their index, as a number.
-    let answer = send(app.clone(), raw("/api/v1/orgs/current/members/batch", r#"[{"email": "a@example.com"}, {"email": 1}]"#)).await;
+    let answer = send(&app, raw("/api/v1/orgs/current/members/batch", r#"[{"email": "a@example.com"}, {"email": 1}]"#)).await;
     assert_eq!(fastapi_detail(&answer), [problem(json!(["body", 1, "email"]), "type_error")]);
 
-    let answer = send(app.clone(), raw("/api/v1/orgs/current/members/batch", r#"{"email": "a@example.com"}"#)).await;
+    let answer = send(&app, raw("/api/v1/orgs/current/members/batch", r#"{"email": "a@example.com"}"#)).await;
     assert_eq!(fastapi_detail(&answer), [problem(json!(["body"]), "type_error")]);
     assert!(fake.calls().is_empty(), "no method ran");
 }
@@ -1210,19 +1184,19 @@ async fn bodies_breaking_a_constraint_are_422_at_each_place() {
     let bearer = Auth::Bearer.headers();
 
     let body = json!({"display_name": "bad/name"});
-    let answer = send(app.clone(), request("POST", "/api/v1/workspaces", &org, Some(&body))).await;
+    let answer = send(&app, request("POST", "/api/v1/workspaces", &org, Some(&body))).await;
     assert_eq!(fastapi_detail(&answer), [problem(json!(["body", "display_name"]), "string_pattern_mismatch")]);
     assert_eq!(answer.body["detail"][0]["msg"], "must match the pattern ^[a-zA-Z0-9\\-_ '@()]+$");
 
     let answer =
-        send(app.clone(), request("PATCH", &format!("/api/v1/workspaces/{WORKSPACE}"), &tenant, Some(&json!({"display_name": ""})))).await;
+        send(&app, request("PATCH", &format!("/api/v1/workspaces/{WORKSPACE}"), &tenant, Some(&json!({"display_name": ""})))).await;
     assert_eq!(
         fastapi_detail(&answer),
         [problem(json!(["body", "display_name"]), "string_too_short"), problem(json!(["body", "display_name"]), "string_pattern_mismatch"),]
     );
 
     let body = json!({"display_name": "Acme!", "scim_group_name_separator": "::"});
-    let answer = send(app.clone(), request("PATCH", "/api/v1/orgs/current/info", &org, Some(&body))).await;
+    let answer = send(&app, request("PATCH", "/api/v1/orgs/current/info", &org, Some(&body))).await;
     assert_eq!(
         fastapi_detail(&answer),
         [
@@ -1232,7 +1206,7 @@ async fn bodies_breaking_a_constraint_are_422_at_each_place() {
     );
 
     let body = json!({"display_name": "Acme", "is_personal": false, "security_contact": "not an email"});
-    let answer = send(app.clone(), request("POST", "/api/v1/orgs", &bearer, Some(&body))).await;
+    let answer = send(&app, request("POST", "/api/v1/orgs", &bearer, Some(&body))).await;
     assert_eq!(fastapi_detail(&answer), [problem(json!(["body", "security_contact"]), "value_error")]);
     assert!(!answer.body.to_string().contains("not an email"), "the value is never repeated: {}", answer.body);
     assert!(fake.calls().is_empty(), "no method ran");
@@ -1244,17 +1218,17 @@ async fn unknown_paths_are_404_and_wrong_methods_405_with_allow() {
     let app = router(fake.clone());
     let org = Auth::OrganizationKey.headers();
 
-    let answer = send(app.clone(), request("GET", "/api/v1/nothing", &org, None)).await;
+    let answer = send(&app, request("GET", "/api/v1/nothing", &org, None)).await;
     assert_eq!(answer.status, StatusCode::NOT_FOUND);
-    let answer = send(app.clone(), request("GET", &format!("/api/v1/orgs/current/roles/{ROLE}/extra"), &org, None)).await;
+    let answer = send(&app, request("GET", &format!("/api/v1/orgs/current/roles/{ROLE}/extra"), &org, None)).await;
     assert_eq!(answer.status, StatusCode::NOT_FOUND);
 
-    let answer = send(app.clone(), request("PUT", "/api/v1/workspaces", &org, None)).await;
+    let answer = send(&app, request("PUT", "/api/v1/workspaces", &org, None)).await;
     assert_eq!(answer.status, StatusCode::METHOD_NOT_ALLOWED);
     let allow = answer.allow.expect("405 says what is allowed");
     assert!(allow.contains("GET") && allow.contains("POST") && !allow.contains("PUT"), "{allow}");
 
-    let answer = send(app.clone(), request("GET", &format!("/api/v1/orgs/current/roles/{ROLE}"), &org, None)).await;
+    let answer = send(&app, request("GET", &format!("/api/v1/orgs/current/roles/{ROLE}"), &org, None)).await;
     assert_eq!(answer.status, StatusCode::METHOD_NOT_ALLOWED);
     let allow = answer.allow.expect("405 says what is allowed");
     assert!(allow.contains("DELETE") && allow.contains("PATCH") && !allow.contains("GET"), "{allow}");

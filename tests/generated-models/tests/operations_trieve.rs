@@ -26,18 +26,17 @@
 //! HTTP authentication scheme: the generated router's 401s carry no
 //! `WWW-Authenticate` challenge (see `requests_without_accepted_credentials_never_reach_a_method`).
 
+mod common;
+
+use common::{Answer, moment, read_as, send};
 use std::collections::BTreeSet;
 use std::sync::atomic::{AtomicUsize, Ordering};
 use std::sync::{Arc, Mutex, PoisonError};
 
-use chrono::{DateTime, Utc};
-use oapi_axum_runtime::axum::Router;
-use oapi_axum_runtime::axum::body::{Body, Bytes, to_bytes};
+use oapi_axum_runtime::axum::body::Body;
 use oapi_axum_runtime::axum::http::{Request, StatusCode, header};
 use oapi_axum_runtime::{AuthError, Incoming, Maybe};
-use serde::de::DeserializeOwned;
 use serde_json::{Value, json};
-use tower::ServiceExt;
 use trieve_orgs::models;
 use trieve_orgs::server::{self as api, Api, Credentials, OPERATIONS, router};
 use uuid::Uuid;
@@ -90,11 +89,6 @@ impl Fake {
     fn take_scopes(&self) -> Vec<Vec<&'static str>> {
         std::mem::take(&mut *self.scopes.lock().unwrap_or_else(PoisonError::into_inner))
     }
-}
-
-/// A fixed moment for every timestamp `Fake` writes.
-fn moment() -> DateTime<Utc> {
-    DateTime::from_timestamp(1_700_000_000, 0).expect("1 700 000 000 s after the epoch is a representable time")
 }
 
 fn organization(id: Uuid, name: String, partner_configuration: Value) -> models::Organization {
@@ -342,27 +336,6 @@ impl Api for Fake {
     }
 }
 
-/// A response, read.
-struct Answer {
-    status: StatusCode,
-    content_type: Option<String>,
-    allow: Option<String>,
-    challenge: Option<String>,
-    raw: Bytes,
-    /// The body as JSON; `Null` when it is empty or not JSON.
-    body: Value,
-}
-
-async fn send(app: &Router, request: Request<Body>) -> Answer {
-    let response = app.clone().oneshot(request).await.expect("the router answers every request");
-    let header = |name| response.headers().get(name).and_then(|v| v.to_str().ok()).map(str::to_owned);
-    let (content_type, allow, challenge) = (header(header::CONTENT_TYPE), header(header::ALLOW), header(header::WWW_AUTHENTICATE));
-    let status = response.status();
-    let raw = to_bytes(response.into_body(), usize::MAX).await.expect("the body is read whole");
-    let body = serde_json::from_slice(&raw).unwrap_or(Value::Null);
-    Answer { status, content_type, allow, challenge, raw, body }
-}
-
 /// A request with the key `key`, `TR-Organization: ORG` when `organization`,
 /// and a JSON body when there is one.
 fn request(method: &str, uri: &str, key: Option<&str>, organization: bool, body: Option<&Value>) -> Request<Body> {
@@ -381,11 +354,6 @@ fn request(method: &str, uri: &str, key: Option<&str>, organization: bool, body:
         None => Body::empty(),
     };
     builder.body(body).expect("method, URI and headers of the test are valid")
-}
-
-/// `body` read as the declared model `T`.
-fn read_as<T: DeserializeOwned>(body: &Value) -> T {
-    serde_json::from_value(body.clone()).unwrap_or_else(|e| panic!("the body reads as {}: {e}: {body}", std::any::type_name::<T>()))
 }
 
 /// One valid request per operation, and what it must be answered.

@@ -29,18 +29,17 @@
 //! `minimum`...): the only constraints a body can break are its types,
 //! `required` and `format: uuid`.
 
+mod common;
+
+use common::{Answer, moment, read_as, send};
 use std::collections::BTreeSet;
 use std::sync::atomic::{AtomicUsize, Ordering};
 use std::sync::{Arc, Mutex, MutexGuard, PoisonError};
 
-use chrono::{DateTime, Utc};
-use oapi_axum_runtime::axum::Router;
-use oapi_axum_runtime::axum::body::{Body, Bytes, to_bytes};
+use oapi_axum_runtime::axum::body::Body;
 use oapi_axum_runtime::axum::http::{Request, StatusCode, header};
 use oapi_axum_runtime::{AuthError, Incoming, Maybe};
-use serde::de::DeserializeOwned;
 use serde_json::{Value, json};
-use tower::ServiceExt;
 use uuid::Uuid;
 use zenml_orgs::models::{self, OrganizationRead, UserRead};
 use zenml_orgs::server::{self as api, Api, Credentials, OPERATIONS, router};
@@ -62,11 +61,6 @@ const OTHER_USER: Uuid = Uuid::from_u128(0x0000_00bb_0000_4000_8000_0000_0000_00
 const ACME: Uuid = Uuid::from_u128(0x0000_0001_0000_4000_8000_0000_0000_0001);
 /// The organization the table creates, named `globex`.
 const GLOBEX: Uuid = Uuid::from_u128(0x0000_0002_0000_4000_8000_0000_0000_0002);
-
-/// A fixed moment for every timestamp `Fake` writes.
-fn moment() -> DateTime<Utc> {
-    DateTime::from_timestamp(1_700_000_000, 0).expect("1 700 000 000 s after the epoch is a representable time")
-}
 
 fn user(id: Uuid, name: &str) -> UserRead {
     serde_json::from_value(json!({"id": id, "is_active": true, "name": name, "password": PASSWORD}))
@@ -240,27 +234,6 @@ impl Api for Fake {
     }
 }
 
-/// A response, read.
-struct Answer {
-    status: StatusCode,
-    content_type: Option<String>,
-    allow: Option<String>,
-    challenge: Option<String>,
-    raw: Bytes,
-    /// The body as JSON; `Null` when it is empty or not JSON.
-    body: Value,
-}
-
-async fn send(app: &Router, request: Request<Body>) -> Answer {
-    let response = app.clone().oneshot(request).await.expect("the router answers every request");
-    let header = |name| response.headers().get(name).and_then(|v| v.to_str().ok()).map(str::to_owned);
-    let (content_type, allow, challenge) = (header(header::CONTENT_TYPE), header(header::ALLOW), header(header::WWW_AUTHENTICATE));
-    let status = response.status();
-    let raw = to_bytes(response.into_body(), usize::MAX).await.expect("the body is read whole");
-    let body = serde_json::from_slice(&raw).unwrap_or(Value::Null);
-    Answer { status, content_type, allow, challenge, raw, body }
-}
-
 /// A request with `Authorization: <authorization>` and a JSON body when there
 /// is one.
 fn request(method: &str, uri: &str, authorization: Option<&str>, body: Option<&Value>) -> Request<Body> {
@@ -286,11 +259,6 @@ fn raw_request(method: &str, uri: &str, authorization: Option<&str>, text: Optio
 
 fn bearer(token: &str) -> String {
     format!("Bearer {token}")
-}
-
-/// `body` read as the declared model `T`.
-fn read_as<T: DeserializeOwned>(body: &Value) -> T {
-    serde_json::from_value(body.clone()).unwrap_or_else(|e| panic!("the body reads as {}: {e}: {body}", std::any::type_name::<T>()))
 }
 
 /// One valid request per operation (the get twice: by name and by id), in

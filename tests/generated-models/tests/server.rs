@@ -3,29 +3,13 @@
 //! method runs (routing, authentication, reading and validating every part
 //! of the request, and the refusals' shapes).
 
-use oapi_axum_runtime::axum::Router;
+mod common;
+
+use common::send;
 use oapi_axum_runtime::axum::body::{Body, to_bytes};
 use oapi_axum_runtime::axum::http::{Request, StatusCode, header};
-use serde_json::{Value, json};
+use serde_json::json;
 use tower::ServiceExt;
-
-struct Answer {
-    status: StatusCode,
-    content_type: Option<String>,
-    allow: Option<String>,
-    challenge: Option<String>,
-    body: Value,
-}
-
-async fn send(router: Router, request: Request<Body>) -> Answer {
-    let response = router.oneshot(request).await.expect("the router answers");
-    let header = |name| response.headers().get(name).and_then(|v| v.to_str().ok()).map(str::to_owned);
-    let (content_type, allow, challenge) = (header(header::CONTENT_TYPE), header(header::ALLOW), header(header::WWW_AUTHENTICATE));
-    let status = response.status();
-    let bytes = to_bytes(response.into_body(), usize::MAX).await.expect("a body");
-    let body = if bytes.is_empty() { Value::Null } else { serde_json::from_slice(&bytes).unwrap_or(Value::Null) };
-    Answer { status, content_type, allow, challenge, body }
-}
 
 fn request(method: &str, uri: &str) -> oapi_axum_runtime::axum::http::request::Builder {
     Request::builder().method(method).uri(uri)
@@ -41,7 +25,7 @@ mod logto {
 
     #[tokio::test]
     async fn no_credentials_is_401_with_a_challenge() {
-        let answer = send(router(Unimplemented), request("GET", "/api/organizations").body(Body::empty()).unwrap()).await;
+        let answer = send(&router(Unimplemented), request("GET", "/api/organizations").body(Body::empty()).unwrap()).await;
         assert_eq!(answer.status, StatusCode::UNAUTHORIZED);
         assert_eq!(answer.challenge.as_deref(), Some("Bearer"));
         assert_eq!(answer.content_type.as_deref(), Some("application/problem+json"));
@@ -52,7 +36,7 @@ mod logto {
     async fn valid_requests_reach_the_method() {
         let body = json!({"name": "Acme"}).to_string();
         let answer = send(
-            router(Unimplemented),
+            &router(Unimplemented),
             authorized("POST", "/api/organizations").header(header::CONTENT_TYPE, "application/json").body(Body::from(body)).unwrap(),
         )
         .await;
@@ -66,7 +50,7 @@ mod logto {
     async fn constraint_violations_are_the_declared_400_problem_json_with_every_pointer() {
         let body = json!({"name": "", "description": "x".repeat(257), "tenantId": "t".repeat(22)}).to_string();
         let answer = send(
-            router(Unimplemented),
+            &router(Unimplemented),
             authorized("POST", "/api/organizations").header(header::CONTENT_TYPE, "application/json").body(Body::from(body)).unwrap(),
         )
         .await;
@@ -90,7 +74,7 @@ mod logto {
     async fn unreadable_bodies_are_400_naming_the_field_never_the_value() {
         let body = json!({"name": 12}).to_string();
         let answer = send(
-            router(Unimplemented),
+            &router(Unimplemented),
             authorized("POST", "/api/organizations").header(header::CONTENT_TYPE, "application/json").body(Body::from(body)).unwrap(),
         )
         .await;
@@ -101,7 +85,7 @@ mod logto {
         // Every place that does not read, not only the first serde meets.
         let body = json!({"description": 3, "customData": [], "branding": {"logoUrl": "not a uri", "favicon": 1}});
         let answer = send(
-            router(Unimplemented),
+            &router(Unimplemented),
             authorized("POST", "/api/organizations")
                 .header(header::CONTENT_TYPE, "application/json")
                 .body(Body::from(body.to_string()))
@@ -127,14 +111,14 @@ mod logto {
         );
 
         let answer = send(
-            router(Unimplemented),
+            &router(Unimplemented),
             authorized("POST", "/api/organizations").header(header::CONTENT_TYPE, "application/json").body(Body::from("{")).unwrap(),
         )
         .await;
         assert_eq!(answer.status, StatusCode::BAD_REQUEST);
         assert_eq!(answer.body["violations"][0]["pointer"], "/body");
 
-        let answer = send(router(Unimplemented), authorized("POST", "/api/organizations").body(Body::empty()).unwrap()).await;
+        let answer = send(&router(Unimplemented), authorized("POST", "/api/organizations").body(Body::empty()).unwrap()).await;
         assert_eq!(answer.status, StatusCode::BAD_REQUEST);
         assert_eq!(answer.body["violations"][0]["keyword"], "required");
     }
@@ -152,7 +136,7 @@ mod logto {
                 .unwrap()
         };
         let zeros = format!("{{\"userIds\": [{}]}}", vec!["0"; 5000].join(","));
-        let answer = send(router(Unimplemented), add_users(zeros)).await;
+        let answer = send(&router(Unimplemented), add_users(zeros)).await;
         assert_eq!(answer.status, StatusCode::BAD_REQUEST);
         assert_eq!(answer.body["violations"].as_array().map(Vec::len), Some(100));
         assert_eq!(answer.body["violations"][99]["pointer"], "/body/userIds/99");
@@ -161,14 +145,14 @@ mod logto {
         let mut ids = vec!["\"u\""; 5000];
         ids[4321] = "7";
         let late = format!("{{\"userIds\": [{}]}}", ids.join(","));
-        let answer = send(router(Unimplemented), add_users(late)).await;
+        let answer = send(&router(Unimplemented), add_users(late)).await;
         assert_eq!(answer.status, StatusCode::BAD_REQUEST);
         assert_eq!(answer.body["violations"].as_array().map(Vec::len), Some(1), "{}", answer.body);
         assert_eq!(answer.body["violations"][0]["pointer"], "/body/userIds/4321");
 
         // Long and valid: read straight through to the handler.
         let fine = format!("{{\"userIds\": [{}]}}", vec!["\"u\""; 5000].join(","));
-        let answer = send(router(Unimplemented), add_users(fine)).await;
+        let answer = send(&router(Unimplemented), add_users(fine)).await;
         assert_eq!(answer.status, StatusCode::NOT_IMPLEMENTED, "{}", answer.body);
     }
 
@@ -181,7 +165,7 @@ mod logto {
             authorized("POST", "/api/organizations").header(header::CONTENT_TYPE, "application/json").body(Body::from(body)).unwrap()
         };
         let keys: Vec<String> = (0..50_000).map(|n| format!("\"k{n}\": [{n}]")).collect();
-        let answer = send(router(Unimplemented), post(format!("{{{}}}", keys.join(",")))).await;
+        let answer = send(&router(Unimplemented), post(format!("{{{}}}", keys.join(",")))).await;
         assert_eq!(answer.status, StatusCode::BAD_REQUEST, "{}", answer.body);
         let violations = answer.body["violations"].as_array().unwrap();
         assert_eq!(violations.len(), 1, "{}", answer.body);
@@ -191,10 +175,10 @@ mod logto {
             "{{{}, \"name\": \"Acme\", \"createdAt\": 1.5, \"branding\": {{\"x\": [], \"logoUrl\": \"https://a.example/l.png\"}}}}",
             keys.join(",")
         );
-        let answer = send(router(Unimplemented), post(body)).await;
+        let answer = send(&router(Unimplemented), post(body)).await;
         assert_eq!(answer.status, StatusCode::NOT_IMPLEMENTED, "{}", answer.body);
         // A member that is not JSON is refused wherever it is.
-        let answer = send(router(Unimplemented), post("{\"name\": \"Acme\", \"k\": [1,]}".to_owned())).await;
+        let answer = send(&router(Unimplemented), post("{\"name\": \"Acme\", \"k\": [1,]}".to_owned())).await;
         assert_eq!(answer.status, StatusCode::BAD_REQUEST, "{}", answer.body);
     }
 
@@ -208,13 +192,13 @@ mod logto {
             authorized("POST", "/api/organizations").header(header::CONTENT_TYPE, "application/json").body(Body::from(body)).unwrap()
         };
         for body in ["[]", "[1, 2, 3]", " [{\"name\": \"Acme\"}]", "[null, null]"] {
-            let answer = send(router(Unimplemented), post(body)).await;
+            let answer = send(&router(Unimplemented), post(body)).await;
             assert_eq!(answer.status, StatusCode::BAD_REQUEST, "{body}");
             let violations = answer.body["violations"].as_array().unwrap();
             assert_eq!(violations.len(), 1, "{body}: {}", answer.body);
             assert_eq!((violations[0]["pointer"].as_str(), violations[0]["keyword"].as_str()), (Some("/body"), Some("type")), "{body}");
         }
-        let answer = send(router(Unimplemented), post("[1, 2,")).await;
+        let answer = send(&router(Unimplemented), post("[1, 2,")).await;
         assert_eq!(answer.status, StatusCode::BAD_REQUEST);
         assert!(answer.body["violations"][0]["message"].as_str().unwrap().contains("not valid JSON"), "{}", answer.body);
     }
@@ -222,14 +206,14 @@ mod logto {
     #[tokio::test]
     async fn wrong_media_type_is_415_and_large_bodies_413() {
         let answer = send(
-            router(Unimplemented),
+            &router(Unimplemented),
             authorized("POST", "/api/organizations").header(header::CONTENT_TYPE, "text/plain").body(Body::from("{}")).unwrap(),
         )
         .await;
         assert_eq!(answer.status, StatusCode::UNSUPPORTED_MEDIA_TYPE);
         let body = json!({"name": "x".repeat(100)}).to_string();
         let answer = send(
-            routes(Unimplemented).body_limit(64).router(),
+            &routes(Unimplemented).body_limit(64).router(),
             authorized("POST", "/api/organizations").header(header::CONTENT_TYPE, "application/json").body(Body::from(body)).unwrap(),
         )
         .await;
@@ -238,11 +222,11 @@ mod logto {
 
     #[tokio::test]
     async fn query_parameters_are_read_and_checked() {
-        let answer = send(router(Unimplemented), authorized("GET", "/api/organizations?page=x").body(Body::empty()).unwrap()).await;
+        let answer = send(&router(Unimplemented), authorized("GET", "/api/organizations?page=x").body(Body::empty()).unwrap()).await;
         assert_eq!(answer.status, StatusCode::BAD_REQUEST, "{}", answer.body);
         assert_eq!(answer.body["violations"][0]["pointer"], "/query/page");
         let answer =
-            send(router(Unimplemented), authorized("GET", "/api/organizations?page=x&page_size=0.5").body(Body::empty()).unwrap()).await;
+            send(&router(Unimplemented), authorized("GET", "/api/organizations?page=x&page_size=0.5").body(Body::empty()).unwrap()).await;
         assert_eq!(answer.status, StatusCode::BAD_REQUEST, "{}", answer.body);
         let pointers: Vec<&str> = answer.body["violations"].as_array().unwrap().iter().map(|v| v["pointer"].as_str().unwrap()).collect();
         assert_eq!(pointers, ["/query/page", "/query/page_size"]);
@@ -250,12 +234,12 @@ mod logto {
 
     #[tokio::test]
     async fn unknown_paths_404_and_wrong_methods_405_with_allow() {
-        let answer = send(router(Unimplemented), authorized("GET", "/api/nothing").body(Body::empty()).unwrap()).await;
+        let answer = send(&router(Unimplemented), authorized("GET", "/api/nothing").body(Body::empty()).unwrap()).await;
         assert_eq!(answer.status, StatusCode::NOT_FOUND);
         // Answered by `Api::reject`, like every other refusal.
         assert_eq!(answer.content_type.as_deref(), Some("application/problem+json"));
         assert_eq!(answer.body["status"], 404);
-        let answer = send(router(Unimplemented), authorized("PUT", "/api/organizations").body(Body::empty()).unwrap()).await;
+        let answer = send(&router(Unimplemented), authorized("PUT", "/api/organizations").body(Body::empty()).unwrap()).await;
         assert_eq!(answer.status, StatusCode::METHOD_NOT_ALLOWED);
         let allow = answer.allow.unwrap_or_default();
         assert!(allow.contains("GET") && allow.contains("POST"), "{allow}");
@@ -271,7 +255,7 @@ mod zenml {
     #[tokio::test]
     async fn refusals_in_fastapis_shape() {
         let answer = send(
-            router(Unimplemented),
+            &router(Unimplemented),
             request("DELETE", "/organizations/not-a-uuid").header(header::AUTHORIZATION, "Bearer t").body(Body::empty()).unwrap(),
         )
         .await;
@@ -279,7 +263,7 @@ mod zenml {
         assert_eq!(answer.body["detail"][0]["loc"], json!(["path", "organization_id"]));
 
         let answer = send(
-            router(Unimplemented),
+            &router(Unimplemented),
             request("POST", "/organizations")
                 .header(header::AUTHORIZATION, "Bearer t")
                 .header(header::CONTENT_TYPE, "application/json")
@@ -301,7 +285,7 @@ mod trieve {
     #[tokio::test]
     async fn header_parameters_are_read_and_checked() {
         let answer = send(
-            router(Unimplemented),
+            &router(Unimplemented),
             request("GET", "/api/organization/00000000-0000-0000-0000-000000000000")
                 .header(header::AUTHORIZATION, "key")
                 .header("TR-Organization", "not-a-uuid")
@@ -325,7 +309,7 @@ mod langsmith {
     async fn validation_errors_in_the_declared_shape() {
         let body = json!({"display_name": "bad!name", "is_personal": false}).to_string();
         let answer = send(
-            router(Unimplemented),
+            &router(Unimplemented),
             request("POST", "/api/v1/orgs")
                 .header(header::AUTHORIZATION, "Bearer t")
                 .header(header::CONTENT_TYPE, "application/json")
@@ -349,11 +333,13 @@ mod langsmith {
     /// API key, a tenant id or a bearer token.
     #[tokio::test]
     async fn any_one_alternative_is_enough() {
-        let answer =
-            send(router(Unimplemented), request("GET", "/api/v1/orgs/current/roles").header("X-API-Key", "k").body(Body::empty()).unwrap())
-                .await;
+        let answer = send(
+            &router(Unimplemented),
+            request("GET", "/api/v1/orgs/current/roles").header("X-API-Key", "k").body(Body::empty()).unwrap(),
+        )
+        .await;
         assert_eq!(answer.status, StatusCode::NOT_IMPLEMENTED);
-        let answer = send(router(Unimplemented), request("GET", "/api/v1/orgs/current/roles").body(Body::empty()).unwrap()).await;
+        let answer = send(&router(Unimplemented), request("GET", "/api/v1/orgs/current/roles").body(Body::empty()).unwrap()).await;
         assert_eq!(answer.status, StatusCode::UNAUTHORIZED);
     }
 }
@@ -382,10 +368,10 @@ async fn several_apis_merge_into_one_router() {
         .merge(trieve_orgs::server::routes(trieve_orgs::server::Unimplemented).body_limit(1024).routes())
         .merge(zenml_orgs::server::router(zenml_orgs::server::Unimplemented));
     for uri in ["/api/v1/workspaces", "/api/organizations", "/api/organization/00000000-0000-0000-0000-000000000000", "/organizations"] {
-        let answer = send(app.clone(), request("GET", uri).body(Body::empty()).unwrap()).await;
+        let answer = send(&app, request("GET", uri).body(Body::empty()).unwrap()).await;
         assert_eq!(answer.status, StatusCode::UNAUTHORIZED, "{uri} reaches its API, which asks for credentials");
     }
-    let answer = send(app, request("GET", "/nowhere").body(Body::empty()).unwrap()).await;
+    let answer = send(&app, request("GET", "/nowhere").body(Body::empty()).unwrap()).await;
     assert_eq!(answer.status, StatusCode::NOT_FOUND);
     assert_eq!(answer.body, json!({"detail": "Not Found"}), "ZenML's router, the one with a fallback, answers it");
 }
