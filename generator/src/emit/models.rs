@@ -120,11 +120,11 @@ impl<'a> ModelEmitter<'a> {
 /// The `models` module's text, and the crates it needs (`serde` always).
 pub fn module(api: &Api, file: &std::path::Path) -> Result<(String, BTreeSet<&'static str>), crate::error::Error> {
     let emitter = ModelEmitter::new(api);
-    let mut order: Vec<(usize, &TypeDef)> = api.types.iter().enumerate().collect();
+    let mut order: Vec<(crate::ir::TypeId, &TypeDef)> = api.type_defs().collect();
     order.sort_by_key(|(_, def)| type_ident(&def.name).to_string());
     let mut printer = super::Printer::new(file);
     for (id, def) in order {
-        printer.item(emitter.type_def(crate::ir::TypeId(id), def))?;
+        printer.item(emitter.type_def(id, def))?;
     }
     for default in emitter.defaults.take() {
         printer.item(default)?;

@@ -217,8 +217,8 @@ fn reached(api: &Api, models: &ModelEmitter<'_>) -> Vec<bool> {
         match &shape.kind {
             ShapeKind::Array(items) => stack.push(items),
             ShapeKind::Map { values, .. } => stack.push(values),
-            ShapeKind::Named(id) if !reached[id.0] => {
-                reached[id.0] = true;
+            ShapeKind::Named(id) if !reached[id.index()] => {
+                reached[id.index()] = true;
                 match &api.get(*id).kind {
                     TypeKind::Struct(s) => {
                         stack.extend(s.fields.iter().filter(|f| !f.read_only).map(|f| &f.shape));

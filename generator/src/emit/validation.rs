@@ -24,7 +24,7 @@ const MAX_LISTED_IMPORTS: usize = 40;
 /// the read errors of request bodies).
 pub fn module(api: &Api, file: &std::path::Path) -> Result<(String, bool), crate::error::Error> {
     let emitter = Emitter::new(api);
-    let mut order: Vec<(usize, &TypeDef)> = api.types.iter().enumerate().collect();
+    let mut order: Vec<(crate::ir::TypeId, &TypeDef)> = api.type_defs().collect();
     order.sort_by_key(|(_, def)| type_ident(&def.name).to_string());
     let mut printer = super::Printer::new(file);
     // What the items name: the model types to import, the modules used.
@@ -40,7 +40,7 @@ pub fn module(api: &Api, file: &std::path::Path) -> Result<(String, bool), crate
     }
     let unchecked: Vec<Ident> = order
         .iter()
-        .filter(|(id, def)| !matches!(def.kind, TypeKind::Alias(_)) && !emitter.needs[*id])
+        .filter(|(id, def)| !matches!(def.kind, TypeKind::Alias(_)) && !emitter.needs[id.index()])
         .map(|(_, def)| type_ident(&def.name))
         .collect();
     if !unchecked.is_empty() {
@@ -183,7 +183,7 @@ impl<'a> Emitter<'a> {
     fn shape_needs(&self, shape: &Shape) -> bool {
         has_constraints(&shape.kind, &shape.constraints)
             || match &shape.kind {
-                ShapeKind::Named(id) => self.needs[id.0],
+                ShapeKind::Named(id) => self.needs[id.index()],
                 ShapeKind::String(StringFormat::Plain(Some(format))) => CHECKED_FORMATS.contains(&format.as_str()),
                 ShapeKind::Array(items) => self.shape_needs(items),
                 ShapeKind::Map { keys, values } => self.shape_needs(keys) || self.shape_needs(values),
@@ -203,7 +203,7 @@ impl<'a> Emitter<'a> {
             return false;
         }
         match &shape.kind {
-            ShapeKind::Named(id) => self.needs[id.0] && !matches!(self.api.get(*id).kind, TypeKind::Alias(_)),
+            ShapeKind::Named(id) => self.needs[id.index()] && !matches!(self.api.get(*id).kind, TypeKind::Alias(_)),
             ShapeKind::Array(items) => self.delegates(items),
             ShapeKind::Map { keys, values } => {
                 keys.kind == ShapeKind::String(StringFormat::Plain(None)) && !self.shape_needs(keys) && self.delegates(values)
@@ -224,9 +224,9 @@ impl<'a> Emitter<'a> {
     }
 
     /// `impl Validate` for a type; aliases get none (their uses check them).
-    fn type_impl(&self, id: usize, def: &TypeDef) -> Option<TokenStream> {
+    fn type_impl(&self, id: crate::ir::TypeId, def: &TypeDef) -> Option<TokenStream> {
         let ident = type_ident(&def.name);
-        if matches!(def.kind, TypeKind::Alias(_)) || !self.needs[id] {
+        if matches!(def.kind, TypeKind::Alias(_)) || !self.needs[id.index()] {
             return None;
         }
         *self.context.borrow_mut() = ident.to_string();
@@ -452,7 +452,7 @@ impl<'a> Emitter<'a> {
                     // An alias is its target: check that, in place.
                     return self.nullable_checks(inner, value, at);
                 }
-                if self.needs[id.0] {
+                if self.needs[id.index()] {
                     let call = self.models.imports.call(
                         "oapi_axum_runtime::Validate",
                         (place, &by_ref),

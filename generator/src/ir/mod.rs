@@ -84,11 +84,23 @@ impl Api {
     pub fn get(&self, id: TypeId) -> &TypeDef {
         &self.types[id.0]
     }
+
+    /// Every type with its id, in the order of [`Api::types`].
+    pub fn type_defs(&self) -> impl Iterator<Item = (TypeId, &TypeDef)> {
+        self.types.iter().enumerate().map(|(index, def)| (TypeId(index), def))
+    }
 }
 
-/// Index of a [`TypeDef`] in [`Api::types`].
+/// Names a [`TypeDef`] of an [`Api`]; only the IR makes them.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
-pub struct TypeId(pub usize);
+pub struct TypeId(usize);
+
+impl TypeId {
+    /// Its position in [`Api::types`], for tables kept per type.
+    pub fn index(self) -> usize {
+        self.0
+    }
+}
 
 /// Human documentation carried from the document.
 #[derive(Debug, Clone, Default, PartialEq)]
