@@ -122,7 +122,9 @@ fn write_only_in_responses(api: &Api, spec: &Path) -> Vec<WriteOnly> {
                 _ => None,
             });
             let item = item.unwrap_or_else(|| panic!("{}: no struct {struct_name} in the models", spec.display()));
-            let key = field.rust_name.key();
+            // The property's words in snake case (a number only when
+            // another property has the same words, which none of these do).
+            let key = field.name.key();
             let emitted = item.fields.iter().find(|f| f.ident.as_ref().is_some_and(|i| *i == key || *i == format!("{key}_")));
             let emitted = emitted.unwrap_or_else(|| panic!("{}: {struct_name} has no field {key}", spec.display()));
             found.push(WriteOnly {

@@ -182,6 +182,25 @@ pub fn type_ident(name: &Name) -> Ident {
 }
 
 /// A field's or function's identifier, escaped if it is a keyword.
+/// The identifiers of a struct's fields: each property's name in snake
+/// case, unless an earlier property has the same words (`foo-bar`,
+/// `foo_bar`), when the later one gets a number (`foo_bar_2`).
+pub fn field_idents(fields: &[Field]) -> Vec<Ident> {
+    let mut seen = std::collections::HashSet::new();
+    fields
+        .iter()
+        .map(|field| {
+            let mut name = field.name.clone();
+            let mut n = 1;
+            while !seen.insert(name.key()) {
+                n += 1;
+                name = Name::new(format!("{} {n}", field.name.key()));
+            }
+            value_ident(&name)
+        })
+        .collect()
+}
+
 pub fn value_ident(name: &Name) -> Ident {
     let snake = name.snake();
     if is_keyword(snake) { Ident::new(&format!("{snake}_"), Span::call_site()) } else { Ident::new(snake, Span::call_site()) }
@@ -351,14 +370,16 @@ impl ModelEmitter<'_> {
         let mut all_default = true;
         // When every property is the camelCase of its field, one
         // `rename_all` says so instead of a `rename` on each field.
-        let camel = s.fields.iter().all(|f| serde_camel_case(&value_ident(&f.rust_name).to_string()) == f.name.raw())
-            && s.fields.iter().any(|f| value_ident(&f.rust_name).to_string().trim_end_matches('_').contains('_'));
+        let idents = field_idents(&s.fields);
+        let camel = s.fields.iter().zip(&idents).all(|(f, ident)| serde_camel_case(&ident.to_string()) == f.name.raw())
+            && idents.iter().any(|ident| ident.to_string().trim_end_matches('_').contains('_'));
         let rename_all = camel.then(|| quote! { #[serde(rename_all = "camelCase")] });
         let fields: Vec<TokenStream> = s
             .fields
             .iter()
-            .map(|field| {
-                let (tokens, defaultable) = self.field(def, field, camel);
+            .zip(idents)
+            .map(|(field, ident)| {
+                let (tokens, defaultable) = self.field(def, field, ident, camel);
                 all_default &= defaultable;
                 tokens
             })
@@ -392,8 +413,7 @@ impl ModelEmitter<'_> {
 
     /// A struct field, and whether `Default::default()` gives the value a
     /// missing property gets.
-    fn field(&self, owner: &TypeDef, field: &Field, camel: bool) -> (TokenStream, bool) {
-        let ident = value_ident(&field.rust_name);
+    fn field(&self, owner: &TypeDef, field: &Field, ident: Ident, camel: bool) -> (TokenStream, bool) {
         if field.flatten {
             let ty = self.plain_type(&field.shape);
             let doc = " The alternatives the object also matches, read from the same properties.";

@@ -10,7 +10,7 @@ use proc_macro2::{Ident, Literal, Span, TokenStream};
 use quote::{ToTokens, format_ident, quote};
 
 use super::idents::Used;
-use super::models::{ModelEmitter, Wrapping, type_ident, value_ident};
+use super::models::{ModelEmitter, Wrapping, field_idents, type_ident};
 use crate::ir::{Additional, Api, Constraints, Shape, ShapeKind, StringFormat, Struct, TypeDef, TypeKind};
 
 /// String formats kept as `String` that validation checks (`uuid` and the
@@ -303,8 +303,7 @@ impl<'a> Emitter<'a> {
     fn struct_body(&self, s: &Struct) -> TokenStream {
         let mut out = Vec::new();
         let mut presence = Vec::new();
-        for field in &s.fields {
-            let ident = value_ident(&field.rust_name);
+        for (field, ident) in s.fields.iter().zip(field_idents(&s.fields)) {
             let wire = field.name.raw();
             let wrapping = self.models.wrapping(field);
             *self.context.borrow_mut() = format!("{} {}", self.context.borrow().split(' ').next().unwrap_or(""), ident);

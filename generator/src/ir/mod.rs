@@ -196,10 +196,6 @@ pub enum Additional {
 pub struct Field {
     /// The property name as it is on the wire.
     pub name: Name,
-    /// The name its Rust identifier is made from: `name`, unless another
-    /// property of the object has the same words (`foo-bar`, `foo_bar`),
-    /// when the later one in document order gets a number (`foo_bar_2`).
-    pub rust_name: Name,
     /// Where its schema is.
     pub source: String,
     /// Its shape; `shape.nullable` says whether `null` is allowed.
@@ -226,7 +222,6 @@ impl Field {
     /// An optional property with no annotations.
     pub fn new(name: Name, source: String, shape: Shape) -> Self {
         Self {
-            rust_name: name.clone(),
             name,
             source,
             shape,

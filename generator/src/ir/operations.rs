@@ -308,7 +308,7 @@ fn parameter_types(types: &mut TypeBuilder<'_>, op: &Name, parameters: &[Paramet
     ];
     let mut out = Vec::new();
     for (location, suffix, word) in locations {
-        let mut fields: Vec<Field> = parameters
+        let fields: Vec<Field> = parameters
             .iter()
             .filter(|p| p.location == location)
             .map(|p| {
@@ -326,7 +326,6 @@ fn parameter_types(types: &mut TypeBuilder<'_>, op: &Name, parameters: &[Paramet
         if fields.is_empty() {
             continue;
         }
-        super::types::distinct_rust_names(&mut fields);
         let docs = Docs { description: Some(format!("The {word} parameters of `{op}`.")), ..Docs::default() };
         let kind = TypeKind::Struct(Struct {
             fields,

@@ -790,7 +790,6 @@ impl<'a> TypeBuilder<'a> {
                 fields.push(Field { required: true, ..field });
             }
         }
-        distinct_rust_names(&mut fields);
         let additional = match parts.additional {
             Some(AdditionalProperties::Any(false)) => Additional::Deny,
             Some(AdditionalProperties::Schema(schema)) => {
@@ -992,13 +991,9 @@ impl<'a> TypeBuilder<'a> {
             (None, Some((shape, _))) if !objects => Ok(Lowered::Shape(shape)),
             (None, Some((shape, part_at))) => {
                 merged.fields.push(Field::flattened(Name::new("variant"), part_at, shape));
-                distinct_rust_names(&mut merged.fields);
                 Ok(Lowered::Kind(TypeKind::Struct(merged), false))
             }
-            (None, None) => {
-                distinct_rust_names(&mut merged.fields);
-                Ok(Lowered::Kind(TypeKind::Struct(merged), false))
-            }
+            (None, None) => Ok(Lowered::Kind(TypeKind::Struct(merged), false)),
         }
     }
 
@@ -1424,20 +1419,6 @@ fn format_of(a: &AnySchema) -> VariantOrUnknownOrEmpty<OaStringFormat> {
         Some("binary") => VariantOrUnknownOrEmpty::Item(OaStringFormat::Binary),
         Some("password") => VariantOrUnknownOrEmpty::Item(OaStringFormat::Password),
         Some(other) => VariantOrUnknownOrEmpty::Unknown(other.to_owned()),
-    }
-}
-
-/// Properties with the same words (`foo-bar`, `foo_bar`) would be one
-/// identifier: the later ones, in document order, get a number.
-pub(super) fn distinct_rust_names(fields: &mut [Field]) {
-    let mut seen = std::collections::HashSet::new();
-    for field in fields {
-        field.rust_name = field.name.clone();
-        let mut n = 1;
-        while !seen.insert(field.rust_name.key()) {
-            n += 1;
-            field.rust_name = Name::new(format!("{} {n}", field.name.key()));
-        }
     }
 }
 
