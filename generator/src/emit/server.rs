@@ -58,115 +58,15 @@ pub fn module(api: &Api, file: &std::path::Path) -> Result<(String, BTreeSet<&'s
     let into_response = imports.name("oapi_axum_runtime::axum::response::IntoResponse");
     let http_response = imports.name("oapi_axum_runtime::axum::response::Response");
     let rejection = imports.name("oapi_axum_runtime::Rejection");
-    let response_module = imports.name("oapi_axum_runtime::response");
-    let reject = if fastapi {
-        quote! {
-            /// How a request refused before its method runs is answered: as the
-            /// API description declares (FastAPI's `HTTPValidationError` for
-            /// requests that do not read or validate, problem+json otherwise).
-            fn reject(&self, rejection: #rejection) -> #http_response {
-                #response_module::fastapi_response(&rejection)
-            }
-        }
-    } else {
-        quote! {
-            /// How a request refused before its method runs is answered: RFC 9457
-            /// `application/problem+json`, with every violation and its pointer.
-            fn reject(&self, rejection: #rejection) -> #http_response {
-                #response_module::problem_response(&rejection)
-            }
-        }
-    };
-    let auth_error = imports.name("oapi_axum_runtime::AuthError");
-    let incoming = imports.name("oapi_axum_runtime::Incoming");
-    let associated = if secured {
-        let answer = answer();
-        quote! {
-            /// Who a request comes from, as [`Api::authenticate`] proves it.
-            type Principal: Send + 'static;
-            /// Errors the API description does not describe; `?` in a method
-            /// turns them into the response they make.
-            type Error: #into_response + Send;
-
-            /// Proves who presented `credentials`, for a request whose
-            /// credentials meet one of its operation's security requirements.
-            /// `request` has the operation (its id, path and scopes, for
-            /// authorization by operation) and the request's parts (a tenant
-            /// header, say). An error refuses the request: 401 or 403.
-            fn authenticate(
-                &self,
-                credentials: Credentials,
-                request: &#incoming<'_>,
-            ) -> impl #answer<Self::Principal, #auth_error>;
-        }
-    } else {
-        quote! {
-            /// Errors the API description does not describe; `?` in a method
-            /// turns them into the response they make.
-            type Error: #into_response + Send;
-        }
-    };
+    let reject = reject_method(fastapi, &imports);
+    let associated = associated_items(secured, &imports, &into_response);
     let title = format!(" What an implementation of {} provides: one method per operation.", api.title);
 
     let service = imports.name("oapi_axum_runtime::support::Service");
-    let presented = imports.name("oapi_axum_runtime::support::Presented");
-    let served = if secured {
-        let answer = answer();
-        let reads = api.security_schemes.iter().map(|scheme| {
-            let field = value_ident(&scheme.name);
-            let read = match &scheme.kind {
-                SecuritySchemeKind::ApiKey { location: ParameterLocation::Query, name } => {
-                    quote! { presented.query(#name) }
-                }
-                SecuritySchemeKind::ApiKey { location: ParameterLocation::Cookie, name } => {
-                    quote! { presented.cookie(#name) }
-                }
-                SecuritySchemeKind::ApiKey { name, .. } => quote! { presented.header(#name) },
-                SecuritySchemeKind::Basic => quote! { presented.basic() },
-                _ => quote! { presented.bearer() },
-            };
-            quote! { #field: #read, }
-        });
-        quote! {
-            type Principal = A::Principal;
-            type Credentials = Credentials;
-
-            fn credentials(presented: &#presented<'_>) -> Credentials {
-                Credentials { #( #reads )* }
-            }
-
-            fn authenticate(
-                &self,
-                credentials: Credentials,
-                incoming: &#incoming<'_>,
-            ) -> impl #answer<A::Principal, #auth_error> {
-                self.0.authenticate(credentials, incoming)
-            }
-        }
-    } else {
-        quote! {
-            type Principal = ();
-            type Credentials = ();
-
-            fn credentials(_: &#presented<'_>) {}
-
-            async fn authenticate(&self, (): (), _: &#incoming<'_>) -> Result<(), #auth_error> {
-                Ok(())
-            }
-        }
-    };
+    let served = served_items(api, secured, &imports);
     let credentials = secured.then(|| credentials_struct(api));
     let schemes = schemes(api, &scheme_statics, &imports);
-    let default_security = shared_security.then(|| {
-        let requirement = imports.name("oapi_axum_runtime::Requirement");
-        let alternatives = security_alternatives(api, &api.security, &requirement, &quote! {});
-        let name = format_ident!("{DEFAULT_SECURITY}");
-        quote! {
-            /// The document's own `security`, which every operation that states
-            /// none of its own requires: any one alternative, all of its schemes.
-            pub static #name: &[&[#requirement]] = #alternatives;
-        }
-    });
+    let default_security = shared_security.then(|| default_security_static(api, &imports));
     let unimplemented = unimplemented(secured, &stubs);
     let operation = imports.name("oapi_axum_runtime::Operation");
     let routes_type = imports.name("oapi_axum_runtime::Routes");
@@ -235,6 +135,133 @@ pub fn module(api: &Api, file: &std::path::Path) -> Result<(String, BTreeSet<&'s
     crates.extend(imports.crates());
     crates.insert("oapi_axum_runtime");
     Ok((text, crates))
+}
+
+/// `Api::reject`, as the document declares refusals: FastAPI's shape or
+/// problem+json.
+fn reject_method(fastapi: bool, imports: &Imports) -> TokenStream {
+    let http_response = imports.name("oapi_axum_runtime::axum::response::Response");
+    let rejection = imports.name("oapi_axum_runtime::Rejection");
+    let response_module = imports.name("oapi_axum_runtime::response");
+    if fastapi {
+        quote! {
+            /// How a request refused before its method runs is answered: as the
+            /// API description declares (FastAPI's `HTTPValidationError` for
+            /// requests that do not read or validate, problem+json otherwise).
+            fn reject(&self, rejection: #rejection) -> #http_response {
+                #response_module::fastapi_response(&rejection)
+            }
+        }
+    } else {
+        quote! {
+            /// How a request refused before its method runs is answered: RFC 9457
+            /// `application/problem+json`, with every violation and its pointer.
+            fn reject(&self, rejection: #rejection) -> #http_response {
+                #response_module::problem_response(&rejection)
+            }
+        }
+    }
+}
+
+/// The associated items of `Api`: `Principal` and `authenticate` when the
+/// document has security schemes, and `Error`.
+fn associated_items(secured: bool, imports: &Imports, into_response: &TokenStream) -> TokenStream {
+    let auth_error = imports.name("oapi_axum_runtime::AuthError");
+    let incoming = imports.name("oapi_axum_runtime::Incoming");
+    if secured {
+        let answer = imports.name("oapi_axum_runtime::Answer");
+        quote! {
+            /// Who a request comes from, as [`Api::authenticate`] proves it.
+            type Principal: Send + 'static;
+            /// Errors the API description does not describe; `?` in a method
+            /// turns them into the response they make.
+            type Error: #into_response + Send;
+
+            /// Proves who presented `credentials`, for a request whose
+            /// credentials meet one of its operation's security requirements.
+            /// `request` has the operation (its id, path and scopes, for
+            /// authorization by operation) and the request's parts (a tenant
+            /// header, say). An error refuses the request: 401 or 403.
+            fn authenticate(
+                &self,
+                credentials: Credentials,
+                request: &#incoming<'_>,
+            ) -> impl #answer<Self::Principal, #auth_error>;
+        }
+    } else {
+        quote! {
+            /// Errors the API description does not describe; `?` in a method
+            /// turns them into the response they make.
+            type Error: #into_response + Send;
+        }
+    }
+}
+
+/// What `Served` implements of the runtime's `Service` beside `reject`:
+/// where each scheme's credentials are read from, and `authenticate`.
+fn served_items(api: &Api, secured: bool, imports: &Imports) -> TokenStream {
+    let answer = || imports.name("oapi_axum_runtime::Answer");
+    let auth_error = imports.name("oapi_axum_runtime::AuthError");
+    let incoming = imports.name("oapi_axum_runtime::Incoming");
+    let presented = imports.name("oapi_axum_runtime::support::Presented");
+    if secured {
+        let answer = answer();
+        let reads = api.security_schemes.iter().map(|scheme| {
+            let field = value_ident(&scheme.name);
+            let read = match &scheme.kind {
+                SecuritySchemeKind::ApiKey { location: ParameterLocation::Query, name } => {
+                    quote! { presented.query(#name) }
+                }
+                SecuritySchemeKind::ApiKey { location: ParameterLocation::Cookie, name } => {
+                    quote! { presented.cookie(#name) }
+                }
+                SecuritySchemeKind::ApiKey { name, .. } => quote! { presented.header(#name) },
+                SecuritySchemeKind::Basic => quote! { presented.basic() },
+                _ => quote! { presented.bearer() },
+            };
+            quote! { #field: #read, }
+        });
+        quote! {
+            type Principal = A::Principal;
+            type Credentials = Credentials;
+
+            fn credentials(presented: &#presented<'_>) -> Credentials {
+                Credentials { #( #reads )* }
+            }
+
+            fn authenticate(
+                &self,
+                credentials: Credentials,
+                incoming: &#incoming<'_>,
+            ) -> impl #answer<A::Principal, #auth_error> {
+                self.0.authenticate(credentials, incoming)
+            }
+        }
+    } else {
+        quote! {
+            type Principal = ();
+            type Credentials = ();
+
+            fn credentials(_: &#presented<'_>) {}
+
+            async fn authenticate(&self, (): (), _: &#incoming<'_>) -> Result<(), #auth_error> {
+                Ok(())
+            }
+        }
+    }
+}
+
+/// The document's own `security`, named once for the operations that
+/// inherit it.
+fn default_security_static(api: &Api, imports: &Imports) -> TokenStream {
+    let requirement = imports.name("oapi_axum_runtime::Requirement");
+    let alternatives = security_alternatives(api, &api.security, &requirement, &quote! {});
+    let name = format_ident!("{DEFAULT_SECURITY}");
+    quote! {
+        /// The document's own `security`, which every operation that states
+        /// none of its own requires: any one alternative, all of its schemes.
+        pub static #name: &[&[#requirement]] = #alternatives;
+    }
 }
 
 /// How an operation is authenticated.
