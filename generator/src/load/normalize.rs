@@ -435,11 +435,11 @@ impl Normalizer<'_> {
     }
 }
 
-/// JSON Schema keywords whose meaning the generator cannot express; a
-/// schema using one is refused rather than silently loosened.
 /// The extension that carries a 3.1 schema's `examples` after the first.
 pub const EXTRA_EXAMPLES: &str = "x-oapi-axum-examples";
 
+/// JSON Schema keywords whose meaning the generator cannot express; a
+/// schema using one is refused rather than silently loosened.
 const UNSUPPORTED: &[&str] = &[
     "patternProperties",
     "if",
@@ -455,9 +455,15 @@ const UNSUPPORTED: &[&str] = &[
     "maxContains",
 ];
 
+/// The extension that carries a 3.1 schema's `propertyNames`.
+pub const PROPERTY_NAMES: &str = "x-oapi-axum-property-names";
+/// The extension that carries a 3.1 schema's `prefixItems`.
+pub const PREFIX_ITEMS: &str = "x-oapi-axum-prefix-items";
+
 /// 3.1 keywords the generator supports but `openapiv3` has no field for,
-/// and the extension each is carried in.
-pub const CARRIED: &[(&str, &str)] = &[("propertyNames", "x-oapi-axum-property-names"), ("prefixItems", "x-oapi-axum-prefix-items")];
+/// and the extension each is carried in: the value travels with its schema
+/// through every rewrite above, which a table kept aside would not.
+pub const CARRIED: &[(&str, &str)] = &[("propertyNames", PROPERTY_NAMES), ("prefixItems", PREFIX_ITEMS)];
 
 /// A schema that only admits `null`, after normalization.
 fn is_null_schema(schema: &Value) -> bool {

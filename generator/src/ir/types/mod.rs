@@ -32,10 +32,9 @@ use unions::required_only;
 
 /// The extension in which a document names a schema's or operation's Rust type.
 pub(super) const RUST_NAME: &str = "x-rust-name";
-/// Where the normalizer carries `propertyNames`.
-const PROPERTY_NAMES: &str = "x-oapi-axum-property-names";
-/// Where the normalizer carries `prefixItems`.
-const PREFIX_ITEMS: &str = "x-oapi-axum-prefix-items";
+/// Where the normalizer carries `propertyNames` and `prefixItems`, which
+/// the `openapiv3` model has no field for.
+use crate::load::normalize::{PREFIX_ITEMS, PROPERTY_NAMES};
 
 /// What a schema lowers to: a type that needs a name, or a plain shape.
 enum Lowered {
