@@ -1,6 +1,6 @@
 //! The configuration file, `oapi-axum.toml` beside the document (or the
 //! file `--config` names): the names a user gives operations and schemas
-//! without editing the document.
+//! without editing the document, and the body limits of operations.
 //!
 //! ```toml
 //! [operations]
@@ -9,6 +9,10 @@
 //!
 //! [schemas]
 //! app__schemas__Tenant = "Tenant"
+//!
+//! [body_limits]
+//! # by operationId: the most bytes its request body may have
+//! upload_file = "200 MiB"
 //! ```
 
 use std::collections::BTreeMap;
@@ -29,6 +33,49 @@ struct File {
     operations: BTreeMap<String, String>,
     #[serde(default)]
     schemas: BTreeMap<String, String>,
+    #[serde(default)]
+    body_limits: BTreeMap<String, Size>,
+}
+
+/// A number of bytes: `209715200`, or with a unit, `"200 MiB"`, `"64 KiB"`,
+/// `"1 GB"`.
+#[derive(Debug, Clone, Copy)]
+struct Size(usize);
+
+impl<'de> Deserialize<'de> for Size {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        #[derive(Deserialize)]
+        #[serde(untagged)]
+        enum Written {
+            Bytes(usize),
+            Text(String),
+        }
+        match Written::deserialize(deserializer)? {
+            Written::Bytes(bytes) => Ok(Size(bytes)),
+            Written::Text(text) => parse_size(&text).map(Size).ok_or_else(|| {
+                serde::de::Error::custom(format!("`{text}` is not a size: a number of bytes, or one with B, KB, KiB, MB, MiB, GB or GiB"))
+            }),
+        }
+    }
+}
+
+/// `"200 MiB"` in bytes.
+fn parse_size(text: &str) -> Option<usize> {
+    let text = text.trim();
+    let split = text.find(|c: char| !c.is_ascii_digit()).unwrap_or(text.len());
+    let (number, unit) = text.split_at(split);
+    let number: usize = number.parse().ok()?;
+    let factor: usize = match unit.trim() {
+        "" | "B" => 1,
+        "KB" | "kB" => 1_000,
+        "KiB" => 1 << 10,
+        "MB" => 1_000_000,
+        "MiB" => 1 << 20,
+        "GB" => 1_000_000_000,
+        "GiB" => 1 << 30,
+        _ => return None,
+    };
+    number.checked_mul(factor)
 }
 
 /// The renames for the document at `spec`: those of `explicit` if given
@@ -56,7 +103,8 @@ pub fn renames(spec: &Path, explicit: Option<&Path>) -> Result<Renames, Error> {
         }
         error
     })?;
-    Ok(Renames { file: Some(path), operations: file.operations, schemas: file.schemas })
+    let body_limits = file.body_limits.into_iter().map(|(operation, Size(bytes))| (operation, bytes)).collect();
+    Ok(Renames { file: Some(path), operations: file.operations, schemas: file.schemas, body_limits })
 }
 
 #[cfg(test)]
@@ -73,6 +121,13 @@ mod tests {
         let read = renames(&spec, None).expect("reads");
         assert_eq!(read.operations.get("listOrgs").map(String::as_str), Some("list"));
         assert_eq!(read.schemas.get("Org_v2").map(String::as_str), Some("Org"));
+        std::fs::write(dir.join(FILE_NAME), "[body_limits]\nupload = \"200 MiB\"\nsmall = 4096\n").expect("written");
+        let read = renames(&spec, None).expect("reads");
+        assert_eq!(read.body_limits.get("upload"), Some(&(200 << 20)));
+        assert_eq!(read.body_limits.get("small"), Some(&4096));
+        std::fs::write(dir.join(FILE_NAME), "[body_limits]\nupload = \"lots\"\n").expect("written");
+        let error = renames(&spec, None).expect_err("not a size");
+        assert!(error.message.contains("`lots` is not a size"), "{error}");
         std::fs::write(dir.join(FILE_NAME), "[operation]\nlistOrgs = \"list\"\n").expect("written");
         let error = renames(&spec, None).expect_err("an unknown table");
         assert!(error.message.contains("unknown field `operation`"), "{error}");

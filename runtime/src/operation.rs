@@ -204,17 +204,26 @@ pub struct RequestBody {
     /// The media types it may be sent as, as the document writes them
     /// (ranges such as `image/*` included).
     pub media_types: &'static [&'static str],
+    /// The most bytes it may have, when the configuration chooses a limit
+    /// for this operation (`[body_limits]` in `oapi-axum.toml`); else the
+    /// router's ([`Routes::body_limit`](crate::Routes::body_limit)).
+    pub limit: Option<usize>,
 }
 
 impl RequestBody {
     /// A body that must be sent, as one of `media_types`.
     pub const fn required(media_types: &'static [&'static str]) -> Self {
-        Self { required: true, media_types }
+        Self { required: true, media_types, limit: None }
     }
 
     /// A body that may be sent, as one of `media_types`.
     pub const fn optional(media_types: &'static [&'static str]) -> Self {
-        Self { required: false, media_types }
+        Self { required: false, media_types, limit: None }
+    }
+
+    /// The same body, of at most `bytes` bytes whatever the router's limit.
+    pub const fn limit(self, bytes: usize) -> Self {
+        Self { limit: Some(bytes), ..self }
     }
 }
 

@@ -500,6 +500,7 @@ fn traced(_: &'static Operation, answer: impl Future<Output = Response>) -> impl
 
 type Handler<S> = Box<dyn FnOnce(Arc<S>, usize) -> MethodRouter + Send>;
 type Layering = Box<dyn Fn(&'static Operation, MethodRouter) -> MethodRouter + Send>;
+type Limiting = Box<dyn Fn(&'static Operation) -> Option<usize> + Send>;
 
 /// Every operation of an API served by one implementation: what a
 /// generated crate's `routes` gives. Choose the body limit and layers, then
@@ -511,13 +512,14 @@ pub struct Routes<S> {
     body_limit: usize,
     operations: Vec<(&'static Operation, Handler<S>)>,
     layers: Vec<Layering>,
+    limits: Vec<Limiting>,
 }
 
 impl<S: Service> Routes<S> {
     /// No operation yet, bodies of up to [`DEFAULT_BODY_LIMIT`] bytes.
     #[doc(hidden)]
     pub fn new(service: S) -> Self {
-        Self { service: Arc::new(service), body_limit: DEFAULT_BODY_LIMIT, operations: Vec::new(), layers: Vec::new() }
+        Self { service: Arc::new(service), body_limit: DEFAULT_BODY_LIMIT, operations: Vec::new(), layers: Vec::new(), limits: Vec::new() }
     }
 
     fn add<I, O, F, Fut>(mut self, operation: &'static Operation, call: F) -> Self
@@ -590,8 +592,20 @@ impl<S: Service> Routes<S> {
     }
 
     /// Reads bodies of up to `limit` bytes; larger ones are refused with 413.
+    /// An operation's own limit, from the configuration or
+    /// [`Routes::body_limit_for`], comes first.
     pub fn body_limit(mut self, limit: usize) -> Self {
         self.body_limit = limit;
+        self
+    }
+
+    /// The body limit of some operations: `limit` gives it for an operation
+    /// (by its id, say), or `None` to leave it to the configuration's
+    /// (`[body_limits]` in `oapi-axum.toml`) or the router's. An upload
+    /// operation can take 200 MiB where every other takes 2:
+    /// `.body_limit_for(|operation| (operation.id == "uploadFile").then_some(200 << 20))`.
+    pub fn body_limit_for(mut self, limit: impl Fn(&'static Operation) -> Option<usize> + Send + 'static) -> Self {
+        self.limits.push(Box::new(limit));
         self
     }
 
@@ -626,7 +640,11 @@ impl<S: Service> Routes<S> {
         let service = self.service;
         let mut by_route: BTreeMap<String, MethodRouter> = BTreeMap::new();
         for (operation, handler) in self.operations {
-            let mut method = handler(service.clone(), self.body_limit);
+            // The limit code chooses for the operation (the last that
+            // says), else the configuration's, else the router's.
+            let limit = self.limits.iter().rev().find_map(|limit| limit(operation));
+            let limit = limit.or(operation.body.as_ref().and_then(|body| body.limit)).unwrap_or(self.body_limit);
+            let mut method = handler(service.clone(), limit);
             for layering in &self.layers {
                 method = layering(operation, method);
             }

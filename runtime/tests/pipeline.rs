@@ -41,7 +41,7 @@ static UPLOAD: Operation = Operation {
     deprecated: false,
     security: &[&[Requirement { scheme: &KEY, scopes: &[] }]],
     parameters: &[Parameter { name: "name", location: Location::Path, array: None }],
-    body: Some(RequestBody { required: true, media_types: &["multipart/form-data"] }),
+    body: Some(RequestBody::required(&["multipart/form-data"])),
     refusals: Refusals::DEFAULT,
 };
 
@@ -53,7 +53,7 @@ static IMAGE: Operation = Operation {
     deprecated: false,
     security: &[],
     parameters: &[],
-    body: Some(RequestBody { required: true, media_types: &["image/*"] }),
+    body: Some(RequestBody::required(&["image/*"])),
     refusals: Refusals::DEFAULT,
 };
 
@@ -275,4 +275,44 @@ async fn other_paths_and_methods() {
     assert_eq!(response.status(), StatusCode::METHOD_NOT_ALLOWED);
     let allow = response.headers().get(header::ALLOW).and_then(|v| v.to_str().ok()).unwrap_or_default().to_owned();
     assert!(allow.contains("POST") && allow.contains("PUT"), "{allow}");
+}
+
+/// `PUT /thumbnails/{name}`: an image, whose limit the configuration sets
+/// (`[body_limits]` in `oapi-axum.toml` gives `RequestBody::limit`).
+static THUMBNAIL: Operation = Operation {
+    id: "putThumbnail",
+    method: Method::PUT,
+    path: "/thumbnails/{name}",
+    body: Some(RequestBody::required(&["image/*"]).limit(16)),
+    ..Operation::NEW
+};
+
+#[tokio::test]
+async fn body_limits_are_chosen_per_operation() {
+    let routes = || {
+        Routes::new(Fake)
+            .anonymous(&IMAGE, |_: Arc<Fake>, request: ImageRequest| async move { format!("{} octets", request.body.len()) })
+            .anonymous(&THUMBNAIL, |_: Arc<Fake>, request: ImageRequest| async move { format!("{} octets", request.body.len()) })
+            .body_limit(1024)
+    };
+    let image = |path: &str, size: usize| {
+        Request::put(path).header(header::CONTENT_TYPE, "image/png").body(Body::from(vec![0u8; size])).expect("a request")
+    };
+    let status = |router: oapi_axum_runtime::axum::Router, request: Request<Body>| async move {
+        router.oneshot(request).await.expect("an answer").status()
+    };
+
+    // The router's limit, and the configuration's for the thumbnail.
+    assert_eq!(status(routes().router(), image("/uploads/a", 1024)).await, StatusCode::OK);
+    assert_eq!(status(routes().router(), image("/uploads/a", 1025)).await, StatusCode::PAYLOAD_TOO_LARGE);
+    assert_eq!(status(routes().router(), image("/thumbnails/a", 16)).await, StatusCode::OK);
+    assert_eq!(status(routes().router(), image("/thumbnails/a", 17)).await, StatusCode::PAYLOAD_TOO_LARGE);
+
+    // Code chooses over both, for the operations it names.
+    let larger = || routes().body_limit_for(|operation| (operation.id == "putImage").then_some(4096)).router();
+    assert_eq!(status(larger(), image("/uploads/a", 4096)).await, StatusCode::OK);
+    assert_eq!(status(larger(), image("/uploads/a", 4097)).await, StatusCode::PAYLOAD_TOO_LARGE);
+    assert_eq!(status(larger(), image("/thumbnails/a", 17)).await, StatusCode::PAYLOAD_TOO_LARGE);
+    let thumbnails = routes().body_limit_for(|operation| (operation.id == "putThumbnail").then_some(64)).router();
+    assert_eq!(status(thumbnails, image("/thumbnails/a", 64)).await, StatusCode::OK);
 }

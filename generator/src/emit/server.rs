@@ -640,7 +640,11 @@ fn description(api: &Api, op: &Operation, fastapi: bool, shared_security: bool) 
         } else {
             quote! { optional }
         };
-        fields.push(quote! { body: Some(RequestBody::#constructor(&[ #( #media_types ),* ])) });
+        let limit = body.limit.map(|bytes| {
+            let bytes = proc_macro2::Literal::usize_unsuffixed(bytes);
+            quote! { .limit(#bytes) }
+        });
+        fields.push(quote! { body: Some(RequestBody::#constructor(&[ #( #media_types ),* ]) #limit) });
     }
     // A request that does not read is 400 and one that breaks a constraint
     // 422, unless the operation declares only one of them (or FastAPI's

@@ -38,9 +38,10 @@ pub struct Options {
     pub renames: Renames,
 }
 
-/// Names a user gives operations and schemas without editing the document
-/// (a configuration file's `[operations]` and `[schemas]`); they come
-/// before the document's own `x-rust-name`.
+/// What a user chooses without editing the document (a configuration
+/// file's `[operations]`, `[schemas]` and `[body_limits]`): names of
+/// operations and schemas, which come before the document's own
+/// `x-rust-name`, and the body limits of operations.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct Renames {
     /// Where they were read from, to name it in errors.
@@ -50,6 +51,9 @@ pub struct Renames {
     pub operations: std::collections::BTreeMap<String, String>,
     /// By component schema name: the name of its type.
     pub schemas: std::collections::BTreeMap<String, String>,
+    /// By `operationId` (or `GET /path`): the most bytes its request body
+    /// may have, whatever the router's limit.
+    pub body_limits: std::collections::BTreeMap<String, usize>,
 }
 pub use names::Name;
 
@@ -655,6 +659,8 @@ pub struct Parameter {
 pub struct RequestBody {
     /// Must be sent.
     pub required: bool,
+    /// The most bytes it may have, as the configuration chooses.
+    pub limit: Option<usize>,
     /// `description`.
     pub description: Option<String>,
     /// One entry per media type.

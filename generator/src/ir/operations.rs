@@ -107,7 +107,20 @@ pub fn operations(
         }
         let context = Context { resolver, schemes, default_security: &default_security, path, item, method: *method, at: at.clone() };
         match operation(&context, types, op, id, name, warnings) {
-            Ok(operation) => out.push(operation),
+            Ok(mut operation) => {
+                let key = op.operation_id.clone().unwrap_or_else(|| format!("{} {path}", method.as_str()));
+                if let Some(&limit) = renames.body_limits.get(&key) {
+                    match &mut operation.body {
+                        Some(body) => body.limit = Some(limit),
+                        None => errors.push(Error::new(
+                            renames.file.as_deref().unwrap_or(resolver.file),
+                            pointer_push("/body_limits", &key),
+                            format!("`{key}` takes no request body: a body limit is for an operation with one"),
+                        )),
+                    }
+                }
+                out.push(operation);
+            }
             Err(error) => errors.push(error),
         }
     }
@@ -172,14 +185,15 @@ fn names(resolver: &Resolver<'_>, found: &[Found<'_>], renames: &super::Renames)
             out[i] = Some((chosen, None));
         }
     }
-    if let Some(stale) = renames.operations.keys().find(|key| {
+    if let Some(stale) = renames.operations.keys().chain(renames.body_limits.keys()).find(|key| {
         !found.iter().any(|(path, _, method, _, op)| {
             op.operation_id.as_deref() == Some(key.as_str())
                 || (op.operation_id.is_none() && **key == format!("{} {path}", method.as_str()))
         })
     }) {
         let file = renames.file.as_deref().unwrap_or(resolver.file);
-        return Err(Error::new(file, pointer_push("/operations", stale), format!("no operation of the document is `{stale}`")));
+        let table = if renames.operations.contains_key(stale) { "/operations" } else { "/body_limits" };
+        return Err(Error::new(file, pointer_push(table, stale), format!("no operation of the document is `{stale}`")));
     }
     let full: Vec<Name> = found
         .iter()
@@ -270,7 +284,7 @@ fn operation(
                 checked.push((shape, named.clone()));
                 media.shape = Some(named);
             }
-            Some(RequestBody { required: body.required, description: body.description.clone(), content })
+            Some(RequestBody { required: body.required, limit: None, description: body.description.clone(), content })
         }
     };
     let responses = responses(resolver, types, &name, &op.responses, &pointer_push(&at, "responses"))?;

@@ -1,0 +1,46 @@
+//! Body limits chosen in the configuration (`[body_limits]` of
+//! `oapi-axum.toml`): they reach the operation they name, and a limit for
+//! an operation that is not there, or that takes no body, is an error at
+//! its key in the configuration file.
+
+use std::path::{Path, PathBuf};
+
+use oapi_axum::ir::{Options, Renames, build_with};
+use serde_json::json;
+
+fn build(limits: &[(&str, usize)]) -> Result<oapi_axum::ir::Api, oapi_axum::Error> {
+    let document = json!({
+        "openapi": "3.1.0",
+        "info": {"title": "Uploads", "version": "1"},
+        "paths": {"/files": {
+            "post": {
+                "operationId": "uploadFile",
+                "requestBody": {"content": {"application/octet-stream": {}}},
+                "responses": {"204": {"description": "Stored."}},
+            },
+            "get": {"operationId": "listFiles", "responses": {"200": {"description": "The files."}}},
+        }},
+    });
+    let document = oapi_axum::load::load_value(Path::new("uploads.json"), document).expect("loads");
+    let renames = Renames {
+        file: Some(PathBuf::from("oapi-axum.toml")),
+        body_limits: limits.iter().map(|(id, bytes)| ((*id).to_owned(), *bytes)).collect(),
+        ..Renames::default()
+    };
+    build_with(&document, &Options { renames, ..Options::default() })
+}
+
+#[test]
+fn a_limit_reaches_its_operation() {
+    let api = build(&[("uploadFile", 200 << 20)]).expect("builds");
+    let upload = api.operations.iter().find(|op| op.id.raw() == "uploadFile").expect("the operation");
+    assert_eq!(upload.body.as_ref().and_then(|body| body.limit), Some(200 << 20));
+}
+
+#[test]
+fn a_limit_for_no_operation_or_no_body_is_an_error_at_its_key() {
+    let error = build(&[("uploadFiles", 1024)]).expect_err("no such operation");
+    assert_eq!(error.to_string(), "oapi-axum.toml: at /body_limits/uploadFiles: no operation of the document is `uploadFiles`");
+    let error = build(&[("listFiles", 1024)]).expect_err("no body");
+    assert!(error.to_string().starts_with("oapi-axum.toml: at /body_limits/listFiles: `listFiles` takes no request body"), "{error}");
+}
