@@ -2,7 +2,7 @@
 //! parts, the credentials it presents, and writing responses, refusals
 //! included. The pipeline itself is in [`crate::serve`].
 
-use axum::body::Bytes;
+use axum::body::{Body, Bytes};
 use axum::http::{HeaderMap, HeaderValue, StatusCode, header};
 use axum::response::{IntoResponse, Response};
 use serde::Serialize;
@@ -318,7 +318,7 @@ pub fn json<T: Serialize>(status: StatusCode, value: &T) -> Response {
 /// A JSON response of a JSON media type (`application/problem+json`, ...).
 pub fn json_as<T: Serialize>(status: StatusCode, media_type: &'static str, value: &T) -> Response {
     match serde_json::to_vec(value) {
-        Ok(bytes) => with_type(status, media_type, bytes.into()),
+        Ok(bytes) => with_type(status, media_type, bytes),
         Err(_) => internal_error(),
     }
 }
@@ -334,8 +334,8 @@ pub fn set_header<T: Serialize>(response: &mut Response, name: &str, value: &T) 
 }
 
 /// A response with a body of the given media type.
-pub fn with_type(status: StatusCode, media_type: &'static str, body: Bytes) -> Response {
-    let mut response = (status, body).into_response();
+pub fn with_type(status: StatusCode, media_type: &'static str, body: impl Into<Body>) -> Response {
+    let mut response = (status, body.into()).into_response();
     response.headers_mut().insert(header::CONTENT_TYPE, HeaderValue::from_static(media_type));
     response
 }
@@ -343,19 +343,20 @@ pub fn with_type(status: StatusCode, media_type: &'static str, body: Bytes) -> R
 /// A body whose media type the implementation chooses: for a response the
 /// API description declares with a range (`image/*`, `*/*`) or several
 /// media types.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug)]
 pub struct Payload {
     /// Its media type (`image/png`); one that is not a valid header value is
     /// sent as `application/octet-stream`.
     pub media_type: String,
-    /// Its octets.
-    pub bytes: Bytes,
+    /// Its octets, whole (`Bytes` into it) or streamed
+    /// (`Body::from_stream`).
+    pub body: Body,
 }
 
 /// A response of a [`Payload`].
 pub fn payload(status: StatusCode, payload: Payload) -> Response {
     let media_type = HeaderValue::from_str(&payload.media_type).unwrap_or(HeaderValue::from_static("application/octet-stream"));
-    let mut response = (status, payload.bytes).into_response();
+    let mut response = (status, payload.body).into_response();
     response.headers_mut().insert(header::CONTENT_TYPE, media_type);
     response
 }
@@ -381,7 +382,7 @@ pub fn internal_error() -> Response {
 /// A refusal as RFC 9457 `application/problem+json`.
 pub fn problem_response(rejection: &Rejection) -> Response {
     let mut response = match serde_json::to_vec(&rejection.problem()) {
-        Ok(body) => with_type(rejection.status(), PROBLEM_JSON, body.into()),
+        Ok(body) => with_type(rejection.status(), PROBLEM_JSON, body),
         Err(_) => internal_error(),
     };
     challenge(rejection, &mut response);
@@ -418,6 +419,22 @@ mod tests {
 
     use super::*;
     use crate::support::read::{self, Reads};
+
+    /// A response of octets is sent as the body gives them, chunk by chunk:
+    /// the first is there while the stream has not ended.
+    #[test]
+    fn octets_are_streamed() {
+        use axum::body::HttpBody;
+        use futures_util::StreamExt;
+        let chunks =
+            futures_util::stream::iter([Ok::<_, std::io::Error>(Bytes::from_static(b"first"))]).chain(futures_util::stream::pending());
+        let mut body = with_type(StatusCode::OK, "application/octet-stream", Body::from_stream(chunks)).into_body();
+        let mut context = std::task::Context::from_waker(std::task::Waker::noop());
+        let first = std::pin::Pin::new(&mut body).poll_frame(&mut context);
+        let std::task::Poll::Ready(Some(Ok(frame))) = first else { panic!("the first chunk is not there: {first:?}") };
+        assert_eq!(frame.into_data().ok().as_deref(), Some(&b"first"[..]));
+        assert!(std::pin::Pin::new(&mut body).poll_frame(&mut context).is_pending(), "the rest waits for the stream");
+    }
 
     /// A body type as a generated crate writes it: a map it reads without
     /// checking, a struct it reads member by member.

@@ -28,7 +28,7 @@ pub mod prelude {
     pub use crate::serve::Context;
     pub use crate::server::set_header;
     pub use crate::validation::Valid;
-    pub use axum::body::Bytes;
+    pub use axum::body::{Body, Bytes};
     pub use axum::http::{Method, StatusCode};
     pub use axum::response::{IntoResponse, Response as HttpResponse};
 }

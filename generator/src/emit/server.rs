@@ -541,6 +541,7 @@ const PRELUDE: &[&str] = &[
     "Context",
     "set_header",
     "Valid",
+    "Body",
     "Bytes",
     "Method",
     "StatusCode",
@@ -809,7 +810,8 @@ fn response(models: &ModelEmitter<'_>, op: &Operation, module: &Ident) -> TokenS
                     (Some(quote! { #helpers::Payload }), quote! { #helpers::payload(#status, body) })
                 } else {
                     let media_type = content.media_type.as_str();
-                    (Some(quote! { Bytes }), quote! { #helpers::with_type(#status, #media_type, body) })
+                    // Octets, whole (`Bytes` into it) or streamed.
+                    (Some(quote! { Body }), quote! { #helpers::with_type(#status, #media_type, body) })
                 }
             }
         };
