@@ -13,6 +13,10 @@
 //! [body_limits]
 //! # by operationId: the most bytes its request body may have
 //! upload_file = "200 MiB"
+//!
+//! [streamed_bodies]
+//! # by operationId: a body of octets read as it arrives, not whole
+//! upload_file = true
 //! ```
 
 use std::collections::BTreeMap;
@@ -35,6 +39,8 @@ struct File {
     schemas: BTreeMap<String, String>,
     #[serde(default)]
     body_limits: BTreeMap<String, Size>,
+    #[serde(default)]
+    streamed_bodies: BTreeMap<String, bool>,
 }
 
 /// A number of bytes: `209715200`, or with a unit, `"200 MiB"`, `"64 KiB"`,
@@ -104,7 +110,8 @@ pub fn renames(spec: &Path, explicit: Option<&Path>) -> Result<Renames, Error> {
         error
     })?;
     let body_limits = file.body_limits.into_iter().map(|(operation, Size(bytes))| (operation, bytes)).collect();
-    Ok(Renames { file: Some(path), operations: file.operations, schemas: file.schemas, body_limits })
+    let streamed_bodies = file.streamed_bodies.into_iter().filter(|(_, streamed)| *streamed).map(|(operation, _)| operation).collect();
+    Ok(Renames { file: Some(path), operations: file.operations, schemas: file.schemas, body_limits, streamed_bodies })
 }
 
 #[cfg(test)]

@@ -1,7 +1,8 @@
-//! Body limits chosen in the configuration (`[body_limits]` of
-//! `oapi-axum.toml`): they reach the operation they name, and a limit for
-//! an operation that is not there, or that takes no body, is an error at
-//! its key in the configuration file.
+//! Body limits and streamed bodies chosen in the configuration
+//! (`[body_limits]` and `[streamed_bodies]` of `oapi-axum.toml`): they reach
+//! the operation they name, and one for an operation that is not there, or
+//! that takes no such body, is an error at its key in the configuration
+//! file.
 
 use std::path::{Path, PathBuf};
 
@@ -9,6 +10,10 @@ use oapi_axum::ir::{Options, Renames, build_with};
 use serde_json::json;
 
 fn build(limits: &[(&str, usize)]) -> Result<oapi_axum::ir::Api, oapi_axum::Error> {
+    build_streaming(limits, &[])
+}
+
+fn build_streaming(limits: &[(&str, usize)], streamed: &[&str]) -> Result<oapi_axum::ir::Api, oapi_axum::Error> {
     let document = json!({
         "openapi": "3.1.0",
         "info": {"title": "Uploads", "version": "1"},
@@ -25,6 +30,7 @@ fn build(limits: &[(&str, usize)]) -> Result<oapi_axum::ir::Api, oapi_axum::Erro
     let renames = Renames {
         file: Some(PathBuf::from("oapi-axum.toml")),
         body_limits: limits.iter().map(|(id, bytes)| ((*id).to_owned(), *bytes)).collect(),
+        streamed_bodies: streamed.iter().map(|id| (*id).to_owned()).collect(),
         ..Renames::default()
     };
     build_with(&document, &Options { renames, ..Options::default() })
@@ -43,4 +49,15 @@ fn a_limit_for_no_operation_or_no_body_is_an_error_at_its_key() {
     assert_eq!(error.to_string(), "oapi-axum.toml: at /body_limits/uploadFiles: no operation of the document is `uploadFiles`");
     let error = build(&[("listFiles", 1024)]).expect_err("no body");
     assert!(error.to_string().starts_with("oapi-axum.toml: at /body_limits/listFiles: `listFiles` takes no request body"), "{error}");
+}
+
+#[test]
+fn a_body_of_octets_can_be_streamed_and_no_other() {
+    let api = build_streaming(&[], &["uploadFile"]).expect("builds");
+    let upload = api.operations.iter().find(|op| op.id.raw() == "uploadFile").expect("the operation");
+    assert!(upload.body.as_ref().is_some_and(|body| body.streamed));
+    let error = build_streaming(&[], &["listFiles"]).expect_err("no body");
+    assert!(error.to_string().starts_with("oapi-axum.toml: at /streamed_bodies/listFiles: `listFiles` takes no body of octets"), "{error}");
+    let error = build_streaming(&[], &["nothing"]).expect_err("no such operation");
+    assert_eq!(error.to_string(), "oapi-axum.toml: at /streamed_bodies/nothing: no operation of the document is `nothing`");
 }

@@ -283,6 +283,24 @@ impl Reading {
         self.checks.multipart::<T>(&bytes, &boundary).map(Some)
     }
 
+    /// A body read as it arrives ([`BodyStream`]), up to the operation's
+    /// limit: its media type must be one the operation declares (415), and a
+    /// required one must not be declared empty (`Content-Length: 0`).
+    pub async fn stream(&mut self) -> Option<BodyStream> {
+        let body = self.body.take()?;
+        let declared_empty = self.parts.headers.get(header::CONTENT_LENGTH).is_some_and(|length| length.as_bytes() == b"0");
+        if declared_empty && self.operation.body.as_ref().is_some_and(|body| body.required) {
+            self.checks.missing("/body");
+            return None;
+        }
+        let media_types = self.operation.body.as_ref().map_or(&[][..], |b| b.media_types);
+        if !declared_empty && !media_types.is_empty() && !accepts(media_types, self.content_type()) {
+            self.unsupported(media_types);
+            return None;
+        }
+        Some(BodyStream { body, limit: self.body_limit, received: 0 })
+    }
+
     /// A body kept as its octets: its media type must be one the operation
     /// declares (415), and a required one must be sent.
     pub async fn bytes(&mut self) -> Option<Bytes> {
@@ -439,6 +457,95 @@ fn unauthorized(operation: &Operation) -> Rejection {
     }
     challenges.sort();
     Rejection::Unauthorized { challenges }
+}
+
+/// A request body read as it arrives, chunk by chunk, never held whole: for
+/// uploads larger than is worth keeping in memory. The operation's body
+/// limit holds for what has arrived so far.
+///
+/// ```ignore
+/// while let Some(chunk) = request.body.chunk().await? {
+///     file.write_all(&chunk).await?;
+/// }
+/// ```
+pub struct BodyStream {
+    body: Body,
+    limit: usize,
+    received: usize,
+}
+
+impl BodyStream {
+    /// The next chunk, `None` at the end; an error once more than the limit
+    /// has arrived, or when the client's connection fails.
+    pub async fn chunk(&mut self) -> Result<Option<Bytes>, BodyError> {
+        use axum::body::HttpBody;
+        loop {
+            let frame = std::future::poll_fn(|context| std::pin::Pin::new(&mut self.body).poll_frame(context)).await;
+            let data = match frame {
+                None => return Ok(None),
+                Some(Err(error)) => return Err(BodyError::Broken(error.to_string())),
+                // Trailers carry no octets.
+                Some(Ok(frame)) => match frame.into_data() {
+                    Ok(data) => data,
+                    Err(_) => continue,
+                },
+            };
+            self.received += data.len();
+            if self.received > self.limit {
+                return Err(BodyError::TooLarge { limit: self.limit });
+            }
+            return Ok(Some(data));
+        }
+    }
+
+    /// The octets that have arrived so far.
+    pub fn received(&self) -> usize {
+        self.received
+    }
+
+    /// The most octets the body may have.
+    pub fn limit(&self) -> usize {
+        self.limit
+    }
+}
+
+impl std::fmt::Debug for BodyStream {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("BodyStream").field("received", &self.received).field("limit", &self.limit).finish_non_exhaustive()
+    }
+}
+
+/// Why a [`BodyStream`] stopped before its end. As a response: 413 for a
+/// body over the limit, 400 for one that broke off.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum BodyError {
+    /// More than `limit` octets were sent.
+    TooLarge {
+        /// The operation's body limit.
+        limit: usize,
+    },
+    /// The body could not be read to its end (the connection failed).
+    Broken(String),
+}
+
+impl std::fmt::Display for BodyError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            Self::TooLarge { limit } => write!(f, "the body is larger than {limit} bytes"),
+            Self::Broken(error) => write!(f, "the body could not be read: {error}"),
+        }
+    }
+}
+
+impl std::error::Error for BodyError {}
+
+impl IntoResponse for BodyError {
+    fn into_response(self) -> Response {
+        match self {
+            Self::TooLarge { limit } => crate::response::problem_response(&Rejection::TooLarge { limit }),
+            Self::Broken(_) => crate::response::problem_response(&Rejection::malformed(Vec::new())),
+        }
+    }
 }
 
 /// Reads a request of `operation` and hands it, with its principal, to

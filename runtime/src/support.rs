@@ -25,7 +25,7 @@ pub use read::{ReadErrors, Reads};
 pub mod prelude {
     pub use crate::operation::{ArrayStyle, Operation, Parameter, Refusals, RequestBody, Requirement};
     pub use crate::response;
-    pub use crate::serve::Context;
+    pub use crate::serve::{BodyStream, Context};
     pub use crate::server::set_header;
     pub use crate::validation::Valid;
     pub use axum::body::{Body, Bytes};

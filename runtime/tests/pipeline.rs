@@ -316,3 +316,58 @@ async fn body_limits_are_chosen_per_operation() {
     let thumbnails = routes().body_limit_for(|operation| (operation.id == "putThumbnail").then_some(64)).router();
     assert_eq!(status(thumbnails, image("/thumbnails/a", 64)).await, StatusCode::OK);
 }
+
+/// `PUT /files/{name}`: octets read as they arrive, up to 64 bytes.
+static FILE: Operation = Operation {
+    id: "putFile",
+    method: Method::PUT,
+    path: "/files/{name}",
+    body: Some(RequestBody::required(&["application/octet-stream"]).limit(64)),
+    ..Operation::NEW
+};
+
+struct FileRequest {
+    body: oapi_axum_runtime::BodyStream,
+    context: Context,
+}
+
+oapi_axum_runtime::read_request!(FileRequest { body: stream });
+
+#[tokio::test]
+async fn a_streamed_body_arrives_in_chunks_up_to_its_limit() {
+    let router = || {
+        Routes::new(Fake)
+            .anonymous(&FILE, |_: Arc<Fake>, mut request: FileRequest| async move {
+                let mut chunks = 0;
+                loop {
+                    match request.body.chunk().await {
+                        Ok(Some(_)) => chunks += 1,
+                        Ok(None) => {
+                            let (id, received) = (request.context.operation.id, request.body.received());
+                            return format!("{id}: {chunks} chunks, {received} octets").into_response();
+                        }
+                        Err(error) => return error.into_response(),
+                    }
+                }
+            })
+            .router()
+    };
+    let send = |chunks: Vec<&'static [u8]>, content_type: &str| {
+        let stream = futures_util::stream::iter(chunks.into_iter().map(|chunk| Ok::<_, std::io::Error>(Bytes::from_static(chunk))));
+        Request::put("/files/a").header(header::CONTENT_TYPE, content_type).body(Body::from_stream(stream)).expect("a request")
+    };
+    let answer = |request: Request<Body>| async move {
+        let response = router().oneshot(request).await.expect("an answer");
+        let status = response.status();
+        let bytes = oapi_axum_runtime::axum::body::to_bytes(response.into_body(), 1 << 20).await.expect("a body");
+        (status, String::from_utf8_lossy(&bytes).into_owned())
+    };
+
+    let (status, text) = answer(send(vec![&[1; 30], &[2; 30], &[3; 4]], "application/octet-stream")).await;
+    assert_eq!((status, text.as_str()), (StatusCode::OK, "putFile: 3 chunks, 64 octets"));
+    let (status, text) = answer(send(vec![&[1; 30], &[2; 30], &[3; 5]], "application/octet-stream")).await;
+    assert_eq!(status, StatusCode::PAYLOAD_TOO_LARGE, "{text}");
+    assert!(text.contains("64"), "{text}");
+    let (status, _) = answer(send(vec![&[1; 3]], "text/plain")).await;
+    assert_eq!(status, StatusCode::UNSUPPORTED_MEDIA_TYPE);
+}

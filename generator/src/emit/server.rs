@@ -538,6 +538,7 @@ const PRELUDE: &[&str] = &[
     "RequestBody",
     "Requirement",
     "response",
+    "BodyStream",
     "Context",
     "set_header",
     "Valid",
@@ -732,6 +733,8 @@ fn request(api: &Api, models: &ModelEmitter<'_>, op: &Operation, module: &Ident)
                     },
                 )
             }
+            // Read as it arrives, where the configuration asks for it.
+            BodyRead::Bytes if body.streamed => (quote! { BodyStream }, quote! { stream }),
             BodyRead::Bytes => (
                 quote! { Bytes },
                 if optional {
@@ -741,14 +744,17 @@ fn request(api: &Api, models: &ModelEmitter<'_>, op: &Operation, module: &Ident)
                 },
             ),
         };
+        let optional = optional && !body.streamed;
         let ty = if optional {
             quote! { Option<#ty> }
         } else {
             ty
         };
         let doc = docs::first_line(body.description.as_deref()).map_or_else(
-            || {
-                if optional { " The body, if one is sent.".to_owned() } else { " The body.".to_owned() }
+            || match (body.streamed, optional) {
+                (true, _) => " The body, read as it arrives.".to_owned(),
+                (false, true) => " The body, if one is sent.".to_owned(),
+                (false, false) => " The body.".to_owned(),
             },
             |d| format!(" {d}"),
         );

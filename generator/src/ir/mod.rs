@@ -39,9 +39,9 @@ pub struct Options {
 }
 
 /// What a user chooses without editing the document (a configuration
-/// file's `[operations]`, `[schemas]` and `[body_limits]`): names of
-/// operations and schemas, which come before the document's own
-/// `x-rust-name`, and the body limits of operations.
+/// file's `[operations]`, `[schemas]`, `[body_limits]` and
+/// `[streamed_bodies]`): names of operations and schemas, which come before
+/// the document's own `x-rust-name`, and how operations read their bodies.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct Renames {
     /// Where they were read from, to name it in errors.
@@ -54,6 +54,9 @@ pub struct Renames {
     /// By `operationId` (or `GET /path`): the most bytes its request body
     /// may have, whatever the router's limit.
     pub body_limits: std::collections::BTreeMap<String, usize>,
+    /// The `operationId`s (or `GET /path`s) whose request bodies of octets
+    /// are read as they arrive.
+    pub streamed_bodies: std::collections::BTreeSet<String>,
 }
 pub use names::Name;
 
@@ -661,6 +664,9 @@ pub struct RequestBody {
     pub required: bool,
     /// The most bytes it may have, as the configuration chooses.
     pub limit: Option<usize>,
+    /// Read as it arrives rather than whole, as the configuration asks (a
+    /// body of octets only).
+    pub streamed: bool,
     /// `description`.
     pub description: Option<String>,
     /// One entry per media type.

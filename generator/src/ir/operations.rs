@@ -109,6 +109,19 @@ pub fn operations(
         match operation(&context, types, op, id, name, warnings) {
             Ok(mut operation) => {
                 let key = op.operation_id.clone().unwrap_or_else(|| format!("{} {path}", method.as_str()));
+                if renames.streamed_bodies.contains(&key) {
+                    let octets = operation.body.as_ref().is_some_and(|body| {
+                        body.content.iter().all(|c| !matches!(c.payload, Payload::Json | Payload::Form | Payload::Multipart))
+                    });
+                    match &mut operation.body {
+                        Some(body) if octets => body.streamed = true,
+                        _ => errors.push(Error::new(
+                            renames.file.as_deref().unwrap_or(resolver.file),
+                            pointer_push("/streamed_bodies", &key),
+                            format!("`{key}` takes no body of octets: only one (`application/octet-stream`, `image/*`, ...) is read as it arrives"),
+                        )),
+                    }
+                }
                 if let Some(&limit) = renames.body_limits.get(&key) {
                     match &mut operation.body {
                         Some(body) => body.limit = Some(limit),
@@ -185,14 +198,20 @@ fn names(resolver: &Resolver<'_>, found: &[Found<'_>], renames: &super::Renames)
             out[i] = Some((chosen, None));
         }
     }
-    if let Some(stale) = renames.operations.keys().chain(renames.body_limits.keys()).find(|key| {
+    if let Some(stale) = renames.operations.keys().chain(renames.body_limits.keys()).chain(&renames.streamed_bodies).find(|key| {
         !found.iter().any(|(path, _, method, _, op)| {
             op.operation_id.as_deref() == Some(key.as_str())
                 || (op.operation_id.is_none() && **key == format!("{} {path}", method.as_str()))
         })
     }) {
         let file = renames.file.as_deref().unwrap_or(resolver.file);
-        let table = if renames.operations.contains_key(stale) { "/operations" } else { "/body_limits" };
+        let table = if renames.operations.contains_key(stale) {
+            "/operations"
+        } else if renames.body_limits.contains_key(stale) {
+            "/body_limits"
+        } else {
+            "/streamed_bodies"
+        };
         return Err(Error::new(file, pointer_push(table, stale), format!("no operation of the document is `{stale}`")));
     }
     let full: Vec<Name> = found
@@ -284,7 +303,7 @@ fn operation(
                 checked.push((shape, named.clone()));
                 media.shape = Some(named);
             }
-            Some(RequestBody { required: body.required, limit: None, description: body.description.clone(), content })
+            Some(RequestBody { required: body.required, limit: None, streamed: false, description: body.description.clone(), content })
         }
     };
     let responses = responses(resolver, types, &name, &op.responses, &pointer_push(&at, "responses"))?;
