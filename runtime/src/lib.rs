@@ -13,6 +13,7 @@
 
 pub use axum;
 
+mod events;
 mod formats;
 mod idna;
 mod maybe;
@@ -25,6 +26,7 @@ mod server;
 pub mod support;
 mod validation;
 
+pub use events::{Event, Events};
 pub use formats::{Base64, Email, FormatError, Uri};
 pub use maybe::Maybe;
 pub use operation::{ArrayStyle, Location, Operation, Parameter, Refusals, RequestBody, Requirement, SchemeKind, SecurityScheme};
@@ -41,6 +43,7 @@ pub const VERSION: &str = env!("CARGO_PKG_VERSION");
 /// two shapes a refusal is written in (what a `reject` of one's own can
 /// build on).
 pub mod response {
+    pub use crate::events::{json_events, text_events};
     pub use crate::problem::{PROBLEM_JSON, Problem};
     pub use crate::server::{
         Payload, empty, fastapi_response, internal_error, json, json_as, payload, problem_response, status, with_type,

@@ -23,6 +23,7 @@ pub use read::{ReadErrors, Reads};
 /// `OPERATION` are not among these names, so nothing here is ever shadowed
 /// by mistake.
 pub mod prelude {
+    pub use crate::events::Events;
     pub use crate::operation::{ArrayStyle, Operation, Parameter, Refusals, RequestBody, Requirement};
     pub use crate::response;
     pub use crate::serve::{BodyStream, Context};

@@ -1,10 +1,14 @@
 //! The `build.rs` mode of oapi-axum: `build.rs` generates ZenML's
 //! organizations API (`specs/zenml.yaml`) into `OUT_DIR`, and this crate
-//! includes it, which declares `models`, `validation` and `server` as a
-//! generated crate does. [`Organizations`] implements one operation
-//! (creating an organization, in memory); the others answer 501.
+//! includes it at its root, which declares `models`, `validation` and
+//! `server` as a generated crate does. [`Organizations`] implements one
+//! operation (creating an organization, in memory); the others answer 501.
+//! [`events`] includes a second API in a module of its own: a run that
+//! streams server-sent events.
 
 use std::sync::Mutex;
+
+pub mod events;
 
 use oapi_axum_runtime::{AuthError, Incoming, Maybe, NotImplemented};
 

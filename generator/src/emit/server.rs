@@ -538,6 +538,7 @@ const PRELUDE: &[&str] = &[
     "RequestBody",
     "Requirement",
     "response",
+    "Events",
     "BodyStream",
     "Context",
     "set_header",
@@ -797,6 +798,14 @@ fn response(models: &ModelEmitter<'_>, op: &Operation, module: &Ident) -> TokenS
         };
         let (payload, write) = match main_content(&r.content) {
             None => (None, quote! { #status.into_response() }),
+            // Server-sent events: text, or each event's data as JSON.
+            Some(Content { payload: Payload::Events, shape, .. }) => match shape {
+                Some(shape) if !matches!(shape.kind, ShapeKind::String(crate::ir::StringFormat::Plain(_))) || shape.nullable => {
+                    let ty = models.nullable_type(shape);
+                    (Some(quote! { Events<#ty> }), quote! { #helpers::json_events(#status, body) })
+                }
+                _ => (Some(quote! { Events<String> }), quote! { #helpers::text_events(#status, body) }),
+            },
             Some(Content { media_type, payload: Payload::Json, shape: Some(shape), .. }) => {
                 let ty = models.nullable_type(shape);
                 // A schema under `*/*` or `application/*` is sent as JSON.

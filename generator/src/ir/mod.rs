@@ -702,6 +702,9 @@ pub enum Payload {
     /// Octets as they are: other media types, payloads without a schema,
     /// binary strings, and forms of schemas that are not objects.
     Bytes,
+    /// A response of server-sent events (`text/event-stream`), each event's
+    /// data of the shape: text for a string or no schema, JSON otherwise.
+    Events,
 }
 
 impl Payload {

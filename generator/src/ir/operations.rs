@@ -660,6 +660,10 @@ pub fn classify_payloads(types: &[super::TypeDef], operations: &mut [Operation],
         let responses = op.responses.iter_mut().flat_map(|r| r.content.iter_mut()).map(|c| (c, false));
         for (content, request) in requests.chain(responses) {
             let essence = Payload::essence(&content.media_type);
+            if !request && essence == "text/event-stream" {
+                content.payload = Payload::Events;
+                continue;
+            }
             let Some(shape) = &content.shape else {
                 content.payload = Payload::Bytes;
                 continue;
