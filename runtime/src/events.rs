@@ -53,9 +53,17 @@ impl<T> Event<T> {
 /// let events = futures_util::stream::iter(["one", "two"]).map(str::to_owned);
 /// Ok(stream_run::Response::Ok(Events::new(events)))
 /// ```
+///
+/// With the `serve` feature, a comment (`:`) is sent after every
+/// [`KEEP_ALIVE`] without an event, so that proxies and clients do not take
+/// a quiet stream for a dead connection ([`Events::keep_alive`] changes it).
 pub struct Events<T> {
     events: Pin<Box<dyn Stream<Item = Event<T>> + Send>>,
+    keep_alive: Option<std::time::Duration>,
 }
+
+/// How long a stream of events may be quiet before a comment is sent.
+pub const KEEP_ALIVE: std::time::Duration = std::time::Duration::from_secs(15);
 
 impl<T: Send + 'static> Events<T> {
     /// Events of the values `stream` gives, one event each.
@@ -65,7 +73,15 @@ impl<T: Send + 'static> Events<T> {
 
     /// Events as `stream` gives them, with names and ids.
     pub fn of_events(stream: impl Stream<Item = Event<T>> + Send + 'static) -> Self {
-        Self { events: Box::pin(stream) }
+        Self { events: Box::pin(stream), keep_alive: Some(KEEP_ALIVE) }
+    }
+
+    /// A comment after every `quiet` without an event, or none (`None`).
+    /// Without the `serve` feature there is no timer, and no comment.
+    #[must_use]
+    pub fn keep_alive(mut self, quiet: Option<std::time::Duration>) -> Self {
+        self.keep_alive = quiet;
+        self
     }
 }
 
@@ -89,10 +105,11 @@ impl<T> Stream for Each<T> {
 }
 
 /// The frames of events, each written by `data` (a text's lines, or a
-/// value's JSON).
+/// value's JSON), and keep-alive comments between them.
 struct Frames<T> {
     events: Pin<Box<dyn Stream<Item = Event<T>> + Send>>,
     data: fn(&T, &mut String),
+    keep_alive: KeepAlive,
 }
 
 impl<T> Stream for Frames<T> {
@@ -100,7 +117,63 @@ impl<T> Stream for Frames<T> {
 
     fn poll_next(mut self: Pin<&mut Self>, context: &mut Context<'_>) -> Poll<Option<Self::Item>> {
         let write = self.data;
-        self.events.as_mut().poll_next(context).map(|event| event.map(|event| Ok(Bytes::from(frame(&event, write)))))
+        match self.events.as_mut().poll_next(context) {
+            Poll::Ready(event) => {
+                self.keep_alive.reset();
+                Poll::Ready(event.map(|event| Ok(Bytes::from(frame(&event, write)))))
+            }
+            Poll::Pending if self.keep_alive.due(context) => Poll::Ready(Some(Ok(Bytes::from_static(b":\n\n")))),
+            Poll::Pending => Poll::Pending,
+        }
+    }
+}
+
+/// The timer of keep-alive comments (with the `serve` feature).
+#[cfg(feature = "serve")]
+struct KeepAlive {
+    quiet: Option<std::time::Duration>,
+    sleep: Option<Pin<Box<tokio::time::Sleep>>>,
+}
+
+#[cfg(feature = "serve")]
+impl KeepAlive {
+    fn new(quiet: Option<std::time::Duration>) -> Self {
+        Self { quiet, sleep: None }
+    }
+
+    /// An event was sent: the quiet starts again.
+    fn reset(&mut self) {
+        self.sleep = None;
+    }
+
+    /// Whether the stream has been quiet long enough for a comment; if not,
+    /// `context` is woken when it has.
+    fn due(&mut self, context: &mut Context<'_>) -> bool {
+        let Some(quiet) = self.quiet else { return false };
+        let sleep = self.sleep.get_or_insert_with(|| Box::pin(tokio::time::sleep(quiet)));
+        if sleep.as_mut().poll(context).is_ready() {
+            self.sleep = None;
+            true
+        } else {
+            false
+        }
+    }
+}
+
+/// Without the `serve` feature, no timer and no comment.
+#[cfg(not(feature = "serve"))]
+struct KeepAlive;
+
+#[cfg(not(feature = "serve"))]
+impl KeepAlive {
+    fn new(_: Option<std::time::Duration>) -> Self {
+        Self
+    }
+
+    fn reset(&mut self) {}
+
+    fn due(&mut self, _: &mut Context<'_>) -> bool {
+        false
     }
 }
 
@@ -132,7 +205,8 @@ fn frame<T>(event: &Event<T>, data: fn(&T, &mut String)) -> String {
 }
 
 fn stream_response<T: Send + 'static>(status: StatusCode, events: Events<T>, data: fn(&T, &mut String)) -> Response {
-    let mut response = (status, Body::from_stream(Frames { events: events.events, data })).into_response();
+    let frames = Frames { events: events.events, data, keep_alive: KeepAlive::new(events.keep_alive) };
+    let mut response = (status, Body::from_stream(frames)).into_response();
     let headers = response.headers_mut();
     headers.insert(header::CONTENT_TYPE, HeaderValue::from_static("text/event-stream"));
     headers.insert(header::CACHE_CONTROL, HeaderValue::from_static("no-cache"));
@@ -168,12 +242,36 @@ mod tests {
     #[test]
     fn events_are_framed_as_the_format_says() {
         let events = [Event::new("one".to_owned()).event("note").id("1"), Event::new("two\nlines\r\nhere".to_owned())];
-        let response = text_events(StatusCode::OK, Events::of_events(futures_util::stream::iter(events)));
+        let response = text_events(StatusCode::OK, Events::of_events(futures_util::stream::iter(events)).keep_alive(None));
         assert_eq!(response.headers()[header::CONTENT_TYPE], "text/event-stream");
         let mut body = response.into_body();
         assert_eq!(poll_frame(&mut body), Poll::Ready(Some("event: note\nid: 1\ndata: one\n\n".to_owned())));
         assert_eq!(poll_frame(&mut body), Poll::Ready(Some("data: two\ndata: lines\ndata: here\n\n".to_owned())));
         assert_eq!(poll_frame(&mut body), Poll::Ready(None));
+    }
+
+    /// A quiet stream gets a comment after the keep-alive time, and its
+    /// events as they come.
+    #[cfg(feature = "serve")]
+    #[test]
+    fn a_quiet_stream_is_kept_alive() {
+        let runtime = tokio::runtime::Builder::new_current_thread().enable_time().build().expect("a runtime");
+        let frames = runtime.block_on(async {
+            let late = futures_util::stream::once(async {
+                tokio::time::sleep(std::time::Duration::from_millis(100)).await;
+                "news".to_owned()
+            });
+            let events = Events::new(late).keep_alive(Some(std::time::Duration::from_millis(30)));
+            let mut body = text_events(StatusCode::OK, events).into_body();
+            let mut frames = Vec::new();
+            while let Some(frame) = std::future::poll_fn(|context| Pin::new(&mut body).poll_frame(context)).await {
+                frames.push(String::from_utf8(frame.expect("a frame").into_data().expect("data").to_vec()).expect("text"));
+            }
+            frames
+        });
+        let (news, comments) = frames.split_last().expect("frames");
+        assert_eq!(news, "data: news\n\n");
+        assert!(!comments.is_empty() && comments.iter().all(|c| c == ":\n\n"), "{frames:?}");
     }
 
     #[test]
@@ -185,7 +283,7 @@ mod tests {
             text: &'static str,
         }
         let steps = futures_util::stream::iter([Step { n: 1, text: "a\nb" }]).chain(futures_util::stream::pending());
-        let mut body = json_events(StatusCode::OK, Events::new(steps)).into_body();
+        let mut body = json_events(StatusCode::OK, Events::new(steps).keep_alive(None)).into_body();
         assert_eq!(poll_frame(&mut body), Poll::Ready(Some("data: {\"n\":1,\"text\":\"a\\nb\"}\n\n".to_owned())));
         assert!(poll_frame(&mut body).is_pending(), "the next event waits for the stream");
     }
