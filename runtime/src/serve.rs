@@ -284,8 +284,9 @@ impl Reading {
     }
 
     /// A body read as it arrives ([`BodyStream`]), up to the operation's
-    /// limit: its media type must be one the operation declares (415), and a
-    /// required one must not be declared empty (`Content-Length: 0`).
+    /// limit: its media type must be one the operation declares (415), a
+    /// required one must not be declared empty (`Content-Length: 0`), and
+    /// one declared larger than the limit is refused at once (413).
     pub async fn stream(&mut self) -> Option<BodyStream> {
         let body = self.body.take()?;
         let declared_empty = self.parts.headers.get(header::CONTENT_LENGTH).is_some_and(|length| length.as_bytes() == b"0");
@@ -296,6 +297,13 @@ impl Reading {
         let media_types = self.operation.body.as_ref().map_or(&[][..], |b| b.media_types);
         if !declared_empty && !media_types.is_empty() && !accepts(media_types, self.content_type()) {
             self.unsupported(media_types);
+            return None;
+        }
+        // A body that says it is larger than the limit is refused before the
+        // method starts on it.
+        let declared = self.parts.headers.get(header::CONTENT_LENGTH).and_then(|length| length.to_str().ok()?.parse::<u64>().ok());
+        if declared.is_some_and(|length| length > self.body_limit as u64) {
+            self.fatal.get_or_insert(Rejection::TooLarge { limit: self.body_limit });
             return None;
         }
         Some(BodyStream { body, limit: self.body_limit, received: 0 })

@@ -370,4 +370,10 @@ async fn a_streamed_body_arrives_in_chunks_up_to_its_limit() {
     assert!(text.contains("64"), "{text}");
     let (status, _) = answer(send(vec![&[1; 3]], "text/plain")).await;
     assert_eq!(status, StatusCode::UNSUPPORTED_MEDIA_TYPE);
+    // Declared too large: refused before the method reads any of it.
+    let mut declared = send(vec![&[1; 3]], "application/octet-stream");
+    declared.headers_mut().insert(header::CONTENT_LENGTH, "65".parse().expect("a header value"));
+    let (status, text) = answer(declared).await;
+    assert_eq!(status, StatusCode::PAYLOAD_TOO_LARGE, "{text}");
+    assert!(!text.contains("chunks"), "the method did not run: {text}");
 }
