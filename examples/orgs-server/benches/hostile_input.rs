@@ -27,6 +27,8 @@
 //! exits with 1 when a status is not the one expected or a growth or a CPU
 //! time breaks its bound.
 
+mod common;
+
 use std::process::{Command, ExitCode};
 use std::sync::Arc;
 use std::time::Instant;
@@ -40,6 +42,8 @@ use oapi_axum_runtime::{AuthError, DEFAULT_BODY_LIMIT, Incoming, Operation, Reje
 use orgs_server::store::Store;
 use serde_json::{Value, json};
 use tower::ServiceExt;
+
+use common::{memory, reset_peak};
 
 /// The largest growth of the peak resident set a request may cause.
 const BOUND: u64 = (DEFAULT_BODY_LIMIT * std::mem::size_of::<Value>()) as u64;
@@ -155,25 +159,6 @@ impl Service for Anyone {
 /// A router of [`UPLOAD`] alone.
 fn multipart_router() -> Router {
     Routes::new(Anyone).anonymous(&UPLOAD, |_: Arc<Anyone>, _: Upload| async { StatusCode::OK }).router()
-}
-
-/// `VmRSS` and `VmHWM` of this process, in bytes.
-fn memory() -> (u64, u64) {
-    let status = std::fs::read_to_string("/proc/self/status").unwrap_or_default();
-    let field = |name: &str| {
-        status
-            .lines()
-            .find_map(|line| line.strip_prefix(name))
-            .and_then(|rest| rest.trim().trim_end_matches("kB").trim().parse::<u64>().ok())
-            .map_or(0, |kb| kb * 1024)
-    };
-    (field("VmRSS:"), field("VmHWM:"))
-}
-
-/// Resets `VmHWM` to the current resident set; `false` where the kernel
-/// does not allow it.
-fn reset_peak() -> bool {
-    std::fs::write("/proc/self/clear_refs", "5").is_ok()
 }
 
 /// JSON text of `open` repeated until `size`, then `close`: `[0,0,...,0]`.

@@ -16,6 +16,8 @@
 //! slack. `cargo bench -p orgs-server --bench streaming` prints a table and
 //! exits with 1 when a case breaks it or does not move all its octets.
 
+mod common;
+
 use std::process::{Command, ExitCode};
 use std::sync::Arc;
 use std::time::Instant;
@@ -27,6 +29,8 @@ use oapi_axum_runtime::axum::response::{IntoResponse, Response};
 use oapi_axum_runtime::support::{Presented, Service};
 use oapi_axum_runtime::{AuthError, BodyStream, Context, Incoming, Operation, Rejection, RequestBody, Routes, response};
 use tower::ServiceExt;
+
+use common::{memory, reset_peak};
 
 const MIB: u64 = 1024 * 1024;
 
@@ -106,25 +110,6 @@ fn router() -> Router {
             response::with_type(StatusCode::OK, "application/octet-stream", stream_of(TOTAL))
         })
         .router()
-}
-
-/// `VmRSS` and `VmHWM` of this process, in bytes.
-fn memory() -> (u64, u64) {
-    let status = std::fs::read_to_string("/proc/self/status").unwrap_or_default();
-    let field = |name: &str| {
-        status
-            .lines()
-            .find_map(|line| line.strip_prefix(name))
-            .and_then(|rest| rest.trim().trim_end_matches("kB").trim().parse::<u64>().ok())
-            .map_or(0, |kb| kb * 1024)
-    };
-    (field("VmRSS:"), field("VmHWM:"))
-}
-
-/// Resets `VmHWM` to the current resident set; `false` where the kernel
-/// does not allow it.
-fn reset_peak() -> bool {
-    std::fs::write("/proc/self/clear_refs", "5").is_ok()
 }
 
 /// One case in this process: the status, the octets moved, RSS before, the
