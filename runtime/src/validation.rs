@@ -197,6 +197,13 @@ impl<'a> At<'a> {
         At { parent: Some(self), step: Step::Index(index) }
     }
 
+    /// Each item of `list` (a `Vec`, or an optional one that has none
+    /// when it is absent) with its place: `for (item, at) in
+    /// at.key("tags").items(&self.tags)`.
+    pub fn items<'s, T: 's>(&'s self, list: &'s (impl check::List<T> + ?Sized)) -> impl Iterator<Item = (&'s T, At<'s>)> {
+        list.items().iter().enumerate().map(move |(i, item)| (item, At { parent: Some(self), step: Step::Index(i) }))
+    }
+
     /// The JSON pointer, its tokens escaped as RFC 6901 says.
     pub fn pointer(&self) -> String {
         let mut out = String::new();
@@ -395,7 +402,7 @@ pub fn compile_unicode(source: &str) -> Result<regress::Regex, String> {
 
 /// The checks generated `Validate` impls call, one per keyword.
 pub mod check {
-    use super::{At, Pattern, Value, Violations};
+    use super::{At, Pattern, Validate, Value, Violations};
     use std::cmp::Ordering;
 
     /// A number a bound can be compared with, exactly for integers.
@@ -486,6 +493,37 @@ pub mod check {
     impl Checked<str> for std::borrow::Cow<'_, str> {
         fn present(&self) -> Option<&str> {
             Some(self)
+        }
+    }
+
+    /// What [`At::items`] walks: a list, or an optional one (`Option`,
+    /// `Maybe`) that has no items when it is not there.
+    pub trait List<T> {
+        /// The items, none when the list is not there.
+        fn items(&self) -> &[T];
+    }
+
+    impl<T> List<T> for [T] {
+        fn items(&self) -> &[T] {
+            self
+        }
+    }
+
+    impl<T> List<T> for Vec<T> {
+        fn items(&self) -> &[T] {
+            self
+        }
+    }
+
+    impl<T> List<T> for Option<Vec<T>> {
+        fn items(&self) -> &[T] {
+            self.as_deref().unwrap_or_default()
+        }
+    }
+
+    impl<T> List<T> for crate::Maybe<Vec<T>> {
+        fn items(&self) -> &[T] {
+            self.as_ref().value().map_or(&[], Vec::as_slice)
         }
     }
 
@@ -817,6 +855,18 @@ pub mod check {
         let mut violations = Violations::new();
         checks(&typed, &At::root(""), &mut violations);
         violations.is_empty()
+    }
+
+    /// Whether `json` reads as a `T` that breaks none of its constraints:
+    /// whether a branch of a union that is a type of its own holds.
+    pub fn holds<T: serde::de::DeserializeOwned + Validate>(json: &Option<Vec<u8>>) -> bool {
+        passes(json, |value: &T, at, violations| value.validate_at(at, violations))
+    }
+
+    /// Whether `json` reads as a `T`: whether a branch of a union without
+    /// constraints holds.
+    pub fn reads_as<T: serde::de::DeserializeOwned>(json: &Option<Vec<u8>>) -> bool {
+        passes(json, |_: &T, _, _| {})
     }
 
     /// A union read without a tag, by the first branch that fits: `anyOf`

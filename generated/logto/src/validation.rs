@@ -11,9 +11,8 @@ use super::models::*;
 impl Validate for AddOrganizationUsersBody {
     fn validate_at(&self, at: &At<'_>, violations: &mut Violations) {
         check::min_items(self.user_ids.len(), 1, &at.key("userIds"), violations);
-        let items_at = &at.key("userIds");
-        for (i, item) in self.user_ids.iter().enumerate() {
-            check::min_length(item, 1, &items_at.index(i), violations);
+        for (item, at) in at.key("userIds").items(&self.user_ids) {
+            check::min_length(item, 1, &at, violations);
         }
     }
 }
@@ -26,26 +25,21 @@ impl Validate for AddOrganizationUsersPath {
 
 impl Validate for AddOrganizationUsersResponse {
     fn validate_at(&self, at: &At<'_>, violations: &mut Violations) {
-        let items_at = &at.key("userIds");
-        for (i, item) in self.user_ids.iter().enumerate() {
-            check::min_length(item, 1, &items_at.index(i), violations);
+        for (item, at) in at.key("userIds").items(&self.user_ids) {
+            check::min_length(item, 1, &at, violations);
         }
     }
 }
 
 impl Validate for AssignOrganizationRolesToUserBody {
     fn validate_at(&self, at: &At<'_>, violations: &mut Violations) {
-        if let Some(value) = &self.organization_role_ids {
-            let items_at = &at.key("organizationRoleIds");
-            for (i, item) in value.iter().enumerate() {
-                check::min_length(item, 1, &items_at.index(i), violations);
-            }
+        let list_at = &at.key("organizationRoleIds");
+        for (item, at) in list_at.items(&self.organization_role_ids) {
+            check::min_length(item, 1, &at, violations);
         }
-        if let Some(value) = &self.organization_role_names {
-            let items_at = &at.key("organizationRoleNames");
-            for (i, item) in value.iter().enumerate() {
-                check::min_length(item, 1, &items_at.index(i), violations);
-            }
+        let list_at = &at.key("organizationRoleNames");
+        for (item, at) in list_at.items(&self.organization_role_names) {
+            check::min_length(item, 1, &at, violations);
         }
     }
 }
@@ -59,9 +53,9 @@ impl Validate for AssignOrganizationRolesToUserPath {
 
 impl Validate for AssignOrganizationRolesToUserResponse {
     fn validate_at(&self, at: &At<'_>, violations: &mut Violations) {
-        let items_at = &at.key("organizationRoleIds");
-        for (i, item) in self.organization_role_ids.iter().enumerate() {
-            check::min_length(item, 1, &items_at.index(i), violations);
+        let list_at = &at.key("organizationRoleIds");
+        for (item, at) in list_at.items(&self.organization_role_ids) {
+            check::min_length(item, 1, &at, violations);
         }
     }
 }
@@ -69,9 +63,8 @@ impl Validate for AssignOrganizationRolesToUserResponse {
 impl Validate for AssignOrganizationRolesToUsersBody {
     fn validate_at(&self, at: &At<'_>, violations: &mut Violations) {
         check::min_items(self.user_ids.len(), 1, &at.key("userIds"), violations);
-        let items_at = &at.key("userIds");
-        for (i, item) in self.user_ids.iter().enumerate() {
-            check::min_length(item, 1, &items_at.index(i), violations);
+        for (item, at) in at.key("userIds").items(&self.user_ids) {
+            check::min_length(item, 1, &at, violations);
         }
         check::min_items(
             self.organization_role_ids.len(),
@@ -79,9 +72,9 @@ impl Validate for AssignOrganizationRolesToUsersBody {
             &at.key("organizationRoleIds"),
             violations,
         );
-        let items_at = &at.key("organizationRoleIds");
-        for (i, item) in self.organization_role_ids.iter().enumerate() {
-            check::min_length(item, 1, &items_at.index(i), violations);
+        let list_at = &at.key("organizationRoleIds");
+        for (item, at) in list_at.items(&self.organization_role_ids) {
+            check::min_length(item, 1, &at, violations);
         }
     }
 }
@@ -124,9 +117,7 @@ impl Validate for CreateOrganizationInvitationBodyMessagePayload {
     fn validate_at(&self, at: &At<'_>, violations: &mut Violations) {
         match self {
             Self::SendMessagePayload(_) => {}
-            Self::Boolean(value) => {
-                check::enumeration(value, &["false"], at, violations);
-            }
+            Self::Boolean(value) => check::enumeration(value, &["false"], at, violations),
         }
     }
 }
@@ -154,9 +145,9 @@ impl Validate for CreateOrganizationRoleScopeBody {
             &at.key("organizationScopeIds"),
             violations,
         );
-        let items_at = &at.key("organizationScopeIds");
-        for (i, item) in self.organization_scope_ids.iter().enumerate() {
-            check::min_length(item, 1, &items_at.index(i), violations);
+        let list_at = &at.key("organizationScopeIds");
+        for (item, at) in list_at.items(&self.organization_scope_ids) {
+            check::min_length(item, 1, &at, violations);
         }
     }
 }
@@ -431,9 +422,9 @@ impl Validate for ReplaceOrganizationInvitationStatusPath {
 
 impl Validate for ReplaceOrganizationRoleScopesBody {
     fn validate_at(&self, at: &At<'_>, violations: &mut Violations) {
-        let items_at = &at.key("organizationScopeIds");
-        for (i, item) in self.organization_scope_ids.iter().enumerate() {
-            check::min_length(item, 1, &items_at.index(i), violations);
+        let list_at = &at.key("organizationScopeIds");
+        for (item, at) in list_at.items(&self.organization_scope_ids) {
+            check::min_length(item, 1, &at, violations);
         }
     }
 }
@@ -446,17 +437,13 @@ impl Validate for ReplaceOrganizationRoleScopesPath {
 
 impl Validate for ReplaceOrganizationUserRolesBody {
     fn validate_at(&self, at: &At<'_>, violations: &mut Violations) {
-        if let Some(value) = &self.organization_role_ids {
-            let items_at = &at.key("organizationRoleIds");
-            for (i, item) in value.iter().enumerate() {
-                check::min_length(item, 1, &items_at.index(i), violations);
-            }
+        let list_at = &at.key("organizationRoleIds");
+        for (item, at) in list_at.items(&self.organization_role_ids) {
+            check::min_length(item, 1, &at, violations);
         }
-        if let Some(value) = &self.organization_role_names {
-            let items_at = &at.key("organizationRoleNames");
-            for (i, item) in value.iter().enumerate() {
-                check::min_length(item, 1, &items_at.index(i), violations);
-            }
+        let list_at = &at.key("organizationRoleNames");
+        for (item, at) in list_at.items(&self.organization_role_names) {
+            check::min_length(item, 1, &at, violations);
         }
     }
 }
@@ -470,9 +457,8 @@ impl Validate for ReplaceOrganizationUserRolesPath {
 
 impl Validate for ReplaceOrganizationUsersBody {
     fn validate_at(&self, at: &At<'_>, violations: &mut Violations) {
-        let items_at = &at.key("userIds");
-        for (i, item) in self.user_ids.iter().enumerate() {
-            check::min_length(item, 1, &items_at.index(i), violations);
+        for (item, at) in at.key("userIds").items(&self.user_ids) {
+            check::min_length(item, 1, &at, violations);
         }
     }
 }

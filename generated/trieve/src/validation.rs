@@ -30,19 +30,12 @@ impl Validate for ConditionType {
         let json = check::json(self);
         check::branches(
             |violations| match self {
-                Self::FieldCondition(value) => {
-                    value.validate_at(at, violations);
-                }
+                Self::FieldCondition(value) => value.validate_at(at, violations),
                 Self::HasChunkIdCondition(_) => {}
             },
             &[
-                check::passes(
-                    &json,
-                    |value: &FieldCondition, at, violations| {
-                        value.validate_at(at, violations);
-                    },
-                ),
-                check::passes(&json, |_: &HasChunkIdCondition, _, _| {}),
+                check::holds::<FieldCondition>(&json),
+                check::reads_as::<HasChunkIdCondition>(&json),
             ],
             true,
             at,
@@ -155,10 +148,7 @@ impl Validate for GeoTypes {
         let json = check::json(self);
         check::branches(
             |_| {},
-            &[
-                check::passes(&json, |_: &i64, _, _| {}),
-                check::passes(&json, |_: &f64, _, _| {}),
-            ],
+            &[check::reads_as::<i64>(&json), check::reads_as::<f64>(&json)],
             true,
             at,
             violations,
@@ -212,9 +202,9 @@ impl Validate for MatchCondition {
         check::branches(
             |_| {},
             &[
-                check::passes(&json, |_: &String, _, _| {}),
-                check::passes(&json, |_: &i64, _, _| {}),
-                check::passes(&json, |_: &f64, _, _| {}),
+                check::reads_as::<String>(&json),
+                check::reads_as::<i64>(&json),
+                check::reads_as::<f64>(&json),
             ],
             true,
             at,
@@ -237,10 +227,7 @@ impl Validate for RangeCondition {
         let json = check::json(self);
         check::branches(
             |_| {},
-            &[
-                check::passes(&json, |_: &f64, _, _| {}),
-                check::passes(&json, |_: &i64, _, _| {}),
-            ],
+            &[check::reads_as::<f64>(&json), check::reads_as::<i64>(&json)],
             true,
             at,
             violations,

@@ -245,6 +245,8 @@ impl<'a> Emitter<'a> {
                         }
                         if checks.is_empty() {
                             quote! { Self::#name(_) => {} }
+                        } else if let Some(call) = one_call(&checks) {
+                            quote! { Self::#name(value) => #call, }
                         } else {
                             quote! { Self::#name(value) => { #checks } }
                         }
@@ -262,7 +264,9 @@ impl<'a> Emitter<'a> {
                         let ty = self.models.nullable_type(&v.shape);
                         let checks = self.nullable_checks(&v.shape, &Val::reference(quote! { value }), &quote! { at });
                         if checks.is_empty() {
-                            quote! { check::passes(&json, |_: &#ty, _, _| {}) }
+                            quote! { check::reads_as::<#ty>(&json) }
+                        } else if self.delegates(&v.shape) && !v.shape.nullable {
+                            quote! { check::holds::<#ty>(&json) }
                         } else {
                             quote! { check::passes(&json, |value: &#ty, at, violations| { #checks }) }
                         }
@@ -342,7 +346,7 @@ impl<'a> Emitter<'a> {
             } else {
                 quote! { value }
             };
-            let in_place = (!inner_some && checks_present(&shape))
+            let in_place = (!inner_some && (checks_present(&shape) || items_only(&shape)))
                 .then(|| self.checks(&shape, &Val::place(quote! { self.#ident }), &at))
                 .filter(|checks| fits_on_lines(checks, FIELD_CHECK_INDENT));
             out.push(match (wrapping, in_place) {
@@ -545,29 +549,15 @@ impl<'a> Emitter<'a> {
                         out.push(quote! { check::unique_items(#by_ref, #at, violations); });
                     }
                 }
-                // An item whose checks are calls (no loop of their own) is
-                // checked at its place without binding it.
-                let leaf = checks_present(items) || self.delegates(items);
-                let item_at = if leaf {
-                    quote! { &items_at.index(i) }
-                } else {
-                    quote! { &at }
-                };
-                let item = self.nullable_checks(items, &Val::reference(quote! { item }), &item_at);
-                if leaf && !item.is_empty() {
-                    out.push(quote! {
-                        let items_at = #at;
-                        for (i, item) in #place.iter().enumerate() {
-                            #item
-                        }
-                    });
-                } else if !item.is_empty() {
-                    out.push(quote! {
-                        let items_at = #at;
-                        for (i, item) in #place.iter().enumerate() {
-                            let at = items_at.index(i);
-                            #item
-                        }
+                let item = self.nullable_checks(items, &Val::reference(quote! { item }), &quote! { &at });
+                if !item.is_empty() {
+                    let list_at = place_of(at);
+                    let header = quote! { for (item, at) in #list_at.items(#by_ref) {} };
+                    // A place too long for the loop's line is named first.
+                    out.push(if fits_on_lines(&header, FIELD_CHECK_INDENT) {
+                        quote! { for (item, at) in #list_at.items(#by_ref) { #item } }
+                    } else {
+                        quote! { let list_at = #at; for (item, at) in list_at.items(#by_ref) { #item } }
                     });
                 }
             }
@@ -724,12 +714,14 @@ const FIELD_CHECK_INDENT: usize = 8;
 /// The width prettyplease keeps lines within (its margin).
 const MARGIN: usize = 89;
 
-/// Whether each statement of `checks` (simple calls) fits within the
-/// margin at `indent`, as prettyplease prints it: no spaces but one after
-/// each comma, string literals as they are.
+/// Whether each statement of `checks` (calls, and loops of them) fits
+/// within the margin at `indent`, as prettyplease prints it: no spaces but
+/// one after each comma, string literals as they are, a block's lines
+/// indented one step further.
 fn fits_on_lines(checks: &TokenStream, indent: usize) -> bool {
     let text = checks.to_string();
     let (mut width, mut widest, mut in_string, mut escaped) = (0usize, 0usize, false, false);
+    let (mut depth, mut word) = (0usize, String::new());
     for c in text.chars() {
         if in_string {
             width += 1;
@@ -741,6 +733,17 @@ fn fits_on_lines(checks: &TokenStream, indent: usize) -> bool {
             }
             continue;
         }
+        if c.is_alphanumeric() || c == '_' {
+            word.push(c);
+        } else if !word.is_empty() {
+            // Keywords keep their spaces: `for (item, at) in list`.
+            width += match word.as_str() {
+                "in" | "as" => 2,
+                "for" | "let" | "if" | "mut" | "move" | "else" => 1,
+                _ => 0,
+            };
+            word.clear();
+        }
         match c {
             c if c.is_whitespace() => {}
             '"' => {
@@ -748,9 +751,15 @@ fn fits_on_lines(checks: &TokenStream, indent: usize) -> bool {
                 width += 1;
             }
             ',' => width += 2,
-            ';' => {
-                widest = widest.max(width + 1);
+            // A block's lines are indented one step further.
+            ';' | '{' | '}' => {
+                widest = widest.max(depth * 4 + width + if c == '{' { 2 } else { 1 });
                 width = 0;
+                match c {
+                    '{' => depth += 1,
+                    '}' => depth = depth.saturating_sub(1),
+                    _ => {}
+                }
             }
             _ => width += 1,
         }
@@ -766,6 +775,39 @@ fn checks_present(shape: &Shape) -> bool {
     let c = &shape.constraints;
     let checked = matches!(shape.kind, ShapeKind::String(StringFormat::Plain(_)) | ShapeKind::Integer(_) | ShapeKind::Number(_));
     checked && c.enumeration.is_none() && c.not.is_none()
+}
+
+/// Whether the checks of a list are its items' only, which
+/// the runtime's `At::items` walks in an `Option` or `Maybe` as it is.
+fn items_only(shape: &Shape) -> bool {
+    matches!(shape.kind, ShapeKind::Array(_)) && !has_constraints(&shape.kind, &shape.constraints)
+}
+
+/// The call of checks that are one call statement, without its `;`, to
+/// be a match arm's expression.
+fn one_call(checks: &TokenStream) -> Option<TokenStream> {
+    let tokens: Vec<proc_macro2::TokenTree> = checks.clone().into_iter().collect();
+    let semis = tokens.iter().filter(|t| matches!(t, proc_macro2::TokenTree::Punct(p) if p.as_char() == ';')).count();
+    let starts_plain = !matches!(tokens.first(), Some(proc_macro2::TokenTree::Ident(i)) if ["if", "for", "let", "match"].contains(&i.to_string().as_str()));
+    match tokens.split_last() {
+        Some((proc_macro2::TokenTree::Punct(p), call)) if p.as_char() == ';' && semis == 1 && starts_plain => {
+            Some(call.iter().cloned().collect())
+        }
+        _ => None,
+    }
+}
+
+/// The place an `&At` expression refers to, to call a method on:
+/// `at.key("name")` for `&at.key("name")`.
+fn place_of(at: &TokenStream) -> TokenStream {
+    let mut tokens = at.clone().into_iter().peekable();
+    match tokens.peek() {
+        Some(proc_macro2::TokenTree::Punct(p)) if p.as_char() == '&' => {
+            tokens.next();
+            tokens.collect()
+        }
+        _ => at.clone(),
+    }
 }
 
 /// Whether a constraint is stated that applies to values of `kind` (an
