@@ -23,7 +23,9 @@ use std::collections::HashSet;
 use std::sync::Arc;
 
 use chrono::{DateTime, Utc};
-use langsmith_orgs::models::{self, AccessScope, AppSchemasTenant, MemberSortField, PendingIdentityCreate, Role};
+use langsmith_orgs::models::{
+    self, AccessScope, AppSchemasTenant, MemberSortField, PendingIdentityCreate, Role, ValidationErrorLocItem as Loc,
+};
 // Every operation's module (`list_workspaces::Request`, ...), `Api`, `Credentials`.
 use langsmith_orgs::server::*;
 use oapi_axum_runtime::axum::http::Method;
@@ -217,13 +219,51 @@ fn model<T: DeserializeOwned>(value: Value) -> rusqlite::Result<T> {
 
 /// A refusal of the helpers shared by several operations, by what the
 /// request names and what exists; each operation answers it with its own
-/// 404 or 409 (`refused!`).
-#[derive(Debug, Clone, Copy)]
+/// 422 or 409 (`refused!`).
+#[derive(Debug, Clone)]
 enum Refused {
-    /// Something the request names (in its path or body) does not exist.
-    NotFound,
+    /// A value of the body names something that does not exist (a role, a
+    /// workspace, a permission) or nobody (an email that is no address):
+    /// 422 at its place, in the document's `HTTPValidationError` shape. (A
+    /// 404 would say that the resource the path names is not there.)
+    Invalid(Box<models::ValidationError>),
     /// The request conflicts with what exists.
     Conflict,
+}
+
+impl Refused {
+    /// Nothing has the id that the body's value at `place` holds.
+    fn not_found(place: &[Place], msg: &str) -> Self {
+        Self::invalid(place, msg, "not_found")
+    }
+
+    fn invalid(place: &[Place], msg: &str, kind: &str) -> Self {
+        let mut loc = vec![Loc::String("body".to_owned())];
+        loc.extend(place.iter().map(|part| match part {
+            Place::Key(key) => Loc::String((*key).to_owned()),
+            Place::Index(index) => Loc::Integer(i64::try_from(*index).unwrap_or(i64::MAX)),
+        }));
+        Self::Invalid(Box::new(models::ValidationError { loc, msg: msg.to_owned(), type_: kind.to_owned() }))
+    }
+
+    /// The refusal of an item of a list body: its place under `index`.
+    fn in_item(self, index: usize) -> Self {
+        match self {
+            Self::Invalid(mut error) => {
+                let at = Loc::Integer(i64::try_from(index).unwrap_or(i64::MAX));
+                error.loc.insert(1, at);
+                Self::Invalid(error)
+            }
+            other => other,
+        }
+    }
+}
+
+/// A step of a place in a body.
+#[derive(Debug, Clone, Copy)]
+enum Place {
+    Key(&'static str),
+    Index(usize),
 }
 
 /// The operation's answer (`$response`, a generated response enum) to a
@@ -231,7 +271,7 @@ enum Refused {
 macro_rules! refused {
     ($response:ident, $refused:expr) => {
         match $refused {
-            Refused::NotFound => $response::NotFound,
+            Refused::Invalid(error) => $response::UnprocessableEntity(models::HttpValidationError { detail: Some(vec![*error]) }),
             Refused::Conflict => $response::Conflict,
         }
     };
@@ -391,13 +431,20 @@ fn find_role(tx: &Transaction<'_>, organization: &str, role: &str) -> rusqlite::
     tx.query_row(&format!("{ROLE_COLUMNS} WHERE organization_id = ?1 AND id = ?2"), params![organization, role], role_row).optional()
 }
 
-/// The role `role` of the organization if it has scope `wanted`; a role of
-/// the other scope conflicts, an unknown one is not found.
-fn role_of_scope(tx: &Transaction<'_>, organization: &str, role: Uuid, wanted: AccessScope) -> rusqlite::Result<Result<RoleRow, Refused>> {
+/// The role `role` of the organization (the body's `field`) if it has scope
+/// `wanted`; a role of the other scope conflicts, an unknown one is not
+/// found (422 at `field`).
+fn role_of_scope(
+    tx: &Transaction<'_>,
+    organization: &str,
+    role: Uuid,
+    wanted: AccessScope,
+    field: &'static str,
+) -> rusqlite::Result<Result<RoleRow, Refused>> {
     Ok(match find_role(tx, organization, &role.to_string())? {
         Some(found) if found.scope == wanted.as_str() => Ok(found),
         Some(_) => Err(Refused::Conflict),
-        None => Err(Refused::NotFound),
+        None => Err(Refused::not_found(&[Place::Key(field)], "No role of the organization has this id.")),
     })
 }
 
@@ -928,7 +975,10 @@ fn invite(
     invite: &PendingIdentityCreate,
     default_workspace: Option<&str>,
 ) -> rusqlite::Result<Result<Vec<String>, Refused>> {
-    let Ok(email) = Email::parse(invite.email.trim()) else { return Ok(Err(Refused::NotFound)) };
+    let Ok(email) = Email::parse(invite.email.trim()) else {
+        let msg = "This is not an email address.";
+        return Ok(Err(Refused::invalid(&[Place::Key("email")], msg, "value_error.email")));
+    };
     let email = email.as_str().to_lowercase();
     if invite.password.is_value() {
         return Ok(Err(Refused::Conflict));
@@ -944,24 +994,25 @@ fn invite(
         return Ok(Err(Refused::Conflict));
     }
     let org_role = match invite.role_id.as_ref().value() {
-        Some(role) => match role_of_scope(tx, organization, *role, AccessScope::Organization)? {
+        Some(role) => match role_of_scope(tx, organization, *role, AccessScope::Organization, "role_id")? {
             Ok(role) => role.id,
             Err(refused) => return Ok(Err(refused)),
         },
         None => role_named(tx, organization, ORGANIZATION_USER)?,
     };
     let workspace_role = match invite.workspace_role_id.as_ref().value() {
-        Some(role) => match role_of_scope(tx, organization, *role, AccessScope::Workspace)? {
+        Some(role) => match role_of_scope(tx, organization, *role, AccessScope::Workspace, "workspace_role_id")? {
             Ok(role) => role.id,
             Err(refused) => return Ok(Err(refused)),
         },
         None => role_named(tx, organization, VIEWER)?,
     };
     let mut workspaces: Vec<String> = default_workspace.map(str::to_owned).into_iter().collect();
-    for workspace in invite.workspace_ids.as_ref().value().into_iter().flatten() {
+    for (i, workspace) in invite.workspace_ids.as_ref().value().into_iter().flatten().enumerate() {
         let workspace = workspace.to_string();
         if find_workspace(tx, organization, &workspace)?.is_none() {
-            return Ok(Err(Refused::NotFound));
+            let place = [Place::Key("workspace_ids"), Place::Index(i)];
+            return Ok(Err(Refused::not_found(&place, "No workspace of the organization has this id.")));
         }
         if !workspaces.contains(&workspace) {
             workspaces.push(workspace);
@@ -1042,8 +1093,9 @@ fn check_role(
     if display_name.trim().is_empty() {
         return Ok(Err(Refused::Conflict));
     }
-    if permissions.iter().any(|p| !WORKSPACE_PERMISSIONS.iter().any(|(name, _)| name == p)) {
-        return Ok(Err(Refused::NotFound));
+    if let Some(i) = permissions.iter().position(|p| !WORKSPACE_PERMISSIONS.iter().any(|(name, _)| name == p)) {
+        let place = [Place::Key("permissions"), Place::Index(i)];
+        return Ok(Err(Refused::not_found(&place, "No permission has this name.")));
     }
     let taken: bool = tx.query_row(
         "SELECT EXISTS (SELECT 1 FROM langsmith_roles WHERE organization_id = ?1 AND display_name = ?2 AND id IS NOT ?3)",
@@ -1538,7 +1590,7 @@ impl Api for Langsmith {
                 return Ok(Response::Conflict);
             }
             if let Some(role) = patch.role_id.as_ref().value() {
-                let role = match role_of_scope(tx, &caller.organization, *role, AccessScope::Organization)? {
+                let role = match role_of_scope(tx, &caller.organization, *role, AccessScope::Organization, "role_id")? {
                     Ok(role) => role,
                     Err(refused) => return Ok(refused!(Response, refused)),
                 };
@@ -1589,16 +1641,23 @@ impl Api for Langsmith {
             // Who: an org identity, or a user (`ls_user_id`, or the
             // deprecated `user_id`), who must be a member of the organization.
             let org_members = members(tx, &caller.organization, None)?;
-            let member = match (new.org_identity_id.as_ref().value(), new.ls_user_id.as_ref().value().or(new.user_id.as_ref().value())) {
-                (Some(identity), _) => org_members.iter().find(|m| m.id == identity.to_string()),
-                (None, Some(user)) => org_members.iter().find(|m| m.user == user.to_string()),
-                // Nobody named: nobody found.
-                (None, None) => None,
+            let user = match (new.ls_user_id.as_ref().value(), new.user_id.as_ref().value()) {
+                (Some(user), _) => Some((user, "ls_user_id")),
+                (None, user) => user.map(|user| (user, "user_id")),
             };
-            let Some(member) = member else { return Ok(Response::NotFound) };
+            let (member, field) = match (new.org_identity_id.as_ref().value(), user) {
+                (Some(identity), _) => (org_members.iter().find(|m| m.id == identity.to_string()), "org_identity_id"),
+                (None, Some((user, field))) => (org_members.iter().find(|m| m.user == user.to_string()), field),
+                // Nobody named: the body names nobody who can join.
+                (None, None) => (None, "org_identity_id"),
+            };
+            let Some(member) = member else {
+                let refused = Refused::not_found(&[Place::Key(field)], "No member of the organization has this id.");
+                return Ok(refused!(Response, refused));
+            };
             // Without a role, the least one: Viewer.
             let role = match new.role_id.as_ref().value() {
-                Some(role) => match role_of_scope(tx, &caller.organization, *role, AccessScope::Workspace)? {
+                Some(role) => match role_of_scope(tx, &caller.organization, *role, AccessScope::Workspace, "role_id")? {
                     Ok(role) => role.id,
                     Err(refused) => return Ok(refused!(Response, refused)),
                 },
@@ -1693,7 +1752,7 @@ impl Api for Langsmith {
         let identity = request.path.into_inner().identity_id.to_string();
         let patch = request.body.into_inner();
         self.store.run(|tx| {
-            let role = match role_of_scope(tx, &caller.organization, patch.role_id, AccessScope::Workspace)? {
+            let role = match role_of_scope(tx, &caller.organization, patch.role_id, AccessScope::Workspace, "role_id")? {
                 Ok(role) => role,
                 Err(refused) => return Ok(refused!(Response, refused)),
             };
@@ -1754,10 +1813,10 @@ fn batch_items(
     workspace: Option<&str>,
 ) -> rusqlite::Result<Result<Vec<models::PendingIdentity>, Refused>> {
     let mut created = Vec::new();
-    for one in invites {
+    for (i, one) in invites.iter().enumerate() {
         let ids = match invite(tx, organization, one, workspace)? {
             Ok(ids) => ids,
-            Err(refused) => return Ok(Err(refused)),
+            Err(refused) => return Ok(Err(refused.in_item(i))),
         };
         // In a workspace batch, the workspace's invitation; else the
         // organization's.

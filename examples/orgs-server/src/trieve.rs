@@ -388,7 +388,7 @@ impl Api for Trieve {
         let email = data.email.trim().to_lowercase();
         self.store.run(|tx| {
             if !valid_email(&email) {
-                return Ok(Response::BadRequest(message("Invalid email")));
+                return Ok(Response::BadRequest(message("Invalid email: `email` is not an email address")));
             }
             if !valid_role(data.user_role) {
                 return Ok(Response::BadRequest(message("user_role must be 0 (user), 1 (admin) or 2 (owner)")));
@@ -818,7 +818,11 @@ impl Api for Trieve {
                     |row| row.get(0),
                 )
                 .optional()?;
-            let Some(current) = current else { return Ok(Response::BadRequest(message("The user is not a member of the organization"))) };
+            // A body that names nobody of the organization: 400, as Trieve
+            // answers every refusal, naming the field.
+            let Some(current) = current else {
+                return Ok(Response::BadRequest(message("`user_id` names no member of the organization")));
+            };
             let new_role = update.role.as_ref().value().copied().unwrap_or(current);
             if !valid_role(new_role) {
                 return Ok(Response::BadRequest(message("role must be 0 (user), 1 (admin) or 2 (owner)")));

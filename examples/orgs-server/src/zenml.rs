@@ -13,7 +13,7 @@ use chrono::{DateTime, Utc};
 use oapi_axum_runtime::{AuthError, Incoming, Maybe};
 use rusqlite::{OptionalExtension, Row, Transaction, params};
 use uuid::Uuid;
-use zenml_orgs::models::{OrganizationRead, UserRead};
+use zenml_orgs::models::{HttpValidationError, OrganizationRead, UserRead, ValidationError, ValidationErrorLocItem};
 use zenml_orgs::server::{
     Api, Credentials, create_organization_endpoint as create, delete_organization_endpoint as delete,
     get_organization_endpoint_organizations_organization_id_or_name_get as get, list_organizations_endpoint as list,
@@ -124,6 +124,14 @@ fn find(tx: &Transaction<'_>, id_or_name: &str) -> rusqlite::Result<Option<Organ
     tx.query_row(&format!("{SELECT} WHERE o.id = ?1 OR o.name = ?1"), params![id_or_name], organization).optional()
 }
 
+/// A body's `owner_id` that names no user: 422 at the field, in FastAPI's
+/// shape (a 404 would say the organization is not there).
+fn no_such_owner() -> HttpValidationError {
+    let loc = ["body", "owner_id"].map(|part| ValidationErrorLocItem::String(part.to_owned())).to_vec();
+    let msg = "No user has this id.".to_owned();
+    HttpValidationError { detail: Some(vec![ValidationError { loc, msg, type_: "not_found".to_owned() }]) }
+}
+
 /// Whether `user` may see and change `organization`: its owner, or an
 /// administrator.
 fn owns(user: &UserRead, organization: &OrganizationRead) -> bool {
@@ -191,7 +199,7 @@ impl Api for Zenml {
                 return Ok(Response::Conflict);
             }
             if !exists(tx, "SELECT 1 FROM zenml_users WHERE id = ?1", params![owner.to_string()])? {
-                return Ok(Response::NotFound);
+                return Ok(Response::UnprocessableEntity(no_such_owner()));
             }
             let (description, logo_url) = (new.description.as_ref().value(), new.logo_url.as_ref().value());
             tx.execute(
@@ -244,7 +252,7 @@ impl Api for Zenml {
             if let Some(owner) = patch.owner_id.as_ref().value()
                 && !exists(tx, "SELECT 1 FROM zenml_users WHERE id = ?1", params![owner.to_string()])?
             {
-                return Ok(Response::NotFound);
+                return Ok(Response::UnprocessableEntity(no_such_owner()));
             }
             if let Some(name) = patch.name.as_ref().value()
                 && exists(tx, "SELECT 1 FROM zenml_organizations WHERE name = ?1 AND id <> ?2", params![name, id])?

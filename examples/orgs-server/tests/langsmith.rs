@@ -1,7 +1,8 @@
 //! LangSmith's organization management over HTTP: the documentation's
 //! sample workflow (tests/langsmith_workflow.py, with `requests`) against
 //! the real binary; then, with `curl`, the refusals (keys, organization and
-//! workspace headers: 401/403; unknown ids and permissions: 404; system
+//! workspace headers: 401/403; ids and permissions in a body that name
+//! nothing: 422 at their place; an unknown id in the path: 404; system
 //! roles, duplicates, taken names: 409), custom roles, what the
 //! database holds, a second organization that sees nothing of the first,
 //! a workspace deletion that takes its memberships and invitations along,
@@ -126,9 +127,17 @@ fn langsmith_workflow_of_the_documentation_and_its_data() {
     assert_eq!(again.status, 409, "{}", again.body);
     let nowhere_invite = json!({"email": "someone@example.com", "workspace_ids": [other_org]}).to_string();
     let unknown_workspace = curl("POST", &format!("{api}/orgs/current/members"), &org, Some(&nowhere_invite));
-    assert_eq!(unknown_workspace.status, 404, "{}", unknown_workspace.body);
+    assert_eq!(unknown_workspace.status, 422, "{}", unknown_workspace.body);
+    assert_eq!(unknown_workspace.body["detail"][0]["loc"], json!(["body", "workspace_ids", 0]));
+    assert_eq!(unknown_workspace.body["detail"][0]["type"], "not_found");
+    // In a batch, the place names the item; the whole batch is refused.
+    let batch = json!([{"email": "first@example.com"}, {"email": "second@example.com", "role_id": uuid::Uuid::new_v4()}]);
+    let refused = curl("POST", &format!("{api}/orgs/current/members/batch"), &org, Some(&batch.to_string()));
+    assert_eq!(refused.status, 422, "{}", refused.body);
+    assert_eq!(refused.body["detail"][0]["loc"], json!(["body", 1, "role_id"]));
     let members = curl("GET", &format!("{api}/orgs/current/members"), &org, None);
-    // Refused, nothing was written: one invitation of new-user, none of someone.
+    // Refused, nothing was written: one invitation of new-user, none of
+    // someone, first or second.
     let pending: Vec<&str> = members.body["pending"].as_array().expect("pending").iter().filter_map(|p| p["email"].as_str()).collect();
     assert_eq!(pending, ["new-user@example.com"], "{}", members.body);
     let member_user = members.body["members"]
@@ -143,7 +152,8 @@ fn langsmith_workflow_of_the_documentation_and_its_data() {
     assert_eq!(twice.status, 409, "{}", twice.body);
     let stranger = json!({"user_id": uuid::Uuid::new_v4()}).to_string();
     let not_a_member = curl("POST", &format!("{api}/workspaces/current/members"), &in_workspace, Some(&stranger));
-    assert_eq!(not_a_member.status, 404, "{}", not_a_member.body);
+    assert_eq!(not_a_member.status, 422, "{}", not_a_member.body);
+    assert_eq!(not_a_member.body["detail"][0]["loc"], json!(["body", "user_id"]));
 
     // System roles cannot change; custom roles can.
     let viewer = role("Viewer");
@@ -170,7 +180,8 @@ fn langsmith_workflow_of_the_documentation_and_its_data() {
     assert_eq!((renamed.status, renamed.body["display_name"].as_str()), (200, Some("Auditors")));
     // A permission that does not exist; a name another role has.
     let unknown = r#"{"display_name": "Bad", "description": "", "permissions": ["everything:all"]}"#;
-    assert_eq!(curl("POST", &format!("{api}/orgs/current/roles"), &org, Some(unknown)).status, 404);
+    let refused = curl("POST", &format!("{api}/orgs/current/roles"), &org, Some(unknown));
+    assert_eq!((refused.status, &refused.body["detail"][0]["loc"]), (422, &json!(["body", "permissions", 0])), "{}", refused.body);
     let taken = r#"{"display_name": "Viewer", "description": "", "permissions": ["runs:read"]}"#;
     assert_eq!(curl("POST", &format!("{api}/orgs/current/roles"), &org, Some(taken)).status, 409);
     assert_eq!(curl("DELETE", &format!("{api}/orgs/current/roles/{auditor}"), &org, None).status, 200);

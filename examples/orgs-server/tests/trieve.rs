@@ -310,7 +310,9 @@ fn trieve_organizations_over_http_survive_a_restart() {
     assert_eq!(role_of(&admin_id), 2);
     let outsider = key_command(&db, &["outsider@example.com"]).expect("a key");
     let outsider_id = text(&db, "SELECT id FROM trieve_users WHERE email = 'outsider@example.com'", &[]).expect("them");
-    assert_eq!(call("PUT", &user_url, &admin, Some(&trieve), Some(json!({"user_id": outsider_id, "role": 0}))).status, 400);
+    // A body naming someone outside the organization: Trieve's 400, naming the field.
+    let outside = call("PUT", &user_url, &admin, Some(&trieve), Some(json!({"user_id": outsider_id, "role": 0})));
+    assert_eq!((outside.status, outside.body["message"].as_str()), (400, Some("`user_id` names no member of the organization")));
     assert_eq!(call("GET", &org_url(&trieve), &outsider, Some(&trieve), None).status, 401);
 
     // Usage (admin): what is stored; members counted.

@@ -77,12 +77,12 @@ fn zenml_organizations_over_http_survive_a_restart() {
     assert_eq!(cleared.body["logo_url"], "https://acme.example/logo.png");
 
     // `name` may be sent as null (the document allows it) and stays; an
-    // owner that does not exist (404) or a name already taken (409) are
-    // refused with the statuses the document declares, not 500 or 422.
+    // owner that does not exist (422 at `owner_id`) or a name already taken
+    // (409) are refused with the statuses the document declares.
     let kept = curl("PATCH", &format!("{base}/{acme}"), &h, Some(r#"{"name": null}"#));
     assert_eq!((kept.status, kept.body["name"].as_str()), (200, Some("acme")));
     let unknown = curl("PATCH", &format!("{base}/{acme}"), &h, Some(r#"{"owner_id": "2037aae4-ac1d-4ec6-bf6c-49fb9b2172ec"}"#));
-    assert_eq!(unknown.status, 404);
+    assert_eq!((unknown.status, &unknown.body["detail"][0]["loc"]), (422, &json!(["body", "owner_id"])));
     assert_eq!(curl("PATCH", &format!("{base}/{acme}"), &h, Some(r#"{"name": "linus-org"}"#)).status, 409);
 
     // Only the owner (or an administrator) changes or deletes.
@@ -113,5 +113,41 @@ fn zenml_organizations_over_http_survive_a_restart() {
     let after = curl("GET", &format!("{base}/acme"), &h, None);
     assert_eq!((after.status, after.body["logo_url"].as_str()), (200, Some("https://acme.example/logo.png")));
     assert_eq!(curl("GET", &base, &h, None).body.as_array().map(Vec::len), Some(3));
+    server.stop();
+}
+
+/// What schemathesis' stateful phase found (issue 19, its check ST302
+/// "Created resource not found"): an organization is created, then patched
+/// with an `owner_id` that names no user. The organization is there; the
+/// owner is not. The answer is 422 at `body.owner_id`, in FastAPI's shape,
+/// not a 404 that says the organization does not exist; and the
+/// organization is still there, unchanged.
+#[test]
+fn an_owner_id_naming_no_user_is_a_422_at_the_field_not_a_404() {
+    let db = database("zenml-owner");
+    let server = Server::start(&db);
+    let auth = format!("Bearer {}", server.key("ZenML"));
+    let h = [("Authorization", auth.as_str())];
+    let base = format!("{}/organizations", server.base);
+    let id = "123e4567-e89b-12d3-a456-426614174000";
+
+    let created = curl("POST", &base, &h, Some(&json!({"name": "admin", "id": id}).to_string()));
+    assert_eq!((created.status, created.body["id"].as_str()), (200, Some(id)), "{}", created.body);
+
+    let patched = curl("PATCH", &format!("{base}/{id}"), &h, Some(&json!({"owner_id": id}).to_string()));
+    assert_eq!(patched.status, 422, "{}", patched.body);
+    let detail = &patched.body["detail"];
+    assert_eq!(detail.as_array().map(Vec::len), Some(1), "{}", patched.body);
+    assert_eq!(detail[0]["loc"], json!(["body", "owner_id"]));
+    assert_eq!(detail[0]["type"], "not_found");
+    assert_eq!(detail[0]["msg"], "No user has this id.");
+
+    let found = curl("GET", &format!("{base}/{id}"), &h, None);
+    assert_eq!((found.status, found.body["owner"]["username"].as_str()), (200, Some("admin")));
+
+    // Creating one for an owner that does not exist is refused the same way.
+    let other = json!({"name": "nobody's", "owner_id": "2037aae4-ac1d-4ec6-bf6c-49fb9b2172ec"});
+    let refused = curl("POST", &base, &h, Some(&other.to_string()));
+    assert_eq!((refused.status, &refused.body["detail"][0]["loc"]), (422, &json!(["body", "owner_id"])));
     server.stop();
 }

@@ -456,7 +456,7 @@ pub mod list_workspaces {
         Unauthorized,
         /// 403: The key's identity may not do this in the organization or workspace named. (Added: not in the vendor's document.)
         Forbidden,
-        /// 404: Something the request names (in its path or body) does not exist. (Added: not in the vendor's document.)
+        /// 404: Something the request's path or headers name does not exist. (Added: not in the vendor's document.)
         NotFound,
         /// 409: The request conflicts with what exists: a name or id taken, a system role, a last role. (Added: not in the vendor's document.)
         Conflict,
@@ -516,7 +516,7 @@ pub mod create_workspace {
         Unauthorized,
         /// 403: The key's identity may not do this in the organization or workspace named. (Added: not in the vendor's document.)
         Forbidden,
-        /// 404: Something the request names (in its path or body) does not exist. (Added: not in the vendor's document.)
+        /// 404: Something the request's path or headers name does not exist. (Added: not in the vendor's document.)
         NotFound,
         /// 409: The request conflicts with what exists: a name or id taken, a system role, a last role. (Added: not in the vendor's document.)
         Conflict,
@@ -577,7 +577,7 @@ pub mod delete_workspace {
         Unauthorized,
         /// 403: The key's identity may not do this in the organization or workspace named. (Added: not in the vendor's document.)
         Forbidden,
-        /// 404: Something the request names (in its path or body) does not exist. (Added: not in the vendor's document.)
+        /// 404: Something the request's path or headers name does not exist. (Added: not in the vendor's document.)
         NotFound,
         /// 409: The request conflicts with what exists: a name or id taken, a system role, a last role. (Added: not in the vendor's document.)
         Conflict,
@@ -640,7 +640,7 @@ pub mod patch_workspace {
         Unauthorized,
         /// 403: The key's identity may not do this in the organization or workspace named. (Added: not in the vendor's document.)
         Forbidden,
-        /// 404: Something the request names (in its path or body) does not exist. (Added: not in the vendor's document.)
+        /// 404: Something the request's path or headers name does not exist. (Added: not in the vendor's document.)
         NotFound,
         /// 409: The request conflicts with what exists: a name or id taken, a system role, a last role. (Added: not in the vendor's document.)
         Conflict,
@@ -696,7 +696,7 @@ pub mod list_organizations {
         Unauthorized,
         /// 403: The key's identity may not do this in the organization or workspace named. (Added: not in the vendor's document.)
         Forbidden,
-        /// 404: Something the request names (in its path or body) does not exist. (Added: not in the vendor's document.)
+        /// 404: Something the request's path or headers name does not exist. (Added: not in the vendor's document.)
         NotFound,
         /// 409: The request conflicts with what exists: a name or id taken, a system role, a last role. (Added: not in the vendor's document.)
         Conflict,
@@ -752,7 +752,7 @@ pub mod create_organization {
         Unauthorized,
         /// 403: The key's identity may not do this in the organization or workspace named. (Added: not in the vendor's document.)
         Forbidden,
-        /// 404: Something the request names (in its path or body) does not exist. (Added: not in the vendor's document.)
+        /// 404: Something the request's path or headers name does not exist. (Added: not in the vendor's document.)
         NotFound,
         /// 409: The request conflicts with what exists: a name or id taken, a system role, a last role. (Added: not in the vendor's document.)
         Conflict,
@@ -807,7 +807,7 @@ pub mod get_organization_info {
         Unauthorized,
         /// 403: The key's identity may not do this in the organization or workspace named. (Added: not in the vendor's document.)
         Forbidden,
-        /// 404: Something the request names (in its path or body) does not exist. (Added: not in the vendor's document.)
+        /// 404: Something the request's path or headers name does not exist. (Added: not in the vendor's document.)
         NotFound,
         /// 409: The request conflicts with what exists: a name or id taken, a system role, a last role. (Added: not in the vendor's document.)
         Conflict,
@@ -859,7 +859,7 @@ pub mod get_current_organization_info {
         Unauthorized,
         /// 403: The key's identity may not do this in the organization or workspace named. (Added: not in the vendor's document.)
         Forbidden,
-        /// 404: Something the request names (in its path or body) does not exist. (Added: not in the vendor's document.)
+        /// 404: Something the request's path or headers name does not exist. (Added: not in the vendor's document.)
         NotFound,
         /// 409: The request conflicts with what exists: a name or id taken, a system role, a last role. (Added: not in the vendor's document.)
         Conflict,
@@ -916,7 +916,7 @@ pub mod update_current_organization_info {
         Unauthorized,
         /// 403: The key's identity may not do this in the organization or workspace named. (Added: not in the vendor's document.)
         Forbidden,
-        /// 404: Something the request names (in its path or body) does not exist. (Added: not in the vendor's document.)
+        /// 404: Something the request's path or headers name does not exist. (Added: not in the vendor's document.)
         NotFound,
         /// 409: The request conflicts with what exists: a name or id taken, a system role, a last role. (Added: not in the vendor's document.)
         Conflict,
@@ -971,7 +971,7 @@ pub mod list_organization_roles {
         Unauthorized,
         /// 403: The key's identity may not do this in the organization or workspace named. (Added: not in the vendor's document.)
         Forbidden,
-        /// 404: Something the request names (in its path or body) does not exist. (Added: not in the vendor's document.)
+        /// 404: Something the request's path or headers name does not exist. (Added: not in the vendor's document.)
         NotFound,
         /// 409: The request conflicts with what exists: a name or id taken, a system role, a last role. (Added: not in the vendor's document.)
         Conflict,
@@ -1028,7 +1028,7 @@ pub mod create_organization_roles {
         Unauthorized,
         /// 403: The key's identity may not do this in the organization or workspace named. (Added: not in the vendor's document.)
         Forbidden,
-        /// 404: Something the request names (in its path or body) does not exist. (Added: not in the vendor's document.)
+        /// 404: Something the request's path or headers name does not exist. (Added: not in the vendor's document.)
         NotFound,
         /// 409: The request conflicts with what exists: a name or id taken, a system role, a last role. (Added: not in the vendor's document.)
         Conflict,
@@ -1088,7 +1088,7 @@ pub mod delete_organization_roles {
         Unauthorized,
         /// 403: The key's identity may not do this in the organization or workspace named. (Added: not in the vendor's document.)
         Forbidden,
-        /// 404: Something the request names (in its path or body) does not exist. (Added: not in the vendor's document.)
+        /// 404: Something the request's path or headers name does not exist. (Added: not in the vendor's document.)
         NotFound,
         /// 409: The request conflicts with what exists: a name or id taken, a system role, a last role. (Added: not in the vendor's document.)
         Conflict,
@@ -1151,7 +1151,7 @@ pub mod update_organization_roles {
         Unauthorized,
         /// 403: The key's identity may not do this in the organization or workspace named. (Added: not in the vendor's document.)
         Forbidden,
-        /// 404: Something the request names (in its path or body) does not exist. (Added: not in the vendor's document.)
+        /// 404: Something the request's path or headers name does not exist. (Added: not in the vendor's document.)
         NotFound,
         /// 409: The request conflicts with what exists: a name or id taken, a system role, a last role. (Added: not in the vendor's document.)
         Conflict,
@@ -1202,7 +1202,7 @@ pub mod list_permissions {
         Unauthorized,
         /// 403: The key's identity may not do this in the organization or workspace named. (Added: not in the vendor's document.)
         Forbidden,
-        /// 404: Something the request names (in its path or body) does not exist. (Added: not in the vendor's document.)
+        /// 404: Something the request's path or headers name does not exist. (Added: not in the vendor's document.)
         NotFound,
         /// 409: The request conflicts with what exists: a name or id taken, a system role, a last role. (Added: not in the vendor's document.)
         Conflict,
@@ -1254,7 +1254,7 @@ pub mod get_current_org_members {
         Unauthorized,
         /// 403: The key's identity may not do this in the organization or workspace named. (Added: not in the vendor's document.)
         Forbidden,
-        /// 404: Something the request names (in its path or body) does not exist. (Added: not in the vendor's document.)
+        /// 404: Something the request's path or headers name does not exist. (Added: not in the vendor's document.)
         NotFound,
         /// 409: The request conflicts with what exists: a name or id taken, a system role, a last role. (Added: not in the vendor's document.)
         Conflict,
@@ -1311,7 +1311,7 @@ pub mod add_member_to_current_org {
         Unauthorized,
         /// 403: The key's identity may not do this in the organization or workspace named. (Added: not in the vendor's document.)
         Forbidden,
-        /// 404: Something the request names (in its path or body) does not exist. (Added: not in the vendor's document.)
+        /// 404: Something the request's path or headers name does not exist. (Added: not in the vendor's document.)
         NotFound,
         /// 409: The request conflicts with what exists: a name or id taken, a system role, a last role. (Added: not in the vendor's document.)
         Conflict,
@@ -1381,7 +1381,7 @@ pub mod get_current_active_org_members {
         Unauthorized,
         /// 403: The key's identity may not do this in the organization or workspace named. (Added: not in the vendor's document.)
         Forbidden,
-        /// 404: Something the request names (in its path or body) does not exist. (Added: not in the vendor's document.)
+        /// 404: Something the request's path or headers name does not exist. (Added: not in the vendor's document.)
         NotFound,
         /// 409: The request conflicts with what exists: a name or id taken, a system role, a last role. (Added: not in the vendor's document.)
         Conflict,
@@ -1448,7 +1448,7 @@ pub mod get_current_pending_org_members {
         Unauthorized,
         /// 403: The key's identity may not do this in the organization or workspace named. (Added: not in the vendor's document.)
         Forbidden,
-        /// 404: Something the request names (in its path or body) does not exist. (Added: not in the vendor's document.)
+        /// 404: Something the request's path or headers name does not exist. (Added: not in the vendor's document.)
         NotFound,
         /// 409: The request conflicts with what exists: a name or id taken, a system role, a last role. (Added: not in the vendor's document.)
         Conflict,
@@ -1508,7 +1508,7 @@ pub mod add_members_to_current_org_batch {
         Unauthorized,
         /// 403: The key's identity may not do this in the organization or workspace named. (Added: not in the vendor's document.)
         Forbidden,
-        /// 404: Something the request names (in its path or body) does not exist. (Added: not in the vendor's document.)
+        /// 404: Something the request's path or headers name does not exist. (Added: not in the vendor's document.)
         NotFound,
         /// 409: The request conflicts with what exists: a name or id taken, a system role, a last role. (Added: not in the vendor's document.)
         Conflict,
@@ -1569,7 +1569,7 @@ pub mod remove_member_from_current_org {
         Unauthorized,
         /// 403: The key's identity may not do this in the organization or workspace named. (Added: not in the vendor's document.)
         Forbidden,
-        /// 404: Something the request names (in its path or body) does not exist. (Added: not in the vendor's document.)
+        /// 404: Something the request's path or headers name does not exist. (Added: not in the vendor's document.)
         NotFound,
         /// 409: The request conflicts with what exists: a name or id taken, a system role, a last role. (Added: not in the vendor's document.)
         Conflict,
@@ -1633,7 +1633,7 @@ pub mod update_current_org_member {
         Unauthorized,
         /// 403: The key's identity may not do this in the organization or workspace named. (Added: not in the vendor's document.)
         Forbidden,
-        /// 404: Something the request names (in its path or body) does not exist. (Added: not in the vendor's document.)
+        /// 404: Something the request's path or headers name does not exist. (Added: not in the vendor's document.)
         NotFound,
         /// 409: The request conflicts with what exists: a name or id taken, a system role, a last role. (Added: not in the vendor's document.)
         Conflict,
@@ -1688,7 +1688,7 @@ pub mod get_current_workspace_members {
         Unauthorized,
         /// 403: The key's identity may not do this in the organization or workspace named. (Added: not in the vendor's document.)
         Forbidden,
-        /// 404: Something the request names (in its path or body) does not exist. (Added: not in the vendor's document.)
+        /// 404: Something the request's path or headers name does not exist. (Added: not in the vendor's document.)
         NotFound,
         /// 409: The request conflicts with what exists: a name or id taken, a system role, a last role. (Added: not in the vendor's document.)
         Conflict,
@@ -1745,7 +1745,7 @@ pub mod add_member_to_current_workspace {
         Unauthorized,
         /// 403: The key's identity may not do this in the organization or workspace named. (Added: not in the vendor's document.)
         Forbidden,
-        /// 404: Something the request names (in its path or body) does not exist. (Added: not in the vendor's document.)
+        /// 404: Something the request's path or headers name does not exist. (Added: not in the vendor's document.)
         NotFound,
         /// 409: The request conflicts with what exists: a name or id taken, a system role, a last role. (Added: not in the vendor's document.)
         Conflict,
@@ -1815,7 +1815,7 @@ pub mod get_current_active_workspace_members {
         Unauthorized,
         /// 403: The key's identity may not do this in the organization or workspace named. (Added: not in the vendor's document.)
         Forbidden,
-        /// 404: Something the request names (in its path or body) does not exist. (Added: not in the vendor's document.)
+        /// 404: Something the request's path or headers name does not exist. (Added: not in the vendor's document.)
         NotFound,
         /// 409: The request conflicts with what exists: a name or id taken, a system role, a last role. (Added: not in the vendor's document.)
         Conflict,
@@ -1882,7 +1882,7 @@ pub mod get_current_pending_workspace_members {
         Unauthorized,
         /// 403: The key's identity may not do this in the organization or workspace named. (Added: not in the vendor's document.)
         Forbidden,
-        /// 404: Something the request names (in its path or body) does not exist. (Added: not in the vendor's document.)
+        /// 404: Something the request's path or headers name does not exist. (Added: not in the vendor's document.)
         NotFound,
         /// 409: The request conflicts with what exists: a name or id taken, a system role, a last role. (Added: not in the vendor's document.)
         Conflict,
@@ -1943,7 +1943,7 @@ pub mod add_members_to_current_workspace_batch {
         Unauthorized,
         /// 403: The key's identity may not do this in the organization or workspace named. (Added: not in the vendor's document.)
         Forbidden,
-        /// 404: Something the request names (in its path or body) does not exist. (Added: not in the vendor's document.)
+        /// 404: Something the request's path or headers name does not exist. (Added: not in the vendor's document.)
         NotFound,
         /// 409: The request conflicts with what exists: a name or id taken, a system role, a last role. (Added: not in the vendor's document.)
         Conflict,
@@ -2004,7 +2004,7 @@ pub mod delete_current_workspace_member {
         Unauthorized,
         /// 403: The key's identity may not do this in the organization or workspace named. (Added: not in the vendor's document.)
         Forbidden,
-        /// 404: Something the request names (in its path or body) does not exist. (Added: not in the vendor's document.)
+        /// 404: Something the request's path or headers name does not exist. (Added: not in the vendor's document.)
         NotFound,
         /// 409: The request conflicts with what exists: a name or id taken, a system role, a last role. (Added: not in the vendor's document.)
         Conflict,
@@ -2068,7 +2068,7 @@ pub mod patch_current_workspace_member {
         Unauthorized,
         /// 403: The key's identity may not do this in the organization or workspace named. (Added: not in the vendor's document.)
         Forbidden,
-        /// 404: Something the request names (in its path or body) does not exist. (Added: not in the vendor's document.)
+        /// 404: Something the request's path or headers name does not exist. (Added: not in the vendor's document.)
         NotFound,
         /// 409: The request conflicts with what exists: a name or id taken, a system role, a last role. (Added: not in the vendor's document.)
         Conflict,

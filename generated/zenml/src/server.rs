@@ -314,8 +314,6 @@ pub mod create_organization_endpoint {
         Unauthorized,
         /// 403: IllegalOperationError: the user may not create an organization for another user or set sensitive user fields, or is a service account.
         Forbidden,
-        /// 404: No user with this owner_id.
-        NotFound,
         /// 409: OrganizationLimitExceeded: the user already has an organization.
         Conflict,
         /// 422: Validation Error
@@ -327,7 +325,6 @@ pub mod create_organization_endpoint {
                 Self::Ok(body) => response::json(StatusCode::OK, &body),
                 Self::Unauthorized => StatusCode::UNAUTHORIZED.into_response(),
                 Self::Forbidden => StatusCode::FORBIDDEN.into_response(),
-                Self::NotFound => StatusCode::NOT_FOUND.into_response(),
                 Self::Conflict => StatusCode::CONFLICT.into_response(),
                 Self::UnprocessableEntity(body) => {
                     response::json(StatusCode::UNPROCESSABLE_ENTITY, &body)
@@ -485,7 +482,7 @@ pub mod update_organization_endpoint {
         Unauthorized,
         /// 403: IllegalOperationError: the user does not have permissions to update the organization.
         Forbidden,
-        /// 404: No organization with this ID, or no user with this owner_id.
+        /// 404: No organization with this ID.
         NotFound,
         /// 409: EntityExistsError: another organization has this name.
         Conflict,
