@@ -91,10 +91,10 @@ impl Builder {
     /// The text of the file, the files it was made from and the warnings,
     /// without writing anything.
     pub fn generate(&self) -> Result<Generated, Error> {
-        let renames = config::renames(&self.spec, self.config.as_deref())?;
+        let config = config::read(&self.spec, self.config.as_deref())?;
         let mut sources = vec![self.spec.clone()];
-        sources.extend(renames.file.iter().filter(|file| file.is_file()).cloned());
-        let options = Options { untyped: self.untyped, renames };
+        sources.extend(config.file.iter().filter(|file| file.is_file()).cloned());
+        let options = Options { untyped: self.untyped, config };
         let document = load::load_file(&self.spec)?;
         sources.extend(document.relocations.files());
         let api = ir::build_with(&document, &options)?;

@@ -25,7 +25,7 @@ use std::path::{Path, PathBuf};
 use serde::Deserialize;
 
 use crate::error::Error;
-use crate::ir::Renames;
+use crate::ir::Config;
 
 /// The file name looked for beside a document.
 pub const FILE_NAME: &str = "oapi-axum.toml";
@@ -84,16 +84,16 @@ fn parse_size(text: &str) -> Option<usize> {
     number.checked_mul(factor)
 }
 
-/// The renames for the document at `spec`: those of `explicit` if given
+/// The configuration of the document at `spec`: that of `explicit` if given
 /// (which must exist), else of `oapi-axum.toml` beside the document if
 /// there is one, else none.
-pub fn renames(spec: &Path, explicit: Option<&Path>) -> Result<Renames, Error> {
+pub fn read(spec: &Path, explicit: Option<&Path>) -> Result<Config, Error> {
     let path: PathBuf = match explicit {
         Some(path) => path.to_path_buf(),
         None => {
             let beside = spec.with_file_name(FILE_NAME);
             if !beside.is_file() {
-                return Ok(Renames::default());
+                return Ok(Config::default());
             }
             beside
         }
@@ -111,7 +111,7 @@ pub fn renames(spec: &Path, explicit: Option<&Path>) -> Result<Renames, Error> {
     })?;
     let body_limits = file.body_limits.into_iter().map(|(operation, Size(bytes))| (operation, bytes)).collect();
     let streamed_bodies = file.streamed_bodies.into_iter().filter(|(_, streamed)| *streamed).map(|(operation, _)| operation).collect();
-    Ok(Renames { file: Some(path), operations: file.operations, schemas: file.schemas, body_limits, streamed_bodies })
+    Ok(Config { file: Some(path), operations: file.operations, schemas: file.schemas, body_limits, streamed_bodies })
 }
 
 #[cfg(test)]
@@ -119,27 +119,27 @@ mod tests {
     use super::*;
 
     #[test]
-    fn reads_renames_and_names_bad_keys() {
+    fn reads_the_file_and_names_bad_keys() {
         let dir = std::env::temp_dir().join(format!("oapi-axum-config-{}", std::process::id()));
         std::fs::create_dir_all(&dir).expect("a scratch directory");
         let spec = dir.join("api.yaml");
-        assert_eq!(renames(&spec, None).expect("no file is no renames"), Renames::default());
+        assert_eq!(read(&spec, None).expect("no file is no config"), Config::default());
         std::fs::write(dir.join(FILE_NAME), "[operations]\nlistOrgs = \"list\"\n[schemas]\nOrg_v2 = \"Org\"\n").expect("written");
-        let read = renames(&spec, None).expect("reads");
-        assert_eq!(read.operations.get("listOrgs").map(String::as_str), Some("list"));
-        assert_eq!(read.schemas.get("Org_v2").map(String::as_str), Some("Org"));
+        let found = read(&spec, None).expect("reads");
+        assert_eq!(found.operations.get("listOrgs").map(String::as_str), Some("list"));
+        assert_eq!(found.schemas.get("Org_v2").map(String::as_str), Some("Org"));
         std::fs::write(dir.join(FILE_NAME), "[body_limits]\nupload = \"200 MiB\"\nsmall = 4096\n").expect("written");
-        let read = renames(&spec, None).expect("reads");
-        assert_eq!(read.body_limits.get("upload"), Some(&(200 << 20)));
-        assert_eq!(read.body_limits.get("small"), Some(&4096));
+        let found = read(&spec, None).expect("reads");
+        assert_eq!(found.body_limits.get("upload"), Some(&(200 << 20)));
+        assert_eq!(found.body_limits.get("small"), Some(&4096));
         std::fs::write(dir.join(FILE_NAME), "[body_limits]\nupload = \"lots\"\n").expect("written");
-        let error = renames(&spec, None).expect_err("not a size");
+        let error = read(&spec, None).expect_err("not a size");
         assert!(error.message.contains("`lots` is not a size"), "{error}");
         std::fs::write(dir.join(FILE_NAME), "[operation]\nlistOrgs = \"list\"\n").expect("written");
-        let error = renames(&spec, None).expect_err("an unknown table");
+        let error = read(&spec, None).expect_err("an unknown table");
         assert!(error.message.contains("unknown field `operation`"), "{error}");
         assert_eq!(error.location.map(|(line, _)| line), Some(1), "{error}");
-        assert!(renames(&spec, Some(&dir.join("missing.toml"))).is_err());
+        assert!(read(&spec, Some(&dir.join("missing.toml"))).is_err());
         let _ = std::fs::remove_dir_all(&dir);
     }
 }

@@ -29,7 +29,7 @@ pub use error::Error;
 /// Runs all three stages on the document at `spec`, with the default
 /// [`ir::Options`] and the names `oapi-axum.toml` beside it chooses.
 pub fn generate(spec: &Path, options: &CrateOptions) -> Result<Vec<GeneratedFile>, Error> {
-    let ir = ir::Options { renames: config::renames(spec, None)?, ..ir::Options::default() };
+    let ir = ir::Options { config: config::read(spec, None)?, ..ir::Options::default() };
     generate_with(spec, &ir, options)
 }
 

@@ -97,7 +97,7 @@ impl Document {
             UntypedArg::AnyValue => Untyped::AnyValue,
         };
         let mut ir = Options { untyped, ..Options::default() };
-        ir.renames.file.clone_from(&self.config);
+        ir.config.file.clone_from(&self.config);
         ir
     }
 }
@@ -253,12 +253,12 @@ fn generate(spec: &Path, out: &Path, ir: &Options, options: &CrateOptions) -> Ex
     ExitCode::SUCCESS
 }
 
-/// The renames of the configuration file (`--config`, else the one beside
+/// The config of the configuration file (`--config`, else the one beside
 /// the document), into `ir`.
 fn configure(spec: &Path, ir: &mut Options) -> Result<(), ExitCode> {
-    match oapi_axum::config::renames(spec, ir.renames.file.as_deref()) {
-        Ok(renames) => {
-            ir.renames = renames;
+    match oapi_axum::config::read(spec, ir.config.file.as_deref()) {
+        Ok(config) => {
+            ir.config = config;
             Ok(())
         }
         Err(error) => {

@@ -6,7 +6,7 @@
 
 use std::path::{Path, PathBuf};
 
-use oapi_axum::ir::{Options, Renames, build_with};
+use oapi_axum::ir::{Config, Options, build_with};
 use serde_json::json;
 
 fn build(limits: &[(&str, usize)]) -> Result<oapi_axum::ir::Api, oapi_axum::Error> {
@@ -27,13 +27,13 @@ fn build_streaming(limits: &[(&str, usize)], streamed: &[&str]) -> Result<oapi_a
         }},
     });
     let document = oapi_axum::load::load_value(Path::new("uploads.json"), document).expect("loads");
-    let renames = Renames {
+    let config = Config {
         file: Some(PathBuf::from("oapi-axum.toml")),
         body_limits: limits.iter().map(|(id, bytes)| ((*id).to_owned(), *bytes)).collect(),
         streamed_bodies: streamed.iter().map(|id| (*id).to_owned()).collect(),
-        ..Renames::default()
+        ..Config::default()
     };
-    build_with(&document, &Options { renames, ..Options::default() })
+    build_with(&document, &Options { config, ..Options::default() })
 }
 
 #[test]

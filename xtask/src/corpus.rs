@@ -107,7 +107,7 @@ pub fn check(root: &Path, documents: Vec<(String, PathBuf)>, work: &Path, target
         };
         let result = std::panic::catch_unwind(|| {
             let document = oapi_axum::load::load_file(&spec)?;
-            let ir = oapi_axum::ir::Options { renames: oapi_axum::config::renames(&spec, None)?, ..Default::default() };
+            let ir = oapi_axum::ir::Options { config: oapi_axum::config::read(&spec, None)?, ..Default::default() };
             let api = oapi_axum::ir::build_with(&document, &ir)?;
             let mut files = oapi_axum::emit::crate_files(&api, &options, &spec)?;
             if let Some(test) = oapi_axum::emit::round_trip_test(&api, &options.crate_name, &spec)? {

@@ -41,7 +41,7 @@ fn lower(doc: &Document, options: &Options) -> Result<Api, Vec<Error>> {
     types.define_components(&mut errors);
     let schemes = security::schemes(&resolver, openapi).map_err(|e| vec![e])?;
     let mut warnings = doc.warnings.clone();
-    let mut operations = operations::operations(&resolver, openapi, &mut types, &schemes, &options.renames, &mut warnings, &mut errors);
+    let mut operations = operations::operations(&resolver, openapi, &mut types, &schemes, &options.config, &mut warnings, &mut errors);
     if !errors.is_empty() {
         return Err(errors);
     }

@@ -35,7 +35,7 @@ pub struct Options {
     /// How schemas without `type` are read.
     pub untyped: Untyped,
     /// The names the user chose for operations and schemas.
-    pub renames: Renames,
+    pub config: Config,
 }
 
 /// What a user chooses without editing the document (a configuration
@@ -43,7 +43,7 @@ pub struct Options {
 /// `[streamed_bodies]`): names of operations and schemas, which come before
 /// the document's own `x-rust-name`, and how operations read their bodies.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
-pub struct Renames {
+pub struct Config {
     /// Where they were read from, to name it in errors.
     pub file: Option<std::path::PathBuf>,
     /// By `operationId` (or `GET /path` for an operation without one): the

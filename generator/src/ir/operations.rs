@@ -21,7 +21,7 @@ pub fn operations(
     doc: &OpenAPI,
     types: &mut TypeBuilder<'_>,
     schemes: &[SecurityScheme],
-    renames: &super::Renames,
+    config: &super::Config,
     warnings: &mut Vec<Warning>,
     errors: &mut Vec<Error>,
 ) -> Vec<Operation> {
@@ -60,7 +60,7 @@ pub fn operations(
             }
         }
     }
-    let names = match names(resolver, &found, renames) {
+    let names = match names(resolver, &found, config) {
         Ok(names) => names,
         Err(error) => {
             errors.push(error);
@@ -109,24 +109,24 @@ pub fn operations(
         match operation(&context, types, op, id, name, warnings) {
             Ok(mut operation) => {
                 let key = op.operation_id.clone().unwrap_or_else(|| format!("{} {path}", method.as_str()));
-                if renames.streamed_bodies.contains(&key) {
+                if config.streamed_bodies.contains(&key) {
                     let octets = operation.body.as_ref().is_some_and(|body| {
                         body.content.iter().all(|c| !matches!(c.payload, Payload::Json | Payload::Form | Payload::Multipart))
                     });
                     match &mut operation.body {
                         Some(body) if octets => body.streamed = true,
                         _ => errors.push(Error::new(
-                            renames.file.as_deref().unwrap_or(resolver.file),
+                            config.file.as_deref().unwrap_or(resolver.file),
                             pointer_push("/streamed_bodies", &key),
                             format!("`{key}` takes no body of octets: only one (`application/octet-stream`, `image/*`, ...) is read as it arrives"),
                         )),
                     }
                 }
-                if let Some(&limit) = renames.body_limits.get(&key) {
+                if let Some(&limit) = config.body_limits.get(&key) {
                     match &mut operation.body {
                         Some(body) => body.limit = Some(limit),
                         None => errors.push(Error::new(
-                            renames.file.as_deref().unwrap_or(resolver.file),
+                            config.file.as_deref().unwrap_or(resolver.file),
                             pointer_push("/body_limits", &key),
                             format!("`{key}` takes no request body: a body limit is for an operation with one"),
                         )),
@@ -175,15 +175,15 @@ type Found<'d> = (&'d str, &'d openapiv3::PathItem, Method, String, &'d openapiv
 /// Chosen names (1, 2) that are one once cased are an error; the others are
 /// told apart by numbers, in document order (`get_users`, `get_users_2`),
 /// each such name with the name it would have been.
-fn names(resolver: &Resolver<'_>, found: &[Found<'_>], renames: &super::Renames) -> Result<Vec<(Name, Option<String>)>, Error> {
+fn names(resolver: &Resolver<'_>, found: &[Found<'_>], config: &super::Config) -> Result<Vec<(Name, Option<String>)>, Error> {
     let mut set = super::names::NameSet::for_operations();
     let mut out: Vec<Option<(Name, Option<String>)>> = vec![None; found.len()];
     for (i, (path, _, method, at, op)) in found.iter().enumerate() {
         let key = op.operation_id.clone().unwrap_or_else(|| format!("{} {path}", method.as_str()));
         let config_at = pointer_push("/operations", &key);
         let chosen = super::names::chosen(
-            renames.operations.get(&key),
-            (renames.file.as_deref(), &config_at),
+            config.operations.get(&key),
+            (config.file.as_deref(), &config_at),
             op.extensions.get(super::types::RUST_NAME),
             at,
             resolver.file,
@@ -198,16 +198,16 @@ fn names(resolver: &Resolver<'_>, found: &[Found<'_>], renames: &super::Renames)
             out[i] = Some((chosen, None));
         }
     }
-    if let Some(stale) = renames.operations.keys().chain(renames.body_limits.keys()).chain(&renames.streamed_bodies).find(|key| {
+    if let Some(stale) = config.operations.keys().chain(config.body_limits.keys()).chain(&config.streamed_bodies).find(|key| {
         !found.iter().any(|(path, _, method, _, op)| {
             op.operation_id.as_deref() == Some(key.as_str())
                 || (op.operation_id.is_none() && **key == format!("{} {path}", method.as_str()))
         })
     }) {
-        let file = renames.file.as_deref().unwrap_or(resolver.file);
-        let table = if renames.operations.contains_key(stale) {
+        let file = config.file.as_deref().unwrap_or(resolver.file);
+        let table = if config.operations.contains_key(stale) {
             "/operations"
-        } else if renames.body_limits.contains_key(stale) {
+        } else if config.body_limits.contains_key(stale) {
             "/body_limits"
         } else {
             "/streamed_bodies"

@@ -92,8 +92,8 @@ impl<'a> TypeBuilder<'a> {
         // Two schema names may be one once cased (`address` and `Address`).
         // A name already in its Rust form keeps it; the others are claimed
         // in document order, and one whose form is taken gets a number.
-        if let Some(stale) = options.renames.schemas.keys().find(|key| schemas.is_none_or(|all| !all.contains_key(*key))) {
-            let file = options.renames.file.as_deref().unwrap_or(resolver.file);
+        if let Some(stale) = options.config.schemas.keys().find(|key| schemas.is_none_or(|all| !all.contains_key(*key))) {
+            let file = options.config.file.as_deref().unwrap_or(resolver.file);
             return Err(Error::new(file, pointer_push("/schemas", stale), format!("no schema of the document is `{stale}`")));
         }
         let Some(schemas) = schemas else { return Ok(builder) };
@@ -109,8 +109,8 @@ impl<'a> TypeBuilder<'a> {
                 ReferenceOr::Reference { .. } => None,
             };
             let Some(chosen) = super::names::chosen(
-                options.renames.schemas.get(name),
-                (options.renames.file.as_deref(), &pointer_push("/schemas", name)),
+                options.config.schemas.get(name),
+                (options.config.file.as_deref(), &pointer_push("/schemas", name)),
                 extension,
                 &at,
                 resolver.file,
