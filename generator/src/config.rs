@@ -15,7 +15,7 @@
 //! upload_file = "200 MiB"
 //!
 //! [streamed_bodies]
-//! # by operationId: a body of octets read as it arrives, not whole
+//! # by operationId: a body of octets or multipart read as it arrives, not whole
 //! upload_file = true
 //! ```
 

@@ -24,6 +24,19 @@ fn build_streaming(limits: &[(&str, usize)], streamed: &[&str]) -> Result<oapi_a
                 "responses": {"204": {"description": "Stored."}},
             },
             "get": {"operationId": "listFiles", "responses": {"200": {"description": "The files."}}},
+            "put": {
+                "operationId": "uploadForm",
+                "requestBody": {"content": {"multipart/form-data": {"schema": {
+                    "type": "object",
+                    "properties": {"file": {"type": "string", "format": "binary"}},
+                }}}},
+                "responses": {"204": {"description": "Stored."}},
+            },
+            "patch": {
+                "operationId": "renameFile",
+                "requestBody": {"content": {"application/json": {"schema": {"type": "object"}}}},
+                "responses": {"204": {"description": "Renamed."}},
+            },
         }},
     });
     let document = oapi_axum::load::load_value(Path::new("uploads.json"), document).expect("loads");
@@ -52,12 +65,20 @@ fn a_limit_for_no_operation_or_no_body_is_an_error_at_its_key() {
 }
 
 #[test]
-fn a_body_of_octets_can_be_streamed_and_no_other() {
-    let api = build_streaming(&[], &["uploadFile"]).expect("builds");
-    let upload = api.operations.iter().find(|op| op.id.raw() == "uploadFile").expect("the operation");
-    assert!(upload.body.as_ref().is_some_and(|body| body.streamed));
+fn a_body_of_octets_or_multipart_can_be_streamed_and_no_other() {
+    let api = build_streaming(&[], &["uploadFile", "uploadForm"]).expect("builds");
+    for id in ["uploadFile", "uploadForm"] {
+        let upload = api.operations.iter().find(|op| op.id.raw() == id).expect("the operation");
+        assert!(upload.body.as_ref().is_some_and(|body| body.streamed), "{id}");
+    }
     let error = build_streaming(&[], &["listFiles"]).expect_err("no body");
-    assert!(error.to_string().starts_with("oapi-axum.toml: at /streamed_bodies/listFiles: `listFiles` takes no body of octets"), "{error}");
+    let expected = "oapi-axum.toml: at /streamed_bodies/listFiles: `listFiles` takes no body of octets or multipart";
+    assert!(error.to_string().starts_with(expected), "{error}");
+    let error = build_streaming(&[], &["renameFile"]).expect_err("a JSON body");
+    assert!(
+        error.to_string().starts_with("oapi-axum.toml: at /streamed_bodies/renameFile: `renameFile` takes no body of octets"),
+        "{error}"
+    );
     let error = build_streaming(&[], &["nothing"]).expect_err("no such operation");
     assert_eq!(error.to_string(), "oapi-axum.toml: at /streamed_bodies/nothing: no operation of the document is `nothing`");
 }

@@ -31,7 +31,7 @@ pub use formats::{Base64, Email, FormatError, Uri};
 pub use maybe::Maybe;
 pub use operation::{ArrayStyle, Location, Operation, Parameter, Refusals, RequestBody, Requirement, SchemeKind, SecurityScheme};
 pub use problem::Rejection;
-pub use serve::{Answer, BodyError, BodyStream, Context, Incoming, Routes};
+pub use serve::{Answer, BodyError, BodyStream, Context, Incoming, MultipartStream, Part, Routes};
 pub use server::{AuthError, DEFAULT_BODY_LIMIT, NotImplemented, document};
 pub use support::multipart::Binary;
 pub use validation::{At, Valid, Validate, Violation, Violations};

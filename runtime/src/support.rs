@@ -26,7 +26,7 @@ pub mod prelude {
     pub use crate::events::Events;
     pub use crate::operation::{ArrayStyle, Operation, Parameter, Refusals, RequestBody, Requirement};
     pub use crate::response;
-    pub use crate::serve::{BodyStream, Context};
+    pub use crate::serve::{BodyStream, Context, MultipartStream};
     pub use crate::server::set_header;
     pub use crate::validation::Valid;
     pub use axum::body::{Body, Bytes};

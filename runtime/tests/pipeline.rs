@@ -377,3 +377,103 @@ async fn a_streamed_body_arrives_in_chunks_up_to_its_limit() {
     assert_eq!(status, StatusCode::PAYLOAD_TOO_LARGE, "{text}");
     assert!(!text.contains("chunks"), "the method did not run: {text}");
 }
+
+/// `POST /documents`: multipart read part by part as it arrives, up to 4 KiB.
+static DOCUMENTS: Operation = Operation {
+    id: "uploadDocument",
+    method: Method::POST,
+    path: "/documents",
+    body: Some(RequestBody::required(&["multipart/form-data"]).limit(4096)),
+    ..Operation::NEW
+};
+
+struct DocumentRequest {
+    body: oapi_axum_runtime::MultipartStream,
+    context: Context,
+}
+
+oapi_axum_runtime::read_request!(DocumentRequest { body: multipart_stream });
+
+#[tokio::test]
+async fn a_streamed_multipart_body_arrives_part_by_part_up_to_its_limit() {
+    // Says, per part: its name, file name, media type, and the octets and
+    // chunks of its content (or its text, for a part without a file name).
+    let router = || {
+        Routes::new(Fake)
+            .anonymous(&DOCUMENTS, |_: Arc<Fake>, mut request: DocumentRequest| async move {
+                let mut said = vec![request.context.operation.id.to_owned()];
+                loop {
+                    let mut part = match request.body.next_part().await {
+                        Ok(Some(part)) => part,
+                        Ok(None) => return said.join("; ").into_response(),
+                        Err(error) => return error.into_response(),
+                    };
+                    let name = part.name().unwrap_or("?").to_owned();
+                    if part.file_name().is_none() {
+                        match part.text().await {
+                            Ok(text) => said.push(format!("{name}={text}")),
+                            Err(error) => return error.into_response(),
+                        }
+                        continue;
+                    }
+                    let head = format!("{name} {} {}", part.file_name().unwrap_or("?"), part.content_type().unwrap_or("?"));
+                    let (mut octets, mut chunks) = (0, 0);
+                    loop {
+                        match part.chunk().await {
+                            Ok(Some(chunk)) => (octets, chunks) = (octets + chunk.len(), chunks + 1),
+                            Ok(None) => break,
+                            Err(error) => return error.into_response(),
+                        }
+                    }
+                    said.push(format!("{head}: {octets} octets in {} chunk(s)", if chunks > 1 { "several" } else { "one" }));
+                }
+            })
+            .router()
+    };
+    let body = |file: usize| {
+        let mut body = b"--XyZ\r\nContent-Disposition: form-data; name=\"title\"\r\n\r\nQ3 report\r\n".to_vec();
+        body.extend_from_slice(b"--XyZ\r\nContent-Disposition: form-data; name=\"file\"; filename=\"q3.pdf\"\r\n");
+        body.extend_from_slice(b"Content-Type: application/pdf\r\n\r\n");
+        body.extend(std::iter::repeat_n(b'%', file));
+        body.extend_from_slice(b"\r\n--XyZ--\r\n");
+        body
+    };
+    // Sent in chunks of 100 octets, as a socket would hand them over.
+    let send = |body: Vec<u8>, content_type: &str| {
+        let chunks: Vec<Bytes> = body.chunks(100).map(Bytes::copy_from_slice).collect();
+        let stream = futures_util::stream::iter(chunks.into_iter().map(Ok::<_, std::io::Error>));
+        Request::post("/documents").header(header::CONTENT_TYPE, content_type).body(Body::from_stream(stream)).expect("a request")
+    };
+    let answer = |request: Request<Body>| async move {
+        let response = router().oneshot(request).await.expect("an answer");
+        let status = response.status();
+        let bytes = oapi_axum_runtime::axum::body::to_bytes(response.into_body(), 1 << 20).await.expect("a body");
+        (status, String::from_utf8_lossy(&bytes).into_owned())
+    };
+    let multipart = "multipart/form-data; boundary=XyZ";
+
+    let (status, text) = answer(send(body(3000), multipart)).await;
+    assert_eq!(
+        (status, text.as_str()),
+        (StatusCode::OK, "uploadDocument; title=Q3 report; file q3.pdf application/pdf: 3000 octets in several chunk(s)")
+    );
+    // Past the operation's limit: 413, while the file part is read.
+    let (status, text) = answer(send(body(5000), multipart)).await;
+    assert_eq!(status, StatusCode::PAYLOAD_TOO_LARGE, "{text}");
+    assert!(text.contains("4096"), "{text}");
+    // Declared too large: refused before the method reads any of it.
+    let mut declared = send(body(10), multipart);
+    declared.headers_mut().insert(header::CONTENT_LENGTH, "4097".parse().expect("a header value"));
+    let (status, text) = answer(declared).await;
+    assert_eq!(status, StatusCode::PAYLOAD_TOO_LARGE, "{text}");
+    assert!(!text.contains("uploadDocument"), "the method did not run: {text}");
+    // Not multipart, or multipart without a boundary: 415.
+    assert_eq!(answer(send(body(10), "application/octet-stream")).await.0, StatusCode::UNSUPPORTED_MEDIA_TYPE);
+    assert_eq!(answer(send(body(10), "multipart/form-data")).await.0, StatusCode::UNSUPPORTED_MEDIA_TYPE);
+    // Cut off before its closing boundary: 400, with a problem that says so.
+    let mut cut = body(10);
+    cut.truncate(cut.len() - 12);
+    let (status, text) = answer(send(cut, multipart)).await;
+    assert_eq!(status, StatusCode::BAD_REQUEST, "{text}");
+    assert!(text.contains("/body"), "{text}");
+}

@@ -11,6 +11,11 @@
 //!   counts the octets.
 //! - **download**: `GET /files/{name}` answers a `Body` made from a stream of
 //!   200 MB in 64 KiB chunks; the client reads it frame by frame and counts.
+//! - **multipart upload**: `POST /documents` with a `multipart/form-data`
+//!   body of a text part and a file part of 200 MB, made as it is sent; the
+//!   operation reads it as a `MultipartStream` (`[streamed_bodies]` of a
+//!   multipart operation), part by part, the file chunk by chunk, and
+//!   counts the file's octets.
 //!
 //! The bound, [`BOUND`]: 8 MiB, a few chunks in flight and the allocator's
 //! slack. `cargo bench -p orgs-server --bench streaming` prints a table and
@@ -27,7 +32,7 @@ use oapi_axum_runtime::axum::body::{Body, Bytes, HttpBody};
 use oapi_axum_runtime::axum::http::{Method, Request, StatusCode, header};
 use oapi_axum_runtime::axum::response::{IntoResponse, Response};
 use oapi_axum_runtime::support::{Presented, Service};
-use oapi_axum_runtime::{AuthError, BodyStream, Context, Incoming, Operation, Rejection, RequestBody, Routes, response};
+use oapi_axum_runtime::{AuthError, BodyStream, Context, Incoming, MultipartStream, Operation, Rejection, RequestBody, Routes, response};
 use tower::ServiceExt;
 
 use common::{memory, reset_peak};
@@ -52,6 +57,25 @@ static PUT_FILE: Operation = Operation {
 };
 
 static GET_FILE: Operation = Operation { id: "getFile", method: Method::GET, path: "/files/{name}", ..Operation::NEW };
+
+static POST_DOCUMENT: Operation = Operation {
+    id: "postDocument",
+    method: Method::POST,
+    path: "/documents",
+    body: Some(RequestBody::required(&["multipart/form-data"]).limit(256 << 20)),
+    ..Operation::NEW
+};
+
+/// What a generated crate writes for a streamed multipart body.
+struct PostDocument {
+    body: MultipartStream,
+    context: Context,
+}
+
+oapi_axum_runtime::read_request!(PostDocument { body: multipart_stream });
+
+/// The multipart body's boundary.
+const BOUNDARY: &str = "bench-boundary-7MA4YWxkTrZu0gW";
 
 /// What a generated crate writes for a streamed body (`read_request!`).
 struct PutFile {
@@ -92,6 +116,36 @@ fn stream_of(total: usize) -> Body {
     })))
 }
 
+/// A multipart body of a title and a file of `total` octets, the file's
+/// content in chunks of [`CHUNK`], made as they are read.
+fn multipart_of(total: usize) -> Body {
+    let head = format!(
+        "--{BOUNDARY}\r\nContent-Disposition: form-data; name=\"title\"\r\n\r\nbig\r\n\
+         --{BOUNDARY}\r\nContent-Disposition: form-data; name=\"file\"; filename=\"big.bin\"\r\n\
+         Content-Type: application/octet-stream\r\n\r\n"
+    );
+    let tail = format!("\r\n--{BOUNDARY}--\r\n");
+    let chunks = total.div_ceil(CHUNK);
+    let file = (0..chunks).map(move |i| Bytes::from(vec![b'a'; CHUNK.min(total - i * CHUNK)]));
+    let all = std::iter::once(Bytes::from(head)).chain(file).chain(std::iter::once(Bytes::from(tail)));
+    Body::from_stream(futures_util::stream::iter(all.map(Ok::<_, std::convert::Infallible>)))
+}
+
+/// The octets of the parts that have a file name.
+async fn file_octets(body: &mut MultipartStream) -> Result<usize, oapi_axum_runtime::BodyError> {
+    let mut octets = 0;
+    while let Some(mut part) = body.next_part().await? {
+        if part.file_name().is_none() {
+            part.text().await?;
+            continue;
+        }
+        while let Some(chunk) = part.chunk().await? {
+            octets += chunk.len();
+        }
+    }
+    Ok(octets)
+}
+
 fn router() -> Router {
     Routes::new(Anyone)
         .anonymous(&PUT_FILE, |_: Arc<Anyone>, mut request: PutFile| async move {
@@ -104,6 +158,12 @@ fn router() -> Router {
                 }
             }
             format!("{} {octets}", request.context.operation.id).into_response()
+        })
+        .anonymous(&POST_DOCUMENT, |_: Arc<Anyone>, mut request: PostDocument| async move {
+            match file_octets(&mut request.body).await {
+                Ok(octets) => format!("{} {octets}", request.context.operation.id).into_response(),
+                Err(error) => error.into_response(),
+            }
         })
         .anonymous(&GET_FILE, |_: Arc<Anyone>, request: GetFile| async move {
             assert_eq!(request.context.operation.id, "getFile");
@@ -120,6 +180,10 @@ async fn child(name: &str) -> (u16, usize, u64, u64, bool, u128) {
         "upload" => {
             Request::put("/files/big").header(header::CONTENT_TYPE, "application/octet-stream").body(stream_of(TOTAL)).expect("a request")
         }
+        "multipart" => Request::post("/documents")
+            .header(header::CONTENT_TYPE, format!("multipart/form-data; boundary={BOUNDARY}"))
+            .body(multipart_of(TOTAL))
+            .expect("a request"),
         _ => Request::get("/files/big").body(Body::empty()).expect("a request"),
     };
     let reset = reset_peak();
@@ -139,7 +203,7 @@ async fn child(name: &str) -> (u16, usize, u64, u64, bool, u128) {
         }
     }
     // The upload's answer says how many octets the operation read.
-    if name == "upload" {
+    if name == "upload" || name == "multipart" {
         let said = String::from_utf8_lossy(&text).into_owned();
         octets = said.split_whitespace().nth(1).and_then(|n| n.parse().ok()).unwrap_or(0);
     }
@@ -162,7 +226,7 @@ fn main() -> ExitCode {
     println!("| case | status | octets | RSS before | peak | growth | time | |");
     println!("| --- | --- | ---: | ---: | ---: | ---: | ---: | --- |");
     let mut failed = false;
-    for name in ["upload", "download"] {
+    for name in ["upload", "download", "multipart"] {
         let output = Command::new(&exe).args(["--case", name]).output().expect("the child runs");
         let text = String::from_utf8_lossy(&output.stdout);
         let fields: Vec<&str> = text.split_whitespace().collect();

@@ -540,6 +540,7 @@ const PRELUDE: &[&str] = &[
     "response",
     "Events",
     "BodyStream",
+    "MultipartStream",
     "Context",
     "set_header",
     "Valid",
@@ -688,7 +689,10 @@ fn request(api: &Api, models: &ModelEmitter<'_>, op: &Operation, module: &Ident)
     }
     if let Some(body) = &op.body {
         let optional = !body.required;
+        let multipart = body.content.iter().all(|c| matches!(c.payload, Payload::Multipart));
         let (ty, read) = match BodyRead::of(&body.content) {
+            // Read part by part as it arrives, where the configuration asks.
+            _ if body.streamed && multipart => (quote! { MultipartStream }, quote! { multipart_stream }),
             BodyRead::Json(shape) => {
                 let ty = models.nullable_type(shape);
                 if validatable(api, shape) {

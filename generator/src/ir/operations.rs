@@ -110,15 +110,28 @@ pub fn operations(
             Ok(mut operation) => {
                 let key = op.operation_id.clone().unwrap_or_else(|| format!("{} {path}", method.as_str()));
                 if config.streamed_bodies.contains(&key) {
-                    let octets = operation.body.as_ref().is_some_and(|body| {
-                        body.content.iter().all(|c| !matches!(c.payload, Payload::Json | Payload::Form | Payload::Multipart))
+                    // Octets (any media types but JSON, forms and multipart),
+                    // or multipart alone: those read as they arrive. (By media
+                    // type: payloads are classified once every type is known.)
+                    let streams = operation.body.as_ref().is_some_and(|body| {
+                        let octets = body.content.iter().all(|c| {
+                            let essence = Payload::essence(&c.media_type);
+                            let form = ["application/x-www-form-urlencoded", "multipart/form-data"].contains(&essence.as_str());
+                            // `*/*` is JSON only with a schema.
+                            let json = Payload::is_json_type(&essence) || (Payload::is_json_range(&essence) && c.shape.is_some());
+                            !form && !json
+                        });
+                        let multipart = body.content.iter().all(|c| Payload::essence(&c.media_type) == "multipart/form-data");
+                        !body.content.is_empty() && (octets || multipart)
                     });
                     match &mut operation.body {
-                        Some(body) if octets => body.streamed = true,
+                        Some(body) if streams => body.streamed = true,
                         _ => errors.push(Error::new(
                             config.file.as_deref().unwrap_or(resolver.file),
                             pointer_push("/streamed_bodies", &key),
-                            format!("`{key}` takes no body of octets: only one (`application/octet-stream`, `image/*`, ...) is read as it arrives"),
+                            format!(
+                                "`{key}` takes no body of octets or multipart: only one of those (`application/octet-stream`, `image/*`, `multipart/form-data`, ...) is read as it arrives"
+                            ),
                         )),
                     }
                 }
