@@ -136,7 +136,7 @@ fn parse_as(bytes: &[u8], reads: Reads, cap: usize, only_checked: bool) -> Resul
     scan(bytes)?;
     let dropped = std::cell::Cell::new(Dropped::default());
     let mut deserializer = serde_json::Deserializer::from_slice(bytes);
-    let value = Capped { dropped: &dropped, reads, cap, only_checked }
+    let value = Capped { dropped: &dropped, reads, cap, only_checked, unchecked: false }
         .deserialize(&mut deserializer)
         .and_then(|value| deserializer.end().map(|()| value))
         .map_err(|e| ReadError::Syntax { message: e.to_string() })?;
@@ -152,6 +152,10 @@ struct Capped<'a> {
     reads: Reads,
     cap: usize,
     only_checked: bool,
+    /// A value read without being checked, built as its kind: a scalar as
+    /// itself, an array as `[]` and an object as `{}` (noted as dropped
+    /// when they were not empty), each read to its end.
+    unchecked: bool,
 }
 
 impl Capped<'_> {
@@ -225,64 +229,9 @@ impl<'de> serde::de::DeserializeSeed<'de> for Capped<'_> {
 
     fn deserialize<D: serde::Deserializer<'de>>(self, deserializer: D) -> Result<Value, D::Error> {
         if self.only_checked && matches!(self.reads, Reads::Any) {
-            return deserializer.deserialize_any(Unchecked { dropped: self.dropped });
+            return deserializer.deserialize_any(Self { unchecked: true, ..self });
         }
         deserializer.deserialize_any(self)
-    }
-}
-
-/// A value read without being checked, built as its kind: a scalar as
-/// itself, an array as `[]` and an object as `{}` (noted as dropped when
-/// they were not empty), each read to its end.
-#[derive(Clone, Copy)]
-struct Unchecked<'a> {
-    dropped: &'a std::cell::Cell<Dropped>,
-}
-
-impl<'de> serde::de::Visitor<'de> for Unchecked<'_> {
-    type Value = Value;
-
-    fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str("a JSON value")
-    }
-
-    fn visit_bool<E>(self, v: bool) -> Result<Value, E> {
-        Ok(Value::Bool(v))
-    }
-
-    fn visit_i64<E>(self, v: i64) -> Result<Value, E> {
-        Ok(Value::from(v))
-    }
-
-    fn visit_u64<E>(self, v: u64) -> Result<Value, E> {
-        Ok(Value::from(v))
-    }
-
-    fn visit_f64<E>(self, v: f64) -> Result<Value, E> {
-        Ok(Number::from_f64(v).map_or(Value::Null, Value::Number))
-    }
-
-    fn visit_str<E>(self, v: &str) -> Result<Value, E> {
-        Ok(Value::String(v.to_owned()))
-    }
-
-    fn visit_unit<E>(self) -> Result<Value, E> {
-        Ok(Value::Null)
-    }
-
-    fn visit_seq<A: serde::de::SeqAccess<'de>>(self, mut seq: A) -> Result<Value, A::Error> {
-        while seq.next_element::<serde::de::IgnoredAny>()?.is_some() {
-            self.dropped.set(Dropped { unchecked: true, ..self.dropped.get() });
-        }
-        Ok(Value::Array(Vec::new()))
-    }
-
-    fn visit_map<A: serde::de::MapAccess<'de>>(self, mut map: A) -> Result<Value, A::Error> {
-        while map.next_key::<serde::de::IgnoredAny>()?.is_some() {
-            map.next_value::<serde::de::IgnoredAny>()?;
-            self.dropped.set(Dropped { unchecked: true, ..self.dropped.get() });
-        }
-        Ok(Value::Object(serde_json::Map::new()))
     }
 }
 
@@ -322,6 +271,12 @@ impl<'de> serde::de::Visitor<'de> for Capped<'_> {
     }
 
     fn visit_seq<A: serde::de::SeqAccess<'de>>(self, mut seq: A) -> Result<Value, A::Error> {
+        if self.unchecked {
+            while seq.next_element::<serde::de::IgnoredAny>()?.is_some() {
+                self.dropped.set(Dropped { unchecked: true, ..self.dropped.get() });
+            }
+            return Ok(Value::Array(Vec::new()));
+        }
         // Items of what is read as a whole or an object (a type violation
         // of its own) are read whole.
         let item = self.part(match self.reads {
@@ -344,6 +299,13 @@ impl<'de> serde::de::Visitor<'de> for Capped<'_> {
     }
 
     fn visit_map<A: serde::de::MapAccess<'de>>(self, mut map: A) -> Result<Value, A::Error> {
+        if self.unchecked {
+            while map.next_key::<serde::de::IgnoredAny>()?.is_some() {
+                map.next_value::<serde::de::IgnoredAny>()?;
+                self.dropped.set(Dropped { unchecked: true, ..self.dropped.get() });
+            }
+            return Ok(Value::Object(serde_json::Map::new()));
+        }
         let mut object = serde_json::Map::new();
         let Some(listed) = listed(self.reads) else {
             let whole = self.part(Reads::Whole);
