@@ -755,7 +755,7 @@ fn request(api: &Api, models: &ModelEmitter<'_>, op: &Operation, module: &Ident)
         } else {
             ty
         };
-        let doc = docs::first_line(body.description.as_deref()).map_or_else(
+        let mut doc = docs::first_line(body.description.as_deref()).map_or_else(
             || match (body.streamed, optional) {
                 (true, _) => " The body, read as it arrives.".to_owned(),
                 (false, true) => " The body, if one is sent.".to_owned(),
@@ -763,6 +763,11 @@ fn request(api: &Api, models: &ModelEmitter<'_>, op: &Operation, module: &Ident)
             },
             |d| format!(" {d}"),
         );
+        // A multipart body read part by part: where its parts are described.
+        if let (true, BodyRead::Multipart(shape)) = (body.streamed && multipart, BodyRead::of(&body.content)) {
+            let parts = models.nullable_type(shape).to_string().replace(' ', "");
+            doc.push_str(&format!(" Its parts are the properties of [`{parts}`], which the method reads and checks."));
+        }
         fields.push(quote! { #[doc = #doc] pub body: #ty, });
         reads.push(quote! { body: #read });
     }
