@@ -141,10 +141,20 @@ fn tagged(mut response: Response) -> Response {
 
 async fn send(request: Request<Body>) -> (StatusCode, String, Option<String>) {
     let response = router().oneshot(request).await.expect("an answer");
-    let status = response.status();
     let layer = response.headers().get("x-layer").and_then(|v| v.to_str().ok()).map(str::to_owned);
+    let (status, text) = text_of(response).await;
+    (status, text, layer)
+}
+
+/// The status and the body's text of what `router` answers to `request`.
+async fn answered(router: oapi_axum_runtime::axum::Router, request: Request<Body>) -> (StatusCode, String) {
+    text_of(router.oneshot(request).await.expect("an answer")).await
+}
+
+async fn text_of(response: Response) -> (StatusCode, String) {
+    let status = response.status();
     let bytes = oapi_axum_runtime::axum::body::to_bytes(response.into_body(), 1 << 20).await.expect("a body");
-    (status, String::from_utf8_lossy(&bytes).into_owned(), layer)
+    (status, String::from_utf8_lossy(&bytes).into_owned())
 }
 
 fn upload(key: Option<&str>, name: &str, content_type: &str, body: &'static [u8]) -> Request<Body> {
@@ -260,10 +270,7 @@ async fn path_parameters_are_named_by_the_template() {
         })
         .router();
     let request = Request::get("/a/5/b/h%C3%A9").header("X-Key", "any").body(Body::empty()).expect("a request");
-    let response = router.oneshot(request).await.expect("an answer");
-    assert_eq!(response.status(), StatusCode::OK);
-    let bytes = oapi_axum_runtime::axum::body::to_bytes(response.into_body(), 1024).await.expect("a body");
-    assert_eq!(String::from_utf8_lossy(&bytes), "5:hé 5 hé true");
+    assert_eq!(answered(router, request).await, (StatusCode::OK, "5:hé 5 hé true".to_owned()));
 }
 
 #[tokio::test]
@@ -356,12 +363,7 @@ async fn a_streamed_body_arrives_in_chunks_up_to_its_limit() {
         let stream = futures_util::stream::iter(chunks.into_iter().map(|chunk| Ok::<_, std::io::Error>(Bytes::from_static(chunk))));
         Request::put("/files/a").header(header::CONTENT_TYPE, content_type).body(Body::from_stream(stream)).expect("a request")
     };
-    let answer = |request: Request<Body>| async move {
-        let response = router().oneshot(request).await.expect("an answer");
-        let status = response.status();
-        let bytes = oapi_axum_runtime::axum::body::to_bytes(response.into_body(), 1 << 20).await.expect("a body");
-        (status, String::from_utf8_lossy(&bytes).into_owned())
-    };
+    let answer = |request: Request<Body>| answered(router(), request);
 
     let (status, text) = answer(send(vec![&[1; 30], &[2; 30], &[3; 4]], "application/octet-stream")).await;
     assert_eq!((status, text.as_str()), (StatusCode::OK, "putFile: 3 chunks, 64 octets"));
@@ -444,12 +446,7 @@ async fn a_streamed_multipart_body_arrives_part_by_part_up_to_its_limit() {
         let stream = futures_util::stream::iter(chunks.into_iter().map(Ok::<_, std::io::Error>));
         Request::post("/documents").header(header::CONTENT_TYPE, content_type).body(Body::from_stream(stream)).expect("a request")
     };
-    let answer = |request: Request<Body>| async move {
-        let response = router().oneshot(request).await.expect("an answer");
-        let status = response.status();
-        let bytes = oapi_axum_runtime::axum::body::to_bytes(response.into_body(), 1 << 20).await.expect("a body");
-        (status, String::from_utf8_lossy(&bytes).into_owned())
-    };
+    let answer = |request: Request<Body>| answered(router(), request);
     let multipart = "multipart/form-data; boundary=XyZ";
 
     let (status, text) = answer(send(body(3000), multipart)).await;
