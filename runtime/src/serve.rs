@@ -314,18 +314,11 @@ impl Reading {
     /// multipart with a boundary (415), a required one must not be declared
     /// empty, and one declared larger than the limit is refused at once (413).
     pub async fn multipart_stream(&mut self) -> Option<MultipartStream> {
-        let declared_empty = self.parts.headers.get(header::CONTENT_LENGTH).is_some_and(|length| length.as_bytes() == b"0");
-        if declared_empty && self.operation.body.as_ref().is_some_and(|body| body.required) {
-            self.body.take();
-            self.checks.missing("/body");
-            return None;
-        }
+        let body = self.stream().await?.body;
         let Some(boundary) = crate::support::multipart::boundary(self.content_type()).map(str::to_owned) else {
-            self.body.take();
             self.unsupported(&["multipart/form-data"]);
             return None;
         };
-        let body = self.stream().await?.body;
         let limit = self.body_limit;
         let constraints = multer::Constraints::new().size_limit(multer::SizeLimit::new().whole_stream(limit as u64));
         let chunks = ChunkAtATime { chunks: body.into_data_stream(), paused: false };
@@ -574,11 +567,12 @@ pub struct MultipartStream {
 impl MultipartStream {
     /// The next part, `None` after the last; an error once more than the
     /// limit has arrived, when the body is not well-formed multipart, or
-    /// when the client's connection fails. A part still being read when
-    /// the next is asked for is skipped to its end.
-    pub async fn next_part(&mut self) -> Result<Option<Part>, BodyError> {
+    /// when the client's connection fails. A part borrows the stream, so it
+    /// is done with before the next is asked for; what is left of it unread
+    /// is then skipped.
+    pub async fn next_part(&mut self) -> Result<Option<Part<'_>>, BodyError> {
         match self.parts.next_field().await {
-            Ok(Some(field)) => Ok(Some(Part { field, limit: self.limit })),
+            Ok(Some(field)) => Ok(Some(Part { field, limit: self.limit, _stream: std::marker::PhantomData })),
             Ok(None) => Ok(None),
             Err(error) => Err(body_error(error, self.limit)),
         }
@@ -598,12 +592,14 @@ impl std::fmt::Debug for MultipartStream {
 
 /// A part of a [`MultipartStream`]: its name, file name and media type as
 /// its headers say, and its content as it arrives.
-pub struct Part {
+pub struct Part<'a> {
     field: multer::Field<'static>,
     limit: usize,
+    /// The parser allows one part at a time: a part borrows the stream.
+    _stream: std::marker::PhantomData<&'a mut MultipartStream>,
 }
 
-impl Part {
+impl Part<'_> {
     /// The `name` of its `Content-Disposition`: the property it is.
     pub fn name(&self) -> Option<&str> {
         self.field.name()
@@ -644,7 +640,7 @@ impl Part {
     }
 }
 
-impl std::fmt::Debug for Part {
+impl std::fmt::Debug for Part<'_> {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.debug_struct("Part").field("name", &self.name()).field("file_name", &self.file_name()).finish_non_exhaustive()
     }
