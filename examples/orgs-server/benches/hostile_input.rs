@@ -36,14 +36,13 @@ use std::time::Instant;
 use oapi_axum_runtime::axum::Router;
 use oapi_axum_runtime::axum::body::{Body, Bytes, to_bytes};
 use oapi_axum_runtime::axum::http::{HeaderMap, HeaderValue, Method, Request, StatusCode, header};
-use oapi_axum_runtime::axum::response::Response;
-use oapi_axum_runtime::support::{Input, Presented, Reading, Service};
-use oapi_axum_runtime::{AuthError, DEFAULT_BODY_LIMIT, Incoming, Operation, Rejection, RequestBody, Routes, Valid, response};
+use oapi_axum_runtime::support::{Input, Reading};
+use oapi_axum_runtime::{DEFAULT_BODY_LIMIT, Operation, RequestBody, Routes, Valid};
 use orgs_server::store::Store;
 use serde_json::{Value, json};
 use tower::ServiceExt;
 
-use common::{memory, reset_peak};
+use common::{Anyone, memory, reset_peak};
 
 /// The largest growth of the peak resident set a request may cause.
 const BOUND: u64 = (DEFAULT_BODY_LIMIT * std::mem::size_of::<Value>()) as u64;
@@ -138,21 +137,6 @@ struct Upload {
 impl Input for Upload {
     async fn read(reading: &mut Reading) -> Option<Self> {
         Some(Self { _body: reading.multipart().await? })
-    }
-}
-
-/// Takes anyone; refusals as problem+json.
-struct Anyone;
-
-impl Service for Anyone {
-    type Principal = ();
-    type Credentials = ();
-    fn credentials(_: &Presented<'_>) {}
-    async fn authenticate(&self, (): (), _: &Incoming<'_>) -> Result<(), AuthError> {
-        Ok(())
-    }
-    fn reject(&self, rejection: Rejection) -> Response {
-        response::problem_response(&rejection)
     }
 }
 

@@ -30,12 +30,11 @@ use std::time::Instant;
 use oapi_axum_runtime::axum::Router;
 use oapi_axum_runtime::axum::body::{Body, Bytes, HttpBody};
 use oapi_axum_runtime::axum::http::{Method, Request, StatusCode, header};
-use oapi_axum_runtime::axum::response::{IntoResponse, Response};
-use oapi_axum_runtime::support::{Presented, Service};
-use oapi_axum_runtime::{AuthError, BodyStream, Context, Incoming, MultipartStream, Operation, Rejection, RequestBody, Routes, response};
+use oapi_axum_runtime::axum::response::IntoResponse;
+use oapi_axum_runtime::{BodyStream, Context, MultipartStream, Operation, RequestBody, Routes, response};
 use tower::ServiceExt;
 
-use common::{memory, reset_peak};
+use common::{Anyone, memory, reset_peak};
 
 const MIB: u64 = 1024 * 1024;
 
@@ -90,21 +89,6 @@ struct GetFile {
 }
 
 oapi_axum_runtime::read_request!(GetFile {});
-
-/// Takes anyone; refusals as problem+json.
-struct Anyone;
-
-impl Service for Anyone {
-    type Principal = ();
-    type Credentials = ();
-    fn credentials(_: &Presented<'_>) {}
-    async fn authenticate(&self, (): (), _: &Incoming<'_>) -> Result<(), AuthError> {
-        Ok(())
-    }
-    fn reject(&self, rejection: Rejection) -> Response {
-        response::problem_response(&rejection)
-    }
-}
 
 /// `total` octets in chunks of [`CHUNK`], each a buffer of its own (as
 /// octets from a socket or a file are), made as they are read.

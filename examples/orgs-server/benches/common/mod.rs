@@ -1,5 +1,10 @@
 //! What the memory benches share: the resident set of the process, read
-//! from `/proc/self/status`, and its peak reset.
+//! from `/proc/self/status`, and its peak reset; and a service that takes
+//! anyone.
+
+use oapi_axum_runtime::axum::response::Response;
+use oapi_axum_runtime::support::{Presented, Service};
+use oapi_axum_runtime::{AuthError, Incoming, Rejection, response};
 
 /// `VmRSS` and `VmHWM` of this process, in bytes.
 pub fn memory() -> (u64, u64) {
@@ -18,4 +23,19 @@ pub fn memory() -> (u64, u64) {
 /// does not allow it.
 pub fn reset_peak() -> bool {
     std::fs::write("/proc/self/clear_refs", "5").is_ok()
+}
+
+/// Takes anyone; refusals as problem+json.
+pub struct Anyone;
+
+impl Service for Anyone {
+    type Principal = ();
+    type Credentials = ();
+    fn credentials(_: &Presented<'_>) {}
+    async fn authenticate(&self, (): (), _: &Incoming<'_>) -> Result<(), AuthError> {
+        Ok(())
+    }
+    fn reject(&self, rejection: Rejection) -> Response {
+        response::problem_response(&rejection)
+    }
 }
