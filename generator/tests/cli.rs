@@ -63,7 +63,7 @@ fn an_installed_cli_writes_a_crate_that_builds_outside_the_checkout() {
     let root = Path::new(env!("CARGO_MANIFEST_DIR")).parent().unwrap().to_path_buf();
     let cargo = std::env::var("CARGO").unwrap_or_else(|_| "cargo".to_owned());
     // The target directory the corpus tests build generated crates in: its
-    // dependencies are mostly built already.
+    // dependencies are mostly built already (as there, not incrementally).
     let target = root.join("target/corpus-target");
     let place: PathBuf = std::env::temp_dir().join(format!("oapi-axum-installed-{}", std::process::id()));
     let _ = std::fs::remove_dir_all(&place);
@@ -75,6 +75,7 @@ fn an_installed_cli_writes_a_crate_that_builds_outside_the_checkout() {
         .arg("--root")
         .arg(place.join("installed"))
         .env("CARGO_TARGET_DIR", &target)
+        .env("CARGO_INCREMENTAL", "0")
         .env_remove("RUSTFLAGS")
         .output()
         .unwrap();
@@ -97,6 +98,7 @@ fn an_installed_cli_writes_a_crate_that_builds_outside_the_checkout() {
         .args(["check", "--quiet"])
         .current_dir(place.join("zenml"))
         .env("CARGO_TARGET_DIR", &target)
+        .env("CARGO_INCREMENTAL", "0")
         .env_remove("RUSTFLAGS")
         .output()
         .unwrap();

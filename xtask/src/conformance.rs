@@ -11,7 +11,6 @@
 
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
-use std::process::Command;
 
 use oapi_axum::{CrateOptions, RuntimeDependency};
 use serde_json::{Value, json};
@@ -224,12 +223,8 @@ pub fn run(root: &Path, suite: &Path, work: &Path, target: &Path) -> std::io::Re
     }
     std::fs::write(work.join("Cargo.toml"), format!("[workspace]\nresolver = \"3\"\nmembers = [\n{}\n]\n", members.join("\n")))?;
     std::fs::copy(root.join("Cargo.lock"), work.join("Cargo.lock"))?;
-    let output = Command::new(std::env::var("CARGO").unwrap_or_else(|_| "cargo".to_owned()))
-        .args(["test", "--quiet", "--workspace", "--test", "suite", "--", "--nocapture"])
-        .current_dir(work)
-        .env("CARGO_TARGET_DIR", target)
-        .env_remove("RUSTFLAGS")
-        .output()?;
+    let output =
+        crate::nested_cargo("test", work, target).args(["--quiet", "--workspace", "--test", "suite", "--", "--nocapture"]).output()?;
     std::fs::write(work.join("suite.log"), [&output.stdout[..], &output.stderr[..]].concat())?;
     if !output.status.success() {
         return Err(std::io::Error::other(format!("the suite did not run; see {}", work.join("suite.log").display())));

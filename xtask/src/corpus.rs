@@ -4,7 +4,6 @@
 //! workspace with one target directory.
 
 use std::path::{Path, PathBuf};
-use std::process::Command;
 
 use oapi_axum::{CrateOptions, RuntimeDependency};
 
@@ -146,12 +145,8 @@ pub fn check(root: &Path, documents: Vec<(String, PathBuf)>, work: &Path, target
         entries.iter().filter(|e| e.outcome == Outcome::Compiled).map(|e| format!("    \"crates/{}\",", e.name)).collect();
     std::fs::write(work.join("Cargo.toml"), format!("[workspace]\nresolver = \"3\"\nmembers = [\n{}\n]\n", members.join("\n")))?;
     std::fs::copy(root.join("Cargo.lock"), work.join("Cargo.lock"))?;
-    let output = Command::new(std::env::var("CARGO").unwrap_or_else(|_| "cargo".to_owned()))
-        .args(["clippy", "--workspace", "--keep-going", "--quiet", "--", "-D", "warnings"])
-        .current_dir(work)
-        .env("CARGO_TARGET_DIR", target)
-        .env_remove("RUSTFLAGS")
-        .output()?;
+    let output =
+        crate::nested_cargo("clippy", work, target).args(["--workspace", "--keep-going", "--quiet", "--", "-D", "warnings"]).output()?;
     let stderr = String::from_utf8_lossy(&output.stderr);
     for entry in &mut entries {
         let failed = format!("could not compile `corpus-{}`", entry.name);
@@ -185,12 +180,12 @@ fn run_examples(work: &Path, target: &Path, entries: &mut [Entry]) -> std::io::R
     if packages.is_empty() {
         return Ok(());
     }
-    let mut command = Command::new(std::env::var("CARGO").unwrap_or_else(|_| "cargo".to_owned()));
-    command.args(["test", "--quiet", "--no-fail-fast", "--test", "examples"]);
+    let mut command = crate::nested_cargo("test", work, target);
+    command.args(["--quiet", "--no-fail-fast", "--test", "examples"]);
     for package in &packages {
         command.args(["--package", package]);
     }
-    let output = command.args(["--", "--nocapture"]).current_dir(work).env("CARGO_TARGET_DIR", target).env_remove("RUSTFLAGS").output()?;
+    let output = command.args(["--", "--nocapture"]).output()?;
     let stdout = String::from_utf8_lossy(&output.stdout);
     std::fs::write(work.join("examples.log"), [&output.stdout[..], &output.stderr[..]].concat())?;
     if !output.status.success() {

@@ -10,7 +10,7 @@
 use std::collections::BTreeMap;
 use std::io::{BufRead, BufReader};
 use std::path::{Path, PathBuf};
-use std::process::{Command, Stdio};
+use std::process::Stdio;
 
 use oapi_axum::{CrateOptions, RuntimeDependency};
 
@@ -192,21 +192,34 @@ pub enum Checked {
 
 /// `cargo check`s every crate under `crates` at once (one workspace, the
 /// project's lock file, `target` as the target directory), printing a line
-/// per crate as cargo finishes it; returns each crate's verdict by name.
+/// for each crate that fails as cargo finishes it, and one for every fifty
+/// that compile; returns each crate's verdict by name. A crate cargo never
+/// got to (it stopped: a full disk, a registry out of reach) fails with the
+/// end of what cargo wrote to its standard error.
 pub fn check(root: &Path, crates: &Path, names: &[String], target: &Path) -> std::io::Result<BTreeMap<String, Checked>> {
     let work = crates.parent().unwrap_or(crates);
     let members: Vec<String> =
         names.iter().map(|n| format!("    \"{}/{n}\",", crates.file_name().and_then(|f| f.to_str()).unwrap_or("crates"))).collect();
     std::fs::write(work.join("Cargo.toml"), format!("[workspace]\nresolver = \"3\"\nmembers = [\n{}\n]\n", members.join("\n")))?;
     std::fs::copy(root.join("Cargo.lock"), work.join("Cargo.lock"))?;
-    let mut child = Command::new(std::env::var("CARGO").unwrap_or_else(|_| "cargo".to_owned()))
-        .args(["check", "--workspace", "--keep-going", "--message-format", "json"])
-        .current_dir(work)
-        .env("CARGO_TARGET_DIR", target)
-        .env_remove("RUSTFLAGS")
+    let mut child = crate::nested_cargo("check", work, target)
+        .args(["--workspace", "--keep-going", "--message-format", "json"])
         .stdout(Stdio::piped())
-        .stderr(Stdio::null())
+        .stderr(Stdio::piped())
         .spawn()?;
+    // Cargo's progress and its own errors, read aside so that neither pipe
+    // fills while the other is read; only the end is kept.
+    let stderr = child.stderr.take().ok_or_else(|| std::io::Error::other("no standard error from cargo"))?;
+    let stderr = std::thread::spawn(move || {
+        let mut tail: std::collections::VecDeque<String> = std::collections::VecDeque::new();
+        for line in BufReader::new(stderr).lines().map_while(Result::ok) {
+            if tail.len() == 12 {
+                tail.pop_front();
+            }
+            tail.push_back(line);
+        }
+        tail.into_iter().collect::<Vec<_>>().join("\n")
+    });
     let by_package: BTreeMap<String, &String> = names.iter().map(|n| (crate_name(n), n)).collect();
     let mut verdicts: BTreeMap<String, Checked> = BTreeMap::new();
     let stdout = child.stdout.take().ok_or_else(|| std::io::Error::other("no output from cargo"))?;
@@ -229,15 +242,18 @@ pub fn check(root: &Path, crates: &Path, names: &[String], target: &Path) -> std
                 verdicts.insert(name, Checked::Fails(first));
             }
             Some("compiler-artifact") if !verdicts.contains_key(&name) => {
-                println!("[{}/{}] {name}: compiles", verdicts.len() + 1, names.len());
                 verdicts.insert(name, Checked::Compiles);
+                if verdicts.len().is_multiple_of(50) {
+                    println!("[{}/{}] checked", verdicts.len(), names.len());
+                }
             }
             _ => {}
         }
     }
-    child.wait()?;
+    let status = child.wait()?;
+    let stderr = stderr.join().unwrap_or_default();
     for name in names {
-        verdicts.entry(name.clone()).or_insert_with(|| Checked::Fails("cargo said nothing of it".to_owned()));
+        verdicts.entry(name.clone()).or_insert_with(|| Checked::Fails(format!("cargo stopped before it ({status}); it said:\n{stderr}")));
     }
     Ok(verdicts)
 }
