@@ -100,25 +100,19 @@ pub struct CustomerVisiblePlanInfo {
     pub ends_on: Maybe<DateTime<Utc>>,
 }
 
-/// The path parameters of `delete_current_workspace_member`.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-pub struct DeleteCurrentWorkspaceMemberPath {
-    pub identity_id: Uuid,
-}
-
-/// The path parameters of `delete_organization_roles`.
+/// The path parameters of `delete_organization_roles` and `update_organization_roles`.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct DeleteOrganizationRolesPath {
     pub role_id: Uuid,
 }
 
-/// The path parameters of `delete_workspace`.
+/// The path parameters of `delete_workspace` and `patch_workspace`.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct DeleteWorkspacePath {
     pub workspace_id: Uuid,
 }
 
-/// The query parameters of `get_current_active_org_members`.
+/// The query parameters of `get_current_active_org_members` and `get_current_active_workspace_members`.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct GetCurrentActiveOrgMembersQuery {
     #[serde(default = "default_get_current_active_org_members_query_limit")]
@@ -145,34 +139,7 @@ pub struct GetCurrentActiveOrgMembersQuery {
     pub sort_by: MemberSortField,
 }
 
-/// The query parameters of `get_current_active_workspace_members`.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-pub struct GetCurrentActiveWorkspaceMembersQuery {
-    #[serde(default = "default_get_current_active_workspace_members_query_limit")]
-    pub limit: i64,
-    #[serde(default)]
-    pub offset: i64,
-    #[serde(default)]
-    pub emails: Vec<String>,
-    /// Search query for email or name
-    #[serde(default, skip_serializing_if = "Maybe::is_absent")]
-    pub q: Maybe<String>,
-    /// Sort in descending order
-    #[serde(default = "default_get_current_active_workspace_members_query_sort_by_desc")]
-    pub sort_by_desc: bool,
-    #[serde(default)]
-    pub ls_user_ids: Vec<Uuid>,
-    /// **Deprecated** in the API description.
-    #[serde(default, skip_serializing_if = "Option::is_none", with = "not_null")]
-    pub user_ids: Option<Vec<Uuid>>,
-    #[serde(default, skip_serializing_if = "Maybe::is_absent")]
-    pub is_disabled: Maybe<bool>,
-    /// Field to sort by
-    #[serde(default = "default_get_current_active_workspace_members_query_sort_by")]
-    pub sort_by: MemberSortField,
-}
-
-/// The query parameters of `get_current_pending_org_members`.
+/// The query parameters of `get_current_pending_org_members` and `get_current_pending_workspace_members`.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct GetCurrentPendingOrgMembersQuery {
     #[serde(default = "default_get_current_pending_org_members_query_limit")]
@@ -189,28 +156,6 @@ pub struct GetCurrentPendingOrgMembersQuery {
     pub sort_by_desc: bool,
     /// Field to sort by
     #[serde(default = "default_get_current_pending_org_members_query_sort_by")]
-    pub sort_by: MemberSortField,
-}
-
-/// The query parameters of `get_current_pending_workspace_members`.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-pub struct GetCurrentPendingWorkspaceMembersQuery {
-    #[serde(default = "default_get_current_pending_workspace_members_query_limit")]
-    pub limit: i64,
-    #[serde(default)]
-    pub offset: i64,
-    #[serde(default)]
-    pub emails: Vec<String>,
-    /// Search query for email or name
-    #[serde(default, skip_serializing_if = "Maybe::is_absent")]
-    pub q: Maybe<String>,
-    /// Sort in descending order
-    #[serde(
-        default = "default_get_current_pending_workspace_members_query_sort_by_desc"
-    )]
-    pub sort_by_desc: bool,
-    /// Field to sort by
-    #[serde(default = "default_get_current_pending_workspace_members_query_sort_by")]
     pub sort_by: MemberSortField,
 }
 
@@ -810,18 +755,6 @@ pub enum OrganizationUpdateEngineLcuSpendLimitMonthly {
     String(String),
 }
 
-/// The path parameters of `patch_current_workspace_member`.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-pub struct PatchCurrentWorkspaceMemberPath {
-    pub identity_id: Uuid,
-}
-
-/// The path parameters of `patch_workspace`.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-pub struct PatchWorkspacePath {
-    pub workspace_id: Uuid,
-}
-
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum PaymentPlanTier {
@@ -986,7 +919,7 @@ impl std::fmt::Display for ProvisioningMethod {
     }
 }
 
-/// The path parameters of `remove_member_from_current_org`.
+/// The path parameters of `remove_member_from_current_org` and 3 other operations.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct RemoveMemberFromCurrentOrgPath {
     pub identity_id: Uuid,
@@ -1052,18 +985,6 @@ pub struct TenantMembers {
     pub pending: Vec<PendingIdentity>,
 }
 
-/// The path parameters of `update_current_org_member`.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-pub struct UpdateCurrentOrgMemberPath {
-    pub identity_id: Uuid,
-}
-
-/// The path parameters of `update_organization_roles`.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-pub struct UpdateOrganizationRolesPath {
-    pub role_id: Uuid,
-}
-
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct UpdateRoleRequest {
     pub display_name: String,
@@ -1121,21 +1042,6 @@ fn default_get_current_active_org_members_query_sort_by() -> MemberSortField {
     MemberSortField::CreatedAt
 }
 
-/// The default of `GetCurrentActiveWorkspaceMembersQuery.limit`.
-fn default_get_current_active_workspace_members_query_limit() -> i64 {
-    50
-}
-
-/// The default of `GetCurrentActiveWorkspaceMembersQuery.sort_by_desc`.
-fn default_get_current_active_workspace_members_query_sort_by_desc() -> bool {
-    true
-}
-
-/// The default of `GetCurrentActiveWorkspaceMembersQuery.sort_by`.
-fn default_get_current_active_workspace_members_query_sort_by() -> MemberSortField {
-    MemberSortField::CreatedAt
-}
-
 /// The default of `GetCurrentPendingOrgMembersQuery.limit`.
 fn default_get_current_pending_org_members_query_limit() -> i64 {
     50
@@ -1148,21 +1054,6 @@ fn default_get_current_pending_org_members_query_sort_by_desc() -> bool {
 
 /// The default of `GetCurrentPendingOrgMembersQuery.sort_by`.
 fn default_get_current_pending_org_members_query_sort_by() -> MemberSortField {
-    MemberSortField::CreatedAt
-}
-
-/// The default of `GetCurrentPendingWorkspaceMembersQuery.limit`.
-fn default_get_current_pending_workspace_members_query_limit() -> i64 {
-    50
-}
-
-/// The default of `GetCurrentPendingWorkspaceMembersQuery.sort_by_desc`.
-fn default_get_current_pending_workspace_members_query_sort_by_desc() -> bool {
-    true
-}
-
-/// The default of `GetCurrentPendingWorkspaceMembersQuery.sort_by`.
-fn default_get_current_pending_workspace_members_query_sort_by() -> MemberSortField {
     MemberSortField::CreatedAt
 }
 

@@ -622,7 +622,7 @@ pub mod patch_workspace {
     #[derive(Debug)]
     pub struct Request {
         /// The path parameters.
-        pub path: Valid<models::PatchWorkspacePath>,
+        pub path: Valid<models::DeleteWorkspacePath>,
         /// The body.
         pub body: Valid<models::WorkspacePatch>,
         /// The rest of the request: the operation, every header, the extensions.
@@ -1133,7 +1133,7 @@ pub mod update_organization_roles {
     #[derive(Debug)]
     pub struct Request {
         /// The path parameters.
-        pub path: Valid<models::UpdateOrganizationRolesPath>,
+        pub path: Valid<models::DeleteOrganizationRolesPath>,
         /// The body.
         pub body: Valid<models::UpdateRoleRequest>,
         /// The rest of the request: the operation, every header, the extensions.
@@ -1615,7 +1615,7 @@ pub mod update_current_org_member {
     #[derive(Debug)]
     pub struct Request {
         /// The path parameters.
-        pub path: Valid<models::UpdateCurrentOrgMemberPath>,
+        pub path: Valid<models::RemoveMemberFromCurrentOrgPath>,
         /// The body.
         pub body: Valid<models::OrgIdentityPatch>,
         /// The rest of the request: the operation, every header, the extensions.
@@ -1799,7 +1799,7 @@ pub mod get_current_active_workspace_members {
     #[derive(Debug)]
     pub struct Request {
         /// The query parameters.
-        pub query: Valid<models::GetCurrentActiveWorkspaceMembersQuery>,
+        pub query: Valid<models::GetCurrentActiveOrgMembersQuery>,
         /// The rest of the request: the operation, every header, the extensions.
         pub context: Context,
     }
@@ -1866,7 +1866,7 @@ pub mod get_current_pending_workspace_members {
     #[derive(Debug)]
     pub struct Request {
         /// The query parameters.
-        pub query: Valid<models::GetCurrentPendingWorkspaceMembersQuery>,
+        pub query: Valid<models::GetCurrentPendingOrgMembersQuery>,
         /// The rest of the request: the operation, every header, the extensions.
         pub context: Context,
     }
@@ -1988,7 +1988,7 @@ pub mod delete_current_workspace_member {
     #[derive(Debug)]
     pub struct Request {
         /// The path parameters.
-        pub path: Valid<models::DeleteCurrentWorkspaceMemberPath>,
+        pub path: Valid<models::RemoveMemberFromCurrentOrgPath>,
         /// The rest of the request: the operation, every header, the extensions.
         pub context: Context,
     }
@@ -2050,7 +2050,7 @@ pub mod patch_current_workspace_member {
     #[derive(Debug)]
     pub struct Request {
         /// The path parameters.
-        pub path: Valid<models::PatchCurrentWorkspaceMemberPath>,
+        pub path: Valid<models::RemoveMemberFromCurrentOrgPath>,
         /// The body.
         pub body: Valid<models::IdentityPatch>,
         /// The rest of the request: the operation, every header, the extensions.

@@ -36,23 +36,7 @@ impl Validate for GetCurrentActiveOrgMembersQuery {
     }
 }
 
-impl Validate for GetCurrentActiveWorkspaceMembersQuery {
-    fn validate_at(&self, at: &At<'_>, violations: &mut Violations) {
-        check::minimum(&self.limit, 1.0, false, &at.key("limit"), violations);
-        check::maximum(&self.limit, 500.0, false, &at.key("limit"), violations);
-        check::minimum(&self.offset, 0.0, false, &at.key("offset"), violations);
-    }
-}
-
 impl Validate for GetCurrentPendingOrgMembersQuery {
-    fn validate_at(&self, at: &At<'_>, violations: &mut Violations) {
-        check::minimum(&self.limit, 1.0, false, &at.key("limit"), violations);
-        check::maximum(&self.limit, 500.0, false, &at.key("limit"), violations);
-        check::minimum(&self.offset, 0.0, false, &at.key("offset"), violations);
-    }
-}
-
-impl Validate for GetCurrentPendingWorkspaceMembersQuery {
     fn validate_at(&self, at: &At<'_>, violations: &mut Violations) {
         check::minimum(&self.limit, 1.0, false, &at.key("limit"), violations);
         check::maximum(&self.limit, 500.0, false, &at.key("limit"), violations);
@@ -126,18 +110,15 @@ impl Validate for WorkspacePatch {
 
 oapi_axum_runtime::nothing_to_check!(
     AccessScope, AppSchemasTenant, AuthProvider, CreateRoleRequest,
-    CustomerVisiblePlanInfo, DeleteCurrentWorkspaceMemberPath,
-    DeleteOrganizationRolesPath, DeleteWorkspacePath, HttpValidationError, Identity,
-    IdentityCreate, IdentityPatch, ListOrganizationsQuery, ListWorkspacesQuery,
-    MemberIdentity, MemberSortField, OrgIdentityPatch, OrgMemberIdentity,
-    OrgPendingIdentity, Organization, OrganizationConfig, OrganizationInfo,
-    OrganizationMembers, OrganizationPgSchemaSlim,
-    OrganizationUpdateEngineLcuSpendLimitMonthly, PatchCurrentWorkspaceMemberPath,
-    PatchWorkspacePath, PaymentPlanTier, PendingIdentity, PendingIdentityCreate,
-    PermissionResponse, ProviderUserSlim, ProvisioningMethod,
+    CustomerVisiblePlanInfo, DeleteOrganizationRolesPath, DeleteWorkspacePath,
+    HttpValidationError, Identity, IdentityCreate, IdentityPatch, ListOrganizationsQuery,
+    ListWorkspacesQuery, MemberIdentity, MemberSortField, OrgIdentityPatch,
+    OrgMemberIdentity, OrgPendingIdentity, Organization, OrganizationConfig,
+    OrganizationInfo, OrganizationMembers, OrganizationPgSchemaSlim,
+    OrganizationUpdateEngineLcuSpendLimitMonthly, PaymentPlanTier, PendingIdentity,
+    PendingIdentityCreate, PermissionResponse, ProviderUserSlim, ProvisioningMethod,
     RemoveMemberFromCurrentOrgPath, Role, StripePaymentMethodInfo, TenantForUser,
-    TenantMembers, UpdateCurrentOrgMemberPath, UpdateOrganizationRolesPath,
-    UpdateRoleRequest, ValidationError, ValidationErrorLocItem
+    TenantMembers, UpdateRoleRequest, ValidationError, ValidationErrorLocItem
 );
 
 impl ReadErrors for AddMembersToCurrentOrgBatchBody {

@@ -13,13 +13,6 @@ pub struct AddOrganizationUsersBody {
     pub user_ids: Vec<String>,
 }
 
-/// The path parameters of `AddOrganizationUsers`.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-pub struct AddOrganizationUsersPath {
-    /// The unique identifier of the organization.
-    pub id: String,
-}
-
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase")]
 pub struct AddOrganizationUsersResponse {
@@ -38,16 +31,6 @@ pub struct AssignOrganizationRolesToUserBody {
     pub organization_role_names: Option<Vec<String>>,
 }
 
-/// The path parameters of `AssignOrganizationRolesToUser`.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[serde(rename_all = "camelCase")]
-pub struct AssignOrganizationRolesToUserPath {
-    /// The unique identifier of the organization.
-    pub id: String,
-    /// The unique identifier of the user.
-    pub user_id: String,
-}
-
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase")]
 pub struct AssignOrganizationRolesToUserResponse {
@@ -62,13 +45,6 @@ pub struct AssignOrganizationRolesToUsersBody {
     pub user_ids: Vec<String>,
     /// An array of organization role IDs to assign. User existed roles assignment will be ignored.
     pub organization_role_ids: Vec<String>,
-}
-
-/// The path parameters of `AssignOrganizationRolesToUsers`.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-pub struct AssignOrganizationRolesToUsersPath {
-    /// The unique identifier of the organization.
-    pub id: String,
 }
 
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
@@ -137,13 +113,6 @@ pub enum CreateOrganizationInvitationBodyMessagePayload {
     Boolean(bool),
 }
 
-/// The path parameters of `CreateOrganizationInvitationMessage`.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-pub struct CreateOrganizationInvitationMessagePath {
-    /// The unique identifier of the organization invitation.
-    pub id: String,
-}
-
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase")]
 pub struct CreateOrganizationRoleBody {
@@ -172,13 +141,6 @@ pub struct CreateOrganizationRoleScopeBody {
     pub organization_scope_ids: Vec<String>,
 }
 
-/// The path parameters of `CreateOrganizationRoleScope`.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-pub struct CreateOrganizationRoleScopePath {
-    /// The unique identifier of the organization role.
-    pub id: String,
-}
-
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase")]
 pub struct CreateOrganizationScopeBody {
@@ -191,27 +153,6 @@ pub struct CreateOrganizationScopeBody {
     pub description: Maybe<String>,
 }
 
-/// The path parameters of `DeleteOrganizationInvitation`.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-pub struct DeleteOrganizationInvitationPath {
-    /// The unique identifier of the organization invitation.
-    pub id: String,
-}
-
-/// The path parameters of `DeleteOrganization`.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-pub struct DeleteOrganizationPath {
-    /// The unique identifier of the organization.
-    pub id: String,
-}
-
-/// The path parameters of `DeleteOrganizationRole`.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-pub struct DeleteOrganizationRolePath {
-    /// The unique identifier of the organization role.
-    pub id: String,
-}
-
 /// The path parameters of `DeleteOrganizationRoleScope`.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase")]
@@ -222,14 +163,7 @@ pub struct DeleteOrganizationRoleScopePath {
     pub organization_scope_id: String,
 }
 
-/// The path parameters of `DeleteOrganizationScope`.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-pub struct DeleteOrganizationScopePath {
-    /// The unique identifier of the organization scope.
-    pub id: String,
-}
-
-/// The path parameters of `DeleteOrganizationUser`.
+/// The path parameters of `DeleteOrganizationUser` and 4 other operations.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase")]
 pub struct DeleteOrganizationUserPath {
@@ -260,28 +194,28 @@ pub struct FeaturedUser {
     pub name: Option<String>,
 }
 
-/// The path parameters of `GetOrganizationInvitation`.
+/// The path parameters of `GetOrganizationInvitation` and 3 other operations.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct GetOrganizationInvitationPath {
     /// The unique identifier of the organization invitation.
     pub id: String,
 }
 
-/// The path parameters of `GetOrganization`.
+/// The path parameters of `GetOrganization` and 6 other operations.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct GetOrganizationPath {
     /// The unique identifier of the organization.
     pub id: String,
 }
 
-/// The path parameters of `GetOrganizationRole`.
+/// The path parameters of `GetOrganizationRole` and 5 other operations.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct GetOrganizationRolePath {
     /// The unique identifier of the organization role.
     pub id: String,
 }
 
-/// The path parameters of `GetOrganizationScope`.
+/// The path parameters of `GetOrganizationScope`, `DeleteOrganizationScope` and `UpdateOrganizationScope`.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct GetOrganizationScopePath {
     /// The unique identifier of the organization scope.
@@ -300,25 +234,7 @@ pub struct ListOrganizationInvitationsQuery {
     pub invitee: Option<String>,
 }
 
-/// The path parameters of `ListOrganizationRoleScopes`.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-pub struct ListOrganizationRoleScopesPath {
-    /// The unique identifier of the organization role.
-    pub id: String,
-}
-
-/// The query parameters of `ListOrganizationRoleScopes`.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-pub struct ListOrganizationRoleScopesQuery {
-    /// Page number (starts from 1).
-    #[serde(default = "default_list_organization_role_scopes_query_page")]
-    pub page: i64,
-    /// Entries per page.
-    #[serde(default = "default_list_organization_role_scopes_query_page_size")]
-    pub page_size: i64,
-}
-
-/// The query parameters of `ListOrganizationRoles`.
+/// The query parameters of `ListOrganizationRoles` and `ListOrganizationScopes`.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct ListOrganizationRolesQuery {
     #[serde(default, skip_serializing_if = "Option::is_none", with = "not_null")]
@@ -331,30 +247,7 @@ pub struct ListOrganizationRolesQuery {
     pub page_size: i64,
 }
 
-/// The query parameters of `ListOrganizationScopes`.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-pub struct ListOrganizationScopesQuery {
-    #[serde(default, skip_serializing_if = "Option::is_none", with = "not_null")]
-    pub q: Option<String>,
-    /// Page number (starts from 1).
-    #[serde(default = "default_list_organization_scopes_query_page")]
-    pub page: i64,
-    /// Entries per page.
-    #[serde(default = "default_list_organization_scopes_query_page_size")]
-    pub page_size: i64,
-}
-
-/// The path parameters of `ListOrganizationUserRoles`.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[serde(rename_all = "camelCase")]
-pub struct ListOrganizationUserRolesPath {
-    /// The unique identifier of the organization.
-    pub id: String,
-    /// The unique identifier of the user.
-    pub user_id: String,
-}
-
-/// The query parameters of `ListOrganizationUserRoles`.
+/// The query parameters of `ListOrganizationUserRoles` and `ListOrganizationRoleScopes`.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct ListOrganizationUserRolesQuery {
     /// Page number (starts from 1).
@@ -363,23 +256,6 @@ pub struct ListOrganizationUserRolesQuery {
     /// Entries per page.
     #[serde(default = "default_list_organization_user_roles_query_page_size")]
     pub page_size: i64,
-}
-
-/// The path parameters of `ListOrganizationUserScopes`.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[serde(rename_all = "camelCase")]
-pub struct ListOrganizationUserScopesPath {
-    /// The unique identifier of the organization.
-    pub id: String,
-    /// The unique identifier of the user.
-    pub user_id: String,
-}
-
-/// The path parameters of `ListOrganizationUsers`.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-pub struct ListOrganizationUsersPath {
-    /// The unique identifier of the organization.
-    pub id: String,
 }
 
 /// The query parameters of `ListOrganizationUsers`.
@@ -611,25 +487,11 @@ impl std::fmt::Display for ReplaceOrganizationInvitationStatusBodyStatus {
     }
 }
 
-/// The path parameters of `ReplaceOrganizationInvitationStatus`.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-pub struct ReplaceOrganizationInvitationStatusPath {
-    /// The unique identifier of the organization invitation.
-    pub id: String,
-}
-
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase")]
 pub struct ReplaceOrganizationRoleScopesBody {
     /// An array of organization scope IDs to replace existing scopes.
     pub organization_scope_ids: Vec<String>,
-}
-
-/// The path parameters of `ReplaceOrganizationRoleScopes`.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-pub struct ReplaceOrganizationRoleScopesPath {
-    /// The unique identifier of the organization role.
-    pub id: String,
 }
 
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
@@ -643,28 +505,11 @@ pub struct ReplaceOrganizationUserRolesBody {
     pub organization_role_names: Option<Vec<String>>,
 }
 
-/// The path parameters of `ReplaceOrganizationUserRoles`.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[serde(rename_all = "camelCase")]
-pub struct ReplaceOrganizationUserRolesPath {
-    /// The unique identifier of the organization.
-    pub id: String,
-    /// The unique identifier of the user.
-    pub user_id: String,
-}
-
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase")]
 pub struct ReplaceOrganizationUsersBody {
     /// An array of user IDs to replace existing users.
     pub user_ids: Vec<String>,
-}
-
-/// The path parameters of `ReplaceOrganizationUsers`.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-pub struct ReplaceOrganizationUsersPath {
-    /// The unique identifier of the organization.
-    pub id: String,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -720,13 +565,6 @@ pub struct UpdateOrganizationBody {
     pub created_at: Option<f64>,
 }
 
-/// The path parameters of `UpdateOrganization`.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-pub struct UpdateOrganizationPath {
-    /// The unique identifier of the organization.
-    pub id: String,
-}
-
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase")]
 pub struct UpdateOrganizationRoleBody {
@@ -745,13 +583,6 @@ pub struct UpdateOrganizationRoleBody {
     pub type_: Option<OrganizationRoleType>,
 }
 
-/// The path parameters of `UpdateOrganizationRole`.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-pub struct UpdateOrganizationRolePath {
-    /// The unique identifier of the organization role.
-    pub id: String,
-}
-
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase")]
 pub struct UpdateOrganizationScopeBody {
@@ -765,13 +596,6 @@ pub struct UpdateOrganizationScopeBody {
     /// The updated description of the organization scope.
     #[serde(default, skip_serializing_if = "Maybe::is_absent")]
     pub description: Maybe<String>,
-}
-
-/// The path parameters of `UpdateOrganizationScope`.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-pub struct UpdateOrganizationScopePath {
-    /// The unique identifier of the organization scope.
-    pub id: String,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -860,16 +684,6 @@ pub struct UserWithOrganizationRoles {
     pub organization_roles: Vec<OrganizationRoleEntity>,
 }
 
-/// The default of `ListOrganizationRoleScopesQuery.page`.
-fn default_list_organization_role_scopes_query_page() -> i64 {
-    1
-}
-
-/// The default of `ListOrganizationRoleScopesQuery.page_size`.
-fn default_list_organization_role_scopes_query_page_size() -> i64 {
-    20
-}
-
 /// The default of `ListOrganizationRolesQuery.page`.
 fn default_list_organization_roles_query_page() -> i64 {
     1
@@ -877,16 +691,6 @@ fn default_list_organization_roles_query_page() -> i64 {
 
 /// The default of `ListOrganizationRolesQuery.page_size`.
 fn default_list_organization_roles_query_page_size() -> i64 {
-    20
-}
-
-/// The default of `ListOrganizationScopesQuery.page`.
-fn default_list_organization_scopes_query_page() -> i64 {
-    1
-}
-
-/// The default of `ListOrganizationScopesQuery.page_size`.
-fn default_list_organization_scopes_query_page_size() -> i64 {
     20
 }
 

@@ -679,7 +679,7 @@ pub mod delete_organization {
     #[derive(Debug)]
     pub struct Request {
         /// The path parameters.
-        pub path: Valid<models::DeleteOrganizationPath>,
+        pub path: Valid<models::GetOrganizationPath>,
         /// The rest of the request: the operation, every header, the extensions.
         pub context: Context,
     }
@@ -731,7 +731,7 @@ pub mod update_organization {
     #[derive(Debug)]
     pub struct Request {
         /// The path parameters.
-        pub path: Valid<models::UpdateOrganizationPath>,
+        pub path: Valid<models::GetOrganizationPath>,
         /// The body.
         pub body: Valid<models::UpdateOrganizationBody>,
         /// The rest of the request: the operation, every header, the extensions.
@@ -790,7 +790,7 @@ pub mod list_organization_users {
     #[derive(Debug)]
     pub struct Request {
         /// The path parameters.
-        pub path: Valid<models::ListOrganizationUsersPath>,
+        pub path: Valid<models::GetOrganizationPath>,
         /// The query parameters.
         pub query: Valid<models::ListOrganizationUsersQuery>,
         /// The rest of the request: the operation, every header, the extensions.
@@ -855,7 +855,7 @@ pub mod replace_organization_users {
     #[derive(Debug)]
     pub struct Request {
         /// The path parameters.
-        pub path: Valid<models::ReplaceOrganizationUsersPath>,
+        pub path: Valid<models::GetOrganizationPath>,
         /// The body.
         pub body: Valid<models::ReplaceOrganizationUsersBody>,
         /// The rest of the request: the operation, every header, the extensions.
@@ -910,7 +910,7 @@ pub mod add_organization_users {
     #[derive(Debug)]
     pub struct Request {
         /// The path parameters.
-        pub path: Valid<models::AddOrganizationUsersPath>,
+        pub path: Valid<models::GetOrganizationPath>,
         /// The body.
         pub body: Valid<models::AddOrganizationUsersBody>,
         /// The rest of the request: the operation, every header, the extensions.
@@ -1020,7 +1020,7 @@ pub mod assign_organization_roles_to_users {
     #[derive(Debug)]
     pub struct Request {
         /// The path parameters.
-        pub path: Valid<models::AssignOrganizationRolesToUsersPath>,
+        pub path: Valid<models::GetOrganizationPath>,
         /// The body.
         pub body: Valid<models::AssignOrganizationRolesToUsersBody>,
         /// The rest of the request: the operation, every header, the extensions.
@@ -1079,7 +1079,7 @@ pub mod list_organization_user_roles {
     #[derive(Debug)]
     pub struct Request {
         /// The path parameters.
-        pub path: Valid<models::ListOrganizationUserRolesPath>,
+        pub path: Valid<models::DeleteOrganizationUserPath>,
         /// The query parameters.
         pub query: Valid<models::ListOrganizationUserRolesQuery>,
         /// The rest of the request: the operation, every header, the extensions.
@@ -1146,7 +1146,7 @@ pub mod replace_organization_user_roles {
     #[derive(Debug)]
     pub struct Request {
         /// The path parameters.
-        pub path: Valid<models::ReplaceOrganizationUserRolesPath>,
+        pub path: Valid<models::DeleteOrganizationUserPath>,
         /// The body.
         pub body: Valid<models::ReplaceOrganizationUserRolesBody>,
         /// The rest of the request: the operation, every header, the extensions.
@@ -1201,7 +1201,7 @@ pub mod assign_organization_roles_to_user {
     #[derive(Debug)]
     pub struct Request {
         /// The path parameters.
-        pub path: Valid<models::AssignOrganizationRolesToUserPath>,
+        pub path: Valid<models::DeleteOrganizationUserPath>,
         /// The body.
         pub body: Valid<models::AssignOrganizationRolesToUserBody>,
         /// The rest of the request: the operation, every header, the extensions.
@@ -1314,7 +1314,7 @@ pub mod list_organization_user_scopes {
     #[derive(Debug)]
     pub struct Request {
         /// The path parameters.
-        pub path: Valid<models::ListOrganizationUserScopesPath>,
+        pub path: Valid<models::DeleteOrganizationUserPath>,
         /// The rest of the request: the operation, every header, the extensions.
         pub context: Context,
     }
@@ -1534,7 +1534,7 @@ pub mod delete_organization_role {
     #[derive(Debug)]
     pub struct Request {
         /// The path parameters.
-        pub path: Valid<models::DeleteOrganizationRolePath>,
+        pub path: Valid<models::GetOrganizationRolePath>,
         /// The rest of the request: the operation, every header, the extensions.
         pub context: Context,
     }
@@ -1585,7 +1585,7 @@ pub mod update_organization_role {
     #[derive(Debug)]
     pub struct Request {
         /// The path parameters.
-        pub path: Valid<models::UpdateOrganizationRolePath>,
+        pub path: Valid<models::GetOrganizationRolePath>,
         /// The body.
         pub body: Valid<models::UpdateOrganizationRoleBody>,
         /// The rest of the request: the operation, every header, the extensions.
@@ -1647,9 +1647,9 @@ pub mod list_organization_role_scopes {
     #[derive(Debug)]
     pub struct Request {
         /// The path parameters.
-        pub path: Valid<models::ListOrganizationRoleScopesPath>,
+        pub path: Valid<models::GetOrganizationRolePath>,
         /// The query parameters.
-        pub query: Valid<models::ListOrganizationRoleScopesQuery>,
+        pub query: Valid<models::ListOrganizationUserRolesQuery>,
         /// The rest of the request: the operation, every header, the extensions.
         pub context: Context,
     }
@@ -1712,7 +1712,7 @@ pub mod replace_organization_role_scopes {
     #[derive(Debug)]
     pub struct Request {
         /// The path parameters.
-        pub path: Valid<models::ReplaceOrganizationRoleScopesPath>,
+        pub path: Valid<models::GetOrganizationRolePath>,
         /// The body.
         pub body: Valid<models::ReplaceOrganizationRoleScopesBody>,
         /// The rest of the request: the operation, every header, the extensions.
@@ -1767,7 +1767,7 @@ pub mod create_organization_role_scope {
     #[derive(Debug)]
     pub struct Request {
         /// The path parameters.
-        pub path: Valid<models::CreateOrganizationRoleScopePath>,
+        pub path: Valid<models::GetOrganizationRolePath>,
         /// The body.
         pub body: Valid<models::CreateOrganizationRoleScopeBody>,
         /// The rest of the request: the operation, every header, the extensions.
@@ -1877,7 +1877,7 @@ pub mod list_organization_scopes {
     #[derive(Debug)]
     pub struct Request {
         /// The query parameters.
-        pub query: Valid<models::ListOrganizationScopesQuery>,
+        pub query: Valid<models::ListOrganizationRolesQuery>,
         /// The rest of the request: the operation, every header, the extensions.
         pub context: Context,
     }
@@ -2040,7 +2040,7 @@ pub mod delete_organization_scope {
     #[derive(Debug)]
     pub struct Request {
         /// The path parameters.
-        pub path: Valid<models::DeleteOrganizationScopePath>,
+        pub path: Valid<models::GetOrganizationScopePath>,
         /// The rest of the request: the operation, every header, the extensions.
         pub context: Context,
     }
@@ -2091,7 +2091,7 @@ pub mod update_organization_scope {
     #[derive(Debug)]
     pub struct Request {
         /// The path parameters.
-        pub path: Valid<models::UpdateOrganizationScopePath>,
+        pub path: Valid<models::GetOrganizationScopePath>,
         /// The body.
         pub body: Valid<models::UpdateOrganizationScopeBody>,
         /// The rest of the request: the operation, every header, the extensions.
@@ -2307,7 +2307,7 @@ pub mod delete_organization_invitation {
     #[derive(Debug)]
     pub struct Request {
         /// The path parameters.
-        pub path: Valid<models::DeleteOrganizationInvitationPath>,
+        pub path: Valid<models::GetOrganizationInvitationPath>,
         /// The rest of the request: the operation, every header, the extensions.
         pub context: Context,
     }
@@ -2358,7 +2358,7 @@ pub mod replace_organization_invitation_status {
     #[derive(Debug)]
     pub struct Request {
         /// The path parameters.
-        pub path: Valid<models::ReplaceOrganizationInvitationStatusPath>,
+        pub path: Valid<models::GetOrganizationInvitationPath>,
         /// The organization invitation status to update.
         pub body: Valid<models::ReplaceOrganizationInvitationStatusBody>,
         /// The rest of the request: the operation, every header, the extensions.
@@ -2414,7 +2414,7 @@ pub mod create_organization_invitation_message {
     #[derive(Debug)]
     pub struct Request {
         /// The path parameters.
-        pub path: Valid<models::CreateOrganizationInvitationMessagePath>,
+        pub path: Valid<models::GetOrganizationInvitationPath>,
         /// The message payload for the "OrganizationInvitation" template to use when sending the invitation via email.
         pub body: Valid<models::SendMessagePayload>,
         /// The rest of the request: the operation, every header, the extensions.

@@ -17,12 +17,6 @@ impl Validate for AddOrganizationUsersBody {
     }
 }
 
-impl Validate for AddOrganizationUsersPath {
-    fn validate_at(&self, at: &At<'_>, violations: &mut Violations) {
-        check::min_length(&self.id, 1, &at.key("id"), violations);
-    }
-}
-
 impl Validate for AddOrganizationUsersResponse {
     fn validate_at(&self, at: &At<'_>, violations: &mut Violations) {
         for (item, at) in at.key("userIds").items(&self.user_ids) {
@@ -41,13 +35,6 @@ impl Validate for AssignOrganizationRolesToUserBody {
         for (item, at) in list_at.items(&self.organization_role_names) {
             check::min_length(item, 1, &at, violations);
         }
-    }
-}
-
-impl Validate for AssignOrganizationRolesToUserPath {
-    fn validate_at(&self, at: &At<'_>, violations: &mut Violations) {
-        check::min_length(&self.id, 1, &at.key("id"), violations);
-        check::min_length(&self.user_id, 1, &at.key("userId"), violations);
     }
 }
 
@@ -76,12 +63,6 @@ impl Validate for AssignOrganizationRolesToUsersBody {
         for (item, at) in list_at.items(&self.organization_role_ids) {
             check::min_length(item, 1, &at, violations);
         }
-    }
-}
-
-impl Validate for AssignOrganizationRolesToUsersPath {
-    fn validate_at(&self, at: &At<'_>, violations: &mut Violations) {
-        check::min_length(&self.id, 1, &at.key("id"), violations);
     }
 }
 
@@ -122,12 +103,6 @@ impl Validate for CreateOrganizationInvitationBodyMessagePayload {
     }
 }
 
-impl Validate for CreateOrganizationInvitationMessagePath {
-    fn validate_at(&self, at: &At<'_>, violations: &mut Violations) {
-        check::min_length(&self.id, 1, &at.key("id"), violations);
-    }
-}
-
 impl Validate for CreateOrganizationRoleBody {
     fn validate_at(&self, at: &At<'_>, violations: &mut Violations) {
         check::max_length(&self.tenant_id, 21, &at.key("tenantId"), violations);
@@ -152,36 +127,12 @@ impl Validate for CreateOrganizationRoleScopeBody {
     }
 }
 
-impl Validate for CreateOrganizationRoleScopePath {
-    fn validate_at(&self, at: &At<'_>, violations: &mut Violations) {
-        check::min_length(&self.id, 1, &at.key("id"), violations);
-    }
-}
-
 impl Validate for CreateOrganizationScopeBody {
     fn validate_at(&self, at: &At<'_>, violations: &mut Violations) {
         check::max_length(&self.tenant_id, 21, &at.key("tenantId"), violations);
         check::min_length(&self.name, 1, &at.key("name"), violations);
         check::max_length(&self.name, 128, &at.key("name"), violations);
         check::max_length(&self.description, 256, &at.key("description"), violations);
-    }
-}
-
-impl Validate for DeleteOrganizationInvitationPath {
-    fn validate_at(&self, at: &At<'_>, violations: &mut Violations) {
-        check::min_length(&self.id, 1, &at.key("id"), violations);
-    }
-}
-
-impl Validate for DeleteOrganizationPath {
-    fn validate_at(&self, at: &At<'_>, violations: &mut Violations) {
-        check::min_length(&self.id, 1, &at.key("id"), violations);
-    }
-}
-
-impl Validate for DeleteOrganizationRolePath {
-    fn validate_at(&self, at: &At<'_>, violations: &mut Violations) {
-        check::min_length(&self.id, 1, &at.key("id"), violations);
     }
 }
 
@@ -194,12 +145,6 @@ impl Validate for DeleteOrganizationRoleScopePath {
             &at.key("organizationScopeId"),
             violations,
         );
-    }
-}
-
-impl Validate for DeleteOrganizationScopePath {
-    fn validate_at(&self, at: &At<'_>, violations: &mut Violations) {
-        check::min_length(&self.id, 1, &at.key("id"), violations);
     }
 }
 
@@ -256,19 +201,6 @@ impl Validate for GetOrganizationScopePath {
     }
 }
 
-impl Validate for ListOrganizationRoleScopesPath {
-    fn validate_at(&self, at: &At<'_>, violations: &mut Violations) {
-        check::min_length(&self.id, 1, &at.key("id"), violations);
-    }
-}
-
-impl Validate for ListOrganizationRoleScopesQuery {
-    fn validate_at(&self, at: &At<'_>, violations: &mut Violations) {
-        check::minimum(&self.page, 1.0, false, &at.key("page"), violations);
-        check::minimum(&self.page_size, 1.0, false, &at.key("page_size"), violations);
-    }
-}
-
 impl Validate for ListOrganizationRolesQuery {
     fn validate_at(&self, at: &At<'_>, violations: &mut Violations) {
         check::minimum(&self.page, 1.0, false, &at.key("page"), violations);
@@ -276,37 +208,10 @@ impl Validate for ListOrganizationRolesQuery {
     }
 }
 
-impl Validate for ListOrganizationScopesQuery {
-    fn validate_at(&self, at: &At<'_>, violations: &mut Violations) {
-        check::minimum(&self.page, 1.0, false, &at.key("page"), violations);
-        check::minimum(&self.page_size, 1.0, false, &at.key("page_size"), violations);
-    }
-}
-
-impl Validate for ListOrganizationUserRolesPath {
-    fn validate_at(&self, at: &At<'_>, violations: &mut Violations) {
-        check::min_length(&self.id, 1, &at.key("id"), violations);
-        check::min_length(&self.user_id, 1, &at.key("userId"), violations);
-    }
-}
-
 impl Validate for ListOrganizationUserRolesQuery {
     fn validate_at(&self, at: &At<'_>, violations: &mut Violations) {
         check::minimum(&self.page, 1.0, false, &at.key("page"), violations);
         check::minimum(&self.page_size, 1.0, false, &at.key("page_size"), violations);
-    }
-}
-
-impl Validate for ListOrganizationUserScopesPath {
-    fn validate_at(&self, at: &At<'_>, violations: &mut Violations) {
-        check::min_length(&self.id, 1, &at.key("id"), violations);
-        check::min_length(&self.user_id, 1, &at.key("userId"), violations);
-    }
-}
-
-impl Validate for ListOrganizationUsersPath {
-    fn validate_at(&self, at: &At<'_>, violations: &mut Violations) {
-        check::min_length(&self.id, 1, &at.key("id"), violations);
     }
 }
 
@@ -414,24 +319,12 @@ impl Validate for ReplaceOrganizationInvitationStatusBody {
     }
 }
 
-impl Validate for ReplaceOrganizationInvitationStatusPath {
-    fn validate_at(&self, at: &At<'_>, violations: &mut Violations) {
-        check::min_length(&self.id, 1, &at.key("id"), violations);
-    }
-}
-
 impl Validate for ReplaceOrganizationRoleScopesBody {
     fn validate_at(&self, at: &At<'_>, violations: &mut Violations) {
         let list_at = &at.key("organizationScopeIds");
         for (item, at) in list_at.items(&self.organization_scope_ids) {
             check::min_length(item, 1, &at, violations);
         }
-    }
-}
-
-impl Validate for ReplaceOrganizationRoleScopesPath {
-    fn validate_at(&self, at: &At<'_>, violations: &mut Violations) {
-        check::min_length(&self.id, 1, &at.key("id"), violations);
     }
 }
 
@@ -448,24 +341,11 @@ impl Validate for ReplaceOrganizationUserRolesBody {
     }
 }
 
-impl Validate for ReplaceOrganizationUserRolesPath {
-    fn validate_at(&self, at: &At<'_>, violations: &mut Violations) {
-        check::min_length(&self.id, 1, &at.key("id"), violations);
-        check::min_length(&self.user_id, 1, &at.key("userId"), violations);
-    }
-}
-
 impl Validate for ReplaceOrganizationUsersBody {
     fn validate_at(&self, at: &At<'_>, violations: &mut Violations) {
         for (item, at) in at.key("userIds").items(&self.user_ids) {
             check::min_length(item, 1, &at, violations);
         }
-    }
-}
-
-impl Validate for ReplaceOrganizationUsersPath {
-    fn validate_at(&self, at: &At<'_>, violations: &mut Violations) {
-        check::min_length(&self.id, 1, &at.key("id"), violations);
     }
 }
 
@@ -480,12 +360,6 @@ impl Validate for UpdateOrganizationBody {
     }
 }
 
-impl Validate for UpdateOrganizationPath {
-    fn validate_at(&self, at: &At<'_>, violations: &mut Violations) {
-        check::min_length(&self.id, 1, &at.key("id"), violations);
-    }
-}
-
 impl Validate for UpdateOrganizationRoleBody {
     fn validate_at(&self, at: &At<'_>, violations: &mut Violations) {
         check::max_length(&self.tenant_id, 21, &at.key("tenantId"), violations);
@@ -497,12 +371,6 @@ impl Validate for UpdateOrganizationRoleBody {
     }
 }
 
-impl Validate for UpdateOrganizationRolePath {
-    fn validate_at(&self, at: &At<'_>, violations: &mut Violations) {
-        check::min_length(&self.id, 1, &at.key("id"), violations);
-    }
-}
-
 impl Validate for UpdateOrganizationScopeBody {
     fn validate_at(&self, at: &At<'_>, violations: &mut Violations) {
         check::max_length(&self.tenant_id, 21, &at.key("tenantId"), violations);
@@ -511,12 +379,6 @@ impl Validate for UpdateOrganizationScopeBody {
         check::min_length(&self.name, 1, &at.key("name"), violations);
         check::max_length(&self.name, 128, &at.key("name"), violations);
         check::max_length(&self.description, 256, &at.key("description"), violations);
-    }
-}
-
-impl Validate for UpdateOrganizationScopePath {
-    fn validate_at(&self, at: &At<'_>, violations: &mut Violations) {
-        check::min_length(&self.id, 1, &at.key("id"), violations);
     }
 }
 

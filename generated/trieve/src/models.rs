@@ -140,14 +140,6 @@ pub struct CreateApiKeyResponse {
     pub api_key: String,
 }
 
-/// The header parameters of `create_organization_api_key`.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-pub struct CreateOrganizationApiKeyHeaders {
-    /// The organization id to use for the request.
-    #[serde(rename = "TR-Organization")]
-    pub tr_organization: Uuid,
-}
-
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct CreateOrganizationReqPayload {
     /// The arbitrary name which will be used to identify the organization. This name must be unique.
@@ -178,14 +170,6 @@ pub struct DateRange {
     pub lte: Maybe<String>,
 }
 
-/// The header parameters of `delete_invitation`.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-pub struct DeleteInvitationHeaders {
-    /// The organization id to use for the request
-    #[serde(rename = "TR-Organization")]
-    pub tr_organization: Uuid,
-}
-
 /// The path parameters of `delete_invitation`.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct DeleteInvitationPath {
@@ -193,34 +177,11 @@ pub struct DeleteInvitationPath {
     pub invitation_id: Uuid,
 }
 
-/// The header parameters of `delete_organization_api_key`.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-pub struct DeleteOrganizationApiKeyHeaders {
-    /// The organization id to use for the request.
-    #[serde(rename = "TR-Organization")]
-    pub tr_organization: Uuid,
-}
-
 /// The path parameters of `delete_organization_api_key`.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct DeleteOrganizationApiKeyPath {
     /// The id of the api key to delete
     pub api_key_id: Uuid,
-}
-
-/// The header parameters of `delete_organization`.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-pub struct DeleteOrganizationHeaders {
-    /// The organization id to use for the request
-    #[serde(rename = "TR-Organization")]
-    pub tr_organization: Uuid,
-}
-
-/// The path parameters of `delete_organization`.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-pub struct DeleteOrganizationPath {
-    /// The id of the organization you want to fetch.
-    pub organization_id: Uuid,
 }
 
 /// Example: `{"message":"Bad Request"}`
@@ -309,14 +270,6 @@ pub enum GeoTypes {
     Number(f64),
 }
 
-/// The header parameters of `get_invitations`.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-pub struct GetInvitationsHeaders {
-    /// The organization id to use for the request
-    #[serde(rename = "TR-Organization")]
-    pub tr_organization: Uuid,
-}
-
 /// The path parameters of `get_invitations`.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct GetInvitationsPath {
@@ -324,7 +277,7 @@ pub struct GetInvitationsPath {
     pub organization_id: Uuid,
 }
 
-/// The header parameters of `get_organization_api_keys`.
+/// The header parameters of `get_organization_api_keys`, `create_organization_api_key` and `delete_organization_api_key`.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct GetOrganizationApiKeysHeaders {
     /// The organization id to use for the request.
@@ -343,27 +296,11 @@ pub struct GetOrganizationApiKeysQuery {
     pub limit: Maybe<i32>,
 }
 
-/// The header parameters of `get_organization`.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-pub struct GetOrganizationHeaders {
-    /// The organization id to use for the request
-    #[serde(rename = "TR-Organization")]
-    pub tr_organization: Uuid,
-}
-
-/// The path parameters of `get_organization`.
+/// The path parameters of `get_organization` and `delete_organization`.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct GetOrganizationPath {
     /// The id of the organization you want to fetch.
     pub organization_id: Uuid,
-}
-
-/// The header parameters of `get_organization_usage`.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-pub struct GetOrganizationUsageHeaders {
-    /// The organization id to use for the request
-    #[serde(rename = "TR-Organization")]
-    pub tr_organization: Uuid,
 }
 
 /// The path parameters of `get_organization_usage`.
@@ -379,14 +316,6 @@ pub struct GetOrganizationUsageReqPayload {
     pub date_range: Maybe<DateRange>,
     #[serde(default, skip_serializing_if = "Maybe::is_absent")]
     pub v1_usage: Maybe<bool>,
-}
-
-/// The header parameters of `get_organization_users`.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-pub struct GetOrganizationUsersHeaders {
-    /// The organization id to use for the request
-    #[serde(rename = "TR-Organization")]
-    pub tr_organization: Uuid,
 }
 
 /// The path parameters of `get_organization_users`.
@@ -612,7 +541,7 @@ pub struct OrganizationWithSubAndPlan {
     pub subscription: Maybe<TrieveSubscription>,
 }
 
-/// The header parameters of `post_invitation`.
+/// The header parameters of `post_invitation` and 9 other operations.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct PostInvitationHeaders {
     /// The organization id to use for the request
@@ -1031,14 +960,6 @@ pub struct TypoRange {
     pub min: i32,
 }
 
-/// The header parameters of `update_all_org_dataset_configs`.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-pub struct UpdateAllOrgDatasetConfigsHeaders {
-    /// The organization id to use for the request
-    #[serde(rename = "TR-Organization")]
-    pub tr_organization: Uuid,
-}
-
 /// Example:
 ///
 /// ```json
@@ -1086,14 +1007,6 @@ pub struct UpdateAllOrgDatasetConfigsReqPayload {
     pub to_configuration: Value,
 }
 
-/// The header parameters of `update_organization`.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-pub struct UpdateOrganizationHeaders {
-    /// The organization id to use for the request
-    #[serde(rename = "TR-Organization")]
-    pub tr_organization: Uuid,
-}
-
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct UpdateOrganizationReqPayload {
     /// The new name of the organization. If not provided, the name will not be updated.
@@ -1102,14 +1015,6 @@ pub struct UpdateOrganizationReqPayload {
     /// New details for the partnership configuration. If not provided, the partnership configuration will not be updated.
     #[serde(default, skip_serializing_if = "Maybe::is_absent")]
     pub partner_configuration: Maybe<Value>,
-}
-
-/// The header parameters of `update_user`.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-pub struct UpdateUserHeaders {
-    /// The organization id to use for the request
-    #[serde(rename = "TR-Organization")]
-    pub tr_organization: Uuid,
 }
 
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]

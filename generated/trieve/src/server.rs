@@ -341,7 +341,7 @@ pub mod delete_invitation {
         /// The path parameters.
         pub path: Valid<models::DeleteInvitationPath>,
         /// The header parameters.
-        pub headers: Valid<models::DeleteInvitationHeaders>,
+        pub headers: Valid<models::PostInvitationHeaders>,
         /// The rest of the request: the operation, every header, the extensions.
         pub context: Context,
     }
@@ -396,7 +396,7 @@ pub mod get_invitations {
         /// The path parameters.
         pub path: Valid<models::GetInvitationsPath>,
         /// The header parameters.
-        pub headers: Valid<models::GetInvitationsHeaders>,
+        pub headers: Valid<models::PostInvitationHeaders>,
         /// The rest of the request: the operation, every header, the extensions.
         pub context: Context,
     }
@@ -447,7 +447,7 @@ pub mod update_organization {
     #[derive(Debug)]
     pub struct Request {
         /// The header parameters.
-        pub headers: Valid<models::UpdateOrganizationHeaders>,
+        pub headers: Valid<models::PostInvitationHeaders>,
         /// The organization data that you want to update
         pub body: Valid<models::UpdateOrganizationReqPayload>,
         /// The rest of the request: the operation, every header, the extensions.
@@ -606,7 +606,7 @@ pub mod create_organization_api_key {
     #[derive(Debug)]
     pub struct Request {
         /// The header parameters.
-        pub headers: Valid<models::CreateOrganizationApiKeyHeaders>,
+        pub headers: Valid<models::GetOrganizationApiKeysHeaders>,
         /// JSON request payload to create a new organization api key
         pub body: Valid<models::CreateApiKeyReqPayload>,
         /// The rest of the request: the operation, every header, the extensions.
@@ -663,7 +663,7 @@ pub mod delete_organization_api_key {
         /// The path parameters.
         pub path: Valid<models::DeleteOrganizationApiKeyPath>,
         /// The header parameters.
-        pub headers: Valid<models::DeleteOrganizationApiKeyHeaders>,
+        pub headers: Valid<models::GetOrganizationApiKeysHeaders>,
         /// The rest of the request: the operation, every header, the extensions.
         pub context: Context,
     }
@@ -714,7 +714,7 @@ pub mod update_all_org_dataset_configs {
     #[derive(Debug)]
     pub struct Request {
         /// The header parameters.
-        pub headers: Valid<models::UpdateAllOrgDatasetConfigsHeaders>,
+        pub headers: Valid<models::PostInvitationHeaders>,
         /// The organization data that you want to create
         pub body: Valid<models::UpdateAllOrgDatasetConfigsReqPayload>,
         /// The rest of the request: the operation, every header, the extensions.
@@ -772,7 +772,7 @@ pub mod get_organization_usage {
         /// The path parameters.
         pub path: Valid<models::GetOrganizationUsagePath>,
         /// The header parameters.
-        pub headers: Valid<models::GetOrganizationUsageHeaders>,
+        pub headers: Valid<models::PostInvitationHeaders>,
         /// The organization usage timeframe that you want to fetch
         pub body: Valid<models::GetOrganizationUsageReqPayload>,
         /// The rest of the request: the operation, every header, the extensions.
@@ -829,7 +829,7 @@ pub mod get_organization_users {
         /// The path parameters.
         pub path: Valid<models::GetOrganizationUsersPath>,
         /// The header parameters.
-        pub headers: Valid<models::GetOrganizationUsersHeaders>,
+        pub headers: Valid<models::PostInvitationHeaders>,
         /// The rest of the request: the operation, every header, the extensions.
         pub context: Context,
     }
@@ -884,7 +884,7 @@ pub mod get_organization {
         /// The path parameters.
         pub path: Valid<models::GetOrganizationPath>,
         /// The header parameters.
-        pub headers: Valid<models::GetOrganizationHeaders>,
+        pub headers: Valid<models::PostInvitationHeaders>,
         /// The rest of the request: the operation, every header, the extensions.
         pub context: Context,
     }
@@ -940,9 +940,9 @@ pub mod delete_organization {
     #[derive(Debug)]
     pub struct Request {
         /// The path parameters.
-        pub path: Valid<models::DeleteOrganizationPath>,
+        pub path: Valid<models::GetOrganizationPath>,
         /// The header parameters.
-        pub headers: Valid<models::DeleteOrganizationHeaders>,
+        pub headers: Valid<models::PostInvitationHeaders>,
         /// The rest of the request: the operation, every header, the extensions.
         pub context: Context,
     }
@@ -993,7 +993,7 @@ pub mod update_user {
     #[derive(Debug)]
     pub struct Request {
         /// The header parameters.
-        pub headers: Valid<models::UpdateUserHeaders>,
+        pub headers: Valid<models::PostInvitationHeaders>,
         /// JSON request payload to update user information for the auth'ed user
         pub body: Valid<models::UpdateUserReqPayload>,
         /// The rest of the request: the operation, every header, the extensions.

@@ -250,22 +250,17 @@ impl Validate for TypoRange {
 }
 
 oapi_axum_runtime::nothing_to_check!(
-    ApiKeyRespBody, CreateApiKeyResponse, CreateOrganizationApiKeyHeaders,
-    CreateOrganizationReqPayload, DateRange, DeleteInvitationHeaders,
-    DeleteInvitationPath, DeleteOrganizationApiKeyHeaders, DeleteOrganizationApiKeyPath,
-    DeleteOrganizationHeaders, DeleteOrganizationPath, ErrorResponseBody,
-    GetInvitationsHeaders, GetInvitationsPath, GetOrganizationApiKeysHeaders,
-    GetOrganizationApiKeysQuery, GetOrganizationHeaders, GetOrganizationPath,
-    GetOrganizationUsageHeaders, GetOrganizationUsagePath,
-    GetOrganizationUsageReqPayload, GetOrganizationUsersHeaders,
+    ApiKeyRespBody, CreateApiKeyResponse, CreateOrganizationReqPayload, DateRange,
+    DeleteInvitationPath, DeleteOrganizationApiKeyPath, ErrorResponseBody,
+    GetInvitationsPath, GetOrganizationApiKeysHeaders, GetOrganizationApiKeysQuery,
+    GetOrganizationPath, GetOrganizationUsagePath, GetOrganizationUsageReqPayload,
     GetOrganizationUsersPath, HasChunkIdCondition, HighlightStrategy, Invitation,
     InvitationData, Organization, OrganizationWithSubAndPlan, PostInvitationHeaders,
     SearchMethod, SlimUser, StripePlan, StripeSubscription, StripeUsageBasedPlan,
     StripeUsageBasedSubscription, TrievePlan, TrievePlanFlat, TrievePlanFlatType,
     TrievePlanUsageBased, TrievePlanUsageBasedType, TrieveSubscription,
     TrieveSubscriptionFlat, TrieveSubscriptionUsageBased,
-    UpdateAllOrgDatasetConfigsHeaders, UpdateAllOrgDatasetConfigsReqPayload,
-    UpdateOrganizationHeaders, UpdateOrganizationReqPayload, UpdateUserHeaders,
+    UpdateAllOrgDatasetConfigsReqPayload, UpdateOrganizationReqPayload,
     UpdateUserReqPayload, UserOrganization
 );
 

@@ -8,7 +8,7 @@ use serde_json::Value;
 use std::collections::BTreeMap;
 use uuid::Uuid;
 
-/// The path parameters of `delete_organization_endpoint`.
+/// The path parameters of `delete_organization_endpoint` and `update_organization_endpoint`.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct DeleteOrganizationEndpointPath {
     pub organization_id: Uuid,
@@ -97,12 +97,6 @@ pub struct OrganizationUpdate {
     pub logo_url: Maybe<String>,
     #[serde(default, skip_serializing_if = "Maybe::is_absent")]
     pub owner_id: Maybe<Uuid>,
-}
-
-/// The path parameters of `update_organization_endpoint`.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-pub struct UpdateOrganizationEndpointPath {
-    pub organization_id: Uuid,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]

@@ -466,7 +466,7 @@ pub mod update_organization_endpoint {
     #[derive(Debug)]
     pub struct Request {
         /// The path parameters.
-        pub path: Valid<models::UpdateOrganizationEndpointPath>,
+        pub path: Valid<models::DeleteOrganizationEndpointPath>,
         /// The body.
         pub body: Valid<models::OrganizationUpdate>,
         /// The rest of the request: the operation, every header, the extensions.

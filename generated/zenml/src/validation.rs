@@ -11,8 +11,8 @@ use super::models::{
     GetOrganizationEndpointOrganizationsOrganizationIdOrNameGetPath,
     GetOrganizationEndpointOrganizationsOrganizationIdOrNameGetQuery,
     HttpValidationError, ListOrganizationsEndpointQuery, OrganizationCreate,
-    OrganizationRead, OrganizationUpdate, UpdateOrganizationEndpointPath, UserRead,
-    ValidationError, ValidationErrorLocItem,
+    OrganizationRead, OrganizationUpdate, UserRead, ValidationError,
+    ValidationErrorLocItem,
 };
 
 oapi_axum_runtime::nothing_to_check!(
@@ -20,8 +20,8 @@ oapi_axum_runtime::nothing_to_check!(
     GetOrganizationEndpointOrganizationsOrganizationIdOrNameGetPath,
     GetOrganizationEndpointOrganizationsOrganizationIdOrNameGetQuery,
     HttpValidationError, ListOrganizationsEndpointQuery, OrganizationCreate,
-    OrganizationRead, OrganizationUpdate, UpdateOrganizationEndpointPath, UserRead,
-    ValidationError, ValidationErrorLocItem
+    OrganizationRead, OrganizationUpdate, UserRead, ValidationError,
+    ValidationErrorLocItem
 );
 
 impl ReadErrors for OrganizationCreate {

@@ -372,16 +372,15 @@ fn parameter_types(types: &mut TypeBuilder<'_>, op: &Name, parameters: &[Paramet
         if fields.is_empty() {
             continue;
         }
-        let docs = Docs { description: Some(format!("The {word} parameters of `{op}`.")), ..Docs::default() };
-        let kind = TypeKind::Struct(Struct {
+        let kind = Struct {
             fields,
             additional: Additional::Ignore,
             min_properties: None,
             max_properties: None,
             not: None,
             required_sets: Vec::new(),
-        });
-        out.push((location, types.hoist(op.join(suffix), at, docs, kind)));
+        };
+        out.push((location, types.parameters_struct(op, word, op.join(suffix), at, kind)));
     }
     out
 }

@@ -44,6 +44,14 @@ enum Lowered {
     Shape(Shape),
 }
 
+/// A type of parameters, its structure (no sources) and the operations
+/// that read it.
+struct ParameterStruct {
+    structure: Struct,
+    id: TypeId,
+    readers: Vec<String>,
+}
+
 /// Builds the named types of one document.
 pub struct TypeBuilder<'a> {
     pub(super) resolver: &'a Resolver<'a>,
@@ -59,6 +67,11 @@ pub struct TypeBuilder<'a> {
     /// Unions made from inline schemas, by their variants' names: one type
     /// per structure (variants, their shapes, the rules), as for structs.
     inline_unions: HashMap<Vec<String>, Vec<(Union, TypeId)>>,
+    /// The parameters of one location of an operation, by location and
+    /// parameter names: one type per structure, with the operations that
+    /// read it (`GET`, `POST` and `DELETE` of one path share its path
+    /// parameters; most of Stripe's `GET`s share one `expand` query).
+    parameter_structs: HashMap<(String, Vec<String>), Vec<ParameterStruct>>,
     /// Problems of the document worked around.
     pub warnings: Vec<Warning>,
     untyped: Untyped,
@@ -85,6 +98,7 @@ impl<'a> TypeBuilder<'a> {
             inline_enums: Vec::new(),
             inline_structs: HashMap::new(),
             inline_unions: HashMap::new(),
+            parameter_structs: HashMap::new(),
             warnings: Vec::new(),
             untyped,
             merging: Vec::new(),
@@ -254,6 +268,28 @@ impl<'a> TypeBuilder<'a> {
         let name = self.names.claim_free(wanted);
         let id = TypeId(self.types.len());
         self.types.push(Some(TypeDef { name, renamed_from: None, source: at.to_owned(), docs, kind }));
+        id
+    }
+
+    /// The type of the parameters `op` reads from one location (`word`:
+    /// "path", "query", ...), named `wanted`: the type of an operation before
+    /// it whose parameters there are the same (names, shapes, docs), which
+    /// then lists `op` among its readers.
+    pub fn parameters_struct(&mut self, op: &Name, word: &str, wanted: Name, at: &str, s: Struct) -> TypeId {
+        let key = (word.to_owned(), s.fields.iter().map(|f| f.name.raw().to_owned()).collect());
+        let structure = without_sources(&s);
+        let known = self.parameter_structs.get_mut(&key).and_then(|all| all.iter_mut().find(|known| known.structure == structure));
+        if let Some(known) = known {
+            known.readers.push(op.to_string());
+            let docs = Docs { description: Some(parameters_docs(word, &known.readers)), ..Docs::default() };
+            let id = known.id;
+            self.types[id.0].as_mut().expect("hoisted").docs = docs;
+            return id;
+        }
+        let readers = vec![op.to_string()];
+        let docs = Docs { description: Some(parameters_docs(word, &readers)), ..Docs::default() };
+        let id = self.hoist(wanted, at, docs, TypeKind::Struct(s));
+        self.parameter_structs.entry(key).or_default().push(ParameterStruct { structure, id, readers });
         id
     }
 
@@ -931,4 +967,17 @@ pub fn docs_of(data: &SchemaData) -> Docs {
             .collect(),
         deprecated: data.deprecated,
     }
+}
+
+/// "The path parameters of `A`, `B` and `C`.", or, past three readers,
+/// "The query parameters of `A` and 102 other operations."
+fn parameters_docs(word: &str, readers: &[String]) -> String {
+    let quoted: Vec<String> = readers.iter().map(|r| format!("`{r}`")).collect();
+    let of = match quoted.as_slice() {
+        [one] => one.clone(),
+        [first @ .., last] if quoted.len() <= 3 => format!("{} and {last}", first.join(", ")),
+        [first, rest @ ..] => format!("{first} and {} other operations", rest.len()),
+        [] => String::new(),
+    };
+    format!("The {word} parameters of {of}.")
 }
