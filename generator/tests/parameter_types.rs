@@ -1,6 +1,8 @@
 //! The parameters an operation reads from one location are one type; two
 //! operations whose parameters there are the same (names, schemas, docs)
-//! share it, and its doc comment names every operation that reads it.
+//! share it, and its doc comment names every operation that reads it. A
+//! shared type is named after its parameters (up to three path parameters,
+//! one elsewhere) when that name is free, else after its first reader.
 
 use oapi_axum::ir::{Api, ParameterLocation, build};
 use serde_json::json;
@@ -9,6 +11,9 @@ fn api() -> Api {
     let id = json!({"name": "id", "in": "path", "required": true, "schema": {"type": "string", "maxLength": 40}});
     let expand = json!({"name": "expand", "in": "query", "description": "Fields to expand.", "schema": {"type": "array", "items": {"type": "string"}}});
     let ok = json!({"200": {"description": "done"}});
+    let page = json!({"name": "page", "in": "query", "schema": {"type": "integer"}});
+    let size = json!({"name": "size", "in": "query", "schema": {"type": "integer"}});
+    let long_id = json!({"name": "id", "in": "path", "required": true, "schema": {"type": "string", "maxLength": 41}});
     let document = json!({
         "openapi": "3.0.3",
         "info": {"title": "t", "version": "1"},
@@ -20,7 +25,15 @@ fn api() -> Api {
             "/boxes/{id}": {
                 "get": {"operationId": "getBox", "parameters": [id, expand], "responses": ok},
                 // The same name, another constraint: a type of its own.
-                "delete": {"operationId": "deleteBox", "parameters": [{"name": "id", "in": "path", "required": true, "schema": {"type": "string", "maxLength": 41}}], "responses": ok},
+                "delete": {"operationId": "deleteBox", "parameters": [long_id], "responses": ok},
+            },
+            "/cards/{id}": {
+                // Shared with `deleteBox`, but `IdPath` is taken.
+                "delete": {"operationId": "deleteCard", "parameters": [long_id], "responses": ok},
+            },
+            "/pages": {
+                "get": {"operationId": "getPages", "parameters": [page, size], "responses": ok},
+                "post": {"operationId": "postPages", "parameters": [page, size], "responses": ok},
             },
             "/lists": {
                 // The same parameter name in another location.
@@ -44,13 +57,13 @@ fn of(api: &Api, op: &str, location: ParameterLocation) -> (String, String) {
 fn operations_with_the_same_parameters_at_a_location_share_one_type() {
     let api = api();
     let (path, docs) = of(&api, "deleteItem", ParameterLocation::Path);
-    assert_eq!(path, "GetItemPath");
+    assert_eq!(path, "IdPath");
     assert_eq!(of(&api, "getItem", ParameterLocation::Path).0, path);
     assert_eq!(of(&api, "getBox", ParameterLocation::Path).0, path);
     assert_eq!(docs, "The path parameters of `getItem`, `deleteItem` and `getBox`.");
 
     let (query, docs) = of(&api, "getBox", ParameterLocation::Query);
-    assert_eq!(query, "GetItemQuery");
+    assert_eq!(query, "ExpandQuery");
     assert_eq!(docs, "The query parameters of `getItem` and `getBox`.");
 }
 
@@ -59,6 +72,13 @@ fn another_constraint_or_location_is_another_type() {
     let api = api();
     let (path, docs) = of(&api, "deleteBox", ParameterLocation::Path);
     assert_eq!(path, "DeleteBoxPath");
-    assert_eq!(docs, "The path parameters of `deleteBox`.");
+    assert_eq!(docs, "The path parameters of `deleteBox` and `deleteCard`.");
+    assert_eq!(of(&api, "deleteCard", ParameterLocation::Path).0, path);
     assert_eq!(of(&api, "getLists", ParameterLocation::Query).0, "GetListsQuery");
+}
+
+#[test]
+fn a_shared_query_of_several_parameters_keeps_its_first_readers_name() {
+    let api = api();
+    assert_eq!(of(&api, "postPages", ParameterLocation::Query).0, "GetPagesQuery");
 }

@@ -100,18 +100,6 @@ pub struct CustomerVisiblePlanInfo {
     pub ends_on: Maybe<DateTime<Utc>>,
 }
 
-/// The path parameters of `delete_organization_roles` and `update_organization_roles`.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-pub struct DeleteOrganizationRolesPath {
-    pub role_id: Uuid,
-}
-
-/// The path parameters of `delete_workspace` and `patch_workspace`.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-pub struct DeleteWorkspacePath {
-    pub workspace_id: Uuid,
-}
-
 /// The query parameters of `get_current_active_org_members` and `get_current_active_workspace_members`.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct GetCurrentActiveOrgMembersQuery {
@@ -198,6 +186,12 @@ pub struct IdentityCreate {
     pub read_only: Maybe<bool>,
     #[serde(default, skip_serializing_if = "Maybe::is_absent")]
     pub role_id: Maybe<Uuid>,
+}
+
+/// The path parameters of `remove_member_from_current_org` and 3 other operations.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct IdentityIdPath {
+    pub identity_id: Uuid,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -919,12 +913,6 @@ impl std::fmt::Display for ProvisioningMethod {
     }
 }
 
-/// The path parameters of `remove_member_from_current_org` and 3 other operations.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-pub struct RemoveMemberFromCurrentOrgPath {
-    pub identity_id: Uuid,
-}
-
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Role {
     pub id: Uuid,
@@ -936,6 +924,12 @@ pub struct Role {
     pub permissions: Vec<String>,
     #[serde(default, skip_serializing_if = "Maybe::is_absent")]
     pub access_scope: Maybe<AccessScope>,
+}
+
+/// The path parameters of `delete_organization_roles` and `update_organization_roles`.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct RoleIdPath {
+    pub role_id: Uuid,
 }
 
 /// Stripe customer billing info.
@@ -1019,6 +1013,12 @@ pub struct WorkspaceCreate {
     pub display_name: String,
     #[serde(default, skip_serializing_if = "Maybe::is_absent")]
     pub tenant_handle: Maybe<String>,
+}
+
+/// The path parameters of `delete_workspace` and `patch_workspace`.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct WorkspaceIdPath {
+    pub workspace_id: Uuid,
 }
 
 /// Patch model for the workspace.

@@ -561,7 +561,7 @@ pub mod delete_workspace {
     #[derive(Debug)]
     pub struct Request {
         /// The path parameters.
-        pub path: Valid<models::DeleteWorkspacePath>,
+        pub path: Valid<models::WorkspaceIdPath>,
         /// The rest of the request: the operation, every header, the extensions.
         pub context: Context,
     }
@@ -622,7 +622,7 @@ pub mod patch_workspace {
     #[derive(Debug)]
     pub struct Request {
         /// The path parameters.
-        pub path: Valid<models::DeleteWorkspacePath>,
+        pub path: Valid<models::WorkspaceIdPath>,
         /// The body.
         pub body: Valid<models::WorkspacePatch>,
         /// The rest of the request: the operation, every header, the extensions.
@@ -1072,7 +1072,7 @@ pub mod delete_organization_roles {
     #[derive(Debug)]
     pub struct Request {
         /// The path parameters.
-        pub path: Valid<models::DeleteOrganizationRolesPath>,
+        pub path: Valid<models::RoleIdPath>,
         /// The rest of the request: the operation, every header, the extensions.
         pub context: Context,
     }
@@ -1133,7 +1133,7 @@ pub mod update_organization_roles {
     #[derive(Debug)]
     pub struct Request {
         /// The path parameters.
-        pub path: Valid<models::DeleteOrganizationRolesPath>,
+        pub path: Valid<models::RoleIdPath>,
         /// The body.
         pub body: Valid<models::UpdateRoleRequest>,
         /// The rest of the request: the operation, every header, the extensions.
@@ -1553,7 +1553,7 @@ pub mod remove_member_from_current_org {
     #[derive(Debug)]
     pub struct Request {
         /// The path parameters.
-        pub path: Valid<models::RemoveMemberFromCurrentOrgPath>,
+        pub path: Valid<models::IdentityIdPath>,
         /// The rest of the request: the operation, every header, the extensions.
         pub context: Context,
     }
@@ -1615,7 +1615,7 @@ pub mod update_current_org_member {
     #[derive(Debug)]
     pub struct Request {
         /// The path parameters.
-        pub path: Valid<models::RemoveMemberFromCurrentOrgPath>,
+        pub path: Valid<models::IdentityIdPath>,
         /// The body.
         pub body: Valid<models::OrgIdentityPatch>,
         /// The rest of the request: the operation, every header, the extensions.
@@ -1988,7 +1988,7 @@ pub mod delete_current_workspace_member {
     #[derive(Debug)]
     pub struct Request {
         /// The path parameters.
-        pub path: Valid<models::RemoveMemberFromCurrentOrgPath>,
+        pub path: Valid<models::IdentityIdPath>,
         /// The rest of the request: the operation, every header, the extensions.
         pub context: Context,
     }
@@ -2050,7 +2050,7 @@ pub mod patch_current_workspace_member {
     #[derive(Debug)]
     pub struct Request {
         /// The path parameters.
-        pub path: Valid<models::RemoveMemberFromCurrentOrgPath>,
+        pub path: Valid<models::IdentityIdPath>,
         /// The body.
         pub body: Valid<models::IdentityPatch>,
         /// The rest of the request: the operation, every header, the extensions.

@@ -110,15 +110,15 @@ impl Validate for WorkspacePatch {
 
 oapi_axum_runtime::nothing_to_check!(
     AccessScope, AppSchemasTenant, AuthProvider, CreateRoleRequest,
-    CustomerVisiblePlanInfo, DeleteOrganizationRolesPath, DeleteWorkspacePath,
-    HttpValidationError, Identity, IdentityCreate, IdentityPatch, ListOrganizationsQuery,
-    ListWorkspacesQuery, MemberIdentity, MemberSortField, OrgIdentityPatch,
-    OrgMemberIdentity, OrgPendingIdentity, Organization, OrganizationConfig,
-    OrganizationInfo, OrganizationMembers, OrganizationPgSchemaSlim,
+    CustomerVisiblePlanInfo, HttpValidationError, Identity, IdentityCreate,
+    IdentityIdPath, IdentityPatch, ListOrganizationsQuery, ListWorkspacesQuery,
+    MemberIdentity, MemberSortField, OrgIdentityPatch, OrgMemberIdentity,
+    OrgPendingIdentity, Organization, OrganizationConfig, OrganizationInfo,
+    OrganizationMembers, OrganizationPgSchemaSlim,
     OrganizationUpdateEngineLcuSpendLimitMonthly, PaymentPlanTier, PendingIdentity,
     PendingIdentityCreate, PermissionResponse, ProviderUserSlim, ProvisioningMethod,
-    RemoveMemberFromCurrentOrgPath, Role, StripePaymentMethodInfo, TenantForUser,
-    TenantMembers, UpdateRoleRequest, ValidationError, ValidationErrorLocItem
+    Role, RoleIdPath, StripePaymentMethodInfo, TenantForUser, TenantMembers,
+    UpdateRoleRequest, ValidationError, ValidationErrorLocItem, WorkspaceIdPath
 );
 
 impl ReadErrors for AddMembersToCurrentOrgBatchBody {

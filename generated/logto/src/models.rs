@@ -163,16 +163,6 @@ pub struct DeleteOrganizationRoleScopePath {
     pub organization_scope_id: String,
 }
 
-/// The path parameters of `DeleteOrganizationUser` and 4 other operations.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[serde(rename_all = "camelCase")]
-pub struct DeleteOrganizationUserPath {
-    /// The unique identifier of the organization.
-    pub id: String,
-    /// The unique identifier of the user.
-    pub user_id: String,
-}
-
 /// The path parameters of `DeleteOrganizationUserRole`.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase")]
@@ -201,13 +191,6 @@ pub struct GetOrganizationInvitationPath {
     pub id: String,
 }
 
-/// The path parameters of `GetOrganization` and 6 other operations.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-pub struct GetOrganizationPath {
-    /// The unique identifier of the organization.
-    pub id: String,
-}
-
 /// The path parameters of `GetOrganizationRole` and 5 other operations.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct GetOrganizationRolePath {
@@ -220,6 +203,23 @@ pub struct GetOrganizationRolePath {
 pub struct GetOrganizationScopePath {
     /// The unique identifier of the organization scope.
     pub id: String,
+}
+
+/// The path parameters of `GetOrganization` and 6 other operations.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct IdPath {
+    /// The unique identifier of the organization.
+    pub id: String,
+}
+
+/// The path parameters of `DeleteOrganizationUser` and 4 other operations.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub struct IdUserIdPath {
+    /// The unique identifier of the organization.
+    pub id: String,
+    /// The unique identifier of the user.
+    pub user_id: String,
 }
 
 /// The query parameters of `ListOrganizationInvitations`.

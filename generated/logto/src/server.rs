@@ -628,7 +628,7 @@ pub mod get_organization {
     #[derive(Debug)]
     pub struct Request {
         /// The path parameters.
-        pub path: Valid<models::GetOrganizationPath>,
+        pub path: Valid<models::IdPath>,
         /// The rest of the request: the operation, every header, the extensions.
         pub context: Context,
     }
@@ -679,7 +679,7 @@ pub mod delete_organization {
     #[derive(Debug)]
     pub struct Request {
         /// The path parameters.
-        pub path: Valid<models::GetOrganizationPath>,
+        pub path: Valid<models::IdPath>,
         /// The rest of the request: the operation, every header, the extensions.
         pub context: Context,
     }
@@ -731,7 +731,7 @@ pub mod update_organization {
     #[derive(Debug)]
     pub struct Request {
         /// The path parameters.
-        pub path: Valid<models::GetOrganizationPath>,
+        pub path: Valid<models::IdPath>,
         /// The body.
         pub body: Valid<models::UpdateOrganizationBody>,
         /// The rest of the request: the operation, every header, the extensions.
@@ -790,7 +790,7 @@ pub mod list_organization_users {
     #[derive(Debug)]
     pub struct Request {
         /// The path parameters.
-        pub path: Valid<models::GetOrganizationPath>,
+        pub path: Valid<models::IdPath>,
         /// The query parameters.
         pub query: Valid<models::ListOrganizationUsersQuery>,
         /// The rest of the request: the operation, every header, the extensions.
@@ -855,7 +855,7 @@ pub mod replace_organization_users {
     #[derive(Debug)]
     pub struct Request {
         /// The path parameters.
-        pub path: Valid<models::GetOrganizationPath>,
+        pub path: Valid<models::IdPath>,
         /// The body.
         pub body: Valid<models::ReplaceOrganizationUsersBody>,
         /// The rest of the request: the operation, every header, the extensions.
@@ -910,7 +910,7 @@ pub mod add_organization_users {
     #[derive(Debug)]
     pub struct Request {
         /// The path parameters.
-        pub path: Valid<models::GetOrganizationPath>,
+        pub path: Valid<models::IdPath>,
         /// The body.
         pub body: Valid<models::AddOrganizationUsersBody>,
         /// The rest of the request: the operation, every header, the extensions.
@@ -964,7 +964,7 @@ pub mod delete_organization_user {
     #[derive(Debug)]
     pub struct Request {
         /// The path parameters.
-        pub path: Valid<models::DeleteOrganizationUserPath>,
+        pub path: Valid<models::IdUserIdPath>,
         /// The rest of the request: the operation, every header, the extensions.
         pub context: Context,
     }
@@ -1020,7 +1020,7 @@ pub mod assign_organization_roles_to_users {
     #[derive(Debug)]
     pub struct Request {
         /// The path parameters.
-        pub path: Valid<models::GetOrganizationPath>,
+        pub path: Valid<models::IdPath>,
         /// The body.
         pub body: Valid<models::AssignOrganizationRolesToUsersBody>,
         /// The rest of the request: the operation, every header, the extensions.
@@ -1079,7 +1079,7 @@ pub mod list_organization_user_roles {
     #[derive(Debug)]
     pub struct Request {
         /// The path parameters.
-        pub path: Valid<models::DeleteOrganizationUserPath>,
+        pub path: Valid<models::IdUserIdPath>,
         /// The query parameters.
         pub query: Valid<models::ListOrganizationUserRolesQuery>,
         /// The rest of the request: the operation, every header, the extensions.
@@ -1146,7 +1146,7 @@ pub mod replace_organization_user_roles {
     #[derive(Debug)]
     pub struct Request {
         /// The path parameters.
-        pub path: Valid<models::DeleteOrganizationUserPath>,
+        pub path: Valid<models::IdUserIdPath>,
         /// The body.
         pub body: Valid<models::ReplaceOrganizationUserRolesBody>,
         /// The rest of the request: the operation, every header, the extensions.
@@ -1201,7 +1201,7 @@ pub mod assign_organization_roles_to_user {
     #[derive(Debug)]
     pub struct Request {
         /// The path parameters.
-        pub path: Valid<models::DeleteOrganizationUserPath>,
+        pub path: Valid<models::IdUserIdPath>,
         /// The body.
         pub body: Valid<models::AssignOrganizationRolesToUserBody>,
         /// The rest of the request: the operation, every header, the extensions.
@@ -1314,7 +1314,7 @@ pub mod list_organization_user_scopes {
     #[derive(Debug)]
     pub struct Request {
         /// The path parameters.
-        pub path: Valid<models::DeleteOrganizationUserPath>,
+        pub path: Valid<models::IdUserIdPath>,
         /// The rest of the request: the operation, every header, the extensions.
         pub context: Context,
     }

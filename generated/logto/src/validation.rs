@@ -148,13 +148,6 @@ impl Validate for DeleteOrganizationRoleScopePath {
     }
 }
 
-impl Validate for DeleteOrganizationUserPath {
-    fn validate_at(&self, at: &At<'_>, violations: &mut Violations) {
-        check::min_length(&self.id, 1, &at.key("id"), violations);
-        check::min_length(&self.user_id, 1, &at.key("userId"), violations);
-    }
-}
-
 impl Validate for DeleteOrganizationUserRolePath {
     fn validate_at(&self, at: &At<'_>, violations: &mut Violations) {
         check::min_length(&self.id, 1, &at.key("id"), violations);
@@ -183,12 +176,6 @@ impl Validate for GetOrganizationInvitationPath {
     }
 }
 
-impl Validate for GetOrganizationPath {
-    fn validate_at(&self, at: &At<'_>, violations: &mut Violations) {
-        check::min_length(&self.id, 1, &at.key("id"), violations);
-    }
-}
-
 impl Validate for GetOrganizationRolePath {
     fn validate_at(&self, at: &At<'_>, violations: &mut Violations) {
         check::min_length(&self.id, 1, &at.key("id"), violations);
@@ -198,6 +185,19 @@ impl Validate for GetOrganizationRolePath {
 impl Validate for GetOrganizationScopePath {
     fn validate_at(&self, at: &At<'_>, violations: &mut Violations) {
         check::min_length(&self.id, 1, &at.key("id"), violations);
+    }
+}
+
+impl Validate for IdPath {
+    fn validate_at(&self, at: &At<'_>, violations: &mut Violations) {
+        check::min_length(&self.id, 1, &at.key("id"), violations);
+    }
+}
+
+impl Validate for IdUserIdPath {
+    fn validate_at(&self, at: &At<'_>, violations: &mut Violations) {
+        check::min_length(&self.id, 1, &at.key("id"), violations);
+        check::min_length(&self.user_id, 1, &at.key("userId"), violations);
     }
 }
 

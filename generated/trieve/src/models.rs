@@ -296,13 +296,6 @@ pub struct GetOrganizationApiKeysQuery {
     pub limit: Maybe<i32>,
 }
 
-/// The path parameters of `get_organization` and `delete_organization`.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-pub struct GetOrganizationPath {
-    /// The id of the organization you want to fetch.
-    pub organization_id: Uuid,
-}
-
 /// The path parameters of `get_organization_usage`.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct GetOrganizationUsagePath {
@@ -497,6 +490,13 @@ pub struct Organization {
     pub updated_at: DateTime<Utc>,
 }
 
+/// The path parameters of `get_organization` and `delete_organization`.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct OrganizationIdPath {
+    /// The id of the organization you want to fetch.
+    pub organization_id: Uuid,
+}
+
 /// Example:
 ///
 /// ```json
@@ -539,14 +539,6 @@ pub struct OrganizationWithSubAndPlan {
     pub plan: Maybe<TrievePlan>,
     #[serde(default, skip_serializing_if = "Maybe::is_absent")]
     pub subscription: Maybe<TrieveSubscription>,
-}
-
-/// The header parameters of `post_invitation` and 9 other operations.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-pub struct PostInvitationHeaders {
-    /// The organization id to use for the request
-    #[serde(rename = "TR-Organization")]
-    pub tr_organization: Uuid,
 }
 
 /// Example: `{"gt":0.0,"gte":0.0,"lt":1.0,"lte":1.0}`
@@ -748,6 +740,14 @@ pub struct StripeUsageBasedSubscription {
     pub organization_id: Uuid,
     pub stripe_subscription_id: String,
     pub usage_based_plan_id: Uuid,
+}
+
+/// The header parameters of `post_invitation` and 9 other operations.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct TrOrganizationHeaders {
+    /// The organization id to use for the request
+    #[serde(rename = "TR-Organization")]
+    pub tr_organization: Uuid,
 }
 
 /// Exactly one of the variants (`oneOf`). The property `type` names the variant.

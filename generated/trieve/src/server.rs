@@ -284,7 +284,7 @@ pub mod post_invitation {
     #[derive(Debug)]
     pub struct Request {
         /// The header parameters.
-        pub headers: Valid<models::PostInvitationHeaders>,
+        pub headers: Valid<models::TrOrganizationHeaders>,
         /// JSON request payload to send an invitation
         pub body: Valid<models::InvitationData>,
         /// The rest of the request: the operation, every header, the extensions.
@@ -341,7 +341,7 @@ pub mod delete_invitation {
         /// The path parameters.
         pub path: Valid<models::DeleteInvitationPath>,
         /// The header parameters.
-        pub headers: Valid<models::PostInvitationHeaders>,
+        pub headers: Valid<models::TrOrganizationHeaders>,
         /// The rest of the request: the operation, every header, the extensions.
         pub context: Context,
     }
@@ -396,7 +396,7 @@ pub mod get_invitations {
         /// The path parameters.
         pub path: Valid<models::GetInvitationsPath>,
         /// The header parameters.
-        pub headers: Valid<models::PostInvitationHeaders>,
+        pub headers: Valid<models::TrOrganizationHeaders>,
         /// The rest of the request: the operation, every header, the extensions.
         pub context: Context,
     }
@@ -447,7 +447,7 @@ pub mod update_organization {
     #[derive(Debug)]
     pub struct Request {
         /// The header parameters.
-        pub headers: Valid<models::PostInvitationHeaders>,
+        pub headers: Valid<models::TrOrganizationHeaders>,
         /// The organization data that you want to update
         pub body: Valid<models::UpdateOrganizationReqPayload>,
         /// The rest of the request: the operation, every header, the extensions.
@@ -714,7 +714,7 @@ pub mod update_all_org_dataset_configs {
     #[derive(Debug)]
     pub struct Request {
         /// The header parameters.
-        pub headers: Valid<models::PostInvitationHeaders>,
+        pub headers: Valid<models::TrOrganizationHeaders>,
         /// The organization data that you want to create
         pub body: Valid<models::UpdateAllOrgDatasetConfigsReqPayload>,
         /// The rest of the request: the operation, every header, the extensions.
@@ -772,7 +772,7 @@ pub mod get_organization_usage {
         /// The path parameters.
         pub path: Valid<models::GetOrganizationUsagePath>,
         /// The header parameters.
-        pub headers: Valid<models::PostInvitationHeaders>,
+        pub headers: Valid<models::TrOrganizationHeaders>,
         /// The organization usage timeframe that you want to fetch
         pub body: Valid<models::GetOrganizationUsageReqPayload>,
         /// The rest of the request: the operation, every header, the extensions.
@@ -829,7 +829,7 @@ pub mod get_organization_users {
         /// The path parameters.
         pub path: Valid<models::GetOrganizationUsersPath>,
         /// The header parameters.
-        pub headers: Valid<models::PostInvitationHeaders>,
+        pub headers: Valid<models::TrOrganizationHeaders>,
         /// The rest of the request: the operation, every header, the extensions.
         pub context: Context,
     }
@@ -882,9 +882,9 @@ pub mod get_organization {
     #[derive(Debug)]
     pub struct Request {
         /// The path parameters.
-        pub path: Valid<models::GetOrganizationPath>,
+        pub path: Valid<models::OrganizationIdPath>,
         /// The header parameters.
-        pub headers: Valid<models::PostInvitationHeaders>,
+        pub headers: Valid<models::TrOrganizationHeaders>,
         /// The rest of the request: the operation, every header, the extensions.
         pub context: Context,
     }
@@ -940,9 +940,9 @@ pub mod delete_organization {
     #[derive(Debug)]
     pub struct Request {
         /// The path parameters.
-        pub path: Valid<models::GetOrganizationPath>,
+        pub path: Valid<models::OrganizationIdPath>,
         /// The header parameters.
-        pub headers: Valid<models::PostInvitationHeaders>,
+        pub headers: Valid<models::TrOrganizationHeaders>,
         /// The rest of the request: the operation, every header, the extensions.
         pub context: Context,
     }
@@ -993,7 +993,7 @@ pub mod update_user {
     #[derive(Debug)]
     pub struct Request {
         /// The header parameters.
-        pub headers: Valid<models::PostInvitationHeaders>,
+        pub headers: Valid<models::TrOrganizationHeaders>,
         /// JSON request payload to update user information for the auth'ed user
         pub body: Valid<models::UpdateUserReqPayload>,
         /// The rest of the request: the operation, every header, the extensions.

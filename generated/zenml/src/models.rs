@@ -8,12 +8,6 @@ use serde_json::Value;
 use std::collections::BTreeMap;
 use uuid::Uuid;
 
-/// The path parameters of `delete_organization_endpoint` and `update_organization_endpoint`.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-pub struct DeleteOrganizationEndpointPath {
-    pub organization_id: Uuid,
-}
-
 /// The path parameters of `get_organization_endpoint_organizations__organization_id_or_name__get`.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct GetOrganizationEndpointOrganizationsOrganizationIdOrNameGetPath {
@@ -64,6 +58,12 @@ pub struct OrganizationCreate {
     /// The UUID of the organization owner. If not set, the current user is set as the owner.
     #[serde(default, skip_serializing_if = "Maybe::is_absent")]
     pub owner_id: Maybe<Uuid>,
+}
+
+/// The path parameters of `delete_organization_endpoint` and `update_organization_endpoint`.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct OrganizationIdPath {
+    pub organization_id: Uuid,
 }
 
 /// Model for viewing organizations.

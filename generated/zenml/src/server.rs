@@ -412,7 +412,7 @@ pub mod delete_organization_endpoint {
     #[derive(Debug)]
     pub struct Request {
         /// The path parameters.
-        pub path: Valid<models::DeleteOrganizationEndpointPath>,
+        pub path: Valid<models::OrganizationIdPath>,
         /// The rest of the request: the operation, every header, the extensions.
         pub context: Context,
     }
@@ -466,7 +466,7 @@ pub mod update_organization_endpoint {
     #[derive(Debug)]
     pub struct Request {
         /// The path parameters.
-        pub path: Valid<models::DeleteOrganizationEndpointPath>,
+        pub path: Valid<models::OrganizationIdPath>,
         /// The body.
         pub body: Valid<models::OrganizationUpdate>,
         /// The rest of the request: the operation, every header, the extensions.

@@ -7,20 +7,18 @@ use oapi_axum_runtime::support::{ReadErrors, Reads, read};
 use serde_json::Value;
 use uuid::Uuid;
 use super::models::{
-    DeleteOrganizationEndpointPath,
     GetOrganizationEndpointOrganizationsOrganizationIdOrNameGetPath,
     GetOrganizationEndpointOrganizationsOrganizationIdOrNameGetQuery,
     HttpValidationError, ListOrganizationsEndpointQuery, OrganizationCreate,
-    OrganizationRead, OrganizationUpdate, UserRead, ValidationError,
+    OrganizationIdPath, OrganizationRead, OrganizationUpdate, UserRead, ValidationError,
     ValidationErrorLocItem,
 };
 
 oapi_axum_runtime::nothing_to_check!(
-    DeleteOrganizationEndpointPath,
     GetOrganizationEndpointOrganizationsOrganizationIdOrNameGetPath,
     GetOrganizationEndpointOrganizationsOrganizationIdOrNameGetQuery,
     HttpValidationError, ListOrganizationsEndpointQuery, OrganizationCreate,
-    OrganizationRead, OrganizationUpdate, UserRead, ValidationError,
+    OrganizationIdPath, OrganizationRead, OrganizationUpdate, UserRead, ValidationError,
     ValidationErrorLocItem
 );
 

@@ -380,7 +380,7 @@ fn parameter_types(types: &mut TypeBuilder<'_>, op: &Name, parameters: &[Paramet
             not: None,
             required_sets: Vec::new(),
         };
-        out.push((location, types.parameters_struct(op, word, op.join(suffix), at, kind)));
+        out.push((location, types.parameters_struct(op, word, suffix, at, kind)));
     }
     out
 }

@@ -272,23 +272,37 @@ impl<'a> TypeBuilder<'a> {
     }
 
     /// The type of the parameters `op` reads from one location (`word`:
-    /// "path", "query", ...), named `wanted`: the type of an operation before
-    /// it whose parameters there are the same (names, shapes, docs), which
-    /// then lists `op` among its readers.
-    pub fn parameters_struct(&mut self, op: &Name, word: &str, wanted: Name, at: &str, s: Struct) -> TypeId {
-        let key = (word.to_owned(), s.fields.iter().map(|f| f.name.raw().to_owned()).collect());
+    /// "path", "query", ...; `suffix`: "Path", "Query", ...), named after
+    /// `op`; or the type of an operation before it whose parameters there
+    /// are the same (names, shapes, docs), which then lists `op` among its
+    /// readers. A type two operations share is named after its parameters
+    /// where they are few (three path parameters, one elsewhere) and the
+    /// name is free (`OrgIdPath`, `ExpandQuery`): the first operation's name
+    /// would mislead in the others.
+    pub fn parameters_struct(&mut self, op: &Name, word: &str, suffix: &str, at: &str, s: Struct) -> TypeId {
+        let key = (word.to_owned(), s.fields.iter().map(|f| f.name.raw().to_owned()).collect::<Vec<_>>());
         let structure = without_sources(&s);
         let known = self.parameter_structs.get_mut(&key).and_then(|all| all.iter_mut().find(|known| known.structure == structure));
         if let Some(known) = known {
             known.readers.push(op.to_string());
             let docs = Docs { description: Some(parameters_docs(word, &known.readers)), ..Docs::default() };
-            let id = known.id;
-            self.types[id.0].as_mut().expect("hoisted").docs = docs;
+            let (id, first_share) = (known.id, known.readers.len() == 2);
+            let def = self.types[id.0].as_mut().expect("hoisted");
+            def.docs = docs;
+            // Path parameters are names of things (`OrgIdPath`); more than
+            // one of a query or headers reads as a list (`PagePageSizeQuery`).
+            let most = if word == "path" { 3 } else { 1 };
+            if first_share && (1..=most).contains(&key.1.len()) {
+                let wanted = Name::new(key.1.join(" ")).join(suffix);
+                if self.names.claim(&wanted).is_ok() {
+                    def.name = wanted;
+                }
+            }
             return id;
         }
         let readers = vec![op.to_string()];
         let docs = Docs { description: Some(parameters_docs(word, &readers)), ..Docs::default() };
-        let id = self.hoist(wanted, at, docs, TypeKind::Struct(s));
+        let id = self.hoist(op.join(suffix), at, docs, TypeKind::Struct(s));
         self.parameter_structs.entry(key).or_default().push(ParameterStruct { structure, id, readers });
         id
     }
