@@ -36,7 +36,7 @@ fn lower(doc: &Document, options: &Options) -> Result<Api, Vec<Error>> {
     let openapi = &doc.openapi;
     let resolver = Resolver::new(&doc.file, openapi);
     let schemas = openapi.components.as_ref().map(|c| &c.schemas);
-    let mut types = TypeBuilder::new(&resolver, schemas, options).map_err(|e| vec![e])?;
+    let mut types = TypeBuilder::new(&resolver, schemas, &doc.keywords, options).map_err(|e| vec![e])?;
     let mut errors = Vec::new();
     types.define_components(&mut errors);
     let schemes = security::schemes(&resolver, openapi).map_err(|e| vec![e])?;

@@ -8,7 +8,7 @@ use openapiv3::{OpenAPI, Parameter as OaParameter, ParameterSchemaOrContent, Pat
 use super::names::Name;
 use super::resolve::Resolver;
 use super::security;
-use super::types::{TypeBuilder, docs_of};
+use super::types::TypeBuilder;
 use super::{
     Additional, Content, Docs, Field, Method, Operation, Parameter, ParameterLocation, ParameterStyle, Payload, RequestBody, Response,
     ResponseHeader, SecurityRequirement, SecurityScheme, Shape, ShapeKind, Status, StringFormat, Struct, TypeId, TypeKind, Warning,
@@ -459,7 +459,7 @@ fn parameter(resolver: &Resolver<'_>, types: &mut TypeBuilder<'_>, op: &Name, pa
         ParameterSchemaOrContent::Schema(schema) => {
             let shape = types.shape(schema, &hint, &pointer_push(at, "schema"))?;
             let (default, docs) = match schema {
-                ReferenceOr::Item(s) => (s.schema_data.default.clone(), docs_of(&s.schema_data)),
+                ReferenceOr::Item(s) => (s.schema_data.default.clone(), types.docs_of(&s.schema_data, &pointer_push(at, "schema"))),
                 ReferenceOr::Reference { .. } => (None, Docs::default()),
             };
             (shape, default, docs)

@@ -10,7 +10,7 @@ use serde::de::DeserializeOwned;
 use serde_json::Value;
 
 use crate::error::{Error, Warning, pointer_push};
-pub use normalize::Dialect;
+pub use normalize::{Dialect, Keywords, SchemaKeywords};
 
 pub mod bundle;
 pub mod normalize;
@@ -29,6 +29,9 @@ pub struct Document {
     /// Where the parts bundling moved came from: what errors and warnings
     /// about them point at.
     pub relocations: bundle::Relocations,
+    /// What 3.1 schemas state that the model has no field for, by the
+    /// schema's pointer.
+    pub keywords: normalize::Keywords,
 }
 
 impl Document {
@@ -104,8 +107,13 @@ pub fn load_value(path: &Path, mut value: Value) -> Result<Document, Error> {
         let text = std::fs::read_to_string(file).map_err(|e| Error::new(file, "", format!("cannot read the file: {e}")))?;
         parse(file, &text)
     })?;
-    let mut document = Document { file: path.to_path_buf(), dialect, openapi: OpenAPI::default(), warnings, relocations };
+    let mut document =
+        Document { file: path.to_path_buf(), dialect, openapi: OpenAPI::default(), warnings, relocations, keywords: Keywords::new() };
     normalize::document(path, dialect, &mut value).map_err(|e| document.locate(e))?;
+    // Only 3.1 has keywords to carry (3.0 refuses them).
+    if dialect == Dialect::V31 {
+        document.keywords = normalize::take_keywords(path, &mut value).map_err(|e| document.locate(e))?;
+    }
     // Read without tracking where (a path segment per key costs a fifth of
     // the load); only a document that does not read is read again to say
     // where it does not.

@@ -13,8 +13,10 @@
 //! A 3.0 document that uses a 3.1-only form is an error, not silently
 //! accepted: its authors and its other tools read it as 3.0.
 
+use std::collections::HashMap;
 use std::path::Path;
 
+use openapiv3::{ReferenceOr, Schema};
 use serde_json::{Map, Value, json};
 
 use crate::error::{Error, pointer_push};
@@ -435,8 +437,9 @@ impl Normalizer<'_> {
     }
 }
 
-/// The extension that carries a 3.1 schema's `examples` after the first.
-pub const EXTRA_EXAMPLES: &str = "x-oapi-axum-examples";
+/// The extension that carries a 3.1 schema's `examples` after the first
+/// while the document is rewritten; [`take_keywords`] takes it out.
+const EXTRA_EXAMPLES: &str = "x-oapi-axum-examples";
 
 /// JSON Schema keywords whose meaning the generator cannot express; a
 /// schema using one is refused rather than silently loosened.
@@ -456,14 +459,104 @@ const UNSUPPORTED: &[&str] = &[
 ];
 
 /// The extension that carries a 3.1 schema's `propertyNames`.
-pub const PROPERTY_NAMES: &str = "x-oapi-axum-property-names";
+const PROPERTY_NAMES: &str = "x-oapi-axum-property-names";
 /// The extension that carries a 3.1 schema's `prefixItems`.
-pub const PREFIX_ITEMS: &str = "x-oapi-axum-prefix-items";
+const PREFIX_ITEMS: &str = "x-oapi-axum-prefix-items";
 
 /// 3.1 keywords the generator supports but `openapiv3` has no field for,
-/// and the extension each is carried in: the value travels with its schema
-/// through every rewrite above, which a table kept aside would not.
-pub const CARRIED: &[(&str, &str)] = &[("propertyNames", PROPERTY_NAMES), ("prefixItems", PREFIX_ITEMS)];
+/// and the extension each is carried in while the document is rewritten:
+/// the value travels with its schema through every rewrite above (a
+/// `{type: null}` branch dropped moves the other up), and only then is
+/// taken out by [`take_keywords`], by where its schema ended up.
+const CARRIED: &[(&str, &str)] = &[("propertyNames", PROPERTY_NAMES), ("prefixItems", PREFIX_ITEMS)];
+
+/// What a 3.1 schema states that the `openapiv3` model has no field for.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct SchemaKeywords {
+    /// `examples` after the first (the first is the model's `example`).
+    pub examples: Vec<Value>,
+    /// `propertyNames`.
+    pub property_names: Option<ReferenceOr<Schema>>,
+    /// `prefixItems`.
+    pub prefix_items: Option<Vec<ReferenceOr<Schema>>>,
+}
+
+/// Every schema's [`SchemaKeywords`], by the schema's JSON pointer in the
+/// normalized document (which the model mirrors, and by which the IR walks
+/// it), for the schemas that have any.
+pub type Keywords = HashMap<String, SchemaKeywords>;
+
+/// One step of a JSON pointer, as the walk meets it.
+#[derive(Clone, Copy)]
+enum Step<'v> {
+    Key(&'v str),
+    Index(usize),
+}
+
+/// Takes every carried keyword out of the normalized document (so that the
+/// model never holds them) into a table by its schema's pointer. The steps
+/// through a carried `propertyNames` or `prefixItems` are spelled as the
+/// keyword, which is how the IR and the document name them; a schema inside
+/// one that carries keywords of its own is taken first.
+pub fn take_keywords(file: &Path, doc: &mut Value) -> Result<Keywords, Error> {
+    // Found in a walk that only reads, innermost first: pointers are only
+    // written for the few schemas that carry something.
+    fn found<'v>(value: &'v Value, steps: &mut Vec<Step<'v>>, out: &mut Vec<(String, String)>) {
+        match value {
+            Value::Object(map) => {
+                for (key, child) in map {
+                    if key != EXTRA_EXAMPLES {
+                        steps.push(Step::Key(key));
+                        found(child, steps, out);
+                        steps.pop();
+                    }
+                }
+                if map.contains_key(EXTRA_EXAMPLES) || CARRIED.iter().any(|(_, extension)| map.contains_key(*extension)) {
+                    out.push((pointer(steps, false), pointer(steps, true)));
+                }
+            }
+            Value::Array(items) => {
+                for (i, child) in items.iter().enumerate() {
+                    steps.push(Step::Index(i));
+                    found(child, steps, out);
+                    steps.pop();
+                }
+            }
+            _ => {}
+        }
+    }
+    fn pointer(steps: &[Step<'_>], as_written: bool) -> String {
+        steps.iter().fold(String::new(), |at, step| match step {
+            Step::Key(key) => {
+                let key = CARRIED.iter().find(|(_, extension)| extension == key && as_written).map_or(*key, |(keyword, _)| *keyword);
+                pointer_push(&at, key)
+            }
+            Step::Index(i) => pointer_push(&at, &i.to_string()),
+        })
+    }
+    let mut places = Vec::new();
+    found(doc, &mut Vec::new(), &mut places);
+    let mut keywords = Keywords::with_capacity(places.len());
+    for (place, at) in places {
+        let Some(Value::Object(map)) = doc.pointer_mut(&place) else { continue };
+        let mut taken = SchemaKeywords::default();
+        if let Some(Value::Array(examples)) = map.remove(EXTRA_EXAMPLES) {
+            taken.examples = examples;
+        }
+        if let Some(names) = map.remove(PROPERTY_NAMES) {
+            let names_at = pointer_push(&at, "propertyNames");
+            taken.property_names =
+                Some(serde_json::from_value(names).map_err(|e| Error::new(file, names_at, format!("not a schema: {e}")))?);
+        }
+        if let Some(prefix) = map.remove(PREFIX_ITEMS) {
+            let prefix_at = pointer_push(&at, "prefixItems");
+            taken.prefix_items =
+                Some(serde_json::from_value(prefix).map_err(|e| Error::new(file, prefix_at, format!("not a list of schemas: {e}")))?);
+        }
+        keywords.insert(at, taken);
+    }
+    Ok(keywords)
+}
 
 /// A schema that only admits `null`, after normalization.
 fn is_null_schema(schema: &Value) -> bool {
@@ -614,6 +707,36 @@ mod tests {
             norm31(json!({"type": "object", "propertyNames": {"format": "uuid"}})),
             json!({"type": "object", "x-oapi-axum-property-names": {"format": "uuid"}})
         );
+    }
+
+    #[test]
+    fn carried_keywords_are_taken_out_by_where_their_schema_ended_up() {
+        let mut doc = json!({ "components": { "schemas": {
+            // The `null` branch goes; the object moves up to the property.
+            "S": {"type": "object", "properties": {"m": {"anyOf": [
+                {"type": "object", "propertyNames": {"format": "uuid", "examples": ["a", "b"]}},
+                {"type": "null"},
+            ]}}},
+            "T": {"type": "array", "prefixItems": [{"type": "string", "examples": ["x", "y", "z"]}], "minItems": 1, "maxItems": 1},
+        } } });
+        document(Path::new("t.json"), Dialect::V31, &mut doc).unwrap();
+        let keywords = take_keywords(Path::new("t.json"), &mut doc).unwrap();
+        assert!(!doc.to_string().contains("x-oapi-axum"), "{doc}");
+        let names = keywords["/components/schemas/S/properties/m"].property_names.as_ref().expect("propertyNames");
+        assert!(matches!(names, ReferenceOr::Item(s) if s.schema_data.example == Some(json!("a"))));
+        assert_eq!(keywords["/components/schemas/S/properties/m/propertyNames"].examples, vec![json!("b")]);
+        assert_eq!(keywords["/components/schemas/T"].prefix_items.as_ref().map(Vec::len), Some(1));
+        assert_eq!(keywords["/components/schemas/T/prefixItems/0"].examples, vec![json!("y"), json!("z")]);
+        assert_eq!(keywords.len(), 4);
+    }
+
+    #[test]
+    fn a_carried_keyword_that_is_no_schema_is_an_error_at_it() {
+        let mut doc = json!({ "components": { "schemas": { "S": {"type": "object", "propertyNames": 7} } } });
+        document(Path::new("t.json"), Dialect::V31, &mut doc).unwrap();
+        let e = take_keywords(Path::new("t.json"), &mut doc).unwrap_err();
+        assert_eq!(e.pointer, "/components/schemas/S/propertyNames");
+        assert!(e.message.contains("not a schema"), "{e}");
     }
 
     #[test]

@@ -34,7 +34,7 @@ use unions::required_only;
 pub(super) const RUST_NAME: &str = "x-rust-name";
 /// Where the normalizer carries `propertyNames` and `prefixItems`, which
 /// the `openapiv3` model has no field for.
-use crate::load::normalize::{PREFIX_ITEMS, PROPERTY_NAMES};
+use crate::load::{Keywords, SchemaKeywords};
 
 /// What a schema lowers to: a type that needs a name, or a plain shape.
 enum Lowered {
@@ -56,6 +56,8 @@ struct ParameterStruct {
 pub struct TypeBuilder<'a> {
     pub(super) resolver: &'a Resolver<'a>,
     schemas: Option<&'a IndexMap<String, ReferenceOr<Schema>>>,
+    /// What 3.1 schemas state beside what the model holds, by pointer.
+    keywords: &'a Keywords,
     types: Vec<Option<TypeDef>>,
     names: NameSet,
     components: HashMap<String, TypeId>,
@@ -86,12 +88,14 @@ impl<'a> TypeBuilder<'a> {
     pub fn new(
         resolver: &'a Resolver<'a>,
         schemas: Option<&'a IndexMap<String, ReferenceOr<Schema>>>,
+        keywords: &'a Keywords,
         options: &super::Options,
     ) -> Result<Self, Error> {
         let untyped = options.untyped;
         let mut builder = Self {
             resolver,
             schemas,
+            keywords,
             types: Vec::new(),
             names: NameSet::for_types(),
             components: HashMap::new(),
@@ -203,7 +207,7 @@ impl<'a> TypeBuilder<'a> {
                 (TypeKind::Alias(Shape::new(ShapeKind::Named(self.ref_id(reference, &at)?))), Docs::default())
             }
             ReferenceOr::Item(schema) => {
-                let docs = docs_of(&schema.schema_data);
+                let docs = self.docs_of(&schema.schema_data, &at);
                 let kind = match self.lower_value(schema, &type_name, &at)? {
                     Lowered::Kind(kind, false) => kind,
                     Lowered::Kind(kind, true) => {
@@ -269,6 +273,22 @@ impl<'a> TypeBuilder<'a> {
         let id = TypeId(self.types.len());
         self.types.push(Some(TypeDef { name, renamed_from: None, source: at.to_owned(), docs, kind }));
         id
+    }
+
+    /// What the schema at `at` states beside what the model holds.
+    fn keywords_at(&self, at: &str) -> Option<&'a SchemaKeywords> {
+        if self.keywords.is_empty() { None } else { self.keywords.get(at) }
+    }
+
+    /// Documentation from the annotations of the schema at `at`.
+    pub fn docs_of(&self, data: &SchemaData, at: &str) -> Docs {
+        let more = self.keywords_at(at).map(|k| k.examples.as_slice()).unwrap_or_default();
+        Docs {
+            title: data.title.clone(),
+            description: data.description.clone(),
+            examples: data.example.iter().chain(more).cloned().collect(),
+            deprecated: data.deprecated,
+        }
     }
 
     /// The type of the parameters `op` reads from one location (`word`:
@@ -366,7 +386,7 @@ impl<'a> TypeBuilder<'a> {
                 let id = match self.inline_enums.iter().find(|(known, _)| *known == e) {
                     Some((_, id)) => *id,
                     None => {
-                        let id = self.hoist(hint.clone(), at, docs_of(&schema.schema_data), TypeKind::Enum(e.clone()));
+                        let id = self.hoist(hint.clone(), at, self.docs_of(&schema.schema_data, at), TypeKind::Enum(e.clone()));
                         self.inline_enums.push((e, id));
                         id
                     }
@@ -383,11 +403,11 @@ impl<'a> TypeBuilder<'a> {
                 let id = match known {
                     Some((_, id)) => {
                         let id = *id;
-                        self.forget_docs_unless_same(id, &docs_of(&schema.schema_data));
+                        self.forget_docs_unless_same(id, &self.docs_of(&schema.schema_data, at));
                         id
                     }
                     None => {
-                        let id = self.hoist(hint.clone(), at, docs_of(&schema.schema_data), TypeKind::Struct(s));
+                        let id = self.hoist(hint.clone(), at, self.docs_of(&schema.schema_data, at), TypeKind::Struct(s));
                         self.inline_structs.entry(key).or_default().push((structure, id));
                         id
                     }
@@ -402,11 +422,11 @@ impl<'a> TypeBuilder<'a> {
                 let id = match known {
                     Some((_, id)) => {
                         let id = *id;
-                        self.forget_docs_unless_same(id, &docs_of(&schema.schema_data));
+                        self.forget_docs_unless_same(id, &self.docs_of(&schema.schema_data, at));
                         id
                     }
                     None => {
-                        let id = self.hoist(hint.clone(), at, docs_of(&schema.schema_data), TypeKind::Union(u.clone()));
+                        let id = self.hoist(hint.clone(), at, self.docs_of(&schema.schema_data, at), TypeKind::Union(u.clone()));
                         self.inline_unions.entry(key).or_default().push((u, id));
                         id
                     }
@@ -414,7 +434,7 @@ impl<'a> TypeBuilder<'a> {
                 Ok(Shape { nullable, ..Shape::new(ShapeKind::Named(id)) })
             }
             Lowered::Kind(kind, nullable) => {
-                let id = self.hoist(hint.clone(), at, docs_of(&schema.schema_data), kind);
+                let id = self.hoist(hint.clone(), at, self.docs_of(&schema.schema_data, at), kind);
                 Ok(Shape { nullable, ..Shape::new(ShapeKind::Named(id)) })
             }
         }
@@ -473,7 +493,7 @@ impl<'a> TypeBuilder<'a> {
     fn lower(&mut self, schema: &Schema, hint: &Name, at: &str) -> Result<Lowered, Error> {
         let nullable = schema.schema_data.nullable;
         let lowered = match &schema.schema_kind {
-            SchemaKind::Type(t) => self.typed(t, &schema.schema_data, hint, at)?,
+            SchemaKind::Type(t) => self.typed(t, hint, at)?,
             SchemaKind::AllOf { all_of } => self.all_of(all_of, None, hint, at)?,
             SchemaKind::OneOf { one_of } => self.union(one_of, true, &schema.schema_data, None, hint, &pointer_push(at, "oneOf"))?,
             SchemaKind::AnyOf { any_of } => self.union(any_of, false, &schema.schema_data, None, hint, &pointer_push(at, "anyOf"))?,
@@ -618,7 +638,7 @@ impl<'a> TypeBuilder<'a> {
         Error::new(self.resolver.file, at, format!("{feature} is not supported by this generator"))
     }
 
-    fn typed(&mut self, t: &Type, data: &SchemaData, hint: &Name, at: &str) -> Result<Lowered, Error> {
+    fn typed(&mut self, t: &Type, hint: &Name, at: &str) -> Result<Lowered, Error> {
         Ok(match t {
             Type::String(s) => {
                 if !s.enumeration.is_empty() {
@@ -687,7 +707,7 @@ impl<'a> TypeBuilder<'a> {
             }
             Type::Object(o) => self.object(
                 &ObjectParts {
-                    property_names: data.extensions.get(PROPERTY_NAMES),
+                    property_names: self.keywords_at(at).and_then(|k| k.property_names.as_ref()),
                     properties: &o.properties,
                     required: &o.required,
                     additional: o.additional_properties.as_ref(),
@@ -698,7 +718,7 @@ impl<'a> TypeBuilder<'a> {
                 at,
             )?,
             Type::Array(a) => {
-                if let Some(prefix) = data.extensions.get(PREFIX_ITEMS) {
+                if let Some(prefix) = self.keywords_at(at).and_then(|k| k.prefix_items.as_deref()) {
                     return self.tuple(prefix, a.items.as_ref(), a.min_items, a.max_items, hint, at);
                 }
                 let items = match &a.items {
@@ -715,7 +735,7 @@ impl<'a> TypeBuilder<'a> {
     /// A schema `openapiv3` could not put in one of its typed forms.
     fn any(&mut self, a: &AnySchema, data: &SchemaData, hint: &Name, at: &str) -> Result<Lowered, Error> {
         let object = ObjectParts {
-            property_names: data.extensions.get(PROPERTY_NAMES),
+            property_names: self.keywords_at(at).and_then(|k| k.property_names.as_ref()),
             properties: &a.properties,
             required: &a.required,
             additional: a.additional_properties.as_ref(),
@@ -742,8 +762,8 @@ impl<'a> TypeBuilder<'a> {
             });
         }
         let has_properties = !a.properties.is_empty() || !a.required.is_empty();
-        let has_object_parts = has_properties || a.additional_properties.is_some() || data.extensions.contains_key(PROPERTY_NAMES);
-        if let Some(prefix) = data.extensions.get(PREFIX_ITEMS)
+        let has_object_parts = has_properties || a.additional_properties.is_some() || object.property_names.is_some();
+        if let Some(prefix) = self.keywords_at(at).and_then(|k| k.prefix_items.as_deref())
             && matches!(a.typ.as_deref(), None | Some("array"))
         {
             return self.tuple(prefix, a.items.as_ref(), a.min_items, a.max_items, hint, at);
@@ -967,21 +987,6 @@ const NOT_KEYWORDS: &[&str] = &[
     "example",
     "default",
 ];
-
-/// Documentation from a schema's annotations.
-pub fn docs_of(data: &SchemaData) -> Docs {
-    Docs {
-        title: data.title.clone(),
-        description: data.description.clone(),
-        examples: data
-            .example
-            .iter()
-            .chain(data.extensions.get(crate::load::normalize::EXTRA_EXAMPLES).and_then(Value::as_array).into_iter().flatten())
-            .cloned()
-            .collect(),
-        deprecated: data.deprecated,
-    }
-}
 
 /// "The path parameters of `A`, `B` and `C`.", or, past three readers,
 /// "The query parameters of `A` and 102 other operations."

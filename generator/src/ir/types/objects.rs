@@ -35,14 +35,12 @@ impl TypeBuilder<'_> {
     }
 
     /// The shape of a map's keys: a string, or what `propertyNames` says.
-    pub(super) fn map_keys(&mut self, names: Option<&Value>, hint: &Name, at: &str) -> Result<Shape, Error> {
+    pub(super) fn map_keys(&mut self, names: Option<&ReferenceOr<Schema>>, hint: &Name, at: &str) -> Result<Shape, Error> {
         let plain = Shape::new(ShapeKind::String(StringFormat::Plain(None)));
         let Some(names) = names else { return Ok(plain) };
         let names_at = pointer_push(at, "propertyNames");
-        let schema: ReferenceOr<Schema> =
-            serde_json::from_value(names.clone()).map_err(|e| Error::new(self.resolver.file, &names_at, format!("not a schema: {e}")))?;
         // `propertyNames: {format: uuid}` has no `type`: keys are strings.
-        let schema = match schema {
+        let schema = match names.clone() {
             ReferenceOr::Item(mut s) => {
                 if let SchemaKind::Any(a) = &mut s.schema_kind
                     && a.typ.is_none()
@@ -66,7 +64,7 @@ impl TypeBuilder<'_> {
     /// `prefixItems`: a fixed-length array, each item with its own shape.
     pub(super) fn tuple(
         &mut self,
-        prefix: &Value,
+        schemas: &[ReferenceOr<Schema>],
         items: Option<&ReferenceOr<Box<Schema>>>,
         min_items: Option<usize>,
         max_items: Option<usize>,
@@ -74,8 +72,6 @@ impl TypeBuilder<'_> {
         at: &str,
     ) -> Result<Lowered, Error> {
         let prefix_at = pointer_push(at, "prefixItems");
-        let schemas: Vec<ReferenceOr<Schema>> = serde_json::from_value(prefix.clone())
-            .map_err(|e| Error::new(self.resolver.file, &prefix_at, format!("not a list of schemas: {e}")))?;
         let closed = max_items == Some(schemas.len())
             || matches!(items, Some(ReferenceOr::Item(s)) if matches!(s.schema_kind, SchemaKind::Not { .. }));
         if !closed || min_items != Some(schemas.len()) {
@@ -117,7 +113,7 @@ impl TypeBuilder<'_> {
                 default,
                 read_only: data.is_some_and(|d| d.read_only),
                 write_only: data.is_some_and(|d| d.write_only),
-                docs: data.map(docs_of).unwrap_or_default(),
+                docs: data.map(|d| self.docs_of(d, &field_at)).unwrap_or_default(),
                 ..Field::new(Name::new(name.as_str()), field_at, shape)
             });
         }
@@ -152,8 +148,8 @@ impl TypeBuilder<'_> {
 
 /// Object properties in the form both object schemas and loose schemas give.
 pub(super) struct ObjectParts<'s> {
-    /// `propertyNames`, carried as an extension by the normalizer.
-    pub(super) property_names: Option<&'s Value>,
+    /// `propertyNames`, which load keeps beside the model.
+    pub(super) property_names: Option<&'s ReferenceOr<Schema>>,
     pub(super) properties: &'s IndexMap<String, ReferenceOr<Box<Schema>>>,
     pub(super) required: &'s [String],
     pub(super) additional: Option<&'s AdditionalProperties>,
