@@ -805,74 +805,11 @@ fn response(models: &ModelEmitter<'_>, op: &Operation, module: &Ident) -> TokenS
             Status::Code(code) => status_const(code, &status_code, &helpers),
             _ => quote! { status },
         };
-        let (payload, write) = match main_content(&r.content) {
-            None => (None, quote! { #status.into_response() }),
-            // Server-sent events: text, or each event's data as JSON.
-            Some(Content { payload: Payload::Events, shape, .. }) => match shape {
-                Some(shape) if !matches!(shape.kind, ShapeKind::String(crate::ir::StringFormat::Plain(_))) || shape.nullable => {
-                    let ty = models.nullable_type(shape);
-                    (Some(quote! { Events<#ty> }), quote! { #helpers::json_events(#status, body) })
-                }
-                _ => (Some(quote! { Events<String> }), quote! { #helpers::text_events(#status, body) }),
-            },
-            Some(Content { media_type, payload: Payload::Json, shape: Some(shape), .. }) => {
-                let ty = models.nullable_type(shape);
-                // A schema under `*/*` or `application/*` is sent as JSON.
-                let essence = Payload::essence(media_type);
-                let write = if essence == "application/json" || Payload::is_json_range(&essence) {
-                    quote! { #helpers::json(#status, &body) }
-                } else {
-                    quote! { #helpers::json_as(#status, #essence, &body) }
-                };
-                (Some(ty), write)
-            }
-            Some(content) => {
-                // One media type is sent as it is declared; a range, or one
-                // of several, is the implementation's to say.
-                let octets = r.content.iter().filter(|c| c.payload != Payload::Json).count();
-                if content.media_type.contains('*') || octets > 1 {
-                    (Some(quote! { #helpers::Payload }), quote! { #helpers::payload(#status, body) })
-                } else {
-                    let media_type = content.media_type.as_str();
-                    // Octets, whole (`Bytes` into it) or streamed.
-                    (Some(quote! { Body }), quote! { #helpers::with_type(#status, #media_type, body) })
-                }
-            }
-        };
+        let (payload, write) = response_payload(models, &r.content, &status, &helpers);
         // Declared headers travel in a struct of their own, after the body.
-        let headers = (!r.headers.is_empty()).then(|| {
-            let ident = format_ident!("{}Headers", name);
-            let fields = r.headers.iter().map(|h| {
-                let field = value_ident(&h.name);
-                let ty = models.nullable_type(&h.shape);
-                let ty = if h.required {
-                    ty
-                } else {
-                    quote! { Option<#ty> }
-                };
-                let doc =
-                    format!(" `{}`{}", h.name, docs::first_line(h.description.as_deref()).map(|d| format!(": {d}")).unwrap_or_default());
-                quote! { #[doc = #doc] pub #field: #ty, }
-            });
-            let set_header = quote! { set_header };
-            let sets = r.headers.iter().map(|h| {
-                let field = value_ident(&h.name);
-                let wire = h.name.raw();
-                if h.required {
-                    quote! { #set_header(&mut response, #wire, &headers.#field); }
-                } else {
-                    quote! { if let Some(value) = &headers.#field { #set_header(&mut response, #wire, value); } }
-                }
-            });
-            let doc = format!(" The headers of [`Response::{name}`].");
-            header_structs.push(quote! {
-                #[doc = #doc]
-                #[derive(Debug, Clone)]
-                pub struct #ident {
-                    #( #fields )*
-                }
-            });
-            (ident, quote! { #( #sets )* })
+        let headers = response_headers(models, r, &name).map(|(header_struct, ident, sets)| {
+            header_structs.push(header_struct);
+            (ident, sets)
         });
         let mut types: Vec<TokenStream> = Vec::new();
         let mut bindings: Vec<TokenStream> = Vec::new();
@@ -922,6 +859,88 @@ fn response(models: &ModelEmitter<'_>, op: &Operation, module: &Ident) -> TokenS
             }
         }
     }
+}
+
+/// A response's body: its type in the variant (none for a response
+/// without content) and the expression that writes it as `#status`.
+fn response_payload(
+    models: &ModelEmitter<'_>,
+    contents: &[Content],
+    status: &TokenStream,
+    helpers: &TokenStream,
+) -> (Option<TokenStream>, TokenStream) {
+    match main_content(contents) {
+        None => (None, quote! { #status.into_response() }),
+        // Server-sent events: text, or each event's data as JSON.
+        Some(Content { payload: Payload::Events, shape, .. }) => match shape {
+            Some(shape) if !matches!(shape.kind, ShapeKind::String(crate::ir::StringFormat::Plain(_))) || shape.nullable => {
+                let ty = models.nullable_type(shape);
+                (Some(quote! { Events<#ty> }), quote! { #helpers::json_events(#status, body) })
+            }
+            _ => (Some(quote! { Events<String> }), quote! { #helpers::text_events(#status, body) }),
+        },
+        Some(Content { media_type, payload: Payload::Json, shape: Some(shape), .. }) => {
+            let ty = models.nullable_type(shape);
+            // A schema under `*/*` or `application/*` is sent as JSON.
+            let essence = Payload::essence(media_type);
+            let write = if essence == "application/json" || Payload::is_json_range(&essence) {
+                quote! { #helpers::json(#status, &body) }
+            } else {
+                quote! { #helpers::json_as(#status, #essence, &body) }
+            };
+            (Some(ty), write)
+        }
+        Some(content) => {
+            // One media type is sent as it is declared; a range, or one
+            // of several, is the implementation's to say.
+            let octets = contents.iter().filter(|c| c.payload != Payload::Json).count();
+            if content.media_type.contains('*') || octets > 1 {
+                (Some(quote! { #helpers::Payload }), quote! { #helpers::payload(#status, body) })
+            } else {
+                let media_type = content.media_type.as_str();
+                // Octets, whole (`Bytes` into it) or streamed.
+                (Some(quote! { Body }), quote! { #helpers::with_type(#status, #media_type, body) })
+            }
+        }
+    }
+}
+
+/// The struct of a response's declared headers, its name, and the
+/// statements that set them on `response`; none when it declares none.
+fn response_headers(models: &ModelEmitter<'_>, r: &crate::ir::Response, name: &Ident) -> Option<(TokenStream, Ident, TokenStream)> {
+    (!r.headers.is_empty()).then(|| {
+        let ident = format_ident!("{}Headers", name);
+        let fields = r.headers.iter().map(|h| {
+            let field = value_ident(&h.name);
+            let ty = models.nullable_type(&h.shape);
+            let ty = if h.required {
+                ty
+            } else {
+                quote! { Option<#ty> }
+            };
+            let doc = format!(" `{}`{}", h.name, docs::first_line(h.description.as_deref()).map(|d| format!(": {d}")).unwrap_or_default());
+            quote! { #[doc = #doc] pub #field: #ty, }
+        });
+        let set_header = quote! { set_header };
+        let sets = r.headers.iter().map(|h| {
+            let field = value_ident(&h.name);
+            let wire = h.name.raw();
+            if h.required {
+                quote! { #set_header(&mut response, #wire, &headers.#field); }
+            } else {
+                quote! { if let Some(value) = &headers.#field { #set_header(&mut response, #wire, value); } }
+            }
+        });
+        let doc = format!(" The headers of [`Response::{name}`].");
+        let header_struct = quote! {
+            #[doc = #doc]
+            #[derive(Debug, Clone)]
+            pub struct #ident {
+                #( #fields )*
+            }
+        };
+        (header_struct, ident, quote! { #( #sets )* })
+    })
 }
 
 /// The HTTP status codes `http` names, with their constants.
