@@ -991,12 +991,15 @@ const NOT_KEYWORDS: &[&str] = &[
 /// "The path parameters of `A`, `B` and `C`.", or, past three readers,
 /// "The query parameters of `A` and 102 other operations."
 fn parameters_docs(word: &str, readers: &[String]) -> String {
-    let quoted: Vec<String> = readers.iter().map(|r| format!("`{r}`")).collect();
-    let of = match quoted.as_slice() {
-        [one] => one.clone(),
-        [first @ .., last] if quoted.len() <= 3 => format!("{} and {last}", first.join(", ")),
-        [first, rest @ ..] => format!("{first} and {} other operations", rest.len()),
+    // Only what is shown is quoted: a type may have thousands of readers.
+    let of = match readers {
         [] => String::new(),
+        [one] => format!("`{one}`"),
+        [first, middle @ .., last] if readers.len() <= 3 => {
+            let middle: String = middle.iter().map(|r| format!(", `{r}`")).collect();
+            format!("`{first}`{middle} and `{last}`")
+        }
+        [first, rest @ ..] => format!("`{first}` and {} other operations", rest.len()),
     };
     format!("The {word} parameters of {of}.")
 }
