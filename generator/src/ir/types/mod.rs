@@ -32,8 +32,6 @@ use unions::required_only;
 
 /// The extension in which a document names a schema's or operation's Rust type.
 pub(super) const RUST_NAME: &str = "x-rust-name";
-/// Where the normalizer carries `propertyNames` and `prefixItems`, which
-/// the `openapiv3` model has no field for.
 use crate::load::{Keywords, SchemaKeywords};
 
 /// What a schema lowers to: a type that needs a name, or a plain shape.
