@@ -810,8 +810,21 @@ impl ModelEmitter<'_> {
         variant.indirect || self.size_estimate(&variant.shape, &mut Vec::new()) > LARGE_VARIANT
     }
 
-    /// A rough size in bytes of the Rust value of a shape on 64-bit targets.
+    /// A rough size in bytes of the Rust value of a shape on 64-bit targets,
+    /// counted only up to [`SIZE_CAP`]: past it, all that is asked (is it
+    /// larger than [`LARGE_VARIANT`]?) is known, and a type that holds large
+    /// types need not be walked to its leaves.
     fn size_estimate(&self, shape: &Shape, seen: &mut Vec<crate::ir::TypeId>) -> usize {
+        let sum = |sizes: &mut dyn Iterator<Item = usize>| {
+            let mut total = 0;
+            for size in sizes {
+                total += size;
+                if total >= SIZE_CAP {
+                    return SIZE_CAP;
+                }
+            }
+            total
+        };
         let base = match &shape.kind {
             ShapeKind::Named(id) => {
                 if seen.contains(id) {
@@ -820,9 +833,9 @@ impl ModelEmitter<'_> {
                 seen.push(*id);
                 let size = match &self.api.get(*id).kind {
                     TypeKind::Struct(s) => {
-                        let fields: usize =
-                            s.fields.iter().map(|f| if f.indirect { 8 } else { self.size_estimate(&f.shape, seen) + 8 }).sum();
-                        fields + if matches!(s.additional, Additional::Map(_)) { 24 } else { 0 }
+                        let map = if matches!(s.additional, Additional::Map(_)) { 24 } else { 0 };
+                        sum(&mut std::iter::once(map)
+                            .chain(s.fields.iter().map(|f| if f.indirect { 8 } else { self.size_estimate(&f.shape, seen) + 8 })))
                     }
                     TypeKind::Enum(_) => 1,
                     TypeKind::Union(u) => {
@@ -837,15 +850,19 @@ impl ModelEmitter<'_> {
             ShapeKind::String(StringFormat::Uuid) => 16,
             ShapeKind::String(StringFormat::DateTime | StringFormat::Date) => 12,
             ShapeKind::String(_) | ShapeKind::Array(_) | ShapeKind::Map { .. } => 24,
-            ShapeKind::Tuple(items) => items.iter().map(|item| self.size_estimate(item, seen)).sum(),
+            ShapeKind::Tuple(items) => sum(&mut items.iter().map(|item| self.size_estimate(item, seen))),
             ShapeKind::Integer(_) | ShapeKind::Number(_) => 8,
             ShapeKind::Boolean => 1,
             ShapeKind::Any => 32,
             ShapeKind::Null => 0,
         };
-        base + if shape.nullable { 8 } else { 0 }
+        (base + if shape.nullable { 8 } else { 0 }).min(SIZE_CAP)
     }
 }
+
+/// Where [`ModelEmitter::size_estimate`] stops counting: any size past
+/// [`LARGE_VARIANT`] will do.
+const SIZE_CAP: usize = LARGE_VARIANT + 1;
 
 enum DefaultValue {
     /// `Default::default()` is the value.

@@ -30,8 +30,8 @@ impl Name {
 
     fn cased(&self) -> &(String, String) {
         self.cased.get_or_init(|| {
-            let snake = words(&self.raw).to_snake_case();
-            let camel = snake.to_upper_camel_case();
+            let snake = snake_case(&words(&self.raw));
+            let camel = upper_camel_case(&snake);
             Box::new((snake, camel))
         })
     }
@@ -60,7 +60,8 @@ impl Name {
     /// This name followed by more words.
     pub fn join(&self, more: &str) -> Self {
         let more: String = more.chars().map(|c| if c.is_alphanumeric() { c } else { ' ' }).collect();
-        Self::new(format!("{} {}", words(&self.raw).to_upper_camel_case(), more.to_upper_camel_case()))
+        let more = if more.is_ascii() { upper_camel_case(&snake_case(&more)) } else { more.to_upper_camel_case() };
+        Self::new(format!("{} {more}", self.camel()))
     }
 }
 
@@ -121,6 +122,80 @@ fn words(raw: &str) -> String {
     }
     if out.trim().is_empty() {
         out = "empty".to_owned();
+    }
+    out
+}
+
+/// `heck`'s snake_case of an ASCII text (what [`words`] gives), without
+/// its formatting machinery, which cased each character through
+/// `char::to_lowercase` and a `Formatter`: naming was a tenth of the IR's
+/// time. The words are where `heck` finds them: runs of letters and digits,
+/// split before an uppercase letter that follows a lowercase one (or a digit
+/// after one), and before the last capital of a run followed by a lowercase
+/// letter (`HTTPServer` is `http_server`).
+fn snake_case(ascii: &str) -> String {
+    if !ascii.is_ascii() {
+        return ascii.to_snake_case();
+    }
+    #[derive(Clone, Copy, PartialEq)]
+    enum Mode {
+        Boundary,
+        Lowercase,
+        Uppercase,
+    }
+    let mut out = String::with_capacity(ascii.len() + 4);
+    let word = |text: &str, out: &mut String| {
+        if !out.is_empty() {
+            out.push('_');
+        }
+        out.extend(text.chars().map(|c| c.to_ascii_lowercase()));
+    };
+    for part in ascii.split(|c: char| !c.is_ascii_alphanumeric()) {
+        let bytes = part.as_bytes();
+        let mut start = 0;
+        let mut mode = Mode::Boundary;
+        for i in 0..bytes.len() {
+            let c = bytes[i];
+            let Some(&next) = bytes.get(i + 1) else {
+                word(&part[start..], &mut out);
+                break;
+            };
+            let next_mode = if c.is_ascii_lowercase() {
+                Mode::Lowercase
+            } else if c.is_ascii_uppercase() {
+                Mode::Uppercase
+            } else {
+                mode
+            };
+            if next_mode == Mode::Lowercase && next.is_ascii_uppercase() {
+                word(&part[start..=i], &mut out);
+                start = i + 1;
+                mode = Mode::Boundary;
+            } else if mode == Mode::Uppercase && c.is_ascii_uppercase() && next.is_ascii_lowercase() {
+                word(&part[start..i], &mut out);
+                start = i;
+                mode = Mode::Boundary;
+            } else {
+                mode = next_mode;
+            }
+        }
+    }
+    out
+}
+
+/// The UpperCamelCase of a snake_case text from [`snake_case`]: each word
+/// capitalized, the separators dropped.
+fn upper_camel_case(snake: &str) -> String {
+    if !snake.is_ascii() {
+        return snake.to_upper_camel_case();
+    }
+    let mut out = String::with_capacity(snake.len());
+    for word in snake.split('_').filter(|word| !word.is_empty()) {
+        let mut chars = word.chars();
+        if let Some(first) = chars.next() {
+            out.push(first.to_ascii_uppercase());
+            out.extend(chars);
+        }
     }
     out
 }
@@ -314,6 +389,26 @@ fn cased(name: &Name) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// Every text of up to five characters drawn from lower and upper case
+    /// letters, digits and separators is cased as `heck` cases it.
+    #[test]
+    fn casing_is_hecks() {
+        const ALPHABET: &[u8] = b"aZb1C_ -";
+        let mut texts = vec![String::new()];
+        for _ in 0..5 {
+            let longer: Vec<String> =
+                texts.iter().flat_map(|text| ALPHABET.iter().map(move |c| format!("{text}{}", *c as char))).collect();
+            texts.extend(longer);
+        }
+        texts.extend(["HTTPServer", "getHTTPResponseCode", "v2Beta3", "IPv6Address", "ABCdef", "a1B2c3", "__x__y__", "Übergröße"].map(String::from));
+        for text in &texts {
+            assert_eq!(snake_case(text), text.to_snake_case(), "snake_case of {text:?}");
+            let snake = text.to_snake_case();
+            assert_eq!(upper_camel_case(&snake), snake.to_upper_camel_case(), "UpperCamelCase of {snake:?}");
+            assert_eq!(upper_camel_case(&snake), text.to_upper_camel_case(), "UpperCamelCase of {text:?}");
+        }
+    }
 
     #[test]
     fn keys_ignore_case_and_separators() {

@@ -245,7 +245,7 @@ fn names(resolver: &Resolver<'_>, found: &[Found<'_>], config: &super::Config) -
         })
         .collect();
     // A shortened name is used where no other operation has it, in any form.
-    let cased = |name: &Name| heck::ToUpperCamelCase::to_upper_camel_case(name.key().as_str());
+    let cased = |name: &Name| name.camel().to_owned();
     let mut count: HashMap<String, usize> = HashMap::new();
     for (i, name) in full.iter().enumerate().filter(|(i, _)| out[*i].is_none()) {
         *count.entry(cased(name)).or_default() += 1;

@@ -114,7 +114,7 @@ impl<'a> TypeBuilder<'a> {
         }
         let Some(schemas) = schemas else { return Ok(builder) };
         let wanted: Vec<Name> = schemas.keys().map(|name| Name::new(name.as_str())).collect();
-        let cased = |name: &Name| heck::ToUpperCamelCase::to_upper_camel_case(name.key().as_str());
+        let cased = |name: &Name| name.camel().to_owned();
         let mut claimed: Vec<Option<(Name, bool)>> = vec![None; wanted.len()];
         let mut owner: HashMap<String, usize> = HashMap::new();
         // Names the user chose come first, exactly.
