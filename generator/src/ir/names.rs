@@ -397,11 +397,12 @@ mod tests {
         const ALPHABET: &[u8] = b"aZb1C_ -";
         let mut texts = vec![String::new()];
         for _ in 0..5 {
-            let longer: Vec<String> =
-                texts.iter().flat_map(|text| ALPHABET.iter().map(move |c| format!("{text}{}", *c as char))).collect();
+            let longer: Vec<String> = texts.iter().flat_map(|text| ALPHABET.iter().map(move |c| format!("{text}{}", *c as char))).collect();
             texts.extend(longer);
         }
-        texts.extend(["HTTPServer", "getHTTPResponseCode", "v2Beta3", "IPv6Address", "ABCdef", "a1B2c3", "__x__y__", "Übergröße"].map(String::from));
+        texts.extend(
+            ["HTTPServer", "getHTTPResponseCode", "v2Beta3", "IPv6Address", "ABCdef", "a1B2c3", "__x__y__", "Übergröße"].map(String::from),
+        );
         for text in &texts {
             assert_eq!(snake_case(text), text.to_snake_case(), "snake_case of {text:?}");
             let snake = text.to_snake_case();

@@ -14,6 +14,7 @@ pub use normalize::{Dialect, Keywords, SchemaKeywords};
 
 pub mod bundle;
 pub mod normalize;
+mod yaml;
 
 /// A document read, normalized and deserialized into the `openapiv3` model.
 #[derive(Debug, Clone)]
@@ -335,102 +336,11 @@ fn parse(path: &Path, text: &str) -> Result<Value, Error> {
             err
         })
     } else {
-        serde_yaml::from_str::<FromYaml>(text).map(|v| v.0).map_err(|e| {
+        yaml::parse(text).map_err(|e| {
             let mut err = Error::new(path, "", format!("not valid YAML: {e}"));
             err.location = e.location().map(|l| (l.line(), l.column()));
             err
         })
-    }
-}
-
-/// A JSON value read from YAML.
-///
-/// Unlike `serde_json::Value` it takes integers beyond 64 bits (real
-/// documents write `minimum: -9223372036854776000`), as the nearest float,
-/// and keys that YAML reads as numbers or booleans (`200:`), as strings.
-struct FromYaml(Value);
-
-impl<'de> serde::Deserialize<'de> for FromYaml {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        deserializer.deserialize_any(YamlVisitor).map(FromYaml)
-    }
-}
-
-struct YamlVisitor;
-
-impl<'de> serde::de::Visitor<'de> for YamlVisitor {
-    type Value = Value;
-
-    fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str("a YAML value that JSON can hold")
-    }
-
-    fn visit_bool<E>(self, v: bool) -> Result<Value, E> {
-        Ok(Value::Bool(v))
-    }
-
-    fn visit_i64<E>(self, v: i64) -> Result<Value, E> {
-        Ok(Value::from(v))
-    }
-
-    fn visit_u64<E>(self, v: u64) -> Result<Value, E> {
-        Ok(Value::from(v))
-    }
-
-    #[expect(clippy::cast_precision_loss, reason = "beyond 64 bits the nearest float is the best JSON can do")]
-    fn visit_i128<E>(self, v: i128) -> Result<Value, E> {
-        Ok(i64::try_from(v).map_or_else(|_| Value::from(v as f64), Value::from))
-    }
-
-    #[expect(clippy::cast_precision_loss, reason = "beyond 64 bits the nearest float is the best JSON can do")]
-    fn visit_u128<E>(self, v: u128) -> Result<Value, E> {
-        Ok(u64::try_from(v).map_or_else(|_| Value::from(v as f64), Value::from))
-    }
-
-    fn visit_f64<E>(self, v: f64) -> Result<Value, E> {
-        Ok(serde_json::Number::from_f64(v).map_or(Value::Null, Value::Number))
-    }
-
-    fn visit_str<E>(self, v: &str) -> Result<Value, E> {
-        Ok(Value::String(v.to_owned()))
-    }
-
-    fn visit_string<E>(self, v: String) -> Result<Value, E> {
-        Ok(Value::String(v))
-    }
-
-    fn visit_unit<E>(self) -> Result<Value, E> {
-        Ok(Value::Null)
-    }
-
-    fn visit_none<E>(self) -> Result<Value, E> {
-        Ok(Value::Null)
-    }
-
-    fn visit_some<D: serde::Deserializer<'de>>(self, d: D) -> Result<Value, D::Error> {
-        d.deserialize_any(self)
-    }
-
-    fn visit_seq<A: serde::de::SeqAccess<'de>>(self, mut seq: A) -> Result<Value, A::Error> {
-        let mut out = Vec::with_capacity(seq.size_hint().unwrap_or(0));
-        while let Some(FromYaml(item)) = seq.next_element()? {
-            out.push(item);
-        }
-        Ok(Value::Array(out))
-    }
-
-    fn visit_map<A: serde::de::MapAccess<'de>>(self, mut map: A) -> Result<Value, A::Error> {
-        let mut out = serde_json::Map::new();
-        while let Some(FromYaml(key)) = map.next_key()? {
-            let key = match key {
-                Value::String(key) => key,
-                Value::Null => "null".to_owned(),
-                other => other.to_string(),
-            };
-            let FromYaml(value) = map.next_value()?;
-            out.insert(key, value);
-        }
-        Ok(Value::Object(out))
     }
 }
 
