@@ -1,12 +1,15 @@
 //! Emit stage: the IR becomes the files of a Rust crate. Rust code is built
 //! as token streams with `quote`, parsed by `syn` and printed by
-//! `prettyplease`; the fixed parts come from `templates/crate`.
+//! `prettyplease` (plain data items are laid out straight from their
+//! tokens, the same way: see `plain_items`); the fixed parts come from
+//! `templates/crate`.
 
 mod docs;
 mod examples;
 mod idents;
 mod imports;
 mod models;
+mod plain_items;
 mod read_errors;
 mod server;
 mod template;
@@ -170,12 +173,60 @@ impl<'f> Printer<'f> {
 
     /// Prints `tokens`: one item or several (an enum and its impls).
     pub(super) fn item(&mut self, tokens: TokenStream) -> Result<(), Error> {
-        let parsed: syn::File = syn::parse2(tokens)
-            .map_err(|e| Error::new(self.file, "", format!("internal error: the generated code does not parse: {e}")))?;
+        let text = match plain_items::print(&tokens) {
+            Some(text) => {
+                // Every debug build (every test) holds the quick layout to
+                // `prettyplease`'s.
+                #[cfg(debug_assertions)]
+                {
+                    let printed = self.printed(tokens)?;
+                    assert_eq!(printed.strip_prefix('\n'), Some(text.as_str()), "plain_items::print differs from prettyplease");
+                }
+                format!("\n{text}")
+            }
+            None => self.printed(tokens)?,
+        };
+        self.push(&text);
+        Ok(())
+    }
+
+    /// Puts `text`, items written as `prettyplease` prints them, as they
+    /// are; where a line is past `prettyplease`'s margin (which it may
+    /// break), they are parsed and printed.
+    pub(super) fn text(&mut self, text: String) -> Result<(), Error> {
+        let parse = |text: &str| {
+            syn::parse_str::<TokenStream>(text)
+                .map_err(|e| Error::new(self.file, "", format!("internal error: the generated code does not parse: {e}")))
+        };
+        let text = if text.lines().all(|line| line.len() <= plain_items::MARGIN) {
+            #[cfg(debug_assertions)]
+            {
+                let printed = self.printed(parse(&text)?)?;
+                assert_eq!(printed.strip_prefix('\n'), Some(text.as_str()), "text differs from prettyplease's");
+            }
+            format!("\n{text}")
+        } else {
+            self.printed(parse(&text)?)?
+        };
+        self.push(&text);
+        Ok(())
+    }
+
+    fn push(&mut self, text: &str) {
         if self.chunks.is_empty() {
             self.chunks.push(String::new());
         }
-        let Some(out) = self.chunks.last_mut() else { return Ok(()) };
+        if let Some(out) = self.chunks.last_mut() {
+            out.push_str(text);
+        }
+    }
+
+    /// The text of the items of `tokens`, parsed by `syn` and printed by
+    /// `prettyplease`, each after a blank line.
+    fn printed(&self, tokens: TokenStream) -> Result<String, Error> {
+        let parsed: syn::File = syn::parse2(tokens)
+            .map_err(|e| Error::new(self.file, "", format!("internal error: the generated code does not parse: {e}")))?;
+        let mut out = String::new();
         for item in parsed.items {
             out.push('\n');
             match statements(&item) {
@@ -186,7 +237,7 @@ impl<'f> Printer<'f> {
                 }
             }
         }
-        Ok(())
+        Ok(out)
     }
 
     /// Puts the items `then` printed after those of this printer.

@@ -124,7 +124,11 @@ pub fn module(api: &Api, file: &std::path::Path) -> Result<(String, BTreeSet<&'s
     order.sort_by_key(|(_, def)| type_ident(&def.name).to_string());
     let mut printer = super::Printer::new(file);
     for (id, def) in order {
-        printer.item(emitter.type_def(id, def))?;
+        let (item, impls) = emitter.type_def(id, def);
+        printer.item(item)?;
+        if let Some(impls) = impls {
+            printer.text(impls)?;
+        }
     }
     for default in emitter.defaults.take() {
         printer.item(default)?;
@@ -316,7 +320,8 @@ fn is_keyword(word: &str) -> bool {
 }
 
 impl ModelEmitter<'_> {
-    fn type_def(&self, id: crate::ir::TypeId, def: &TypeDef) -> TokenStream {
+    /// The item of a named type, and the text of its impls, if it has any.
+    fn type_def(&self, id: crate::ir::TypeId, def: &TypeDef) -> (TokenStream, Option<String>) {
         let ident = type_ident(&def.name);
         let mut extra = Vec::new();
         if let TypeKind::Union(u) = &def.kind {
@@ -335,9 +340,9 @@ impl ModelEmitter<'_> {
         }
         let doc_lines = docs::paragraphs(&def.docs, &def.name, &extra);
         let docs = docs::outer(&doc_lines);
-        match &def.kind {
+        let item = match &def.kind {
+            TypeKind::Enum(e) => return self.enumeration(&ident, &docs, e, self.ordered.contains(&id)),
             TypeKind::Struct(s) => self.structure(def, &ident, &docs, s),
-            TypeKind::Enum(e) => self.enumeration(&ident, &docs, e, self.ordered.contains(&id)),
             TypeKind::Union(u) => self.union(&ident, &docs, u),
             TypeKind::Alias(shape) => {
                 let ty = self.nullable_type(shape);
@@ -363,7 +368,8 @@ impl ModelEmitter<'_> {
                     pub enum #ident {}
                 }
             }
-        }
+        };
+        (item, None)
     }
 
     fn structure(&self, def: &TypeDef, ident: &Ident, docs: &TokenStream, s: &Struct) -> TokenStream {
@@ -520,7 +526,9 @@ impl ModelEmitter<'_> {
         (quote! { #docs #serde #reading pub #ident: #ty, }, defaultable)
     }
 
-    fn enumeration(&self, ident: &Ident, docs: &TokenStream, e: &Enum, ordered: bool) -> TokenStream {
+    /// A string enum, and the text of its impls (`as_str`, `Display`),
+    /// written as text: they are the same for every enum but for names.
+    fn enumeration(&self, ident: &Ident, docs: &TokenStream, e: &Enum, ordered: bool) -> (TokenStream, Option<String>) {
         // Ordered (for `BTreeMap` keys) only where needed, which keeps the
         // derive list short enough for one line.
         let (serialize, deserialize) = self.serde_traits();
@@ -553,29 +561,36 @@ impl ModelEmitter<'_> {
             .zip(&values)
             .map(|(name, value)| (apply.map(|f| f(name)).as_deref() != Some(*value)).then(|| quote! { #[serde(rename = #value)] }))
             .collect();
-        quote! {
+        let item = quote! {
             #docs
             #derives
             #rename_all
             pub enum #ident {
                 #( #renames #variants, )*
             }
+        };
+        let arms: String = names
+            .iter()
+            .zip(&values)
+            .map(|(name, value)| format!("            Self::{name} => {},\n", proc_macro2::Literal::string(value)))
+            .collect();
+        let matched = if arms.is_empty() { "match self {}".to_owned() } else { format!("match self {{\n{arms}        }}") };
+        let impls = format!(
+            "impl {ident} {{
+    /// The value as it is on the wire.
+    pub const fn as_str(self) -> &'static str {{
+        {matched}
+    }}
+}}
 
-            impl #ident {
-                /// The value as it is on the wire.
-                pub const fn as_str(self) -> &'static str {
-                    match self {
-                        #( Self::#variants => #values, )*
-                    }
-                }
-            }
-
-            impl std::fmt::Display for #ident {
-                fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-                    f.write_str(self.as_str())
-                }
-            }
-        }
+impl std::fmt::Display for {ident} {{
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {{
+        f.write_str(self.as_str())
+    }}
+}}
+"
+        );
+        (item, Some(impls))
     }
 
     fn union(&self, ident: &Ident, docs: &TokenStream, u: &Union) -> TokenStream {

@@ -1,0 +1,335 @@
+//! Plain data items printed straight from their tokens.
+//!
+//! Most of what a large document emits is declarations of data: structs
+//! whose fields have doc comments, one `serde` attribute and a type made of
+//! paths and generics; newtypes; type aliases; enums whose variants hold a
+//! type or nothing. Parsing each into a `syn` tree and printing it with
+//! `prettyplease` was most of emit's time. [`print`] lays such an item out
+//! as `prettyplease` does, and declines (`None`) anything else: a function
+//! body, a generic parameter, a literal in a type, a line long enough that
+//! `prettyplease` might break it. The tests hold it to `prettyplease`'s
+//! text for every plain item of every document they generate.
+
+use proc_macro2::{Delimiter, Spacing, TokenStream, TokenTree};
+
+/// The longest line printed here: `prettyplease` fills lines to a margin
+/// of 89 columns and breaks a longer one where it can.
+pub(super) const MARGIN: usize = 89;
+
+/// The text `prettyplease` prints for `tokens`, if they are one plain data
+/// item: outer attributes, then `pub struct`, `pub enum` or `pub type`.
+pub(super) fn print(tokens: &TokenStream) -> Option<String> {
+    let trees: Vec<TokenTree> = tokens.clone().into_iter().collect();
+    let mut out = String::with_capacity(trees.len() * 12);
+    let mut at = attributes(&trees, "", &mut out)?;
+    keyword(trees.get(at)?, "pub")?;
+    let kind = ident(trees.get(at + 1)?)?;
+    let name = ident(trees.get(at + 2)?)?;
+    at += 3;
+    match (kind.as_str(), trees.get(at), trees.get(at + 1)) {
+        ("struct", Some(TokenTree::Group(body)), None) if body.delimiter() == Delimiter::Brace => {
+            out.push_str(&format!("pub struct {name} {{"));
+            members(&body.stream(), Member::Field, &mut out)?;
+        }
+        ("enum", Some(TokenTree::Group(body)), None) if body.delimiter() == Delimiter::Brace => {
+            out.push_str(&format!("pub enum {name} {{"));
+            members(&body.stream(), Member::Variant, &mut out)?;
+        }
+        ("struct", Some(TokenTree::Group(fields)), Some(TokenTree::Punct(semi)))
+            if fields.delimiter() == Delimiter::Parenthesis && semi.as_char() == ';' && at + 2 == trees.len() =>
+        {
+            let fields: Vec<TokenTree> = fields.stream().into_iter().collect();
+            keyword(fields.first()?, "pub")?;
+            out.push_str(&format!("pub struct {name}(pub {});\n", ty(&fields[1..])?));
+        }
+        ("type", Some(TokenTree::Punct(eq)), _) if eq.as_char() == '=' => {
+            let (semi, rest) = trees[at + 1..].split_last()?;
+            let TokenTree::Punct(semi) = semi else { return None };
+            (semi.as_char() == ';').then_some(())?;
+            out.push_str(&format!("pub type {name} = {};\n", ty(rest)?));
+        }
+        _ => return None,
+    }
+    fits(&out).then_some(out)
+}
+
+/// Whether `prettyplease` would leave every line as it is: within the
+/// margin, or with nowhere to break it (a doc comment, the head of a struct
+/// or enum, a field whose type is a path without generic arguments).
+fn fits(text: &str) -> bool {
+    text.lines().all(|full| {
+        let line = full.trim_start();
+        let plain_path = |text: &str| !text.contains(['<', '(', ',', ' ']);
+        full.len() <= MARGIN
+            || line.starts_with("///")
+            || line
+                .strip_prefix("pub struct ")
+                .or_else(|| line.strip_prefix("pub enum "))
+                .and_then(|head| head.strip_suffix(" {"))
+                .is_some_and(plain_path)
+            || line
+                .strip_prefix("pub ")
+                .and_then(|field| field.strip_suffix(','))
+                .and_then(|field| field.split_once(": "))
+                .is_some_and(|(name, ty)| plain_path(name) && plain_path(ty))
+    })
+}
+
+/// What the braces of an item hold.
+#[derive(Clone, Copy, PartialEq)]
+enum Member {
+    /// `pub name: Type,`
+    Field,
+    /// `Name,` or `Name(Type),`
+    Variant,
+}
+
+/// The members of a struct or enum, each on its line, then the closing
+/// brace: `{}` when there are none.
+fn members(body: &TokenStream, member: Member, out: &mut String) -> Option<()> {
+    let trees: Vec<TokenTree> = body.clone().into_iter().collect();
+    if trees.is_empty() {
+        out.push_str("}\n");
+        return Some(());
+    }
+    out.push('\n');
+    let mut at = 0;
+    while at < trees.len() {
+        at += attributes(&trees[at..], "    ", out)?;
+        out.push_str("    ");
+        if member == Member::Field {
+            keyword(trees.get(at)?, "pub")?;
+            let name = ident(trees.get(at + 1)?)?;
+            let TokenTree::Punct(colon) = trees.get(at + 2)? else { return None };
+            (colon.as_char() == ':' && colon.spacing() == Spacing::Alone).then_some(())?;
+            at += 3;
+            let end = at + top_level_comma(&trees[at..])?;
+            out.push_str(&format!("pub {name}: {},\n", ty(&trees[at..end])?));
+            at = end + 1;
+        } else {
+            out.push_str(&ident(trees.get(at)?)?);
+            at += 1;
+            if let Some(TokenTree::Group(fields)) = trees.get(at) {
+                (fields.delimiter() == Delimiter::Parenthesis).then_some(())?;
+                let fields: Vec<TokenTree> = fields.stream().into_iter().collect();
+                out.push_str(&format!("({})", ty(&fields)?));
+                at += 1;
+            }
+            let TokenTree::Punct(comma) = trees.get(at)? else { return None };
+            (comma.as_char() == ',').then_some(())?;
+            out.push_str(",\n");
+            at += 1;
+        }
+    }
+    out.push_str("}\n");
+    Some(())
+}
+
+/// Where the first comma outside angle brackets is in `trees`.
+fn top_level_comma(trees: &[TokenTree]) -> Option<usize> {
+    let mut depth = 0usize;
+    for (i, tree) in trees.iter().enumerate() {
+        if let TokenTree::Punct(p) = tree {
+            match p.as_char() {
+                '<' => depth += 1,
+                '>' => depth = depth.checked_sub(1)?,
+                ',' if depth == 0 => return Some(i),
+                _ => {}
+            }
+        }
+    }
+    None
+}
+
+/// The outer attributes at the start of `trees`, each on its line after
+/// `indent`; how many trees they took.
+fn attributes(trees: &[TokenTree], indent: &str, out: &mut String) -> Option<usize> {
+    let mut at = 0;
+    while let (Some(TokenTree::Punct(hash)), Some(TokenTree::Group(group))) = (trees.get(at), trees.get(at + 1)) {
+        if hash.as_char() != '#' || group.delimiter() != Delimiter::Bracket {
+            break;
+        }
+        out.push_str(indent);
+        let inner: Vec<TokenTree> = group.stream().into_iter().collect();
+        match inner.as_slice() {
+            [TokenTree::Ident(doc), TokenTree::Punct(eq), TokenTree::Literal(text)] if doc == "doc" && eq.as_char() == '=' => {
+                let text = string_value(text)?;
+                // `prettyplease` writes these otherwise.
+                if text.contains(['\n', '\r']) || text.starts_with('/') || text.ends_with(char::is_whitespace) {
+                    return None;
+                }
+                out.push_str("///");
+                out.push_str(&text);
+            }
+            _ => {
+                out.push_str("#[");
+                attribute_tokens(&inner, out)?;
+                out.push(']');
+            }
+        }
+        out.push('\n');
+        at += 2;
+    }
+    Some(at)
+}
+
+/// The tokens of an attribute (`serde(default, rename = "a")`), spaced as
+/// `prettyplease` spaces them.
+fn attribute_tokens(trees: &[TokenTree], out: &mut String) -> Option<()> {
+    let mut word_before = false;
+    for (i, tree) in trees.iter().enumerate() {
+        match tree {
+            TokenTree::Ident(ident) => {
+                if word_before {
+                    out.push(' ');
+                }
+                out.push_str(&ident.to_string());
+                word_before = true;
+            }
+            TokenTree::Literal(literal) => {
+                if word_before {
+                    return None;
+                }
+                out.push_str(&literal.to_string());
+                word_before = true;
+            }
+            TokenTree::Punct(p) => {
+                match (p.as_char(), p.spacing()) {
+                    (',', _) if i + 1 < trees.len() => out.push_str(", "),
+                    ('=', Spacing::Alone) if word_before => out.push_str(" = "),
+                    (':', Spacing::Joint) => out.push(':'),
+                    (':', Spacing::Alone) if out.ends_with(':') => out.push(':'),
+                    _ => return None,
+                }
+                word_before = false;
+            }
+            TokenTree::Group(group) if group.delimiter() == Delimiter::Parenthesis => {
+                if !word_before {
+                    return None;
+                }
+                out.push('(');
+                attribute_tokens(&group.stream().into_iter().collect::<Vec<_>>(), out)?;
+                out.push(')');
+                word_before = true;
+            }
+            TokenTree::Group(_) => return None,
+        }
+    }
+    Some(())
+}
+
+/// A type made of paths, generic arguments and tuples: `Maybe<Vec<Uuid>>`,
+/// `std::collections::BTreeMap<String, f64>`, `(i64, String)`, `()`.
+fn ty(trees: &[TokenTree]) -> Option<String> {
+    let mut out = String::new();
+    let mut word_before = false;
+    for (i, tree) in trees.iter().enumerate() {
+        match tree {
+            TokenTree::Ident(ident) => {
+                if word_before {
+                    return None;
+                }
+                out.push_str(&ident.to_string());
+                word_before = true;
+            }
+            TokenTree::Punct(p) => {
+                match (p.as_char(), p.spacing()) {
+                    (',', _) if i + 1 < trees.len() => out.push_str(", "),
+                    ('<' | '>', _) => out.push(p.as_char()),
+                    (':', Spacing::Joint) => out.push(':'),
+                    (':', Spacing::Alone) if out.ends_with(':') => out.push(':'),
+                    _ => return None,
+                }
+                word_before = false;
+            }
+            TokenTree::Group(group) if group.delimiter() == Delimiter::Parenthesis && !word_before => {
+                let inner: Vec<TokenTree> = group.stream().into_iter().collect();
+                out.push('(');
+                if !inner.is_empty() {
+                    out.push_str(&ty(&inner)?);
+                }
+                out.push(')');
+                word_before = true;
+            }
+            _ => return None,
+        }
+    }
+    (!out.is_empty()).then_some(out)
+}
+
+/// The value of a string literal: its text between the quotes when nothing
+/// in it is escaped, else what `syn` reads.
+fn string_value(literal: &proc_macro2::Literal) -> Option<String> {
+    let text = literal.to_string();
+    if let Some(plain) = text.strip_prefix('"').and_then(|t| t.strip_suffix('"')).filter(|t| !t.contains('\\')) {
+        return Some(plain.to_owned());
+    }
+    match syn::Lit::new(literal.clone()) {
+        syn::Lit::Str(text) => Some(text.value()),
+        _ => None,
+    }
+}
+
+fn ident(tree: &TokenTree) -> Option<String> {
+    match tree {
+        TokenTree::Ident(ident) => Some(ident.to_string()),
+        _ => None,
+    }
+}
+
+fn keyword(tree: &TokenTree, word: &str) -> Option<()> {
+    matches!(tree, TokenTree::Ident(ident) if ident == word).then_some(())
+}
+
+#[cfg(test)]
+mod tests {
+    use quote::quote;
+
+    use super::*;
+
+    fn prettyplease(tokens: TokenStream) -> String {
+        prettyplease::unparse(&syn::parse2(tokens).unwrap())
+    }
+
+    #[test]
+    fn plain_items_are_laid_out_as_prettyplease_lays_them_out() {
+        let items = [
+            quote! {
+                #[doc = " A pet."]
+                #[doc = ""]
+                #[doc = " With `\"quotes\"` and \\ backslashes."]
+                #[derive(Debug, Clone, PartialEq, serde::Serialize)]
+                #[serde(rename_all = "camelCase")]
+                pub struct Pet {
+                    #[serde(default, skip_serializing_if = "Maybe::is_absent")]
+                    pub name: Maybe<Vec<(i64, String)>>,
+                    pub tags: std::collections::BTreeMap<String, ()>,
+                }
+            },
+            quote! { pub struct Empty {} },
+            quote! { #[serde(transparent)] pub struct Id(pub Uuid); },
+            quote! { pub type Ids = Vec<Id>; },
+            quote! { #[serde(untagged)] pub enum Either { Left(Box<Pet>), #[serde(rename = "r")] Right, } },
+            quote! { pub struct Long { pub a_field_with_a_long_name: AVeryLongTypeNameThatNoBreakWillEverShortenAtAllInAnyWay, } },
+        ];
+        for tokens in items {
+            assert_eq!(print(&tokens).as_deref(), Some(prettyplease(tokens.clone()).as_str()), "{tokens}");
+        }
+    }
+
+    #[test]
+    fn anything_else_is_declined() {
+        let items = [
+            quote! { impl Pet { fn name(&self) -> &str { &self.name } } },
+            quote! { pub struct Generic<T> { pub t: T, } },
+            quote! { pub struct Array { pub a: [u8; 4], } },
+            // `prettyplease` would break this type over lines.
+            quote! { pub struct Wide { pub a_field_with_a_long_name: Option<AVeryLongTypeNameThatNeedsBreakingSomewhereToFitTheMargin>, } },
+            quote! { #[doc = "/ starts with a slash"] pub struct Slash {} },
+            quote! { pub struct Two {} pub struct Items {} },
+        ];
+        for tokens in items {
+            assert_eq!(print(&tokens), None, "{tokens}");
+        }
+    }
+}
