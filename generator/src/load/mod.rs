@@ -118,7 +118,7 @@ pub fn load_value(path: &Path, mut value: Value) -> Result<Document, Error> {
     // Read without tracking where (a path segment per key costs a fifth of
     // the load); only a document that does not read is read again to say
     // where it does not.
-    if let Ok(openapi) = OpenAPI::deserialize(&value) {
+    if let Some(openapi) = deserialize_in_parts(&value) {
         document.openapi = openapi;
         return Ok(document);
     }
@@ -135,6 +135,35 @@ pub fn load_value(path: &Path, mut value: Value) -> Result<Document, Error> {
             Err(document.locate(Error::new(path, pointer, message)))
         }
     }
+}
+
+/// The model of `value`, its components read on a thread of their own
+/// beside the rest; `None` if it does not read (the caller reads it again
+/// to say where).
+fn deserialize_in_parts(value: &Value) -> Option<OpenAPI> {
+    let Value::Object(root) = value else { return None };
+    let components = root.get("components");
+    // The rest, small but for the paths, with the paths read apart.
+    let mut rest: serde_json::Map<String, Value> =
+        root.iter().filter(|(key, _)| *key != "components" && *key != "paths").map(|(k, v)| (k.clone(), v.clone())).collect();
+    rest.insert("paths".to_owned(), Value::Object(serde_json::Map::new()));
+    let read_rest = || {
+        let mut openapi = OpenAPI::deserialize(&Value::Object(rest)).ok()?;
+        openapi.paths = openapiv3::Paths::deserialize(root.get("paths")?).ok()?;
+        Some(openapi)
+    };
+    let (openapi, components) = std::thread::scope(|scope| {
+        let components = components.map(|c| scope.spawn(move || Option::<openapiv3::Components>::deserialize(c).ok()));
+        let openapi = read_rest();
+        let components = match components {
+            Some(handle) => handle.join().unwrap_or_else(|panic| std::panic::resume_unwind(panic)),
+            None => Some(None),
+        };
+        (openapi, components)
+    });
+    let mut openapi = openapi?;
+    openapi.components = components?;
+    Some(openapi)
 }
 
 /// Takes out what describes requests the API makes rather than answers:

@@ -40,48 +40,75 @@ struct Normalizer<'a> {
     component: std::cell::RefCell<Option<(String, Option<String>)>>,
 }
 
-/// Normalizes a whole document in place.
+/// Normalizes a whole document in place: its paths and webhooks on one
+/// thread, its components on another (they are apart in the document, and
+/// nothing done to one reads the other). An error in the paths is the one
+/// reported when both have one, as a walk in document order would.
 pub fn document(file: &Path, dialect: Dialect, doc: &mut Value) -> Result<(), Error> {
-    let n = Normalizer { file, dialect, component: std::cell::RefCell::new(None) };
+    let normalizer = || Normalizer { file, dialect, component: std::cell::RefCell::new(None) };
     let Some(root) = doc.as_object_mut() else { return Ok(()) };
     if dialect == Dialect::V31 {
         root.entry("paths").or_insert_with(|| json!({}));
     }
-    if let Some(Value::Object(paths)) = root.get_mut("paths") {
-        for (path, item) in paths.iter_mut() {
-            n.path_item(item, &pointer_push("/paths", path))?;
-        }
+    // Each part is taken out of the document while a thread works on it,
+    // and put back where it was.
+    let mut components = root.get_mut("components").map(std::mem::take);
+    let (paths, components_result) = std::thread::scope(|scope| {
+        let components = components.as_mut().map(|components| scope.spawn(|| normalizer().components(components)));
+        let paths = normalizer().paths(root);
+        let components = components.map(|handle| handle.join().unwrap_or_else(|panic| std::panic::resume_unwind(panic)));
+        (paths, components.unwrap_or(Ok(())))
+    });
+    if let (Some(slot), Some(components)) = (root.get_mut("components"), components) {
+        *slot = components;
     }
-    if let Some(Value::Object(hooks)) = root.get_mut("webhooks") {
-        for (name, item) in hooks.iter_mut() {
-            n.path_item(item, &pointer_push("/webhooks", name))?;
-        }
-    }
-    let Some(Value::Object(components)) = root.get_mut("components") else { return Ok(()) };
-    for (section, entries) in components.iter_mut() {
-        let Value::Object(entries) = entries else { continue };
-        let base = pointer_push("/components", section);
-        for (name, entry) in entries.iter_mut() {
-            let at = pointer_push(&base, name);
-            match section.as_str() {
-                "schemas" => {
-                    let anchor = entry.get("$dynamicAnchor").and_then(Value::as_str).map(str::to_owned);
-                    *n.component.borrow_mut() =
-                        Some((format!("#/components/schemas/{}", name.replace('~', "~0").replace('/', "~1")), anchor));
-                    let result = n.schema(entry, &at);
-                    *n.component.borrow_mut() = None;
-                    result?;
-                }
-                "parameters" | "headers" => n.parameter(entry, &at)?,
-                "responses" => n.response(entry, &at)?,
-                "requestBodies" => n.content_holder(entry, &at)?,
-                "callbacks" => n.callback(entry, &at)?,
-                "pathItems" => n.path_item(entry, &at)?,
-                _ => {}
+    paths.and(components_result)
+}
+
+impl Normalizer<'_> {
+    /// The document's paths and webhooks.
+    fn paths(&self, root: &mut serde_json::Map<String, Value>) -> Result<(), Error> {
+        if let Some(Value::Object(paths)) = root.get_mut("paths") {
+            for (path, item) in paths.iter_mut() {
+                self.path_item(item, &pointer_push("/paths", path))?;
             }
         }
+        if let Some(Value::Object(hooks)) = root.get_mut("webhooks") {
+            for (name, item) in hooks.iter_mut() {
+                self.path_item(item, &pointer_push("/webhooks", name))?;
+            }
+        }
+        Ok(())
     }
-    Ok(())
+
+    /// The `components` object's entries, each by its section.
+    fn components(&self, components: &mut Value) -> Result<(), Error> {
+        let Value::Object(components) = components else { return Ok(()) };
+        for (section, entries) in components.iter_mut() {
+            let Value::Object(entries) = entries else { continue };
+            let base = pointer_push("/components", section);
+            for (name, entry) in entries.iter_mut() {
+                let at = pointer_push(&base, name);
+                match section.as_str() {
+                    "schemas" => {
+                        let anchor = entry.get("$dynamicAnchor").and_then(Value::as_str).map(str::to_owned);
+                        *self.component.borrow_mut() =
+                            Some((format!("#/components/schemas/{}", name.replace('~', "~0").replace('/', "~1")), anchor));
+                        let result = self.schema(entry, &at);
+                        *self.component.borrow_mut() = None;
+                        result?;
+                    }
+                    "parameters" | "headers" => self.parameter(entry, &at)?,
+                    "responses" => self.response(entry, &at)?,
+                    "requestBodies" => self.content_holder(entry, &at)?,
+                    "callbacks" => self.callback(entry, &at)?,
+                    "pathItems" => self.path_item(entry, &at)?,
+                    _ => {}
+                }
+            }
+        }
+        Ok(())
+    }
 }
 
 impl Normalizer<'_> {
