@@ -1,7 +1,8 @@
 //! Emit stage: the IR becomes the files of a Rust crate. Rust code is built
 //! as token streams with `quote`, parsed by `syn` and printed by
-//! `prettyplease` (plain data items are laid out straight from their
-//! tokens, the same way: see `plain_items`); the fixed parts come from
+//! `prettyplease` (plain data items and impls of plain statements are laid
+//! out straight from their tokens, the same way: see `plain_items` and
+//! `plain_impls`); the fixed parts come from
 //! `templates/crate`.
 
 mod docs;
@@ -9,6 +10,7 @@ mod examples;
 mod idents;
 mod imports;
 mod models;
+mod plain_impls;
 mod plain_items;
 mod read_errors;
 mod server;
@@ -173,14 +175,14 @@ impl<'f> Printer<'f> {
 
     /// Prints `tokens`: one item or several (an enum and its impls).
     pub(super) fn item(&mut self, tokens: TokenStream) -> Result<(), Error> {
-        let text = match plain_items::print(&tokens) {
+        let text = match plain_items::print(&tokens).or_else(|| plain_impls::print(&tokens)) {
             Some(text) => {
                 // Every debug build (every test) holds the quick layout to
                 // `prettyplease`'s.
                 #[cfg(debug_assertions)]
                 {
                     let printed = self.printed(tokens)?;
-                    assert_eq!(printed.strip_prefix('\n'), Some(text.as_str()), "plain_items::print differs from prettyplease");
+                    assert_eq!(printed.strip_prefix('\n'), Some(text.as_str()), "the quick layout differs from prettyplease's");
                 }
                 format!("\n{text}")
             }

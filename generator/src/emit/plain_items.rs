@@ -143,7 +143,7 @@ fn top_level_comma(trees: &[TokenTree]) -> Option<usize> {
 
 /// The outer attributes at the start of `trees`, each on its line after
 /// `indent`; how many trees they took.
-fn attributes(trees: &[TokenTree], indent: &str, out: &mut String) -> Option<usize> {
+pub(super) fn attributes(trees: &[TokenTree], indent: &str, out: &mut String) -> Option<usize> {
     let mut at = 0;
     while let (Some(TokenTree::Punct(hash)), Some(TokenTree::Group(group))) = (trees.get(at), trees.get(at + 1)) {
         if hash.as_char() != '#' || group.delimiter() != Delimiter::Bracket {

@@ -1,0 +1,342 @@
+//! Impls of plain statements printed straight from their tokens.
+//!
+//! A `Validate` impl is a function of statements that each fit on a line:
+//! calls (`check::max_length(&self.id, 5000, &at.key("id"), violations);`),
+//! `let`s, and `if let` blocks of more of the same. [`print`] lays such an
+//! impl out as `prettyplease` does, and declines (`None`) anything else: a
+//! closure, a `match`, a macro, an operator other than unary `&` and `-`, a
+//! line long enough that `prettyplease` would break it. Like
+//! [`super::plain_items`], every debug build holds it to `prettyplease`'s
+//! text.
+
+use proc_macro2::{Delimiter, Spacing, TokenStream, TokenTree};
+
+use super::plain_items::{MARGIN, attributes};
+
+/// The text `prettyplease` prints for `tokens`, if they are one impl
+/// (without generic parameters) of functions of plain statements.
+pub(super) fn print(tokens: &TokenStream) -> Option<String> {
+    let trees: Vec<TokenTree> = tokens.clone().into_iter().collect();
+    let (TokenTree::Ident(first), Some((TokenTree::Group(body), head))) = (trees.first()?, trees[1..].split_last()) else {
+        return None;
+    };
+    if first != "impl" || body.delimiter() != Delimiter::Brace || head.is_empty() {
+        return None;
+    }
+    // `impl<'de>` has generic parameters: declined.
+    if matches!(head.first(), Some(TokenTree::Punct(p)) if p.as_char() == '<') {
+        return None;
+    }
+    let mut out = String::with_capacity(trees.len() * 16);
+    out.push_str("impl ");
+    line(head, &mut out)?;
+    out.push_str(" {\n");
+    let items: Vec<TokenTree> = body.stream().into_iter().collect();
+    let mut at = 0;
+    while at < items.len() {
+        at += attributes(&items[at..], "    ", &mut out)?;
+        // The signature, up to the body's braces.
+        let body_at = at + items[at..].iter().position(|t| matches!(t, TokenTree::Group(g) if g.delimiter() == Delimiter::Brace))?;
+        let TokenTree::Group(fn_body) = &items[body_at] else { return None };
+        let signature = &items[at..body_at];
+        if !signature.iter().any(|t| matches!(t, TokenTree::Ident(i) if i == "fn")) {
+            return None;
+        }
+        out.push_str("    ");
+        line(signature, &mut out)?;
+        let statements: Vec<TokenTree> = fn_body.stream().into_iter().collect();
+        if statements.is_empty() {
+            out.push_str(" {}\n");
+        } else {
+            out.push_str(" {\n");
+            block(&statements, 8, &mut out)?;
+            out.push_str("    }\n");
+        }
+        at = body_at + 1;
+    }
+    out.push_str("}\n");
+    out.lines().all(|line| line.len() <= MARGIN || line.trim_start().starts_with("///")).then_some(out)
+}
+
+/// The statements of a block, each on its line at `indent`; `if` and
+/// `if let` blocks (without `else`) hold more of them.
+fn block(trees: &[TokenTree], indent: usize, out: &mut String) -> Option<()> {
+    let pad = " ".repeat(indent);
+    let mut start = 0;
+    for (i, tree) in trees.iter().enumerate() {
+        match tree {
+            TokenTree::Punct(p) if p.as_char() == ';' => {
+                statement(&trees[start..i], &pad, out)?;
+                start = i + 1;
+            }
+            TokenTree::Group(g) if g.delimiter() == Delimiter::Brace => {
+                // Only an `if` (or `if let`) statement's block.
+                if !matches!(trees.get(start), Some(TokenTree::Ident(word)) if word == "if") {
+                    return None;
+                }
+                if matches!(trees.get(i + 1), Some(TokenTree::Ident(word)) if word == "else") {
+                    return None;
+                }
+                out.push_str(&pad);
+                line(&trees[start..i], out)?;
+                out.push_str(" {\n");
+                let inner: Vec<TokenTree> = g.stream().into_iter().collect();
+                if inner.is_empty() {
+                    return None;
+                }
+                block(&inner, indent + 4, out)?;
+                out.push_str(&pad);
+                out.push_str("}\n");
+                start = i + 1;
+            }
+            _ => {}
+        }
+    }
+    // A value the block ends with, without `;`.
+    if start < trees.len() {
+        out.push_str(&pad);
+        line(&trees[start..], out)?;
+        out.push('\n');
+    }
+    Some(())
+}
+
+/// A statement and its `;` at `pad`: on one line if it fits, else, for a
+/// call of a function by its path, one argument a line, as `prettyplease`
+/// breaks a call that does not fit.
+fn statement(trees: &[TokenTree], pad: &str, out: &mut String) -> Option<()> {
+    let mut one = String::with_capacity(MARGIN);
+    one.push_str(pad);
+    line(trees, &mut one)?;
+    one.push_str(";\n");
+    if one.len() <= MARGIN + 1 {
+        out.push_str(&one);
+        return Some(());
+    }
+    let (TokenTree::Group(args), callee) = trees.split_last()? else { return None };
+    let is_path = callee.iter().all(|t| match t {
+        TokenTree::Ident(_) => true,
+        TokenTree::Punct(p) => p.as_char() == ':',
+        _ => false,
+    });
+    if !is_path || callee.is_empty() || args.delimiter() != Delimiter::Parenthesis {
+        return None;
+    }
+    out.push_str(pad);
+    line(callee, out)?;
+    out.push_str("(\n");
+    let args: Vec<TokenTree> = args.stream().into_iter().collect();
+    for arg in args.split(|t| matches!(t, TokenTree::Punct(p) if p.as_char() == ',')) {
+        if arg.is_empty() {
+            return None;
+        }
+        let mut text = format!("{pad}    ");
+        line(arg, &mut text)?;
+        text.push_str(",\n");
+        // An argument that does not fit either would be broken again.
+        if text.len() > MARGIN + 1 {
+            return None;
+        }
+        out.push_str(&text);
+    }
+    out.push_str(pad);
+    out.push_str(");\n");
+    Some(())
+}
+
+/// What the last token written was, which decides the space before the next.
+#[derive(Clone, Copy, PartialEq)]
+enum Before {
+    /// Nothing, an opening delimiter, a `, ` or an operator with its spaces.
+    Open,
+    /// A word, a literal or a closed group.
+    Word,
+    /// `.`, `::`, unary `&` or `-`, or a lifetime's `'`: nothing follows a space.
+    Joined,
+}
+
+/// One line's worth of tokens (a statement without its `;`, a signature,
+/// an `if let` head) spaced as `prettyplease` spaces them.
+fn line(trees: &[TokenTree], out: &mut String) -> Option<()> {
+    let mut before = Before::Open;
+    // Open `<`s of generic arguments, and whether each word so far could
+    // start a type (`At<'_>`, `check::holds::<Card>`).
+    let mut angles = 0usize;
+    let mut type_like = false;
+    let mut i = 0;
+    while i < trees.len() {
+        let next = trees.get(i + 1);
+        match &trees[i] {
+            TokenTree::Ident(ident) => {
+                if before == Before::Word {
+                    out.push(' ');
+                }
+                let text = ident.to_string();
+                type_like = text.starts_with(|c: char| c.is_ascii_uppercase());
+                out.push_str(&text);
+                before = Before::Word;
+            }
+            TokenTree::Literal(literal) => {
+                if before == Before::Word {
+                    return None;
+                }
+                out.push_str(&literal.to_string());
+                before = Before::Word;
+                type_like = false;
+            }
+            TokenTree::Punct(p) => {
+                let joint_with = |c: char| p.spacing() == Spacing::Joint && matches!(next, Some(TokenTree::Punct(n)) if n.as_char() == c);
+                match p.as_char() {
+                    ',' if i + 1 < trees.len() => {
+                        out.push_str(", ");
+                        before = Before::Open;
+                    }
+                    '.' if !joint_with('.') && before == Before::Word => {
+                        out.push('.');
+                        before = Before::Joined;
+                    }
+                    ':' if joint_with(':') => {
+                        out.push_str("::");
+                        i += 1;
+                        before = Before::Joined;
+                    }
+                    ':' if p.spacing() == Spacing::Alone && before == Before::Word => {
+                        out.push_str(": ");
+                        before = Before::Open;
+                    }
+                    '&' if before != Before::Word && !joint_with('&') => {
+                        out.push('&');
+                        before = Before::Joined;
+                    }
+                    '-' if joint_with('>') => {
+                        out.push_str(" -> ");
+                        i += 1;
+                        before = Before::Open;
+                    }
+                    '-' if before == Before::Open => {
+                        out.push('-');
+                        before = Before::Joined;
+                    }
+                    '=' if p.spacing() == Spacing::Alone && before == Before::Word => {
+                        out.push_str(" = ");
+                        before = Before::Open;
+                    }
+                    '\'' if p.spacing() == Spacing::Joint => {
+                        if before == Before::Word {
+                            out.push(' ');
+                        }
+                        out.push('\'');
+                        before = Before::Joined;
+                    }
+                    '<' if (before == Before::Word && type_like) || out.ends_with("::") => {
+                        out.push('<');
+                        angles += 1;
+                        before = Before::Open;
+                    }
+                    '>' if angles > 0 => {
+                        out.push('>');
+                        angles -= 1;
+                        before = Before::Word;
+                    }
+                    _ => return None,
+                }
+                if p.as_char() != '\'' {
+                    type_like = false;
+                }
+            }
+            TokenTree::Group(group) => {
+                let (open, close) = match group.delimiter() {
+                    Delimiter::Parenthesis => ('(', ')'),
+                    Delimiter::Bracket => ('[', ']'),
+                    _ => return None,
+                };
+                let inner: Vec<TokenTree> = group.stream().into_iter().collect();
+                out.push(open);
+                if !inner.is_empty() {
+                    line(&inner, out)?;
+                }
+                out.push(close);
+                before = Before::Word;
+                type_like = false;
+            }
+        }
+        i += 1;
+    }
+    (angles == 0).then_some(())
+}
+
+#[cfg(test)]
+mod tests {
+    use quote::quote;
+
+    use super::*;
+
+    fn prettyplease(tokens: TokenStream) -> String {
+        prettyplease::unparse(&syn::parse2(tokens).unwrap())
+    }
+
+    #[test]
+    fn plain_impls_are_laid_out_as_prettyplease_lays_them_out() {
+        let items = [
+            quote! {
+                impl Validate for Address {
+                    fn validate_at(&self, at: &At<'_>, violations: &mut Violations) {
+                        check::max_length(&self.city, 5000, &at.key("city"), violations);
+                        if let Some(value) = &self.line2 {
+                            check::minimum(value, -5, false, &at.key("line2"), violations);
+                        }
+                        let json = check::json(self);
+                        check::holds::<Card>(&json);
+                        self.tags.validate_at(&at.key("tags"), violations);
+                        check::enumeration(&self.kind, &["a", "b"], at, violations);
+                        check::pattern(&self.url, &GET_CHARGES_RESPONSE_URL_PATTERN, &at.key("url"), violations);
+                        if let Some(value) = &self.statement_descriptor {
+                            check::max_length(value, 5000, &at.key("statement_descriptor_suffix"), violations);
+                        }
+                    }
+                }
+            },
+            quote! {
+                impl Kind {
+                    #[doc = " The value."]
+                    pub const fn as_str(self) -> &'static str { self.0 }
+                    fn nothing() {}
+                }
+            },
+            quote! {
+                impl std::fmt::Display for Kind {
+                    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                        f.write_str(self.as_str())
+                    }
+                }
+            },
+        ];
+        for tokens in items {
+            assert_eq!(print(&tokens).as_deref(), Some(prettyplease(tokens.clone()).as_str()), "{tokens}");
+        }
+    }
+
+    #[test]
+    fn anything_else_is_declined() {
+        let items = [
+            quote! { impl<'de> Deserialize<'de> for Kind { fn deserialize() {} } },
+            quote! { impl Validate for X { fn validate_at(&self) { match self { Self::A => a(), } } } },
+            quote! { impl Validate for X { fn validate_at(&self) { check::branches(|violations| a(violations)); } } },
+            quote! { impl Validate for X { fn validate_at(&self) { if a { b(); } else { c(); } } } },
+            quote! { impl Validate for X { fn validate_at(&self) { check::rules(&check::Rules { min: 1 }); } } },
+            quote! { impl Validate for X { fn validate_at(&self) { if self.a > 5 { b(); } } } },
+            quote! { impl Validate for X { fn validate_at(&self) { oapi_axum_runtime::nothing!(X); } } },
+            // `prettyplease` would break this method call's chain.
+            quote! { impl Validate for X { fn validate_at(&self) {
+                self.a_field_with_quite_a_long_name.validate_at(&at.key("a_field_with_quite_a_long_name"), violations);
+            } } },
+            // And this argument, which does not fit on a line of its own.
+            quote! { impl Validate for X { fn validate_at(&self) {
+                check::max_length(&self.a_field_with_quite_a_long_name, 5000, &at.key("a_field_with_quite_a_long_name").key("and_then_some").key("and_more_still"), violations);
+            } } },
+        ];
+        for tokens in items {
+            assert_eq!(print(&tokens), None, "{tokens}");
+        }
+    }
+}
