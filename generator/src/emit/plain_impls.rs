@@ -2,10 +2,12 @@
 //!
 //! A `Validate` impl is a function of statements that each fit on a line:
 //! calls (`check::max_length(&self.id, 5000, &at.key("id"), violations);`),
-//! `let`s, and `if let` blocks of more of the same. [`print`] lays such an
-//! impl out as `prettyplease` does, and declines (`None`) anything else: a
-//! closure, a `match`, a macro, an operator other than unary `&` and `-`, a
-//! line long enough that `prettyplease` would break it. Like
+//! `let`s, `if let` and `for` blocks of more of the same, and `match`es
+//! whose arms are such calls. [`print`] lays such an impl out as
+//! `prettyplease` does, and declines (`None`) anything else: a closure, a
+//! block in a `match` arm, an `else`, a macro, an operator other than unary
+//! `&` and `-`, a line long enough that `prettyplease` would break it (but
+//! for a call by path, which it breaks one argument a line). Like
 //! [`super::plain_items`], every debug build holds it to `prettyplease`'s
 //! text.
 
@@ -66,12 +68,18 @@ fn block(trees: &[TokenTree], indent: usize, out: &mut String) -> Option<()> {
     for (i, tree) in trees.iter().enumerate() {
         match tree {
             TokenTree::Punct(p) if p.as_char() == ';' => {
+                if start == i {
+                    return None;
+                }
                 statement(&trees[start..i], &pad, out)?;
                 start = i + 1;
             }
             TokenTree::Group(g) if g.delimiter() == Delimiter::Brace => {
-                // Only an `if` (or `if let`) statement's block.
-                if !matches!(trees.get(start), Some(TokenTree::Ident(word)) if word == "if") {
+                // An `if`, `if let` or `for` statement's block, or a
+                // `match`'s arms.
+                let Some(TokenTree::Ident(word)) = trees.get(start) else { return None };
+                let word = word.to_string();
+                if !matches!(word.as_str(), "if" | "for" | "match") {
                     return None;
                 }
                 if matches!(trees.get(i + 1), Some(TokenTree::Ident(word)) if word == "else") {
@@ -84,7 +92,11 @@ fn block(trees: &[TokenTree], indent: usize, out: &mut String) -> Option<()> {
                 if inner.is_empty() {
                     return None;
                 }
-                block(&inner, indent + 4, out)?;
+                if word == "match" {
+                    arms(&inner, indent + 4, out)?;
+                } else {
+                    block(&inner, indent + 4, out)?;
+                }
                 out.push_str(&pad);
                 out.push_str("}\n");
                 start = i + 1;
@@ -97,6 +109,29 @@ fn block(trees: &[TokenTree], indent: usize, out: &mut String) -> Option<()> {
         out.push_str(&pad);
         line(&trees[start..], out)?;
         out.push('\n');
+    }
+    Some(())
+}
+
+/// A `match`'s arms (`pattern => value,`), each on its line at `indent`;
+/// an arm whose value is a block is declined.
+fn arms(trees: &[TokenTree], indent: usize, out: &mut String) -> Option<()> {
+    let pad = " ".repeat(indent);
+    let mut start = 0;
+    for (i, tree) in trees.iter().enumerate() {
+        let last = i + 1 == trees.len();
+        let comma = matches!(tree, TokenTree::Punct(p) if p.as_char() == ',');
+        if !(comma || last) {
+            continue;
+        }
+        let arm = &trees[start..if comma { i } else { i + 1 }];
+        if arm.is_empty() || arm.iter().any(|t| matches!(t, TokenTree::Group(g) if g.delimiter() == Delimiter::Brace)) {
+            return None;
+        }
+        out.push_str(&pad);
+        line(arm, out)?;
+        out.push_str(",\n");
+        start = i + 1;
     }
     Some(())
 }
@@ -144,6 +179,10 @@ fn statement(trees: &[TokenTree], pad: &str, out: &mut String) -> Option<()> {
     Some(())
 }
 
+/// Words after which a group is spaced off: what follows them is not the
+/// arguments of a call.
+const KEYWORDS: &[&str] = &["for", "in", "if", "let", "match", "return", "while"];
+
 /// What the last token written was, which decides the space before the next.
 #[derive(Clone, Copy, PartialEq)]
 enum Before {
@@ -163,9 +202,12 @@ fn line(trees: &[TokenTree], out: &mut String) -> Option<()> {
     // start a type (`At<'_>`, `check::holds::<Card>`).
     let mut angles = 0usize;
     let mut type_like = false;
+    // The word just written, if the last token was one.
+    let mut last_word: Option<String> = None;
     let mut i = 0;
     while i < trees.len() {
         let next = trees.get(i + 1);
+        let previous_word = last_word.take();
         match &trees[i] {
             TokenTree::Ident(ident) => {
                 if before == Before::Word {
@@ -175,6 +217,7 @@ fn line(trees: &[TokenTree], out: &mut String) -> Option<()> {
                 type_like = text.starts_with(|c: char| c.is_ascii_uppercase());
                 out.push_str(&text);
                 before = Before::Word;
+                last_word = Some(text);
             }
             TokenTree::Literal(literal) => {
                 if before == Before::Word {
@@ -217,6 +260,11 @@ fn line(trees: &[TokenTree], out: &mut String) -> Option<()> {
                         out.push('-');
                         before = Before::Joined;
                     }
+                    '=' if joint_with('>') && before == Before::Word => {
+                        out.push_str(" => ");
+                        i += 1;
+                        before = Before::Open;
+                    }
                     '=' if p.spacing() == Spacing::Alone && before == Before::Word => {
                         out.push_str(" = ");
                         before = Before::Open;
@@ -245,6 +293,11 @@ fn line(trees: &[TokenTree], out: &mut String) -> Option<()> {
                 }
             }
             TokenTree::Group(group) => {
+                // A keyword's pattern or value (`for (item, at) in`), not a
+                // call's arguments.
+                if before == Before::Word && previous_word.as_deref().is_some_and(|word| KEYWORDS.contains(&word)) {
+                    out.push(' ');
+                }
                 let (open, close) = match group.delimiter() {
                     Delimiter::Parenthesis => ('(', ')'),
                     Delimiter::Bracket => ('[', ']'),
@@ -289,6 +342,14 @@ mod tests {
                         check::holds::<Card>(&json);
                         self.tags.validate_at(&at.key("tags"), violations);
                         check::enumeration(&self.kind, &["a", "b"], at, violations);
+                        check::domain(&self.kind, at, violations);
+                        for (item, at) in at.key("expand").items(&self.expand) {
+                            check::max_length(item, 5000, &at, violations);
+                        }
+                        match self {
+                            Self::String(value) => check::max_length(value, 5000, at, violations),
+                            Self::Fee(value) => value.validate_at(at, violations),
+                        }
                         check::pattern(&self.url, &GET_CHARGES_RESPONSE_URL_PATTERN, &at.key("url"), violations);
                         if let Some(value) = &self.statement_descriptor {
                             check::max_length(value, 5000, &at.key("statement_descriptor_suffix"), violations);
@@ -320,7 +381,7 @@ mod tests {
     fn anything_else_is_declined() {
         let items = [
             quote! { impl<'de> Deserialize<'de> for Kind { fn deserialize() {} } },
-            quote! { impl Validate for X { fn validate_at(&self) { match self { Self::A => a(), } } } },
+            quote! { impl Validate for X { fn validate_at(&self) { match self { Self::A => { a(); } } } } },
             quote! { impl Validate for X { fn validate_at(&self) { check::branches(|violations| a(violations)); } } },
             quote! { impl Validate for X { fn validate_at(&self) { if a { b(); } else { c(); } } } },
             quote! { impl Validate for X { fn validate_at(&self) { check::rules(&check::Rules { min: 1 }); } } },
