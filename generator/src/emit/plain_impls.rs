@@ -161,17 +161,20 @@ fn statement(trees: &[TokenTree], pad: &str, out: &mut String) -> Option<()> {
     line(callee, out)?;
     out.push_str("(\n");
     let args: Vec<TokenTree> = args.stream().into_iter().collect();
-    for arg in args.split(|t| matches!(t, TokenTree::Punct(p) if p.as_char() == ',')) {
+    let args: Vec<&[TokenTree]> = args.split(|t| matches!(t, TokenTree::Punct(p) if p.as_char() == ',')).collect();
+    for (i, arg) in args.iter().enumerate() {
         if arg.is_empty() {
             return None;
         }
         let mut text = format!("{pad}    ");
         line(arg, &mut text)?;
-        text.push_str(",\n");
-        // An argument that does not fit either would be broken again.
-        if text.len() > MARGIN + 1 {
+        // An argument that does not fit either would be broken again (the
+        // last one's comma is only written once the call is broken, so it
+        // does not count).
+        if text.len() + usize::from(i + 1 < args.len()) > MARGIN {
             return None;
         }
+        text.push_str(",\n");
         out.push_str(&text);
     }
     out.push_str(pad);

@@ -40,39 +40,28 @@ pub(super) fn print(tokens: &TokenStream) -> Option<String> {
         {
             let fields: Vec<TokenTree> = fields.stream().into_iter().collect();
             keyword(fields.first()?, "pub")?;
-            out.push_str(&format!("pub struct {name}(pub {});\n", ty(&fields[1..])?));
+            let line = format!("pub struct {name}(pub {});\n", ty(&fields[1..])?);
+            (line.len() <= MARGIN + 1).then_some(())?;
+            out.push_str(&line);
         }
         ("type", Some(TokenTree::Punct(eq)), _) if eq.as_char() == '=' => {
             let (semi, rest) = trees[at + 1..].split_last()?;
             let TokenTree::Punct(semi) = semi else { return None };
             (semi.as_char() == ';').then_some(())?;
-            out.push_str(&format!("pub type {name} = {};\n", ty(rest)?));
+            let line = format!("pub type {name} = {};\n", ty(rest)?);
+            (line.len() <= MARGIN + 1).then_some(())?;
+            out.push_str(&line);
         }
         _ => return None,
     }
     fits(&out).then_some(out)
 }
 
-/// Whether `prettyplease` would leave every line as it is: within the
-/// margin, or with nowhere to break it (a doc comment, the head of a struct
-/// or enum, a field whose type is a path without generic arguments).
+/// Whether `prettyplease` would leave the attributes as they are: within
+/// the margin (it breaks a longer one). Types are laid out by
+/// [`Ty::lay_out`]; heads, doc comments and unit variants cannot be broken.
 fn fits(text: &str) -> bool {
-    text.lines().all(|full| {
-        let line = full.trim_start();
-        let plain_path = |text: &str| !text.contains(['<', '(', ',', ' ']);
-        full.len() <= MARGIN
-            || line.starts_with("///")
-            || line
-                .strip_prefix("pub struct ")
-                .or_else(|| line.strip_prefix("pub enum "))
-                .and_then(|head| head.strip_suffix(" {"))
-                .is_some_and(plain_path)
-            || line
-                .strip_prefix("pub ")
-                .and_then(|field| field.strip_suffix(','))
-                .and_then(|field| field.split_once(": "))
-                .is_some_and(|(name, ty)| plain_path(name) && plain_path(ty))
-    })
+    text.lines().all(|line| line.len() <= MARGIN || !line.trim_start().starts_with("#["))
 }
 
 /// What the braces of an item hold.
@@ -104,20 +93,25 @@ fn members(body: &TokenStream, member: Member, out: &mut String) -> Option<()> {
             (colon.as_char() == ':' && colon.spacing() == Spacing::Alone).then_some(())?;
             at += 3;
             let end = at + top_level_comma(&trees[at..])?;
-            out.push_str(&format!("pub {name}: {},\n", ty(&trees[at..end])?));
+            // The indentation is written: the type's layout starts after it.
+            out.truncate(out.len() - 4);
+            parse_ty(&trees[at..end])?.lay_out(4, (&format!("pub {name}: "), ",", true), out);
             at = end + 1;
         } else {
-            out.push_str(&ident(trees.get(at)?)?);
+            let name = ident(trees.get(at)?)?;
             at += 1;
             if let Some(TokenTree::Group(fields)) = trees.get(at) {
                 (fields.delimiter() == Delimiter::Parenthesis).then_some(())?;
                 let fields: Vec<TokenTree> = fields.stream().into_iter().collect();
-                out.push_str(&format!("({})", ty(&fields)?));
+                out.truncate(out.len() - 4);
+                Ty::Tuple(parse_types(&fields)?).lay_out(4, (&name, ",", true), out);
                 at += 1;
+            } else {
+                out.push_str(&name);
+                out.push_str(",\n");
             }
             let TokenTree::Punct(comma) = trees.get(at)? else { return None };
             (comma.as_char() == ',').then_some(())?;
-            out.push_str(",\n");
             at += 1;
         }
     }
@@ -218,43 +212,138 @@ fn attribute_tokens(trees: &[TokenTree], out: &mut String) -> Option<()> {
     Some(())
 }
 
-/// A type made of paths, generic arguments and tuples: `Maybe<Vec<Uuid>>`,
-/// `std::collections::BTreeMap<String, f64>`, `(i64, String)`, `()`.
+/// A type made of paths, generic arguments and tuples, on one line:
+/// `Maybe<Vec<Uuid>>`, `std::collections::BTreeMap<String, f64>`,
+/// `(i64, String)`, `()`.
 fn ty(trees: &[TokenTree]) -> Option<String> {
     let mut out = String::new();
+    parse_ty(trees)?.flat(&mut out);
+    Some(out)
+}
+
+/// A type as a tree, to be broken over lines where it does not fit.
+enum Ty {
+    /// `std::collections::BTreeMap<String, f64>`: a path, and the generic
+    /// arguments of its last segment.
+    Path(String, Vec<Ty>),
+    /// `(i64, String)`, `()`.
+    Tuple(Vec<Ty>),
+}
+
+impl Ty {
+    /// The type on one line.
+    fn flat(&self, out: &mut String) {
+        let list = |items: &[Ty], out: &mut String| {
+            for (i, item) in items.iter().enumerate() {
+                if i > 0 {
+                    out.push_str(", ");
+                }
+                item.flat(out);
+            }
+        };
+        match self {
+            Ty::Path(path, args) => {
+                out.push_str(path);
+                if !args.is_empty() {
+                    out.push('<');
+                    list(args, out);
+                    out.push('>');
+                }
+            }
+            Ty::Tuple(items) => {
+                out.push('(');
+                list(items, out);
+                out.push(')');
+            }
+        }
+    }
+
+    /// The type between `prefix` and `suffix` at `indent`, as
+    /// `prettyplease` lays it out: on one line if it fits, else its generic
+    /// arguments (or a tuple's items) one a line, each laid out the same way.
+    /// The comma after the last of those is only written when the list is
+    /// broken, so it does not count towards the line's fitting (`counted`
+    /// says whether `suffix` does).
+    fn lay_out(&self, indent: usize, (prefix, suffix, counted): (&str, &str, bool), out: &mut String) {
+        let start = out.len();
+        out.extend(std::iter::repeat_n(' ', indent));
+        out.push_str(prefix);
+        self.flat(out);
+        let width = out.len() - start + if counted { suffix.len() } else { 0 };
+        out.push_str(suffix);
+        let (items, open, close) = match self {
+            Ty::Path(_, args) if !args.is_empty() => (args, "<", ">"),
+            Ty::Tuple(items) if !items.is_empty() => (items, "(", ")"),
+            _ => (&Vec::new(), "", ""),
+        };
+        if width <= MARGIN || items.is_empty() {
+            out.push('\n');
+            return;
+        }
+        out.truncate(start);
+        let pad = " ".repeat(indent);
+        out.push_str(&pad);
+        out.push_str(prefix);
+        if let Ty::Path(path, _) = self {
+            out.push_str(path);
+        }
+        out.push_str(open);
+        out.push('\n');
+        for (i, item) in items.iter().enumerate() {
+            item.lay_out(indent + 4, ("", ",", i + 1 < items.len()), out);
+        }
+        out.push_str(&pad);
+        out.push_str(close);
+        out.push_str(suffix);
+        out.push('\n');
+    }
+}
+
+/// Types separated by commas (generic arguments, a tuple's items).
+fn parse_types(trees: &[TokenTree]) -> Option<Vec<Ty>> {
+    // A trailing comma (which a one-item tuple needs): declined.
+    if matches!(trees.last(), Some(TokenTree::Punct(p)) if p.as_char() == ',') {
+        return None;
+    }
+    let mut items = Vec::new();
+    let mut rest = trees;
+    while !rest.is_empty() {
+        let end = top_level_comma(rest).unwrap_or(rest.len());
+        items.push(parse_ty(&rest[..end])?);
+        rest = rest.get(end + 1..).unwrap_or_default();
+    }
+    Some(items)
+}
+
+/// One type: a path with generic arguments on its last segment, or a tuple.
+fn parse_ty(trees: &[TokenTree]) -> Option<Ty> {
+    if let [TokenTree::Group(group)] = trees {
+        (group.delimiter() == Delimiter::Parenthesis).then_some(())?;
+        let inner: Vec<TokenTree> = group.stream().into_iter().collect();
+        return Some(Ty::Tuple(parse_types(&inner)?));
+    }
+    let mut path = String::new();
     let mut word_before = false;
     for (i, tree) in trees.iter().enumerate() {
         match tree {
-            TokenTree::Ident(ident) => {
-                if word_before {
-                    return None;
-                }
-                out.push_str(&ident.to_string());
+            TokenTree::Ident(ident) if !word_before => {
+                path.push_str(&ident.to_string());
                 word_before = true;
             }
-            TokenTree::Punct(p) => {
-                match (p.as_char(), p.spacing()) {
-                    (',', _) if i + 1 < trees.len() => out.push_str(", "),
-                    ('<' | '>', _) => out.push(p.as_char()),
-                    (':', Spacing::Joint) => out.push(':'),
-                    (':', Spacing::Alone) if out.ends_with(':') => out.push(':'),
-                    _ => return None,
-                }
+            TokenTree::Punct(p) if p.as_char() == ':' => {
+                path.push(':');
                 word_before = false;
             }
-            TokenTree::Group(group) if group.delimiter() == Delimiter::Parenthesis && !word_before => {
-                let inner: Vec<TokenTree> = group.stream().into_iter().collect();
-                out.push('(');
-                if !inner.is_empty() {
-                    out.push_str(&ty(&inner)?);
-                }
-                out.push(')');
-                word_before = true;
+            TokenTree::Punct(p) if p.as_char() == '<' && word_before => {
+                // The arguments run to the last token, a `>`.
+                let TokenTree::Punct(close) = trees.last()? else { return None };
+                (close.as_char() == '>' && i + 1 < trees.len() - 1).then_some(())?;
+                return Some(Ty::Path(path, parse_types(&trees[i + 1..trees.len() - 1])?));
             }
             _ => return None,
         }
     }
-    (!out.is_empty()).then_some(out)
+    (word_before && !path.ends_with(':')).then_some(Ty::Path(path, Vec::new()))
 }
 
 /// The value of a string literal: its text between the quotes when nothing
@@ -311,6 +400,32 @@ mod tests {
             quote! { pub type Ids = Vec<Id>; },
             quote! { #[serde(untagged)] pub enum Either { Left(Box<Pet>), #[serde(rename = "r")] Right, } },
             quote! { pub struct Long { pub a_field_with_a_long_name: AVeryLongTypeNameThatNoBreakWillEverShortenAtAllInAnyWay, } },
+            // Types broken over lines where they do not fit.
+            quote! {
+                pub struct Wide {
+                    pub a_field_with_a_long_name: Option<AVeryLongTypeNameThatNeedsBreakingSomewhereToFitTheMargin>,
+                    pub b: Maybe<Vec<AVeryLongTypeNameThatNeedsBreakingSomewhereToFitTheMarginOnceMore>>,
+                    pub c: std::collections::BTreeMap<String, AVeryLongTypeNameThatNeedsBreakingSomewhereToFit>,
+                    pub d: (AVeryLongTypeNameThatNeedsBreakingSomewhere, AVeryLongTypeNameThatNeedsBreakingSomewhere),
+                    pub v: (Short, Vec<AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA>, Short),
+                    pub w: (Short, Vec<AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA>),
+                    // Broken over lines with a line still past the margin.
+                    pub x: Option<Vec<BTreeMap<String, AVeryLongTypeNameThatNeedsBreakingSomewhereToFitTheMarginAndThenSomeMoreStill>>>,
+                }
+            },
+            quote! {
+                pub struct DictionaryComponentResponseOfint64AndDestinyStringVariablesComponent {
+                    #[serde(default, skip_serializing_if = "Option::is_none", with = "not_null")]
+                    pub data: Option<BTreeMap<String, DestinyComponentsStringVariablesDestinyStringVariablesComponent>>,
+                }
+            },
+            quote! {
+                pub enum WideVariants {
+                    Short(Box<Pet>),
+                    Long(Box<AVeryLongTypeNameThatNeedsBreakingSomewhereToFitTheMarginOnceMoreAndMore>),
+                    Two(Option<AVeryLongTypeNameThatNeedsBreakingSomewhereToFitTheMargin>, u8),
+                }
+            },
         ];
         for tokens in items {
             assert_eq!(print(&tokens).as_deref(), Some(prettyplease(tokens.clone()).as_str()), "{tokens}");
@@ -323,8 +438,8 @@ mod tests {
             quote! { impl Pet { fn name(&self) -> &str { &self.name } } },
             quote! { pub struct Generic<T> { pub t: T, } },
             quote! { pub struct Array { pub a: [u8; 4], } },
-            // `prettyplease` would break this type over lines.
-            quote! { pub struct Wide { pub a_field_with_a_long_name: Option<AVeryLongTypeNameThatNeedsBreakingSomewhereToFitTheMargin>, } },
+            // An attribute `prettyplease` would break over lines.
+            quote! { pub struct Wide { #[serde(rename = "a-property-with-a-long-name", default, skip_serializing_if = "Option::is_none")] pub a: Option<u8>, } },
             quote! { #[doc = "/ starts with a slash"] pub struct Slash {} },
             quote! { pub struct Two {} pub struct Items {} },
         ];
