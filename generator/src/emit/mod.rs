@@ -1,8 +1,8 @@
 //! Emit stage: the IR becomes the files of a Rust crate. Rust code is built
 //! as token streams with `quote`, parsed by `syn` and printed by
 //! `prettyplease` (plain data items and impls of plain statements are laid
-//! out straight from their tokens, the same way: see `plain_items` and
-//! `plain_impls`); the fixed parts come from
+//! out straight from their tokens, the same way, and modules item by item:
+//! see `plain_items`, `plain_impls` and `plain_modules`); the fixed parts come from
 //! `templates/crate`.
 
 mod docs;
@@ -12,6 +12,7 @@ mod imports;
 mod models;
 mod plain_impls;
 mod plain_items;
+mod plain_modules;
 mod read_errors;
 mod server;
 mod template;
@@ -175,7 +176,10 @@ impl<'f> Printer<'f> {
 
     /// Prints `tokens`: one item or several (an enum and its impls).
     pub(super) fn item(&mut self, tokens: TokenStream) -> Result<(), Error> {
-        let text = match plain_items::print(&tokens).or_else(|| plain_impls::print(&tokens)) {
+        let margin = plain_items::MARGIN;
+        let quick =
+            plain_items::print(&tokens, margin).or_else(|| plain_impls::print(&tokens, margin)).or_else(|| plain_modules::print(&tokens));
+        let text = match quick {
             Some(text) => {
                 // Every debug build (every test) holds the quick layout to
                 // `prettyplease`'s.

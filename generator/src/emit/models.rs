@@ -121,7 +121,7 @@ impl<'a> ModelEmitter<'a> {
 pub fn module(api: &Api, file: &std::path::Path) -> Result<(String, BTreeSet<&'static str>), crate::error::Error> {
     let emitter = ModelEmitter::new(api);
     let mut order: Vec<(crate::ir::TypeId, &TypeDef)> = api.type_defs().collect();
-    order.sort_by_key(|(_, def)| type_ident(&def.name).to_string());
+    order.sort_by(|(_, a), (_, b)| a.name.camel().cmp(b.name.camel()));
     let mut printer = super::Printer::new(file);
     for (id, def) in order {
         let (item, impls) = emitter.type_def(id, def);

@@ -13,11 +13,12 @@
 
 use proc_macro2::{Delimiter, Spacing, TokenStream, TokenTree};
 
-use super::plain_items::{MARGIN, attributes};
+use super::plain_items::attributes;
 
 /// The text `prettyplease` prints for `tokens`, if they are one impl
-/// (without generic parameters) of functions of plain statements.
-pub(super) fn print(tokens: &TokenStream) -> Option<String> {
+/// (without generic parameters) of functions of plain statements, with lines
+/// filled to `margin`.
+pub(super) fn print(tokens: &TokenStream, margin: usize) -> Option<String> {
     let trees: Vec<TokenTree> = tokens.clone().into_iter().collect();
     let (TokenTree::Ident(first), Some((TokenTree::Group(body), head))) = (trees.first()?, trees[1..].split_last()) else {
         return None;
@@ -51,18 +52,18 @@ pub(super) fn print(tokens: &TokenStream) -> Option<String> {
             out.push_str(" {}\n");
         } else {
             out.push_str(" {\n");
-            block(&statements, 8, &mut out)?;
+            block(&statements, (8, margin), &mut out)?;
             out.push_str("    }\n");
         }
         at = body_at + 1;
     }
     out.push_str("}\n");
-    out.lines().all(|line| line.len() <= MARGIN || line.trim_start().starts_with("///")).then_some(out)
+    out.lines().all(|line| line.len() <= margin || line.trim_start().starts_with("///")).then_some(out)
 }
 
 /// The statements of a block, each on its line at `indent`; `if` and
 /// `if let` blocks (without `else`) hold more of them.
-fn block(trees: &[TokenTree], indent: usize, out: &mut String) -> Option<()> {
+fn block(trees: &[TokenTree], (indent, margin): (usize, usize), out: &mut String) -> Option<()> {
     let pad = " ".repeat(indent);
     let mut start = 0;
     for (i, tree) in trees.iter().enumerate() {
@@ -71,7 +72,7 @@ fn block(trees: &[TokenTree], indent: usize, out: &mut String) -> Option<()> {
                 if start == i {
                     return None;
                 }
-                statement(&trees[start..i], &pad, out)?;
+                statement(&trees[start..i], (&pad, margin), out)?;
                 start = i + 1;
             }
             TokenTree::Group(g) if g.delimiter() == Delimiter::Brace => {
@@ -95,7 +96,7 @@ fn block(trees: &[TokenTree], indent: usize, out: &mut String) -> Option<()> {
                 if word == "match" {
                     arms(&inner, indent + 4, out)?;
                 } else {
-                    block(&inner, indent + 4, out)?;
+                    block(&inner, (indent + 4, margin), out)?;
                 }
                 out.push_str(&pad);
                 out.push_str("}\n");
@@ -139,12 +140,12 @@ fn arms(trees: &[TokenTree], indent: usize, out: &mut String) -> Option<()> {
 /// A statement and its `;` at `pad`: on one line if it fits, else, for a
 /// call of a function by its path, one argument a line, as `prettyplease`
 /// breaks a call that does not fit.
-fn statement(trees: &[TokenTree], pad: &str, out: &mut String) -> Option<()> {
-    let mut one = String::with_capacity(MARGIN);
+fn statement(trees: &[TokenTree], (pad, margin): (&str, usize), out: &mut String) -> Option<()> {
+    let mut one = String::with_capacity(margin);
     one.push_str(pad);
     line(trees, &mut one)?;
     one.push_str(";\n");
-    if one.len() <= MARGIN + 1 {
+    if one.len() <= margin + 1 {
         out.push_str(&one);
         return Some(());
     }
@@ -171,7 +172,7 @@ fn statement(trees: &[TokenTree], pad: &str, out: &mut String) -> Option<()> {
         // An argument that does not fit either would be broken again (the
         // last one's comma is only written once the call is broken, so it
         // does not count).
-        if text.len() + usize::from(i + 1 < args.len()) > MARGIN {
+        if text.len() + usize::from(i + 1 < args.len()) > margin {
             return None;
         }
         text.push_str(",\n");
@@ -325,6 +326,7 @@ fn line(trees: &[TokenTree], out: &mut String) -> Option<()> {
 mod tests {
     use quote::quote;
 
+    use super::super::plain_items::MARGIN;
     use super::*;
 
     fn prettyplease(tokens: TokenStream) -> String {
@@ -376,7 +378,7 @@ mod tests {
             },
         ];
         for tokens in items {
-            assert_eq!(print(&tokens).as_deref(), Some(prettyplease(tokens.clone()).as_str()), "{tokens}");
+            assert_eq!(print(&tokens, MARGIN).as_deref(), Some(prettyplease(tokens.clone()).as_str()), "{tokens}");
         }
     }
 
@@ -400,7 +402,7 @@ mod tests {
             } } },
         ];
         for tokens in items {
-            assert_eq!(print(&tokens), None, "{tokens}");
+            assert_eq!(print(&tokens, MARGIN), None, "{tokens}");
         }
     }
 }

@@ -17,8 +17,10 @@ use proc_macro2::{Delimiter, Spacing, TokenStream, TokenTree};
 pub(super) const MARGIN: usize = 89;
 
 /// The text `prettyplease` prints for `tokens`, if they are one plain data
-/// item: outer attributes, then `pub struct`, `pub enum` or `pub type`.
-pub(super) fn print(tokens: &TokenStream) -> Option<String> {
+/// item: outer attributes, then `pub struct`, `pub enum` or `pub type`;
+/// lines are filled to `margin` (an item inside a module has 4 columns
+/// less, which are put before each line after).
+pub(super) fn print(tokens: &TokenStream, margin: usize) -> Option<String> {
     let trees: Vec<TokenTree> = tokens.clone().into_iter().collect();
     let mut out = String::with_capacity(trees.len() * 12);
     let mut at = attributes(&trees, "", &mut out)?;
@@ -29,11 +31,11 @@ pub(super) fn print(tokens: &TokenStream) -> Option<String> {
     match (kind.as_str(), trees.get(at), trees.get(at + 1)) {
         ("struct", Some(TokenTree::Group(body)), None) if body.delimiter() == Delimiter::Brace => {
             out.push_str(&format!("pub struct {name} {{"));
-            members(&body.stream(), Member::Field, &mut out)?;
+            members(&body.stream(), Member::Field, margin, &mut out)?;
         }
         ("enum", Some(TokenTree::Group(body)), None) if body.delimiter() == Delimiter::Brace => {
             out.push_str(&format!("pub enum {name} {{"));
-            members(&body.stream(), Member::Variant, &mut out)?;
+            members(&body.stream(), Member::Variant, margin, &mut out)?;
         }
         ("struct", Some(TokenTree::Group(fields)), Some(TokenTree::Punct(semi)))
             if fields.delimiter() == Delimiter::Parenthesis && semi.as_char() == ';' && at + 2 == trees.len() =>
@@ -41,7 +43,7 @@ pub(super) fn print(tokens: &TokenStream) -> Option<String> {
             let fields: Vec<TokenTree> = fields.stream().into_iter().collect();
             keyword(fields.first()?, "pub")?;
             let line = format!("pub struct {name}(pub {});\n", ty(&fields[1..])?);
-            (line.len() <= MARGIN + 1).then_some(())?;
+            (line.len() <= margin + 1).then_some(())?;
             out.push_str(&line);
         }
         ("type", Some(TokenTree::Punct(eq)), _) if eq.as_char() == '=' => {
@@ -49,19 +51,19 @@ pub(super) fn print(tokens: &TokenStream) -> Option<String> {
             let TokenTree::Punct(semi) = semi else { return None };
             (semi.as_char() == ';').then_some(())?;
             let line = format!("pub type {name} = {};\n", ty(rest)?);
-            (line.len() <= MARGIN + 1).then_some(())?;
+            (line.len() <= margin + 1).then_some(())?;
             out.push_str(&line);
         }
         _ => return None,
     }
-    fits(&out).then_some(out)
+    fits(&out, margin).then_some(out)
 }
 
 /// Whether `prettyplease` would leave the attributes as they are: within
 /// the margin (it breaks a longer one). Types are laid out by
 /// [`Ty::lay_out`]; heads, doc comments and unit variants cannot be broken.
-fn fits(text: &str) -> bool {
-    text.lines().all(|line| line.len() <= MARGIN || !line.trim_start().starts_with("#["))
+fn fits(text: &str, margin: usize) -> bool {
+    text.lines().all(|line| line.len() <= margin || !line.trim_start().starts_with("#["))
 }
 
 /// What the braces of an item hold.
@@ -75,7 +77,7 @@ enum Member {
 
 /// The members of a struct or enum, each on its line, then the closing
 /// brace: `{}` when there are none.
-fn members(body: &TokenStream, member: Member, out: &mut String) -> Option<()> {
+fn members(body: &TokenStream, member: Member, margin: usize, out: &mut String) -> Option<()> {
     let trees: Vec<TokenTree> = body.clone().into_iter().collect();
     if trees.is_empty() {
         out.push_str("}\n");
@@ -95,7 +97,7 @@ fn members(body: &TokenStream, member: Member, out: &mut String) -> Option<()> {
             let end = at + top_level_comma(&trees[at..])?;
             // The indentation is written: the type's layout starts after it.
             out.truncate(out.len() - 4);
-            parse_ty(&trees[at..end])?.lay_out(4, (&format!("pub {name}: "), ",", true), out);
+            parse_ty(&trees[at..end])?.lay_out((4, margin), (&format!("pub {name}: "), ",", true), out);
             at = end + 1;
         } else {
             let name = ident(trees.get(at)?)?;
@@ -104,7 +106,7 @@ fn members(body: &TokenStream, member: Member, out: &mut String) -> Option<()> {
                 (fields.delimiter() == Delimiter::Parenthesis).then_some(())?;
                 let fields: Vec<TokenTree> = fields.stream().into_iter().collect();
                 out.truncate(out.len() - 4);
-                Ty::Tuple(parse_types(&fields)?).lay_out(4, (&name, ",", true), out);
+                Ty::Tuple(parse_types(&fields)?).lay_out((4, margin), (&name, ",", true), out);
                 at += 1;
             } else {
                 out.push_str(&name);
@@ -264,7 +266,7 @@ impl Ty {
     /// The comma after the last of those is only written when the list is
     /// broken, so it does not count towards the line's fitting (`counted`
     /// says whether `suffix` does).
-    fn lay_out(&self, indent: usize, (prefix, suffix, counted): (&str, &str, bool), out: &mut String) {
+    fn lay_out(&self, (indent, margin): (usize, usize), (prefix, suffix, counted): (&str, &str, bool), out: &mut String) {
         let start = out.len();
         out.extend(std::iter::repeat_n(' ', indent));
         out.push_str(prefix);
@@ -276,7 +278,7 @@ impl Ty {
             Ty::Tuple(items) if !items.is_empty() => (items, "(", ")"),
             _ => (&Vec::new(), "", ""),
         };
-        if width <= MARGIN || items.is_empty() {
+        if width <= margin || items.is_empty() {
             out.push('\n');
             return;
         }
@@ -290,7 +292,7 @@ impl Ty {
         out.push_str(open);
         out.push('\n');
         for (i, item) in items.iter().enumerate() {
-            item.lay_out(indent + 4, ("", ",", i + 1 < items.len()), out);
+            item.lay_out((indent + 4, margin), ("", ",", i + 1 < items.len()), out);
         }
         out.push_str(&pad);
         out.push_str(close);
@@ -428,7 +430,7 @@ mod tests {
             },
         ];
         for tokens in items {
-            assert_eq!(print(&tokens).as_deref(), Some(prettyplease(tokens.clone()).as_str()), "{tokens}");
+            assert_eq!(print(&tokens, MARGIN).as_deref(), Some(prettyplease(tokens.clone()).as_str()), "{tokens}");
         }
     }
 
@@ -444,7 +446,7 @@ mod tests {
             quote! { pub struct Two {} pub struct Items {} },
         ];
         for tokens in items {
-            assert_eq!(print(&tokens), None, "{tokens}");
+            assert_eq!(print(&tokens, MARGIN), None, "{tokens}");
         }
     }
 }

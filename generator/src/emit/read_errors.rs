@@ -16,7 +16,7 @@ pub(super) fn impls(api: &Api, models: &ModelEmitter<'_>) -> Vec<TokenStream> {
     let reached = reached(api, models);
     let imports = &models.imports;
     let mut order: Vec<usize> = (0..api.types.len()).filter(|id| reached[*id]).collect();
-    order.sort_by_key(|id| type_ident(&api.types[*id].name).to_string());
+    order.sort_by(|a, b| api.types[*a].name.camel().cmp(api.types[*b].name.camel()));
     let mut impls = Vec::new();
     let mut whole = Vec::new();
     for id in order {

@@ -25,7 +25,7 @@ const MAX_LISTED_IMPORTS: usize = 40;
 pub fn module(api: &Api, file: &std::path::Path) -> Result<(String, bool), crate::error::Error> {
     let emitter = Emitter::new(api);
     let mut order: Vec<(crate::ir::TypeId, &TypeDef)> = api.type_defs().collect();
-    order.sort_by_key(|(_, def)| type_ident(&def.name).to_string());
+    order.sort_by(|(_, a), (_, b)| a.name.camel().cmp(b.name.camel()));
     let mut printer = super::Printer::new(file);
     // What the items name: the model types to import, the modules used.
     let mut used = Used::default();
