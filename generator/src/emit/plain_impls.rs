@@ -26,12 +26,18 @@ pub(super) fn print(tokens: &TokenStream, margin: usize) -> Option<String> {
     if first != "impl" || body.delimiter() != Delimiter::Brace || head.is_empty() {
         return None;
     }
-    // `impl<'de>` has generic parameters: declined.
-    if matches!(head.first(), Some(TokenTree::Punct(p)) if p.as_char() == '<') {
-        return None;
-    }
     let mut out = String::with_capacity(trees.len() * 16);
-    out.push_str("impl ");
+    out.push_str("impl");
+    // `impl<'de> Deserialize<'de> for ...`: the parameters, then the rest.
+    let mut head = head;
+    if matches!(head.first(), Some(TokenTree::Punct(p)) if p.as_char() == '<') {
+        let close = head.iter().position(|t| matches!(t, TokenTree::Punct(p) if p.as_char() == '>'))?;
+        out.push('<');
+        line(&head[1..close], &mut out)?;
+        out.push('>');
+        head = &head[close + 1..];
+    }
+    out.push(' ');
     line(head, &mut out)?;
     out.push_str(" {\n");
     let items: Vec<TokenTree> = body.stream().into_iter().collect();
@@ -66,7 +72,11 @@ pub(super) fn print(tokens: &TokenStream, margin: usize) -> Option<String> {
 fn block(trees: &[TokenTree], (indent, margin): (usize, usize), out: &mut String) -> Option<()> {
     let pad = " ".repeat(indent);
     let mut start = 0;
+    let mut skip = None;
     for (i, tree) in trees.iter().enumerate() {
+        if skip == Some(i) {
+            continue;
+        }
         match tree {
             TokenTree::Punct(p) if p.as_char() == ';' => {
                 if start == i {
@@ -74,6 +84,26 @@ fn block(trees: &[TokenTree], (indent, margin): (usize, usize), out: &mut String
                 }
                 statement(&trees[start..i], (&pad, margin), out)?;
                 start = i + 1;
+            }
+            // `let Some(x) = y else { return };`, on one line.
+            TokenTree::Group(g)
+                if g.delimiter() == Delimiter::Brace
+                    && matches!(trees.get(start), Some(TokenTree::Ident(word)) if word == "let")
+                    && matches!(i.checked_sub(1).map(|j| &trees[j]), Some(TokenTree::Ident(word)) if word == "else") =>
+            {
+                let inner: Vec<TokenTree> = g.stream().into_iter().collect();
+                let semi = matches!(trees.get(i + 1), Some(TokenTree::Punct(p)) if p.as_char() == ';');
+                if inner.is_empty() || !semi || inner.iter().any(|t| matches!(t, TokenTree::Punct(p) if p.as_char() == ';')) {
+                    return None;
+                }
+                out.push_str(&pad);
+                line(&trees[start..i], out)?;
+                out.push_str(" { ");
+                line(&inner, out)?;
+                out.push_str(" };\n");
+                // The `;` is written: the next statement starts after it.
+                start = i + 2;
+                skip = Some(i + 1);
             }
             TokenTree::Group(g) if g.delimiter() == Delimiter::Brace => {
                 // An `if`, `if let` or `for` statement's block, or a
@@ -208,10 +238,15 @@ fn line(trees: &[TokenTree], out: &mut String) -> Option<()> {
     let mut type_like = false;
     // The word just written, if the last token was one.
     let mut last_word: Option<String> = None;
+    // Whether the word before the last was `fn`.
+    let mut fn_before = false;
     let mut i = 0;
     while i < trees.len() {
         let next = trees.get(i + 1);
         let previous_word = last_word.take();
+        // The name of a function, whose generic parameters may follow.
+        let names_fn = previous_word.is_some() && fn_before;
+        fn_before = previous_word.as_deref() == Some("fn") && matches!(trees[i], TokenTree::Ident(_));
         match &trees[i] {
             TokenTree::Ident(ident) => {
                 if before == Before::Word {
@@ -280,10 +315,14 @@ fn line(trees: &[TokenTree], out: &mut String) -> Option<()> {
                         out.push('\'');
                         before = Before::Joined;
                     }
-                    '<' if (before == Before::Word && type_like) || out.ends_with("::") => {
+                    '<' if (before == Before::Word && (type_like || names_fn)) || out.ends_with("::") => {
                         out.push('<');
                         angles += 1;
                         before = Before::Open;
+                    }
+                    '?' if before == Before::Word => {
+                        out.push('?');
+                        before = Before::Word;
                     }
                     '>' if angles > 0 => {
                         out.push('>');
@@ -370,6 +409,28 @@ mod tests {
                 }
             },
             quote! {
+                impl ReadErrors for BasicAuthUserPatch {
+                    fn read_errors(value: &Value, at: &At<'_>, violations: &mut Violations) {
+                        let Some(mut object) = read::object(value, at, violations) else { return };
+                        object.optional::<Maybe<String>>("password");
+                    }
+                    fn reads() -> Reads {
+                        Reads::Members(&[("full_name", Reads::whole), ("password", Reads::whole)])
+                    }
+                }
+            },
+            quote! {
+                impl<'de> Deserialize<'de> for Source {
+                    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+                        let (tag, value) = discriminator::discriminated(deserializer, "type")?;
+                        match tag.as_str() {
+                            "app" => discriminator::variant(value).map(Self::App),
+                            other => Err(serde::de::Error::unknown_variant(other, &["app"])),
+                        }
+                    }
+                }
+            },
+            quote! {
                 impl std::fmt::Display for Kind {
                     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
                         f.write_str(self.as_str())
@@ -385,7 +446,7 @@ mod tests {
     #[test]
     fn anything_else_is_declined() {
         let items = [
-            quote! { impl<'de> Deserialize<'de> for Kind { fn deserialize() {} } },
+            quote! { impl Validate for X { fn validate_at(&self) { let Some(x) = y else { return; }; } } },
             quote! { impl Validate for X { fn validate_at(&self) { match self { Self::A => { a(); } } } } },
             quote! { impl Validate for X { fn validate_at(&self) { check::branches(|violations| a(violations)); } } },
             quote! { impl Validate for X { fn validate_at(&self) { if a { b(); } else { c(); } } } },
