@@ -179,6 +179,28 @@ impl<'f> Printer<'f> {
         let margin = plain_items::MARGIN;
         let quick =
             plain_items::print(&tokens, margin).or_else(|| plain_impls::print(&tokens, margin)).or_else(|| plain_modules::print(&tokens));
+        // Several items (the `Api` trait, its router and statics): each
+        // printed apart, by a quick layout where one takes it.
+        let quick = quick.or_else(|| {
+            let trees: Vec<proc_macro2::TokenTree> = tokens.clone().into_iter().collect();
+            let items = plain_modules::split_items(&trees)?;
+            (items.len() > 1).then_some(())?;
+            let mut text = String::new();
+            for item in items {
+                let item: TokenStream = item.iter().cloned().collect();
+                match plain_items::print(&item, margin)
+                    .or_else(|| plain_impls::print(&item, margin))
+                    .or_else(|| plain_modules::print(&item))
+                {
+                    Some(quick) => {
+                        text.push('\n');
+                        text.push_str(&quick);
+                    }
+                    None => text.push_str(&self.printed(item).ok()?),
+                }
+            }
+            text.strip_prefix('\n').map(str::to_owned)
+        });
         let text = match quick {
             Some(text) => {
                 // Every debug build (every test) holds the quick layout to

@@ -13,58 +13,169 @@
 
 use proc_macro2::{Delimiter, Spacing, TokenStream, TokenTree};
 
-use super::plain_items::attributes;
+use super::plain_items::{attributes, parse_ty, top_level_comma};
 
-/// The text `prettyplease` prints for `tokens`, if they are one impl
-/// (without generic parameters) of functions of plain statements, with lines
+/// The text `prettyplease` prints for `tokens`, if they are one impl or
+/// trait of associated types and functions of plain statements, with lines
 /// filled to `margin`.
 pub(super) fn print(tokens: &TokenStream, margin: usize) -> Option<String> {
     let trees: Vec<TokenTree> = tokens.clone().into_iter().collect();
-    let (TokenTree::Ident(first), Some((TokenTree::Group(body), head))) = (trees.first()?, trees[1..].split_last()) else {
-        return None;
-    };
-    if first != "impl" || body.delimiter() != Delimiter::Brace || head.is_empty() {
-        return None;
-    }
     let mut out = String::with_capacity(trees.len() * 16);
-    out.push_str("impl");
-    // `impl<'de> Deserialize<'de> for ...`: the parameters, then the rest.
-    let mut head = head;
-    if matches!(head.first(), Some(TokenTree::Punct(p)) if p.as_char() == '<') {
-        let close = head.iter().position(|t| matches!(t, TokenTree::Punct(p) if p.as_char() == '>'))?;
-        out.push('<');
-        line(&head[1..close], &mut out)?;
-        out.push('>');
-        head = &head[close + 1..];
+    let at = attributes(&trees, "", &mut out)?;
+    let (TokenTree::Group(body), head) = trees[at..].split_last()? else { return None };
+    let Some(TokenTree::Ident(first)) = head.first() else { return None };
+    if body.delimiter() != Delimiter::Brace {
+        return None;
     }
-    out.push(' ');
-    line(head, &mut out)?;
-    out.push_str(" {\n");
-    let items: Vec<TokenTree> = body.stream().into_iter().collect();
-    let mut at = 0;
-    while at < items.len() {
-        at += attributes(&items[at..], "    ", &mut out)?;
-        // The signature, up to the body's braces.
-        let body_at = at + items[at..].iter().position(|t| matches!(t, TokenTree::Group(g) if g.delimiter() == Delimiter::Brace))?;
-        let TokenTree::Group(fn_body) = &items[body_at] else { return None };
-        let signature = &items[at..body_at];
-        if !signature.iter().any(|t| matches!(t, TokenTree::Ident(i) if i == "fn")) {
+    if first == "impl" {
+        out.push_str("impl");
+        // `impl<'de> Deserialize<'de> for ...`: the parameters, then the rest.
+        let mut head = &head[1..];
+        if matches!(head.first(), Some(TokenTree::Punct(p)) if p.as_char() == '<') {
+            let close = head.iter().position(|t| matches!(t, TokenTree::Punct(p) if p.as_char() == '>'))?;
+            out.push('<');
+            line(&head[1..close], &mut out)?;
+            out.push('>');
+            head = &head[close + 1..];
+        }
+        if head.is_empty() {
             return None;
         }
-        out.push_str("    ");
-        line(signature, &mut out)?;
-        let statements: Vec<TokenTree> = fn_body.stream().into_iter().collect();
-        if statements.is_empty() {
-            out.push_str(" {}\n");
-        } else {
-            out.push_str(" {\n");
-            block(&statements, (8, margin), &mut out)?;
-            out.push_str("    }\n");
+        out.push(' ');
+        line(head, &mut out)?;
+    } else {
+        // `pub trait Api: Send + Sync + 'static`.
+        let keyword = head.iter().position(|t| matches!(t, TokenTree::Ident(word) if word == "trait"))?;
+        if !head[..keyword].iter().all(|t| matches!(t, TokenTree::Ident(word) if word == "pub")) {
+            return None;
         }
-        at = body_at + 1;
+        line(head, &mut out)?;
     }
+    out.push_str(" {\n");
+    let items: Vec<TokenTree> = body.stream().into_iter().collect();
+    members(&items, margin, &mut out)?;
     out.push_str("}\n");
-    out.lines().all(|line| line.len() <= margin || line.trim_start().starts_with("///")).then_some(out)
+    out.lines().all(|line| line.len() <= margin || line.trim_start().starts_with("///") || unbreakable(line)).then_some(out)
+}
+
+/// A line `prettyplease` has nowhere to break: a path, or a name and a
+/// path (`request: a_very_long_operation_name::Request,`).
+fn unbreakable(line: &str) -> bool {
+    let path = |text: &str| !text.is_empty() && text.chars().all(|c| c.is_ascii_alphanumeric() || c == '_' || c == ':');
+    let text = line.trim_start();
+    let text = text.strip_suffix(',').unwrap_or(text);
+    match text.split_once(": ") {
+        Some((name, ty)) => path(name) && path(ty),
+        None => path(text),
+    }
+}
+
+/// The items of an impl or trait, 4 columns in: associated types and
+/// constants (`type Principal: Send;`), and functions with or without a
+/// body.
+fn members(items: &[TokenTree], margin: usize, out: &mut String) -> Option<()> {
+    let mut at = 0;
+    while at < items.len() {
+        at += attributes(&items[at..], "    ", out)?;
+        // Up to its `;` or its body, whichever comes first.
+        let end = at
+            + items[at..].iter().position(|t| match t {
+                TokenTree::Punct(p) => p.as_char() == ';',
+                TokenTree::Group(g) => g.delimiter() == Delimiter::Brace,
+                _ => false,
+            })?;
+        let head = &items[at..end];
+        let is_fn = head.iter().any(|t| matches!(t, TokenTree::Ident(word) if word == "fn"));
+        match &items[end] {
+            TokenTree::Punct(_) if is_fn => signature(head, ";", margin, out)?,
+            TokenTree::Punct(_) => {
+                out.push_str("    ");
+                line(head, out)?;
+                out.push_str(";\n");
+            }
+            TokenTree::Group(body) if is_fn => {
+                let statements: Vec<TokenTree> = body.stream().into_iter().collect();
+                if statements.is_empty() {
+                    signature(head, " {}", margin, out)?;
+                } else {
+                    signature(head, " {", margin, out)?;
+                    block(&statements, (8, margin), out)?;
+                    out.push_str("    }\n");
+                }
+            }
+            _ => return None,
+        }
+        at = end + 1;
+    }
+    Some(())
+}
+
+/// A function's signature and `tail` (`;`, ` {`), 4 columns in: on one
+/// line if it fits, else its parameters one a line, as `prettyplease`
+/// breaks them.
+fn signature(head: &[TokenTree], tail: &str, margin: usize, out: &mut String) -> Option<()> {
+    if head.iter().any(|t| matches!(t, TokenTree::Ident(word) if word == "where")) {
+        return None;
+    }
+    let mut one = String::from("    ");
+    line(head, &mut one)?;
+    one.push_str(tail);
+    if one.len() <= margin {
+        out.push_str(&one);
+        out.push('\n');
+        return Some(());
+    }
+    // The parameters: the group after the name (or its generic parameters).
+    let open = head.iter().position(|t| matches!(t, TokenTree::Group(g) if g.delimiter() == Delimiter::Parenthesis))?;
+    let after_name = match open.checked_sub(1).map(|i| &head[i]) {
+        Some(TokenTree::Ident(_)) => true,
+        Some(TokenTree::Punct(p)) => p.as_char() == '>',
+        _ => false,
+    };
+    let TokenTree::Group(params) = &head[open] else { return None };
+    if !after_name {
+        return None;
+    }
+    let mut text = String::from("    ");
+    line(&head[..open], &mut text)?;
+    text.push_str("(\n");
+    let params: Vec<TokenTree> = params.stream().into_iter().collect();
+    let mut rest = params.as_slice();
+    while !rest.is_empty() {
+        let end = top_level_comma(rest).unwrap_or(rest.len());
+        let mut param = String::from("        ");
+        line(&rest[..end], &mut param)?;
+        let last = end + 1 >= rest.len();
+        // The last parameter's comma is only written once they are broken.
+        if param.len() + usize::from(!last) > margin && !unbreakable(&param) {
+            return None;
+        }
+        text.push_str(&param);
+        text.push_str(",\n");
+        rest = rest.get(end + 1..).unwrap_or_default();
+    }
+    out.push_str(&text);
+    // The return type, its generic arguments one a line if it does not fit.
+    let mut close = String::from("    )");
+    line(&head[open + 1..], &mut close)?;
+    close.push_str(tail);
+    if close.len() <= margin {
+        out.push_str(&close);
+        out.push('\n');
+        return Some(());
+    }
+    let returns = &head[open + 1..];
+    let arrow = matches!(returns, [TokenTree::Punct(minus), TokenTree::Punct(more), ..] if minus.as_char() == '-' && more.as_char() == '>');
+    if !arrow {
+        return None;
+    }
+    let (prefix, ty) = match &returns[2..] {
+        [TokenTree::Ident(word), ty @ ..] if word == "impl" => (") -> impl ", ty),
+        ty => (") -> ", ty),
+    };
+    let ty = parse_ty(ty)?;
+    ty.lay_out((4, margin), (prefix, tail, true), out);
+    Some(())
 }
 
 /// The statements of a block, each on its line at `indent`; `if` and
@@ -320,6 +431,10 @@ fn line(trees: &[TokenTree], out: &mut String) -> Option<()> {
                         angles += 1;
                         before = Before::Open;
                     }
+                    '+' if p.spacing() == Spacing::Alone && before == Before::Word => {
+                        out.push_str(" + ");
+                        before = Before::Open;
+                    }
                     '?' if before == Before::Word => {
                         out.push('?');
                         before = Before::Word;
@@ -427,6 +542,31 @@ mod tests {
                             "app" => discriminator::variant(value).map(Self::App),
                             other => Err(serde::de::Error::unknown_variant(other, &["app"])),
                         }
+                    }
+                }
+            },
+            quote! {
+                #[doc = " What an implementation provides."]
+                pub trait Api: Send + Sync + 'static {
+                    #[doc = " Who a request comes from."]
+                    type Principal: Send + 'static;
+                    fn authenticate(&self, credentials: Credentials, request: &Incoming<'_>) -> impl Answer<Self::Principal, AuthError>;
+                    fn reject(&self, rejection: Rejection) -> Response {
+                        response::problem_response(&rejection)
+                    }
+                    fn get_account(&self, request: get_account::Request) -> impl Answer<get_account::Response, Self::Error>;
+                    fn post_v1_platform_orgs_current_access_policies_roles_role_id_access_policies(
+                        &self,
+                        request: post_v1_platform_orgs_current_access_policies_roles_role_id_access_policies::Request
+                    ) -> impl Answer<post_v1_platform_orgs_current_access_policies_roles_role_id_access_policies::Response, Self::Error>;
+                    fn list_ttl_settings(&self, request: list_ttl_settings::Request) -> impl Answer<list_ttl_settings_api_v1_orgs_ttl_settings_get::Response, Self::Error>;
+                }
+            },
+            quote! {
+                impl<A: Api> Service for Served<A> {
+                    type Principal = A::Principal;
+                    fn authenticate(&self, credentials: Credentials, incoming: &Incoming<'_>) -> impl Answer<A::Principal, AuthError> {
+                        self.0.authenticate(credentials, incoming)
                     }
                 }
             },

@@ -122,7 +122,7 @@ fn members(body: &TokenStream, member: Member, margin: usize, out: &mut String) 
 }
 
 /// Where the first comma outside angle brackets is in `trees`.
-fn top_level_comma(trees: &[TokenTree]) -> Option<usize> {
+pub(super) fn top_level_comma(trees: &[TokenTree]) -> Option<usize> {
     let mut depth = 0usize;
     for (i, tree) in trees.iter().enumerate() {
         if let TokenTree::Punct(p) = tree {
@@ -224,7 +224,7 @@ fn ty(trees: &[TokenTree]) -> Option<String> {
 }
 
 /// A type as a tree, to be broken over lines where it does not fit.
-enum Ty {
+pub(super) enum Ty {
     /// `std::collections::BTreeMap<String, f64>`: a path, and the generic
     /// arguments of its last segment.
     Path(String, Vec<Ty>),
@@ -266,7 +266,7 @@ impl Ty {
     /// The comma after the last of those is only written when the list is
     /// broken, so it does not count towards the line's fitting (`counted`
     /// says whether `suffix` does).
-    fn lay_out(&self, (indent, margin): (usize, usize), (prefix, suffix, counted): (&str, &str, bool), out: &mut String) {
+    pub(super) fn lay_out(&self, (indent, margin): (usize, usize), (prefix, suffix, counted): (&str, &str, bool), out: &mut String) {
         let start = out.len();
         out.extend(std::iter::repeat_n(' ', indent));
         out.push_str(prefix);
@@ -318,7 +318,7 @@ fn parse_types(trees: &[TokenTree]) -> Option<Vec<Ty>> {
 }
 
 /// One type: a path with generic arguments on its last segment, or a tuple.
-fn parse_ty(trees: &[TokenTree]) -> Option<Ty> {
+pub(super) fn parse_ty(trees: &[TokenTree]) -> Option<Ty> {
     if let [TokenTree::Group(group)] = trees {
         (group.delimiter() == Delimiter::Parenthesis).then_some(())?;
         let inner: Vec<TokenTree> = group.stream().into_iter().collect();

@@ -35,6 +35,10 @@ pub(super) fn print(tokens: &TokenStream) -> Option<String> {
         return None;
     }
     out.push_str(&format!("pub mod {name} {{\n"));
+    // A macro of statements is laid out as a whole file's item only.
+    if (0..inner.len()).any(|i| is_macro_body(&inner, i)) {
+        return None;
+    }
     for item in split_items(&inner)? {
         let item: TokenStream = item.iter().cloned().collect();
         match super::plain_items::print(&item, MARGIN - INDENT).or_else(|| super::plain_impls::print(&item, MARGIN - INDENT)) {
@@ -64,21 +68,15 @@ fn alone(item: TokenStream) -> Option<String> {
     Some(body.to_owned())
 }
 
-/// The items of a module's body: each ends with a `;` or, for those that
-/// have one, with their body in braces.
-fn split_items(trees: &[TokenTree]) -> Option<Vec<&[TokenTree]>> {
+/// The items of a module's body (or of a file): each ends with a `;` or,
+/// for those that have one, with their body in braces.
+pub(super) fn split_items(trees: &[TokenTree]) -> Option<Vec<&[TokenTree]>> {
     let mut items = Vec::new();
     let mut start = 0;
     for (i, tree) in trees.iter().enumerate() {
         let ends = match tree {
             TokenTree::Punct(p) => p.as_char() == ';',
-            TokenTree::Group(g) if g.delimiter() == Delimiter::Brace => {
-                // A macro of statements is laid out as a whole file's item.
-                if matches!(i.checked_sub(1).map(|j| &trees[j]), Some(TokenTree::Punct(p)) if p.as_char() == '!') {
-                    return None;
-                }
-                has_body(&trees[start..i])
-            }
+            TokenTree::Group(g) if g.delimiter() == Delimiter::Brace => is_macro_body(trees, i) || has_body(&trees[start..i]),
             _ => false,
         };
         if ends {
@@ -87,6 +85,12 @@ fn split_items(trees: &[TokenTree]) -> Option<Vec<&[TokenTree]>> {
         }
     }
     (start == trees.len()).then_some(items)
+}
+
+/// Whether the tree at `at` is the braces of a macro item (`name! { .. }`).
+fn is_macro_body(trees: &[TokenTree], at: usize) -> bool {
+    matches!(&trees[at], TokenTree::Group(g) if g.delimiter() == Delimiter::Brace)
+        && matches!(at.checked_sub(1).map(|j| &trees[j]), Some(TokenTree::Punct(p)) if p.as_char() == '!')
 }
 
 /// Whether the item that starts with `head` ends with a body in braces: a
