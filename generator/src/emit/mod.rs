@@ -191,6 +191,7 @@ impl<'f> Printer<'f> {
                 match plain_items::print(&item, margin)
                     .or_else(|| plain_impls::print(&item, margin))
                     .or_else(|| plain_modules::print(&item))
+                    .or_else(|| plain_modules::value_item(&item, margin))
                 {
                     Some(quick) => {
                         text.push('\n');

@@ -341,7 +341,7 @@ enum Before {
 
 /// One line's worth of tokens (a statement without its `;`, a signature,
 /// an `if let` head) spaced as `prettyplease` spaces them.
-fn line(trees: &[TokenTree], out: &mut String) -> Option<()> {
+pub(super) fn line(trees: &[TokenTree], out: &mut String) -> Option<()> {
     let mut before = Before::Open;
     // Open `<`s of generic arguments, and whether each word so far could
     // start a type (`At<'_>`, `check::holds::<Card>`).

@@ -12,6 +12,7 @@
 use proc_macro2::{Delimiter, Ident, Span, TokenStream, TokenTree};
 use quote::quote;
 
+use super::plain_impls::line;
 use super::plain_items::{MARGIN, attributes};
 
 /// How far an item of a module is indented.
@@ -41,7 +42,11 @@ pub(super) fn print(tokens: &TokenStream) -> Option<String> {
     }
     for item in split_items(&inner)? {
         let item: TokenStream = item.iter().cloned().collect();
-        match super::plain_items::print(&item, MARGIN - INDENT).or_else(|| super::plain_impls::print(&item, MARGIN - INDENT)) {
+        let margin = MARGIN - INDENT;
+        let quick = super::plain_items::print(&item, margin)
+            .or_else(|| super::plain_impls::print(&item, margin))
+            .or_else(|| value_item(&item, margin));
+        match quick {
             Some(text) => {
                 for line in text.lines() {
                     if !line.is_empty() {
@@ -56,6 +61,177 @@ pub(super) fn print(tokens: &TokenStream) -> Option<String> {
     }
     out.push_str("}\n");
     Some(out)
+}
+
+/// A `use`, a `static` whose value is a struct or an array of plain
+/// values, or a `read_request!` of the operation's parts, as `prettyplease`
+/// prints it (and the request macro as [`super::lay_out_statement_macros`]
+/// finishes it), with lines filled to `margin`.
+pub(super) fn value_item(tokens: &TokenStream, margin: usize) -> Option<String> {
+    let trees: Vec<TokenTree> = tokens.clone().into_iter().collect();
+    let mut out = String::new();
+    let at = attributes(&trees, "", &mut out)?;
+    let (TokenTree::Punct(semi), item) = trees[at..].split_last()? else { return None };
+    if semi.as_char() != ';' {
+        return None;
+    }
+    let words: Vec<String> =
+        item.iter().take(2).filter_map(|t| if let TokenTree::Ident(w) = t { Some(w.to_string()) } else { None }).collect();
+    let first = words.first()?.as_str();
+    if first == "use" {
+        out.push_str("use ");
+        use_tree(&item[1..], &mut out)?;
+        out.push_str(";\n");
+    } else if first == "static" || (first == "pub" && words.get(1).is_some_and(|w| w == "static")) {
+        static_item(item, margin, &mut out)?;
+    } else {
+        request_macro(item, &mut out)?;
+    }
+    out.lines().all(|line| line.len() <= margin || line.starts_with("///")).then_some(out)
+}
+
+/// The path of a `use`: `a::b::*`, `a::{B, C}`.
+fn use_tree(trees: &[TokenTree], out: &mut String) -> Option<()> {
+    for tree in trees {
+        match tree {
+            TokenTree::Ident(word) => out.push_str(&word.to_string()),
+            TokenTree::Punct(p) if matches!(p.as_char(), ':' | '*') => out.push(p.as_char()),
+            TokenTree::Group(g) if g.delimiter() == Delimiter::Brace => {
+                out.push('{');
+                let inner: Vec<TokenTree> = g.stream().into_iter().collect();
+                for (i, part) in inner.split(|t| matches!(t, TokenTree::Punct(p) if p.as_char() == ',')).enumerate() {
+                    if part.is_empty() {
+                        return None;
+                    }
+                    if i > 0 {
+                        out.push_str(", ");
+                    }
+                    use_tree(part, out)?;
+                }
+                out.push('}');
+            }
+            _ => return None,
+        }
+    }
+    Some(())
+}
+
+/// `pub static NAME: Type = value;`: on one line if it fits, else a struct
+/// value one field a line (and a field's array one item a line), or an
+/// array value one item a line.
+fn static_item(item: &[TokenTree], margin: usize, out: &mut String) -> Option<()> {
+    let eq =
+        item.iter().position(|t| matches!(t, TokenTree::Punct(p) if p.as_char() == '=' && p.spacing() == proc_macro2::Spacing::Alone))?;
+    let (name, value) = (&item[..eq], &item[eq + 1..]);
+    let mut one = String::new();
+    line(name, &mut one)?;
+    one.push_str(" = ");
+    let head = one.clone();
+    if line(value, &mut one).is_some() && one.len() < margin {
+        out.push_str(&one);
+        out.push_str(";\n");
+        return Some(());
+    }
+    out.push_str(&head);
+    match value {
+        // `&[a, b]`
+        [TokenTree::Punct(amp), TokenTree::Group(items)] if amp.as_char() == '&' && items.delimiter() == Delimiter::Bracket => {
+            out.push_str("&[\n");
+            listed(items, INDENT, margin, out)?;
+            out.push_str("];\n");
+        }
+        // `Operation { a: b, ..Operation::NEW }`
+        [path @ .., TokenTree::Group(fields)] if fields.delimiter() == Delimiter::Brace && !path.is_empty() => {
+            line(path, out)?;
+            out.push_str(" {\n");
+            let fields: Vec<TokenTree> = fields.stream().into_iter().collect();
+            let mut rest = fields.as_slice();
+            while !rest.is_empty() {
+                let end = super::plain_items::top_level_comma(rest).unwrap_or(rest.len());
+                let field = &rest[..end];
+                rest = rest.get(end + 1..).unwrap_or_default();
+                let last = rest.is_empty();
+                match field {
+                    // `..Operation::NEW`, last and without a comma.
+                    [TokenTree::Punct(a), TokenTree::Punct(b), base @ ..] if a.as_char() == '.' && b.as_char() == '.' => {
+                        if !last {
+                            return None;
+                        }
+                        let mut text = String::from("    ..");
+                        line(base, &mut text)?;
+                        (text.len() <= margin).then_some(())?;
+                        out.push_str(&text);
+                        out.push('\n');
+                    }
+                    _ => {
+                        let mut text = String::from("    ");
+                        line(field, &mut text)?;
+                        if text.len() + usize::from(!last) <= margin {
+                            out.push_str(&text);
+                            out.push_str(",\n");
+                            continue;
+                        }
+                        // `name: &[items]`, one item a line.
+                        let [TokenTree::Ident(key), TokenTree::Punct(colon), TokenTree::Punct(amp), TokenTree::Group(items)] = field else {
+                            return None;
+                        };
+                        if colon.as_char() != ':' || amp.as_char() != '&' || items.delimiter() != Delimiter::Bracket {
+                            return None;
+                        }
+                        out.push_str(&format!("    {key}: &[\n"));
+                        listed(items, 2 * INDENT, margin, out)?;
+                        out.push_str("    ],\n");
+                    }
+                }
+            }
+            out.push_str("};\n");
+        }
+        _ => return None,
+    }
+    Some(())
+}
+
+/// An array's items, one a line at `indent` (the last one's comma is only
+/// written once the array is broken, so it does not count).
+fn listed(items: &proc_macro2::Group, indent: usize, margin: usize, out: &mut String) -> Option<()> {
+    let items: Vec<TokenTree> = items.stream().into_iter().collect();
+    let mut rest = items.as_slice();
+    while !rest.is_empty() {
+        let end = super::plain_items::top_level_comma(rest).unwrap_or(rest.len());
+        let mut text = " ".repeat(indent);
+        line(&rest[..end], &mut text)?;
+        rest = rest.get(end + 1..).unwrap_or_default();
+        if text.len() + usize::from(!rest.is_empty()) > margin {
+            return None;
+        }
+        out.push_str(&text);
+        out.push_str(",\n");
+    }
+    Some(())
+}
+
+/// `oapi_axum_runtime::read_request!(Request { path, body: json });`
+fn request_macro(item: &[TokenTree], out: &mut String) -> Option<()> {
+    let (TokenTree::Group(args), path) = item.split_last()? else { return None };
+    let (TokenTree::Punct(bang), path) = path.split_last()? else { return None };
+    if bang.as_char() != '!' || args.delimiter() != Delimiter::Parenthesis {
+        return None;
+    }
+    let args: Vec<TokenTree> = args.stream().into_iter().collect();
+    let [TokenTree::Ident(name), TokenTree::Group(fields)] = args.as_slice() else { return None };
+    if fields.delimiter() != Delimiter::Brace {
+        return None;
+    }
+    line(path, out)?;
+    out.push_str(&format!("!({name} {{"));
+    let fields: Vec<TokenTree> = fields.stream().into_iter().collect();
+    if !fields.is_empty() {
+        out.push(' ');
+        line(&fields, out)?;
+        out.push(' ');
+    }
+    out.push_str("});\n");
+    Some(())
 }
 
 /// An item printed by `prettyplease` in a module of its own, without the
@@ -153,6 +329,30 @@ mod tests {
         };
         let expected = super::super::lay_out_statement_macros(&prettyplease::unparse(&syn::parse2(tokens.clone()).unwrap()));
         assert_eq!(print(&tokens).as_deref(), Some(expected.as_str()));
+    }
+
+    #[test]
+    fn statics_are_printed_as_prettyplease_prints_them() {
+        let items = [
+            quote! {
+                #[doc = " Every operation, in the order of the API description."]
+                pub static OPERATIONS: &[&Operation] = &[&get_account::OPERATION, &post_account_links::OPERATION, &post_account_sessions::OPERATION];
+            },
+            quote! { pub static OPERATIONS: &[&Operation] = &[&get_account::OPERATION]; },
+            quote! {
+                pub static DEFAULT_SECURITY: &[&[Requirement]] = &[&[Requirement::new(&BASIC_AUTH)], &[Requirement::new(&BEARER_AUTH)]];
+            },
+            quote! { use oapi_axum_runtime::{Answer, AuthError}; },
+        ];
+        for tokens in items {
+            let expected = prettyplease::unparse(&syn::parse2(tokens.clone()).unwrap());
+            assert_eq!(value_item(&tokens, MARGIN).as_deref(), Some(expected.as_str()), "{tokens}");
+        }
+        // A struct in a field: declined.
+        let nested = quote! {
+            pub static API_KEY: SecurityScheme = SecurityScheme { name: "API Key", kind: SchemeKind::ApiKey { location: Location::Header, name: "X-API-Key" } };
+        };
+        assert_eq!(value_item(&nested, MARGIN), None);
     }
 
     #[test]
