@@ -317,20 +317,45 @@ pub fn json<T: Serialize>(status: StatusCode, value: &T) -> Response {
 
 /// A JSON response of a JSON media type (`application/problem+json`, ...).
 pub fn json_as<T: Serialize>(status: StatusCode, media_type: &'static str, value: &T) -> Response {
-    match serde_json::to_vec(value) {
-        Ok(bytes) => with_type(status, media_type, bytes),
+    // Written into a buffer most bodies fit (a page of ten objects), not
+    // grown from `to_vec`'s 128 bytes.
+    let mut bytes = Vec::with_capacity(JSON_BODY_CAPACITY);
+    match serde_json::to_writer(&mut bytes, value) {
+        Ok(()) => with_type(status, media_type, bytes),
         Err(_) => internal_error(),
     }
 }
 
+/// The buffer a JSON body is first written into.
+const JSON_BODY_CAPACITY: usize = 2048;
+
 /// Sets the header `name` to `value` (a string as it is; a number or
 /// boolean as written in JSON; an array as its items joined by commas, the
 /// `simple` style). A value that is not a valid header value is left out.
-pub fn set_header<T: Serialize>(response: &mut Response, name: &str, value: &T) {
+///
+/// A name in lower case (as generated code writes them) is used as it is,
+/// without being copied; the value's text becomes the header value without
+/// a copy either.
+pub fn set_header<T: Serialize>(response: &mut Response, name: &'static str, value: &T) {
     let Some(text) = crate::support::header_text::text(value) else { return };
-    if let (Ok(name), Ok(value)) = (axum::http::HeaderName::try_from(name), HeaderValue::from_str(&text)) {
+    let name = if is_lowercase_header_name(name) {
+        axum::http::HeaderName::from_static(name)
+    } else {
+        let Ok(name) = axum::http::HeaderName::try_from(name) else { return };
+        name
+    };
+    if let Ok(value) = HeaderValue::from_maybe_shared(Bytes::from(text)) {
         response.headers_mut().insert(name, value);
     }
+}
+
+/// Whether `name` is a header name `HeaderName::from_static` takes: a
+/// token (RFC 9110) in lower case.
+fn is_lowercase_header_name(name: &str) -> bool {
+    !name.is_empty()
+        && name.bytes().all(|b| {
+            matches!(b, b'a'..=b'z' | b'0'..=b'9' | b'!' | b'#' | b'$' | b'%' | b'&' | b'\'' | b'*' | b'+' | b'-' | b'.' | b'^' | b'_' | b'`' | b'|' | b'~')
+        })
 }
 
 /// A response with a body of the given media type.
@@ -418,6 +443,20 @@ mod tests {
     use serde_json::{Value, json};
 
     use super::*;
+
+    #[test]
+    fn headers_are_set_by_any_name_and_only_with_valid_values() {
+        let mut response = StatusCode::OK.into_response();
+        set_header(&mut response, "total-number", &42_i64);
+        set_header(&mut response, "X-Rate-Limit", &["a", "b"]);
+        set_header(&mut response, "bad name", &1);
+        set_header(&mut response, "x-broken", &"two\nlines");
+        let headers = response.headers();
+        assert_eq!(headers["total-number"], "42");
+        assert_eq!(headers["x-rate-limit"], "a,b");
+        assert_eq!(headers.len(), 2, "{headers:?}");
+        assert!(is_lowercase_header_name("total-number") && !is_lowercase_header_name("Total-Number") && !is_lowercase_header_name(""));
+    }
     use crate::support::read::{self, Reads};
 
     /// A response of octets is sent as the body gives them, chunk by chunk:

@@ -549,7 +549,7 @@ pub mod list_organizations {
                 Self::Ok(body, headers) => {
                     let mut response = response::json(StatusCode::OK, &body);
                     if let Some(value) = &headers.total_number {
-                        set_header(&mut response, "Total-Number", value);
+                        set_header(&mut response, "total-number", value);
                     }
                     response
                 }
@@ -823,7 +823,7 @@ pub mod list_organization_users {
                 Self::Ok(body, headers) => {
                     let mut response = response::json(StatusCode::OK, &body);
                     if let Some(value) = &headers.total_number {
-                        set_header(&mut response, "Total-Number", value);
+                        set_header(&mut response, "total-number", value);
                     }
                     response
                 }
@@ -1112,7 +1112,7 @@ pub mod list_organization_user_roles {
                 Self::Ok(body, headers) => {
                     let mut response = response::json(StatusCode::OK, &body);
                     if let Some(value) = &headers.total_number {
-                        set_header(&mut response, "Total-Number", value);
+                        set_header(&mut response, "total-number", value);
                     }
                     response
                 }
@@ -1400,7 +1400,7 @@ pub mod list_organization_roles {
                 Self::Ok(body, headers) => {
                     let mut response = response::json(StatusCode::OK, &body);
                     if let Some(value) = &headers.total_number {
-                        set_header(&mut response, "Total-Number", value);
+                        set_header(&mut response, "total-number", value);
                     }
                     response
                 }
@@ -1680,7 +1680,7 @@ pub mod list_organization_role_scopes {
                 Self::Ok(body, headers) => {
                     let mut response = response::json(StatusCode::OK, &body);
                     if let Some(value) = &headers.total_number {
-                        set_header(&mut response, "Total-Number", value);
+                        set_header(&mut response, "total-number", value);
                     }
                     response
                 }
@@ -1906,7 +1906,7 @@ pub mod list_organization_scopes {
                 Self::Ok(body, headers) => {
                     let mut response = response::json(StatusCode::OK, &body);
                     if let Some(value) = &headers.total_number {
-                        set_header(&mut response, "Total-Number", value);
+                        set_header(&mut response, "total-number", value);
                     }
                     response
                 }

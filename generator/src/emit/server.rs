@@ -924,7 +924,9 @@ fn response_headers(models: &ModelEmitter<'_>, r: &crate::ir::Response, name: &I
         let set_header = quote! { set_header };
         let sets = r.headers.iter().map(|h| {
             let field = value_ident(&h.name);
-            let wire = h.name.raw();
+            // Header names are one in any case; in lower case, the runtime
+            // uses the name as it is.
+            let wire = h.name.raw().to_ascii_lowercase();
             if h.required {
                 quote! { #set_header(&mut response, #wire, &headers.#field); }
             } else {
