@@ -319,11 +319,17 @@ fn lay_out_statement_macros(text: &str) -> String {
         rest = &rest[open + close..];
     }
     out.push_str(rest);
-    // `read_request!(Request { body: json })`, not `body : json`.
+    // `read_request!(Request { body: json })`, not `body : json`, on the
+    // macro's line or, where it is broken, the line after.
     if out.contains("read_request!(") {
+        let mut after_macro = false;
         out = out
             .lines()
-            .map(|line| if line.contains("read_request!(") { line.replace(" : ", ": ") } else { line.to_owned() })
+            .map(|line| {
+                let fix = after_macro || line.contains("read_request!(");
+                after_macro = line.ends_with("read_request!(");
+                if fix { line.replace(" : ", ": ") } else { line.to_owned() }
+            })
             .collect::<Vec<_>>()
             .join("\n")
             + if out.ends_with('\n') { "\n" } else { "" };

@@ -85,7 +85,7 @@ pub(super) fn value_item(tokens: &TokenStream, margin: usize) -> Option<String> 
     } else if first == "static" || (first == "pub" && words.get(1).is_some_and(|w| w == "static")) {
         static_item(item, margin, &mut out)?;
     } else {
-        request_macro(item, &mut out)?;
+        request_macro(item, margin, &mut out)?;
     }
     out.lines().all(|line| line.len() <= margin || line.starts_with("///")).then_some(out)
 }
@@ -211,7 +211,7 @@ fn listed(items: &proc_macro2::Group, indent: usize, margin: usize, out: &mut St
 }
 
 /// `oapi_axum_runtime::read_request!(Request { path, body: json });`
-fn request_macro(item: &[TokenTree], out: &mut String) -> Option<()> {
+fn request_macro(item: &[TokenTree], margin: usize, out: &mut String) -> Option<()> {
     let (TokenTree::Group(args), path) = item.split_last()? else { return None };
     let (TokenTree::Punct(bang), path) = path.split_last()? else { return None };
     if bang.as_char() != '!' || args.delimiter() != Delimiter::Parenthesis {
@@ -222,6 +222,7 @@ fn request_macro(item: &[TokenTree], out: &mut String) -> Option<()> {
     if fields.delimiter() != Delimiter::Brace {
         return None;
     }
+    let start = out.len();
     line(path, out)?;
     out.push_str(&format!("!({name} {{"));
     let fields: Vec<TokenTree> = fields.stream().into_iter().collect();
@@ -230,7 +231,15 @@ fn request_macro(item: &[TokenTree], out: &mut String) -> Option<()> {
         line(&fields, out)?;
         out.push(' ');
     }
-    out.push_str("});\n");
+    out.push_str("});");
+    // `prettyplease` lays a macro's tokens out as `body : json` (which
+    // `lay_out_statement_macros` then closes up): that is the width that
+    // decides whether it breaks the line.
+    let colons = fields.iter().filter(|t| matches!(t, TokenTree::Punct(p) if p.as_char() == ':')).count();
+    if out.len() - start + colons > margin {
+        return None;
+    }
+    out.push('\n');
     Some(())
 }
 
@@ -353,6 +362,12 @@ mod tests {
             pub static API_KEY: SecurityScheme = SecurityScheme { name: "API Key", kind: SchemeKind::ApiKey { location: Location::Header, name: "X-API-Key" } };
         };
         assert_eq!(value_item(&nested, MARGIN), None);
+        // A request macro is as wide as `prettyplease` spaces it
+        // (`body : json`) before its colons are closed up.
+        let request = quote! { oapi_axum_runtime::read_request!(Request { path, cookies, body: multipart_if_sent }); };
+        let expected = super::super::lay_out_statement_macros(&prettyplease::unparse(&syn::parse2(request.clone()).unwrap()));
+        assert_eq!(value_item(&request, MARGIN).as_deref(), Some(expected.as_str()));
+        assert_eq!(value_item(&request, 85), None);
     }
 
     #[test]
