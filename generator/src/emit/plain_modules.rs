@@ -1,13 +1,15 @@
 //! Modules printed item by item.
 //!
-//! An operation's module holds a handful of items: its `Operation` static,
-//! its `Request` struct, its `Response` enum and that enum's
-//! `IntoResponse` impl. [`print`] prints the module's head and then each
-//! item: by the quick layouts of [`super::plain_items`] and
-//! [`super::plain_impls`] where they take it (with the module's indentation
-//! taken from the margin), else by `prettyplease`, inside a module of its
-//! own so that it is indented and broken as it is in the real one. Like the
-//! quick layouts, every debug build holds it to `prettyplease`'s text.
+//! An operation's module holds a handful of items: its `use`s, its
+//! `Operation` static, its `Request` struct and `read_request!`, its
+//! `Response` enum and that enum's `IntoResponse` impl. [`print`] prints
+//! the module's head and then each item: by the quick layouts of
+//! [`super::plain_items`], [`super::plain_impls`] and [`value_item`] (uses,
+//! statics, the request macro) where they take it (with the module's
+//! indentation taken from the margin), else by `prettyplease`, inside a
+//! module of its own so that it is indented and broken as it is in the real
+//! one. Like the quick layouts, every debug build holds it to
+//! `prettyplease`'s text.
 
 use proc_macro2::{Delimiter, Ident, Span, TokenStream, TokenTree};
 use quote::quote;
