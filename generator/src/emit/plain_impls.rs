@@ -3,7 +3,7 @@
 //! A `Validate` impl is a function of statements that each fit on a line:
 //! calls (`check::max_length(&self.id, 5000, &at.key("id"), violations);`),
 //! `let`s, `if let` and `for` blocks of more of the same, and `match`es
-//! whose arms are such calls. [`print`] lays such an impl out as
+//! whose arms are such calls. [`print()`] lays such an impl out as
 //! `prettyplease` does, and declines (`None`) anything else: a closure, a
 //! block in a `match` arm, an `else`, a macro, an operator other than unary
 //! `&` and `-`, a line long enough that `prettyplease` would break it (but

@@ -4,7 +4,7 @@
 //! whose fields have doc comments, one `serde` attribute and a type made of
 //! paths and generics; newtypes; type aliases; enums whose variants hold a
 //! type or nothing. Parsing each into a `syn` tree and printing it with
-//! `prettyplease` was most of emit's time. [`print`] lays such an item out
+//! `prettyplease` was most of emit's time. [`print()`] lays such an item out
 //! as `prettyplease` does, and declines (`None`) anything else: a function
 //! body, a generic parameter, a literal in a type, a line long enough that
 //! `prettyplease` might break it. The tests hold it to `prettyplease`'s

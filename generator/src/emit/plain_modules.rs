@@ -2,7 +2,7 @@
 //!
 //! An operation's module holds a handful of items: its `use`s, its
 //! `Operation` static, its `Request` struct and `read_request!`, its
-//! `Response` enum and that enum's `IntoResponse` impl. [`print`] prints
+//! `Response` enum and that enum's `IntoResponse` impl. [`print()`] prints
 //! the module's head and then each item: by the quick layouts of
 //! [`super::plain_items`], [`super::plain_impls`] and [`value_item`] (uses,
 //! statics, the request macro) where they take it (with the module's
