@@ -55,7 +55,7 @@ impl<T> Event<T> {
 /// ```
 ///
 /// With the `serve` feature, a comment (`:`) is sent after every
-/// [`KEEP_ALIVE`] without an event, so that proxies and clients do not take
+/// `KEEP_ALIVE` (15 s) without an event, so that proxies and clients do not take
 /// a quiet stream for a dead connection ([`Events::keep_alive`] changes it).
 pub struct Events<T> {
     events: Pin<Box<dyn Stream<Item = Event<T>> + Send>>,

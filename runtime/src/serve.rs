@@ -30,7 +30,7 @@ use crate::validation::{Valid, Validate};
 /// declares: the operation, every header (declared or not), and what tower
 /// layers put in the extensions (request ids, spans, a user); with the
 /// `serve` feature, the peer's address when the router is served with
-/// `into_make_service_with_connect_info::<std::net::SocketAddr>()` ([`Context::peer`]).
+/// `into_make_service_with_connect_info::<std::net::SocketAddr>()` (`Context::peer`).
 #[derive(Debug)]
 pub struct Context {
     /// The operation the request is for.

@@ -54,7 +54,7 @@ impl Violations {
     }
 
     /// Records where a value did not read (serde's `pointer` below `at`,
-    /// and its message), as [`crate::problem::read_error`] words it.
+    /// and its message), as a refusal words it.
     pub fn push_read_error(&mut self, at: &At<'_>, pointer: &str, message: &str) {
         self.add(crate::problem::read_error(&at.pointer(), pointer, message));
     }
