@@ -176,23 +176,16 @@ impl<'f> Printer<'f> {
 
     /// Prints `tokens`: one item or several (an enum and its impls).
     pub(super) fn item(&mut self, tokens: TokenStream) -> Result<(), Error> {
-        let margin = plain_items::MARGIN;
-        let quick =
-            plain_items::print(&tokens, margin).or_else(|| plain_impls::print(&tokens, margin)).or_else(|| plain_modules::print(&tokens));
-        // Several items (the `Api` trait, its router and statics): each
-        // printed apart, by a quick layout where one takes it.
-        let quick = quick.or_else(|| {
+        let quick = quick_layout(&tokens).or_else(|| {
+            // Several items (the `Api` trait, its router and statics): each
+            // printed apart, by a quick layout where one takes it.
             let trees: Vec<proc_macro2::TokenTree> = tokens.clone().into_iter().collect();
             let items = plain_modules::split_items(&trees)?;
             (items.len() > 1).then_some(())?;
             let mut text = String::new();
             for item in items {
                 let item: TokenStream = item.iter().cloned().collect();
-                match plain_items::print(&item, margin)
-                    .or_else(|| plain_impls::print(&item, margin))
-                    .or_else(|| plain_modules::print(&item))
-                    .or_else(|| plain_modules::value_item(&item, margin))
-                {
+                match quick_layout(&item) {
                     Some(quick) => {
                         text.push('\n');
                         text.push_str(&quick);
@@ -298,6 +291,19 @@ impl<'f> Printer<'f> {
         }
         Ok(out)
     }
+}
+
+/// The text `prettyplease` prints for one item at a file's top level, if a
+/// quick layout takes it.
+fn quick_layout(item: &TokenStream) -> Option<String> {
+    quick_item(item, plain_items::MARGIN).or_else(|| plain_modules::print(item))
+}
+
+/// The text `prettyplease` prints for one item with lines filled to
+/// `margin` (less than a file's inside a module), if a quick layout other
+/// than a module's takes it.
+fn quick_item(item: &TokenStream, margin: usize) -> Option<String> {
+    plain_items::print(item, margin).or_else(|| plain_impls::print(item, margin)).or_else(|| plain_modules::value_item(item, margin))
 }
 
 /// The text of an item with the body of each macro of statements inside it

@@ -44,11 +44,7 @@ pub(super) fn print(tokens: &TokenStream) -> Option<String> {
     }
     for item in split_items(&inner)? {
         let item: TokenStream = item.iter().cloned().collect();
-        let margin = MARGIN - INDENT;
-        let quick = super::plain_items::print(&item, margin)
-            .or_else(|| super::plain_impls::print(&item, margin))
-            .or_else(|| value_item(&item, margin));
-        match quick {
+        match super::quick_item(&item, MARGIN - INDENT) {
             Some(text) => {
                 for line in text.lines() {
                     if !line.is_empty() {
