@@ -481,11 +481,8 @@ mod tests {
     use quote::quote;
 
     use super::super::plain_items::MARGIN;
+    use super::super::plain_items::tests::prettyplease;
     use super::*;
-
-    fn prettyplease(tokens: TokenStream) -> String {
-        prettyplease::unparse(&syn::parse2(tokens).unwrap())
-    }
 
     #[test]
     fn plain_impls_are_laid_out_as_prettyplease_lays_them_out() {

@@ -373,12 +373,14 @@ fn keyword(tree: &TokenTree, word: &str) -> Option<()> {
 }
 
 #[cfg(test)]
-mod tests {
+pub(super) mod tests {
     use quote::quote;
 
     use super::*;
 
-    fn prettyplease(tokens: TokenStream) -> String {
+    /// What `prettyplease` prints for `tokens`, which the quick layouts
+    /// are held to.
+    pub(in super::super) fn prettyplease(tokens: TokenStream) -> String {
         prettyplease::unparse(&syn::parse2(tokens).unwrap())
     }
 

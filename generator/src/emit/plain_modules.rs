@@ -296,6 +296,7 @@ fn has_body(head: &[TokenTree]) -> bool {
 
 #[cfg(test)]
 mod tests {
+    use super::super::plain_items::tests::prettyplease;
     use super::*;
 
     #[test]
@@ -334,7 +335,7 @@ mod tests {
                 }
             }
         };
-        let expected = super::super::lay_out_statement_macros(&prettyplease::unparse(&syn::parse2(tokens.clone()).unwrap()));
+        let expected = super::super::lay_out_statement_macros(&prettyplease(tokens.clone()));
         assert_eq!(print(&tokens).as_deref(), Some(expected.as_str()));
     }
 
@@ -352,7 +353,7 @@ mod tests {
             quote! { use oapi_axum_runtime::{Answer, AuthError}; },
         ];
         for tokens in items {
-            let expected = prettyplease::unparse(&syn::parse2(tokens.clone()).unwrap());
+            let expected = prettyplease(tokens.clone());
             assert_eq!(value_item(&tokens, MARGIN).as_deref(), Some(expected.as_str()), "{tokens}");
         }
         // A struct in a field: declined.
@@ -363,7 +364,7 @@ mod tests {
         // A request macro is as wide as `prettyplease` spaces it
         // (`body : json`) before its colons are closed up.
         let request = quote! { oapi_axum_runtime::read_request!(Request { path, cookies, body: multipart_if_sent }); };
-        let expected = super::super::lay_out_statement_macros(&prettyplease::unparse(&syn::parse2(request.clone()).unwrap()));
+        let expected = super::super::lay_out_statement_macros(&prettyplease(request.clone()));
         assert_eq!(value_item(&request, MARGIN).as_deref(), Some(expected.as_str()));
         assert_eq!(value_item(&request, 85), None);
     }
