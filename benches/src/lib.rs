@@ -252,6 +252,7 @@ static INNER: mimalloc::MiMalloc = mimalloc::MiMalloc;
 
 // SAFETY: every call is passed on to `INNER` unchanged; the counters are
 // only updated around it.
+#[expect(unsafe_code, reason = "a global allocator is an unsafe trait; this one only counts around mimalloc")]
 unsafe impl GlobalAlloc for Counting {
     unsafe fn alloc(&self, layout: Layout) -> *mut u8 {
         // SAFETY: the caller's guarantees for `layout` are `INNER`'s.
