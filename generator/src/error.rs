@@ -7,6 +7,9 @@ use std::path::{Path, PathBuf};
 /// A problem with an input document, or with writing the output.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Error {
+    /// Whose the problem is: the document's, this generator's limits, or
+    /// this generator's own.
+    pub kind: ErrorKind,
     /// The document the problem is in.
     pub file: PathBuf,
     /// A JSON pointer (RFC 6901) to the part of the document at fault; empty
@@ -18,10 +21,35 @@ pub struct Error {
     pub message: String,
 }
 
+/// Whose a problem is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum ErrorKind {
+    /// The document is wrong: it does not read, or breaks a rule of
+    /// OpenAPI or JSON Schema.
+    Document,
+    /// The document is right, but uses what this generator does not
+    /// support.
+    Unsupported,
+    /// A defect of this generator (generated code that does not parse, say):
+    /// a bug to report, whatever the document.
+    Internal,
+}
+
 impl Error {
-    /// An error at `pointer` in `file`.
+    /// A fault of the document at `pointer` in `file`.
     pub fn new(file: &Path, pointer: impl Into<String>, message: impl Into<String>) -> Self {
-        Self { file: file.to_path_buf(), pointer: pointer.into(), location: None, message: message.into() }
+        Self { kind: ErrorKind::Document, file: file.to_path_buf(), pointer: pointer.into(), location: None, message: message.into() }
+    }
+
+    /// What the document says at `pointer` that this generator does not
+    /// support: `message` names it.
+    pub fn unsupported(file: &Path, pointer: impl Into<String>, message: impl Into<String>) -> Self {
+        Self { kind: ErrorKind::Unsupported, ..Self::new(file, pointer, message) }
+    }
+
+    /// A defect of this generator, found while it worked on `file`.
+    pub fn internal(file: &Path, message: impl Into<String>) -> Self {
+        Self { kind: ErrorKind::Internal, ..Self::new(file, "", message) }
     }
 }
 
@@ -32,7 +60,8 @@ impl fmt::Display for Error {
             write!(f, ":{line}:{column}")?;
         }
         let pointer = if self.pointer.is_empty() { "(document root)" } else { &self.pointer };
-        write!(f, ": at {pointer}: {}", self.message)
+        let internal = if self.kind == ErrorKind::Internal { "internal error: " } else { "" };
+        write!(f, ": at {pointer}: {internal}{}", self.message)
     }
 }
 
@@ -96,5 +125,7 @@ mod tests {
         e.location = Some((3, 7));
         e.pointer.clear();
         assert_eq!(e.to_string(), "a.yaml:3:7: at (document root): bad");
+        let e = Error::internal(Path::new("a.yaml"), "the generated code does not parse");
+        assert_eq!(e.to_string(), "a.yaml: at (document root): internal error: the generated code does not parse");
     }
 }

@@ -41,7 +41,7 @@ pub fn operations(
     for (path, item) in &doc.paths.paths {
         let item_at = pointer_push("/paths", path);
         let ReferenceOr::Item(item) = item else {
-            errors.push(Error::new(resolver.file, pointer_push(&item_at, "$ref"), "a `$ref` path item is not supported"));
+            errors.push(Error::unsupported(resolver.file, pointer_push(&item_at, "$ref"), "a `$ref` path item is not supported"));
             continue;
         };
         let methods = [

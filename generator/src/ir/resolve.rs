@@ -57,12 +57,12 @@ impl<'a> Resolver<'a> {
     ) -> Result<(&'a ReferenceOr<T>, String), Error> {
         let ref_at = pointer_push(at, "$ref");
         let Some(name) = ref_name(reference, section) else {
-            let what = if reference.starts_with('#') {
-                format!("`{reference}` does not point at an entry of `#/components/{section}`")
+            return Err(if reference.starts_with('#') {
+                Error::new(self.file, ref_at, format!("`{reference}` does not point at an entry of `#/components/{section}`"))
             } else {
-                format!("`{reference}` points outside this document; external references are not supported")
-            };
-            return Err(Error::new(self.file, ref_at, what));
+                let what = format!("`{reference}` points outside this document; external references are not supported");
+                Error::unsupported(self.file, ref_at, what)
+            });
         };
         self.components
             .and_then(|c| field(c).get(&name))

@@ -31,7 +31,7 @@ pub fn schemes(resolver: &Resolver<'_>, doc: &OpenAPI) -> Result<Vec<SecuritySch
                     "bearer" => SecuritySchemeKind::Bearer { format: bearer_format.clone() },
                     "basic" => SecuritySchemeKind::Basic,
                     other => {
-                        return Err(Error::new(
+                        return Err(Error::unsupported(
                             resolver.file,
                             pointer_push(&at, "scheme"),
                             format!("HTTP authentication scheme `{other}` is not supported; `bearer` and `basic` are"),

@@ -334,14 +334,14 @@ impl Bundler<'_> {
         let decoded = percent_decode(fragment);
         let fragment = decoded.as_str();
         if file_part.contains("://") || file_part.starts_with("//") {
-            return Err(Error::new(
+            return Err(Error::unsupported(
                 &origin.file,
                 at,
                 format!("`{reference}` is a remote reference; they are not fetched: download the file and refer to it by a relative path"),
             ));
         }
         if !fragment.is_empty() && !fragment.starts_with('/') {
-            return Err(Error::new(
+            return Err(Error::unsupported(
                 &origin.file,
                 at,
                 format!("`{reference}` refers to an anchor; only JSON pointer references (`#/...`) are followed"),

@@ -93,13 +93,13 @@ pub fn load_value(path: &Path, mut value: Value) -> Result<Document, Error> {
         Some(Value::String(v)) if v.starts_with("3.0.") || v == "3.0" => Dialect::V30,
         Some(Value::String(v)) if v.starts_with("3.1.") || v == "3.1" => Dialect::V31,
         Some(Value::String(v)) => {
-            return Err(Error::new(path, "/openapi", format!("OpenAPI version {v:?} is not supported; only 3.0.x and 3.1.x are")));
+            return Err(Error::unsupported(path, "/openapi", format!("OpenAPI version {v:?} is not supported; only 3.0.x and 3.1.x are")));
         }
         Some(_) => {
             return Err(Error::new(path, "/openapi", "must be a string such as \"3.1.0\""));
         }
         None if root.contains_key("swagger") => {
-            return Err(Error::new(path, "/swagger", "Swagger 2.0 documents are not supported; convert it to OpenAPI 3 first"));
+            return Err(Error::unsupported(path, "/swagger", "Swagger 2.0 documents are not supported; convert it to OpenAPI 3 first"));
         }
         None => return Err(Error::new(path, "", "missing the `openapi` version field")),
     };

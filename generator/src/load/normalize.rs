@@ -299,7 +299,7 @@ impl Normalizer<'_> {
         }
         for key in UNSUPPORTED {
             if map.contains_key(*key) {
-                return Err(Error::new(self.file, pointer_push(at, key), format!("`{key}` is not supported by this generator")));
+                return Err(Error::unsupported(self.file, pointer_push(at, key), format!("`{key}` is not supported by this generator")));
             }
         }
         // Keywords the `openapiv3` model has no field for, and would drop,
@@ -324,7 +324,7 @@ impl Normalizer<'_> {
             (None, None, _) => return Ok(()),
             _ => {
                 let key = if map.contains_key("$recursiveRef") { "$recursiveRef" } else { "$dynamicRef" };
-                return Err(Error::new(
+                return Err(Error::unsupported(
                     self.file,
                     pointer_push(at, key),
                     format!("`{key}` is supported only to the enclosing component schema's own anchor"),

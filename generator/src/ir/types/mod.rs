@@ -235,12 +235,13 @@ impl<'a> TypeBuilder<'a> {
     pub fn ref_id(&self, reference: &str, at: &str) -> Result<TypeId, Error> {
         let ref_at = pointer_push(at, "$ref");
         let name = ref_name(reference, "schemas").ok_or_else(|| {
-            let what = if reference.starts_with('#') {
-                format!("`{reference}` does not point at an entry of `#/components/schemas`; only those can be referenced")
+            if reference.starts_with('#') {
+                let what = format!("`{reference}` does not point at an entry of `#/components/schemas`; only those can be referenced");
+                Error::new(self.resolver.file, &ref_at, what)
             } else {
-                format!("`{reference}` points outside this document; external references are not supported")
-            };
-            Error::new(self.resolver.file, &ref_at, what)
+                let what = format!("`{reference}` points outside this document; external references are not supported");
+                Error::unsupported(self.resolver.file, &ref_at, what)
+            }
         })?;
         self.components
             .get(&name)
@@ -633,7 +634,7 @@ impl<'a> TypeBuilder<'a> {
     }
 
     fn unsupported(&self, at: &str, feature: &str) -> Error {
-        Error::new(self.resolver.file, at, format!("{feature} is not supported by this generator"))
+        Error::unsupported(self.resolver.file, at, format!("{feature} is not supported by this generator"))
     }
 
     fn typed(&mut self, t: &Type, hint: &Name, at: &str) -> Result<Lowered, Error> {
