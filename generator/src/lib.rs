@@ -23,8 +23,8 @@ pub mod load;
 use std::path::Path;
 
 pub use builder::{Builder, Generated};
-pub use emit::{CrateOptions, GeneratedFile, RuntimeDependency};
-pub use error::Error;
+pub use emit::{CrateFiles, CrateOptions, Dependency, GeneratedFile, RuntimeDependency};
+pub use error::{Error, ErrorKind};
 
 /// Runs all three stages on the document at `spec`, with the default
 /// [`ir::Options`] and the names `oapi-axum.toml` beside it chooses.
@@ -37,7 +37,7 @@ pub fn generate(spec: &Path, options: &CrateOptions) -> Result<Vec<GeneratedFile
 pub fn generate_with(spec: &Path, ir: &ir::Options, options: &CrateOptions) -> Result<Vec<GeneratedFile>, Error> {
     let document = load::load_file(spec)?;
     let api = ir::build_with(&document, ir)?;
-    emit::crate_files(&api, options, spec)
+    Ok(emit::crate_files(&api, options, spec)?.files)
 }
 
 /// What `oapi-axum check` says of a document that generates: a line of

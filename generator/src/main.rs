@@ -229,7 +229,7 @@ fn generate(spec: &Path, out: &Path, ir: &Options, options: &CrateOptions) -> Ex
     }
     let options = &options;
     progress.stage("writing Rust");
-    let files = oapi_axum::emit::crate_files(&api, options, spec);
+    let files = oapi_axum::emit::crate_files(&api, options, spec).map(|emitted| emitted.files);
     progress.done();
     for warning in &api.warnings {
         eprintln!("warning: {}", warning.display(spec));

@@ -32,7 +32,7 @@ fn emitted(document: Value, file: &str) -> String {
         regenerate: "test".to_owned(),
         standalone: true,
     };
-    let files = oapi_axum::emit::crate_files(&api, &options, path).expect("the crate is emitted");
+    let files = oapi_axum::emit::crate_files(&api, &options, path).expect("the crate is emitted").files;
     let text = files.into_iter().find(|f| f.path == Path::new(file)).expect("the file is emitted").contents;
     syn::parse_file(&text).expect("the emitted file parses");
     text

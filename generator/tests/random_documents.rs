@@ -157,7 +157,7 @@ proptest! {
         let outcome = catch_unwind(AssertUnwindSafe(|| {
             let loaded = oapi_axum::load::load_value(path, document)?;
             let api = oapi_axum::ir::build(&loaded)?;
-            oapi_axum::emit::crate_files(&api, &options(), path)
+            oapi_axum::emit::crate_files(&api, &options(), path).map(|emitted| emitted.files)
         }));
         match outcome {
             Err(_) => prop_assert!(false, "the generator panicked on {text}"),

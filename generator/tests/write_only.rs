@@ -81,7 +81,7 @@ fn models(api: &Api, spec: &Path) -> syn::File {
         regenerate: "(a test)".to_owned(),
         standalone: false,
     };
-    let files = oapi_axum::emit::crate_files(api, &options, spec).expect("the crate is emitted");
+    let files = oapi_axum::emit::crate_files(api, &options, spec).expect("the crate is emitted").files;
     let models = files.iter().find(|f| f.path == Path::new("src/models.rs")).expect("a models.rs");
     syn::parse_file(&models.contents).expect("the models parse")
 }

@@ -25,6 +25,7 @@ pub use read::{ReadErrors, Reads};
 pub mod prelude {
     pub use crate::events::Events;
     pub use crate::operation::{ArrayStyle, Operation, Parameter, Refusals, RequestBody, Requirement};
+    pub use crate::read_request;
     pub use crate::response;
     pub use crate::serve::{BodyStream, Context, MultipartStream};
     pub use crate::server::set_header;
@@ -39,12 +40,12 @@ pub mod prelude {
 /// struct, or `None` with every part's problems recorded.
 ///
 /// ```text
-/// read_request!(Request { path, headers, body: json });
+/// read_request!(Request { path, headers, body = json });
 /// ```
 #[macro_export]
 #[doc(hidden)]
 macro_rules! read_request {
-    ($request:ident { $($field:ident $(: $reader:ident)?),* $(,)? }) => {
+    ($request:ident { $($field:ident $(= $reader:ident)?),* $(,)? }) => {
         impl $crate::support::Input for $request {
             async fn read(reading: &mut $crate::support::Reading) -> Option<Self> {
                 $( let $field = $crate::read_request!(@read reading $field $($reader)?); )*
@@ -57,84 +58,60 @@ macro_rules! read_request {
     (@read $reading:ident $field:ident $reader:ident) => { $reading.$reader().await };
 }
 
-/// The routes of every operation, each handed to the method of the `Api`
-/// trait named after it, as a generated crate's `routes` writes them:
+/// Adds an operation to the `Routes` held by a variable, handed to the
+/// method of the `Api` trait named after it, as a generated crate's
+/// `routes` does for each operation:
 ///
 /// ```text
-/// api_routes! {
-///     Served(api);
-///     authenticated list_orgs;
-///     anonymous health;
-/// }
+/// let mut routes = Routes::new(Served(api));
+/// route!(routes, authenticated(list_orgs));
+/// route!(routes, anonymous(health));
+/// routes
 /// ```
 ///
-/// Each name is the method and the module of the operation (whose
-/// `OPERATION` it is); `Served` wraps the implementation.
+/// The name is the method and the module of the operation (whose
+/// `OPERATION` it is); `Served` wraps the implementation. One statement an
+/// operation, not one chain of calls: rustc's time and stack grow with a
+/// chain's length.
 #[macro_export]
 #[doc(hidden)]
-macro_rules! api_routes {
-    ($served:ident($api:expr); $($kind:ident $name:ident;)*) => {
-        $crate::Routes::new($served($api))
-            $( .$kind(&$name::OPERATION, $crate::api_routes!(@call $kind $name)) )*
+macro_rules! route {
+    ($routes:ident, anonymous($name:ident)) => {
+        $routes = $routes.anonymous(&$name::OPERATION, |api, request| async move { api.0.$name(request).await })
     };
-    (@call anonymous $name:ident) => {
-        |api, request| async move { api.0.$name(request).await }
-    };
-    (@call authenticated $name:ident) => {
-        |api, principal, request| async move { api.0.$name(principal, request).await }
-    };
-    (@call optionally_authenticated $name:ident) => {
-        |api, principal, request| async move { api.0.$name(principal, request).await }
+    ($routes:ident, $kind:ident($name:ident)) => {
+        $routes = $routes.$kind(&$name::OPERATION, |api, principal, request| async move { api.0.$name(principal, request).await })
     };
 }
 
-/// `impl Api for Unimplemented`, every method answering 501, as a
-/// generated crate writes it:
+/// A method of `impl Api for Unimplemented` that answers 501, as a
+/// generated crate writes each:
 ///
 /// ```text
-/// unimplemented_api! {
-///     Api for Unimplemented with Credentials;
-///     authenticated list_orgs;
-///     anonymous health;
+/// impl Api for Unimplemented {
+///     type Principal = Credentials;
+///     type Error = NotImplemented;
+///     // authenticate
+///     not_implemented!(authenticated(list_orgs));
+///     not_implemented!(anonymous(health));
 /// }
 /// ```
 ///
-/// `optionally_authenticated` methods take the principal when one is sent; `with ()` is for
-/// an API without security schemes, whose methods take no principal.
+/// `optionally_authenticated` methods take the principal when one is sent.
 #[macro_export]
 #[doc(hidden)]
-macro_rules! unimplemented_api {
-    ($api:ident for $ty:ident with (); $($kind:ident $name:ident;)*) => {
-        impl $api for $ty {
-            type Error = $crate::NotImplemented;
-            $( $crate::unimplemented_api!(@method $kind $name ()); )*
-        }
-    };
-    ($api:ident for $ty:ident with $credentials:ident; $($kind:ident $name:ident;)*) => {
-        impl $api for $ty {
-            type Principal = $credentials;
-            type Error = $crate::NotImplemented;
-            async fn authenticate(
-                &self,
-                credentials: $credentials,
-                _: &$crate::Incoming<'_>,
-            ) -> Result<$credentials, $crate::AuthError> {
-                Ok(credentials)
-            }
-            $( $crate::unimplemented_api!(@method $kind $name $credentials); )*
-        }
-    };
-    (@method authenticated $name:ident $credentials:ty) => {
-        async fn $name(&self, _: $credentials, _: $name::Request) -> Result<$name::Response, $crate::NotImplemented> {
+macro_rules! not_implemented {
+    (authenticated($name:ident)) => {
+        async fn $name(&self, _: Self::Principal, _: $name::Request) -> Result<$name::Response, $crate::NotImplemented> {
             Err($crate::NotImplemented)
         }
     };
-    (@method optionally_authenticated $name:ident $credentials:ty) => {
-        async fn $name(&self, _: Option<$credentials>, _: $name::Request) -> Result<$name::Response, $crate::NotImplemented> {
+    (optionally_authenticated($name:ident)) => {
+        async fn $name(&self, _: Option<Self::Principal>, _: $name::Request) -> Result<$name::Response, $crate::NotImplemented> {
             Err($crate::NotImplemented)
         }
     };
-    (@method anonymous $name:ident $credentials:ty) => {
+    (anonymous($name:ident)) => {
         async fn $name(&self, _: $name::Request) -> Result<$name::Response, $crate::NotImplemented> {
             Err($crate::NotImplemented)
         }

@@ -74,7 +74,7 @@ struct UploadRequest {
     context: Context,
 }
 
-oapi_axum_runtime::read_request!(UploadRequest { path, body: multipart });
+oapi_axum_runtime::read_request!(UploadRequest { path, body = multipart });
 
 struct ImageRequest {
     body: Bytes,
@@ -338,7 +338,7 @@ struct FileRequest {
     context: Context,
 }
 
-oapi_axum_runtime::read_request!(FileRequest { body: stream });
+oapi_axum_runtime::read_request!(FileRequest { body = stream });
 
 #[tokio::test]
 async fn a_streamed_body_arrives_in_chunks_up_to_its_limit() {
@@ -394,7 +394,7 @@ struct DocumentRequest {
     context: Context,
 }
 
-oapi_axum_runtime::read_request!(DocumentRequest { body: multipart_stream });
+oapi_axum_runtime::read_request!(DocumentRequest { body = multipart_stream });
 
 #[tokio::test]
 async fn a_streamed_multipart_body_arrives_part_by_part_up_to_its_limit() {

@@ -112,7 +112,7 @@ fn one(name: &str, path: &Path, runtime: &Path, out: Option<&Path>) -> Document 
     let result = std::panic::catch_unwind(|| {
         let document = oapi_axum::load::load_file(path)?;
         let api = oapi_axum::ir::build(&document)?;
-        let files = oapi_axum::emit::crate_files(&api, &options, path)?;
+        let files = oapi_axum::emit::crate_files(&api, &options, path)?.files;
         Ok::<_, oapi_axum::Error>((files, api.warnings))
     });
     let generated = match result {

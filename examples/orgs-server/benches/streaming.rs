@@ -71,7 +71,7 @@ struct PostDocument {
     context: Context,
 }
 
-oapi_axum_runtime::read_request!(PostDocument { body: multipart_stream });
+oapi_axum_runtime::read_request!(PostDocument { body = multipart_stream });
 
 /// The multipart body's boundary.
 const BOUNDARY: &str = "bench-boundary-7MA4YWxkTrZu0gW";
@@ -82,7 +82,7 @@ struct PutFile {
     context: Context,
 }
 
-oapi_axum_runtime::read_request!(PutFile { body: stream });
+oapi_axum_runtime::read_request!(PutFile { body = stream });
 
 struct GetFile {
     context: Context,

@@ -8,8 +8,8 @@
 )]
 
 use oapi_axum_runtime::{
-    Answer, AuthError, Incoming, Location, Operation, Rejection, Routes, SchemeKind,
-    SecurityScheme, response,
+    Answer, AuthError, Incoming, Location, NotImplemented, Operation, Rejection, Routes,
+    SchemeKind, SecurityScheme, not_implemented, response, route,
 };
 use oapi_axum_runtime::axum::Router;
 use oapi_axum_runtime::axum::response::{IntoResponse, Response};
@@ -309,37 +309,36 @@ pub struct Credentials {
 /// some operations, then make the axum router with `.router()` (or
 /// `.routes()`, to merge it with other routers).
 pub fn routes<A: Api>(api: A) -> Routes<impl Service> {
-    oapi_axum_runtime::api_routes! {
-        Served(api);
-        authenticated list_workspaces;
-        authenticated create_workspace;
-        authenticated delete_workspace;
-        authenticated patch_workspace;
-        authenticated list_organizations;
-        authenticated create_organization;
-        authenticated get_organization_info;
-        authenticated get_current_organization_info;
-        authenticated update_current_organization_info;
-        authenticated list_organization_roles;
-        authenticated create_organization_roles;
-        authenticated delete_organization_roles;
-        authenticated update_organization_roles;
-        authenticated list_permissions;
-        authenticated get_current_org_members;
-        authenticated add_member_to_current_org;
-        authenticated get_current_active_org_members;
-        authenticated get_current_pending_org_members;
-        authenticated add_members_to_current_org_batch;
-        authenticated remove_member_from_current_org;
-        authenticated update_current_org_member;
-        authenticated get_current_workspace_members;
-        authenticated add_member_to_current_workspace;
-        authenticated get_current_active_workspace_members;
-        authenticated get_current_pending_workspace_members;
-        authenticated add_members_to_current_workspace_batch;
-        authenticated delete_current_workspace_member;
-        authenticated patch_current_workspace_member;
-    }
+    let mut routes = Routes::new(Served(api));
+    route!(routes, authenticated(list_workspaces));
+    route!(routes, authenticated(create_workspace));
+    route!(routes, authenticated(delete_workspace));
+    route!(routes, authenticated(patch_workspace));
+    route!(routes, authenticated(list_organizations));
+    route!(routes, authenticated(create_organization));
+    route!(routes, authenticated(get_organization_info));
+    route!(routes, authenticated(get_current_organization_info));
+    route!(routes, authenticated(update_current_organization_info));
+    route!(routes, authenticated(list_organization_roles));
+    route!(routes, authenticated(create_organization_roles));
+    route!(routes, authenticated(delete_organization_roles));
+    route!(routes, authenticated(update_organization_roles));
+    route!(routes, authenticated(list_permissions));
+    route!(routes, authenticated(get_current_org_members));
+    route!(routes, authenticated(add_member_to_current_org));
+    route!(routes, authenticated(get_current_active_org_members));
+    route!(routes, authenticated(get_current_pending_org_members));
+    route!(routes, authenticated(add_members_to_current_org_batch));
+    route!(routes, authenticated(remove_member_from_current_org));
+    route!(routes, authenticated(update_current_org_member));
+    route!(routes, authenticated(get_current_workspace_members));
+    route!(routes, authenticated(add_member_to_current_workspace));
+    route!(routes, authenticated(get_current_active_workspace_members));
+    route!(routes, authenticated(get_current_pending_workspace_members));
+    route!(routes, authenticated(add_members_to_current_workspace_batch));
+    route!(routes, authenticated(delete_current_workspace_member));
+    route!(routes, authenticated(patch_current_workspace_member));
+    routes
 }
 
 /// Serves every operation with `api`: `routes(api).router()`. Bodies
@@ -382,36 +381,44 @@ impl<A: Api> Service for Served<A> {
 #[derive(Debug, Clone, Copy, Default)]
 pub struct Unimplemented;
 
-oapi_axum_runtime::unimplemented_api! {
-    Api for Unimplemented with Credentials;
-    authenticated list_workspaces;
-    authenticated create_workspace;
-    authenticated delete_workspace;
-    authenticated patch_workspace;
-    authenticated list_organizations;
-    authenticated create_organization;
-    authenticated get_organization_info;
-    authenticated get_current_organization_info;
-    authenticated update_current_organization_info;
-    authenticated list_organization_roles;
-    authenticated create_organization_roles;
-    authenticated delete_organization_roles;
-    authenticated update_organization_roles;
-    authenticated list_permissions;
-    authenticated get_current_org_members;
-    authenticated add_member_to_current_org;
-    authenticated get_current_active_org_members;
-    authenticated get_current_pending_org_members;
-    authenticated add_members_to_current_org_batch;
-    authenticated remove_member_from_current_org;
-    authenticated update_current_org_member;
-    authenticated get_current_workspace_members;
-    authenticated add_member_to_current_workspace;
-    authenticated get_current_active_workspace_members;
-    authenticated get_current_pending_workspace_members;
-    authenticated add_members_to_current_workspace_batch;
-    authenticated delete_current_workspace_member;
-    authenticated patch_current_workspace_member;
+impl Api for Unimplemented {
+    type Principal = Credentials;
+    type Error = NotImplemented;
+    async fn authenticate(
+        &self,
+        credentials: Credentials,
+        _: &Incoming<'_>,
+    ) -> Result<Credentials, AuthError> {
+        Ok(credentials)
+    }
+    not_implemented!(authenticated(list_workspaces));
+    not_implemented!(authenticated(create_workspace));
+    not_implemented!(authenticated(delete_workspace));
+    not_implemented!(authenticated(patch_workspace));
+    not_implemented!(authenticated(list_organizations));
+    not_implemented!(authenticated(create_organization));
+    not_implemented!(authenticated(get_organization_info));
+    not_implemented!(authenticated(get_current_organization_info));
+    not_implemented!(authenticated(update_current_organization_info));
+    not_implemented!(authenticated(list_organization_roles));
+    not_implemented!(authenticated(create_organization_roles));
+    not_implemented!(authenticated(delete_organization_roles));
+    not_implemented!(authenticated(update_organization_roles));
+    not_implemented!(authenticated(list_permissions));
+    not_implemented!(authenticated(get_current_org_members));
+    not_implemented!(authenticated(add_member_to_current_org));
+    not_implemented!(authenticated(get_current_active_org_members));
+    not_implemented!(authenticated(get_current_pending_org_members));
+    not_implemented!(authenticated(add_members_to_current_org_batch));
+    not_implemented!(authenticated(remove_member_from_current_org));
+    not_implemented!(authenticated(update_current_org_member));
+    not_implemented!(authenticated(get_current_workspace_members));
+    not_implemented!(authenticated(add_member_to_current_workspace));
+    not_implemented!(authenticated(get_current_active_workspace_members));
+    not_implemented!(authenticated(get_current_pending_workspace_members));
+    not_implemented!(authenticated(add_members_to_current_workspace_batch));
+    not_implemented!(authenticated(delete_current_workspace_member));
+    not_implemented!(authenticated(patch_current_workspace_member));
 }
 
 /// `GET /api/v1/workspaces`: List Workspaces (`list_workspaces_api_v1_workspaces_get`).
@@ -444,7 +451,7 @@ pub mod list_workspaces {
         /// The rest of the request: the operation, every header, the extensions.
         pub context: Context,
     }
-    oapi_axum_runtime::read_request!(Request { query });
+    read_request!(Request { query });
     /// What [`Api::list_workspaces`](super::Api::list_workspaces) answers: one variant per response the API description declares.
     #[derive(Debug)]
     pub enum Response {
@@ -504,7 +511,7 @@ pub mod create_workspace {
         /// The rest of the request: the operation, every header, the extensions.
         pub context: Context,
     }
-    oapi_axum_runtime::read_request!(Request { body: json });
+    read_request!(Request { body = json });
     /// What [`Api::create_workspace`](super::Api::create_workspace) answers: one variant per response the API description declares.
     #[derive(Debug)]
     pub enum Response {
@@ -565,7 +572,7 @@ pub mod delete_workspace {
         /// The rest of the request: the operation, every header, the extensions.
         pub context: Context,
     }
-    oapi_axum_runtime::read_request!(Request { path });
+    read_request!(Request { path });
     /// What [`Api::delete_workspace`](super::Api::delete_workspace) answers: one variant per response the API description declares.
     #[derive(Debug)]
     pub enum Response {
@@ -628,7 +635,7 @@ pub mod patch_workspace {
         /// The rest of the request: the operation, every header, the extensions.
         pub context: Context,
     }
-    oapi_axum_runtime::read_request!(Request { path, body: json });
+    read_request!(Request { path, body = json });
     /// What [`Api::patch_workspace`](super::Api::patch_workspace) answers: one variant per response the API description declares.
     #[derive(Debug)]
     pub enum Response {
@@ -684,7 +691,7 @@ pub mod list_organizations {
         /// The rest of the request: the operation, every header, the extensions.
         pub context: Context,
     }
-    oapi_axum_runtime::read_request!(Request { query });
+    read_request!(Request { query });
     /// What [`Api::list_organizations`](super::Api::list_organizations) answers: one variant per response the API description declares.
     #[derive(Debug)]
     pub enum Response {
@@ -740,7 +747,7 @@ pub mod create_organization {
         /// The rest of the request: the operation, every header, the extensions.
         pub context: Context,
     }
-    oapi_axum_runtime::read_request!(Request { body: json });
+    read_request!(Request { body = json });
     /// What [`Api::create_organization`](super::Api::create_organization) answers: one variant per response the API description declares.
     #[derive(Debug)]
     pub enum Response {
@@ -797,7 +804,7 @@ pub mod get_organization_info {
         /// The rest of the request: the operation, every header, the extensions.
         pub context: Context,
     }
-    oapi_axum_runtime::read_request!(Request {});
+    read_request!(Request {});
     /// What [`Api::get_organization_info`](super::Api::get_organization_info) answers: one variant per response the API description declares.
     #[derive(Debug)]
     pub enum Response {
@@ -849,7 +856,7 @@ pub mod get_current_organization_info {
         /// The rest of the request: the operation, every header, the extensions.
         pub context: Context,
     }
-    oapi_axum_runtime::read_request!(Request {});
+    read_request!(Request {});
     /// What [`Api::get_current_organization_info`](super::Api::get_current_organization_info) answers: one variant per response the API description declares.
     #[derive(Debug)]
     pub enum Response {
@@ -904,7 +911,7 @@ pub mod update_current_organization_info {
         /// The rest of the request: the operation, every header, the extensions.
         pub context: Context,
     }
-    oapi_axum_runtime::read_request!(Request { body: json });
+    read_request!(Request { body = json });
     /// What [`Api::update_current_organization_info`](super::Api::update_current_organization_info) answers: one variant per response the API description declares.
     #[derive(Debug)]
     pub enum Response {
@@ -961,7 +968,7 @@ pub mod list_organization_roles {
         /// The rest of the request: the operation, every header, the extensions.
         pub context: Context,
     }
-    oapi_axum_runtime::read_request!(Request {});
+    read_request!(Request {});
     /// What [`Api::list_organization_roles`](super::Api::list_organization_roles) answers: one variant per response the API description declares.
     #[derive(Debug)]
     pub enum Response {
@@ -1016,7 +1023,7 @@ pub mod create_organization_roles {
         /// The rest of the request: the operation, every header, the extensions.
         pub context: Context,
     }
-    oapi_axum_runtime::read_request!(Request { body: json });
+    read_request!(Request { body = json });
     /// What [`Api::create_organization_roles`](super::Api::create_organization_roles) answers: one variant per response the API description declares.
     #[derive(Debug)]
     pub enum Response {
@@ -1076,7 +1083,7 @@ pub mod delete_organization_roles {
         /// The rest of the request: the operation, every header, the extensions.
         pub context: Context,
     }
-    oapi_axum_runtime::read_request!(Request { path });
+    read_request!(Request { path });
     /// What [`Api::delete_organization_roles`](super::Api::delete_organization_roles) answers: one variant per response the API description declares.
     #[derive(Debug)]
     pub enum Response {
@@ -1139,7 +1146,7 @@ pub mod update_organization_roles {
         /// The rest of the request: the operation, every header, the extensions.
         pub context: Context,
     }
-    oapi_axum_runtime::read_request!(Request { path, body: json });
+    read_request!(Request { path, body = json });
     /// What [`Api::update_organization_roles`](super::Api::update_organization_roles) answers: one variant per response the API description declares.
     #[derive(Debug)]
     pub enum Response {
@@ -1192,7 +1199,7 @@ pub mod list_permissions {
         /// The rest of the request: the operation, every header, the extensions.
         pub context: Context,
     }
-    oapi_axum_runtime::read_request!(Request {});
+    read_request!(Request {});
     /// What [`Api::list_permissions`](super::Api::list_permissions) answers: one variant per response the API description declares.
     #[derive(Debug)]
     pub enum Response {
@@ -1244,7 +1251,7 @@ pub mod get_current_org_members {
         /// The rest of the request: the operation, every header, the extensions.
         pub context: Context,
     }
-    oapi_axum_runtime::read_request!(Request {});
+    read_request!(Request {});
     /// What [`Api::get_current_org_members`](super::Api::get_current_org_members) answers: one variant per response the API description declares.
     #[derive(Debug)]
     pub enum Response {
@@ -1299,7 +1306,7 @@ pub mod add_member_to_current_org {
         /// The rest of the request: the operation, every header, the extensions.
         pub context: Context,
     }
-    oapi_axum_runtime::read_request!(Request { body: json });
+    read_request!(Request { body = json });
     /// What [`Api::add_member_to_current_org`](super::Api::add_member_to_current_org) answers: one variant per response the API description declares.
     #[derive(Debug)]
     pub enum Response {
@@ -1369,7 +1376,7 @@ pub mod get_current_active_org_members {
         /// The rest of the request: the operation, every header, the extensions.
         pub context: Context,
     }
-    oapi_axum_runtime::read_request!(Request { query });
+    read_request!(Request { query });
     /// What [`Api::get_current_active_org_members`](super::Api::get_current_active_org_members) answers: one variant per response the API description declares.
     #[derive(Debug)]
     pub enum Response {
@@ -1436,7 +1443,7 @@ pub mod get_current_pending_org_members {
         /// The rest of the request: the operation, every header, the extensions.
         pub context: Context,
     }
-    oapi_axum_runtime::read_request!(Request { query });
+    read_request!(Request { query });
     /// What [`Api::get_current_pending_org_members`](super::Api::get_current_pending_org_members) answers: one variant per response the API description declares.
     #[derive(Debug)]
     pub enum Response {
@@ -1496,7 +1503,7 @@ pub mod add_members_to_current_org_batch {
         /// The rest of the request: the operation, every header, the extensions.
         pub context: Context,
     }
-    oapi_axum_runtime::read_request!(Request { body: json });
+    read_request!(Request { body = json });
     /// What [`Api::add_members_to_current_org_batch`](super::Api::add_members_to_current_org_batch) answers: one variant per response the API description declares.
     #[derive(Debug)]
     pub enum Response {
@@ -1557,7 +1564,7 @@ pub mod remove_member_from_current_org {
         /// The rest of the request: the operation, every header, the extensions.
         pub context: Context,
     }
-    oapi_axum_runtime::read_request!(Request { path });
+    read_request!(Request { path });
     /// What [`Api::remove_member_from_current_org`](super::Api::remove_member_from_current_org) answers: one variant per response the API description declares.
     #[derive(Debug)]
     pub enum Response {
@@ -1621,7 +1628,7 @@ pub mod update_current_org_member {
         /// The rest of the request: the operation, every header, the extensions.
         pub context: Context,
     }
-    oapi_axum_runtime::read_request!(Request { path, body: json });
+    read_request!(Request { path, body = json });
     /// What [`Api::update_current_org_member`](super::Api::update_current_org_member) answers: one variant per response the API description declares.
     #[derive(Debug)]
     pub enum Response {
@@ -1678,7 +1685,7 @@ pub mod get_current_workspace_members {
         /// The rest of the request: the operation, every header, the extensions.
         pub context: Context,
     }
-    oapi_axum_runtime::read_request!(Request {});
+    read_request!(Request {});
     /// What [`Api::get_current_workspace_members`](super::Api::get_current_workspace_members) answers: one variant per response the API description declares.
     #[derive(Debug)]
     pub enum Response {
@@ -1733,7 +1740,7 @@ pub mod add_member_to_current_workspace {
         /// The rest of the request: the operation, every header, the extensions.
         pub context: Context,
     }
-    oapi_axum_runtime::read_request!(Request { body: json });
+    read_request!(Request { body = json });
     /// What [`Api::add_member_to_current_workspace`](super::Api::add_member_to_current_workspace) answers: one variant per response the API description declares.
     #[derive(Debug)]
     pub enum Response {
@@ -1803,7 +1810,7 @@ pub mod get_current_active_workspace_members {
         /// The rest of the request: the operation, every header, the extensions.
         pub context: Context,
     }
-    oapi_axum_runtime::read_request!(Request { query });
+    read_request!(Request { query });
     /// What [`Api::get_current_active_workspace_members`](super::Api::get_current_active_workspace_members) answers: one variant per response the API description declares.
     #[derive(Debug)]
     pub enum Response {
@@ -1870,7 +1877,7 @@ pub mod get_current_pending_workspace_members {
         /// The rest of the request: the operation, every header, the extensions.
         pub context: Context,
     }
-    oapi_axum_runtime::read_request!(Request { query });
+    read_request!(Request { query });
     /// What [`Api::get_current_pending_workspace_members`](super::Api::get_current_pending_workspace_members) answers: one variant per response the API description declares.
     #[derive(Debug)]
     pub enum Response {
@@ -1931,7 +1938,7 @@ pub mod add_members_to_current_workspace_batch {
         /// The rest of the request: the operation, every header, the extensions.
         pub context: Context,
     }
-    oapi_axum_runtime::read_request!(Request { body: json });
+    read_request!(Request { body = json });
     /// What [`Api::add_members_to_current_workspace_batch`](super::Api::add_members_to_current_workspace_batch) answers: one variant per response the API description declares.
     #[derive(Debug)]
     pub enum Response {
@@ -1992,7 +1999,7 @@ pub mod delete_current_workspace_member {
         /// The rest of the request: the operation, every header, the extensions.
         pub context: Context,
     }
-    oapi_axum_runtime::read_request!(Request { path });
+    read_request!(Request { path });
     /// What [`Api::delete_current_workspace_member`](super::Api::delete_current_workspace_member) answers: one variant per response the API description declares.
     #[derive(Debug)]
     pub enum Response {
@@ -2056,7 +2063,7 @@ pub mod patch_current_workspace_member {
         /// The rest of the request: the operation, every header, the extensions.
         pub context: Context,
     }
-    oapi_axum_runtime::read_request!(Request { path, body: json });
+    read_request!(Request { path, body = json });
     /// What [`Api::patch_current_workspace_member`](super::Api::patch_current_workspace_member) answers: one variant per response the API description declares.
     #[derive(Debug)]
     pub enum Response {

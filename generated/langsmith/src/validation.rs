@@ -58,29 +58,25 @@ impl Validate for OrganizationCreate {
 
 impl Validate for OrganizationUpdate {
     fn validate_at(&self, at: &At<'_>, violations: &mut Violations) {
-        if let Some(value) = &self.display_name {
-            check::min_length(value, 1, &at.key("display_name"), violations);
-            check::pattern(
-                value,
-                &ORGANIZATION_CREATE_DISPLAY_NAME_PATTERN,
-                &at.key("display_name"),
-                violations,
-            );
-        }
-        if let Some(value) = &self.scim_group_name_separator {
-            check::min_length(
-                value,
-                1,
-                &at.key("scim_group_name_separator"),
-                violations,
-            );
-            check::max_length(
-                value,
-                1,
-                &at.key("scim_group_name_separator"),
-                violations,
-            );
-        }
+        check::min_length(&self.display_name, 1, &at.key("display_name"), violations);
+        check::pattern(
+            &self.display_name,
+            &ORGANIZATION_CREATE_DISPLAY_NAME_PATTERN,
+            &at.key("display_name"),
+            violations,
+        );
+        check::min_length(
+            &self.scim_group_name_separator,
+            1,
+            &at.key("scim_group_name_separator"),
+            violations,
+        );
+        check::max_length(
+            &self.scim_group_name_separator,
+            1,
+            &at.key("scim_group_name_separator"),
+            violations,
+        );
     }
 }
 

@@ -123,8 +123,12 @@ pub struct CreateOrganizationRoleBody {
     /// The description of the organization role.
     #[serde(default, skip_serializing_if = "Maybe::is_absent")]
     pub description: Maybe<String>,
-    #[serde(rename = "type", default, skip_serializing_if = "Option::is_none")]
-    #[serde(with = "not_null")]
+    #[serde(
+        rename = "type",
+        default,
+        skip_serializing_if = "Option::is_none",
+        with = "not_null"
+    )]
     pub type_: Option<OrganizationRoleType>,
     /// An array of organization scope IDs to be assigned to the organization role.
     #[serde(default)]
@@ -272,9 +276,9 @@ pub struct ListOrganizationUsersQuery {
     #[serde(
         rename = "organizationRoleId",
         default,
-        skip_serializing_if = "Option::is_none"
+        skip_serializing_if = "Option::is_none",
+        with = "not_null"
     )]
-    #[serde(with = "not_null")]
     pub organization_role_id: Option<String>,
     /// Page number (starts from 1).
     #[serde(default = "default_list_organization_users_query_page")]
@@ -295,8 +299,12 @@ pub struct ListOrganizationsQuery {
     /// Whether to show featured users in the organization. Featured users are randomly selected from the organization members.
     ///
     /// If not provided, `featuredUsers` will not be included in the response.
-    #[serde(rename = "showFeatured", default, skip_serializing_if = "Option::is_none")]
-    #[serde(with = "not_null")]
+    #[serde(
+        rename = "showFeatured",
+        default,
+        skip_serializing_if = "Option::is_none",
+        with = "not_null"
+    )]
     pub show_featured: Option<String>,
     /// Page number (starts from 1).
     #[serde(default = "default_list_organizations_query_page")]
@@ -578,8 +586,12 @@ pub struct UpdateOrganizationRoleBody {
     /// The updated description of the organization role.
     #[serde(default, skip_serializing_if = "Maybe::is_absent")]
     pub description: Maybe<String>,
-    #[serde(rename = "type", default, skip_serializing_if = "Option::is_none")]
-    #[serde(with = "not_null")]
+    #[serde(
+        rename = "type",
+        default,
+        skip_serializing_if = "Option::is_none",
+        with = "not_null"
+    )]
     pub type_: Option<OrganizationRoleType>,
 }
 

@@ -8,8 +8,8 @@
 )]
 
 use oapi_axum_runtime::{
-    Answer, AuthError, Incoming, Operation, Rejection, Requirement, Routes, SchemeKind,
-    SecurityScheme, response,
+    Answer, AuthError, Incoming, NotImplemented, Operation, Rejection, Requirement,
+    Routes, SchemeKind, SecurityScheme, not_implemented, response, route,
 };
 use oapi_axum_runtime::axum::Router;
 use oapi_axum_runtime::axum::response::{IntoResponse, Response};
@@ -380,44 +380,43 @@ pub struct Credentials {
 /// some operations, then make the axum router with `.router()` (or
 /// `.routes()`, to merge it with other routers).
 pub fn routes<A: Api>(api: A) -> Routes<impl Service> {
-    oapi_axum_runtime::api_routes! {
-        Served(api);
-        authenticated list_organizations;
-        authenticated create_organization;
-        authenticated get_organization;
-        authenticated delete_organization;
-        authenticated update_organization;
-        authenticated list_organization_users;
-        authenticated replace_organization_users;
-        authenticated add_organization_users;
-        authenticated delete_organization_user;
-        authenticated assign_organization_roles_to_users;
-        authenticated list_organization_user_roles;
-        authenticated replace_organization_user_roles;
-        authenticated assign_organization_roles_to_user;
-        authenticated delete_organization_user_role;
-        authenticated list_organization_user_scopes;
-        authenticated list_organization_roles;
-        authenticated create_organization_role;
-        authenticated get_organization_role;
-        authenticated delete_organization_role;
-        authenticated update_organization_role;
-        authenticated list_organization_role_scopes;
-        authenticated replace_organization_role_scopes;
-        authenticated create_organization_role_scope;
-        authenticated delete_organization_role_scope;
-        authenticated list_organization_scopes;
-        authenticated create_organization_scope;
-        authenticated get_organization_scope;
-        authenticated delete_organization_scope;
-        authenticated update_organization_scope;
-        authenticated list_organization_invitations;
-        authenticated create_organization_invitation;
-        authenticated get_organization_invitation;
-        authenticated delete_organization_invitation;
-        authenticated replace_organization_invitation_status;
-        authenticated create_organization_invitation_message;
-    }
+    let mut routes = Routes::new(Served(api));
+    route!(routes, authenticated(list_organizations));
+    route!(routes, authenticated(create_organization));
+    route!(routes, authenticated(get_organization));
+    route!(routes, authenticated(delete_organization));
+    route!(routes, authenticated(update_organization));
+    route!(routes, authenticated(list_organization_users));
+    route!(routes, authenticated(replace_organization_users));
+    route!(routes, authenticated(add_organization_users));
+    route!(routes, authenticated(delete_organization_user));
+    route!(routes, authenticated(assign_organization_roles_to_users));
+    route!(routes, authenticated(list_organization_user_roles));
+    route!(routes, authenticated(replace_organization_user_roles));
+    route!(routes, authenticated(assign_organization_roles_to_user));
+    route!(routes, authenticated(delete_organization_user_role));
+    route!(routes, authenticated(list_organization_user_scopes));
+    route!(routes, authenticated(list_organization_roles));
+    route!(routes, authenticated(create_organization_role));
+    route!(routes, authenticated(get_organization_role));
+    route!(routes, authenticated(delete_organization_role));
+    route!(routes, authenticated(update_organization_role));
+    route!(routes, authenticated(list_organization_role_scopes));
+    route!(routes, authenticated(replace_organization_role_scopes));
+    route!(routes, authenticated(create_organization_role_scope));
+    route!(routes, authenticated(delete_organization_role_scope));
+    route!(routes, authenticated(list_organization_scopes));
+    route!(routes, authenticated(create_organization_scope));
+    route!(routes, authenticated(get_organization_scope));
+    route!(routes, authenticated(delete_organization_scope));
+    route!(routes, authenticated(update_organization_scope));
+    route!(routes, authenticated(list_organization_invitations));
+    route!(routes, authenticated(create_organization_invitation));
+    route!(routes, authenticated(get_organization_invitation));
+    route!(routes, authenticated(delete_organization_invitation));
+    route!(routes, authenticated(replace_organization_invitation_status));
+    route!(routes, authenticated(create_organization_invitation_message));
+    routes
 }
 
 /// Serves every operation with `api`: `routes(api).router()`. Bodies
@@ -457,43 +456,51 @@ impl<A: Api> Service for Served<A> {
 #[derive(Debug, Clone, Copy, Default)]
 pub struct Unimplemented;
 
-oapi_axum_runtime::unimplemented_api! {
-    Api for Unimplemented with Credentials;
-    authenticated list_organizations;
-    authenticated create_organization;
-    authenticated get_organization;
-    authenticated delete_organization;
-    authenticated update_organization;
-    authenticated list_organization_users;
-    authenticated replace_organization_users;
-    authenticated add_organization_users;
-    authenticated delete_organization_user;
-    authenticated assign_organization_roles_to_users;
-    authenticated list_organization_user_roles;
-    authenticated replace_organization_user_roles;
-    authenticated assign_organization_roles_to_user;
-    authenticated delete_organization_user_role;
-    authenticated list_organization_user_scopes;
-    authenticated list_organization_roles;
-    authenticated create_organization_role;
-    authenticated get_organization_role;
-    authenticated delete_organization_role;
-    authenticated update_organization_role;
-    authenticated list_organization_role_scopes;
-    authenticated replace_organization_role_scopes;
-    authenticated create_organization_role_scope;
-    authenticated delete_organization_role_scope;
-    authenticated list_organization_scopes;
-    authenticated create_organization_scope;
-    authenticated get_organization_scope;
-    authenticated delete_organization_scope;
-    authenticated update_organization_scope;
-    authenticated list_organization_invitations;
-    authenticated create_organization_invitation;
-    authenticated get_organization_invitation;
-    authenticated delete_organization_invitation;
-    authenticated replace_organization_invitation_status;
-    authenticated create_organization_invitation_message;
+impl Api for Unimplemented {
+    type Principal = Credentials;
+    type Error = NotImplemented;
+    async fn authenticate(
+        &self,
+        credentials: Credentials,
+        _: &Incoming<'_>,
+    ) -> Result<Credentials, AuthError> {
+        Ok(credentials)
+    }
+    not_implemented!(authenticated(list_organizations));
+    not_implemented!(authenticated(create_organization));
+    not_implemented!(authenticated(get_organization));
+    not_implemented!(authenticated(delete_organization));
+    not_implemented!(authenticated(update_organization));
+    not_implemented!(authenticated(list_organization_users));
+    not_implemented!(authenticated(replace_organization_users));
+    not_implemented!(authenticated(add_organization_users));
+    not_implemented!(authenticated(delete_organization_user));
+    not_implemented!(authenticated(assign_organization_roles_to_users));
+    not_implemented!(authenticated(list_organization_user_roles));
+    not_implemented!(authenticated(replace_organization_user_roles));
+    not_implemented!(authenticated(assign_organization_roles_to_user));
+    not_implemented!(authenticated(delete_organization_user_role));
+    not_implemented!(authenticated(list_organization_user_scopes));
+    not_implemented!(authenticated(list_organization_roles));
+    not_implemented!(authenticated(create_organization_role));
+    not_implemented!(authenticated(get_organization_role));
+    not_implemented!(authenticated(delete_organization_role));
+    not_implemented!(authenticated(update_organization_role));
+    not_implemented!(authenticated(list_organization_role_scopes));
+    not_implemented!(authenticated(replace_organization_role_scopes));
+    not_implemented!(authenticated(create_organization_role_scope));
+    not_implemented!(authenticated(delete_organization_role_scope));
+    not_implemented!(authenticated(list_organization_scopes));
+    not_implemented!(authenticated(create_organization_scope));
+    not_implemented!(authenticated(get_organization_scope));
+    not_implemented!(authenticated(delete_organization_scope));
+    not_implemented!(authenticated(update_organization_scope));
+    not_implemented!(authenticated(list_organization_invitations));
+    not_implemented!(authenticated(create_organization_invitation));
+    not_implemented!(authenticated(get_organization_invitation));
+    not_implemented!(authenticated(delete_organization_invitation));
+    not_implemented!(authenticated(replace_organization_invitation_status));
+    not_implemented!(authenticated(create_organization_invitation_message));
 }
 
 /// `GET /api/organizations`: Get organizations.
@@ -524,7 +531,7 @@ pub mod list_organizations {
         /// The rest of the request: the operation, every header, the extensions.
         pub context: Context,
     }
-    oapi_axum_runtime::read_request!(Request { query });
+    read_request!(Request { query });
     /// What [`Api::list_organizations`](super::Api::list_organizations) answers: one variant per response the API description declares.
     #[derive(Debug)]
     pub enum Response {
@@ -584,7 +591,7 @@ pub mod create_organization {
         /// The rest of the request: the operation, every header, the extensions.
         pub context: Context,
     }
-    oapi_axum_runtime::read_request!(Request { body: json });
+    read_request!(Request { body = json });
     /// What [`Api::create_organization`](super::Api::create_organization) answers: one variant per response the API description declares.
     #[derive(Debug)]
     pub enum Response {
@@ -632,7 +639,7 @@ pub mod get_organization {
         /// The rest of the request: the operation, every header, the extensions.
         pub context: Context,
     }
-    oapi_axum_runtime::read_request!(Request { path });
+    read_request!(Request { path });
     /// What [`Api::get_organization`](super::Api::get_organization) answers: one variant per response the API description declares.
     #[derive(Debug)]
     pub enum Response {
@@ -683,7 +690,7 @@ pub mod delete_organization {
         /// The rest of the request: the operation, every header, the extensions.
         pub context: Context,
     }
-    oapi_axum_runtime::read_request!(Request { path });
+    read_request!(Request { path });
     /// What [`Api::delete_organization`](super::Api::delete_organization) answers: one variant per response the API description declares.
     #[derive(Debug)]
     pub enum Response {
@@ -737,7 +744,7 @@ pub mod update_organization {
         /// The rest of the request: the operation, every header, the extensions.
         pub context: Context,
     }
-    oapi_axum_runtime::read_request!(Request { path, body: json });
+    read_request!(Request { path, body = json });
     /// What [`Api::update_organization`](super::Api::update_organization) answers: one variant per response the API description declares.
     #[derive(Debug)]
     pub enum Response {
@@ -796,7 +803,7 @@ pub mod list_organization_users {
         /// The rest of the request: the operation, every header, the extensions.
         pub context: Context,
     }
-    oapi_axum_runtime::read_request!(Request { path, query });
+    read_request!(Request { path, query });
     /// What [`Api::list_organization_users`](super::Api::list_organization_users) answers: one variant per response the API description declares.
     #[derive(Debug)]
     pub enum Response {
@@ -861,7 +868,7 @@ pub mod replace_organization_users {
         /// The rest of the request: the operation, every header, the extensions.
         pub context: Context,
     }
-    oapi_axum_runtime::read_request!(Request { path, body: json });
+    read_request!(Request { path, body = json });
     /// What [`Api::replace_organization_users`](super::Api::replace_organization_users) answers: one variant per response the API description declares.
     #[derive(Debug)]
     pub enum Response {
@@ -916,7 +923,7 @@ pub mod add_organization_users {
         /// The rest of the request: the operation, every header, the extensions.
         pub context: Context,
     }
-    oapi_axum_runtime::read_request!(Request { path, body: json });
+    read_request!(Request { path, body = json });
     /// What [`Api::add_organization_users`](super::Api::add_organization_users) answers: one variant per response the API description declares.
     #[derive(Debug)]
     pub enum Response {
@@ -968,7 +975,7 @@ pub mod delete_organization_user {
         /// The rest of the request: the operation, every header, the extensions.
         pub context: Context,
     }
-    oapi_axum_runtime::read_request!(Request { path });
+    read_request!(Request { path });
     /// What [`Api::delete_organization_user`](super::Api::delete_organization_user) answers: one variant per response the API description declares.
     #[derive(Debug)]
     pub enum Response {
@@ -1026,7 +1033,7 @@ pub mod assign_organization_roles_to_users {
         /// The rest of the request: the operation, every header, the extensions.
         pub context: Context,
     }
-    oapi_axum_runtime::read_request!(Request { path, body: json });
+    read_request!(Request { path, body = json });
     /// What [`Api::assign_organization_roles_to_users`](super::Api::assign_organization_roles_to_users) answers: one variant per response the API description declares.
     #[derive(Debug)]
     pub enum Response {
@@ -1085,7 +1092,7 @@ pub mod list_organization_user_roles {
         /// The rest of the request: the operation, every header, the extensions.
         pub context: Context,
     }
-    oapi_axum_runtime::read_request!(Request { path, query });
+    read_request!(Request { path, query });
     /// What [`Api::list_organization_user_roles`](super::Api::list_organization_user_roles) answers: one variant per response the API description declares.
     #[derive(Debug)]
     pub enum Response {
@@ -1152,7 +1159,7 @@ pub mod replace_organization_user_roles {
         /// The rest of the request: the operation, every header, the extensions.
         pub context: Context,
     }
-    oapi_axum_runtime::read_request!(Request { path, body: json });
+    read_request!(Request { path, body = json });
     /// What [`Api::replace_organization_user_roles`](super::Api::replace_organization_user_roles) answers: one variant per response the API description declares.
     #[derive(Debug)]
     pub enum Response {
@@ -1207,7 +1214,7 @@ pub mod assign_organization_roles_to_user {
         /// The rest of the request: the operation, every header, the extensions.
         pub context: Context,
     }
-    oapi_axum_runtime::read_request!(Request { path, body: json });
+    read_request!(Request { path, body = json });
     /// What [`Api::assign_organization_roles_to_user`](super::Api::assign_organization_roles_to_user) answers: one variant per response the API description declares.
     #[derive(Debug)]
     pub enum Response {
@@ -1263,7 +1270,7 @@ pub mod delete_organization_user_role {
         /// The rest of the request: the operation, every header, the extensions.
         pub context: Context,
     }
-    oapi_axum_runtime::read_request!(Request { path });
+    read_request!(Request { path });
     /// What [`Api::delete_organization_user_role`](super::Api::delete_organization_user_role) answers: one variant per response the API description declares.
     #[derive(Debug)]
     pub enum Response {
@@ -1318,7 +1325,7 @@ pub mod list_organization_user_scopes {
         /// The rest of the request: the operation, every header, the extensions.
         pub context: Context,
     }
-    oapi_axum_runtime::read_request!(Request { path });
+    read_request!(Request { path });
     /// What [`Api::list_organization_user_scopes`](super::Api::list_organization_user_scopes) answers: one variant per response the API description declares.
     #[derive(Debug)]
     pub enum Response {
@@ -1375,7 +1382,7 @@ pub mod list_organization_roles {
         /// The rest of the request: the operation, every header, the extensions.
         pub context: Context,
     }
-    oapi_axum_runtime::read_request!(Request { query });
+    read_request!(Request { query });
     /// What [`Api::list_organization_roles`](super::Api::list_organization_roles) answers: one variant per response the API description declares.
     #[derive(Debug)]
     pub enum Response {
@@ -1434,7 +1441,7 @@ pub mod create_organization_role {
         /// The rest of the request: the operation, every header, the extensions.
         pub context: Context,
     }
-    oapi_axum_runtime::read_request!(Request { body: json });
+    read_request!(Request { body = json });
     /// What [`Api::create_organization_role`](super::Api::create_organization_role) answers: one variant per response the API description declares.
     #[derive(Debug)]
     pub enum Response {
@@ -1487,7 +1494,7 @@ pub mod get_organization_role {
         /// The rest of the request: the operation, every header, the extensions.
         pub context: Context,
     }
-    oapi_axum_runtime::read_request!(Request { path });
+    read_request!(Request { path });
     /// What [`Api::get_organization_role`](super::Api::get_organization_role) answers: one variant per response the API description declares.
     #[derive(Debug)]
     pub enum Response {
@@ -1538,7 +1545,7 @@ pub mod delete_organization_role {
         /// The rest of the request: the operation, every header, the extensions.
         pub context: Context,
     }
-    oapi_axum_runtime::read_request!(Request { path });
+    read_request!(Request { path });
     /// What [`Api::delete_organization_role`](super::Api::delete_organization_role) answers: one variant per response the API description declares.
     #[derive(Debug)]
     pub enum Response {
@@ -1591,7 +1598,7 @@ pub mod update_organization_role {
         /// The rest of the request: the operation, every header, the extensions.
         pub context: Context,
     }
-    oapi_axum_runtime::read_request!(Request { path, body: json });
+    read_request!(Request { path, body = json });
     /// What [`Api::update_organization_role`](super::Api::update_organization_role) answers: one variant per response the API description declares.
     #[derive(Debug)]
     pub enum Response {
@@ -1653,7 +1660,7 @@ pub mod list_organization_role_scopes {
         /// The rest of the request: the operation, every header, the extensions.
         pub context: Context,
     }
-    oapi_axum_runtime::read_request!(Request { path, query });
+    read_request!(Request { path, query });
     /// What [`Api::list_organization_role_scopes`](super::Api::list_organization_role_scopes) answers: one variant per response the API description declares.
     #[derive(Debug)]
     pub enum Response {
@@ -1718,7 +1725,7 @@ pub mod replace_organization_role_scopes {
         /// The rest of the request: the operation, every header, the extensions.
         pub context: Context,
     }
-    oapi_axum_runtime::read_request!(Request { path, body: json });
+    read_request!(Request { path, body = json });
     /// What [`Api::replace_organization_role_scopes`](super::Api::replace_organization_role_scopes) answers: one variant per response the API description declares.
     #[derive(Debug)]
     pub enum Response {
@@ -1773,7 +1780,7 @@ pub mod create_organization_role_scope {
         /// The rest of the request: the operation, every header, the extensions.
         pub context: Context,
     }
-    oapi_axum_runtime::read_request!(Request { path, body: json });
+    read_request!(Request { path, body = json });
     /// What [`Api::create_organization_role_scope`](super::Api::create_organization_role_scope) answers: one variant per response the API description declares.
     #[derive(Debug)]
     pub enum Response {
@@ -1826,7 +1833,7 @@ pub mod delete_organization_role_scope {
         /// The rest of the request: the operation, every header, the extensions.
         pub context: Context,
     }
-    oapi_axum_runtime::read_request!(Request { path });
+    read_request!(Request { path });
     /// What [`Api::delete_organization_role_scope`](super::Api::delete_organization_role_scope) answers: one variant per response the API description declares.
     #[derive(Debug)]
     pub enum Response {
@@ -1881,7 +1888,7 @@ pub mod list_organization_scopes {
         /// The rest of the request: the operation, every header, the extensions.
         pub context: Context,
     }
-    oapi_axum_runtime::read_request!(Request { query });
+    read_request!(Request { query });
     /// What [`Api::list_organization_scopes`](super::Api::list_organization_scopes) answers: one variant per response the API description declares.
     #[derive(Debug)]
     pub enum Response {
@@ -1940,7 +1947,7 @@ pub mod create_organization_scope {
         /// The rest of the request: the operation, every header, the extensions.
         pub context: Context,
     }
-    oapi_axum_runtime::read_request!(Request { body: json });
+    read_request!(Request { body = json });
     /// What [`Api::create_organization_scope`](super::Api::create_organization_scope) answers: one variant per response the API description declares.
     #[derive(Debug)]
     pub enum Response {
@@ -1993,7 +2000,7 @@ pub mod get_organization_scope {
         /// The rest of the request: the operation, every header, the extensions.
         pub context: Context,
     }
-    oapi_axum_runtime::read_request!(Request { path });
+    read_request!(Request { path });
     /// What [`Api::get_organization_scope`](super::Api::get_organization_scope) answers: one variant per response the API description declares.
     #[derive(Debug)]
     pub enum Response {
@@ -2044,7 +2051,7 @@ pub mod delete_organization_scope {
         /// The rest of the request: the operation, every header, the extensions.
         pub context: Context,
     }
-    oapi_axum_runtime::read_request!(Request { path });
+    read_request!(Request { path });
     /// What [`Api::delete_organization_scope`](super::Api::delete_organization_scope) answers: one variant per response the API description declares.
     #[derive(Debug)]
     pub enum Response {
@@ -2097,7 +2104,7 @@ pub mod update_organization_scope {
         /// The rest of the request: the operation, every header, the extensions.
         pub context: Context,
     }
-    oapi_axum_runtime::read_request!(Request { path, body: json });
+    read_request!(Request { path, body = json });
     /// What [`Api::update_organization_scope`](super::Api::update_organization_scope) answers: one variant per response the API description declares.
     #[derive(Debug)]
     pub enum Response {
@@ -2157,7 +2164,7 @@ pub mod list_organization_invitations {
         /// The rest of the request: the operation, every header, the extensions.
         pub context: Context,
     }
-    oapi_axum_runtime::read_request!(Request { query });
+    read_request!(Request { query });
     /// What [`Api::list_organization_invitations`](super::Api::list_organization_invitations) answers: one variant per response the API description declares.
     #[derive(Debug)]
     pub enum Response {
@@ -2204,7 +2211,7 @@ pub mod create_organization_invitation {
         /// The rest of the request: the operation, every header, the extensions.
         pub context: Context,
     }
-    oapi_axum_runtime::read_request!(Request { body: json });
+    read_request!(Request { body = json });
     /// What [`Api::create_organization_invitation`](super::Api::create_organization_invitation) answers: one variant per response the API description declares.
     #[derive(Debug)]
     pub enum Response {
@@ -2260,7 +2267,7 @@ pub mod get_organization_invitation {
         /// The rest of the request: the operation, every header, the extensions.
         pub context: Context,
     }
-    oapi_axum_runtime::read_request!(Request { path });
+    read_request!(Request { path });
     /// What [`Api::get_organization_invitation`](super::Api::get_organization_invitation) answers: one variant per response the API description declares.
     #[derive(Debug)]
     pub enum Response {
@@ -2311,7 +2318,7 @@ pub mod delete_organization_invitation {
         /// The rest of the request: the operation, every header, the extensions.
         pub context: Context,
     }
-    oapi_axum_runtime::read_request!(Request { path });
+    read_request!(Request { path });
     /// What [`Api::delete_organization_invitation`](super::Api::delete_organization_invitation) answers: one variant per response the API description declares.
     #[derive(Debug)]
     pub enum Response {
@@ -2364,7 +2371,7 @@ pub mod replace_organization_invitation_status {
         /// The rest of the request: the operation, every header, the extensions.
         pub context: Context,
     }
-    oapi_axum_runtime::read_request!(Request { path, body: json });
+    read_request!(Request { path, body = json });
     /// What [`Api::replace_organization_invitation_status`](super::Api::replace_organization_invitation_status) answers: one variant per response the API description declares.
     #[derive(Debug)]
     pub enum Response {
@@ -2420,7 +2427,7 @@ pub mod create_organization_invitation_message {
         /// The rest of the request: the operation, every header, the extensions.
         pub context: Context,
     }
-    oapi_axum_runtime::read_request!(Request { path, body: json });
+    read_request!(Request { path, body = json });
     /// What [`Api::create_organization_invitation_message`](super::Api::create_organization_invitation_message) answers: one variant per response the API description declares.
     #[derive(Debug)]
     pub enum Response {

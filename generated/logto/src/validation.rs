@@ -27,12 +27,16 @@ impl Validate for AddOrganizationUsersResponse {
 
 impl Validate for AssignOrganizationRolesToUserBody {
     fn validate_at(&self, at: &At<'_>, violations: &mut Violations) {
-        let list_at = &at.key("organizationRoleIds");
-        for (item, at) in list_at.items(&self.organization_role_ids) {
+        for (item, at) in at
+            .key("organizationRoleIds")
+            .items(&self.organization_role_ids)
+        {
             check::min_length(item, 1, &at, violations);
         }
-        let list_at = &at.key("organizationRoleNames");
-        for (item, at) in list_at.items(&self.organization_role_names) {
+        for (item, at) in at
+            .key("organizationRoleNames")
+            .items(&self.organization_role_names)
+        {
             check::min_length(item, 1, &at, violations);
         }
     }
@@ -40,8 +44,10 @@ impl Validate for AssignOrganizationRolesToUserBody {
 
 impl Validate for AssignOrganizationRolesToUserResponse {
     fn validate_at(&self, at: &At<'_>, violations: &mut Violations) {
-        let list_at = &at.key("organizationRoleIds");
-        for (item, at) in list_at.items(&self.organization_role_ids) {
+        for (item, at) in at
+            .key("organizationRoleIds")
+            .items(&self.organization_role_ids)
+        {
             check::min_length(item, 1, &at, violations);
         }
     }
@@ -59,8 +65,10 @@ impl Validate for AssignOrganizationRolesToUsersBody {
             &at.key("organizationRoleIds"),
             violations,
         );
-        let list_at = &at.key("organizationRoleIds");
-        for (item, at) in list_at.items(&self.organization_role_ids) {
+        for (item, at) in at
+            .key("organizationRoleIds")
+            .items(&self.organization_role_ids)
+        {
             check::min_length(item, 1, &at, violations);
         }
     }
@@ -120,8 +128,10 @@ impl Validate for CreateOrganizationRoleScopeBody {
             &at.key("organizationScopeIds"),
             violations,
         );
-        let list_at = &at.key("organizationScopeIds");
-        for (item, at) in list_at.items(&self.organization_scope_ids) {
+        for (item, at) in at
+            .key("organizationScopeIds")
+            .items(&self.organization_scope_ids)
+        {
             check::min_length(item, 1, &at, violations);
         }
     }
@@ -248,9 +258,12 @@ impl Validate for OrganizationInvitation {
         check::max_length(&self.inviter_id, 128, &at.key("inviterId"), violations);
         check::min_length(&self.invitee, 1, &at.key("invitee"), violations);
         check::max_length(&self.invitee, 256, &at.key("invitee"), violations);
-        if let Some(value) = &self.accepted_user_id {
-            check::max_length(value, 128, &at.key("acceptedUserId"), violations);
-        }
+        check::max_length(
+            &self.accepted_user_id,
+            128,
+            &at.key("acceptedUserId"),
+            violations,
+        );
         check::min_length(
             &self.organization_id,
             1,
@@ -313,16 +326,21 @@ impl Validate for OrganizationWithFeatured {
 
 impl Validate for ReplaceOrganizationInvitationStatusBody {
     fn validate_at(&self, at: &At<'_>, violations: &mut Violations) {
-        if let Maybe::Value(value) = &self.accepted_user_id {
-            check::max_length(value, 128, &at.key("acceptedUserId"), violations);
-        }
+        check::max_length(
+            &self.accepted_user_id,
+            128,
+            &at.key("acceptedUserId"),
+            violations,
+        );
     }
 }
 
 impl Validate for ReplaceOrganizationRoleScopesBody {
     fn validate_at(&self, at: &At<'_>, violations: &mut Violations) {
-        let list_at = &at.key("organizationScopeIds");
-        for (item, at) in list_at.items(&self.organization_scope_ids) {
+        for (item, at) in at
+            .key("organizationScopeIds")
+            .items(&self.organization_scope_ids)
+        {
             check::min_length(item, 1, &at, violations);
         }
     }
@@ -330,12 +348,16 @@ impl Validate for ReplaceOrganizationRoleScopesBody {
 
 impl Validate for ReplaceOrganizationUserRolesBody {
     fn validate_at(&self, at: &At<'_>, violations: &mut Violations) {
-        let list_at = &at.key("organizationRoleIds");
-        for (item, at) in list_at.items(&self.organization_role_ids) {
+        for (item, at) in at
+            .key("organizationRoleIds")
+            .items(&self.organization_role_ids)
+        {
             check::min_length(item, 1, &at, violations);
         }
-        let list_at = &at.key("organizationRoleNames");
-        for (item, at) in list_at.items(&self.organization_role_names) {
+        for (item, at) in at
+            .key("organizationRoleNames")
+            .items(&self.organization_role_names)
+        {
             check::min_length(item, 1, &at, violations);
         }
     }
@@ -391,9 +413,12 @@ impl Validate for UserWithOrganizationRoles {
         check::max_length(&self.primary_phone, 128, &at.key("primaryPhone"), violations);
         check::max_length(&self.name, 128, &at.key("name"), violations);
         check::max_length(&self.avatar, 2048, &at.key("avatar"), violations);
-        if let Some(value) = &self.application_id {
-            check::max_length(value, 21, &at.key("applicationId"), violations);
-        }
+        check::max_length(
+            &self.application_id,
+            21,
+            &at.key("applicationId"),
+            violations,
+        );
     }
 }
 

@@ -8,8 +8,8 @@
 )]
 
 use oapi_axum_runtime::{
-    Answer, AuthError, Incoming, Location, Operation, Rejection, Routes, SchemeKind,
-    SecurityScheme, response,
+    Answer, AuthError, Incoming, Location, NotImplemented, Operation, Rejection, Routes,
+    SchemeKind, SecurityScheme, not_implemented, response, route,
 };
 use oapi_axum_runtime::axum::Router;
 use oapi_axum_runtime::axum::response::{IntoResponse, Response};
@@ -190,23 +190,22 @@ pub struct Credentials {
 /// some operations, then make the axum router with `.router()` (or
 /// `.routes()`, to merge it with other routers).
 pub fn routes<A: Api>(api: A) -> Routes<impl Service> {
-    oapi_axum_runtime::api_routes! {
-        Served(api);
-        authenticated post_invitation;
-        authenticated delete_invitation;
-        authenticated get_invitations;
-        authenticated update_organization;
-        authenticated create_organization;
-        authenticated get_organization_api_keys;
-        authenticated create_organization_api_key;
-        authenticated delete_organization_api_key;
-        authenticated update_all_org_dataset_configs;
-        authenticated get_organization_usage;
-        authenticated get_organization_users;
-        authenticated get_organization;
-        authenticated delete_organization;
-        authenticated update_user;
-    }
+    let mut routes = Routes::new(Served(api));
+    route!(routes, authenticated(post_invitation));
+    route!(routes, authenticated(delete_invitation));
+    route!(routes, authenticated(get_invitations));
+    route!(routes, authenticated(update_organization));
+    route!(routes, authenticated(create_organization));
+    route!(routes, authenticated(get_organization_api_keys));
+    route!(routes, authenticated(create_organization_api_key));
+    route!(routes, authenticated(delete_organization_api_key));
+    route!(routes, authenticated(update_all_org_dataset_configs));
+    route!(routes, authenticated(get_organization_usage));
+    route!(routes, authenticated(get_organization_users));
+    route!(routes, authenticated(get_organization));
+    route!(routes, authenticated(delete_organization));
+    route!(routes, authenticated(update_user));
+    routes
 }
 
 /// Serves every operation with `api`: `routes(api).router()`. Bodies
@@ -246,22 +245,30 @@ impl<A: Api> Service for Served<A> {
 #[derive(Debug, Clone, Copy, Default)]
 pub struct Unimplemented;
 
-oapi_axum_runtime::unimplemented_api! {
-    Api for Unimplemented with Credentials;
-    authenticated post_invitation;
-    authenticated delete_invitation;
-    authenticated get_invitations;
-    authenticated update_organization;
-    authenticated create_organization;
-    authenticated get_organization_api_keys;
-    authenticated create_organization_api_key;
-    authenticated delete_organization_api_key;
-    authenticated update_all_org_dataset_configs;
-    authenticated get_organization_usage;
-    authenticated get_organization_users;
-    authenticated get_organization;
-    authenticated delete_organization;
-    authenticated update_user;
+impl Api for Unimplemented {
+    type Principal = Credentials;
+    type Error = NotImplemented;
+    async fn authenticate(
+        &self,
+        credentials: Credentials,
+        _: &Incoming<'_>,
+    ) -> Result<Credentials, AuthError> {
+        Ok(credentials)
+    }
+    not_implemented!(authenticated(post_invitation));
+    not_implemented!(authenticated(delete_invitation));
+    not_implemented!(authenticated(get_invitations));
+    not_implemented!(authenticated(update_organization));
+    not_implemented!(authenticated(create_organization));
+    not_implemented!(authenticated(get_organization_api_keys));
+    not_implemented!(authenticated(create_organization_api_key));
+    not_implemented!(authenticated(delete_organization_api_key));
+    not_implemented!(authenticated(update_all_org_dataset_configs));
+    not_implemented!(authenticated(get_organization_usage));
+    not_implemented!(authenticated(get_organization_users));
+    not_implemented!(authenticated(get_organization));
+    not_implemented!(authenticated(delete_organization));
+    not_implemented!(authenticated(update_user));
 }
 
 /// `POST /api/invitation`: Send Invitation.
@@ -290,7 +297,7 @@ pub mod post_invitation {
         /// The rest of the request: the operation, every header, the extensions.
         pub context: Context,
     }
-    oapi_axum_runtime::read_request!(Request { headers, body: json });
+    read_request!(Request { headers, body = json });
     /// What [`Api::post_invitation`](super::Api::post_invitation) answers: one variant per response the API description declares.
     #[derive(Debug)]
     pub enum Response {
@@ -345,7 +352,7 @@ pub mod delete_invitation {
         /// The rest of the request: the operation, every header, the extensions.
         pub context: Context,
     }
-    oapi_axum_runtime::read_request!(Request { path, headers });
+    read_request!(Request { path, headers });
     /// What [`Api::delete_invitation`](super::Api::delete_invitation) answers: one variant per response the API description declares.
     #[derive(Debug)]
     pub enum Response {
@@ -400,7 +407,7 @@ pub mod get_invitations {
         /// The rest of the request: the operation, every header, the extensions.
         pub context: Context,
     }
-    oapi_axum_runtime::read_request!(Request { path, headers });
+    read_request!(Request { path, headers });
     /// What [`Api::get_invitations`](super::Api::get_invitations) answers: one variant per response the API description declares.
     #[derive(Debug)]
     pub enum Response {
@@ -453,7 +460,7 @@ pub mod update_organization {
         /// The rest of the request: the operation, every header, the extensions.
         pub context: Context,
     }
-    oapi_axum_runtime::read_request!(Request { headers, body: json });
+    read_request!(Request { headers, body = json });
     /// What [`Api::update_organization`](super::Api::update_organization) answers: one variant per response the API description declares.
     #[derive(Debug)]
     pub enum Response {
@@ -503,7 +510,7 @@ pub mod create_organization {
         /// The rest of the request: the operation, every header, the extensions.
         pub context: Context,
     }
-    oapi_axum_runtime::read_request!(Request { body: json });
+    read_request!(Request { body = json });
     /// What [`Api::create_organization`](super::Api::create_organization) answers: one variant per response the API description declares.
     #[derive(Debug)]
     pub enum Response {
@@ -559,7 +566,7 @@ pub mod get_organization_api_keys {
         /// The rest of the request: the operation, every header, the extensions.
         pub context: Context,
     }
-    oapi_axum_runtime::read_request!(Request { query, headers });
+    read_request!(Request { query, headers });
     /// What [`Api::get_organization_api_keys`](super::Api::get_organization_api_keys) answers: one variant per response the API description declares.
     #[derive(Debug)]
     pub enum Response {
@@ -612,7 +619,7 @@ pub mod create_organization_api_key {
         /// The rest of the request: the operation, every header, the extensions.
         pub context: Context,
     }
-    oapi_axum_runtime::read_request!(Request { headers, body: json });
+    read_request!(Request { headers, body = json });
     /// What [`Api::create_organization_api_key`](super::Api::create_organization_api_key) answers: one variant per response the API description declares.
     #[derive(Debug)]
     pub enum Response {
@@ -667,7 +674,7 @@ pub mod delete_organization_api_key {
         /// The rest of the request: the operation, every header, the extensions.
         pub context: Context,
     }
-    oapi_axum_runtime::read_request!(Request { path, headers });
+    read_request!(Request { path, headers });
     /// What [`Api::delete_organization_api_key`](super::Api::delete_organization_api_key) answers: one variant per response the API description declares.
     #[derive(Debug)]
     pub enum Response {
@@ -720,7 +727,7 @@ pub mod update_all_org_dataset_configs {
         /// The rest of the request: the operation, every header, the extensions.
         pub context: Context,
     }
-    oapi_axum_runtime::read_request!(Request { headers, body: json });
+    read_request!(Request { headers, body = json });
     /// What [`Api::update_all_org_dataset_configs`](super::Api::update_all_org_dataset_configs) answers: one variant per response the API description declares.
     #[derive(Debug)]
     pub enum Response {
@@ -778,7 +785,7 @@ pub mod get_organization_usage {
         /// The rest of the request: the operation, every header, the extensions.
         pub context: Context,
     }
-    oapi_axum_runtime::read_request!(Request { path, headers, body: json });
+    read_request!(Request { path, headers, body = json });
     /// What [`Api::get_organization_usage`](super::Api::get_organization_usage) answers: one variant per response the API description declares.
     #[derive(Debug)]
     pub enum Response {
@@ -833,7 +840,7 @@ pub mod get_organization_users {
         /// The rest of the request: the operation, every header, the extensions.
         pub context: Context,
     }
-    oapi_axum_runtime::read_request!(Request { path, headers });
+    read_request!(Request { path, headers });
     /// What [`Api::get_organization_users`](super::Api::get_organization_users) answers: one variant per response the API description declares.
     #[derive(Debug)]
     pub enum Response {
@@ -888,7 +895,7 @@ pub mod get_organization {
         /// The rest of the request: the operation, every header, the extensions.
         pub context: Context,
     }
-    oapi_axum_runtime::read_request!(Request { path, headers });
+    read_request!(Request { path, headers });
     /// What [`Api::get_organization`](super::Api::get_organization) answers: one variant per response the API description declares.
     #[derive(Debug)]
     pub enum Response {
@@ -946,7 +953,7 @@ pub mod delete_organization {
         /// The rest of the request: the operation, every header, the extensions.
         pub context: Context,
     }
-    oapi_axum_runtime::read_request!(Request { path, headers });
+    read_request!(Request { path, headers });
     /// What [`Api::delete_organization`](super::Api::delete_organization) answers: one variant per response the API description declares.
     #[derive(Debug)]
     pub enum Response {
@@ -999,7 +1006,7 @@ pub mod update_user {
         /// The rest of the request: the operation, every header, the extensions.
         pub context: Context,
     }
-    oapi_axum_runtime::read_request!(Request { headers, body: json });
+    read_request!(Request { headers, body = json });
     /// What [`Api::update_user`](super::Api::update_user) answers: one variant per response the API description declares.
     #[derive(Debug)]
     pub enum Response {

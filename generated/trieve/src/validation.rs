@@ -158,21 +158,27 @@ impl Validate for GeoTypes {
 
 impl Validate for HighlightOptions {
     fn validate_at(&self, at: &At<'_>, violations: &mut Violations) {
-        if let Maybe::Value(value) = &self.highlight_max_length {
-            check::minimum(
-                value,
-                0.0,
-                false,
-                &at.key("highlight_max_length"),
-                violations,
-            );
-        }
-        if let Maybe::Value(value) = &self.highlight_max_num {
-            check::minimum(value, 0.0, false, &at.key("highlight_max_num"), violations);
-        }
-        if let Maybe::Value(value) = &self.highlight_window {
-            check::minimum(value, 0.0, false, &at.key("highlight_window"), violations);
-        }
+        check::minimum(
+            &self.highlight_max_length,
+            0.0,
+            false,
+            &at.key("highlight_max_length"),
+            violations,
+        );
+        check::minimum(
+            &self.highlight_max_num,
+            0.0,
+            false,
+            &at.key("highlight_max_num"),
+            violations,
+        );
+        check::minimum(
+            &self.highlight_window,
+            0.0,
+            false,
+            &at.key("highlight_window"),
+            violations,
+        );
     }
 }
 

@@ -8,8 +8,8 @@
 )]
 
 use oapi_axum_runtime::{
-    Answer, AuthError, Incoming, Operation, Rejection, Routes, SchemeKind,
-    SecurityScheme, response,
+    Answer, AuthError, Incoming, NotImplemented, Operation, Rejection, Routes,
+    SchemeKind, SecurityScheme, not_implemented, response, route,
 };
 use oapi_axum_runtime::axum::Router;
 use oapi_axum_runtime::axum::response::{IntoResponse, Response};
@@ -172,14 +172,16 @@ pub struct Credentials {
 /// some operations, then make the axum router with `.router()` (or
 /// `.routes()`, to merge it with other routers).
 pub fn routes<A: Api>(api: A) -> Routes<impl Service> {
-    oapi_axum_runtime::api_routes! {
-        Served(api);
-        authenticated list_organizations_endpoint;
-        authenticated create_organization_endpoint;
-        authenticated get_organization_endpoint_organizations_organization_id_or_name_get;
-        authenticated delete_organization_endpoint;
-        authenticated update_organization_endpoint;
-    }
+    let mut routes = Routes::new(Served(api));
+    route!(routes, authenticated(list_organizations_endpoint));
+    route!(routes, authenticated(create_organization_endpoint));
+    route!(
+        routes,
+        authenticated(get_organization_endpoint_organizations_organization_id_or_name_get)
+    );
+    route!(routes, authenticated(delete_organization_endpoint));
+    route!(routes, authenticated(update_organization_endpoint));
+    routes
 }
 
 /// Serves every operation with `api`: `routes(api).router()`. Bodies
@@ -219,13 +221,23 @@ impl<A: Api> Service for Served<A> {
 #[derive(Debug, Clone, Copy, Default)]
 pub struct Unimplemented;
 
-oapi_axum_runtime::unimplemented_api! {
-    Api for Unimplemented with Credentials;
-    authenticated list_organizations_endpoint;
-    authenticated create_organization_endpoint;
-    authenticated get_organization_endpoint_organizations_organization_id_or_name_get;
-    authenticated delete_organization_endpoint;
-    authenticated update_organization_endpoint;
+impl Api for Unimplemented {
+    type Principal = Credentials;
+    type Error = NotImplemented;
+    async fn authenticate(
+        &self,
+        credentials: Credentials,
+        _: &Incoming<'_>,
+    ) -> Result<Credentials, AuthError> {
+        Ok(credentials)
+    }
+    not_implemented!(authenticated(list_organizations_endpoint));
+    not_implemented!(authenticated(create_organization_endpoint));
+    not_implemented!(
+        authenticated(get_organization_endpoint_organizations_organization_id_or_name_get)
+    );
+    not_implemented!(authenticated(delete_organization_endpoint));
+    not_implemented!(authenticated(update_organization_endpoint));
 }
 
 /// `GET /organizations`: List Organizations Endpoint (`list_organizations_endpoint_organizations_get`).
@@ -257,7 +269,7 @@ pub mod list_organizations_endpoint {
         /// The rest of the request: the operation, every header, the extensions.
         pub context: Context,
     }
-    oapi_axum_runtime::read_request!(Request { query });
+    read_request!(Request { query });
     /// What [`Api::list_organizations_endpoint`](super::Api::list_organizations_endpoint) answers: one variant per response the API description declares.
     #[derive(Debug)]
     pub enum Response {
@@ -304,7 +316,7 @@ pub mod create_organization_endpoint {
         /// The rest of the request: the operation, every header, the extensions.
         pub context: Context,
     }
-    oapi_axum_runtime::read_request!(Request { body: json });
+    read_request!(Request { body = json });
     /// What [`Api::create_organization_endpoint`](super::Api::create_organization_endpoint) answers: one variant per response the API description declares.
     #[derive(Debug)]
     pub enum Response {
@@ -366,7 +378,7 @@ pub mod get_organization_endpoint_organizations_organization_id_or_name_get {
         /// The rest of the request: the operation, every header, the extensions.
         pub context: Context,
     }
-    oapi_axum_runtime::read_request!(Request { path, query });
+    read_request!(Request { path, query });
     /// What [`Api::get_organization_endpoint_organizations_organization_id_or_name_get`](super::Api::get_organization_endpoint_organizations_organization_id_or_name_get) answers: one variant per response the API description declares.
     #[derive(Debug)]
     pub enum Response {
@@ -416,7 +428,7 @@ pub mod delete_organization_endpoint {
         /// The rest of the request: the operation, every header, the extensions.
         pub context: Context,
     }
-    oapi_axum_runtime::read_request!(Request { path });
+    read_request!(Request { path });
     /// What [`Api::delete_organization_endpoint`](super::Api::delete_organization_endpoint) answers: one variant per response the API description declares.
     #[derive(Debug)]
     pub enum Response {
@@ -472,7 +484,7 @@ pub mod update_organization_endpoint {
         /// The rest of the request: the operation, every header, the extensions.
         pub context: Context,
     }
-    oapi_axum_runtime::read_request!(Request { path, body: json });
+    read_request!(Request { path, body = json });
     /// What [`Api::update_organization_endpoint`](super::Api::update_organization_endpoint) answers: one variant per response the API description declares.
     #[derive(Debug)]
     pub enum Response {

@@ -46,7 +46,6 @@ pub fn round_trip_test(api: &Api, crate_name: &str, file: &std::path::Path) -> R
             #( #calls )*
         }
     };
-    let parsed: syn::File =
-        syn::parse2(test).map_err(|e| Error::internal(file, format!("the example test does not parse: {e}")))?;
+    let parsed: syn::File = syn::parse2(test).map_err(|e| Error::internal(file, format!("the example test does not parse: {e}")))?;
     Ok(Some(format!("{HELPERS}\n{}", prettyplease::unparse(&parsed))))
 }

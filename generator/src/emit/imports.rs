@@ -11,6 +11,8 @@ use std::collections::{BTreeMap, BTreeSet, HashSet};
 use proc_macro2::TokenStream;
 use quote::quote;
 
+use super::Dependency;
+
 /// The imports of one module, collected as its code is written.
 #[derive(Debug, Default)]
 pub(super) struct Imports {
@@ -19,7 +21,7 @@ pub(super) struct Imports {
     local: HashSet<String>,
     /// Imported paths, by the name they bring into scope.
     used: RefCell<BTreeMap<&'static str, &'static str>>,
-    /// Crates named by a whole path somewhere.
+    /// Paths spelled whole somewhere.
     spelled: RefCell<BTreeSet<&'static str>>,
 }
 
@@ -49,7 +51,7 @@ impl Imports {
             last.to_owned()
         } else {
             drop(used);
-            self.spelled.borrow_mut().insert(path.split("::").next().unwrap_or(path));
+            self.spelled.borrow_mut().insert(path);
             path.to_owned()
         }
     }
@@ -80,13 +82,11 @@ impl Imports {
         format!("{}::{member}", self.text(path))
     }
 
-    /// The crates the module uses, by import or by path (`std` left out).
-    pub(super) fn crates(&self) -> BTreeSet<&'static str> {
-        let mut crates: BTreeSet<&'static str> = self.spelled.borrow().clone();
-        crates.extend(self.used.borrow().values().map(|path| path.split("::").next().unwrap_or(path)));
-        crates.remove("std");
-        crates.remove("crate");
-        crates
+    /// The crates the module uses, by import or by path.
+    pub(super) fn crates(&self) -> BTreeSet<Dependency> {
+        let spelled = self.spelled.borrow();
+        let used = self.used.borrow();
+        spelled.iter().copied().chain(used.values().copied()).filter_map(Dependency::of_path).collect()
     }
 
     /// The `use` items, one per module (`use a::b::{X, Y};`), sorted as
@@ -141,7 +141,7 @@ mod tests {
             items,
             ["use oapi_axum_runtime :: { Maybe , Uri } ;", "use oapi_axum_runtime :: support :: read :: { self , Object } ;"]
         );
-        assert_eq!(imports.crates(), BTreeSet::from(["oapi_axum_runtime"]));
+        assert_eq!(imports.crates(), BTreeSet::from([Dependency::Runtime]));
     }
 
     #[test]

@@ -8,6 +8,7 @@ use proc_macro2::{Ident, Span, TokenStream};
 use quote::{format_ident, quote};
 use serde_json::Value;
 
+use super::Dependency;
 use super::docs;
 use super::imports::Imports;
 use crate::ir::{
@@ -118,17 +119,13 @@ impl<'a> ModelEmitter<'a> {
 }
 
 /// The `models` module's text, and the crates it needs (`serde` always).
-pub fn module(api: &Api, file: &std::path::Path) -> Result<(String, BTreeSet<&'static str>), crate::error::Error> {
+pub fn module(api: &Api, file: &std::path::Path) -> Result<(String, BTreeSet<Dependency>), crate::error::Error> {
     let emitter = ModelEmitter::new(api);
     let mut order: Vec<(crate::ir::TypeId, &TypeDef)> = api.type_defs().collect();
     order.sort_by(|(_, a), (_, b)| a.name.camel().cmp(b.name.camel()));
     let mut printer = super::Printer::new(file);
     for (id, def) in order {
-        let (item, impls) = emitter.type_def(id, def);
-        printer.item(item)?;
-        if let Some(impls) = impls {
-            printer.text(impls)?;
-        }
+        printer.item(emitter.type_def(id, def))?;
     }
     for default in emitter.defaults.take() {
         printer.item(default)?;
@@ -185,7 +182,6 @@ pub fn type_ident(name: &Name) -> Ident {
     Ident::new(name.camel(), Span::call_site())
 }
 
-/// A field's or function's identifier, escaped if it is a keyword.
 /// The identifiers of a struct's fields: each property's name in snake
 /// case, unless an earlier property has the same words (`foo-bar`,
 /// `foo_bar`), when the later one gets a number (`foo_bar_2`).
@@ -205,14 +201,11 @@ pub fn field_idents(fields: &[Field]) -> Vec<Ident> {
         .collect()
 }
 
+/// A field's or function's identifier, escaped if it is a keyword.
 pub fn value_ident(name: &Name) -> Ident {
     let snake = name.snake();
     if is_keyword(snake) { Ident::new(&format!("{snake}_"), Span::call_site()) } else { Ident::new(snake, Span::call_site()) }
 }
-
-/// The widest a field's attribute may be to stay on one line (prettyplease's
-/// margin).
-const MAX_WIDTH: usize = 89;
 
 /// What a serde casing rule makes of a name.
 type CaseRule = fn(&str) -> String;
@@ -320,8 +313,8 @@ fn is_keyword(word: &str) -> bool {
 }
 
 impl ModelEmitter<'_> {
-    /// The item of a named type, and the text of its impls, if it has any.
-    fn type_def(&self, id: crate::ir::TypeId, def: &TypeDef) -> (TokenStream, Option<String>) {
+    /// The item of a named type, and its impls.
+    fn type_def(&self, id: crate::ir::TypeId, def: &TypeDef) -> TokenStream {
         let ident = type_ident(&def.name);
         let mut extra = Vec::new();
         if let TypeKind::Union(u) = &def.kind {
@@ -340,8 +333,8 @@ impl ModelEmitter<'_> {
         }
         let doc_lines = docs::paragraphs(&def.docs, &def.name, &extra);
         let docs = docs::outer(&doc_lines);
-        let item = match &def.kind {
-            TypeKind::Enum(e) => return self.enumeration(&ident, &docs, e, self.ordered.contains(&id)),
+        match &def.kind {
+            TypeKind::Enum(e) => self.enumeration(&ident, &docs, e, self.ordered.contains(&id)),
             TypeKind::Struct(s) => self.structure(def, &ident, &docs, s),
             TypeKind::Union(u) => self.union(&ident, &docs, u),
             TypeKind::Alias(shape) => {
@@ -368,8 +361,7 @@ impl ModelEmitter<'_> {
                     pub enum #ident {}
                 }
             }
-        };
-        (item, None)
+        }
     }
 
     fn structure(&self, def: &TypeDef, ident: &Ident, docs: &TokenStream, s: &Struct) -> TokenStream {
@@ -463,11 +455,17 @@ impl ModelEmitter<'_> {
         {
             notes.push(format!("A `{format}` kept as the text sent, which a constraint of the API description is on."));
         }
-        let (ty, mut attrs, defaultable) = match (field.required, field.shape.nullable) {
-            (true, false) => (inner, Vec::new(), false),
+        // serde's attributes of the field: whether it has a default, when it
+        // is skipped in writing, and how it is read.
+        let mut default = None;
+        let mut skip_if = None;
+        let mut with = None;
+        let (ty, defaultable) = match (field.required, field.shape.nullable) {
+            (true, false) => (inner, false),
             (true, true) => {
                 let required_nullable = self.imports.text("oapi_axum_runtime::support::required_nullable");
-                (quote! { Option<#inner> }, vec![quote! { deserialize_with = #required_nullable }], false)
+                with = Some(quote! { deserialize_with = #required_nullable });
+                (quote! { Option<#inner> }, false)
             }
             (false, true) => {
                 let maybe = self.imports.name("oapi_axum_runtime::Maybe");
@@ -477,10 +475,15 @@ impl ModelEmitter<'_> {
                 {
                     notes.push(format!("Default: `{default}`."));
                 }
-                (quote! { #maybe<#inner> }, vec![quote! { default }, quote! { skip_serializing_if = #is_absent }], true)
+                default = Some(quote! { default });
+                skip_if = Some(quote! { skip_serializing_if = #is_absent });
+                (quote! { #maybe<#inner> }, true)
             }
             (false, false) => match field.default.as_ref().and_then(|d| self.default_value(&field.shape, d)) {
-                Some(DefaultValue::Zero) => (inner, vec![quote! { default }], true),
+                Some(DefaultValue::Zero) => {
+                    default = Some(quote! { default });
+                    (inner, true)
+                }
                 Some(DefaultValue::Expr(expr)) => {
                     let function = format_ident!(
                         "default_{}_{}",
@@ -493,7 +496,8 @@ impl ModelEmitter<'_> {
                         #[doc = #doc]
                         fn #function() -> #inner { #expr }
                     });
-                    (inner, vec![quote! { default = #path }], false)
+                    default = Some(quote! { default = #path });
+                    (inner, false)
                 }
                 None => {
                     if let Some(default) = &field.default {
@@ -501,34 +505,27 @@ impl ModelEmitter<'_> {
                     }
                     // Absent is `None`; `null` is not a value the property takes.
                     let not_null = self.imports.text("oapi_axum_runtime::support::not_null");
-                    let attrs = vec![quote! { default }, quote! { skip_serializing_if = "Option::is_none" }, quote! { with = #not_null }];
-                    (quote! { Option<#inner> }, attrs, true)
+                    default = Some(quote! { default });
+                    skip_if = Some(quote! { skip_serializing_if = "Option::is_none" });
+                    with = Some(quote! { with = #not_null });
+                    (quote! { Option<#inner> }, true)
                 }
             },
         };
+        // Never written: no rule for when.
+        let skip = field.write_only.then(|| quote! { skip_serializing });
         if field.write_only {
-            attrs.retain(|a| !a.to_string().starts_with("skip_serializing_if"));
-            attrs.push(quote! { skip_serializing });
+            skip_if = None;
         }
         let doc_lines = docs::paragraphs(&field.docs, &field.name, &notes);
         let docs = docs::outer(&doc_lines);
-        // One `serde` attribute; how the value is read gets one of its own
-        // when the two would not fit on one line together.
-        let attrs: Vec<TokenStream> = rename.into_iter().chain(attrs).collect();
-        let one_line = "    #[serde()]".len() + attrs.iter().map(|a| a.to_string().len() + 2).sum::<usize>() - 2;
-        let (reading, serde): (Vec<TokenStream>, Vec<TokenStream>) = if one_line <= MAX_WIDTH {
-            (Vec::new(), attrs)
-        } else {
-            attrs.into_iter().partition(|attr| attr.to_string().starts_with("deserialize_with") || attr.to_string().starts_with("with"))
-        };
-        let serde = (!serde.is_empty()).then(|| quote! { #[serde(#(#serde),*)] });
-        let reading = (!reading.is_empty()).then(|| quote! { #[serde(#(#reading),*)] });
-        (quote! { #docs #serde #reading pub #ident: #ty, }, defaultable)
+        let attrs: Vec<TokenStream> = [rename, default, skip_if, with, skip].into_iter().flatten().collect();
+        let serde = (!attrs.is_empty()).then(|| quote! { #[serde(#(#attrs),*)] });
+        (quote! { #docs #serde pub #ident: #ty, }, defaultable)
     }
 
-    /// A string enum, and the text of its impls (`as_str`, `Display`),
-    /// written as text: they are the same for every enum but for names.
-    fn enumeration(&self, ident: &Ident, docs: &TokenStream, e: &Enum, ordered: bool) -> (TokenStream, Option<String>) {
+    /// A string enum, and its impls (`as_str`, `Display`).
+    fn enumeration(&self, ident: &Ident, docs: &TokenStream, e: &Enum, ordered: bool) -> TokenStream {
         // Ordered (for `BTreeMap` keys) only where needed, which keeps the
         // derive list short enough for one line.
         let (serialize, deserialize) = self.serde_traits();
@@ -561,36 +558,29 @@ impl ModelEmitter<'_> {
             .zip(&values)
             .map(|(name, value)| (apply.map(|f| f(name)).as_deref() != Some(*value)).then(|| quote! { #[serde(rename = #value)] }))
             .collect();
-        let item = quote! {
+        quote! {
             #docs
             #derives
             #rename_all
             pub enum #ident {
                 #( #renames #variants, )*
             }
-        };
-        let arms: String = names
-            .iter()
-            .zip(&values)
-            .map(|(name, value)| format!("            Self::{name} => {},\n", proc_macro2::Literal::string(value)))
-            .collect();
-        let matched = if arms.is_empty() { "match self {}".to_owned() } else { format!("match self {{\n{arms}        }}") };
-        let impls = format!(
-            "impl {ident} {{
-    /// The value as it is on the wire.
-    pub const fn as_str(self) -> &'static str {{
-        {matched}
-    }}
-}}
 
-impl std::fmt::Display for {ident} {{
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {{
-        f.write_str(self.as_str())
-    }}
-}}
-"
-        );
-        (item, Some(impls))
+            impl #ident {
+                /// The value as it is on the wire.
+                pub const fn as_str(self) -> &'static str {
+                    match self {
+                        #( Self::#variants => #values, )*
+                    }
+                }
+            }
+
+            impl std::fmt::Display for #ident {
+                fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                    f.write_str(self.as_str())
+                }
+            }
+        }
     }
 
     fn union(&self, ident: &Ident, docs: &TokenStream, u: &Union) -> TokenStream {

@@ -9,6 +9,7 @@ use heck::ToShoutySnakeCase;
 use proc_macro2::{Ident, Literal, Span, TokenStream};
 use quote::{format_ident, quote};
 
+use super::Dependency;
 use super::docs;
 use super::imports::Imports;
 use super::models::{ModelEmitter, value_ident};
@@ -17,7 +18,7 @@ use crate::ir::{
 };
 
 /// The `server` module's text, and the crates it names.
-pub fn module(api: &Api, file: &std::path::Path) -> Result<(String, BTreeSet<&'static str>), crate::error::Error> {
+pub fn module(api: &Api, file: &std::path::Path) -> Result<(String, BTreeSet<Dependency>), crate::error::Error> {
     let secured = !api.security_schemes.is_empty();
     let fastapi = declares_fastapi_errors(api);
     let modules: Vec<Ident> = api.operations.iter().map(|op| value_ident(&op.name)).collect();
@@ -39,7 +40,7 @@ pub fn module(api: &Api, file: &std::path::Path) -> Result<(String, BTreeSet<&'s
     // Named where it is used: an API without operations or security has none.
     let answer = || imports.name("oapi_axum_runtime::Answer");
 
-    let mut crates: BTreeSet<&'static str> = BTreeSet::new();
+    let mut crates: BTreeSet<Dependency> = BTreeSet::new();
     let mut methods = Vec::new();
     let mut stubs = Vec::new();
     let mut routes = Vec::new();
@@ -49,7 +50,7 @@ pub fn module(api: &Api, file: &std::path::Path) -> Result<(String, BTreeSet<&'s
         let auth = Auth::of(op, secured);
         methods.push(method(op, module, auth, &answer()));
         stubs.push((module.clone(), auth));
-        routes.push(route(module, auth));
+        routes.push(route(module, auth, &imports));
         let (tokens, used) = operation_module(api, op, module, fastapi, shared_security);
         operation_modules.item(tokens)?;
         crates.extend(used);
@@ -67,10 +68,21 @@ pub fn module(api: &Api, file: &std::path::Path) -> Result<(String, BTreeSet<&'s
     let credentials = secured.then(|| credentials_struct(api));
     let schemes = schemes(api, &scheme_statics, &imports);
     let default_security = shared_security.then(|| default_security_static(api, &imports));
-    let unimplemented = unimplemented(secured, &stubs);
+    let unimplemented = unimplemented(secured, &stubs, &imports);
     let operation = imports.name("oapi_axum_runtime::Operation");
     let routes_type = imports.name("oapi_axum_runtime::Routes");
     let router = imports.name("oapi_axum_runtime::axum::Router");
+    // One statement an operation: rustc's time and stack grow with the
+    // length of a chain of calls.
+    let routes_body = if routes.is_empty() {
+        quote! { #routes_type::new(Served(api)) }
+    } else {
+        quote! {
+            let mut routes = #routes_type::new(Served(api));
+            #( #routes )*
+            routes
+        }
+    };
     let mut printer = super::Printer::new(file);
     printer.item(quote! {
         #[doc = #title]
@@ -91,10 +103,7 @@ pub fn module(api: &Api, file: &std::path::Path) -> Result<(String, BTreeSet<&'s
         /// some operations, then make the axum router with `.router()` (or
         /// `.routes()`, to merge it with other routers).
         pub fn routes<A: Api>(api: A) -> #routes_type<impl #service> {
-            oapi_axum_runtime::api_routes! {
-                Served(api);
-                #( #routes )*
-            }
+            #routes_body
         }
 
         /// Serves every operation with `api`: `routes(api).router()`. Bodies
@@ -133,7 +142,7 @@ pub fn module(api: &Api, file: &std::path::Path) -> Result<(String, BTreeSet<&'s
         #( #uses )*
     })?;
     crates.extend(imports.crates());
-    crates.insert("oapi_axum_runtime");
+    crates.insert(Dependency::Runtime);
     Ok((text, crates))
 }
 
@@ -276,6 +285,18 @@ enum Auth {
 }
 
 impl Auth {
+    /// How the runtime's macros name it.
+    fn kind(self) -> Ident {
+        format_ident!(
+            "{}",
+            match self {
+                Self::Anonymous => "anonymous",
+                Self::Required => "authenticated",
+                Self::Optional => "optionally_authenticated",
+            }
+        )
+    }
+
     fn of(op: &Operation, secured: bool) -> Self {
         if !secured || op.security.is_empty() {
             Self::Anonymous
@@ -331,19 +352,22 @@ fn headline(op: &Operation) -> String {
 }
 
 /// `Unimplemented`, and its `impl Api`: every method 501.
-fn unimplemented(secured: bool, operations: &[(Ident, Auth)]) -> TokenStream {
-    let credentials = if secured {
-        quote! { Credentials }
-    } else {
-        quote! { () }
-    };
-    let entries = operations.iter().map(|(module, auth)| {
-        let kind = match auth {
-            Auth::Required => quote! { authenticated },
-            Auth::Optional => quote! { optionally_authenticated },
-            Auth::Anonymous => quote! { anonymous },
-        };
-        quote! { #kind #module; }
+fn unimplemented(secured: bool, operations: &[(Ident, Auth)], imports: &Imports) -> TokenStream {
+    let not_implemented = imports.name("oapi_axum_runtime::NotImplemented");
+    let principal = secured.then(|| quote! { type Principal = Credentials; });
+    let authenticate = secured.then(|| {
+        let auth_error = imports.name("oapi_axum_runtime::AuthError");
+        let incoming = imports.name("oapi_axum_runtime::Incoming");
+        quote! {
+            async fn authenticate(&self, credentials: Credentials, _: &#incoming<'_>) -> Result<Credentials, #auth_error> {
+                Ok(credentials)
+            }
+        }
+    });
+    let methods = operations.iter().map(|(module, auth)| {
+        let kind = auth.kind();
+        let not_implemented = imports.name("oapi_axum_runtime::not_implemented");
+        quote! { #not_implemented!(#kind(#module)); }
     });
     quote! {
         /// An implementation that answers every operation with 501 Not
@@ -352,21 +376,20 @@ fn unimplemented(secured: bool, operations: &[(Ident, Auth)]) -> TokenStream {
         #[derive(Debug, Clone, Copy, Default)]
         pub struct Unimplemented;
 
-        oapi_axum_runtime::unimplemented_api! {
-            Api for Unimplemented with #credentials;
-            #( #entries )*
+        impl Api for Unimplemented {
+            #principal
+            type Error = #not_implemented;
+            #authenticate
+            #( #methods )*
         }
     }
 }
 
-/// The line of `routes` that adds an operation.
-fn route(module: &Ident, auth: Auth) -> TokenStream {
-    let kind = match auth {
-        Auth::Anonymous => quote! { anonymous },
-        Auth::Required => quote! { authenticated },
-        Auth::Optional => quote! { optionally_authenticated },
-    };
-    quote! { #kind #module; }
+/// The statement of `routes` that adds an operation.
+fn route(module: &Ident, auth: Auth, imports: &Imports) -> TokenStream {
+    let kind = auth.kind();
+    let route = imports.name("oapi_axum_runtime::route");
+    quote! { #route!(routes, #kind(#module)); }
 }
 
 /// The static holding the document's `security`, for the operations that
@@ -559,7 +582,7 @@ fn operation_module(
     module: &Ident,
     fastapi: bool,
     shared_security: bool,
-) -> (TokenStream, BTreeSet<&'static str>) {
+) -> (TokenStream, BTreeSet<Dependency>) {
     let header_structs: Vec<Ident> =
         op.responses.iter().filter(|r| !r.headers.is_empty()).map(|r| format_ident!("{}Headers", variant_name(r.status))).collect();
     let local: HashSet<String> = ["Request", "Response", "OPERATION"]
@@ -769,7 +792,7 @@ fn request(api: &Api, models: &ModelEmitter<'_>, op: &Operation, module: &Ident)
             doc.push_str(&format!(" Its parts are the properties of [`{parts}`], which the method reads and checks."));
         }
         fields.push(quote! { #[doc = #doc] pub body: #ty, });
-        reads.push(quote! { body: #read });
+        reads.push(quote! { body = #read });
     }
     let doc = format!(" What [`Api::{module}`](super::Api::{module}) receives: every part of the request, read and checked.");
     let request = quote! {
@@ -782,7 +805,7 @@ fn request(api: &Api, models: &ModelEmitter<'_>, op: &Operation, module: &Ident)
         }
     };
     let read = quote! {
-        oapi_axum_runtime::read_request!(Request { #( #reads ),* });
+        read_request!(Request { #( #reads ),* });
     };
     (request, read)
 }
@@ -1069,6 +1092,5 @@ mod tests {
             body: _,
             refusals: _,
         } = oapi_axum_runtime::Operation::NEW;
-        assert_eq!(super::OPERATION_FIELDS, 9);
     }
 }

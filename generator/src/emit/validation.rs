@@ -213,7 +213,7 @@ impl<'a> Emitter<'a> {
     }
 
     /// `value.validate_at(at, violations);`, by path if `Validate` is not in scope.
-    fn validate_call(&self, value: &Val, at: &TokenStream) -> TokenStream {
+    fn validate_call(&self, value: &Val, at: &Place) -> TokenStream {
         let call = self.models.imports.call(
             "oapi_axum_runtime::Validate",
             (&value.tokens, &value.by_ref()),
@@ -239,7 +239,7 @@ impl<'a> Emitter<'a> {
                     .iter()
                     .map(|v| {
                         let name = type_ident(&v.name);
-                        let mut checks = self.nullable_checks(&v.shape, &Val::reference(quote! { value }), &quote! { at });
+                        let mut checks = self.nullable_checks(&v.shape, &Val::reference(quote! { value }), &Place::At);
                         if self.models.boxed(v) && !matches!(v.shape.kind, ShapeKind::Named(_)) && !checks.is_empty() {
                             checks = quote! { let value = &**value; #checks };
                         }
@@ -262,7 +262,7 @@ impl<'a> Emitter<'a> {
                     // branches hold decides, as JSON Schema says.
                     let holds = u.variants.iter().map(|v| {
                         let ty = self.models.nullable_type(&v.shape);
-                        let checks = self.nullable_checks(&v.shape, &Val::reference(quote! { value }), &quote! { at });
+                        let checks = self.nullable_checks(&v.shape, &Val::reference(quote! { value }), &Place::At);
                         if checks.is_empty() {
                             quote! { check::reads_as::<#ty>(&json) }
                         } else if self.delegates(&v.shape) && !v.shape.nullable {
@@ -289,7 +289,7 @@ impl<'a> Emitter<'a> {
                     }
                 }
             }
-            TypeKind::Newtype(shape) => self.nullable_checks(shape, &Val::place(quote! { self.0 }), &quote! { at }),
+            TypeKind::Newtype(shape) => self.nullable_checks(shape, &Val::place(quote! { self.0 }), &Place::At),
         };
         let imports = &self.models.imports;
         let validate = imports.name("oapi_axum_runtime::Validate");
@@ -326,7 +326,7 @@ impl<'a> Emitter<'a> {
                 out.push(quote! { #call; });
                 continue;
             }
-            let at = quote! { &at.key(#wire) };
+            let at = Place::made(quote! { at.key(#wire) });
             if self.nullable_alias(&field.shape).is_none() && self.delegates(&field.shape) {
                 out.push(self.validate_call(&Val::place(quote! { self.#ident }), &at));
                 continue;
@@ -340,32 +340,32 @@ impl<'a> Emitter<'a> {
                 }
                 _ => (field.shape.clone(), false),
             };
-            let checks = self.checks(&shape, &Val::reference(quote! { value }), &at);
-            let binding = if inner_some {
-                quote! { Some(value) }
-            } else {
-                quote! { value }
-            };
-            let in_place = (!inner_some && (checks_present(&shape) || items_only(&shape)))
-                .then(|| self.checks(&shape, &Val::place(quote! { self.#ident }), &at))
-                .filter(|checks| fits_on_lines(checks, FIELD_CHECK_INDENT));
-            out.push(match (wrapping, in_place) {
-                (Wrapping::Plain | Wrapping::Unread, _) => self.checks(&field.shape, &Val::place(quote! { self.#ident }), &at),
-                // The checks take the `Option` or `Maybe` as it is, when
-                // each call then fits on a line (else the value is bound,
-                // which makes the calls shorter).
-                (_, Some(in_place)) => in_place,
-                (Wrapping::Option, None) => quote! { if let Some(#binding) = &self.#ident { #checks } },
-                (Wrapping::Maybe, None) => {
-                    let maybe = self.models.imports.name("oapi_axum_runtime::Maybe");
-                    quote! { if let #maybe::Value(#binding) = &self.#ident { #checks } }
+            // The checks take an `Option` or `Maybe` as it is where they can;
+            // else the value is bound.
+            let in_place = !inner_some && (checks_present(&shape) || items_only(&shape));
+            out.push(match wrapping {
+                Wrapping::Plain | Wrapping::Unread => self.checks(&field.shape, &Val::place(quote! { self.#ident }), &at),
+                _ if in_place => self.checks(&shape, &Val::place(quote! { self.#ident }), &at),
+                Wrapping::Option | Wrapping::Maybe => {
+                    let checks = self.checks(&shape, &Val::reference(quote! { value }), &at);
+                    let binding = if inner_some {
+                        quote! { Some(value) }
+                    } else {
+                        quote! { value }
+                    };
+                    if wrapping == Wrapping::Option {
+                        quote! { if let Some(#binding) = &self.#ident { #checks } }
+                    } else {
+                        let maybe = self.models.imports.name("oapi_axum_runtime::Maybe");
+                        quote! { if let #maybe::Value(#binding) = &self.#ident { #checks } }
+                    }
                 }
             });
         }
         if let Additional::Map(values) = &s.additional
             && self.shape_needs(values)
         {
-            let checks = self.nullable_checks(values, &Val::reference(quote! { value }), &quote! { &at.key(key) });
+            let checks = self.nullable_checks(values, &Val::reference(quote! { value }), &Place::made(quote! { at.key(key) }));
             out.push(quote! { for (key, value) in &self.additional_properties { #checks } });
         }
         if s.min_properties.is_some() || s.max_properties.is_some() {
@@ -422,7 +422,7 @@ impl<'a> Emitter<'a> {
     }
 
     /// Checks of a value that is `Option<T>` when the shape is nullable.
-    fn nullable_checks(&self, shape: &Shape, value: &Val, at: &TokenStream) -> TokenStream {
+    fn nullable_checks(&self, shape: &Shape, value: &Val, at: &Place) -> TokenStream {
         if self.delegates(shape) {
             return self.validate_call(value, at);
         }
@@ -440,7 +440,7 @@ impl<'a> Emitter<'a> {
 
     /// Checks of `value` (of the shape's non-null type) placed at `at` (an
     /// expression of type `&At`).
-    fn checks(&self, shape: &Shape, value: &Val, at: &TokenStream) -> TokenStream {
+    fn checks(&self, shape: &Shape, value: &Val, at: &Place) -> TokenStream {
         let mut out = Vec::new();
         let c = &shape.constraints;
         let place = &value.tokens;
@@ -549,16 +549,10 @@ impl<'a> Emitter<'a> {
                         out.push(quote! { check::unique_items(#by_ref, #at, violations); });
                     }
                 }
-                let item = self.nullable_checks(items, &Val::reference(quote! { item }), &quote! { &at });
+                let item = self.nullable_checks(items, &Val::reference(quote! { item }), &Place::AtValue);
                 if !item.is_empty() {
-                    let list_at = place_of(at);
-                    let header = quote! { for (item, at) in #list_at.items(#by_ref) {} };
-                    // A place too long for the loop's line is named first.
-                    out.push(if fits_on_lines(&header, FIELD_CHECK_INDENT) {
-                        quote! { for (item, at) in #list_at.items(#by_ref) { #item } }
-                    } else {
-                        quote! { let list_at = #at; for (item, at) in list_at.items(#by_ref) { #item } }
-                    });
+                    let list_at = at.receiver();
+                    out.push(quote! { for (item, at) in #list_at.items(#by_ref) { #item } });
                 }
             }
             ShapeKind::Map { keys, values } => {
@@ -570,8 +564,8 @@ impl<'a> Emitter<'a> {
                     let max = Literal::usize_unsuffixed(max);
                     out.push(quote! { check::max_properties(#place.len(), #max, #at, violations); });
                 }
-                let key_checks = self.checks(keys, &Val::reference(quote! { key }), &quote! { &at });
-                let value_checks = self.nullable_checks(values, &Val::reference(quote! { entry }), &quote! { &at });
+                let key_checks = self.checks(keys, &Val::reference(quote! { key }), &Place::AtValue);
+                let value_checks = self.nullable_checks(values, &Val::reference(quote! { entry }), &Place::AtValue);
                 if !key_checks.is_empty() || !value_checks.is_empty() {
                     let entry_at = match &keys.kind {
                         ShapeKind::String(StringFormat::Plain(_)) => {
@@ -604,7 +598,7 @@ impl<'a> Emitter<'a> {
                     .map(|(i, item)| {
                         let index = Literal::usize_unsuffixed(i);
                         let element = Val::place(quote! { #place.#index });
-                        self.nullable_checks(item, &element, &quote! { &tuple_at.index(#index) })
+                        self.nullable_checks(item, &element, &Place::made(quote! { tuple_at.index(#index) }))
                     })
                     .filter(|checks| !checks.is_empty())
                     .collect();
@@ -708,65 +702,6 @@ impl<'a> Emitter<'a> {
     }
 }
 
-/// How far a struct's field checks are indented (`impl`, `fn`).
-const FIELD_CHECK_INDENT: usize = 8;
-
-/// The width prettyplease keeps lines within (its margin).
-const MARGIN: usize = 89;
-
-/// Whether each statement of `checks` (calls, and loops of them) fits
-/// within the margin at `indent`, as prettyplease prints it: no spaces but
-/// one after each comma, string literals as they are, a block's lines
-/// indented one step further.
-fn fits_on_lines(checks: &TokenStream, indent: usize) -> bool {
-    let text = checks.to_string();
-    let (mut width, mut widest, mut in_string, mut escaped) = (0usize, 0usize, false, false);
-    let (mut depth, mut word) = (0usize, String::new());
-    for c in text.chars() {
-        if in_string {
-            width += 1;
-            match (escaped, c) {
-                (true, _) => escaped = false,
-                (false, '\\') => escaped = true,
-                (false, '"') => in_string = false,
-                _ => {}
-            }
-            continue;
-        }
-        if c.is_alphanumeric() || c == '_' {
-            word.push(c);
-        } else if !word.is_empty() {
-            // Keywords keep their spaces: `for (item, at) in list`.
-            width += match word.as_str() {
-                "in" | "as" => 2,
-                "for" | "let" | "if" | "mut" | "move" | "else" => 1,
-                _ => 0,
-            };
-            word.clear();
-        }
-        match c {
-            c if c.is_whitespace() => {}
-            '"' => {
-                in_string = true;
-                width += 1;
-            }
-            ',' => width += 2,
-            // A block's lines are indented one step further.
-            ';' | '{' | '}' => {
-                widest = widest.max(depth * 4 + width + if c == '{' { 2 } else { 1 });
-                width = 0;
-                match c {
-                    '{' => depth += 1,
-                    '}' => depth = depth.saturating_sub(1),
-                    _ => {}
-                }
-            }
-            _ => width += 1,
-        }
-    }
-    indent + widest.max(width) <= MARGIN
-}
-
 /// Whether every check of the shape reads its value through
 /// `check::Checked`, which takes an `Option` or `Maybe` of it as it is and
 /// checks the value when there is one: text and numbers, whose checks are
@@ -797,19 +732,6 @@ fn one_call(checks: &TokenStream) -> Option<TokenStream> {
     }
 }
 
-/// The place an `&At` expression refers to, to call a method on:
-/// `at.key("name")` for `&at.key("name")`.
-fn place_of(at: &TokenStream) -> TokenStream {
-    let mut tokens = at.clone().into_iter().peekable();
-    match tokens.peek() {
-        Some(proc_macro2::TokenTree::Punct(p)) if p.as_char() == '&' => {
-            tokens.next();
-            tokens.collect()
-        }
-        _ => at.clone(),
-    }
-}
-
 /// Whether a constraint is stated that applies to values of `kind` (an
 /// `enum` of a Rust enum is not one: the type holds it).
 fn has_constraints(kind: &ShapeKind, c: &Constraints) -> bool {
@@ -830,6 +752,43 @@ fn has_constraints(kind: &ShapeKind, c: &Constraints) -> bool {
 
 /// A value the checks look at: a place (`self.name`) or a reference to
 /// one (`value`, bound by `if let Some(value) = &self.name`).
+/// Where a value is: the `&At` expression its checks are given.
+#[derive(Debug, Clone)]
+enum Place {
+    /// The variable `at`, an `&At` (the argument of `validate_at`).
+    At,
+    /// The variable `at`, an `At` (an item's or entry's, in a loop).
+    AtValue,
+    /// A place made from another (`at.key("name")`, an `At`), given to
+    /// checks by reference.
+    Made(TokenStream),
+}
+
+impl Place {
+    fn made(tokens: TokenStream) -> Self {
+        Self::Made(tokens)
+    }
+
+    /// The place as the receiver of a method call: `at`, or the made
+    /// expression itself (`at.key("name").items(..)`).
+    fn receiver(&self) -> TokenStream {
+        match self {
+            Self::At | Self::AtValue => quote! { at },
+            Self::Made(made) => made.clone(),
+        }
+    }
+}
+
+impl ToTokens for Place {
+    fn to_tokens(&self, tokens: &mut TokenStream) {
+        match self {
+            Self::At => tokens.extend(quote! { at }),
+            Self::AtValue => tokens.extend(quote! { &at }),
+            Self::Made(made) => tokens.extend(quote! { &#made }),
+        }
+    }
+}
+
 struct Val {
     tokens: TokenStream,
     is_ref: bool,
