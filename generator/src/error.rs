@@ -89,7 +89,22 @@ impl Warning {
     /// `file: at pointer: message`, the file being the warning's own or else
     /// `document`.
     pub fn display(&self, document: &Path) -> String {
-        format!("{}: at {}: {}", self.file.as_deref().unwrap_or(document).display(), self.pointer, self.message)
+        match self.file {
+            Some(_) => self.to_string(),
+            None => format!("{}: {self}", document.display()),
+        }
+    }
+}
+
+/// `at pointer: message`, after `file: ` when the warning is in a file the
+/// document refers to: the warning as it reads beside the document's name
+/// (see [`Warning::display`]).
+impl fmt::Display for Warning {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        if let Some(file) = &self.file {
+            write!(f, "{}: ", file.display())?;
+        }
+        write!(f, "at {}: {}", self.pointer, self.message)
     }
 }
 
@@ -127,5 +142,15 @@ mod tests {
         assert_eq!(e.to_string(), "a.yaml:3:7: at (document root): bad");
         let e = Error::internal(Path::new("a.yaml"), "the generated code does not parse");
         assert_eq!(e.to_string(), "a.yaml: at (document root): internal error: the generated code does not parse");
+    }
+
+    #[test]
+    fn warnings_name_their_own_file_or_the_document() {
+        let mut w = Warning::new("/paths", "odd");
+        assert_eq!(w.to_string(), "at /paths: odd");
+        assert_eq!(w.display(Path::new("a.yaml")), "a.yaml: at /paths: odd");
+        w.file = Some("b.yaml".into());
+        assert_eq!(w.to_string(), "b.yaml: at /paths: odd");
+        assert_eq!(w.display(Path::new("a.yaml")), "b.yaml: at /paths: odd");
     }
 }

@@ -31,8 +31,6 @@ pub struct Entry {
     pub outcome: Outcome,
     /// Warnings the generator reported.
     pub warnings: Vec<oapi_axum::ir::Warning>,
-    /// What `oapi-axum check` says of it (empty when refused).
-    pub summary: String,
     /// Each example of the document (where it is) and what became of it
     /// when read into its type and written back: `ok`, or what went wrong.
     pub examples: Vec<(String, String)>,
@@ -68,7 +66,8 @@ pub fn run(root: &Path, shared: &Path, work: &Path, target: &Path) -> std::io::R
     check(root, documents(root, shared)?, work, target)
 }
 
-/// The fixture specs of `generator/tests/fixtures/`, one per construct.
+/// The fixture specs of `generator/tests/fixtures/`, one per construct (the
+/// generator's `tests/fixtures.rs` finds them the same way).
 pub fn fixtures(root: &Path) -> std::io::Result<Vec<(String, PathBuf)>> {
     let mut out = Vec::new();
     for entry in std::fs::read_dir(root.join("generator/tests/fixtures"))? {
@@ -96,6 +95,8 @@ pub fn check(root: &Path, documents: Vec<(String, PathBuf)>, work: &Path, target
     let runtime = root.join("runtime").canonicalize()?;
     let mut entries = Vec::new();
     for (name, spec) in documents {
+        // The generator's `tests/fixtures.rs` generates the fixtures with
+        // these options too, and holds the text to their snapshots.
         let options = CrateOptions {
             crate_name: format!("corpus-{name}"),
             crate_version: "0.0.0".to_owned(),
@@ -114,19 +115,19 @@ pub fn check(root: &Path, documents: Vec<(String, PathBuf)>, work: &Path, target
                 let manifest = files.iter_mut().find(|f| f.path == Path::new("Cargo.toml")).expect("a manifest");
                 manifest.contents = manifest.contents.replacen("[dev-dependencies]\n", EXAMPLE_TEST_DEPENDENCIES, 1);
             }
-            Ok::<_, oapi_axum::Error>((files, api.warnings.clone(), oapi_axum::summary(&api, Path::new(&name))))
+            Ok::<_, oapi_axum::Error>((files, api.warnings.clone()))
         });
-        let (outcome, warnings, summary) = match result {
+        let (outcome, warnings) = match result {
             Err(panic) => {
                 let message = panic
                     .downcast_ref::<String>()
                     .cloned()
                     .or_else(|| panic.downcast_ref::<&str>().map(|s| (*s).to_owned()))
                     .unwrap_or_default();
-                (Outcome::Panicked(message), Vec::new(), String::new())
+                (Outcome::Panicked(message), Vec::new())
             }
-            Ok(Err(error)) => (Outcome::Refused(error.to_string()), Vec::new(), String::new()),
-            Ok(Ok((files, warnings, summary))) => {
+            Ok(Err(error)) => (Outcome::Refused(error.to_string()), Vec::new()),
+            Ok(Ok((files, warnings))) => {
                 for file in files {
                     let path = crates.join(&name).join(file.path);
                     if let Some(parent) = path.parent() {
@@ -134,10 +135,10 @@ pub fn check(root: &Path, documents: Vec<(String, PathBuf)>, work: &Path, target
                     }
                     std::fs::write(path, file.contents)?;
                 }
-                (Outcome::Compiled, warnings, summary)
+                (Outcome::Compiled, warnings)
             }
         };
-        entries.push(Entry { name, spec, outcome, warnings, summary, examples: Vec::new() });
+        entries.push(Entry { name, spec, outcome, warnings, examples: Vec::new() });
     }
 
     // One workspace, pinned to the project's lock file, checked at once.

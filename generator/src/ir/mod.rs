@@ -110,7 +110,7 @@ impl TypeId {
 }
 
 /// Human documentation carried from the document.
-#[derive(Debug, Clone, Default, PartialEq)]
+#[derive(Clone, Default, PartialEq)]
 pub struct Docs {
     /// `title`.
     pub title: Option<String>,
@@ -122,6 +122,29 @@ pub struct Docs {
     pub examples: Vec<Value>,
     /// `deprecated: true`.
     pub deprecated: bool,
+}
+
+/// What the document says, and nothing of what it does not: most schemas
+/// have no docs, and the IR's snapshots (`tests.rs`) are read by people.
+impl std::fmt::Debug for Docs {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        // Every field by name, so that a new one is not forgotten here.
+        let Self { title, description, examples, deprecated } = self;
+        let mut out = f.debug_struct("Docs");
+        if let Some(title) = title {
+            out.field("title", title);
+        }
+        if let Some(description) = description {
+            out.field("description", description);
+        }
+        if !examples.is_empty() {
+            out.field("examples", examples);
+        }
+        if *deprecated {
+            out.field("deprecated", deprecated);
+        }
+        out.finish()
+    }
 }
 
 /// A named type.
@@ -411,7 +434,7 @@ pub struct Bound {
 }
 
 /// Every constraint JSON Schema validation can state on a value.
-#[derive(Debug, Clone, Default, PartialEq)]
+#[derive(Clone, Default, PartialEq)]
 pub struct Constraints {
     /// `minLength`, in Unicode code points.
     pub min_length: Option<usize>,
@@ -446,6 +469,55 @@ pub struct Constraints {
     pub json_type: Option<String>,
     /// `not`: a schema the value must not match, as written.
     pub not: Option<Box<Value>>,
+}
+
+/// The constraints stated, and none of the others: most shapes state
+/// none, and the IR's snapshots (`tests.rs`) are read by people.
+impl std::fmt::Debug for Constraints {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        fn stated<T: std::fmt::Debug>(out: &mut std::fmt::DebugStruct<'_, '_>, name: &str, value: &Option<T>) {
+            if let Some(value) = value {
+                out.field(name, value);
+            }
+        }
+        // Every field by name, so that a new one is not forgotten here.
+        let Self {
+            min_length,
+            max_length,
+            pattern,
+            minimum,
+            maximum,
+            multiple_of,
+            min_items,
+            max_items,
+            unique_items,
+            min_properties,
+            max_properties,
+            enumeration,
+            format,
+            json_type,
+            not,
+        } = self;
+        let mut out = f.debug_struct("Constraints");
+        stated(&mut out, "min_length", min_length);
+        stated(&mut out, "max_length", max_length);
+        stated(&mut out, "pattern", pattern);
+        stated(&mut out, "minimum", minimum);
+        stated(&mut out, "maximum", maximum);
+        stated(&mut out, "multiple_of", multiple_of);
+        stated(&mut out, "min_items", min_items);
+        stated(&mut out, "max_items", max_items);
+        if *unique_items {
+            out.field("unique_items", unique_items);
+        }
+        stated(&mut out, "min_properties", min_properties);
+        stated(&mut out, "max_properties", max_properties);
+        stated(&mut out, "enumeration", enumeration);
+        stated(&mut out, "format", format);
+        stated(&mut out, "json_type", json_type);
+        stated(&mut out, "not", not);
+        out.finish()
+    }
 }
 
 impl Constraints {
@@ -808,3 +880,6 @@ pub enum SecuritySchemeKind {
         url: String,
     },
 }
+
+#[cfg(test)]
+mod tests;

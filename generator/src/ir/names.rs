@@ -94,7 +94,8 @@ impl Ord for Name {
 
 impl fmt::Debug for Name {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.debug_tuple("Name").field(&self.raw).finish()
+        // On one line, even in `{:#?}`: names are everywhere in the IR.
+        write!(f, "Name({:?})", self.raw)
     }
 }
 
