@@ -25,6 +25,7 @@ mod server;
 #[doc(hidden)]
 pub mod support;
 mod validation;
+mod violations;
 
 pub use events::{Event, Events};
 pub use formats::{Base64, Email, FormatError, Uri};
@@ -34,7 +35,8 @@ pub use problem::Rejection;
 pub use serve::{Answer, BodyError, BodyStream, Context, Incoming, MultipartStream, Part, Routes};
 pub use server::{AuthError, DEFAULT_BODY_LIMIT, NotImplemented, document};
 pub use support::multipart::Binary;
-pub use validation::{At, Valid, Validate, Violation, Violations};
+pub use validation::{Valid, Validate};
+pub use violations::{At, Violation, Violations};
 
 /// This crate's version: what a crate generated with it depends on.
 pub const VERSION: &str = env!("CARGO_PKG_VERSION");

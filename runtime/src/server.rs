@@ -8,10 +8,11 @@ use axum::response::{IntoResponse, Response};
 use serde::Serialize;
 use serde::de::DeserializeOwned;
 
-use crate::problem::{PROBLEM_JSON, Rejection, read_error};
+use crate::problem::{PROBLEM_JSON, Rejection};
 use crate::support::params::{ArrayStyle, Sent};
 use crate::support::read::ReadErrors;
-use crate::validation::{At, Valid, Validate, Violation, Violations};
+use crate::validation::{Valid, Validate};
+use crate::violations::{At, Violation, Violations, read_error};
 
 /// The body size limit a generated router applies unless told otherwise.
 pub const DEFAULT_BODY_LIMIT: usize = 2 * 1024 * 1024;
