@@ -14,7 +14,8 @@ pub mod read;
 pub use crate::nullable::{not_null, required_nullable};
 pub use crate::serve::{Input, Reading, Service, route};
 pub use crate::server::{Presented, set_header};
-pub use crate::validation::{Pattern, check, compile, compile_unicode, matches};
+pub use crate::validation::check::matches;
+pub use crate::validation::{Pattern, check, compile, compile_unicode};
 pub use read::{ReadErrors, Reads};
 
 /// What the module of each operation of a generated `server` names: its
