@@ -20,6 +20,7 @@ mod maybe;
 mod nullable;
 mod operation;
 mod problem;
+pub mod response;
 mod serve;
 mod server;
 #[doc(hidden)]
@@ -32,22 +33,13 @@ pub use formats::{Base64, Email, FormatError, Uri};
 pub use maybe::Maybe;
 pub use operation::{ArrayStyle, Location, Operation, Parameter, Refusals, RequestBody, Requirement, SchemeKind, SecurityScheme};
 pub use problem::Rejection;
+#[doc(inline)]
+pub use response::NotImplemented;
 pub use serve::{Answer, BodyError, BodyStream, Context, Incoming, MultipartStream, Part, Routes};
-pub use server::{AuthError, DEFAULT_BODY_LIMIT, NotImplemented, document};
+pub use server::{AuthError, DEFAULT_BODY_LIMIT, document};
 pub use support::multipart::Binary;
 pub use validation::{Valid, Validate};
 pub use violations::{At, Violation, Violations};
 
 /// This crate's version: what a crate generated with it depends on.
 pub const VERSION: &str = env!("CARGO_PKG_VERSION");
-
-/// Responses: JSON of a status, empty ones, bodies of a media type, and the
-/// two shapes a refusal is written in (what a `reject` of one's own can
-/// build on).
-pub mod response {
-    pub use crate::events::{json_events, text_events};
-    pub use crate::problem::{PROBLEM_JSON, Problem};
-    pub use crate::server::{
-        Payload, empty, fastapi_response, internal_error, json, json_as, payload, problem_response, status, with_type,
-    };
-}

@@ -12,8 +12,9 @@ pub mod params;
 pub mod read;
 
 pub use crate::nullable::{not_null, required_nullable};
+pub use crate::response::set_header;
 pub use crate::serve::{Input, Reading, Service, route};
-pub use crate::server::{Presented, set_header};
+pub use crate::server::Presented;
 pub use crate::validation::check::matches;
 pub use crate::validation::{Pattern, check, compile, compile_unicode};
 pub use read::{ReadErrors, Reads};
@@ -27,8 +28,8 @@ pub mod prelude {
     pub use crate::events::Events;
     pub use crate::operation::{ArrayStyle, Operation, Parameter, Refusals, RequestBody, Requirement};
     pub use crate::response;
+    pub use crate::response::set_header;
     pub use crate::serve::{BodyStream, Context, MultipartStream};
-    pub use crate::server::set_header;
     pub use crate::validation::Valid;
     pub use axum::body::{Body, Bytes};
     pub use axum::http::{Method, StatusCode};
