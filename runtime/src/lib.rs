@@ -13,6 +13,8 @@
 
 pub use axum;
 
+mod auth;
+mod body;
 mod events;
 mod formats;
 mod idna;
@@ -20,23 +22,25 @@ mod maybe;
 mod nullable;
 mod operation;
 mod problem;
+mod request;
 pub mod response;
-mod serve;
-mod server;
+mod routes;
 #[doc(hidden)]
 pub mod support;
 mod validation;
 mod violations;
 
+pub use auth::AuthError;
+pub use body::{BodyError, BodyStream, MultipartStream, Part};
 pub use events::{Event, Events};
 pub use formats::{Base64, Email, FormatError, Uri};
 pub use maybe::Maybe;
 pub use operation::{ArrayStyle, Location, Operation, Parameter, Refusals, RequestBody, Requirement, SchemeKind, SecurityScheme};
 pub use problem::Rejection;
+pub use request::{Context, Incoming};
 #[doc(inline)]
 pub use response::NotImplemented;
-pub use serve::{Answer, BodyError, BodyStream, Context, Incoming, MultipartStream, Part, Routes};
-pub use server::{AuthError, DEFAULT_BODY_LIMIT, document};
+pub use routes::{Answer, DEFAULT_BODY_LIMIT, Routes, document};
 pub use support::multipart::Binary;
 pub use validation::{Valid, Validate};
 pub use violations::{At, Violation, Violations};
