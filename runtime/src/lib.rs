@@ -13,6 +13,8 @@
 
 pub use axum;
 
+mod auth;
+mod body;
 mod events;
 mod formats;
 mod idna;
@@ -20,32 +22,28 @@ mod maybe;
 mod nullable;
 mod operation;
 mod problem;
-mod serve;
-mod server;
+mod request;
+pub mod response;
+mod routes;
 #[doc(hidden)]
 pub mod support;
 mod validation;
+mod violations;
 
+pub use auth::AuthError;
+pub use body::{BodyError, BodyStream, MultipartStream, Part};
 pub use events::{Event, Events};
 pub use formats::{Base64, Email, FormatError, Uri};
 pub use maybe::Maybe;
 pub use operation::{ArrayStyle, Location, Operation, Parameter, Refusals, RequestBody, Requirement, SchemeKind, SecurityScheme};
 pub use problem::Rejection;
-pub use serve::{Answer, BodyError, BodyStream, Context, Incoming, MultipartStream, Part, Routes};
-pub use server::{AuthError, DEFAULT_BODY_LIMIT, NotImplemented, document};
+pub use request::{Context, Incoming};
+#[doc(inline)]
+pub use response::NotImplemented;
+pub use routes::{Answer, DEFAULT_BODY_LIMIT, Routes, document};
 pub use support::multipart::Binary;
-pub use validation::{At, Valid, Validate, Violation, Violations};
+pub use validation::{Valid, Validate};
+pub use violations::{At, Violation, Violations};
 
 /// This crate's version: what a crate generated with it depends on.
 pub const VERSION: &str = env!("CARGO_PKG_VERSION");
-
-/// Responses: JSON of a status, empty ones, bodies of a media type, and the
-/// two shapes a refusal is written in (what a `reject` of one's own can
-/// build on).
-pub mod response {
-    pub use crate::events::{json_events, text_events};
-    pub use crate::problem::{PROBLEM_JSON, Problem};
-    pub use crate::server::{
-        Payload, empty, fastapi_response, internal_error, json, json_as, payload, problem_response, status, with_type,
-    };
-}

@@ -9,8 +9,7 @@ use axum::http::StatusCode;
 use serde::Serialize;
 use serde_json::{Value, json};
 
-use crate::support::json::ReadError;
-use crate::validation::{Violation, Violations};
+use crate::violations::{ReadError, Violation, Violations, read_error};
 
 /// Why a request did not reach its handler.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -225,63 +224,6 @@ fn fastapi_type(keyword: &str) -> &'static str {
     }
 }
 
-/// A deserialization error of the value at `root` as a violation.
-pub fn read_error(root: &str, pointer: &str, message: &str) -> Violation {
-    let (pointer, keyword, message) = classify(pointer, message);
-    Violation { pointer: format!("{root}{pointer}"), keyword, message }
-}
-
-/// What serde says a Rust type expects, as the JSON it reads.
-fn json_words(expected: &str) -> &str {
-    match expected {
-        "i8" | "i16" | "i32" | "i64" | "i128" | "u8" | "u16" | "u32" | "u64" | "u128" | "isize" | "usize" => "an integer",
-        "f32" | "f64" => "a number",
-        other => other,
-    }
-}
-
-/// The pointer, keyword and message of a deserialization error: serde says
-/// what went wrong in words, which name the JSON Schema keyword it breaks.
-fn classify(pointer: &str, message: &str) -> (String, &'static str, String) {
-    let quoted = |prefix: &str| message.strip_prefix(prefix).and_then(|rest| rest.split('`').next()).map(str::to_owned);
-    if let Some(field) = quoted("missing field `") {
-        let pointer = format!("{pointer}/{}", field.replace('~', "~0").replace('/', "~1"));
-        return (pointer, "required", "is required".to_owned());
-    }
-    if let Some(field) = quoted("unknown field `") {
-        let pointer = format!("{pointer}/{}", field.replace('~', "~0").replace('/', "~1"));
-        return (pointer, "additionalProperties", "is not a property the API description allows".to_owned());
-    }
-    // The run-time's own formats (`Email`, `Uri`, `Base64`) say which
-    // format and why, never quoting the value.
-    if let Some(rest) = message.strip_prefix("not a valid `") {
-        return (pointer.to_owned(), "format", format!("must be a valid `{rest}"));
-    }
-    let keyword = if message.starts_with("unknown variant") {
-        "enum"
-    } else if message.starts_with("invalid type") || message.starts_with("invalid value") {
-        "type"
-    } else if message.contains("format")
-        || message.starts_with("input contains invalid characters")
-        || message.starts_with("UUID parsing failed")
-        || message.starts_with("premature end of input")
-    {
-        "format"
-    } else {
-        "type"
-    };
-    // serde's messages quote the offending value (`invalid type: string
-    // "hunter2"`): say only what was expected, never the value, and in
-    // JSON's words rather than Rust's (`i64`).
-    let expected = message.split(", expected ").nth(1).map(|e| format!("must be {}", json_words(e)));
-    let message = match keyword {
-        "enum" => expected.unwrap_or_else(|| "is not one of the allowed values".to_owned()),
-        "format" => "is not in the format the API description states".to_owned(),
-        _ => expected.unwrap_or_else(|| "does not have the type the API description states".to_owned()),
-    };
-    (pointer.to_owned(), keyword, message)
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -320,7 +262,7 @@ mod tests {
     #[test]
     fn problem_json_and_fastapi_shapes() {
         let mut violations = Violations::new();
-        let root = crate::validation::At::root("/body");
+        let root = crate::violations::At::root("/body");
         let members = root.key("members");
         violations.push(&members.index(3).key("email"), "format", "must be an email address");
         violations.push(&root.key("display_name"), "pattern", "must match ^[a-z]+$");
@@ -337,7 +279,7 @@ mod tests {
 
     #[test]
     fn a_million_violations_answer_with_the_first_hundred_and_the_count() {
-        let root = crate::validation::At::root("/body");
+        let root = crate::violations::At::root("/body");
         let mut violations = Violations::new();
         for i in 0..1_000_000 {
             violations.push(&root.key("userIds").index(i), "type", "must be a string");

@@ -11,10 +11,13 @@ pub mod multipart;
 pub mod params;
 pub mod read;
 
+pub use crate::auth::Presented;
 pub use crate::nullable::{not_null, required_nullable};
-pub use crate::serve::{Input, Reading, Service, route};
-pub use crate::server::{Presented, set_header};
-pub use crate::validation::{Pattern, check, compile, compile_unicode, matches};
+pub use crate::request::{Input, Reading};
+pub use crate::response::set_header;
+pub use crate::routes::{Service, route};
+pub use crate::validation::check::matches;
+pub use crate::validation::{Pattern, check, compile, compile_unicode};
 pub use read::{ReadErrors, Reads};
 
 /// What the module of each operation of a generated `server` names: its
@@ -23,12 +26,13 @@ pub use read::{ReadErrors, Reads};
 /// `OPERATION` are not among these names, so nothing here is ever shadowed
 /// by mistake.
 pub mod prelude {
+    pub use crate::body::{BodyStream, MultipartStream};
     pub use crate::events::Events;
     pub use crate::operation::{ArrayStyle, Operation, Parameter, Refusals, RequestBody, Requirement};
     pub use crate::read_request;
+    pub use crate::request::Context;
     pub use crate::response;
-    pub use crate::serve::{BodyStream, Context, MultipartStream};
-    pub use crate::server::set_header;
+    pub use crate::response::set_header;
     pub use crate::validation::Valid;
     pub use axum::body::{Body, Bytes};
     pub use axum::http::{Method, StatusCode};

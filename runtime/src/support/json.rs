@@ -1,42 +1,62 @@
 //! Reading JSON request bodies into generated types, with the JSON pointer
 //! of whatever does not fit.
+//!
+//! [`Reads`] is what of a body a type reads, which is all a parse for a
+//! refusal builds. [`ReadError`], why a text does not read, is defined in
+//! `violations.rs`, below both this module and the refusals that word it.
 
 use std::fmt;
 
 use serde::de::DeserializeOwned;
 use serde_json::{Number, Value};
 
-use crate::support::read::{Member, Reads};
+pub use crate::violations::ReadError;
 
-/// Why a JSON text did not read as the type.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub enum ReadError {
-    /// Not JSON at all.
-    Syntax {
-        /// What the parser says, with line and column.
-        message: String,
-    },
-    /// JSON, but not of the expected shape: a wrong type, a missing
-    /// required property, an unknown variant, a malformed format.
-    Shape {
-        /// Where, as a JSON pointer (`""` for the whole value).
-        pointer: String,
-        /// What the deserializer says.
-        message: String,
-    },
+/// A member of an object a type reads: its name, and what of its value
+/// the member's type reads.
+pub type Member = (&'static str, fn() -> Reads);
+
+/// What of a JSON value a type reads. A body is parsed into a JSON value
+/// only on the way to a refusal or past float syntax, and a struct that
+/// ignores unknown properties has no use for the 200,000 a hostile body may
+/// send: the parse reads them (the text is still checked) and builds
+/// none of them.
+#[derive(Debug, Clone, Copy)]
+pub enum Reads {
+    /// All of it.
+    Whole,
+    /// Of an object, only these members (each read as its own type reads);
+    /// the others are neither checked nor deserialized.
+    Members(&'static [Member]),
+    /// Of an object, these members (as [`Reads::Members`]) and every
+    /// other, each read as the second says (`additionalProperties`).
+    Open(&'static [Member], fn() -> Reads),
+    /// Of an object, these members (as [`Reads::Members`]), and only the
+    /// names of the others, which it does not allow
+    /// (`additionalProperties: false`).
+    Closed(&'static [Member]),
+    /// Of an array, each item as the type reads.
+    Items(fn() -> Reads),
+    /// What any of these reads (an untagged union's variants, one of which
+    /// is kept): of an object, the members any of them reads; of an array,
+    /// the items as the one that takes arrays reads them.
+    Variants(&'static [fn() -> Reads]),
+    /// All of it, and it is neither an object nor an array (a string, a
+    /// number, a boolean): in a union, it reads none of an object.
+    Scalar,
+    /// All of it, and it checks none of it: any JSON value reads (a
+    /// `serde_json::Value`, a map of them). A parse for a refusal builds
+    /// only its kind (`{}` for an object); the value is built when it is
+    /// read into the type.
+    Any,
 }
 
-impl fmt::Display for ReadError {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        match self {
-            Self::Syntax { message } => write!(f, "not valid JSON: {message}"),
-            Self::Shape { pointer, message } if pointer.is_empty() => f.write_str(message),
-            Self::Shape { pointer, message } => write!(f, "{pointer}: {message}"),
-        }
+impl Reads {
+    /// [`Reads::Whole`], for a member whose type reads all of it.
+    pub fn whole() -> Self {
+        Self::Whole
     }
 }
-
-impl std::error::Error for ReadError {}
 
 /// Reads `bytes` as a `T`.
 ///

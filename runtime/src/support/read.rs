@@ -12,7 +12,8 @@ use std::collections::BTreeMap;
 use serde::de::DeserializeOwned;
 use serde_json::{Map, Value};
 
-use crate::validation::{At, Violations};
+pub use crate::support::json::{Member, Reads};
+use crate::violations::{At, Violations};
 
 /// Where a JSON value does not read as `Self`.
 pub trait ReadErrors: DeserializeOwned {
@@ -31,55 +32,9 @@ pub trait ReadErrors: DeserializeOwned {
     }
 }
 
-/// A member of an object a type reads: its name, and what of its value
-/// the member's type reads.
-pub type Member = (&'static str, fn() -> Reads);
-
-/// What of a JSON value a type reads. A body is parsed into a JSON value
-/// only on the way to a refusal or past float syntax, and a struct that
-/// ignores unknown properties has no use for the 200,000 a hostile body may
-/// send: the parse reads them (the text is still checked) and builds
-/// none of them.
-#[derive(Debug, Clone, Copy)]
-pub enum Reads {
-    /// All of it.
-    Whole,
-    /// Of an object, only these members (each read as its own type reads);
-    /// the others are neither checked nor deserialized.
-    Members(&'static [Member]),
-    /// Of an object, these members (as [`Reads::Members`]) and every
-    /// other, each read as the second says (`additionalProperties`).
-    Open(&'static [Member], fn() -> Reads),
-    /// Of an object, these members (as [`Reads::Members`]), and only the
-    /// names of the others, which it does not allow
-    /// (`additionalProperties: false`).
-    Closed(&'static [Member]),
-    /// Of an array, each item as the type reads.
-    Items(fn() -> Reads),
-    /// What any of these reads (an untagged union's variants, one of which
-    /// is kept): of an object, the members any of them reads; of an array,
-    /// the items as the one that takes arrays reads them.
-    Variants(&'static [fn() -> Reads]),
-    /// All of it, and it is neither an object nor an array (a string, a
-    /// number, a boolean): in a union, it reads none of an object.
-    Scalar,
-    /// All of it, and it checks none of it: any JSON value reads (a
-    /// `serde_json::Value`, a map of them). A parse for a refusal builds
-    /// only its kind (`{}` for an object); the value is built when it is
-    /// read into the type.
-    Any,
-}
-
-impl Reads {
-    /// [`Reads::Whole`], for a member whose type reads all of it.
-    pub fn whole() -> Self {
-        Self::Whole
-    }
-}
-
 /// Reads `value` whole as a `T` and reports where that stops, if it does.
 pub fn whole<T: DeserializeOwned>(value: &Value, at: &At<'_>, violations: &mut Violations) {
-    if let Err(crate::support::json::ReadError::Shape { pointer, message }) = crate::support::json::from_value::<T>(value.clone()) {
+    if let Err(crate::violations::ReadError::Shape { pointer, message }) = crate::support::json::from_value::<T>(value.clone()) {
         violations.push_read_error(at, &pointer, &message);
     }
 }

@@ -1,20 +1,337 @@
-//! What generated routers use, over axum: the checks of one request's
-//! parts, the credentials it presents, and writing responses, refusals
-//! included. The pipeline itself is in [`crate::serve`].
+//! One request: what its operation's method sees of it beyond its
+//! declared parts ([`Context`]), what `authenticate` sees of it
+//! ([`Incoming`]), and how its parts are read into an operation's request
+//! struct ([`Input`], from a [`Reading`] of the request), every problem
+//! collected (`Checks`) before it is refused.
 
 use axum::body::{Body, Bytes};
-use axum::http::{HeaderMap, HeaderValue, StatusCode, header};
-use axum::response::{IntoResponse, Response};
-use serde::Serialize;
+use axum::http::request::Parts;
+use axum::http::{Extensions, HeaderMap, StatusCode, header};
 use serde::de::DeserializeOwned;
 
-use crate::problem::{PROBLEM_JSON, Rejection, read_error};
+use crate::body::{BodyStream, ChunkAtATime, MultipartStream};
+use crate::operation::{Location, Operation, accepts};
+use crate::problem::Rejection;
 use crate::support::params::{ArrayStyle, Sent};
 use crate::support::read::ReadErrors;
-use crate::validation::{At, Valid, Validate, Violation, Violations};
+use crate::validation::{Valid, Validate};
+use crate::violations::{At, Violation, Violations, read_error};
 
-/// The body size limit a generated router applies unless told otherwise.
-pub const DEFAULT_BODY_LIMIT: usize = 2 * 1024 * 1024;
+/// What a method sees of its request beyond the parts the operation
+/// declares: the operation, every header (declared or not), and what tower
+/// layers put in the extensions (request ids, spans, a user); with the
+/// `serve` feature, the peer's address when the router is served with
+/// `into_make_service_with_connect_info::<std::net::SocketAddr>()` (`Context::peer`).
+#[derive(Debug)]
+pub struct Context {
+    /// The operation the request is for.
+    pub operation: &'static Operation,
+    /// Every header of the request.
+    pub headers: HeaderMap,
+    /// The request's extensions.
+    pub extensions: Extensions,
+}
+
+impl Context {
+    /// The address of the peer, where the server records it: a router
+    /// served with `into_make_service_with_connect_info::<std::net::SocketAddr>()`.
+    #[cfg(feature = "serve")]
+    pub fn peer(&self) -> Option<std::net::SocketAddr> {
+        self.extensions.get::<axum::extract::ConnectInfo<std::net::SocketAddr>>().map(|info| info.0)
+    }
+}
+
+/// A request being authenticated: what `authenticate` may look at beside
+/// the credentials, for authorization by operation (its id, method, path
+/// and scopes) or by tenant (a header, a path parameter).
+#[derive(Debug, Clone, Copy)]
+pub struct Incoming<'a> {
+    /// The operation it is for.
+    pub operation: &'static Operation,
+    /// Its method, URI, headers and extensions.
+    pub parts: &'a Parts,
+    pub(crate) path: &'a Sent<'static>,
+}
+
+impl Incoming<'_> {
+    /// The path parameter `name` (as the API description names it),
+    /// percent-decoded as the router decodes it for the method; not yet
+    /// checked against its schema.
+    pub fn path_parameter(&self, name: &str) -> Option<&str> {
+        self.path.first(name)
+    }
+
+    /// The OAuth2 scopes the operation's requirements name, each once.
+    pub fn scopes(&self) -> Vec<&'static str> {
+        let mut scopes: Vec<&'static str> = Vec::new();
+        for requirement in self.operation.security.iter().flat_map(|alternative| alternative.iter()) {
+            for scope in requirement.scopes {
+                if !scopes.contains(scope) {
+                    scopes.push(scope);
+                }
+            }
+        }
+        scopes
+    }
+
+    /// The value of the header `name`, if it is text.
+    pub fn header(&self, name: &str) -> Option<&str> {
+        self.parts.headers.get(name).and_then(|v| v.to_str().ok())
+    }
+}
+
+/// A request struct of one operation: how it is read from a [`Reading`].
+/// Each part is read even when another did not, so that every problem is
+/// reported; a part that does not read is `None`, its problems recorded.
+#[doc(hidden)]
+pub trait Input: Sized + Send + 'static {
+    /// Reads every part of the request the operation declares.
+    fn read(reading: &mut Reading) -> impl Future<Output = Option<Self>> + Send;
+}
+
+/// One request being read: its parts, its body, and what was found wrong.
+#[doc(hidden)]
+pub struct Reading {
+    operation: &'static Operation,
+    parts: Parts,
+    /// The path parameters, read before authentication (which may use them).
+    path: Sent<'static>,
+    body: Option<Body>,
+    body_limit: usize,
+    checks: Checks,
+    /// A refusal that ends the request whatever else is wrong (413, 415).
+    fatal: Option<Rejection>,
+}
+
+impl Reading {
+    pub(crate) fn new(operation: &'static Operation, parts: Parts, path: Sent<'static>, body: Body, body_limit: usize) -> Self {
+        Self {
+            operation,
+            parts,
+            path,
+            body: Some(body),
+            body_limit,
+            checks: Checks::answering(operation.refusals.malformed, operation.refusals.invalid),
+            fatal: None,
+        }
+    }
+
+    /// How the array parameters of `location` are sent.
+    fn styles(&self, location: Location) -> Vec<(&'static str, ArrayStyle)> {
+        self.operation.parameters.iter().filter(|p| p.location == location).filter_map(|p| p.array.map(|style| (p.name, style))).collect()
+    }
+
+    /// The path parameters, read and checked.
+    pub async fn path<T: DeserializeOwned + Validate>(&mut self) -> Option<Valid<T>> {
+        let styles = self.styles(Location::Path);
+        self.checks.parameters::<T>(&self.path, &styles, Location::Path.root())
+    }
+
+    /// The query parameters, read and checked.
+    pub async fn query<T: DeserializeOwned + Validate>(&mut self) -> Option<Valid<T>> {
+        let styles = self.styles(Location::Query);
+        let sent = Sent::query(self.parts.uri.query());
+        self.checks.parameters::<T>(&sent, &styles, Location::Query.root())
+    }
+
+    /// The header parameters, read and checked.
+    pub async fn headers<T: DeserializeOwned + Validate>(&mut self) -> Option<Valid<T>> {
+        let mut sent = Sent::default();
+        for name in self.operation.parameter_names(Location::Header) {
+            for value in self.parts.headers.get_all(name) {
+                if let Ok(value) = value.to_str() {
+                    sent.push(name, value);
+                }
+            }
+        }
+        self.checks.parameters::<T>(&sent, &self.styles(Location::Header), Location::Header.root())
+    }
+
+    /// The cookie parameters, read and checked.
+    pub async fn cookies<T: DeserializeOwned + Validate>(&mut self) -> Option<Valid<T>> {
+        let styles = self.styles(Location::Cookie);
+        let sent = cookie_values(&self.parts.headers);
+        self.checks.parameters::<T>(&sent, &styles, Location::Cookie.root())
+    }
+
+    /// The body, read whole (413 past the limit).
+    async fn bytes_within_limit(&mut self) -> Option<Bytes> {
+        let body = self.body.take()?;
+        match axum::body::to_bytes(body, self.body_limit).await {
+            Ok(bytes) => Some(bytes),
+            Err(_) => {
+                self.fatal.get_or_insert(Rejection::TooLarge { limit: self.body_limit });
+                None
+            }
+        }
+    }
+
+    /// The body's octets: `Some(None)` when none is sent and none is
+    /// required; `None` when a required one is missing, or it is too large.
+    async fn sent_body(&mut self) -> Option<Option<Bytes>> {
+        let bytes = self.bytes_within_limit().await?;
+        if !bytes.is_empty() {
+            return Some(Some(bytes));
+        }
+        if self.operation.body.as_ref().is_some_and(|body| body.required) {
+            self.checks.missing("/body");
+            return None;
+        }
+        Some(None)
+    }
+
+    /// 415, naming what the operation takes.
+    fn unsupported(&mut self, expected: &[&str]) {
+        let expected = expected.iter().map(|t| (*t).to_owned()).collect();
+        self.fatal.get_or_insert(Rejection::UnsupportedMediaType { expected });
+    }
+
+    fn content_type(&self) -> &str {
+        self.parts.headers.get(header::CONTENT_TYPE).and_then(|v| v.to_str().ok()).unwrap_or_default()
+    }
+
+    /// A JSON body, read and checked; `None` when it does not read, or is
+    /// not sent where not required (see [`Reading::json_if_sent`]).
+    pub async fn json<T: ReadErrors + Validate>(&mut self) -> Option<Valid<T>> {
+        self.json_if_sent::<T>().await.flatten()
+    }
+
+    /// An optional JSON body: `Some(None)` when none is sent.
+    pub async fn json_if_sent<T: ReadErrors + Validate>(&mut self) -> Option<Option<Valid<T>>> {
+        let value = self.json_unchecked_if_sent::<T>().await?;
+        Some(match value {
+            None => None,
+            Some(value) => Some(self.checks.validated(value, "/body")?),
+        })
+    }
+
+    /// A JSON body of a type that states no constraints.
+    pub async fn json_unchecked<T: ReadErrors>(&mut self) -> Option<T> {
+        self.json_unchecked_if_sent::<T>().await.flatten()
+    }
+
+    /// An optional JSON body of a type that states no constraints.
+    pub async fn json_unchecked_if_sent<T: ReadErrors>(&mut self) -> Option<Option<T>> {
+        let Some(bytes) = self.sent_body().await? else { return Some(None) };
+        if !is_json_type(self.content_type()) {
+            self.unsupported(&["application/json"]);
+            return None;
+        }
+        self.checks.json(&bytes).map(Some)
+    }
+
+    /// An `application/x-www-form-urlencoded` body, read and checked.
+    pub async fn form<T: DeserializeOwned + Validate>(&mut self) -> Option<Valid<T>> {
+        self.form_if_sent::<T>().await.flatten()
+    }
+
+    /// An optional form body.
+    pub async fn form_if_sent<T: DeserializeOwned + Validate>(&mut self) -> Option<Option<Valid<T>>> {
+        let Some(bytes) = self.sent_body().await? else { return Some(None) };
+        if !accepts(&["application/x-www-form-urlencoded"], self.content_type()) {
+            self.unsupported(&["application/x-www-form-urlencoded"]);
+            return None;
+        }
+        // Arrays of a form are sent as repeated keys, the default.
+        self.checks.form::<T>(&bytes, &[]).map(Some)
+    }
+
+    /// A `multipart/form-data` body, read and checked.
+    pub async fn multipart<T: DeserializeOwned + Validate>(&mut self) -> Option<Valid<T>> {
+        self.multipart_if_sent::<T>().await.flatten()
+    }
+
+    /// An optional multipart body.
+    pub async fn multipart_if_sent<T: DeserializeOwned + Validate>(&mut self) -> Option<Option<Valid<T>>> {
+        let Some(bytes) = self.sent_body().await? else { return Some(None) };
+        let Some(boundary) = crate::support::multipart::boundary(self.content_type()).map(str::to_owned) else {
+            self.unsupported(&["multipart/form-data"]);
+            return None;
+        };
+        self.checks.multipart::<T>(&bytes, &boundary).map(Some)
+    }
+
+    /// A body read as it arrives ([`BodyStream`]), up to the operation's
+    /// limit: its media type must be one the operation declares (415), a
+    /// required one must not be declared empty (`Content-Length: 0`), and
+    /// one declared larger than the limit is refused at once (413).
+    pub async fn stream(&mut self) -> Option<BodyStream> {
+        let body = self.body.take()?;
+        let declared_empty = self.parts.headers.get(header::CONTENT_LENGTH).is_some_and(|length| length.as_bytes() == b"0");
+        if declared_empty && self.operation.body.as_ref().is_some_and(|body| body.required) {
+            self.checks.missing("/body");
+            return None;
+        }
+        let media_types = self.operation.body.as_ref().map_or(&[][..], |b| b.media_types);
+        if !declared_empty && !media_types.is_empty() && !accepts(media_types, self.content_type()) {
+            self.unsupported(media_types);
+            return None;
+        }
+        // A body that says it is larger than the limit is refused before the
+        // method starts on it.
+        let declared = self.parts.headers.get(header::CONTENT_LENGTH).and_then(|length| length.to_str().ok()?.parse::<u64>().ok());
+        if declared.is_some_and(|length| length > self.body_limit as u64) {
+            self.fatal.get_or_insert(Rejection::TooLarge { limit: self.body_limit });
+            return None;
+        }
+        Some(BodyStream { body, limit: self.body_limit, received: 0 })
+    }
+
+    /// A `multipart/form-data` body read part by part as it arrives
+    /// ([`MultipartStream`]), up to the operation's limit: it must be
+    /// multipart with a boundary (415), a required one must not be declared
+    /// empty, and one declared larger than the limit is refused at once (413).
+    pub async fn multipart_stream(&mut self) -> Option<MultipartStream> {
+        let body = self.stream().await?.body;
+        let Some(boundary) = crate::support::multipart::boundary(self.content_type()).map(str::to_owned) else {
+            self.unsupported(&["multipart/form-data"]);
+            return None;
+        };
+        let limit = self.body_limit;
+        let constraints = multer::Constraints::new().size_limit(multer::SizeLimit::new().whole_stream(limit as u64));
+        let chunks = ChunkAtATime { chunks: body.into_data_stream(), paused: false };
+        Some(MultipartStream { parts: multer::Multipart::with_constraints(chunks, boundary, constraints), limit })
+    }
+
+    /// A body kept as its octets: its media type must be one the operation
+    /// declares (415), and a required one must be sent.
+    pub async fn bytes(&mut self) -> Option<Bytes> {
+        self.bytes_if_sent().await.flatten()
+    }
+
+    /// An optional body kept as its octets: `Some(None)` when none is sent.
+    pub async fn bytes_if_sent(&mut self) -> Option<Option<Bytes>> {
+        let Some(bytes) = self.sent_body().await? else { return Some(None) };
+        let media_types = self.operation.body.as_ref().map_or(&[][..], |b| b.media_types);
+        if !media_types.is_empty() && !accepts(media_types, self.content_type()) {
+            self.unsupported(media_types);
+            return None;
+        }
+        Some(Some(bytes))
+    }
+
+    /// What the method sees of the request beyond its declared parts.
+    pub fn context(&mut self) -> Context {
+        Context {
+            operation: self.operation,
+            headers: std::mem::take(&mut self.parts.headers),
+            extensions: std::mem::take(&mut self.parts.extensions),
+        }
+    }
+
+    /// Every problem found, as one refusal; `None` when there is none.
+    pub(crate) fn refusal(self) -> Option<Rejection> {
+        if let Some(fatal) = self.fatal {
+            return Some(fatal);
+        }
+        self.checks.finish().err()
+    }
+}
+
+/// The cookies of the request, as parameters.
+pub(crate) fn cookie_values(headers: &HeaderMap) -> Sent<'_> {
+    Sent::cookies(headers.get_all(header::COOKIE).iter().filter_map(|v| v.to_str().ok()))
+}
 
 /// What reading one request finds wrong, collected so that every problem
 /// is reported at once: unreadable parts (400) before broken constraints
@@ -223,219 +540,6 @@ pub(crate) fn is_json_type(media_type: &str) -> bool {
     essence == "application/json" || essence.ends_with("+json")
 }
 
-/// The credentials a request presents, one accessor per kind of scheme.
-#[derive(Debug, Clone, Copy)]
-#[doc(hidden)]
-pub struct Presented<'a> {
-    headers: &'a HeaderMap,
-    query: &'a Sent<'a>,
-    cookies: &'a Sent<'a>,
-}
-
-impl<'a> Presented<'a> {
-    /// The credentials in `headers`, `query` and `cookies`.
-    pub fn new(headers: &'a HeaderMap, query: &'a Sent<'a>, cookies: &'a Sent<'a>) -> Self {
-        Self { headers, query, cookies }
-    }
-
-    /// An API key sent in the header `name`.
-    pub fn header(&self, name: &str) -> Option<String> {
-        self.headers.get(name).and_then(|v| v.to_str().ok()).map(str::to_owned)
-    }
-
-    /// An API key sent as the query parameter `name`.
-    pub fn query(&self, name: &str) -> Option<String> {
-        self.query.first(name).map(str::to_owned)
-    }
-
-    /// An API key sent as the cookie `name`.
-    pub fn cookie(&self, name: &str) -> Option<String> {
-        self.cookies.first(name).map(str::to_owned)
-    }
-
-    /// The token of `Authorization: Bearer <token>`.
-    pub fn bearer(&self) -> Option<String> {
-        self.authorization("bearer").map(str::to_owned)
-    }
-
-    /// The user and password of `Authorization: Basic <base64>`.
-    pub fn basic(&self) -> Option<(String, String)> {
-        let decoded = crate::Base64::decode(self.authorization("basic")?).ok()?;
-        let text = String::from_utf8(decoded.0).ok()?;
-        let (user, password) = text.split_once(':')?;
-        Some((user.to_owned(), password.to_owned()))
-    }
-
-    fn authorization(&self, scheme: &str) -> Option<&'a str> {
-        let value = self.headers.get(header::AUTHORIZATION)?.to_str().ok()?;
-        let (given, rest) = value.split_once(' ')?;
-        given.eq_ignore_ascii_case(scheme).then(|| rest.trim()).filter(|rest| !rest.is_empty())
-    }
-}
-
-/// What an implementation's `authenticate` answers when it does not accept
-/// the credentials.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-#[non_exhaustive]
-pub enum AuthError {
-    /// They prove nobody: 401.
-    Unauthorized,
-    /// They prove somebody not allowed to do this: 403.
-    Forbidden,
-    /// The implementation could not tell (its store is down, say): 500,
-    /// saying nothing of the cause.
-    Failed,
-}
-
-/// A router serving the API description `document` at `path`, to merge
-/// with the generated router: `router(api).merge(document("/openapi.yaml",
-/// include_str!("../openapi.yaml")))`. JSON when the text starts with `{`,
-/// YAML otherwise.
-pub fn document(path: &str, document: &'static str) -> axum::Router {
-    let media_type = if document.trim_start().starts_with('{') { "application/json" } else { "application/yaml" };
-    axum::Router::new().route(
-        path,
-        axum::routing::get(move || async move { with_type(StatusCode::OK, media_type, Bytes::from_static(document.as_bytes())) }),
-    )
-}
-
-/// The error of an operation not implemented yet: 501, as problem+json.
-#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
-pub struct NotImplemented;
-
-impl IntoResponse for NotImplemented {
-    fn into_response(self) -> Response {
-        let body = br#"{"type":"about:blank","title":"Not Implemented","status":501}"#;
-        with_type(StatusCode::NOT_IMPLEMENTED, PROBLEM_JSON, Bytes::from_static(body))
-    }
-}
-
-/// A JSON response.
-pub fn json<T: Serialize>(status: StatusCode, value: &T) -> Response {
-    json_as(status, "application/json", value)
-}
-
-/// A JSON response of a JSON media type (`application/problem+json`, ...).
-pub fn json_as<T: Serialize>(status: StatusCode, media_type: &'static str, value: &T) -> Response {
-    // Written into a buffer most bodies fit (a page of ten objects), not
-    // grown from `to_vec`'s 128 bytes.
-    let mut bytes = Vec::with_capacity(JSON_BODY_CAPACITY);
-    match serde_json::to_writer(&mut bytes, value) {
-        Ok(()) => with_type(status, media_type, bytes),
-        Err(_) => internal_error(),
-    }
-}
-
-/// The buffer a JSON body is first written into.
-const JSON_BODY_CAPACITY: usize = 2048;
-
-/// Sets the header `name` to `value` (a string as it is; a number or
-/// boolean as written in JSON; an array as its items joined by commas, the
-/// `simple` style). A value that is not a valid header value is left out.
-///
-/// A name in lower case (as generated code writes them) is used as it is,
-/// without being copied; the value's text becomes the header value without
-/// a copy either.
-pub fn set_header<T: Serialize>(response: &mut Response, name: &'static str, value: &T) {
-    let Some(text) = crate::support::header_text::text(value) else { return };
-    let name = if is_lowercase_header_name(name) {
-        axum::http::HeaderName::from_static(name)
-    } else {
-        let Ok(name) = axum::http::HeaderName::try_from(name) else { return };
-        name
-    };
-    if let Ok(value) = HeaderValue::from_maybe_shared(Bytes::from(text)) {
-        response.headers_mut().insert(name, value);
-    }
-}
-
-/// Whether `name` is a header name `HeaderName::from_static` takes: a
-/// token (RFC 9110) in lower case.
-fn is_lowercase_header_name(name: &str) -> bool {
-    !name.is_empty()
-        && name.bytes().all(|b| {
-            matches!(b, b'a'..=b'z' | b'0'..=b'9' | b'!' | b'#' | b'$' | b'%' | b'&' | b'\'' | b'*' | b'+' | b'-' | b'.' | b'^' | b'_' | b'`' | b'|' | b'~')
-        })
-}
-
-/// A response with a body of the given media type.
-pub fn with_type(status: StatusCode, media_type: &'static str, body: impl Into<Body>) -> Response {
-    let mut response = (status, body.into()).into_response();
-    response.headers_mut().insert(header::CONTENT_TYPE, HeaderValue::from_static(media_type));
-    response
-}
-
-/// A body whose media type the implementation chooses: for a response the
-/// API description declares with a range (`image/*`, `*/*`) or several
-/// media types.
-#[derive(Debug)]
-pub struct Payload {
-    /// Its media type (`image/png`); one that is not a valid header value is
-    /// sent as `application/octet-stream`.
-    pub media_type: String,
-    /// Its octets, whole (`Bytes` into it) or streamed
-    /// (`Body::from_stream`).
-    pub body: Body,
-}
-
-/// A response of a [`Payload`].
-pub fn payload(status: StatusCode, payload: Payload) -> Response {
-    let media_type = HeaderValue::from_str(&payload.media_type).unwrap_or(HeaderValue::from_static("application/octet-stream"));
-    let mut response = (status, payload.body).into_response();
-    response.headers_mut().insert(header::CONTENT_TYPE, media_type);
-    response
-}
-
-/// A response without a body.
-pub fn empty(status: StatusCode) -> Response {
-    status.into_response()
-}
-
-/// The status of a code the generator wrote that `http` has no name for
-/// (`299`); the generator writes only codes from 100 to 999, which this
-/// never refuses.
-pub fn status(code: u16) -> StatusCode {
-    StatusCode::from_u16(code).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR)
-}
-
-/// 500, as problem+json, saying nothing of the cause.
-pub fn internal_error() -> Response {
-    let body = br#"{"type":"about:blank","title":"Internal Server Error","status":500}"#;
-    with_type(StatusCode::INTERNAL_SERVER_ERROR, PROBLEM_JSON, Bytes::from_static(body))
-}
-
-/// A refusal as RFC 9457 `application/problem+json`.
-pub fn problem_response(rejection: &Rejection) -> Response {
-    let mut response = match serde_json::to_vec(&rejection.problem()) {
-        Ok(body) => with_type(rejection.status(), PROBLEM_JSON, body),
-        Err(_) => internal_error(),
-    };
-    challenge(rejection, &mut response);
-    response
-}
-
-/// A refusal as FastAPI answers: 422 with `{"detail": [{loc, msg, type}]}`
-/// for requests that do not read or validate, problem+json otherwise.
-pub fn fastapi_response(rejection: &Rejection) -> Response {
-    match rejection {
-        Rejection::Malformed { .. } | Rejection::Invalid { .. } => json(StatusCode::UNPROCESSABLE_ENTITY, &rejection.fastapi_detail()),
-        // As Starlette answers them.
-        Rejection::NotFound => json(StatusCode::NOT_FOUND, &serde_json::json!({"detail": "Not Found"})),
-        Rejection::MethodNotAllowed => json(StatusCode::METHOD_NOT_ALLOWED, &serde_json::json!({"detail": "Method Not Allowed"})),
-        other => problem_response(other),
-    }
-}
-
-fn challenge(rejection: &Rejection, response: &mut Response) {
-    if let Rejection::Unauthorized { challenges } = rejection {
-        for scheme in challenges {
-            if let Ok(value) = HeaderValue::from_str(scheme) {
-                response.headers_mut().append(header::WWW_AUTHENTICATE, value);
-            }
-        }
-    }
-}
-
 #[cfg(test)]
 mod tests {
     use std::collections::BTreeMap;
@@ -443,37 +547,7 @@ mod tests {
     use serde_json::{Value, json};
 
     use super::*;
-
-    #[test]
-    fn headers_are_set_by_any_name_and_only_with_valid_values() {
-        let mut response = StatusCode::OK.into_response();
-        set_header(&mut response, "total-number", &42_i64);
-        set_header(&mut response, "X-Rate-Limit", &["a", "b"]);
-        set_header(&mut response, "bad name", &1);
-        set_header(&mut response, "x-broken", &"two\nlines");
-        let headers = response.headers();
-        assert_eq!(headers["total-number"], "42");
-        assert_eq!(headers["x-rate-limit"], "a,b");
-        assert_eq!(headers.len(), 2, "{headers:?}");
-        assert!(is_lowercase_header_name("total-number") && !is_lowercase_header_name("Total-Number") && !is_lowercase_header_name(""));
-    }
     use crate::support::read::{self, Reads};
-
-    /// A response of octets is sent as the body gives them, chunk by chunk:
-    /// the first is there while the stream has not ended.
-    #[test]
-    fn octets_are_streamed() {
-        use axum::body::HttpBody;
-        use futures_util::StreamExt;
-        let chunks =
-            futures_util::stream::iter([Ok::<_, std::io::Error>(Bytes::from_static(b"first"))]).chain(futures_util::stream::pending());
-        let mut body = with_type(StatusCode::OK, "application/octet-stream", Body::from_stream(chunks)).into_body();
-        let mut context = std::task::Context::from_waker(std::task::Waker::noop());
-        let first = std::pin::Pin::new(&mut body).poll_frame(&mut context);
-        let std::task::Poll::Ready(Some(Ok(frame))) = first else { panic!("the first chunk is not there: {first:?}") };
-        assert_eq!(frame.into_data().ok().as_deref(), Some(&b"first"[..]));
-        assert!(std::pin::Pin::new(&mut body).poll_frame(&mut context).is_pending(), "the rest waits for the stream");
-    }
 
     /// A body type as a generated crate writes it: a map it reads without
     /// checking, a struct it reads member by member.
