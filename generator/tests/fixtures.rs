@@ -48,7 +48,7 @@ fn generate(root: &Path, name: &str, spec: &Path) -> Result<(Vec<GeneratedFile>,
     let document = oapi_axum::load::load_file(spec)?;
     let ir = oapi_axum::ir::Options { config: oapi_axum::config::read(spec, None)?, ..Default::default() };
     let api = oapi_axum::ir::build_with(&document, &ir)?;
-    let files = oapi_axum::emit::crate_files(&api, &options, spec)?;
+    let files = oapi_axum::emit::crate_files(&api, &options, spec)?.files;
     let summary = oapi_axum::summary(&api, Path::new(name));
     let mut check = summary.clone();
     for warning in &api.warnings {

@@ -21,6 +21,7 @@ mod idna;
 mod maybe;
 mod nullable;
 mod operation;
+mod path_template;
 mod problem;
 mod request;
 pub mod response;

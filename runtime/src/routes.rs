@@ -10,8 +10,9 @@
 //! Also here: what the pipeline reaches of an implementation ([`Service`],
 //! and [`Answer`], what its methods return), who a request comes from
 //! (`principal`, which asks the implementation's `authenticate`), the body
-//! limit of a router ([`DEFAULT_BODY_LIMIT`]), the route of a path template
-//! ([`route`]), and [`document`], a router serving the API description.
+//! limit of a router ([`DEFAULT_BODY_LIMIT`]), and [`document`], a router
+//! serving the API description. The routes of path templates are
+//! `path_template.rs`'s.
 
 use std::collections::BTreeMap;
 use std::future::Future;
@@ -26,6 +27,7 @@ use axum::routing::{MethodFilter, MethodRouter, Route};
 
 use crate::auth::{AuthError, Presented, unauthorized};
 use crate::operation::{Location, Operation, SchemeKind};
+use crate::path_template::Template;
 use crate::problem::Rejection;
 use crate::request::{Incoming, Input, Reading, cookie_values};
 use crate::response::with_type;
@@ -58,71 +60,42 @@ pub trait Service: Send + Sync + 'static {
 }
 
 /// The path parameters of a matched route, as parameters: the route names
-/// them by position (`{p0}`), the operation says what the document calls
-/// them.
+/// each segment with parameters in it by position (`{p0}`), the template
+/// says what the document calls them and, in a segment of several pieces
+/// (`{id}.json`), what each is.
 async fn path_values(parts: &mut Parts, operation: &Operation) -> Sent<'static> {
     use axum::extract::FromRequestParts;
     let mut sent = Sent::default();
     if !operation.has_parameters(Location::Path) {
         return sent;
     }
-    // The route names its parameters by position (`{p0}`), in the order of
-    // the template, which is where their names are.
-    let names = template_names(operation.path);
-    let position = |key: &str| key.strip_prefix('p').and_then(|i| i.parse::<usize>().ok()).and_then(|i| names.get(i));
+    let template = Template::new(operation.path);
+    let path = parts.uri.path().to_owned();
+    let mut push = |values: Vec<(&'static str, Option<String>)>| {
+        for (name, value) in values {
+            match value {
+                Some(value) => sent.push(name, value),
+                None => sent.unreadable(name, "is not UTF-8 text once percent-decoded"),
+            }
+        }
+    };
     match axum::extract::Path::<Vec<(String, String)>>::from_request_parts(parts, &()).await {
         Ok(axum::extract::Path(values)) => {
             for (key, value) in values {
-                if let Some(name) = position(&key) {
-                    sent.push(*name, value);
+                if let Some(n) = key.strip_prefix('p').and_then(|n| n.parse::<usize>().ok()) {
+                    push(template.values(n, Some(&value), &path));
                 }
             }
         }
+        // A segment that is not UTF-8 once decoded: each is read from the
+        // path as sent, to say which parameter it is.
         Err(_) => {
-            // A segment that is not UTF-8 once decoded: pair the route's
-            // template with the raw path to say which parameter it is.
-            let template = route(operation.path);
-            for (pattern, segment) in template.split('/').zip(parts.uri.path().split('/')) {
-                let Some(key) = pattern.strip_prefix('{').and_then(|p| p.strip_suffix('}')) else { continue };
-                if let Some(name) = position(key) {
-                    match crate::support::params::decode_strict(segment) {
-                        Some(value) => sent.push(*name, value),
-                        None => sent.unreadable(*name, "is not UTF-8 text once percent-decoded"),
-                    }
-                }
+            for n in 0..template.route().matches("{p").count() {
+                push(template.values(n, None, &path));
             }
         }
     }
     sent
-}
-
-/// The names of a path template's parameters, in the template's order.
-fn template_names(path: &str) -> Vec<&str> {
-    let mut names = Vec::new();
-    let mut rest = path;
-    while let Some(start) = rest.find('{') {
-        let Some(end) = rest[start..].find('}') else { break };
-        names.push(&rest[start + 1..start + end]);
-        rest = &rest[start + end + 1..];
-    }
-    names
-}
-
-/// The axum route of a path template: path parameters named by position
-/// (`/orgs/{p0}`), so that templates differing only in names are one route.
-pub fn route(path: &str) -> String {
-    let mut out = String::with_capacity(path.len());
-    let mut rest = path;
-    let mut n = 0;
-    while let Some(start) = rest.find('{') {
-        let Some(end) = rest[start..].find('}') else { break };
-        out.push_str(&rest[..start]);
-        out.push_str(&format!("{{p{n}}}"));
-        n += 1;
-        rest = &rest[start + end + 1..];
-    }
-    out.push_str(rest);
-    out
 }
 
 /// Who a request comes from: `Ok(None)` for a request the operation takes
@@ -358,7 +331,10 @@ impl<S: Service> Routes<S> {
     /// most). Wrong methods on these paths are 405, with `Allow`.
     pub fn routes(self) -> axum::Router {
         let service = self.service;
-        let mut by_route: BTreeMap<String, MethodRouter> = BTreeMap::new();
+        // By route, then by template with its parameters' names left out:
+        // templates that are one route only by the router's rules
+        // (`/{id}.json` and `/{id}`) are told apart by their text.
+        let mut by_route: BTreeMap<String, Vec<(Template<'static>, MethodRouter)>> = BTreeMap::new();
         for (operation, handler) in self.operations {
             // The limit code chooses for the operation (the last that
             // says), else the configuration's, else the router's.
@@ -368,16 +344,59 @@ impl<S: Service> Routes<S> {
             for layering in &self.layers {
                 method = layering(operation, method);
             }
-            let merged = match by_route.remove(&route(operation.path)) {
-                Some(before) => before.merge(method),
-                None => method,
-            };
-            by_route.insert(route(operation.path), merged);
+            let template = Template::new(operation.path);
+            let templates = by_route.entry(template.route()).or_default();
+            match templates.iter().position(|(other, _)| other.unnamed() == template.unnamed()) {
+                Some(i) => {
+                    let (template, before) = templates.remove(i);
+                    templates.insert(i, (template, before.merge(method)));
+                }
+                None => templates.push((template, method)),
+            }
         }
-        let mut router = axum::Router::new();
-        for (path, method) in by_route {
+        // Routes are only ever `{p0}`-style (`route`): a literal segment
+        // that axum 0.7 would have read as a parameter (`/:id`, as some
+        // documents write) is literal text here too.
+        let mut router = axum::Router::new().without_v07_checks();
+        for (path, mut templates) in by_route {
+            let refusing = |method: MethodRouter| {
+                let rejecting = service.clone();
+                method.fallback(move || async move { rejecting.reject(Rejection::MethodNotAllowed) })
+            };
+            if let [(template, _)] = templates.as_slice()
+                && template.is_plain()
+            {
+                let (_, method) = templates.remove(0);
+                router = router.route(&path, refusing(method));
+                continue;
+            }
+            // The router cannot tell these templates apart: the request's
+            // path is matched against each, the most specific first (the
+            // sort keeps the document's order among equals).
+            templates.sort_by_key(|(template, _)| std::cmp::Reverse(template.specificity()));
+            let templates: Arc<[(Template<'static>, MethodRouter)]> =
+                templates.into_iter().map(|(template, method)| (template, refusing(method))).collect();
             let rejecting = service.clone();
-            router = router.route(&path, method.fallback(move || async move { rejecting.reject(Rejection::MethodNotAllowed) }));
+            router = router.route(
+                &path,
+                axum::routing::any(move |request: Request| {
+                    let (templates, rejecting) = (templates.clone(), rejecting.clone());
+                    async move {
+                        let found = templates.iter().find(|(template, _)| template.matches(request.uri().path(), request.uri().query()));
+                        match found {
+                            Some((_, method)) => {
+                                let mut method = method.clone();
+                                std::future::poll_fn(|cx| tower_service::Service::<Request>::poll_ready(&mut method, cx)).await.ok();
+                                match tower_service::Service::call(&mut method, request).await {
+                                    Ok(response) => response,
+                                    Err(never) => match never {},
+                                }
+                            }
+                            None => rejecting.reject(Rejection::NotFound),
+                        }
+                    }
+                }),
+            );
         }
         router
     }
@@ -409,15 +428,4 @@ pub fn document(path: &str, document: &'static str) -> axum::Router {
         path,
         axum::routing::get(move || async move { with_type(StatusCode::OK, media_type, Bytes::from_static(document.as_bytes())) }),
     )
-}
-
-#[cfg(test)]
-mod tests {
-    use super::route;
-
-    #[test]
-    fn routes_name_parameters_by_position() {
-        assert_eq!(route("/orgs/{org_id}/members/{id}"), "/orgs/{p0}/members/{p1}");
-        assert_eq!(route("/orgs"), "/orgs");
-    }
 }

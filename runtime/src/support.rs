@@ -15,7 +15,7 @@ pub use crate::auth::Presented;
 pub use crate::nullable::{not_null, required_nullable};
 pub use crate::request::{Input, Reading};
 pub use crate::response::set_header;
-pub use crate::routes::{Service, route};
+pub use crate::routes::Service;
 pub use crate::validation::check::matches;
 pub use crate::validation::{Pattern, check, compile, compile_unicode};
 pub use read::{ReadErrors, Reads};

@@ -474,3 +474,91 @@ async fn a_streamed_multipart_body_arrives_part_by_part_up_to_its_limit() {
     assert_eq!(status, StatusCode::BAD_REQUEST, "{text}");
     assert!(text.contains("/body"), "{text}");
 }
+
+/// Segments where a parameter is beside literal text or another parameter
+/// (`/badges/{id}.json`, `/{a}-{b}`), which axum's router cannot take
+/// whole: each request reaches the operation whose template its path
+/// matches, the most specific first, with the parameters cut out of the
+/// segment as sent; a path no template matches is 404, a method none of
+/// the matching template's operations has is 405.
+#[tokio::test]
+async fn parameters_beside_literal_text_in_a_segment() {
+    macro_rules! get {
+        ($name:ident, $id:literal, $path:literal, $($parameter:literal),*) => {
+            static $name: Operation = Operation {
+                id: $id,
+                method: Method::GET,
+                path: $path,
+                parameters: &[$(Parameter::path($parameter)),*],
+                ..Operation::NEW
+            };
+        };
+    }
+    get!(JSON, "json", "/badges/{id}.json", "id");
+    get!(SVG, "svg", "/badges/{id}.svg", "id");
+    get!(PLAIN, "plain", "/badges/{id}", "id");
+    get!(PAIR, "pair", "/pairs/{a}-{b}", "a", "b");
+    get!(TEXT, "text", "/files/{name}.txt", "name");
+    static DELETE_JSON: Operation = Operation {
+        id: "delete-json",
+        method: Method::DELETE,
+        path: "/badges/{key}.json",
+        parameters: &[Parameter::path("key")],
+        ..Operation::NEW
+    };
+    #[derive(Debug, serde::Deserialize)]
+    struct Values {
+        id: Option<String>,
+        key: Option<String>,
+        a: Option<String>,
+        b: Option<String>,
+        name: Option<String>,
+    }
+    oapi_axum_runtime::nothing_to_check!(Values);
+    struct ValuesRequest {
+        path: Valid<Values>,
+        context: Context,
+    }
+    oapi_axum_runtime::read_request!(ValuesRequest { path });
+    struct Anyone;
+    impl Service for Anyone {
+        type Principal = ();
+        type Credentials = ();
+        fn credentials(_: &Presented<'_>) {}
+        async fn authenticate(&self, (): (), _: &Incoming<'_>) -> Result<(), AuthError> {
+            Ok(())
+        }
+        fn reject(&self, rejection: Rejection) -> Response {
+            response::problem_response(&rejection)
+        }
+    }
+    let answer = |_: Arc<Anyone>, request: ValuesRequest| async move {
+        let Values { id, key, a, b, name } = &*request.path;
+        let values: Vec<String> = [id, key, a, b, name].into_iter().flatten().cloned().collect();
+        format!("{} {}", request.context.operation.id, values.join(" "))
+    };
+    let mut routes = Routes::new(Anyone);
+    for operation in [&PLAIN, &JSON, &SVG, &PAIR, &TEXT, &DELETE_JSON] {
+        routes = routes.anonymous(operation, answer);
+    }
+    let router = routes.router();
+    let get = |path: &str| Request::get(path).body(Body::empty()).expect("a request");
+    for (path, expected) in [
+        ("/badges/12.json", "json 12"),
+        ("/badges/1.2.json", "json 1.2"),
+        ("/badges/a%20b.svg", "svg a b"),
+        ("/badges/12", "plain 12"),
+        ("/badges/12.png", "plain 12.png"),
+        ("/pairs/x-y-z", "pair x y-z"),
+        ("/files/notes.txt", "text notes"),
+    ] {
+        assert_eq!(answered(router.clone(), get(path)).await, (StatusCode::OK, expected.to_owned()), "{path}");
+    }
+    let delete = Request::delete("/badges/7.json").body(Body::empty()).expect("a request");
+    assert_eq!(answered(router.clone(), delete).await, (StatusCode::OK, "delete-json 7".to_owned()));
+    for path in ["/pairs/xyz", "/files/notes.md", "/files/.txt"] {
+        assert_eq!(answered(router.clone(), get(path)).await.0, StatusCode::NOT_FOUND, "{path}");
+    }
+    let post = Request::post("/badges/7.json").body(Body::empty()).expect("a request");
+    assert_eq!(answered(router.clone(), post).await.0, StatusCode::METHOD_NOT_ALLOWED);
+}
