@@ -34,6 +34,9 @@ pub struct Entry {
     /// Each example of the document (where it is) and what became of it
     /// when read into its type and written back: `ok`, or what went wrong.
     pub examples: Vec<(String, String)>,
+    /// Each request of the fixture's `.requests` file and what became of
+    /// it: `ok`, or the status and body it got instead.
+    pub requests: Vec<(String, String)>,
 }
 
 /// The documents: this project's four specs, every file of `corpus/` but
@@ -115,6 +118,16 @@ pub fn check(root: &Path, documents: Vec<(String, PathBuf)>, work: &Path, target
                 let manifest = files.iter_mut().find(|f| f.path == Path::new("Cargo.toml")).expect("a manifest");
                 manifest.contents = manifest.contents.replacen("[dev-dependencies]\n", EXAMPLE_TEST_DEPENDENCIES, 1);
             }
+            let requests = spec.with_extension("requests");
+            if requests.is_file() {
+                let test = REQUESTS_TEST.replace("{{crate}}", &options.crate_name.replace('-', "_")).replace(
+                    "{{requests}}",
+                    &requests.canonicalize().map_err(|e| oapi_axum::Error::new(&requests, "", e.to_string()))?.display().to_string(),
+                );
+                files.push(oapi_axum::GeneratedFile { path: "tests/requests.rs".into(), contents: test });
+                let manifest = files.iter_mut().find(|f| f.path == Path::new("Cargo.toml")).expect("a manifest");
+                manifest.contents = manifest.contents.replacen("[dev-dependencies]\n", REQUESTS_TEST_DEPENDENCIES, 1);
+            }
             Ok::<_, oapi_axum::Error>((files, api.warnings.clone()))
         });
         let (outcome, warnings) = match result {
@@ -138,7 +151,7 @@ pub fn check(root: &Path, documents: Vec<(String, PathBuf)>, work: &Path, target
                 (Outcome::Compiled, warnings)
             }
         };
-        entries.push(Entry { name, spec, outcome, warnings, examples: Vec::new() });
+        entries.push(Entry { name, spec, outcome, warnings, examples: Vec::new(), requests: Vec::new() });
     }
 
     // One workspace, pinned to the project's lock file, checked at once.
@@ -160,6 +173,7 @@ pub fn check(root: &Path, documents: Vec<(String, PathBuf)>, work: &Path, target
     }
     std::fs::write(work.join("clippy.log"), stderr.as_bytes())?;
     run_examples(work, target, &mut entries)?;
+    run_requests(work, target, &mut entries)?;
     Ok(entries)
 }
 
@@ -168,6 +182,13 @@ pub fn check(root: &Path, documents: Vec<(String, PathBuf)>, work: &Path, target
 const EXAMPLE_TEST_DEPENDENCIES: &str = r#"[dev-dependencies]
 serde = "1.0.228"
 serde_json = "1.0.145"
+"#;
+
+/// The test of a fixture's `.requests` file (see the file), and what it
+/// needs beyond the crate's own dependencies.
+const REQUESTS_TEST: &str = include_str!("../templates/requests.rs");
+const REQUESTS_TEST_DEPENDENCIES: &str = r#"[dev-dependencies]
+tower = { version = "0.5.3", default-features = false, features = ["util"] }
 "#;
 
 /// Runs the example round-trip test of every crate that compiled, and
@@ -198,6 +219,46 @@ fn run_examples(work: &Path, target: &Path, entries: &mut [Entry]) -> std::io::R
             && let Some(entry) = entries.iter_mut().find(|e| package.strip_prefix("corpus-") == Some(e.name.as_str()))
         {
             entry.examples.push((label.to_owned(), verdict.to_owned()));
+        }
+    }
+    Ok(())
+}
+
+/// Runs the requests test of every crate that compiled and has one, and
+/// records each request's verdict in its entry.
+fn run_requests(work: &Path, target: &Path, entries: &mut [Entry]) -> std::io::Result<()> {
+    let packages: Vec<String> = entries
+        .iter()
+        .filter(|e| e.outcome == Outcome::Compiled && work.join("crates").join(&e.name).join("tests/requests.rs").is_file())
+        .map(|e| format!("corpus-{}", e.name))
+        .collect();
+    if packages.is_empty() {
+        return Ok(());
+    }
+    let mut command = crate::nested_cargo("test", work, target);
+    command.args(["--quiet", "--no-fail-fast", "--test", "requests"]);
+    for package in &packages {
+        command.args(["--package", package]);
+    }
+    // A failing request fails its crate's test: the verdicts are read from
+    // the lines each prints, whatever cargo's status.
+    let output = command.args(["--", "--nocapture"]).output()?;
+    std::fs::write(work.join("requests.log"), [&output.stdout[..], &output.stderr[..]].concat())?;
+    let stdout = String::from_utf8_lossy(&output.stdout);
+    for line in stdout.lines() {
+        let mut parts = line.splitn(4, '\t');
+        if let (Some("request"), Some(package), Some(request), Some(verdict)) = (parts.next(), parts.next(), parts.next(), parts.next())
+            && let Some(entry) = entries.iter_mut().find(|e| package.strip_prefix("corpus-") == Some(e.name.as_str()))
+        {
+            entry.requests.push((request.to_owned(), verdict.to_owned()));
+        }
+    }
+    for package in &packages {
+        if !entries.iter().any(|e| package.strip_prefix("corpus-") == Some(e.name.as_str()) && !e.requests.is_empty()) {
+            return Err(std::io::Error::other(format!(
+                "{package}: the requests test did not run; see {}",
+                work.join("requests.log").display()
+            )));
         }
     }
     Ok(())

@@ -1,6 +1,9 @@
 //! One small document per construct the generator maps
 //! (`generator/tests/fixtures/`): every fixture's crate passes clippy and
-//! round-trips its examples. What the generator emits for each is pinned by
+//! round-trips its examples, and a fixture with a `.requests` file beside
+//! it answers each of those requests as the file says (served by
+//! `Unimplemented`: 501 for what the document allows, 4xx for what it
+//! forbids). What the generator emits for each is pinned by
 //! the reviewed snapshots beside its document, which the generator's own
 //! `tests/fixtures.rs` checks in seconds.
 
@@ -19,6 +22,13 @@ fn every_fixture_compiles_and_round_trips_its_examples() {
         for (label, verdict) in &entry.examples {
             assert_eq!(verdict, "ok", "{}: the example at {label} does not round-trip", entry.name);
         }
+        let wrong: Vec<String> = entry
+            .requests
+            .iter()
+            .filter(|(_, verdict)| verdict != "ok")
+            .map(|(request, verdict)| format!("{request}: {verdict}"))
+            .collect();
+        assert!(wrong.is_empty(), "{}: requests answered otherwise than the document says:\n{}", entry.name, wrong.join("\n"));
     }
     let examples: usize = entries.iter().map(|e| e.examples.len()).sum();
     assert!(examples >= 5, "the fixtures' examples were not checked: {examples}");

@@ -771,12 +771,13 @@ impl<'de> Deserialize<'de> for TrievePlan {
         deserializer: D,
     ) -> Result<Self, D::Error> {
         let (tag, value) = discriminator::discriminated(deserializer, "type")?;
-        match tag.as_str() {
-            "flat" => discriminator::variant(value).map(Self::Flat),
-            "usage_based" => discriminator::variant(value).map(Self::UsageBased),
-            other => {
+        match tag.as_deref() {
+            Some("flat") => discriminator::variant(value).map(Self::Flat),
+            Some("usage_based") => discriminator::variant(value).map(Self::UsageBased),
+            Some(other) => {
                 Err(serde::de::Error::unknown_variant(other, &["flat", "usage_based"]))
             }
+            None => Err(serde::de::Error::missing_field("type")),
         }
     }
 }
@@ -889,12 +890,13 @@ impl<'de> Deserialize<'de> for TrieveSubscription {
         deserializer: D,
     ) -> Result<Self, D::Error> {
         let (tag, value) = discriminator::discriminated(deserializer, "type")?;
-        match tag.as_str() {
-            "flat" => discriminator::variant(value).map(Self::Flat),
-            "usage_based" => discriminator::variant(value).map(Self::UsageBased),
-            other => {
+        match tag.as_deref() {
+            Some("flat") => discriminator::variant(value).map(Self::Flat),
+            Some("usage_based") => discriminator::variant(value).map(Self::UsageBased),
+            Some(other) => {
                 Err(serde::de::Error::unknown_variant(other, &["flat", "usage_based"]))
             }
+            None => Err(serde::de::Error::missing_field("type")),
         }
     }
 }

@@ -650,22 +650,34 @@ impl ModelEmitter<'_> {
         let mut read = Vec::new();
         let mut write = Vec::new();
         let mut tags: Vec<&str> = Vec::new();
+        // Without the property, a value is read by the `oneOf`/`anyOf` rules
+        // unless every variant requires it.
+        let mut untagged = Vec::new();
+        let mut required_by_all = true;
         for (variant, name) in u.variants.iter().zip(names) {
             let tag = variant.tag.as_deref()?;
-            let declares = self.struct_of(&variant.shape)?.fields.iter().any(|f| f.name.raw() == property);
-            if declares {
-                read.push(quote! { #tag => #discriminator::variant(value).map(Self::#name), });
+            let field = self.struct_of(&variant.shape)?.fields.iter().find(|f| f.name.raw() == property);
+            required_by_all &= field.is_some_and(|f| f.required);
+            untagged.push(quote! { |value| #discriminator::variant(value).map(Self::#name) });
+            if field.is_some() {
+                read.push(quote! { Some(#tag) => #discriminator::variant(value).map(Self::#name), });
                 let call =
                     self.imports.call("serde::Serialize", (&quote! { value }, &quote! { value }), "serialize", &quote! { serializer });
                 write.push(quote! { Self::#name(value) => #call, });
             } else {
-                read.push(quote! { #tag => #discriminator::variant_without(value, #property).map(Self::#name), });
+                read.push(quote! { Some(#tag) => #discriminator::variant_without(value, #property).map(Self::#name), });
                 write.push(quote! {
                     Self::#name(value) => #discriminator::serialize_tagged(serializer, #property, #tag, value),
                 });
             }
             tags.push(tag);
         }
+        let without = if required_by_all {
+            quote! { Err(serde::de::Error::missing_field(#property)) }
+        } else {
+            let exclusive = u.exclusive;
+            quote! { #discriminator::untagged(value, #property, #exclusive, &[#( #untagged ),*]) }
+        };
         let (serialize, deserialize) = self.serde_traits();
         Some(quote! {
             impl #serialize for #ident {
@@ -679,9 +691,10 @@ impl ModelEmitter<'_> {
             impl<'de> #deserialize<'de> for #ident {
                 fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
                     let (tag, value) = #discriminator::discriminated(deserializer, #property)?;
-                    match tag.as_str() {
+                    match tag.as_deref() {
                         #( #read )*
-                        other => Err(serde::de::Error::unknown_variant(other, &[#( #tags ),*])),
+                        Some(other) => Err(serde::de::Error::unknown_variant(other, &[#( #tags ),*])),
+                        None => #without,
                     }
                 }
             }

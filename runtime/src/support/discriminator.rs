@@ -9,14 +9,37 @@ use serde::ser::Error as _;
 use serde::{Deserialize, Deserializer, Serialize, Serializer};
 use serde_json::Value;
 
-/// Reads an object and the string value of its `property`.
-pub fn discriminated<'de, D: Deserializer<'de>>(deserializer: D, property: &'static str) -> Result<(String, Value), D::Error> {
+/// Reads an object and the string value of its `property`, `None` where
+/// the object does not have it.
+pub fn discriminated<'de, D: Deserializer<'de>>(deserializer: D, property: &'static str) -> Result<(Option<String>, Value), D::Error> {
     let value = Value::deserialize(deserializer)?;
     let Value::Object(map) = &value else { return Err(D::Error::invalid_type(unexpected(&value), &"an object")) };
     match map.get(property) {
-        Some(Value::String(tag)) => Ok((tag.clone(), value)),
+        Some(Value::String(tag)) => Ok((Some(tag.clone()), value)),
         Some(other) => Err(D::Error::invalid_type(unexpected(other), &"a string naming the variant")),
-        None => Err(D::Error::missing_field(property)),
+        None => Ok((None, value)),
+    }
+}
+
+/// Reads one variant of a union of `T`s from the union's value.
+pub type ReadVariant<T> = fn(Value) -> Result<T, serde_json::Error>;
+
+/// Reads an object that does not name its variant by `property` as the
+/// union's rules say without it: the one variant that reads it (`oneOf`,
+/// `exclusive`), or the first (`anyOf`). The discriminator only says
+/// where to look; a variant that does not require the property may be
+/// sent without it.
+pub fn untagged<T, E: serde::de::Error>(value: Value, property: &str, exclusive: bool, variants: &[ReadVariant<T>]) -> Result<T, E> {
+    let mut read = variants.iter().filter_map(|variant| variant(value.clone()).ok());
+    match (read.next(), exclusive) {
+        (None, _) => Err(E::custom(format_args!("matches none of the variants (it has no `{property}` to name one)"))),
+        (Some(one), false) => Ok(one),
+        (Some(one), true) => match read.next() {
+            None => Ok(one),
+            Some(_) => Err(E::custom(format_args!(
+                "matches more than one of the variants, where it must match exactly one (it has no `{property}` to name one)"
+            ))),
+        },
     }
 }
 
@@ -86,10 +109,11 @@ mod tests {
     impl<'de> Deserialize<'de> for Pet {
         fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
             let (tag, value) = discriminated(deserializer, "kind")?;
-            match tag.as_str() {
-                "cat" => variant(value).map(Self::Cat),
-                "dog" => variant_without(value, "kind").map(Self::Dog),
-                other => Err(D::Error::unknown_variant(other, &["cat", "dog"])),
+            match tag.as_deref() {
+                Some("cat") => variant(value).map(Self::Cat),
+                Some("dog") => variant_without(value, "kind").map(Self::Dog),
+                Some(other) => Err(D::Error::unknown_variant(other, &["cat", "dog"])),
+                None => untagged(value, "kind", true, &[|value| variant(value).map(Self::Cat), |value| variant(value).map(Self::Dog)]),
             }
         }
     }
@@ -112,12 +136,33 @@ mod tests {
         assert_eq!(serde_json::to_string(&dog).unwrap(), r#"{"good":true,"kind":"dog"}"#);
     }
 
+    /// Without the property, the one variant that reads the value is it.
+    #[test]
+    fn without_the_property_the_one_variant_that_reads() {
+        let dog: Pet = serde_json::from_str(r#"{"good":true}"#).unwrap();
+        assert_eq!(dog, Pet::Dog(Dog { good: true }));
+        // `Cat` requires `kind`: `{"lives":9}` reads as neither.
+        assert!(serde_json::from_str::<Pet>(r#"{"lives":9}"#).is_err());
+        // Both read it: a `oneOf` refuses it, an `anyOf` takes the first.
+        #[derive(Debug, PartialEq, Deserialize)]
+        struct Any {
+            #[serde(default)]
+            n: u8,
+        }
+        let both: Result<Any, serde_json::Error> =
+            untagged(serde_json::json!({"n": 1}), "kind", true, &[|v| Any::deserialize(v), |v| Any::deserialize(v)]);
+        assert!(both.unwrap_err().to_string().contains("more than one"));
+        let first: Result<Any, serde_json::Error> =
+            untagged(serde_json::json!({"n": 1}), "kind", false, &[|v| Any::deserialize(v), |v| Any::deserialize(v)]);
+        assert_eq!(first.unwrap(), Any { n: 1 });
+    }
+
     #[test]
     fn says_what_is_wrong() {
         let unknown = serde_json::from_str::<Pet>(r#"{"kind":"cow"}"#).unwrap_err().to_string();
         assert!(unknown.contains("unknown variant `cow`, expected `cat` or `dog`"), "{unknown}");
         let missing = serde_json::from_str::<Pet>(r#"{"lives":9}"#).unwrap_err().to_string();
-        assert!(missing.contains("missing field `kind`"), "{missing}");
+        assert!(missing.contains("matches none of the variants (it has no `kind` to name one)"), "{missing}");
         let inner = serde_json::from_str::<Pet>(r#"{"kind":"cat","lives":"nine"}"#).unwrap_err().to_string();
         assert!(inner.contains("invalid type"), "{inner}");
     }

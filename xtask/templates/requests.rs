@@ -1,0 +1,44 @@
+//! The requests of the fixture's `.requests` file, each sent to the router
+//! serving `Unimplemented`: a request the document allows must reach the
+//! method (501), one it forbids must be refused (4xx), each as the file says.
+//! Written by `xtask::corpus` into the fixture's crate.
+
+use oapi_axum_runtime::axum::body::Body;
+use oapi_axum_runtime::axum::http::Request;
+use tower::ServiceExt;
+
+const REQUESTS: &str = include_str!("{{requests}}");
+
+#[tokio::test]
+async fn each_request_is_answered_as_the_document_says() {
+    let router = {{crate}}::server::router({{crate}}::server::Unimplemented);
+    let mut wrong = Vec::new();
+    for line in REQUESTS.lines().map(str::trim).filter(|line| !line.is_empty() && !line.starts_with('#')) {
+        // `METHOD /path [content-type body] => status`
+        let (request, expected) = line.rsplit_once(" => ").expect("a line ends with ` => status`");
+        let mut words = request.splitn(4, ' ');
+        let (method, uri) = (words.next().expect("a method"), words.next().expect("a path"));
+        let mut builder = Request::builder().method(method).uri(uri).header("authorization", "Bearer any");
+        let body = match (words.next(), words.next()) {
+            (Some(content_type), body) => {
+                builder = builder.header("content-type", content_type);
+                body.unwrap_or("").to_owned()
+            }
+            (None, _) => String::new(),
+        };
+        let response = router.clone().oneshot(builder.body(Body::from(body)).expect("a request")).await.expect("an answer");
+        let status = response.status().as_u16().to_string();
+        let met = if let Some(class) = expected.strip_suffix("xx") { status.starts_with(class) } else { status == expected };
+        let verdict = if met {
+            "ok".to_owned()
+        } else {
+            let bytes = oapi_axum_runtime::axum::body::to_bytes(response.into_body(), 1 << 16).await.unwrap_or_default();
+            let verdict = format!("{status}, not {expected}: {}", String::from_utf8_lossy(&bytes));
+            wrong.push(format!("{request}: {verdict}"));
+            verdict
+        };
+        // One line per request, which `xtask::corpus` reads.
+        println!("request\t{}\t{request}\t{verdict}", env!("CARGO_PKG_NAME"));
+    }
+    assert!(wrong.is_empty(), "\n{}", wrong.join("\n"));
+}
