@@ -167,32 +167,40 @@ pub struct Parameter {
     pub location: Location,
     /// How an array value is written, for array parameters.
     pub array: Option<ArrayStyle>,
+    /// `style: deepObject`: sent as `name[property]=value` pairs.
+    pub deep_object: bool,
 }
 
 impl Parameter {
     /// A path parameter.
     pub const fn path(name: &'static str) -> Self {
-        Self { name, location: Location::Path, array: None }
+        Self { name, location: Location::Path, array: None, deep_object: false }
     }
 
     /// A query parameter.
     pub const fn query(name: &'static str) -> Self {
-        Self { name, location: Location::Query, array: None }
+        Self { name, location: Location::Query, array: None, deep_object: false }
     }
 
     /// A header.
     pub const fn header(name: &'static str) -> Self {
-        Self { name, location: Location::Header, array: None }
+        Self { name, location: Location::Header, array: None, deep_object: false }
     }
 
     /// A cookie.
     pub const fn cookie(name: &'static str) -> Self {
-        Self { name, location: Location::Cookie, array: None }
+        Self { name, location: Location::Cookie, array: None, deep_object: false }
     }
 
     /// The same parameter, an array sent in `style`.
     pub const fn array(self, style: ArrayStyle) -> Self {
         Self { array: Some(style), ..self }
+    }
+
+    /// The same parameter, an object sent as `name[property]=value` pairs
+    /// (`style: deepObject`).
+    pub const fn deep_object(self) -> Self {
+        Self { deep_object: true, ..self }
     }
 }
 

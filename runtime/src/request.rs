@@ -130,7 +130,8 @@ impl Reading {
     /// The query parameters, read and checked.
     pub async fn query<T: DeserializeOwned + Validate>(&mut self) -> Option<Valid<T>> {
         let styles = self.styles(Location::Query);
-        let sent = Sent::query(self.parts.uri.query());
+        let deep = self.operation.parameters.iter().filter(|p| p.location == Location::Query && p.deep_object).map(|p| p.name);
+        let sent = Sent::query(self.parts.uri.query()).with_deep_objects(deep);
         self.checks.parameters::<T>(&sent, &styles, Location::Query.root())
     }
 
@@ -168,9 +169,11 @@ impl Reading {
 
     /// The body's octets: `Some(None)` when none is sent and none is
     /// required; `None` when a required one is missing, or it is too large.
+    /// An empty body with a `Content-Type` is sent, empty (`""` is a
+    /// `text/plain` string); one without is not sent.
     async fn sent_body(&mut self) -> Option<Option<Bytes>> {
         let bytes = self.bytes_within_limit().await?;
-        if !bytes.is_empty() {
+        if !bytes.is_empty() || self.parts.headers.contains_key(header::CONTENT_TYPE) {
             return Some(Some(bytes));
         }
         if self.operation.body.as_ref().is_some_and(|body| body.required) {
@@ -253,12 +256,14 @@ impl Reading {
 
     /// A body read as it arrives ([`BodyStream`]), up to the operation's
     /// limit: its media type must be one the operation declares (415), a
-    /// required one must not be declared empty (`Content-Length: 0`), and
+    /// required one must not be declared empty (`Content-Length: 0`) without
+    /// a `Content-Type` (with one, it is sent, empty), and
     /// one declared larger than the limit is refused at once (413).
     pub async fn stream(&mut self) -> Option<BodyStream> {
         let body = self.body.take()?;
         let declared_empty = self.parts.headers.get(header::CONTENT_LENGTH).is_some_and(|length| length.as_bytes() == b"0");
-        if declared_empty && self.operation.body.as_ref().is_some_and(|body| body.required) {
+        let typed = self.parts.headers.contains_key(header::CONTENT_TYPE);
+        if declared_empty && !typed && self.operation.body.as_ref().is_some_and(|body| body.required) {
             self.checks.missing("/body");
             return None;
         }

@@ -40,7 +40,7 @@ static UPLOAD: Operation = Operation {
     tags: &[],
     deprecated: false,
     security: &[&[Requirement { scheme: &KEY, scopes: &[] }]],
-    parameters: &[Parameter { name: "name", location: Location::Path, array: None }],
+    parameters: &[Parameter::path("name")],
     body: Some(RequestBody::required(&["multipart/form-data"])),
     refusals: Refusals::DEFAULT,
 };
@@ -207,7 +207,13 @@ async fn every_problem_is_named_at_once() {
     assert_eq!(send(upload(Some("open"), "a", "application/json", b"{}")).await.0, StatusCode::UNSUPPORTED_MEDIA_TYPE);
     let cut = b"--b0\r\nContent-Disposition: form-data; name=\"file\"\r\n\r\nabc";
     assert_eq!(send(upload(Some("open"), "a", TYPE, cut)).await.0, StatusCode::BAD_REQUEST);
+    // Sent empty with its media type: present, and not multipart.
     let (status, text, _) = send(upload(Some("open"), "a", TYPE, b"")).await;
+    assert_eq!(status, StatusCode::BAD_REQUEST);
+    assert!(text.contains(r#""pointer":"/body""#) && text.contains("no part delimiter"), "{text}");
+    // Not sent at all.
+    let none = Request::post("/uploads/a").header("X-Key", "open").body(Body::empty()).expect("a request");
+    let (status, text, _) = send(none).await;
     assert_eq!(status, StatusCode::BAD_REQUEST);
     assert!(text.contains(r#""pointer":"/body""#) && text.contains("is required"), "{text}");
     let large = Request::post("/uploads/a").header("X-Key", "open").header(header::CONTENT_TYPE, TYPE);
@@ -225,7 +231,12 @@ async fn bytes_bodies_are_checked_for_their_media_type_and_presence() {
     let (status, text, _) = send(put("text/plain", b"hello")).await;
     assert_eq!(status, StatusCode::UNSUPPORTED_MEDIA_TYPE);
     assert!(text.contains("image/*"), "{text}");
+    // Sent empty, with its media type: a present, empty body meets
+    // `required: true`; not sent at all, it does not.
     let (status, text, _) = send(put("image/png", b"")).await;
+    assert_eq!((status, text.as_str()), (StatusCode::OK, "0 octets"));
+    let none = Request::put("/uploads/a").header(header::CONTENT_LENGTH, "0").body(Body::empty()).expect("a request");
+    let (status, text, _) = send(none).await;
     assert_eq!(status, StatusCode::BAD_REQUEST, "required: {text}");
 }
 

@@ -11,7 +11,7 @@ use oapi_axum_runtime::axum::body::Body;
 use oapi_axum_runtime::axum::http::{Method, Request, StatusCode};
 use oapi_axum_runtime::axum::response::{IntoResponse, Response};
 use oapi_axum_runtime::support::{Input, Presented, Reading, Service};
-use oapi_axum_runtime::{AuthError, Incoming, Location, Operation, Parameter, Refusals, Rejection, Routes, response};
+use oapi_axum_runtime::{AuthError, Incoming, Operation, Parameter, Refusals, Rejection, Routes, response};
 use tower::ServiceExt;
 use tracing::field::{Field, Visit};
 use tracing::span::{Attributes, Id, Record};
@@ -66,7 +66,7 @@ static GET_PET: Operation = Operation {
     tags: &[],
     deprecated: false,
     security: &[],
-    parameters: &[Parameter { name: "id", location: Location::Path, array: None }],
+    parameters: &[Parameter::path("id")],
     body: None,
     refusals: Refusals::DEFAULT,
 };

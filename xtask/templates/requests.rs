@@ -14,7 +14,8 @@ async fn each_request_is_answered_as_the_document_says() {
     let router = {{crate}}::server::router({{crate}}::server::Unimplemented);
     let mut wrong = Vec::new();
     for line in REQUESTS.lines().map(str::trim).filter(|line| !line.is_empty() && !line.starts_with('#')) {
-        // `METHOD /path [content-type body] => status`
+        // `METHOD /path [content-type body] => status`, the status a
+        // number or a class (`4xx`).
         let (request, expected) = line.rsplit_once(" => ").expect("a line ends with ` => status`");
         let mut words = request.splitn(4, ' ');
         let (method, uri) = (words.next().expect("a method"), words.next().expect("a path"));
@@ -22,7 +23,8 @@ async fn each_request_is_answered_as_the_document_says() {
         let body = match (words.next(), words.next()) {
             (Some(content_type), body) => {
                 builder = builder.header("content-type", content_type);
-                body.unwrap_or("").to_owned()
+                // `\r\n` written out, for multipart bodies.
+                body.unwrap_or("").replace("\\r\\n", "\r\n")
             }
             (None, _) => String::new(),
         };

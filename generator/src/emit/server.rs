@@ -656,7 +656,8 @@ fn description(api: &Api, op: &Operation, fastapi: bool, shared_security: bool) 
                 };
                 quote! { .array(ArrayStyle::#kind) }
             });
-            quote! { Parameter::#at(#name) #array }
+            let deep_object = (p.style == ParameterStyle::DeepObject).then(|| quote! { .deep_object() });
+            quote! { Parameter::#at(#name) #array #deep_object }
         });
         fields.push(quote! { parameters: &[ #( #parameters ),* ] });
     }

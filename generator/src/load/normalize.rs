@@ -274,12 +274,9 @@ impl Normalizer<'_> {
         }
         self.exclusive_bound(map, at, "exclusiveMinimum", "minimum", |new, old| new >= old)?;
         self.exclusive_bound(map, at, "exclusiveMaximum", "maximum", |new, old| new <= old)?;
-        if let Some(Value::String(encoding)) = map.get("contentEncoding")
-            && encoding.eq_ignore_ascii_case("base64")
-            && !map.contains_key("format")
-        {
-            map.insert("format".into(), json!("byte"));
-        }
+        // `contentEncoding` and `contentMediaType` are annotations (JSON
+        // Schema 2020-12, section 8.3): a string says what it holds, and is
+        // not checked for it (`format: byte` is the assertion, in 3.0).
         self.null_branches(map, at, "anyOf");
         self.null_branches(map, at, "oneOf");
         integer_bounds(map);

@@ -31,6 +31,10 @@ pub struct Sent<'a> {
     /// Names sent with values that are not text at all (a path segment
     /// that is not UTF-8 once percent-decoded), and why.
     unreadable: Vec<(String, String)>,
+    /// The `deepObject` parameters: a name `base[a][b]` is split into the
+    /// path base, a, b only where `base` is one of these. Any other name is
+    /// the name it is, brackets and all (`page[size]`).
+    deep_objects: Vec<&'static str>,
 }
 
 impl<'a> Sent<'a> {
@@ -42,6 +46,22 @@ impl<'a> Sent<'a> {
     /// Records that `name` was sent, but not as text.
     pub fn unreadable(&mut self, name: impl Into<String>, why: impl Into<String>) {
         self.unreadable.push((name.into(), why.into()));
+    }
+
+    /// The same values, with `names` the `deepObject` parameters.
+    #[must_use]
+    pub fn with_deep_objects(mut self, names: impl IntoIterator<Item = &'static str>) -> Self {
+        self.deep_objects.extend(names);
+        self
+    }
+
+    /// The `deepObject` parameter `name` is a property of, if any.
+    fn deep_path<'n>(&self, name: &'n str) -> Option<Vec<&'n str>> {
+        let (base, rest) = name.split_once('[')?;
+        if !rest.ends_with(']') || !self.deep_objects.contains(&base) {
+            return None;
+        }
+        Some(std::iter::once(base).chain(rest.trim_end_matches(']').split("][")).collect())
     }
 
     /// The first value sent for `name`.
@@ -210,19 +230,16 @@ impl<'de> Deserializer<'de> for SentDeserializer<'_, '_> {
         // borrowed pairs, no copy of what was sent.
         let mut pairs: Vec<(&str, &str)> = self.sent.pairs.iter().map(|(n, v)| (&**n, &**v)).collect();
         pairs.sort_by(|a, b| a.0.cmp(b.0));
-        if !pairs.iter().any(|(name, _)| name.contains('[')) {
+        if !pairs.iter().any(|(name, _)| self.sent.deep_path(name).is_some()) {
             return visitor.visit_map(FlatMap { pairs: &pairs, value: None, styles: self.styles });
         }
         let mut tree = BTreeMap::new();
         for (name, value) in &pairs {
-            // `a[b][c]` is the path a, b, c. A name nested deeper than
-            // `MAX_DEPTH` stays one name (an unknown parameter): the tree,
-            // and serde's walk of it, recurse once per level.
-            let path: Vec<&str> = match name.split_once('[') {
-                Some((base, rest)) if rest.ends_with(']') => std::iter::once(base).chain(rest.trim_end_matches(']').split("][")).collect(),
-                _ => vec![name],
-            };
-            let path = if path.len() > MAX_DEPTH { vec![*name] } else { path };
+            // `a[b][c]` of a `deepObject` `a` is the path a, b, c. A name
+            // nested deeper than `MAX_DEPTH` stays one name (an unknown
+            // parameter): the tree, and serde's walk of it, recurse once per
+            // level.
+            let path = self.sent.deep_path(name).filter(|path| path.len() <= MAX_DEPTH).unwrap_or_else(|| vec![*name]);
             Node::insert(&mut tree, &path, value);
         }
         visitor.visit_map(NodeMap { entries: tree.iter(), value: None, styles: self.styles })
@@ -534,17 +551,38 @@ mod tests {
             filter: Option<Filter>,
             limit: u8,
         }
-        let q: Q = Sent::query(Some("filter%5Bname%5D=ada&filter[age]=36&limit=5")).read(&[]).unwrap();
+        let query = |text: &'static str| Sent::query(Some(text)).with_deep_objects(["filter"]);
+        let q: Q = query("filter%5Bname%5D=ada&filter[age]=36&limit=5").read(&[]).unwrap();
         assert_eq!(q, Q { filter: Some(Filter { name: "ada".into(), age: Some(36) }), limit: 5 });
-        let (pointer, _) = Sent::query(Some("filter[age]=old&limit=5")).read::<Q>(&[]).unwrap_err();
+        let (pointer, _) = query("filter[age]=old&limit=5").read::<Q>(&[]).unwrap_err();
         assert_eq!(pointer, "/filter/age");
         // Nested deeper than `MAX_DEPTH`, a name is one unknown name: no
         // recursion per level (20,000 levels overflowed the stack).
         let deep = format!("filter{}=1&limit=5", "[a]".repeat(20_000));
-        let q: Q = Sent::query(Some(&deep)).read(&[]).unwrap();
+        let q: Q = Sent::query(Some(&deep)).with_deep_objects(["filter"]).read(&[]).unwrap();
         assert_eq!(q, Q { filter: None, limit: 5 });
         let nested = format!("filter[name]=ada&filter{}=1&limit=5", "[a]".repeat(MAX_DEPTH - 1));
-        assert_eq!(Sent::query(Some(&nested)).read::<Q>(&[]).unwrap().filter.map(|f| f.name), Some("ada".to_owned()));
+        assert_eq!(
+            Sent::query(Some(&nested)).with_deep_objects(["filter"]).read::<Q>(&[]).unwrap().filter.map(|f| f.name),
+            Some("ada".to_owned())
+        );
+    }
+
+    /// A bracketed name of a parameter that is not a `deepObject` is that
+    /// name: `page[size]` is the parameter `page[size]`.
+    #[test]
+    fn bracketed_names_that_are_not_deep_objects() {
+        #[derive(Debug, serde::Deserialize, PartialEq)]
+        struct Q {
+            #[serde(rename = "page[size]")]
+            size: u8,
+            #[serde(rename = "since[gte]")]
+            since: Option<String>,
+        }
+        let q: Q = Sent::query(Some("page%5Bsize%5D=5&since[gte]=today")).read(&[]).unwrap();
+        assert_eq!(q, Q { size: 5, since: Some("today".into()) });
+        let (pointer, _) = Sent::query(Some("page[size]=big")).read::<Q>(&[]).unwrap_err();
+        assert_eq!(pointer, "/page[size]");
     }
 
     #[test]

@@ -4,7 +4,7 @@
 //! their own (objects, string enums, unions) are named after where they are
 //! (`OrganizationCreate` + `branding` = `OrganizationCreateBranding`).
 
-use std::collections::HashMap;
+use std::collections::{BTreeMap, HashMap};
 
 use indexmap::IndexMap;
 use openapiv3::{
@@ -27,7 +27,7 @@ mod scalars;
 mod unions;
 
 use objects::{ObjectParts, without_sources};
-use scalars::{CHECKED_FORMATS, format_of, integer_format, is_scalar, same_kind, scalar_enum, string_enum, string_format};
+use scalars::{CHECKED_FORMATS, DEFINED_FORMATS, format_of, integer_format, is_scalar, same_kind, scalar_enum, string_enum, string_format};
 use unions::required_only;
 
 /// The extension in which a document names a schema's or operation's Rust type.
@@ -74,6 +74,9 @@ pub struct TypeBuilder<'a> {
     parameter_structs: HashMap<(String, Vec<String>), Vec<ParameterStruct>>,
     /// Problems of the document worked around.
     pub warnings: Vec<Warning>,
+    /// String formats no specification defines, each with where it is
+    /// first and how many schemas state it: one warning each at the end.
+    unknown_formats: BTreeMap<String, (String, usize)>,
     untyped: Untyped,
     /// The components whose schemas are being merged into an `allOf` now,
     /// innermost last: one met again is a cycle no merge can finish.
@@ -102,6 +105,7 @@ impl<'a> TypeBuilder<'a> {
             inline_unions: HashMap::new(),
             parameter_structs: HashMap::new(),
             warnings: Vec::new(),
+            unknown_formats: BTreeMap::new(),
             untyped,
             merging: Vec::new(),
         };
@@ -222,7 +226,14 @@ impl<'a> TypeBuilder<'a> {
     }
 
     /// All types, in id order, and the warnings.
-    pub fn finish(self) -> (Vec<TypeDef>, Vec<Warning>) {
+    pub fn finish(mut self) -> (Vec<TypeDef>, Vec<Warning>) {
+        for (format, (pointer, count)) in std::mem::take(&mut self.unknown_formats) {
+            let more = if count > 1 { format!(" (here and in {} more schemas)", count - 1) } else { String::new() };
+            self.warnings.push(Warning::new(
+                pointer,
+                format!("`format: {format}`{more} is not a format the specifications define: an annotation, not checked"),
+            ));
+        }
         let types = self.types.into_iter().map(|t| t.expect("every registered type is defined")).collect();
         (types, self.warnings)
     }
@@ -655,6 +666,11 @@ impl<'a> TypeBuilder<'a> {
                     ..Constraints::default()
                 };
                 let mut format = string_format(&s.format);
+                if let StringFormat::Plain(Some(name)) = &format
+                    && !DEFINED_FORMATS.contains(&name.as_str())
+                {
+                    self.unknown_formats.entry(name.clone()).or_insert_with(|| (pointer_push(at, "format"), 0)).1 += 1;
+                }
                 // A constraint on the text of a value kept as something else
                 // (a `Uuid`, a date) is checked on the text as sent: such a
                 // value is kept as text, its format checked by validation.

@@ -31,7 +31,7 @@ pub(super) fn string_format(format: &VariantOrUnknownOrEmpty<OaStringFormat>) ->
         VariantOrUnknownOrEmpty::Item(OaStringFormat::Password) => StringFormat::Plain(Some("password".into())),
         VariantOrUnknownOrEmpty::Unknown(f) if f == "uuid" => StringFormat::Uuid,
         VariantOrUnknownOrEmpty::Unknown(f) if f == "email" => StringFormat::Email,
-        VariantOrUnknownOrEmpty::Unknown(f) if f == "uri" || f == "url" => StringFormat::Uri,
+        VariantOrUnknownOrEmpty::Unknown(f) if f == "uri" => StringFormat::Uri,
         VariantOrUnknownOrEmpty::Unknown(f) => StringFormat::Plain(Some(f.clone())),
         VariantOrUnknownOrEmpty::Empty => StringFormat::Plain(None),
     }
@@ -77,4 +77,62 @@ pub(super) fn string_enum(values: &[&str]) -> Enum {
 }
 
 /// The formats validation checks on strings (typed or not).
-pub(super) const CHECKED_FORMATS: &[&str] = &["email", "uuid", "uri", "url", "date-time", "date", "ipv4", "ipv6", "hostname"];
+pub(super) const CHECKED_FORMATS: &[&str] = &["email", "uuid", "uri", "date-time", "date", "ipv4", "ipv6", "hostname"];
+
+/// The formats the specifications define: JSON Schema 2020-12's (section
+/// 7.3), OpenAPI's, and the OpenAPI Format Registry's. Any other is an
+/// annotation the document's authors made up (`url`, `hex-color`): never
+/// checked, and named by a warning.
+pub(super) const DEFINED_FORMATS: &[&str] = &[
+    // JSON Schema 2020-12
+    "date-time",
+    "date",
+    "time",
+    "duration",
+    "email",
+    "idn-email",
+    "hostname",
+    "idn-hostname",
+    "ipv4",
+    "ipv6",
+    "uri",
+    "uri-reference",
+    "iri",
+    "iri-reference",
+    "uuid",
+    "uri-template",
+    "json-pointer",
+    "relative-json-pointer",
+    "regex",
+    // OpenAPI 3.x
+    "int32",
+    "int64",
+    "float",
+    "double",
+    "byte",
+    "binary",
+    "password",
+    // The OpenAPI Format Registry
+    "base64url",
+    "char",
+    "commonmark",
+    "decimal",
+    "decimal128",
+    "double-int",
+    "html",
+    "http-date",
+    "int8",
+    "int16",
+    "media-range",
+    "sf-binary",
+    "sf-boolean",
+    "sf-decimal",
+    "sf-integer",
+    "sf-string",
+    "sf-token",
+    "uint8",
+    "uint16",
+    "uint32",
+    "uint64",
+    "unixtime",
+];
