@@ -330,18 +330,29 @@ impl<'de> Deserializer<'de> for Parts<'_> {
         self.deserialize_seq(visitor)
     }
 
+    /// A part sent once is its content; parts sent under one name more
+    /// than once, the list of theirs (an undeclared field, kept whatever
+    /// it is).
     fn deserialize_any<V: Visitor<'de>>(self, visitor: V) -> Result<V::Value, Error> {
+        if self.0.len() > 1 {
+            return visitor.visit_seq(Each { parts: self.0.iter() });
+        }
         if self.is_json() {
             return self.json()?.deserialize_any(visitor).map_err(|e| Error::from(e.to_string().as_str()));
         }
         self.text()?.deserialize_any(visitor)
     }
 
+    /// Parts no field takes, however many and whatever they hold.
+    fn deserialize_ignored_any<V: Visitor<'de>>(self, visitor: V) -> Result<V::Value, Error> {
+        visitor.visit_unit()
+    }
+
     as_text! {
         deserialize_bool deserialize_i8 deserialize_i16 deserialize_i32 deserialize_i64 deserialize_i128
         deserialize_u8 deserialize_u16 deserialize_u32 deserialize_u64 deserialize_u128 deserialize_f32
         deserialize_f64 deserialize_char deserialize_str deserialize_string deserialize_unit
-        deserialize_identifier deserialize_ignored_any
+        deserialize_identifier
     }
 
     as_json! { deserialize_map }

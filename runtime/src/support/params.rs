@@ -405,11 +405,25 @@ impl<'de> Deserializer<'de> for Values<'_, '_> {
         self.single()?.deserialize_enum(name, variants, visitor)
     }
 
+    /// A name sent once is its text; sent more than once, the list of its
+    /// texts (an undeclared field, kept whatever it is).
+    fn deserialize_any<V: Visitor<'de>>(self, visitor: V) -> Result<V::Value, Error> {
+        if self.values.len() > 1 {
+            return visitor.visit_seq(Items((0..self.values.len()).filter_map(|i| self.values.get(i))));
+        }
+        self.single()?.deserialize_any(visitor)
+    }
+
+    /// A name no field takes, however often it is sent.
+    fn deserialize_ignored_any<V: Visitor<'de>>(self, visitor: V) -> Result<V::Value, Error> {
+        visitor.visit_unit()
+    }
+
     single! {
-        deserialize_any deserialize_bool deserialize_i8 deserialize_i16 deserialize_i32 deserialize_i64
+        deserialize_bool deserialize_i8 deserialize_i16 deserialize_i32 deserialize_i64
         deserialize_i128 deserialize_u8 deserialize_u16 deserialize_u32 deserialize_u64 deserialize_u128
         deserialize_f32 deserialize_f64 deserialize_char deserialize_str deserialize_string deserialize_bytes
-        deserialize_byte_buf deserialize_unit deserialize_identifier deserialize_ignored_any deserialize_map
+        deserialize_byte_buf deserialize_unit deserialize_identifier deserialize_map
     }
 
     fn deserialize_unit_struct<V: Visitor<'de>>(self, name: &'static str, visitor: V) -> Result<V::Value, Error> {
@@ -566,6 +580,29 @@ mod tests {
             Sent::query(Some(&nested)).with_deep_objects(["filter"]).read::<Q>(&[]).unwrap().filter.map(|f| f.name),
             Some("ada".to_owned())
         );
+    }
+
+    /// A name no field takes may be sent any number of times; kept as
+    /// additional properties, it is its list of texts.
+    #[test]
+    fn undeclared_names_sent_more_than_once() {
+        #[derive(Debug, serde::Deserialize, PartialEq)]
+        struct Login {
+            username: String,
+        }
+        let login: Login = Sent::query(Some("username=a&foo=1&foo=2")).read(&[]).unwrap();
+        assert_eq!(login, Login { username: "a".into() });
+        #[derive(Debug, serde::Deserialize, PartialEq)]
+        struct Open {
+            username: String,
+            #[serde(flatten)]
+            rest: BTreeMap<String, serde_json::Value>,
+        }
+        let open: Open = Sent::query(Some("username=a&foo=1&foo=2&bar=3")).read(&[]).unwrap();
+        assert_eq!(open.rest["foo"], serde_json::json!(["1", "2"]));
+        assert_eq!(open.rest["bar"], serde_json::json!("3"));
+        // A declared single value sent twice is still refused.
+        assert!(Sent::query(Some("username=a&username=b")).read::<Login>(&[]).is_err());
     }
 
     /// A bracketed name of a parameter that is not a `deepObject` is that
