@@ -77,6 +77,11 @@ pub struct TypeBuilder<'a> {
     /// String formats no specification defines, each with where it is
     /// first and how many schemas state it: one warning each at the end.
     unknown_formats: BTreeMap<String, (String, usize)>,
+    /// The two narrowings, each with where it is first and how often: an
+    /// integer with no `format` and no bounds, read as `i64`; a schema of
+    /// object or array keywords without `type`, read as that type.
+    narrowed_integers: Option<(String, usize)>,
+    implied_types: Option<(String, usize)>,
     untyped: Untyped,
     /// The components whose schemas are being merged into an `allOf` now,
     /// innermost last: one met again is a cycle no merge can finish.
@@ -106,6 +111,8 @@ impl<'a> TypeBuilder<'a> {
             parameter_structs: HashMap::new(),
             warnings: Vec::new(),
             unknown_formats: BTreeMap::new(),
+            narrowed_integers: None,
+            implied_types: None,
             untyped,
             merging: Vec::new(),
         };
@@ -227,11 +234,31 @@ impl<'a> TypeBuilder<'a> {
 
     /// All types, in id order, and the warnings.
     pub fn finish(mut self) -> (Vec<TypeDef>, Vec<Warning>) {
+        let more = |count: usize| match count {
+            0 | 1 => String::new(),
+            2 => " (here and in 1 more schema)".to_owned(),
+            _ => format!(" (here and in {} more schemas)", count - 1),
+        };
         for (format, (pointer, count)) in std::mem::take(&mut self.unknown_formats) {
-            let more = if count > 1 { format!(" (here and in {} more schemas)", count - 1) } else { String::new() };
             self.warnings.push(Warning::new(
                 pointer,
-                format!("`format: {format}`{more} is not a format the specifications define: an annotation, not checked"),
+                format!("`format: {format}`{} is not a format the specifications define: an annotation, not checked", more(count)),
+            ));
+        }
+        if let Some((pointer, count)) = self.narrowed_integers.take() {
+            self.warnings.push(Warning::new(
+                pointer,
+                format!("`type: integer` without a `format` or both bounds{} is read as `i64`: a larger integer is refused", more(count)),
+            ));
+        }
+        if let Some((pointer, count)) = self.implied_types.take() {
+            self.warnings.push(Warning::new(
+                pointer,
+                format!(
+                    "a schema of object or array keywords without `type`{} is read as that type, where JSON Schema also \
+                     takes any other value (`--untyped any-value` reads it so)",
+                    more(count)
+                ),
             ));
         }
         let types = self.types.into_iter().map(|t| t.expect("every registered type is defined")).collect();
@@ -471,6 +498,15 @@ impl<'a> TypeBuilder<'a> {
         let untyped = matches!(&schema.schema_kind, SchemaKind::Any(a)
             if a.typ.is_none() && a.all_of.is_empty() && a.any_of.is_empty() && a.one_of.is_empty());
         if self.untyped == Untyped::Implied || !untyped {
+            let implied = untyped
+                && matches!(
+                    &lowered,
+                    Lowered::Kind(TypeKind::Struct(_), _)
+                        | Lowered::Shape(Shape { kind: ShapeKind::Map { .. } | ShapeKind::Array(_) | ShapeKind::Tuple(_), .. })
+                );
+            if implied {
+                self.implied_types.get_or_insert_with(|| (at.to_owned(), 0)).1 += 1;
+            }
             return Ok(lowered);
         }
         let (typed, json_type) = match lowered {
@@ -713,6 +749,9 @@ impl<'a> TypeBuilder<'a> {
                     VariantOrUnknownOrEmpty::Unknown(f) => integer_format(f),
                     _ => IntegerFormat::Int64,
                 };
+                if i.format == VariantOrUnknownOrEmpty::Empty && (i.minimum.is_none() || i.maximum.is_none()) {
+                    self.narrowed_integers.get_or_insert_with(|| (at.to_owned(), 0)).1 += 1;
+                }
                 Lowered::Shape(Shape { nullable, constraints, ..Shape::new(ShapeKind::Integer(format)) })
             }
             Type::Boolean(b) => {
