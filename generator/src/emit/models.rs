@@ -29,6 +29,16 @@ pub(super) struct ModelEmitter<'a> {
     /// Whether a model type was named (through `path`).
     named: std::cell::Cell<bool>,
     defaults: RefCell<Vec<TokenStream>>,
+    /// The parameter structs, and the untagged unions their fields hold:
+    /// those read from a parameter's texts (`Alternatives`).
+    parameters: Parameters,
+}
+
+/// Parameter structs and the unions they hold (see [`parameter_unions`]).
+#[derive(Debug, Default)]
+struct Parameters {
+    structs: BTreeSet<crate::ir::TypeId>,
+    unions: BTreeSet<crate::ir::TypeId>,
 }
 
 /// How a struct field holds its value.
@@ -58,6 +68,7 @@ impl<'a> ModelEmitter<'a> {
             path: None,
             named: std::cell::Cell::new(false),
             defaults: RefCell::default(),
+            parameters: parameter_unions(api),
         };
         let _ = emitter.names.set(names);
         emitter
@@ -75,6 +86,7 @@ impl<'a> ModelEmitter<'a> {
             path: Some(path),
             named: std::cell::Cell::new(false),
             defaults: RefCell::default(),
+            parameters: Parameters::default(),
         }
     }
 
@@ -139,6 +151,28 @@ pub fn module(api: &Api, file: &std::path::Path) -> Result<(String, BTreeSet<Dep
 }
 
 /// The named types some map uses as its keys.
+/// The parameter structs of every operation, and the untagged unions
+/// their fields hold directly: a union is read from a parameter's texts
+/// by trying each variant (`support::params::Alternatives`), where serde's
+/// untagged enums would see one string.
+fn parameter_unions(api: &Api) -> Parameters {
+    let mut parameters = Parameters::default();
+    for op in &api.operations {
+        for (_, id) in &op.parameter_types {
+            parameters.structs.insert(*id);
+            let TypeKind::Struct(s) = &api.get(*id).kind else { continue };
+            for field in &s.fields {
+                if let ShapeKind::Named(union) = field.shape.kind
+                    && matches!(&api.get(union).kind, TypeKind::Union(u) if u.discriminator.is_none())
+                {
+                    parameters.unions.insert(union);
+                }
+            }
+        }
+    }
+    parameters
+}
+
 fn map_keys(api: &Api) -> BTreeSet<crate::ir::TypeId> {
     fn visit(shape: &Shape, out: &mut BTreeSet<crate::ir::TypeId>) {
         match &shape.kind {
@@ -335,8 +369,8 @@ impl ModelEmitter<'_> {
         let docs = docs::outer(&doc_lines);
         match &def.kind {
             TypeKind::Enum(e) => self.enumeration(&ident, &docs, e, self.ordered.contains(&id)),
-            TypeKind::Struct(s) => self.structure(def, &ident, &docs, s),
-            TypeKind::Union(u) => self.union(&ident, &docs, u),
+            TypeKind::Struct(s) => self.structure(def, &ident, &docs, s, self.parameters.structs.contains(&id)),
+            TypeKind::Union(u) => self.union(&ident, &docs, u, self.parameters.unions.contains(&id)),
             TypeKind::Alias(shape) => {
                 let ty = self.nullable_type(shape);
                 quote! { #docs pub type #ident = #ty; }
@@ -364,7 +398,8 @@ impl ModelEmitter<'_> {
         }
     }
 
-    fn structure(&self, def: &TypeDef, ident: &Ident, docs: &TokenStream, s: &Struct) -> TokenStream {
+    /// A struct; `parameters` for the parameters of one location.
+    fn structure(&self, def: &TypeDef, ident: &Ident, docs: &TokenStream, s: &Struct, parameters: bool) -> TokenStream {
         let mut all_default = true;
         // When every property is the camelCase of its field, one
         // `rename_all` says so instead of a `rename` on each field.
@@ -377,7 +412,7 @@ impl ModelEmitter<'_> {
             .iter()
             .zip(idents)
             .map(|(field, ident)| {
-                let (tokens, defaultable) = self.field(def, field, ident, camel);
+                let (tokens, defaultable) = self.field(def, field, ident, camel, parameters);
                 all_default &= defaultable;
                 tokens
             })
@@ -410,8 +445,11 @@ impl ModelEmitter<'_> {
     }
 
     /// A struct field, and whether `Default::default()` gives the value a
-    /// missing property gets.
-    fn field(&self, owner: &TypeDef, field: &Field, ident: Ident, camel: bool) -> (TokenStream, bool) {
+    /// missing property gets; `parameter` for a parameter's field, which a
+    /// union is read into by trying each variant on the texts sent.
+    fn field(&self, owner: &TypeDef, field: &Field, ident: Ident, camel: bool, parameter: bool) -> (TokenStream, bool) {
+        let alternatives =
+            parameter && matches!(field.shape.kind, ShapeKind::Named(id) if self.parameters.unions.contains(&id)) && !field.shape.nullable;
         if field.flatten {
             let ty = self.plain_type(&field.shape);
             let doc = " The alternatives the object also matches, read from the same properties.";
@@ -461,6 +499,11 @@ impl ModelEmitter<'_> {
         let mut skip_if = None;
         let mut with = None;
         let (ty, defaultable) = match (field.required, field.shape.nullable) {
+            (true, false) if alternatives => {
+                let read = self.imports.text("oapi_axum_runtime::support::params::alternatives");
+                with = Some(quote! { deserialize_with = #read });
+                (inner, false)
+            }
             (true, false) => (inner, false),
             (true, true) => {
                 let required_nullable = self.imports.text("oapi_axum_runtime::support::required_nullable");
@@ -503,11 +546,17 @@ impl ModelEmitter<'_> {
                     if let Some(default) = &field.default {
                         notes.push(format!("Default: `{default}`."));
                     }
-                    // Absent is `None`; `null` is not a value the property takes.
-                    let not_null = self.imports.text("oapi_axum_runtime::support::not_null");
                     default = Some(quote! { default });
                     skip_if = Some(quote! { skip_serializing_if = "Option::is_none" });
-                    with = Some(quote! { with = #not_null });
+                    with = Some(if alternatives {
+                        // A parameter is text: never `null`.
+                        let read = self.imports.text("oapi_axum_runtime::support::params::optional_alternatives");
+                        quote! { deserialize_with = #read }
+                    } else {
+                        // Absent is `None`; `null` is not a value the property takes.
+                        let not_null = self.imports.text("oapi_axum_runtime::support::not_null");
+                        quote! { with = #not_null }
+                    });
                     (quote! { Option<#inner> }, true)
                 }
             },
@@ -583,7 +632,9 @@ impl ModelEmitter<'_> {
         }
     }
 
-    fn union(&self, ident: &Ident, docs: &TokenStream, u: &Union) -> TokenStream {
+    /// A union; `parameter` for one a parameter holds, which is also read
+    /// from a parameter's texts (`Alternatives`).
+    fn union(&self, ident: &Ident, docs: &TokenStream, u: &Union, parameter: bool) -> TokenStream {
         let names: Vec<Ident> = u.variants.iter().map(|v| type_ident(&v.name)).collect();
         let types: Vec<TokenStream> = u.variants.iter().map(|v| self.variant_type(v)).collect();
         if let Some(tagged) = self.discriminated(ident, u, &names) {
@@ -598,6 +649,18 @@ impl ModelEmitter<'_> {
             };
         }
         let (serialize, deserialize) = self.serde_traits();
+        let alternatives = parameter.then(|| {
+            let trait_ = self.imports.name("oapi_axum_runtime::support::params::Alternatives");
+            let texts = self.imports.name("oapi_axum_runtime::support::params::ParameterTexts");
+            let (first, rest) = names.split_first().expect("a union has variants");
+            quote! {
+                impl #trait_ for #ident {
+                    fn read(texts: &#texts) -> Option<Self> {
+                        texts.read().map(Self::#first) #( .or_else(|| texts.read().map(Self::#rest)) )*
+                    }
+                }
+            }
+        });
         quote! {
             #docs
             #[derive(Debug, Clone, PartialEq, #serialize, #deserialize)]
@@ -605,6 +668,8 @@ impl ModelEmitter<'_> {
             pub enum #ident {
                 #( #names(#types), )*
             }
+
+            #alternatives
         }
     }
 

@@ -645,7 +645,11 @@ fn description(api: &Api, op: &Operation, fastapi: bool, shared_security: bool) 
         let parameters = op.parameters.iter().map(|p| {
             let name = p.name.raw();
             let at = format_ident!("{}", location_field(p.location));
-            let array = matches!(p.shape.kind, ShapeKind::Array(_)).then(|| {
+            // An array, or a union that may be one (its variants are read
+            // from the texts as the style says).
+            let union = matches!(p.shape.kind, ShapeKind::Named(id)
+                if matches!(&api.get(id).kind, TypeKind::Union(u) if u.variants.iter().any(|v| matches!(v.shape.kind, ShapeKind::Array(_)))));
+            let array = (matches!(p.shape.kind, ShapeKind::Array(_)) || union).then(|| {
                 let kind = match (p.style, p.explode, p.location) {
                     (ParameterStyle::SpaceDelimited, _, _) => quote! { Space },
                     (ParameterStyle::PipeDelimited, _, _) => quote! { Pipe },

@@ -351,6 +351,66 @@ impl<'s> Texts<'_, 's> {
     }
 }
 
+/// The name under which a parameter's texts are handed to [`alternatives`].
+const TEXTS: &str = "$oapi_axum::support::params::Texts";
+
+/// A union (`oneOf`/`anyOf`) read from a parameter's texts: each variant
+/// is read from the texts as the parameter's style reads them, in the
+/// document's order, and the first that reads is it (`cat=15` an integer,
+/// `cat=15,16` an array of them, `xray=true` a boolean). serde's untagged
+/// enums cannot do this: they see one text, which is a string to every
+/// variant. Generated unions that are parameters implement it.
+pub trait Alternatives: Sized {
+    /// The variant the texts read as, if any.
+    fn read(texts: &ParameterTexts) -> Option<Self>;
+}
+
+/// The texts sent for one parameter, and how an array of them is written.
+#[derive(Debug)]
+pub struct ParameterTexts {
+    style: ArrayStyle,
+    texts: Vec<String>,
+}
+
+impl ParameterTexts {
+    /// The texts read as a `T`, as the parameter's style reads them.
+    pub fn read<T: DeserializeOwned>(&self) -> Option<T> {
+        let texts: Vec<&str> = self.texts.iter().map(String::as_str).collect();
+        T::deserialize(Values { values: Texts::Values(&texts), style: self.style }).ok()
+    }
+}
+
+/// Reads a parameter whose type is a union (`#[serde(deserialize_with)]`
+/// of a generated parameter struct's field): see [`Alternatives`].
+pub fn alternatives<'de, D: Deserializer<'de>, U: Alternatives>(deserializer: D) -> Result<U, D::Error> {
+    struct Read<U>(std::marker::PhantomData<U>);
+    impl<'de, U: Alternatives> Visitor<'de> for Read<U> {
+        type Value = U;
+        fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+            f.write_str("a parameter's texts")
+        }
+        fn visit_seq<A: SeqAccess<'de>>(self, mut seq: A) -> Result<U, A::Error> {
+            let style = match seq.next_element::<String>()?.as_deref() {
+                Some("comma") => ArrayStyle::Comma,
+                Some("space") => ArrayStyle::Space,
+                Some("pipe") => ArrayStyle::Pipe,
+                _ => ArrayStyle::Repeated,
+            };
+            let mut texts = Vec::new();
+            while let Some(text) = seq.next_element::<String>()? {
+                texts.push(text);
+            }
+            U::read(&ParameterTexts { style, texts }).ok_or_else(|| de::Error::custom("matches none of the alternatives"))
+        }
+    }
+    deserializer.deserialize_newtype_struct(TEXTS, Read(std::marker::PhantomData))
+}
+
+/// [`alternatives`], for a parameter that may be left out.
+pub fn optional_alternatives<'de, D: Deserializer<'de>, U: Alternatives>(deserializer: D) -> Result<Option<U>, D::Error> {
+    alternatives(deserializer).map(Some)
+}
+
 /// The texts sent for one name, and how an array of them is written.
 struct Values<'p, 's> {
     values: Texts<'p, 's>,
@@ -392,7 +452,18 @@ impl<'de> Deserializer<'de> for Values<'_, '_> {
         visitor.visit_some(self)
     }
 
-    fn deserialize_newtype_struct<V: Visitor<'de>>(self, _: &'static str, visitor: V) -> Result<V::Value, Error> {
+    fn deserialize_newtype_struct<V: Visitor<'de>>(self, name: &'static str, visitor: V) -> Result<V::Value, Error> {
+        if name == TEXTS {
+            // For `alternatives`: the style, then every text as sent.
+            let style = match self.style {
+                ArrayStyle::Repeated => "repeated",
+                ArrayStyle::Comma => "comma",
+                ArrayStyle::Space => "space",
+                ArrayStyle::Pipe => "pipe",
+            };
+            let texts = std::iter::once(style).chain((0..self.values.len()).filter_map(|i| self.values.get(i)));
+            return visitor.visit_seq(Items(texts));
+        }
         visitor.visit_newtype_struct(self)
     }
 
@@ -603,6 +674,48 @@ mod tests {
         assert_eq!(open.rest["bar"], serde_json::json!("3"));
         // A declared single value sent twice is still refused.
         assert!(Sent::query(Some("username=a&username=b")).read::<Login>(&[]).is_err());
+    }
+
+    /// A parameter whose type is a union: each variant read from the texts
+    /// as the style reads them.
+    #[test]
+    fn unions_of_types() {
+        #[derive(Debug, PartialEq)]
+        enum Cat {
+            Integer(i64),
+            Array(Vec<i64>),
+        }
+        impl Alternatives for Cat {
+            fn read(texts: &ParameterTexts) -> Option<Self> {
+                texts.read().map(Self::Integer).or_else(|| texts.read().map(Self::Array))
+            }
+        }
+        #[derive(Debug, PartialEq)]
+        enum Xray {
+            Boolean(bool),
+            Integer(i64),
+        }
+        impl Alternatives for Xray {
+            fn read(texts: &ParameterTexts) -> Option<Self> {
+                texts.read().map(Self::Boolean).or_else(|| texts.read().map(Self::Integer))
+            }
+        }
+        #[derive(Debug, serde::Deserialize, PartialEq)]
+        struct Q {
+            #[serde(default, deserialize_with = "optional_alternatives")]
+            cat: Option<Cat>,
+            #[serde(default, deserialize_with = "optional_alternatives")]
+            xray: Option<Xray>,
+        }
+        let styles = [("cat", ArrayStyle::Comma)];
+        let read = |text: &'static str| Sent::query(Some(text)).read::<Q>(&styles);
+        assert_eq!(read("cat=15").unwrap().cat, Some(Cat::Integer(15)));
+        assert_eq!(read("cat=15,16").unwrap().cat, Some(Cat::Array(vec![15, 16])));
+        assert_eq!(read("xray=true").unwrap().xray, Some(Xray::Boolean(true)));
+        assert_eq!(read("xray=0").unwrap().xray, Some(Xray::Integer(0)));
+        assert_eq!(read("").unwrap(), Q { cat: None, xray: None });
+        let (pointer, message) = read("cat=x").unwrap_err();
+        assert_eq!((pointer.as_str(), message.as_str()), ("/cat", "matches none of the alternatives"));
     }
 
     /// A bracketed name of a parameter that is not a `deepObject` is that
