@@ -10,6 +10,7 @@ pub mod json;
 pub mod multipart;
 pub mod params;
 pub mod read;
+pub mod unions;
 
 pub use crate::auth::Presented;
 pub use crate::nullable::{not_null, required_nullable};

@@ -649,6 +649,27 @@ impl ModelEmitter<'_> {
             };
         }
         let (serialize, deserialize) = self.serde_traits();
+        if self.judged_as_sent(u) {
+            let unions = self.imports.name("oapi_axum_runtime::support::unions");
+            return quote! {
+                #docs
+                #[derive(Debug, Clone, PartialEq, #serialize)]
+                #[serde(untagged)]
+                pub enum #ident {
+                    #( #names(#types), )*
+                }
+
+                impl<'de> #deserialize<'de> for #ident {
+                    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+                        #unions::one_of(
+                            deserializer,
+                            Self::holding,
+                            &[ #( |value| #unions::variant(value).map(Self::#names) ),* ],
+                        )
+                    }
+                }
+            };
+        }
         let alternatives = parameter.then(|| {
             let trait_ = self.imports.name("oapi_axum_runtime::support::params::Alternatives");
             let texts = self.imports.name("oapi_axum_runtime::support::params::ParameterTexts");
@@ -671,6 +692,19 @@ impl ModelEmitter<'_> {
 
             #alternatives
         }
+    }
+
+    /// Whether a union's `Deserialize` judges which branches hold on the
+    /// value as sent (`support::unions::one_of`, with the validation
+    /// module's `holding`): a `oneOf` without a discriminator of two or
+    /// more objects, one of which fills in a `default`. Filled in, a value
+    /// may hold for fewer branches than it did as sent.
+    pub(super) fn judged_as_sent(&self, u: &Union) -> bool {
+        let objects: Vec<&Struct> = u.variants.iter().filter_map(|v| self.struct_of(&v.shape)).collect();
+        u.exclusive
+            && u.discriminator.is_none()
+            && objects.len() >= 2
+            && objects.iter().any(|s| s.fields.iter().any(|f| f.default.is_some() && !f.required))
     }
 
     /// The struct a shape names, through aliases.

@@ -37,6 +37,9 @@ pub fn module(api: &Api, file: &std::path::Path) -> Result<(String, bool), crate
         if let Some(tokens) = emitter.type_impl(*id, def) {
             print(&mut printer, tokens)?;
         }
+        if let Some(tokens) = emitter.holding_impl(def) {
+            print(&mut printer, tokens)?;
+        }
     }
     let unchecked: Vec<Ident> = order
         .iter()
@@ -223,6 +226,45 @@ impl<'a> Emitter<'a> {
         quote! { #call; }
     }
 
+    /// Whether each branch of a union holds for the JSON `json`: reads as
+    /// its type, and passes its checks.
+    fn holds(&self, u: &crate::ir::Union) -> Vec<TokenStream> {
+        u.variants
+            .iter()
+            .map(|v| {
+                let ty = self.models.nullable_type(&v.shape);
+                let checks = self.nullable_checks(&v.shape, &Val::reference(quote! { value }), &Place::At);
+                if checks.is_empty() {
+                    quote! { check::reads_as::<#ty>(&json) }
+                } else if self.delegates(&v.shape) && !v.shape.nullable {
+                    quote! { check::holds::<#ty>(&json) }
+                } else {
+                    quote! { check::passes(&json, |value: &#ty, at, violations| { #checks }) }
+                }
+            })
+            .collect()
+    }
+
+    /// For a union its `Deserialize` judges on the value as sent (see
+    /// `ModelEmitter::judged_as_sent`): how many of its branches hold.
+    fn holding_impl(&self, def: &TypeDef) -> Option<TokenStream> {
+        let TypeKind::Union(u) = &def.kind else { return None };
+        if !self.models.judged_as_sent(u) {
+            return None;
+        }
+        let ident = type_ident(&def.name);
+        let holds = self.holds(u);
+        let doc = " How many branches hold for the JSON `json`: judged on the value as sent, before any `default` is filled in.";
+        Some(quote! {
+            impl #ident {
+                #[doc = #doc]
+                pub(crate) fn holding(json: Option<Vec<u8>>) -> usize {
+                    [ #( #holds ),* ].into_iter().filter(|held| *held).count()
+                }
+            }
+        })
+    }
+
     /// `impl Validate` for a type; aliases get none (their uses check them).
     fn type_impl(&self, id: crate::ir::TypeId, def: &TypeDef) -> Option<TokenStream> {
         let ident = type_ident(&def.name);
@@ -260,17 +302,7 @@ impl<'a> Emitter<'a> {
                 } else {
                     // Read without a tag, by the first branch that fits: which
                     // branches hold decides, as JSON Schema says.
-                    let holds = u.variants.iter().map(|v| {
-                        let ty = self.models.nullable_type(&v.shape);
-                        let checks = self.nullable_checks(&v.shape, &Val::reference(quote! { value }), &Place::At);
-                        if checks.is_empty() {
-                            quote! { check::reads_as::<#ty>(&json) }
-                        } else if self.delegates(&v.shape) && !v.shape.nullable {
-                            quote! { check::holds::<#ty>(&json) }
-                        } else {
-                            quote! { check::passes(&json, |value: &#ty, at, violations| { #checks }) }
-                        }
-                    });
+                    let holds = self.holds(u);
                     let exclusive = u.exclusive;
                     let read = if any_checks {
                         quote! { |violations| #read }
