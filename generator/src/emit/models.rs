@@ -651,6 +651,18 @@ impl ModelEmitter<'_> {
         let (serialize, deserialize) = self.serde_traits();
         if self.judged_as_sent(u) {
             let unions = self.imports.name("oapi_axum_runtime::support::unions");
+            let holding = if self.counts_holding(u) {
+                quote! { Some(Self::holding) }
+            } else {
+                quote! { None }
+            };
+            let members = match &u.members {
+                Some(schema) => {
+                    let schema = schema.to_string();
+                    quote! { Some(#schema) }
+                }
+                None => quote! { None },
+            };
             return quote! {
                 #docs
                 #[derive(Debug, Clone, PartialEq, #serialize)]
@@ -661,9 +673,10 @@ impl ModelEmitter<'_> {
 
                 impl<'de> #deserialize<'de> for #ident {
                     fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-                        #unions::one_of(
+                        #unions::untagged(
                             deserializer,
-                            Self::holding,
+                            #holding,
+                            #members,
                             &[ #( |value| #unions::variant(value).map(Self::#names) ),* ],
                         )
                     }
@@ -694,12 +707,21 @@ impl ModelEmitter<'_> {
         }
     }
 
-    /// Whether a union's `Deserialize` judges which branches hold on the
-    /// value as sent (`support::unions::one_of`, with the validation
-    /// module's `holding`): a `oneOf` without a discriminator of two or
-    /// more objects, one of which fills in a `default`. Filled in, a value
-    /// may hold for fewer branches than it did as sent.
+    /// Whether a union without a tag is read by `support::unions::untagged`,
+    /// which judges its rules on the value as sent: it counts which
+    /// branches hold ([`Self::counts_holding`]), or has
+    /// `additionalProperties` beside its branches, which members the
+    /// branch read would not keep must match too.
     pub(super) fn judged_as_sent(&self, u: &Union) -> bool {
+        u.discriminator.is_none() && (u.members.is_some() || self.counts_holding(u))
+    }
+
+    /// Whether a union's `Deserialize` counts the branches that hold for
+    /// the value as sent (with the validation module's `holding`): a
+    /// `oneOf` without a discriminator of two or more objects, one of which
+    /// fills in a `default`. Filled in, a value may hold for fewer branches
+    /// than it did as sent.
+    pub(super) fn counts_holding(&self, u: &Union) -> bool {
         let objects: Vec<&Struct> = u.variants.iter().filter_map(|v| self.struct_of(&v.shape)).collect();
         u.exclusive
             && u.discriminator.is_none()

@@ -64,6 +64,13 @@ pub(super) fn impls(api: &Api, models: &ModelEmitter<'_>) -> Vec<TokenStream> {
                 let violations = imports.name("oapi_axum_runtime::Violations");
                 let reads = imports.name("oapi_axum_runtime::support::Reads");
                 let types: Vec<TokenStream> = u.variants.iter().map(|v| models.variant_type(v)).collect();
+                // Members beside the branches are checked whatever they are:
+                // the value is kept whole for them.
+                let what = if u.members.is_some() {
+                    quote! { #reads::Whole }
+                } else {
+                    quote! { #reads::Variants(&[ #( <#types as #read_errors>::reads ),* ]) }
+                };
                 impls.push(quote! {
                     impl #read_errors for #ident {
                         fn read_errors(value: &#value, at: &#at<'_>, violations: &mut #violations) {
@@ -71,7 +78,7 @@ pub(super) fn impls(api: &Api, models: &ModelEmitter<'_>) -> Vec<TokenStream> {
                         }
 
                         fn reads() -> #reads {
-                            #reads::Variants(&[ #( <#types as #read_errors>::reads ),* ])
+                            #what
                         }
                     }
                 });

@@ -245,11 +245,11 @@ impl<'a> Emitter<'a> {
             .collect()
     }
 
-    /// For a union its `Deserialize` judges on the value as sent (see
-    /// `ModelEmitter::judged_as_sent`): how many of its branches hold.
+    /// For a union whose `Deserialize` counts the branches that hold for
+    /// the value as sent (see `ModelEmitter::counts_holding`): how many do.
     fn holding_impl(&self, def: &TypeDef) -> Option<TokenStream> {
         let TypeKind::Union(u) = &def.kind else { return None };
-        if !self.models.judged_as_sent(u) {
+        if !self.models.counts_holding(u) {
             return None;
         }
         let ident = type_ident(&def.name);

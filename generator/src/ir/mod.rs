@@ -297,6 +297,12 @@ pub struct Union {
     pub variants: Vec<UnionVariant>,
     /// `discriminator`, if the document gives one.
     pub discriminator: Option<Discriminator>,
+    /// `additionalProperties` of an object stated beside the branches,
+    /// with no `properties` of its own: a schema every member of the object
+    /// must match, as written, for the run-time matcher (JSON Schema
+    /// applies it to every property the object's own `properties` do not
+    /// name, which is all of them).
+    pub members: Option<Box<Value>>,
 }
 
 /// One alternative of a [`Union`].

@@ -1,8 +1,9 @@
-//! Unions read without a tag (`oneOf` without a discriminator) whose
-//! variants could each read one value: which of them hold is judged on the
-//! value as sent, before any `default` fills in what was left out. Filled
-//! in, `{"issuer": "x"}` would hold for one branch only, where as sent it
-//! holds for both, and a `oneOf` must refuse it.
+//! Unions read without a tag whose rules are judged on the value as sent:
+//! which branches of a `oneOf` hold, before any `default` fills in what
+//! was left out (filled in, `{"issuer": "x"}` would hold for one branch
+//! only, where as sent it holds for both, and a `oneOf` must refuse it),
+//! and `additionalProperties` stated beside the branches, which every
+//! member must match, including those the branch read does not keep.
 
 use serde::de::Error as _;
 use serde::{Deserialize, Deserializer};
@@ -10,18 +11,37 @@ use serde_json::Value;
 
 pub use super::discriminator::{ReadVariant, variant};
 
-/// Reads a `oneOf` union: refused when more than one branch holds for the
-/// value as sent (`holding` counts them, from the value's JSON, with every
-/// branch's checks), else the first variant that reads it.
-pub fn one_of<'de, D: Deserializer<'de>, T>(
+/// How many branches of a union hold for a value, from its JSON.
+pub type Holding = fn(Option<Vec<u8>>) -> usize;
+
+/// Reads a union without a tag, judged on the value as sent: refused when
+/// more than one branch holds for it (`holding`, for a `oneOf`, counts
+/// them from the value's JSON with every branch's checks), or when a
+/// member of the object does not match the `additionalProperties` stated
+/// beside the branches (`members`, a schema for [`matches`]); else the
+/// first variant that reads it.
+///
+/// [`matches`]: crate::support::matches
+pub fn untagged<'de, D: Deserializer<'de>, T>(
     deserializer: D,
-    holding: fn(Option<Vec<u8>>) -> usize,
+    holding: Option<Holding>,
+    members: Option<&str>,
     variants: &[ReadVariant<T>],
 ) -> Result<T, D::Error> {
     let value = Value::deserialize(deserializer)?;
-    let held = holding(serde_json::to_vec(&value).ok());
-    if held > 1 {
-        return Err(D::Error::custom(format_args!("matches {held} of the alternatives; it must match exactly one")));
+    if let (Some(schema), Value::Object(object)) = (members, &value) {
+        let schema: Value = serde_json::from_str(schema).map_err(D::Error::custom)?;
+        if let Some((name, _)) = object.iter().find(|(_, member)| !crate::support::matches(member, &schema)) {
+            return Err(D::Error::custom(format_args!(
+                "`{name}` does not match the `additionalProperties` beside the alternatives, {schema}"
+            )));
+        }
+    }
+    if let Some(holding) = holding {
+        let held = holding(serde_json::to_vec(&value).ok());
+        if held > 1 {
+            return Err(D::Error::custom(format_args!("matches {held} of the alternatives; it must match exactly one")));
+        }
     }
     variants.iter().find_map(|variant| variant(value.clone()).ok()).ok_or_else(|| D::Error::custom("matches none of the alternatives"))
 }
@@ -70,16 +90,17 @@ mod tests {
 
     impl<'de> Deserialize<'de> for Issuer {
         fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-            one_of(
+            untagged(
                 deserializer,
-                |json| {
+                Some(|json| {
                     let holds = |ty: &str| {
                         json.as_deref()
                             .and_then(|j| serde_json::from_slice::<Value>(j).ok())
                             .is_some_and(|v| v.get("issuer").is_some() && v.get("type").is_none_or(|t| t == ty))
                     };
                     usize::from(holds("a")) + usize::from(holds("b"))
-                },
+                }),
+                None,
                 &[|v| A::deserialize(v).map(Self::A), |v| B::deserialize(v).map(Self::B)],
             )
         }
@@ -95,5 +116,23 @@ mod tests {
         assert!(both.contains("matches 2 of the alternatives"), "{both}");
         let none = serde_json::from_str::<Issuer>(r#"{"type":"a"}"#).unwrap_err().to_string();
         assert!(none.contains("matches none"), "{none}");
+    }
+
+    /// `additionalProperties: {type: string}` beside the branches: every
+    /// member, the branches' own too, must be a string.
+    #[test]
+    fn members_match_the_additional_properties_beside() {
+        #[derive(Debug, PartialEq, Deserialize)]
+        struct Named {
+            a: Option<String>,
+        }
+        let read = |text: &str| {
+            let mut deserializer = serde_json::Deserializer::from_str(text);
+            untagged(&mut deserializer, None, Some(r#"{"type":"string"}"#), &[|v| Named::deserialize(v)])
+        };
+        assert_eq!(read(r#"{"a":"1","x":"y"}"#).unwrap(), Named { a: Some("1".into()) });
+        let wrong = read(r#"{"x":{}}"#).unwrap_err().to_string();
+        assert!(wrong.contains("`x` does not match"), "{wrong}");
+        assert!(read(r#"{"a":"1","x":2}"#).is_err());
     }
 }

@@ -531,6 +531,7 @@ impl<'a> TypeBuilder<'a> {
                 exclusive: false,
                 variants: vec![variant(json_type, typed), variant("other", other)],
                 discriminator: None,
+                members: None,
             }),
             false,
         ))
@@ -640,6 +641,28 @@ impl<'a> TypeBuilder<'a> {
             }
             ShapeKind::Array(_) => Err(self.unsupported(at, "`items` beside `anyOf`/`oneOf` and an array branch of other items")),
             _ => Ok(shape),
+        }
+    }
+
+    /// The `additionalProperties` schema of an object stated beside
+    /// `anyOf`/`oneOf` branches, with no `properties` of its own, as JSON for
+    /// the run-time matcher: every member must match it (JSON Schema's
+    /// reading). One the matcher cannot judge exactly is not checked, with
+    /// a warning; `false`, which would forbid every member where authors
+    /// mean "none beyond the branches'", is left to the branches.
+    fn members_beside(&mut self, a: &AnySchema, at: &str) -> Option<Value> {
+        let Some(openapiv3::AdditionalProperties::Schema(schema)) = &a.additional_properties else { return None };
+        let at = pointer_push(at, "additionalProperties");
+        match self.not_schema(schema, &at) {
+            Ok(value) => Some(value),
+            Err(error) => {
+                self.warnings.push(Warning::new(
+                    error.pointer,
+                    "`additionalProperties` beside `anyOf`/`oneOf` is not checked: it states what the run-time matcher \
+                     cannot judge exactly",
+                ));
+                None
+            }
         }
     }
 
@@ -873,7 +896,13 @@ impl<'a> TypeBuilder<'a> {
                 Some(items) => Some(self.shape_boxed(items, &hint.join("Item"), &pointer_push(at, "items"))?),
                 None => None,
             };
-            let union = self.union(branches, exclusive, data, items.as_ref(), hint, &pointer_push(at, key))?;
+            let mut union = self.union(branches, exclusive, data, items.as_ref(), hint, &pointer_push(at, key))?;
+            if !has_properties
+                && let Some(members) = self.members_beside(a, at)
+                && let Lowered::Kind(TypeKind::Union(u), _) = &mut union
+            {
+                u.members = Some(Box::new(members));
+            }
             if beside != AnySchema::default() && !has_properties {
                 // Constraints beside the branches hold for whichever branch
                 // is read (`anyOf: [integer, X], minimum: 0`): validation

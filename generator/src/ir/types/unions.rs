@@ -72,7 +72,7 @@ impl TypeBuilder<'_> {
                 Some(Discriminator { property: d.property_name.clone(), mapping })
             }
         };
-        Ok(Lowered::Kind(TypeKind::Union(Union { exclusive, variants, discriminator }), false))
+        Ok(Lowered::Kind(TypeKind::Union(Union { exclusive, variants, discriminator, members: None }), false))
     }
 
     /// The name of an inline union branch: its title; else the value it
