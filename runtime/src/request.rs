@@ -12,7 +12,7 @@ use serde::de::DeserializeOwned;
 use crate::body::{BodyStream, ChunkAtATime, MultipartStream};
 use crate::operation::{Location, Operation, accepts};
 use crate::problem::Rejection;
-use crate::support::params::{ArrayStyle, Sent};
+use crate::support::params::{ArrayStyle, FormAlternatives, FormFields, Sent};
 use crate::support::read::ReadErrors;
 use crate::validation::{Valid, Validate};
 use crate::violations::{At, Violation, Violations, read_error};
@@ -239,6 +239,22 @@ impl Reading {
         self.checks.form::<T>(&bytes, &[]).map(Some)
     }
 
+    /// An `application/x-www-form-urlencoded` body whose type is a union of
+    /// objects, read as the first variant its fields read as, and checked.
+    pub async fn form_alternatives<T: FormAlternatives + Validate>(&mut self) -> Option<Valid<T>> {
+        self.form_alternatives_if_sent::<T>().await.flatten()
+    }
+
+    /// An optional form body whose type is a union of objects.
+    pub async fn form_alternatives_if_sent<T: FormAlternatives + Validate>(&mut self) -> Option<Option<Valid<T>>> {
+        let Some(bytes) = self.sent_body().await? else { return Some(None) };
+        if !accepts(&["application/x-www-form-urlencoded"], self.content_type()) {
+            self.unsupported(&["application/x-www-form-urlencoded"]);
+            return None;
+        }
+        self.checks.form_alternatives::<T>(&bytes, &[]).map(Some)
+    }
+
     /// A `multipart/form-data` body, read and checked.
     pub async fn multipart<T: DeserializeOwned + Validate>(&mut self) -> Option<Valid<T>> {
         self.multipart_if_sent::<T>().await.flatten()
@@ -387,6 +403,27 @@ impl Checks {
                 None
             }
             Ok(value) => self.validated(value, "/body"),
+        }
+    }
+
+    /// Reads an `application/x-www-form-urlencoded` body as the first
+    /// variant of the union `T` its fields read as, and validates it.
+    pub(crate) fn form_alternatives<T: FormAlternatives + Validate>(
+        &mut self,
+        bytes: &Bytes,
+        styles: &[(&str, ArrayStyle)],
+    ) -> Option<Valid<T>> {
+        let text = String::from_utf8_lossy(bytes);
+        match T::read(&FormFields::new(&text, styles)) {
+            Some(value) => self.validated(value, "/body"),
+            None => {
+                self.malformed.add(Violation {
+                    pointer: "/body".to_owned(),
+                    keyword: "anyOf",
+                    message: "matches none of the alternatives".to_owned(),
+                });
+                None
+            }
         }
     }
 

@@ -29,16 +29,20 @@ pub(super) struct ModelEmitter<'a> {
     /// Whether a model type was named (through `path`).
     named: std::cell::Cell<bool>,
     defaults: RefCell<Vec<TokenStream>>,
-    /// The parameter structs, and the untagged unions their fields hold:
-    /// those read from a parameter's texts (`Alternatives`).
+    /// What is read from text, not JSON: parameter structs, and the
+    /// unions read from a parameter's texts or a form's fields.
     parameters: Parameters,
 }
 
-/// Parameter structs and the unions they hold (see [`parameter_unions`]).
+/// What is read from text (see [`parameter_unions`]).
 #[derive(Debug, Default)]
 struct Parameters {
+    /// The parameter structs.
     structs: BTreeSet<crate::ir::TypeId>,
+    /// Untagged unions a parameter struct's field holds (`Alternatives`).
     unions: BTreeSet<crate::ir::TypeId>,
+    /// Unions that are form bodies (`FormAlternatives`).
+    forms: BTreeSet<crate::ir::TypeId>,
 }
 
 /// How a struct field holds its value.
@@ -158,6 +162,14 @@ pub fn module(api: &Api, file: &std::path::Path) -> Result<(String, BTreeSet<Dep
 fn parameter_unions(api: &Api) -> Parameters {
     let mut parameters = Parameters::default();
     for op in &api.operations {
+        let forms = op.body.iter().flat_map(|b| &b.content).filter(|c| c.payload == crate::ir::Payload::Form);
+        for shape in forms.filter_map(|c| c.shape.as_ref()) {
+            if let ShapeKind::Named(id) = shape.kind
+                && matches!(api.get(id).kind, TypeKind::Union(_))
+            {
+                parameters.forms.insert(id);
+            }
+        }
         for (_, id) in &op.parameter_types {
             parameters.structs.insert(*id);
             let TypeKind::Struct(s) = &api.get(*id).kind else { continue };
@@ -370,7 +382,7 @@ impl ModelEmitter<'_> {
         match &def.kind {
             TypeKind::Enum(e) => self.enumeration(&ident, &docs, e, self.ordered.contains(&id)),
             TypeKind::Struct(s) => self.structure(def, &ident, &docs, s, self.parameters.structs.contains(&id)),
-            TypeKind::Union(u) => self.union(&ident, &docs, u, self.parameters.unions.contains(&id)),
+            TypeKind::Union(u) => self.union(&ident, &docs, u, self.parameters.unions.contains(&id), self.parameters.forms.contains(&id)),
             TypeKind::Alias(shape) => {
                 let ty = self.nullable_type(shape);
                 quote! { #docs pub type #ident = #ty; }
@@ -633,8 +645,9 @@ impl ModelEmitter<'_> {
     }
 
     /// A union; `parameter` for one a parameter holds, which is also read
-    /// from a parameter's texts (`Alternatives`).
-    fn union(&self, ident: &Ident, docs: &TokenStream, u: &Union, parameter: bool) -> TokenStream {
+    /// from a parameter's texts (`Alternatives`), `form` for a form body,
+    /// also read from a form's fields (`FormAlternatives`).
+    fn union(&self, ident: &Ident, docs: &TokenStream, u: &Union, parameter: bool, form: bool) -> TokenStream {
         let names: Vec<Ident> = u.variants.iter().map(|v| type_ident(&v.name)).collect();
         let types: Vec<TokenStream> = u.variants.iter().map(|v| self.variant_type(v)).collect();
         if let Some(tagged) = self.discriminated(ident, u, &names) {
@@ -695,6 +708,18 @@ impl ModelEmitter<'_> {
                 }
             }
         });
+        let form_alternatives = form.then(|| {
+            let trait_ = self.imports.name("oapi_axum_runtime::support::params::FormAlternatives");
+            let fields = self.imports.name("oapi_axum_runtime::support::params::FormFields");
+            let (first, rest) = names.split_first().expect("a union has variants");
+            quote! {
+                impl #trait_ for #ident {
+                    fn read(fields: &#fields<'_>) -> Option<Self> {
+                        fields.read().map(Self::#first) #( .or_else(|| fields.read().map(Self::#rest)) )*
+                    }
+                }
+            }
+        });
         quote! {
             #docs
             #[derive(Debug, Clone, PartialEq, #serialize, #deserialize)]
@@ -704,6 +729,7 @@ impl ModelEmitter<'_> {
             }
 
             #alternatives
+            #form_alternatives
         }
     }
 

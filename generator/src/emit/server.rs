@@ -746,14 +746,15 @@ fn request(api: &Api, models: &ModelEmitter<'_>, op: &Operation, module: &Ident)
             }
             BodyRead::Form(shape) => {
                 let (ty, valid) = (models.nullable_type(shape), valid());
-                (
-                    quote! { #valid<#ty> },
-                    if optional {
-                        quote! { form_if_sent }
-                    } else {
-                        quote! { form }
-                    },
-                )
+                // A union of objects: each variant tried on the fields.
+                let union = matches!(shape.kind, ShapeKind::Named(id) if matches!(api.get(id).kind, TypeKind::Union(_)));
+                let reader = match (union, optional) {
+                    (false, false) => quote! { form },
+                    (false, true) => quote! { form_if_sent },
+                    (true, false) => quote! { form_alternatives },
+                    (true, true) => quote! { form_alternatives_if_sent },
+                };
+                (quote! { #valid<#ty> }, reader)
             }
             BodyRead::Multipart(shape) => {
                 let (ty, valid) = (models.nullable_type(shape), valid());

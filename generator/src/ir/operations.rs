@@ -667,6 +667,15 @@ pub fn classify_payloads(types: &[super::TypeDef], operations: &mut [Operation],
         }
         false
     };
+    // A union of objects, each read from a form's fields as a form of its
+    // own (`oneOf` of grant types, say).
+    let is_objects = |shape: &Shape| match shape.kind {
+        ShapeKind::Named(id) if !shape.nullable => match &types[id.0].kind {
+            TypeKind::Union(u) => u.variants.iter().all(|v| is_object(&v.shape)),
+            _ => false,
+        },
+        _ => false,
+    };
     for op in operations {
         let requests = op.body.iter_mut().flat_map(|b| b.content.iter_mut()).map(|c| (c, true));
         let responses = op.responses.iter_mut().flat_map(|r| r.content.iter_mut()).map(|c| (c, false));
@@ -687,7 +696,7 @@ pub fn classify_payloads(types: &[super::TypeDef], operations: &mut [Operation],
                 Payload::Bytes
             } else if Payload::is_json_type(&essence) || Payload::is_json_range(&essence) {
                 Payload::Json
-            } else if form && is_object(shape) {
+            } else if form && (is_object(shape) || is_objects(shape)) {
                 Payload::Form
             } else if multipart && is_object(shape) {
                 Payload::Multipart

@@ -411,6 +411,34 @@ pub fn optional_alternatives<'de, D: Deserializer<'de>, U: Alternatives>(deseria
     alternatives(deserializer).map(Some)
 }
 
+/// A union (`oneOf`/`anyOf`) of objects read from the fields of a form
+/// body: each variant is read from the fields as a form of its own, in the
+/// document's order, and the first that reads is it. Generated unions
+/// that are form bodies implement it.
+pub trait FormAlternatives: Sized {
+    /// The variant the fields read as, if any.
+    fn read(fields: &FormFields<'_>) -> Option<Self>;
+}
+
+/// The fields of a form body, and how its arrays are written.
+#[derive(Debug)]
+pub struct FormFields<'a> {
+    sent: Sent<'a>,
+    styles: &'a [(&'a str, ArrayStyle)],
+}
+
+impl<'a> FormFields<'a> {
+    /// The fields of the form `text`.
+    pub(crate) fn new(text: &'a str, styles: &'a [(&'a str, ArrayStyle)]) -> Self {
+        Self { sent: Sent::query(Some(text)), styles }
+    }
+
+    /// The fields read as a `T`.
+    pub fn read<T: DeserializeOwned>(&self) -> Option<T> {
+        self.sent.read::<T>(self.styles).ok()
+    }
+}
+
 /// The texts sent for one name, and how an array of them is written.
 struct Values<'p, 's> {
     values: Texts<'p, 's>,
