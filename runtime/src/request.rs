@@ -169,11 +169,14 @@ impl Reading {
 
     /// The body's octets: `Some(None)` when none is sent and none is
     /// required; `None` when a required one is missing, or it is too large.
-    /// An empty body with a `Content-Type` is sent, empty (`""` is a
-    /// `text/plain` string); one without is not sent.
+    /// An empty body is sent, empty, when its `Content-Type` is one where
+    /// no octets are a value (`""` is a `text/plain` string, an empty form
+    /// has no fields); without a `Content-Type`, or as JSON or multipart,
+    /// where no octets are no value, it is not sent (and a required one is
+    /// missing, as FastAPI, say, answers).
     async fn sent_body(&mut self) -> Option<Option<Bytes>> {
         let bytes = self.bytes_within_limit().await?;
-        if !bytes.is_empty() || self.parts.headers.contains_key(header::CONTENT_TYPE) {
+        if !bytes.is_empty() || self.empty_is_a_value() {
             return Some(Some(bytes));
         }
         if self.operation.body.as_ref().is_some_and(|body| body.required) {
@@ -181,6 +184,14 @@ impl Reading {
             return None;
         }
         Some(None)
+    }
+
+    /// Whether an empty body of the request's `Content-Type` is a value.
+    fn empty_is_a_value(&self) -> bool {
+        let content_type = self.content_type();
+        self.parts.headers.contains_key(header::CONTENT_TYPE)
+            && !is_json_type(content_type)
+            && !content_type.trim_start().to_ascii_lowercase().starts_with("multipart/")
     }
 
     /// 415, naming what the operation takes.
@@ -272,14 +283,13 @@ impl Reading {
 
     /// A body read as it arrives ([`BodyStream`]), up to the operation's
     /// limit: its media type must be one the operation declares (415), a
-    /// required one must not be declared empty (`Content-Length: 0`) without
-    /// a `Content-Type` (with one, it is sent, empty), and
+    /// required one must not be declared empty (`Content-Length: 0`) unless
+    /// empty is a value of its `Content-Type` (see `sent_body`), and
     /// one declared larger than the limit is refused at once (413).
     pub async fn stream(&mut self) -> Option<BodyStream> {
         let body = self.body.take()?;
         let declared_empty = self.parts.headers.get(header::CONTENT_LENGTH).is_some_and(|length| length.as_bytes() == b"0");
-        let typed = self.parts.headers.contains_key(header::CONTENT_TYPE);
-        if declared_empty && !typed && self.operation.body.as_ref().is_some_and(|body| body.required) {
+        if declared_empty && !self.empty_is_a_value() && self.operation.body.as_ref().is_some_and(|body| body.required) {
             self.checks.missing("/body");
             return None;
         }
