@@ -3,6 +3,7 @@
 
 pub mod conformance;
 pub mod corpus;
+pub mod semantic;
 pub mod wide;
 
 use std::collections::BTreeMap;

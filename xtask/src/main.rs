@@ -3,7 +3,9 @@
 
 use std::process::ExitCode;
 
-const USAGE: &str = "usage: cargo xtask codegen [--check] | cargo xtask corpus [--wide]";
+const USAGE: &str = "usage: cargo xtask codegen [--check] | cargo xtask corpus [--wide]
+       | cargo xtask semantic [--max-examples N] [--jobs N] [--again] [DOC...]
+       | cargo xtask semantic --serve DOC [ADDRESS]";
 
 fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
@@ -12,6 +14,9 @@ fn main() -> ExitCode {
         ["codegen", "--check"] => true,
         ["corpus"] => return corpus(),
         ["corpus", "--wide"] => return wide(),
+        ["semantic", "--serve", document] => return serve(document, xtask::semantic::SERVE_ADDRESS),
+        ["semantic", "--serve", document, address] => return serve(document, address),
+        ["semantic", rest @ ..] => return semantic(rest),
         _ => {
             eprintln!("{USAGE}");
             return ExitCode::from(2);
@@ -132,4 +137,114 @@ fn wide() -> ExitCode {
     } else {
         ExitCode::FAILURE
     }
+}
+
+/// The semantic gate: the sample (or the documents named), each served by
+/// its generated `Unimplemented`, against schemathesis's two checks; a line
+/// per document, then every failure, judged by the verdict table.
+fn semantic(args: &[&str]) -> ExitCode {
+    let mut options = xtask::semantic::Options::default();
+    let mut paths = Vec::new();
+    let mut again = false;
+    let mut args = args.iter();
+    while let Some(arg) = args.next() {
+        let number = |value: Option<&&str>| value.and_then(|v| v.parse::<u32>().ok()).filter(|n| *n > 0);
+        match *arg {
+            "--max-examples" => match number(args.next()) {
+                Some(n) => options.max_examples = n,
+                None => return usage(),
+            },
+            "--jobs" => match number(args.next()) {
+                Some(n) => options.jobs = n as usize,
+                None => return usage(),
+            },
+            "--again" => again = true,
+            flag if flag.starts_with("--") => return usage(),
+            path => paths.push(std::path::PathBuf::from(path)),
+        }
+    }
+    let root = xtask::workspace_root();
+    let sample = match xtask::semantic::sample(&root, &root.join("../shared")) {
+        Ok(sample) => sample,
+        Err(error) if paths.is_empty() => {
+            eprintln!("error: cannot list the sample: {error}");
+            return ExitCode::FAILURE;
+        }
+        Err(_) => Vec::new(),
+    };
+    // The whole sample as the test runs it: then a row of the table that
+    // judges nothing is stale, and fails.
+    let whole = paths.is_empty() && options.max_examples == xtask::semantic::MAX_EXAMPLES;
+    let documents = if paths.is_empty() {
+        sample
+    } else {
+        // A document of the sample keeps its name there, which the table's
+        // rows use.
+        let same = |a: &std::path::Path, b: &std::path::Path| a.canonicalize().ok().is_some_and(|a| b.canonicalize().ok() == Some(a));
+        let mut documents = xtask::semantic::named(&paths);
+        for document in &mut documents {
+            if let Some(known) = sample.iter().find(|known| same(&known.path, &document.path)) {
+                document.name = known.name.clone();
+            }
+        }
+        documents
+    };
+    let verdicts = match xtask::semantic::Verdicts::read(&root.join("xtask/tests/semantic-verdicts.tsv")) {
+        Ok(verdicts) => verdicts,
+        Err(error) => {
+            eprintln!("error: {error}");
+            return ExitCode::FAILURE;
+        }
+    };
+    let work = root.join("target/semantic-work");
+    if again {
+        // The last run's reports, judged by the table as it is now.
+        let judgement = xtask::semantic::judge(&xtask::semantic::reread(&documents, &work), &verdicts);
+        print!("{}", judgement.text);
+        return if judgement.problems.is_empty() && (judgement.stale.is_empty() || !whole) { ExitCode::SUCCESS } else { ExitCode::FAILURE };
+    }
+    let st = match xtask::semantic::schemathesis(&root.join("target/tmp/schemathesis-venv")) {
+        Ok(st) => st,
+        Err(error) => {
+            eprintln!("error: cannot install schemathesis: {error}");
+            return ExitCode::FAILURE;
+        }
+    };
+    println!(
+        "semantic gate: {} documents, schemathesis {}, seed {}, {} examples per operation",
+        documents.len(),
+        xtask::semantic::SCHEMATHESIS,
+        xtask::semantic::SEED,
+        options.max_examples
+    );
+    let outcomes = match xtask::semantic::run(&root, &documents, &work, &root.join("target/corpus-target"), &st, &options) {
+        Ok(outcomes) => outcomes,
+        Err(error) => {
+            eprintln!("error: {error}");
+            return ExitCode::FAILURE;
+        }
+    };
+    let judgement = xtask::semantic::judge(&outcomes, &verdicts);
+    print!("\n{}", judgement.text);
+    println!("reports: {}", work.join("runs").display());
+    if judgement.problems.is_empty() && (judgement.stale.is_empty() || !whole) { ExitCode::SUCCESS } else { ExitCode::FAILURE }
+}
+
+/// Serves one document's `Unimplemented` on `address` until stopped: how a
+/// failure of the gate is replayed with `curl`.
+fn serve(document: &str, address: &str) -> ExitCode {
+    let root = xtask::workspace_root();
+    let documents = xtask::semantic::named(&[std::path::PathBuf::from(document)]);
+    match xtask::semantic::serve(&root, &documents[0], &root.join("target/semantic-serve"), &root.join("target/corpus-target"), address) {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(error) => {
+            eprintln!("error: {error}");
+            ExitCode::FAILURE
+        }
+    }
+}
+
+fn usage() -> ExitCode {
+    eprintln!("{USAGE}");
+    ExitCode::from(2)
 }
