@@ -194,10 +194,38 @@ impl Reading {
             && !content_type.trim_start().to_ascii_lowercase().starts_with("multipart/")
     }
 
-    /// 415, naming what the operation takes.
+    /// 415, naming what the operation takes (every media type its body is
+    /// declared in, else `expected`).
     fn unsupported(&mut self, expected: &[&str]) {
+        let declared = self.operation.body.as_ref().map_or(&[][..], |body| body.media_types);
+        let expected = if declared.is_empty() { expected } else { declared };
         let expected = expected.iter().map(|t| (*t).to_owned()).collect();
         self.fatal.get_or_insert(Rejection::UnsupportedMediaType { expected });
+    }
+
+    /// Which of the ways a body is read (`declared`, those of the
+    /// operation's `Payload` variants) the request's `Content-Type` picks:
+    /// its own where declared, else the octets where declared (every
+    /// declared media type not read into a type), else the first, whose
+    /// reader refuses what it cannot read.
+    pub fn sent_as(&self, declared: &[SentAs]) -> SentAs {
+        let content_type = self.content_type();
+        let sent = if is_json_type(content_type) {
+            SentAs::Json
+        } else if accepts(&["application/x-www-form-urlencoded"], content_type) {
+            SentAs::Form
+        } else if accepts(&["multipart/form-data"], content_type) {
+            SentAs::Multipart
+        } else {
+            SentAs::Octets
+        };
+        if declared.contains(&sent) {
+            sent
+        } else if declared.contains(&SentAs::Octets) {
+            SentAs::Octets
+        } else {
+            declared.first().copied().unwrap_or(SentAs::Octets)
+        }
     }
 
     fn content_type(&self) -> &str {
@@ -589,7 +617,23 @@ impl Checks {
 /// `application/json` or a `+json` type.
 pub(crate) fn is_json_type(media_type: &str) -> bool {
     let essence = media_type.split(';').next().unwrap_or(media_type).trim().to_ascii_lowercase();
-    essence == "application/json" || essence.ends_with("+json")
+    // `text/json` is JSON too, as ASP.NET's documents declare it.
+    essence == "application/json" || essence == "text/json" || essence.ends_with("+json")
+}
+
+/// How a body declared in media types read in different ways is read, by
+/// the kind of its `Content-Type`: each is a variant of the operation's
+/// `Payload` enum.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum SentAs {
+    /// A JSON media type (`application/json`, `text/json`, `*+json`).
+    Json,
+    /// `application/x-www-form-urlencoded`.
+    Form,
+    /// `multipart/form-data`.
+    Multipart,
+    /// Any other declared media type, kept as octets.
+    Octets,
 }
 
 #[cfg(test)]

@@ -14,7 +14,7 @@ pub mod unions;
 
 pub use crate::auth::Presented;
 pub use crate::nullable::{not_null, required_nullable};
-pub use crate::request::{Input, Reading};
+pub use crate::request::{Input, Reading, SentAs};
 pub use crate::response::set_header;
 pub use crate::routes::Service;
 pub use crate::validation::check::matches;
@@ -47,20 +47,53 @@ pub mod prelude {
 /// ```text
 /// read_request!(Request { path, headers, body = json });
 /// ```
+///
+/// A body declared in media types read in different ways (JSON and
+/// multipart, say) is the operation's own `Payload` enum, read by the
+/// reader of the variant the request's `Content-Type` picks ([`SentAs`]);
+/// `payload_if_sent` where the body is optional:
+///
+/// ```text
+/// read_request!(Request { body = payload(Json: json, Multipart: multipart, Octets: bytes) });
+/// ```
 #[macro_export]
 #[doc(hidden)]
 macro_rules! read_request {
-    ($request:ident { $($field:ident $(= $reader:ident)?),* $(,)? }) => {
+    ($request:ident { $($field:ident $(= $reader:ident $(($($variants:tt)*))?)?),* $(,)? }) => {
         impl $crate::support::Input for $request {
             async fn read(reading: &mut $crate::support::Reading) -> Option<Self> {
-                $( let $field = $crate::read_request!(@read reading $field $($reader)?); )*
+                $( let $field = $crate::read_request!(@read reading $field $($reader $(($($variants)*))?)?); )*
                 let context = reading.context();
                 Some(Self { $( $field: $field?, )* context })
             }
         }
     };
+    (@read $reading:ident $field:ident payload($($variant:ident: $reader:ident),+)) => {
+        $crate::read_request!(@payload $reading $($variant: $reader),+).flatten()
+    };
+    (@read $reading:ident $field:ident payload_if_sent($($variant:ident: $reader:ident),+)) => {
+        $crate::read_request!(@payload $reading $($variant: $reader),+)
+    };
     (@read $reading:ident $field:ident) => { $reading.$field().await };
     (@read $reading:ident $field:ident $reader:ident) => { $reading.$reader().await };
+    // The variant the `Content-Type` picks, read as sent if sent.
+    (@payload $reading:ident $($variant:ident: $reader:ident),+) => {
+        'read: {
+            let sent = $reading.sent_as(&[$($crate::support::SentAs::$variant),+]);
+            $(
+                if sent == $crate::support::SentAs::$variant {
+                    break 'read $crate::read_request!(@if_sent $reading $reader).map(|body| body.map(Payload::$variant));
+                }
+            )+
+            None
+        }
+    };
+    (@if_sent $reading:ident json) => { $reading.json_if_sent().await };
+    (@if_sent $reading:ident json_unchecked) => { $reading.json_unchecked_if_sent().await };
+    (@if_sent $reading:ident form) => { $reading.form_if_sent().await };
+    (@if_sent $reading:ident form_alternatives) => { $reading.form_alternatives_if_sent().await };
+    (@if_sent $reading:ident multipart) => { $reading.multipart_if_sent().await };
+    (@if_sent $reading:ident bytes) => { $reading.bytes_if_sent().await };
 }
 
 /// Adds an operation to the `Routes` held by a variable, handed to the

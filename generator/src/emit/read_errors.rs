@@ -8,7 +8,6 @@ use proc_macro2::TokenStream;
 use quote::quote;
 
 use super::models::{ModelEmitter, Wrapping, type_ident};
-use super::server::main_content;
 use crate::ir::{Additional, Api, Field, Payload, Shape, ShapeKind, Struct, TypeKind};
 
 /// The impls, in type name order.
@@ -216,7 +215,7 @@ fn reached(api: &Api, models: &ModelEmitter<'_>) -> Vec<bool> {
         .operations
         .iter()
         .filter_map(|op| op.body.as_ref())
-        .filter_map(|body| main_content(&body.content))
+        .flat_map(|body| &body.content)
         .filter(|content| content.payload == Payload::Json)
         .filter_map(|content| content.shape.as_ref())
         .collect();

@@ -536,6 +536,45 @@ impl<'a> BodyRead<'a> {
     }
 }
 
+/// One way a body declared in media types read in different ways is read:
+/// a variant of the operation's `Payload` enum.
+struct PayloadVariant<'a> {
+    /// `Json`, `Form`, `Multipart` or `Octets` (the runtime's `SentAs`).
+    name: &'static str,
+    /// The type read; `None` for the octets.
+    shape: Option<&'a Shape>,
+    /// The media types read this way.
+    media_types: Vec<&'a str>,
+}
+
+/// The ways a body is read, in the document's order: one for JSON, forms
+/// and multipart each (the first such media type's schema; another of the
+/// same kind with another schema is kept as octets), one for every media
+/// type kept as octets.
+fn payload_variants(content: &[Content]) -> Vec<PayloadVariant<'_>> {
+    let mut variants: Vec<PayloadVariant<'_>> = Vec::new();
+    for c in content {
+        let typed = match (c.payload, &c.shape) {
+            (Payload::Json, Some(shape)) => Some(("Json", shape)),
+            (Payload::Form, Some(shape)) => Some(("Form", shape)),
+            (Payload::Multipart, Some(shape)) => Some(("Multipart", shape)),
+            _ => None,
+        };
+        let (name, shape) = match typed {
+            Some((name, shape)) => match variants.iter().find(|v| v.name == name) {
+                Some(v) if v.shape != Some(shape) => ("Octets", None),
+                _ => (name, Some(shape)),
+            },
+            None => ("Octets", None),
+        };
+        match variants.iter_mut().find(|v| v.name == name) {
+            Some(v) => v.media_types.push(&c.media_type),
+            None => variants.push(PayloadVariant { name, shape, media_types: vec![&c.media_type] }),
+        }
+    }
+    variants
+}
+
 /// Whether a value of the shape's Rust type implements `Validate`.
 fn validatable(api: &Api, shape: &Shape) -> bool {
     if shape.nullable {
@@ -585,7 +624,7 @@ fn operation_module(
 ) -> (TokenStream, BTreeSet<Dependency>) {
     let header_structs: Vec<Ident> =
         op.responses.iter().filter(|r| !r.headers.is_empty()).map(|r| format_ident!("{}Headers", variant_name(r.status))).collect();
-    let local: HashSet<String> = ["Request", "Response", "OPERATION"]
+    let local: HashSet<String> = ["Request", "Response", "Payload", "OPERATION"]
         .iter()
         .map(|s| (*s).to_owned())
         .chain(header_structs.iter().map(ToString::to_string))
@@ -715,10 +754,24 @@ fn request(api: &Api, models: &ModelEmitter<'_>, op: &Operation, module: &Ident)
         fields.push(quote! { #[doc = #doc] pub #field: #valid<#ty>, });
         reads.push(quote! { #field });
     }
+    let mut payload = None;
     if let Some(body) = &op.body {
         let optional = !body.required;
         let multipart = body.content.iter().all(|c| matches!(c.payload, Payload::Multipart));
+        let variants = payload_variants(&body.content);
         let (ty, read) = match BodyRead::of(&body.content) {
+            // Declared in media types read in different ways: the variant
+            // the `Content-Type` picks.
+            _ if !body.streamed && variants.len() > 1 => {
+                let (item, readers) = payload_enum(api, models, &variants);
+                payload = Some(item);
+                let reader = if optional {
+                    quote! { payload_if_sent }
+                } else {
+                    quote! { payload }
+                };
+                (quote! { Payload }, quote! { #reader(#( #readers ),*) })
+            }
             // Read part by part as it arrives, where the configuration asks.
             _ if body.streamed && multipart => (quote! { MultipartStream }, quote! { multipart_stream }),
             BodyRead::Json(shape) => {
@@ -802,6 +855,7 @@ fn request(api: &Api, models: &ModelEmitter<'_>, op: &Operation, module: &Ident)
     }
     let doc = format!(" What [`Api::{module}`](super::Api::{module}) receives: every part of the request, read and checked.");
     let request = quote! {
+        #payload
         #[doc = #doc]
         #[derive(Debug)]
         pub struct Request {
@@ -814,6 +868,46 @@ fn request(api: &Api, models: &ModelEmitter<'_>, op: &Operation, module: &Ident)
         read_request!(Request { #( #reads ),* });
     };
     (request, read)
+}
+
+/// The `Payload` enum of a body declared in media types read in different
+/// ways, and the reader of each variant (`Json: json`).
+fn payload_enum(api: &Api, models: &ModelEmitter<'_>, variants: &[PayloadVariant<'_>]) -> (TokenStream, Vec<TokenStream>) {
+    let mut items = Vec::new();
+    let mut readers = Vec::new();
+    for variant in variants {
+        let name = format_ident!("{}", variant.name);
+        let media_types = variant.media_types.iter().map(|m| format!("`{m}`")).collect::<Vec<_>>().join(", ");
+        let (ty, reader, doc) = match variant.shape {
+            None => (
+                quote! { Bytes },
+                quote! { bytes },
+                format!(" Sent as {media_types}: the octets as sent (the `Content-Type` is in the request's `context`)."),
+            ),
+            Some(shape) => {
+                let ty = models.nullable_type(shape);
+                let union = matches!(shape.kind, ShapeKind::Named(id) if matches!(api.get(id).kind, TypeKind::Union(_)));
+                let doc = format!(" Sent as {media_types}.");
+                match variant.name {
+                    "Json" if validatable(api, shape) => (quote! { Valid<#ty> }, quote! { json }, doc),
+                    "Json" => (ty, quote! { json_unchecked }, doc),
+                    "Form" if union => (quote! { Valid<#ty> }, quote! { form_alternatives }, doc),
+                    "Form" => (quote! { Valid<#ty> }, quote! { form }, doc),
+                    _ => (quote! { Valid<#ty> }, quote! { multipart }, doc),
+                }
+            }
+        };
+        items.push(quote! { #[doc = #doc] #name(#ty), });
+        readers.push(quote! { #name: #reader });
+    }
+    let item = quote! {
+        /// The body, in one of the media types it is declared in, read as the request's `Content-Type` says.
+        #[derive(Debug)]
+        pub enum Payload {
+            #( #items )*
+        }
+    };
+    (item, readers)
 }
 
 /// The response enum, and how it is written.

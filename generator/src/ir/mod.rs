@@ -793,7 +793,8 @@ impl Payload {
 
     /// Whether a payload of `media_type` (its essence) is JSON.
     pub fn is_json_type(essence: &str) -> bool {
-        essence == "application/json" || essence.ends_with("+json")
+        // `text/json` is JSON too, as ASP.NET's documents declare it.
+        essence == "application/json" || essence == "text/json" || essence.ends_with("+json")
     }
 
     /// Whether `media_type` (its essence) is a range that a JSON schema
