@@ -169,17 +169,20 @@ impl Reading {
 
     /// The body's octets: `Some(None)` when none is sent and none is
     /// required; `None` when a required one is missing, or it is too large.
-    /// An empty body is sent, empty, when its `Content-Type` is one where
-    /// no octets are a value (`""` is a `text/plain` string, an empty form
-    /// has no fields); without a `Content-Type`, or as JSON or multipart,
-    /// where no octets are no value, it is not sent (and a required one is
-    /// missing, as FastAPI, say, answers).
+    /// An empty body is no body where none is required (a client that has
+    /// none to send sends no octets, whatever `Content-Type` it names). An
+    /// empty required body is sent, empty, when its `Content-Type` is one
+    /// where no octets are a value (`""` is a `text/plain` string, an empty
+    /// form has no fields); without a `Content-Type`, or as JSON or
+    /// multipart, where no octets are no value, it is missing (as FastAPI,
+    /// say, answers).
     async fn sent_body(&mut self) -> Option<Option<Bytes>> {
         let bytes = self.bytes_within_limit().await?;
-        if !bytes.is_empty() || self.empty_is_a_value() {
+        let required = self.operation.body.as_ref().is_some_and(|body| body.required);
+        if !bytes.is_empty() || (required && self.empty_is_a_value()) {
             return Some(Some(bytes));
         }
-        if self.operation.body.as_ref().is_some_and(|body| body.required) {
+        if required {
             self.checks.missing("/body");
             return None;
         }
