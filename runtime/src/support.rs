@@ -54,7 +54,7 @@ pub mod prelude {
 /// `payload_if_sent` where the body is optional:
 ///
 /// ```text
-/// read_request!(Request { body = payload(Json: json, Multipart: multipart, Octets: bytes) });
+/// read_request!(Request { body = payload(Json = json, Multipart = multipart, Octets = bytes) });
 /// ```
 #[macro_export]
 #[doc(hidden)]
@@ -68,10 +68,10 @@ macro_rules! read_request {
             }
         }
     };
-    (@read $reading:ident $field:ident payload($($variant:ident: $reader:ident),+)) => {
+    (@read $reading:ident $field:ident payload($($variant:ident = $reader:ident),+)) => {
         $crate::read_request!(@payload $reading $($variant: $reader),+).flatten()
     };
-    (@read $reading:ident $field:ident payload_if_sent($($variant:ident: $reader:ident),+)) => {
+    (@read $reading:ident $field:ident payload_if_sent($($variant:ident = $reader:ident),+)) => {
         $crate::read_request!(@payload $reading $($variant: $reader),+)
     };
     (@read $reading:ident $field:ident) => { $reading.$field().await };

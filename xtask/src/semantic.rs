@@ -967,6 +967,10 @@ pub enum Judged {
     /// class 12): an integer without bounds is read as `i64`, beyond which
     /// a valid request is refused.
     Narrowing,
+    /// A body in a media type the generator does not read into a type
+    /// (XML) arrives as octets for the method to read, unchecked; `check`
+    /// warns at its schema. A request it forbids is not refused.
+    NotRead,
     /// A defect of the generator or the runtime, known and filed (`known
     /// defect, issue 26 class 4`): named in the output, but still a failure.
     KnownDefect(String),
@@ -985,6 +989,7 @@ impl std::fmt::Display for Judged {
             Self::SchemathesisIsWrong => f.write_str("schemathesis is wrong"),
             Self::DocumentContradictsItself => f.write_str("the document contradicts itself"),
             Self::Narrowing => f.write_str("a narrowing by design"),
+            Self::NotRead => f.write_str("not read by design"),
             Self::KnownDefect(which) => write!(f, "known defect, {which}"),
         }
     }
@@ -1020,7 +1025,7 @@ impl Verdict {
 /// `document, operation, check, place, verdict, reason`, after a header
 /// line; blank lines and lines starting with `#` are notes. A verdict is
 /// `schemathesis is wrong`, `the document contradicts itself`, `a narrowing
-/// by design`, or `known defect, <which>` (reported, and still failing).
+/// by design`, `not read by design`, or `known defect, <which>` (reported, and still failing).
 #[derive(Debug, Clone, Default)]
 pub struct Verdicts(pub Vec<Verdict>);
 
@@ -1047,6 +1052,7 @@ impl Verdicts {
                 "schemathesis is wrong" => Judged::SchemathesisIsWrong,
                 "the document contradicts itself" => Judged::DocumentContradictsItself,
                 "a narrowing by design" => Judged::Narrowing,
+                "not read by design" => Judged::NotRead,
                 other => match other.strip_prefix("known defect, ") {
                     Some(which) => Judged::KnownDefect(which.to_owned()),
                     None => return Err(format!("{}: unknown verdict {other:?}", n + 1)),

@@ -14,9 +14,14 @@ async fn each_request_is_answered_as_the_document_says() {
     let router = {{crate}}::server::router({{crate}}::server::Unimplemented);
     let mut wrong = Vec::new();
     for line in REQUESTS.lines().map(str::trim).filter(|line| !line.is_empty() && !line.starts_with('#')) {
-        // `METHOD /path [content-type body] => status`, the status a
-        // number or a class (`4xx`).
+        // `METHOD /path [content-type body] => status [at POINTER]`, the
+        // status a number or a class (`4xx`); a refusal given a pointer
+        // must name it among its violations.
         let (request, expected) = line.rsplit_once(" => ").expect("a line ends with ` => status`");
+        let (expected, pointer) = match expected.split_once(" at ") {
+            Some((status, pointer)) => (status, Some(format!("\"pointer\":\"{pointer}\""))),
+            None => (expected, None),
+        };
         let mut words = request.splitn(4, ' ');
         let (method, uri) = (words.next().expect("a method"), words.next().expect("a path"));
         let mut builder = Request::builder().method(method).uri(uri).header("authorization", "Bearer any");
@@ -31,11 +36,14 @@ async fn each_request_is_answered_as_the_document_says() {
         let response = router.clone().oneshot(builder.body(Body::from(body)).expect("a request")).await.expect("an answer");
         let status = response.status().as_u16().to_string();
         let met = if let Some(class) = expected.strip_suffix("xx") { status.starts_with(class) } else { status == expected };
-        let verdict = if met {
+        let bytes = oapi_axum_runtime::axum::body::to_bytes(response.into_body(), 1 << 16).await.unwrap_or_default();
+        let text = String::from_utf8_lossy(&bytes);
+        let named = pointer.as_ref().is_none_or(|pointer| text.contains(pointer.as_str()));
+        let verdict = if met && named {
             "ok".to_owned()
         } else {
-            let bytes = oapi_axum_runtime::axum::body::to_bytes(response.into_body(), 1 << 16).await.unwrap_or_default();
-            let verdict = format!("{status}, not {expected}: {}", String::from_utf8_lossy(&bytes));
+            let wanted = pointer.map(|pointer| format!(" naming {pointer}")).unwrap_or_default();
+            let verdict = format!("{status}, not {expected}{wanted}: {text}");
             wrong.push(format!("{request}: {verdict}"));
             verdict
         };

@@ -871,7 +871,7 @@ fn request(api: &Api, models: &ModelEmitter<'_>, op: &Operation, module: &Ident)
 }
 
 /// The `Payload` enum of a body declared in media types read in different
-/// ways, and the reader of each variant (`Json: json`).
+/// ways, and the reader of each variant (`Json = json`).
 fn payload_enum(api: &Api, models: &ModelEmitter<'_>, variants: &[PayloadVariant<'_>]) -> (TokenStream, Vec<TokenStream>) {
     let mut items = Vec::new();
     let mut readers = Vec::new();
@@ -898,7 +898,7 @@ fn payload_enum(api: &Api, models: &ModelEmitter<'_>, variants: &[PayloadVariant
             }
         };
         items.push(quote! { #[doc = #doc] #name(#ty), });
-        readers.push(quote! { #name: #reader });
+        readers.push(quote! { #name = #reader });
     }
     let item = quote! {
         /// The body, in one of the media types it is declared in, read as the request's `Content-Type` says.
