@@ -36,6 +36,7 @@ pub struct Builder {
     spec: PathBuf,
     config: Option<PathBuf>,
     untyped: Untyped,
+    strict: bool,
     file_name: String,
 }
 
@@ -43,7 +44,7 @@ impl Builder {
     /// Generation from the document at `spec` (relative to the package's
     /// directory, where build scripts run).
     pub fn new(spec: impl Into<PathBuf>) -> Self {
-        Self { spec: spec.into(), config: None, untyped: Untyped::default(), file_name: "api.rs".to_owned() }
+        Self { spec: spec.into(), config: None, untyped: Untyped::default(), strict: false, file_name: "api.rs".to_owned() }
     }
 
     /// The configuration file of chosen names (default: `oapi-axum.toml`
@@ -56,6 +57,13 @@ impl Builder {
     /// What a schema without `type` is (see [`Untyped`]).
     pub fn untyped(mut self, untyped: Untyped) -> Self {
         self.untyped = untyped;
+        self
+    }
+
+    /// Refuse the document for a fault confined to some operations, rather
+    /// than skip those operations with a warning each (default: skip).
+    pub fn strict(mut self, strict: bool) -> Self {
+        self.strict = strict;
         self
     }
 
@@ -94,7 +102,7 @@ impl Builder {
         let config = config::read(&self.spec, self.config.as_deref())?;
         let mut sources = vec![self.spec.clone()];
         sources.extend(config.file.iter().filter(|file| file.is_file()).cloned());
-        let options = Options { untyped: self.untyped, config };
+        let options = Options { untyped: self.untyped, config, strict: self.strict };
         let document = load::load_file(&self.spec)?;
         sources.extend(document.relocations.files());
         let api = ir::build_with(&document, &options)?;

@@ -47,6 +47,11 @@ struct Document {
     /// What a schema without `type` is.
     #[arg(long, value_enum, value_name = "READING", default_value_t = UntypedArg::Implied)]
     untyped: UntypedArg,
+    /// Refuse the document for a fault confined to some operations (a route
+    /// that repeats another, a reference that points nowhere), rather than
+    /// skip those operations with a warning each.
+    #[arg(long)]
+    strict: bool,
 }
 
 #[derive(Debug, Args)]
@@ -96,7 +101,7 @@ impl Document {
             UntypedArg::Implied => Untyped::Implied,
             UntypedArg::AnyValue => Untyped::AnyValue,
         };
-        let mut ir = Options { untyped, ..Options::default() };
+        let mut ir = Options { untyped, strict: self.strict, ..Options::default() };
         ir.config.file.clone_from(&self.config);
         ir
     }

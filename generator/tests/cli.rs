@@ -55,3 +55,23 @@ fn flag_equals_value_works_and_problems_name_the_file() {
     assert_eq!(output.status.code(), Some(1));
     assert!(text(&output.stderr).contains("no-such-file.yaml"), "{}", text(&output.stderr));
 }
+
+#[test]
+fn strict_refuses_what_is_otherwise_skipped_with_a_warning() {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let spec = root.join("tests/fixtures/skipped-parts.yaml").display().to_string();
+
+    let output = oapi_axum(&["check", &spec]);
+    assert!(output.status.success(), "{}", text(&output.stderr));
+    let said = text(&output.stderr) + &text(&output.stdout);
+    assert!(said.contains("`POST /{totp}/keys/{name}` is skipped"), "{said}");
+    assert!(said.contains("`GET /captions` is skipped"), "{said}");
+    assert!(said.contains("the mapping of `fish` is dropped"), "{said}");
+
+    let output = oapi_axum(&["check", "--strict", &spec]);
+    assert_eq!(output.status.code(), Some(1), "{}", text(&output.stdout));
+    let said = text(&output.stderr);
+    assert!(said.contains("is the same route as the operation at"), "{said}");
+    assert!(said.contains("/components/schemas/Pet/discriminator/mapping/bird"), "{said}");
+    assert!(!said.contains("is skipped"), "{said}");
+}

@@ -97,7 +97,11 @@ pub fn jobs(root: &Path) -> Result<Vec<Job>, TaskError> {
 pub fn render(root: &Path) -> Result<BTreeMap<PathBuf, String>, TaskError> {
     let mut out = BTreeMap::new();
     for job in jobs(root)? {
-        let files = oapi_axum::generate(&root.join(&job.spec), &job.options).map_err(|mut e| {
+        // Strict: a fault in our own specs refuses them, never skips a part.
+        let spec = root.join(&job.spec);
+        let config = oapi_axum::config::read(&spec, None).map_err(TaskError::Generate)?;
+        let ir = oapi_axum::ir::Options { config, strict: true, ..oapi_axum::ir::Options::default() };
+        let files = oapi_axum::generate_with(&spec, &ir, &job.options).map_err(|mut e| {
             e.file = job.spec.clone();
             TaskError::Generate(e)
         })?;

@@ -4,7 +4,7 @@
 //! every request before a method sees it.
 #![allow(
     clippy::large_enum_variant,
-    reason = "a response is made once and written at once: a body in a `Box` would only cost its implementor a `Box::new`"
+    reason = "a request body is read once and a response written once: a body in a `Box` would only cost the implementor a `Box::new` or a deref"
 )]
 
 use oapi_axum_runtime::{

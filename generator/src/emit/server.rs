@@ -136,7 +136,7 @@ pub fn module(api: &Api, file: &std::path::Path) -> Result<(String, BTreeSet<Dep
         //! every request before a method sees it.
         #![allow(
             clippy::large_enum_variant,
-            reason = "a response is made once and written at once: a body in a `Box` would only cost its implementor a `Box::new`"
+            reason = "a request body is read once and a response written once: a body in a `Box` would only cost the implementor a `Box::new` or a deref"
         )]
 
         #( #uses )*
@@ -225,6 +225,7 @@ fn served_items(api: &Api, secured: bool, imports: &Imports) -> TokenStream {
                     quote! { presented.cookie(#name) }
                 }
                 SecuritySchemeKind::ApiKey { name, .. } => quote! { presented.header(#name) },
+                SecuritySchemeKind::Http { .. } => quote! { presented.header("Authorization") },
                 SecuritySchemeKind::Basic => quote! { presented.basic() },
                 _ => quote! { presented.bearer() },
             };
@@ -438,6 +439,11 @@ fn schemes(api: &Api, statics: &[Ident], imports: &Imports) -> TokenStream {
                 let at = location_variant(*at);
                 quote! { #kind::ApiKey { location: #location::#at, name: #name } }
             }
+            // The header as a key: what is in it is the method's to read.
+            SecuritySchemeKind::Http { .. } => {
+                let location = imports.name("oapi_axum_runtime::Location");
+                quote! { #kind::ApiKey { location: #location::Header, name: "Authorization" } }
+            }
             SecuritySchemeKind::Basic => quote! { #kind::Basic },
             _ => quote! { #kind::Bearer },
         };
@@ -491,6 +497,14 @@ fn credentials_struct(api: &Api) -> TokenStream {
             SecuritySchemeKind::Basic => {
                 (format!(" `{}`: the user and password of `Authorization: Basic`.", scheme.name), quote! { Option<(String, String)> })
             }
+            SecuritySchemeKind::Http { scheme: http } => (
+                format!(
+                    " `{}`: the whole `Authorization` header (`{http} ...`, an HTTP scheme the generator does not read: \
+                     the implementation checks it).",
+                    scheme.name
+                ),
+                quote! { Option<String> },
+            ),
         };
         quote! { #[doc = #doc] pub #field: #ty, }
     });

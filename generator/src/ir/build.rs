@@ -22,6 +22,10 @@ pub fn build_with(doc: &Document, options: &Options) -> Result<Api, Error> {
 /// Lowers a loaded document to its IR, or reports every problem found: each
 /// schema and each operation is tried even after others failed.
 pub fn build_reporting(doc: &Document, options: &Options) -> Result<Api, Vec<Error>> {
+    // Strict: a keyword loading left out refuses the document.
+    if options.strict && !doc.repairs.is_empty() {
+        return Err(doc.repairs.clone());
+    }
     // What is wrong points where a person finds it: where bundling found
     // what it moved.
     lower(doc, options)
@@ -39,9 +43,10 @@ fn lower(doc: &Document, options: &Options) -> Result<Api, Vec<Error>> {
     let mut types = TypeBuilder::new(&resolver, schemas, &doc.keywords, options).map_err(|e| vec![e])?;
     let mut errors = Vec::new();
     types.define_components(&mut errors);
-    let schemes = security::schemes(&resolver, openapi).map_err(|e| vec![e])?;
     let mut warnings = doc.warnings.clone();
-    let mut operations = operations::operations(&resolver, openapi, &mut types, &schemes, &options.config, &mut warnings, &mut errors);
+    let schemes = security::schemes(&resolver, openapi, &mut warnings).map_err(|e| vec![e])?;
+    let mut operations =
+        operations::operations(&resolver, openapi, &mut types, &schemes, options, &mut warnings, &mut errors);
     if !errors.is_empty() {
         return Err(errors);
     }

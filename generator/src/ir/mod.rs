@@ -36,6 +36,9 @@ pub struct Options {
     pub untyped: Untyped,
     /// The names the user chose for operations and schemas.
     pub config: Config,
+    /// Refuse the whole document for a fault confined to some operations
+    /// (`--strict`), rather than skip those with a warning each.
+    pub strict: bool,
 }
 
 /// What a user chooses without editing the document (a configuration
@@ -876,6 +879,12 @@ pub enum SecuritySchemeKind {
     },
     /// `http` with scheme `basic`.
     Basic,
+    /// `http` with another scheme (an unregistered one such as Sentry's
+    /// `DSN`, or `digest`): the whole `Authorization` header, unread.
+    Http {
+        /// The scheme, as the document names it.
+        scheme: String,
+    },
     /// `oauth2`: a bearer token carrying these scopes.
     OAuth2 {
         /// Every scope any flow declares, with its description.

@@ -6,7 +6,7 @@ use std::collections::HashMap;
 use openapiv3::{OpenAPI, Parameter as OaParameter, ParameterSchemaOrContent, PathStyle, QueryStyle, ReferenceOr, StatusCode};
 
 use super::names::Name;
-use super::resolve::Resolver;
+use super::resolve::{Resolver, ref_name};
 use super::security;
 use super::types::TypeBuilder;
 use super::{
@@ -21,10 +21,11 @@ pub fn operations(
     doc: &OpenAPI,
     types: &mut TypeBuilder<'_>,
     schemes: &[SecurityScheme],
-    config: &super::Config,
+    options: &super::Options,
     warnings: &mut Vec<Warning>,
     errors: &mut Vec<Error>,
 ) -> Vec<Operation> {
+    let config = &options.config;
     let default_security = match &doc.security {
         Some(list) => match security::requirements(resolver, schemes, list, "/security", warnings) {
             Ok(requirements) => requirements,
@@ -78,16 +79,18 @@ pub fn operations(
         if let Some(operation_id) = &op.operation_id
             && let Some(first) = first_at.insert(operation_id, at)
         {
-            errors.push(Error::new(
+            let error = Error::new(
                 resolver.file,
                 pointer_push(at, "operationId"),
                 format!("operationId `{operation_id}` is also the operationId of {first}; operationIds must be unique"),
-            ));
+            );
+            skip(options.strict, resolver, error, &format!("{} {path}", method.as_str()), warnings, errors);
             continue;
         }
         let route = (route_key(path), *method);
-        if let Some(first) = routes.insert(route, at) {
-            errors.push(Error::new(
+        if let Some(&first) = routes.get(&route) {
+            // The first in document order is served.
+            let error = Error::new(
                 resolver.file,
                 at.clone(),
                 format!(
@@ -95,9 +98,11 @@ pub fn operations(
                      the names of their parameters, which OpenAPI forbids",
                     method.as_str()
                 ),
-            ));
+            );
+            skip(options.strict, resolver, error, &format!("{} {path}", method.as_str()), warnings, errors);
             continue;
         }
+        routes.insert(route, at);
         if let Some(wanted) = renamed {
             warnings.push(Warning {
                 file: None,
@@ -147,10 +152,25 @@ pub fn operations(
                 }
                 out.push(operation);
             }
-            Err(error) => errors.push(error),
+            Err(error) => skip(options.strict, resolver, error, &format!("{} {path}", method.as_str()), warnings, errors),
         }
     }
     out
+}
+
+/// A fault confined to one operation (`what`, `GET /path`): a warning at
+/// the fault, and the operation left out; when `strict`, an error that
+/// refuses the document.
+fn skip(strict: bool, resolver: &Resolver<'_>, error: Error, what: &str, warnings: &mut Vec<Warning>, errors: &mut Vec<Error>) {
+    if strict {
+        errors.push(error);
+    } else {
+        warnings.push(Warning {
+            file: (error.file != resolver.file).then_some(error.file),
+            pointer: error.pointer,
+            message: format!("{}: `{what}` is skipped (`--strict` refuses the document instead)", error.message),
+        });
+    }
 }
 
 /// A path template with its parameters' names left out (`/orgs/{}`).
@@ -319,7 +339,7 @@ fn operation(
             Some(RequestBody { required: body.required, limit: None, streamed: false, description: body.description.clone(), content })
         }
     };
-    let responses = responses(resolver, types, &name, &op.responses, &pointer_push(&at, "responses"))?;
+    let responses = responses(resolver, types, &name, &op.responses, &pointer_push(&at, "responses"), warnings)?;
     let security: Vec<SecurityRequirement> = match &op.security {
         Some(list) => security::requirements(resolver, schemes, list, &pointer_push(&at, "security"), warnings)?,
         None => default_security.to_vec(),
@@ -601,6 +621,7 @@ fn responses(
     op: &Name,
     responses: &openapiv3::Responses,
     at: &str,
+    warnings: &mut Vec<Warning>,
 ) -> Result<Vec<Response>, Error> {
     let mut out = Vec::new();
     let declared = responses
@@ -616,7 +637,26 @@ fn responses(
         .chain(responses.default.iter().map(|r| (Status::Default, "default".to_owned(), r)));
     let mut first_success = true;
     for (status, key, response) in declared {
-        let (response, response_at) = resolver.response(response, &pointer_push(at, &key))?;
+        let response_at = pointer_push(at, &key);
+        // A response that refers to a request body (PagerDuty's): its content.
+        let from_body;
+        let (response, response_at) = match response {
+            ReferenceOr::Reference { reference } if ref_name(reference, "requestBodies").is_some() => {
+                let (body, body_at) = resolver.request_body_named(reference, &response_at)?;
+                warnings.push(Warning {
+                    file: None,
+                    pointer: pointer_push(&response_at, "$ref"),
+                    message: format!("`{reference}` is a request body, not a response: the response is read as its content"),
+                });
+                from_body = openapiv3::Response {
+                    description: body.description.clone().unwrap_or_default(),
+                    content: body.content.clone(),
+                    ..openapiv3::Response::default()
+                };
+                (&from_body, body_at)
+            }
+            _ => resolver.response(response, &response_at)?,
+        };
         let is_success = matches!(status, Status::Code(200..=299) | Status::Range(2));
         let hint = if is_success && first_success {
             first_success = false;

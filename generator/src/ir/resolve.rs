@@ -70,6 +70,13 @@ impl<'a> Resolver<'a> {
             .ok_or_else(|| Error::new(self.file, ref_at, format!("`{reference}` points at nothing")))
     }
 
+    /// The request body a `#/components/requestBodies/<name>` reference
+    /// names, followed through chains of references.
+    pub fn request_body_named(&self, reference: &str, at: &str) -> Result<(&'a openapiv3::RequestBody, String), Error> {
+        let (item, pointer) = self.lookup(reference, "requestBodies", at, |c| &c.request_bodies)?;
+        self.request_body(item, &pointer)
+    }
+
     resolver!(parameter, "parameters", parameters, openapiv3::Parameter);
     resolver!(request_body, "requestBodies", request_bodies, openapiv3::RequestBody);
     resolver!(response, "responses", responses, openapiv3::Response);

@@ -7,8 +7,30 @@ use super::resolve::Resolver;
 use super::{ParameterLocation, SecurityRequirement, SecurityScheme, SecuritySchemeKind, Warning};
 use crate::error::{Error, pointer_push};
 
-/// Every scheme in `components.securitySchemes`, in document order.
-pub fn schemes(resolver: &Resolver<'_>, doc: &OpenAPI) -> Result<Vec<SecurityScheme>, Error> {
+/// The HTTP authentication schemes of IANA's registry (RFC 9110 section
+/// 16.4.1), in lower case.
+const REGISTERED_HTTP_SCHEMES: &[&str] = &[
+    "basic",
+    "bearer",
+    "concealed",
+    "digest",
+    "dpop",
+    "gnap",
+    "hoba",
+    "mutual",
+    "negotiate",
+    "oauth",
+    "privatetoken",
+    "scram-sha-1",
+    "scram-sha-256",
+    "vapid",
+];
+
+/// Every scheme in `components.securitySchemes`, in document order. An
+/// `http` scheme other than `bearer` and `basic` (Sentry's unregistered
+/// `DSN`, or `digest`) is the raw `Authorization` header, handed to
+/// `authenticate` as that scheme's credential, with a warning.
+pub fn schemes(resolver: &Resolver<'_>, doc: &OpenAPI, warnings: &mut Vec<Warning>) -> Result<Vec<SecurityScheme>, Error> {
     let Some(components) = &doc.components else { return Ok(Vec::new()) };
     let mut out = Vec::with_capacity(components.security_schemes.len());
     for (name, scheme) in &components.security_schemes {
@@ -31,11 +53,20 @@ pub fn schemes(resolver: &Resolver<'_>, doc: &OpenAPI) -> Result<Vec<SecuritySch
                     "bearer" => SecuritySchemeKind::Bearer { format: bearer_format.clone() },
                     "basic" => SecuritySchemeKind::Basic,
                     other => {
-                        return Err(Error::unsupported(
-                            resolver.file,
-                            pointer_push(&at, "scheme"),
-                            format!("HTTP authentication scheme `{other}` is not supported; `bearer` and `basic` are"),
-                        ));
+                        let registered = if REGISTERED_HTTP_SCHEMES.contains(&other) {
+                            "is not read by this generator"
+                        } else {
+                            "is not in IANA's registry of HTTP authentication schemes"
+                        };
+                        warnings.push(Warning {
+                            file: None,
+                            pointer: pointer_push(&at, "scheme"),
+                            message: format!(
+                                "HTTP authentication scheme `{scheme}` {registered}: `authenticate` is handed the whole \
+                                 `Authorization` header as this scheme's credential, unchecked"
+                            ),
+                        });
+                        SecuritySchemeKind::Http { scheme: scheme.clone() }
                     }
                 };
                 (kind, description)

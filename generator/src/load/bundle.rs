@@ -318,7 +318,9 @@ impl Bundler<'_> {
                 continue;
             }
             let reference = reference.clone();
-            if let Some(Followed::Reference(local)) = self.follow(&reference, origin, Kind::Schema, &pointer_push(&at, tag), depth)? {
+            // One that leads nowhere (left over from bundling) stays as it
+            // is: the mapping's reader says what becomes of it.
+            if let Ok(Some(Followed::Reference(local))) = self.follow(&reference, origin, Kind::Schema, &pointer_push(&at, tag), depth) {
                 *target = Value::String(local);
             }
         }

@@ -33,6 +33,10 @@ pub struct Document {
     /// What 3.1 schemas state that the model has no field for, by the
     /// schema's pointer.
     pub keywords: normalize::Keywords,
+    /// Schema keywords of the wrong JSON type (`pattern: 0`) that were left
+    /// out so that the rest reads; each is also a warning. A strict build
+    /// refuses the document for them.
+    pub repairs: Vec<Error>,
 }
 
 impl Document {
@@ -108,8 +112,15 @@ pub fn load_value(path: &Path, mut value: Value) -> Result<Document, Error> {
         let text = std::fs::read_to_string(file).map_err(|e| Error::new(file, "", format!("cannot read the file: {e}")))?;
         parse(file, &text)
     })?;
-    let mut document =
-        Document { file: path.to_path_buf(), dialect, openapi: OpenAPI::default(), warnings, relocations, keywords: Keywords::new() };
+    let mut document = Document {
+        file: path.to_path_buf(),
+        dialect,
+        openapi: OpenAPI::default(),
+        warnings,
+        relocations,
+        keywords: Keywords::new(),
+        repairs: Vec::new(),
+    };
     normalize::document(path, dialect, &mut value).map_err(|e| document.locate(e))?;
     // Only 3.1 has keywords to carry (3.0 refuses them).
     if dialect == Dialect::V31 {
@@ -118,23 +129,78 @@ pub fn load_value(path: &Path, mut value: Value) -> Result<Document, Error> {
     // Read without tracking where (a path segment per key costs a fifth of
     // the load); only a document that does not read is read again to say
     // where it does not.
-    if let Some(openapi) = deserialize_in_parts(&value) {
-        document.openapi = openapi;
-        return Ok(document);
-    }
-    match failure::<OpenAPI>(&value, "") {
-        Ok(openapi) => {
+    loop {
+        if let Some(openapi) = deserialize_in_parts(&value) {
             document.openapi = openapi;
-            Ok(document)
+            return Ok(document);
         }
-        Err((pointer, message)) => {
+        let (pointer, message) = match failure::<OpenAPI>(&value, "") {
+            Ok(openapi) => {
+                document.openapi = openapi;
+                return Ok(document);
+            }
             // `openapiv3` flattens its maps of paths, responses and schema
             // keywords, which hides where inside them a value was wrong;
             // deserializing the parts one by one finds the deepest one.
-            let (pointer, message) = locate(&value).unwrap_or((pointer, message));
-            Err(document.locate(Error::new(path, pointer, message)))
+            Err((pointer, message)) => locate(&value).unwrap_or((pointer, message)),
+        };
+        let error = document.locate(Error::new(path, &pointer, message));
+        // A schema keyword of the wrong JSON type is left out, with a
+        // warning, rather than lose the whole document for it.
+        if document.repairs.len() < MOST_REPAIRS && drop_schema_keyword(&mut value, &pointer) {
+            document.warnings.push(Warning {
+                file: (error.file != document.file).then(|| error.file.clone()),
+                pointer: error.pointer.clone(),
+                message: format!("{}: this keyword is left out (`--strict` refuses the document instead)", error.message),
+            });
+            document.repairs.push(error);
+            continue;
         }
+        return Err(error);
     }
+}
+
+/// The most schema keywords of the wrong type left out of one document
+/// before it is refused: past them, it is not a slip but another format.
+const MOST_REPAIRS: usize = 32;
+
+/// Keywords of a schema whose value, of the wrong JSON type, only
+/// constrains or annotates: leaving one out loses that alone.
+const DROPPABLE_KEYWORDS: &[&str] = &[
+    "pattern",
+    "format",
+    "title",
+    "description",
+    "minLength",
+    "maxLength",
+    "minimum",
+    "maximum",
+    "exclusiveMinimum",
+    "exclusiveMaximum",
+    "multipleOf",
+    "minItems",
+    "maxItems",
+    "uniqueItems",
+    "minProperties",
+    "maxProperties",
+    "readOnly",
+    "writeOnly",
+    "deprecated",
+    "nullable",
+];
+
+/// Removes the keyword at `pointer` if it is one of [`DROPPABLE_KEYWORDS`]
+/// of a schema (below `schemas`, `schema`, `properties`, `items`, ...).
+fn drop_schema_keyword(value: &mut Value, pointer: &str) -> bool {
+    let Some((parent, key)) = pointer.rsplit_once('/') else { return false };
+    let key = key.replace("~1", "/").replace("~0", "~");
+    let in_schema = ["/schemas/", "/schema", "/properties/", "/items", "/allOf/", "/anyOf/", "/oneOf/", "/additionalProperties"]
+        .iter()
+        .any(|place| parent.contains(place));
+    if !in_schema || !DROPPABLE_KEYWORDS.contains(&key.as_str()) {
+        return false;
+    }
+    value.pointer_mut(parent).and_then(Value::as_object_mut).and_then(|object| object.remove(&key)).is_some()
 }
 
 /// The model of `value`, its components read on a thread of their own

@@ -39,12 +39,21 @@ impl TypeBuilder<'_> {
         // String enums: the values all parts allow, and the component that
         // has exactly those, if one does.
         let mut enums: Option<(Vec<String>, Option<TypeId>)> = None;
+        // A part that is `{type: 'null'}`.
+        let mut null = false;
         for (i, part) in typed {
             let part_at = pointer_push(&all_at, &i.to_string());
             let (schema, schema_at) = match part {
                 ReferenceOr::Reference { reference } => self.component_schema(reference, &part_at)?,
                 ReferenceOr::Item(schema) => (schema, part_at.clone()),
             };
+            // A union whose branches only require properties checks the
+            // object; it shapes nothing (`oneOf: [{required: [a]}, {required: [b]}]`).
+            if let Some((sets, exclusive)) = required_only_union(schema) {
+                merged.required_sets.push(RequiredSets { exclusive, sets });
+                objects = true;
+                continue;
+            }
             if self.merging.contains(&schema_at) {
                 return Err(Error::new(
                     self.resolver.file,
@@ -56,6 +65,39 @@ impl TypeBuilder<'_> {
             let lowered = self.lower(schema, hint, &schema_at);
             self.merging.pop();
             let lowered = lowered?;
+            // A string enum, or a union of them (`oneOf` of `const`s): the
+            // values it allows, met with those of the other such parts.
+            let enum_part = match &lowered {
+                Lowered::Kind(TypeKind::Enum(e), _) => Some((
+                    e.variants.iter().map(|v| v.value.clone()).collect::<Vec<String>>(),
+                    match part {
+                        ReferenceOr::Reference { reference } => Some(self.ref_id(reference, &part_at)?),
+                        ReferenceOr::Item(_) => None,
+                    },
+                )),
+                Lowered::Kind(kind @ TypeKind::Union(_), false) => self.values_of_enums(kind).map(|values| (values, None)),
+                Lowered::Shape(Shape { kind: ShapeKind::Named(id), nullable: false, .. }) => {
+                    self.types.get(id.0).and_then(Option::as_ref).and_then(|def| self.values_of_enums(&def.kind)).map(|values| (values, None))
+                }
+                _ => None,
+            };
+            if let Some((values, named)) = enum_part {
+                enums = Some(match enums.take() {
+                    None => (values, named),
+                    Some((before, before_named)) => {
+                        let both: Vec<String> = before.iter().filter(|v| values.contains(v)).cloned().collect();
+                        let named = if both == values {
+                            named
+                        } else if both == before {
+                            before_named
+                        } else {
+                            None
+                        };
+                        (both, named)
+                    }
+                });
+                continue;
+            }
             objects |=
                 matches!(&lowered, Lowered::Kind(TypeKind::Struct(_), _) | Lowered::Shape(Shape { kind: ShapeKind::Map { .. }, .. }));
             match lowered {
@@ -80,27 +122,9 @@ impl TypeBuilder<'_> {
                     }
                 }
                 Lowered::Kind(TypeKind::Struct(s), _) => Self::merge_into(&mut merged, s),
-                Lowered::Kind(TypeKind::Enum(e), _) => {
-                    let values: Vec<String> = e.variants.iter().map(|v| v.value.clone()).collect();
-                    let named = match part {
-                        ReferenceOr::Reference { reference } => Some(self.ref_id(reference, &part_at)?),
-                        ReferenceOr::Item(_) => None,
-                    };
-                    enums = Some(match enums.take() {
-                        None => (values, named),
-                        Some((before, before_named)) => {
-                            let both: Vec<String> = before.iter().filter(|v| values.contains(v)).cloned().collect();
-                            let named = if both == values {
-                                named
-                            } else if both == before {
-                                before_named
-                            } else {
-                                None
-                            };
-                            (both, named)
-                        }
-                    });
-                }
+                Lowered::Shape(Shape { kind: ShapeKind::Null, .. }) => null = true,
+                // A string enum, or a union of them (`oneOf` of `const`s):
+                // the values it allows.
                 // An object without properties adds only what it says of
                 // other properties.
                 Lowered::Shape(Shape { kind: ShapeKind::Map { values, .. }, .. }) => {
@@ -126,9 +150,31 @@ impl TypeBuilder<'_> {
                 }
             }
         }
+        // Every required set names properties the parts list.
+        for set in merged.required_sets.iter().flat_map(|r| &r.sets) {
+            if let Some(name) = set.iter().find(|name| !merged.fields.iter().any(|f| f.name.raw() == name.as_str())) {
+                return Err(self.unsupported(&all_at, &format!("a branch requiring `{name}`, a property no part of this `allOf` lists")));
+            }
+        }
+        if null {
+            // Null and nothing else: only `null`; null and a kind of value
+            // that is not null: nothing.
+            let only_null = !objects
+                && enums.is_none()
+                && scalar.as_ref().is_none_or(|s| s.nullable)
+                && union.as_ref().is_none_or(|(s, _)| s.nullable);
+            return Ok(if only_null {
+                Lowered::Shape(Shape { nullable: true, ..Shape::new(ShapeKind::Null) })
+            } else {
+                self.contradiction(at)
+            });
+        }
         if let Some((values, named)) = enums {
-            if objects || union.is_some() || scalar.as_ref().is_some_and(|s| !matches!(s.kind, ShapeKind::String(_))) {
-                return Err(self.unsupported(&all_at, "`allOf` of an enum and other kinds of value"));
+            if objects || scalar.as_ref().is_some_and(|s| !matches!(s.kind, ShapeKind::String(_))) {
+                return Ok(self.contradiction(at));
+            }
+            if union.is_some() {
+                return Err(self.unsupported(&all_at, "`allOf` of an enum and a union of other values"));
             }
             if values.is_empty() {
                 return Ok(self.contradiction(at));
@@ -196,6 +242,26 @@ impl TypeBuilder<'_> {
         }
     }
 
+    /// The values a union allows when every variant is a string enum (a
+    /// `oneOf` of `const`s, or of one-value enums).
+    fn values_of_enums(&self, kind: &TypeKind) -> Option<Vec<String>> {
+        let TypeKind::Union(union) = kind else { return None };
+        let mut values: Vec<String> = Vec::new();
+        for variant in &union.variants {
+            let ShapeKind::Named(id) = variant.shape.kind else { return None };
+            if variant.shape.nullable {
+                return None;
+            }
+            let Some(Some(TypeDef { kind: TypeKind::Enum(e), .. })) = self.types.get(id.0) else { return None };
+            for value in &e.variants {
+                if !values.contains(&value.value) {
+                    values.push(value.value.clone());
+                }
+            }
+        }
+        (!values.is_empty()).then_some(values)
+    }
+
     /// `allOf` of parts no one value can match (a string that is also an
     /// object): the schema admits nothing, and says so.
     pub(super) fn contradiction(&mut self, at: &str) -> Lowered {
@@ -249,4 +315,22 @@ pub(super) fn is_annotation_only(part: &ReferenceOr<Schema>) -> bool {
             SchemaKind::Any(a) if *a == AnySchema::default()
         ),
     }
+}
+
+/// The required sets of a `oneOf`/`anyOf` (and nothing else) whose every
+/// branch only lists `required`, with whether exactly one must hold.
+fn required_only_union(schema: &Schema) -> Option<(Vec<Vec<String>>, bool)> {
+    let (branches, exclusive) = match &schema.schema_kind {
+        SchemaKind::OneOf { one_of } => (one_of, true),
+        SchemaKind::AnyOf { any_of } => (any_of, false),
+        SchemaKind::Any(a) if a.one_of.is_empty() != a.any_of.is_empty() => {
+            let rest = AnySchema { one_of: Vec::new(), any_of: Vec::new(), typ: None, ..a.clone() };
+            if rest != AnySchema::default() || a.typ.as_deref().is_some_and(|t| t != "object") {
+                return None;
+            }
+            if a.one_of.is_empty() { (&a.any_of, false) } else { (&a.one_of, true) }
+        }
+        _ => return None,
+    };
+    Some((unions::required_only(branches)?, exclusive))
 }

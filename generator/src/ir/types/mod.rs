@@ -83,6 +83,9 @@ pub struct TypeBuilder<'a> {
     narrowed_integers: Option<(String, usize)>,
     implied_types: Option<(String, usize)>,
     untyped: Untyped,
+    /// Refuse, rather than skip with a warning, what a fault confines to a
+    /// part (a discriminator mapping that points nowhere).
+    strict: bool,
     /// The components whose schemas are being merged into an `allOf` now,
     /// innermost last: one met again is a cycle no merge can finish.
     merging: Vec<String>,
@@ -114,6 +117,7 @@ impl<'a> TypeBuilder<'a> {
             narrowed_integers: None,
             implied_types: None,
             untyped,
+            strict: options.strict,
             merging: Vec::new(),
         };
         // Two schema names may be one once cased (`address` and `Address`).
@@ -285,6 +289,20 @@ impl<'a> TypeBuilder<'a> {
             .get(&name)
             .copied()
             .ok_or_else(|| Error::new(self.resolver.file, ref_at, format!("`{reference}` points at nothing")))
+    }
+
+    /// The type a reference names at the end of its chain of references
+    /// (`CatAlias: {$ref: Cat}` is `Cat`).
+    pub(super) fn final_ref_id(&self, reference: &str, at: &str) -> Result<TypeId, Error> {
+        let mut reference = reference.to_owned();
+        for _ in 0..64 {
+            let name = ref_name(&reference, "schemas").unwrap_or_default();
+            match self.schemas.and_then(|s| s.get(&name)) {
+                Some(ReferenceOr::Reference { reference: next }) => reference.clone_from(next),
+                _ => break,
+            }
+        }
+        self.ref_id(&reference, at)
     }
 
     /// The schema a reference names, followed through chains of references.

@@ -63,11 +63,28 @@ impl TypeBuilder<'_> {
             None => None,
             Some(d) => {
                 let mut mapping = Vec::with_capacity(d.mapping.len());
+                // The discriminator is beside the `oneOf`/`anyOf` (`at`).
+                let schema_at = at.strip_suffix("/oneOf").or_else(|| at.strip_suffix("/anyOf")).unwrap_or(at);
                 for (value, target) in &d.mapping {
                     // A mapping value is a reference or a bare schema name.
                     let reference = if target.contains('/') { target.clone() } else { format!("#/components/schemas/{target}") };
-                    let map_at = pointer_push(&pointer_push(&pointer_push(at, "discriminator"), "mapping"), value);
-                    mapping.push((value.clone(), self.ref_id(&reference, &map_at)?));
+                    let map_at = pointer_push(&pointer_push(&pointer_push(schema_at, "discriminator"), "mapping"), value);
+                    match self.final_ref_id(&reference, &map_at) {
+                        Ok(id) => mapping.push((value.clone(), id)),
+                        // The variants are listed: an entry that points
+                        // nowhere (left over from bundling) is dropped.
+                        Err(error) if !self.strict && !branches.is_empty() => self.warnings.push(Warning {
+                            file: None,
+                            pointer: map_at,
+                            message: format!(
+                                "{}: the mapping of `{value}` is dropped, and the variants the `oneOf`/`anyOf` lists are read by \
+                                 their own tags (`--strict` refuses the document instead)",
+                                error.message
+                            ),
+                        }),
+                        // At the mapping's entry, which is a string, not a `$ref`.
+                        Err(error) => return Err(Error { pointer: map_at, ..error }),
+                    }
                 }
                 Some(Discriminator { property: d.property_name.clone(), mapping })
             }
@@ -156,10 +173,19 @@ impl TypeBuilder<'_> {
         shape: &Shape,
         at: &str,
     ) -> Result<String, Error> {
-        if let ShapeKind::Named(id) = shape.kind {
+        // Both the branch and the mapping's target at the end of their
+        // chains of references.
+        let branch_id = match branch {
+            ReferenceOr::Reference { reference } => self.final_ref_id(reference, at).ok(),
+            ReferenceOr::Item(_) => None,
+        };
+        if let Some(id) = branch_id.or(match shape.kind {
+            ShapeKind::Named(id) => Some(id),
+            _ => None,
+        }) {
             for (value, target) in &d.mapping {
                 let reference = if target.contains('/') { target.clone() } else { format!("#/components/schemas/{target}") };
-                if self.ref_id(&reference, at).ok() == Some(id) {
+                if self.final_ref_id(&reference, at).ok() == Some(id) {
                     return Ok(value.clone());
                 }
             }
