@@ -45,8 +45,7 @@ fn lower(doc: &Document, options: &Options) -> Result<Api, Vec<Error>> {
     types.define_components(&mut errors);
     let mut warnings = doc.warnings.clone();
     let schemes = security::schemes(&resolver, openapi, &mut warnings).map_err(|e| vec![e])?;
-    let mut operations =
-        operations::operations(&resolver, openapi, &mut types, &schemes, options, &mut warnings, &mut errors);
+    let mut operations = operations::operations(&resolver, openapi, &mut types, &schemes, options, &mut warnings, &mut errors);
     if !errors.is_empty() {
         return Err(errors);
     }

@@ -76,9 +76,12 @@ impl TypeBuilder<'_> {
                     },
                 )),
                 Lowered::Kind(kind @ TypeKind::Union(_), false) => self.values_of_enums(kind).map(|values| (values, None)),
-                Lowered::Shape(Shape { kind: ShapeKind::Named(id), nullable: false, .. }) => {
-                    self.types.get(id.0).and_then(Option::as_ref).and_then(|def| self.values_of_enums(&def.kind)).map(|values| (values, None))
-                }
+                Lowered::Shape(Shape { kind: ShapeKind::Named(id), nullable: false, .. }) => self
+                    .types
+                    .get(id.0)
+                    .and_then(Option::as_ref)
+                    .and_then(|def| self.values_of_enums(&def.kind))
+                    .map(|values| (values, None)),
                 _ => None,
             };
             if let Some((values, named)) = enum_part {
@@ -159,10 +162,8 @@ impl TypeBuilder<'_> {
         if null {
             // Null and nothing else: only `null`; null and a kind of value
             // that is not null: nothing.
-            let only_null = !objects
-                && enums.is_none()
-                && scalar.as_ref().is_none_or(|s| s.nullable)
-                && union.as_ref().is_none_or(|(s, _)| s.nullable);
+            let only_null =
+                !objects && enums.is_none() && scalar.as_ref().is_none_or(|s| s.nullable) && union.as_ref().is_none_or(|(s, _)| s.nullable);
             return Ok(if only_null {
                 Lowered::Shape(Shape { nullable: true, ..Shape::new(ShapeKind::Null) })
             } else {
