@@ -108,18 +108,26 @@ macro_rules! read_request {
 /// ```
 ///
 /// The name is the method and the module of the operation (whose
-/// `OPERATION` it is); `Served` wraps the implementation. One statement an
-/// operation, not one chain of calls: rustc's time and stack grow with a
-/// chain's length.
+/// `OPERATION` it is); `Served` wraps the implementation of `Api`, both
+/// named where the macro is used. Each operation is added by a function of
+/// its own, so that rustc checks one small body an operation: in one body,
+/// the futures of thousands of handlers make type checking grow with the
+/// square of their number (2,000 operations: 61 s, against 18 s).
 #[macro_export]
 #[doc(hidden)]
 macro_rules! route {
     ($routes:ident, anonymous($name:ident)) => {
-        $routes = $routes.anonymous(&$name::OPERATION, |api, request| async move { api.0.$name(request).await })
+        $crate::route!(@add $routes, |routes| routes.anonymous(&$name::OPERATION, |api, request| async move { api.0.$name(request).await }))
     };
     ($routes:ident, $kind:ident($name:ident)) => {
-        $routes = $routes.$kind(&$name::OPERATION, |api, principal, request| async move { api.0.$name(principal, request).await })
+        $crate::route!(@add $routes, |routes| routes.$kind(&$name::OPERATION, |api, principal, request| async move { api.0.$name(principal, request).await }))
     };
+    (@add $routes:ident, |$added:ident| $add:expr) => {{
+        fn add<A: Api>($added: $crate::Routes<Served<A>>) -> $crate::Routes<Served<A>> {
+            $add
+        }
+        $routes = add($routes);
+    }};
 }
 
 /// A method of `impl Api for Unimplemented` that answers 501, as a
