@@ -51,7 +51,7 @@ pub fn summary(api: &ir::Api, spec: &Path) -> String {
         api.title,
         api.version,
         api.operations.len(),
-        api.types.len(),
+        api.type_defs().count(),
         api.security_schemes.len(),
         api.warnings.len()
     );

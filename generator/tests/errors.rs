@@ -87,7 +87,7 @@ fn unknown_type() {
 
 #[test]
 fn a_keyword_of_the_wrong_type_is_named() {
-    expect("wrong-keyword-value.yaml", "/components/schemas/Item/properties/itemType/type", "invalid type: map");
+    expect("wrong-keyword-value.yaml", "/components/schemas/Item/properties/itemType/type", "`type` is not a type");
 }
 
 /// Every error of every broken document points at a value that is in that

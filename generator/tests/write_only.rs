@@ -65,7 +65,7 @@ fn in_responses(api: &Api) -> BTreeSet<TypeId> {
                 }
             }
             TypeKind::Alias(shape) | TypeKind::Newtype(shape) => named_in(shape, &mut pending),
-            TypeKind::Enum(_) | TypeKind::Never => {}
+            TypeKind::Enum(_) | TypeKind::Never | TypeKind::LeftOut => {}
         }
     }
     seen

@@ -121,7 +121,7 @@ pub fn crate_files(api: &Api, options: &CrateOptions, file: &Path) -> Result<Cra
         })
         .collect();
     let crate_ident = options.crate_name.replace('-', "_");
-    let type_count = api.types.len().to_string();
+    let type_count = api.type_defs().count().to_string();
     let crate_description = format!("Server-side types for {} {}", api.title, api.version).replace('"', "'");
     let fields = [
         ("title", api.title.as_str()),

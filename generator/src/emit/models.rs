@@ -210,7 +210,7 @@ fn map_keys(api: &Api) -> BTreeSet<crate::ir::TypeId> {
             }
             TypeKind::Union(u) => u.variants.iter().for_each(|v| visit(&v.shape, &mut out)),
             TypeKind::Alias(shape) | TypeKind::Newtype(shape) => visit(shape, &mut out),
-            TypeKind::Enum(_) | TypeKind::Never => {}
+            TypeKind::Enum(_) | TypeKind::Never | TypeKind::LeftOut => {}
         }
     }
     for op in &api.operations {
@@ -397,6 +397,8 @@ impl ModelEmitter<'_> {
                     pub struct #ident(pub #ty);
                 }
             }
+            // Not written (`Api::type_defs` leaves it out).
+            TypeKind::LeftOut => TokenStream::new(),
             TypeKind::Never => {
                 // Ordered only where a map uses it as its key.
                 let ordered = self.ordered.contains(&id).then(|| quote! { PartialOrd, Ord, });
@@ -1007,7 +1009,7 @@ impl ModelEmitter<'_> {
                         8 + u.variants.iter().map(|v| self.size_estimate(&v.shape, seen).min(LARGE_VARIANT)).max().unwrap_or(0)
                     }
                     TypeKind::Alias(inner) | TypeKind::Newtype(inner) => self.size_estimate(inner, seen),
-                    TypeKind::Never => 0,
+                    TypeKind::Never | TypeKind::LeftOut => 0,
                 };
                 seen.pop();
                 size

@@ -82,7 +82,7 @@ pub(super) fn impls(api: &Api, models: &ModelEmitter<'_>) -> Vec<TokenStream> {
                     }
                 });
             }
-            TypeKind::Enum(_) | TypeKind::Union(_) | TypeKind::Never => whole.push(ident),
+            TypeKind::Enum(_) | TypeKind::Union(_) | TypeKind::Never | TypeKind::LeftOut => whole.push(ident),
         }
     }
     if !whole.is_empty() {
@@ -166,7 +166,7 @@ fn reads_whole(api: &Api, shape: &Shape, depth: usize) -> bool {
             TypeKind::Struct(_) | TypeKind::Newtype(_) | TypeKind::Union(_) => false,
             // An alias of an alias of ... is followed this far.
             TypeKind::Alias(inner) => depth < 32 && reads_whole(api, inner, depth + 1),
-            TypeKind::Enum(_) | TypeKind::Never => true,
+            TypeKind::Enum(_) | TypeKind::Never | TypeKind::LeftOut => true,
         },
         _ => true,
     }
@@ -234,7 +234,7 @@ fn reached(api: &Api, models: &ModelEmitter<'_>) -> Vec<bool> {
                     }
                     TypeKind::Alias(inner) | TypeKind::Newtype(inner) => stack.push(inner),
                     TypeKind::Union(u) if !models.is_discriminated(u) => stack.extend(u.variants.iter().map(|v| &v.shape)),
-                    TypeKind::Enum(_) | TypeKind::Union(_) | TypeKind::Never => {}
+                    TypeKind::Enum(_) | TypeKind::Union(_) | TypeKind::Never | TypeKind::LeftOut => {}
                 }
             }
             _ => {}

@@ -135,7 +135,7 @@ impl<'a> Emitter<'a> {
                 u.variants.iter().any(|v| self.shape_needs(&v.shape)) || (u.exclusive && u.discriminator.is_none() && self.may_overlap(u))
             }
             TypeKind::Alias(shape) | TypeKind::Newtype(shape) => self.shape_needs(shape),
-            TypeKind::Enum(_) | TypeKind::Never => false,
+            TypeKind::Enum(_) | TypeKind::Never | TypeKind::LeftOut => false,
         }
     }
 
@@ -178,7 +178,7 @@ impl<'a> Emitter<'a> {
                 TypeKind::Struct(_) => "object",
                 TypeKind::Enum(_) => "string",
                 TypeKind::Alias(inner) | TypeKind::Newtype(inner) => return self.json_type(inner),
-                TypeKind::Union(_) | TypeKind::Never => return None,
+                TypeKind::Union(_) | TypeKind::Never | TypeKind::LeftOut => return None,
             },
         })
     }
@@ -273,7 +273,7 @@ impl<'a> Emitter<'a> {
         }
         *self.context.borrow_mut() = ident.to_string();
         let body = match &def.kind {
-            TypeKind::Alias(_) | TypeKind::Enum(_) | TypeKind::Never => return None,
+            TypeKind::Alias(_) | TypeKind::Enum(_) | TypeKind::Never | TypeKind::LeftOut => return None,
             TypeKind::Struct(s) => self.struct_body(s),
             TypeKind::Union(u) => {
                 let arms: Vec<TokenStream> = u

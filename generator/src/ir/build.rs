@@ -40,7 +40,7 @@ fn lower(doc: &Document, options: &Options) -> Result<Api, Vec<Error>> {
     let openapi = &doc.openapi;
     let resolver = Resolver::new(&doc.file, openapi);
     let schemas = openapi.components.as_ref().map(|c| &c.schemas);
-    let mut types = TypeBuilder::new(&resolver, schemas, &doc.keywords, options).map_err(|e| vec![e])?;
+    let mut types = TypeBuilder::new(&resolver, schemas, &doc.keywords, &doc.unreadable, options).map_err(|e| vec![e])?;
     let mut errors = Vec::new();
     types.define_components(&mut errors);
     let mut warnings = doc.warnings.clone();
@@ -102,7 +102,7 @@ fn keep_unlisted_in_exclusive_branches(types: &mut [TypeDef]) {
                         }
                         any
                     }
-                    TypeKind::Enum(_) | TypeKind::Never => false,
+                    TypeKind::Enum(_) | TypeKind::Never | TypeKind::LeftOut => false,
                 }
             }
             _ => false,
@@ -201,7 +201,7 @@ fn edges(def: &TypeDef) -> Vec<TypeId> {
         TypeKind::Struct(s) => s.fields.iter().filter(|f| !f.indirect).for_each(|f| direct(&f.shape, &mut out)),
         TypeKind::Union(u) => u.variants.iter().filter(|v| !v.indirect).for_each(|v| direct(&v.shape, &mut out)),
         TypeKind::Alias(shape) | TypeKind::Newtype(shape) => direct(shape, &mut out),
-        TypeKind::Enum(_) | TypeKind::Never => {}
+        TypeKind::Enum(_) | TypeKind::Never | TypeKind::LeftOut => {}
     }
     out
 }

@@ -95,9 +95,10 @@ impl Api {
         &self.types[id.0]
     }
 
-    /// Every type with its id, in the order of [`Api::types`].
+    /// Every type the crate has (not those [`TypeKind::LeftOut`]) with its
+    /// id, in the order of [`Api::types`].
     pub fn type_defs(&self) -> impl Iterator<Item = (TypeId, &TypeDef)> {
-        self.types.iter().enumerate().map(|(index, def)| (TypeId(index), def))
+        self.types.iter().enumerate().map(|(index, def)| (TypeId(index), def)).filter(|(_, def)| def.kind != TypeKind::LeftOut)
     }
 }
 
@@ -182,6 +183,9 @@ pub enum TypeKind {
     Newtype(Shape),
     /// A type with no values (`not: {}`, the `false` schema).
     Never,
+    /// A component left out: it holds or uses a schema that does not read
+    /// (a warning says which). Nothing refers to it; it is not written.
+    LeftOut,
 }
 
 /// An object with known properties.

@@ -37,6 +37,12 @@ pub struct Document {
     /// out so that the rest reads; each is also a warning. A strict build
     /// refuses the document for them.
     pub repairs: Vec<Error>,
+    /// Schemas that do not read at all (a `type` that is neither a name nor
+    /// a list of names), each read as `{}` and its fault kept, pointing at
+    /// the keyword in this document (before [`Document::locate`]): the IR
+    /// leaves out the schema and skips the operations that use it. Each is
+    /// also a repair.
+    pub unreadable: Vec<Error>,
 }
 
 impl Document {
@@ -120,6 +126,7 @@ pub fn load_value(path: &Path, mut value: Value) -> Result<Document, Error> {
         relocations,
         keywords: Keywords::new(),
         repairs: Vec::new(),
+        unreadable: Vec::new(),
     };
     normalize::document(path, dialect, &mut value).map_err(|e| document.locate(e))?;
     // Only 3.1 has keywords to carry (3.0 refuses them).
@@ -144,7 +151,8 @@ pub fn load_value(path: &Path, mut value: Value) -> Result<Document, Error> {
             // deserializing the parts one by one finds the deepest one.
             Err((pointer, message)) => locate(&value).unwrap_or((pointer, message)),
         };
-        let error = document.locate(Error::new(path, &pointer, message));
+        let unlocated = Error::new(path, &pointer, message);
+        let error = document.locate(unlocated.clone());
         // A schema keyword of the wrong JSON type is left out, with a
         // warning, rather than lose the whole document for it.
         if document.repairs.len() < MOST_REPAIRS && drop_schema_keyword(&mut value, &pointer) {
@@ -154,6 +162,14 @@ pub fn load_value(path: &Path, mut value: Value) -> Result<Document, Error> {
                 message: format!("{}: this keyword is left out (`--strict` refuses the document instead)", error.message),
             });
             document.repairs.push(error);
+            continue;
+        }
+        // A schema whose `type` is not a type cannot be read in any safe
+        // way: its uses are skipped (by the IR, which knows them).
+        if document.repairs.len() < MOST_REPAIRS && blank_unreadable_schema(&mut value, &pointer) {
+            let message = "`type` is not a type: it must be a type's name (`string`, `object`, ...) or, in 3.1, a list of them";
+            document.unreadable.push(Error { message: message.to_owned(), ..unlocated });
+            document.repairs.push(Error { message: message.to_owned(), ..error });
             continue;
         }
         return Err(error);
@@ -194,13 +210,34 @@ const DROPPABLE_KEYWORDS: &[&str] = &[
 fn drop_schema_keyword(value: &mut Value, pointer: &str) -> bool {
     let Some((parent, key)) = pointer.rsplit_once('/') else { return false };
     let key = key.replace("~1", "/").replace("~0", "~");
-    let in_schema = ["/schemas/", "/schema", "/properties/", "/items", "/allOf/", "/anyOf/", "/oneOf/", "/additionalProperties"]
-        .iter()
-        .any(|place| parent.contains(place));
-    if !in_schema || !DROPPABLE_KEYWORDS.contains(&key.as_str()) {
+    if !in_schema(parent) || !DROPPABLE_KEYWORDS.contains(&key.as_str()) {
         return false;
     }
     value.pointer_mut(parent).and_then(Value::as_object_mut).and_then(|object| object.remove(&key)).is_some()
+}
+
+/// Replaces the schema holding the `type` at `pointer` with `{}` if that
+/// `type` is neither a string nor an array (`type: {name: string}`).
+fn blank_unreadable_schema(value: &mut Value, pointer: &str) -> bool {
+    let Some((parent, "type")) = pointer.rsplit_once('/') else { return false };
+    if !in_schema(parent) || matches!(value.pointer(pointer), None | Some(Value::String(_) | Value::Array(_))) {
+        return false;
+    }
+    match value.pointer_mut(parent) {
+        Some(schema @ Value::Object(_)) => {
+            *schema = Value::Object(serde_json::Map::new());
+            true
+        }
+        _ => false,
+    }
+}
+
+/// Whether the object at `pointer` is a schema (below `schemas`, `schema`,
+/// `properties`, `items`, ...).
+fn in_schema(pointer: &str) -> bool {
+    ["/schemas/", "/schema", "/properties/", "/items", "/allOf/", "/anyOf/", "/oneOf/", "/additionalProperties"]
+        .iter()
+        .any(|place| pointer.contains(place))
 }
 
 /// The model of `value`, its components read on a thread of their own

@@ -89,6 +89,13 @@ pub struct TypeBuilder<'a> {
     /// The components whose schemas are being merged into an `allOf` now,
     /// innermost last: one met again is a cycle no merge can finish.
     merging: Vec<String>,
+    /// Schemas loading could not read (a `type` that is not a type), each
+    /// the fault at its keyword: what holds one is left out.
+    unreadable: &'a [Error],
+    /// The components left out, each with the fault of the unreadable
+    /// schema it holds or uses: a reference to one fails, so an operation
+    /// that uses it is skipped.
+    left_out: HashMap<TypeId, Error>,
 }
 
 impl<'a> TypeBuilder<'a> {
@@ -98,6 +105,7 @@ impl<'a> TypeBuilder<'a> {
         resolver: &'a Resolver<'a>,
         schemas: Option<&'a IndexMap<String, ReferenceOr<Schema>>>,
         keywords: &'a Keywords,
+        unreadable: &'a [Error],
         options: &super::Options,
     ) -> Result<Self, Error> {
         let untyped = options.untyped;
@@ -119,6 +127,8 @@ impl<'a> TypeBuilder<'a> {
             untyped,
             strict: options.strict,
             merging: Vec::new(),
+            unreadable,
+            left_out: HashMap::new(),
         };
         // Two schema names may be one once cased (`address` and `Address`).
         // A name already in its Rust form keeps it; the others are claimed
@@ -199,8 +209,13 @@ impl<'a> TypeBuilder<'a> {
     /// its error to `errors`, and the others are still defined.
     pub fn define_components(&mut self, errors: &mut Vec<Error>) {
         let Some(schemas) = self.schemas else { return };
+        self.leave_out_unreadable(schemas);
         for (name, schema) in schemas {
             let id = self.components[name];
+            if self.left_out.contains_key(&id) {
+                self.types[id.0].as_mut().expect("registered in new").kind = TypeKind::LeftOut;
+                continue;
+            }
             match self.define(id, name, schema) {
                 Ok((kind, docs)) => {
                     let def = self.types[id.0].as_mut().expect("registered in new");
@@ -234,6 +249,54 @@ impl<'a> TypeBuilder<'a> {
                 (kind, docs)
             }
         })
+    }
+
+    /// Finds the components that hold an unreadable schema, or use one that
+    /// does (by `$ref` or a discriminator's mapping, at any depth), and
+    /// warns once at each unreadable schema.
+    fn leave_out_unreadable(&mut self, schemas: &IndexMap<String, ReferenceOr<Schema>>) {
+        if self.unreadable.is_empty() {
+            return;
+        }
+        for fault in self.unreadable {
+            self.warnings.push(Warning::new(
+                fault.pointer.clone(),
+                format!(
+                    "{}: the schema is left out, with every schema and operation that uses it (`--strict` refuses the document instead)",
+                    fault.message
+                ),
+            ));
+        }
+        // What each component refers to, by name.
+        let mut uses: Vec<(TypeId, Vec<TypeId>)> = Vec::new();
+        for (name, schema) in schemas {
+            let id = self.components[name];
+            let at = pointer_push("/components/schemas", name);
+            if let Some(fault) = self.unreadable.iter().find(|fault| fault.pointer.starts_with(&format!("{at}/"))) {
+                self.left_out.insert(id, fault.clone());
+                continue;
+            }
+            let mut references = Vec::new();
+            collect_references(&serde_json::to_value(schema).unwrap_or_default(), &mut references);
+            let used = references.iter().filter_map(|r| ref_name(r, "schemas")).filter_map(|n| self.components.get(&n).copied()).collect();
+            uses.push((id, used));
+        }
+        // Until nothing more is left out.
+        loop {
+            let before = self.left_out.len();
+            for (id, used) in &uses {
+                if self.left_out.contains_key(id) {
+                    continue;
+                }
+                if let Some(fault) = used.iter().find_map(|u| self.left_out.get(u)) {
+                    let fault = fault.clone();
+                    self.left_out.insert(*id, fault);
+                }
+            }
+            if self.left_out.len() == before {
+                break;
+            }
+        }
     }
 
     /// All types, in id order, and the warnings.
@@ -285,10 +348,13 @@ impl<'a> TypeBuilder<'a> {
                 Error::unsupported(self.resolver.file, &ref_at, what)
             }
         })?;
-        self.components
-            .get(&name)
-            .copied()
-            .ok_or_else(|| Error::new(self.resolver.file, ref_at, format!("`{reference}` points at nothing")))
+        let id = self.components.get(&name).copied();
+        let id = id.ok_or_else(|| Error::new(self.resolver.file, &ref_at, format!("`{reference}` points at nothing")))?;
+        match self.left_out.get(&id) {
+            // Where the fault is, which the warning names.
+            Some(fault) => Err(Error { message: format!("{} (`{reference}` holds or uses it)", fault.message), ..fault.clone() }),
+            None => Ok(id),
+        }
     }
 
     /// The type a reference names at the end of its chain of references
@@ -556,6 +622,9 @@ impl<'a> TypeBuilder<'a> {
     }
 
     fn lower(&mut self, schema: &Schema, hint: &Name, at: &str) -> Result<Lowered, Error> {
+        if let Some(fault) = self.unreadable.iter().find(|fault| fault.pointer.strip_suffix("/type") == Some(at)) {
+            return Err(fault.clone());
+        }
         let nullable = schema.schema_data.nullable;
         let lowered = match &schema.schema_kind {
             SchemaKind::Type(t) => self.typed(t, hint, at)?,
@@ -1103,4 +1172,25 @@ fn parameters_docs(word: &str, readers: &[String]) -> String {
         [first, rest @ ..] => format!("`{first}` and {} other operations", rest.len()),
     };
     format!("The {word} parameters of {of}.")
+}
+
+/// Every `$ref` and discriminator mapping in a schema, as written.
+fn collect_references(value: &Value, out: &mut Vec<String>) {
+    match value {
+        Value::Object(object) => {
+            for (key, value) in object {
+                match (key.as_str(), value) {
+                    ("$ref", Value::String(reference)) => out.push(reference.clone()),
+                    // A discriminator's, or a property named `mapping`.
+                    ("mapping", Value::Object(mapping)) => {
+                        out.extend(mapping.values().filter_map(Value::as_str).map(str::to_owned));
+                        collect_references(value, out);
+                    }
+                    _ => collect_references(value, out),
+                }
+            }
+        }
+        Value::Array(items) => items.iter().for_each(|item| collect_references(item, out)),
+        _ => {}
+    }
 }
