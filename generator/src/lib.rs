@@ -40,6 +40,30 @@ pub fn generate_with(spec: &Path, ir: &ir::Options, options: &CrateOptions) -> R
     Ok(emit::crate_files(&api, options, spec)?.files)
 }
 
+/// The shapes refusals are written in (`refusals: 422 as FastAPI's
+/// ...; any other as ...`), and how many operations declare others.
+fn refusals_line(api: &ir::Api) -> String {
+    let mut by_shape: Vec<(&ir::RefusalShape, Vec<String>)> = Vec::new();
+    for (status, shape) in &api.refusals.statuses {
+        match by_shape.iter_mut().find(|(s, _)| *s == shape) {
+            Some((_, statuses)) => statuses.push(status.to_string()),
+            None => by_shape.push((shape, vec![status.to_string()])),
+        }
+    }
+    let mut parts: Vec<String> =
+        by_shape.into_iter().map(|(shape, statuses)| format!("{} as {}", statuses.join(", "), shape.describe())).collect();
+    let rest = if parts.is_empty() { "all" } else { "any other" };
+    parts.push(format!("{rest} as {}", api.refusals.otherwise.describe()));
+    let own =
+        api.operations.iter().filter(|op| op.refusals.iter().any(|(status, shape)| shape != api.refusal_shape_of_api(*status))).count();
+    let own = match own {
+        0 => String::new(),
+        1 => " (1 operation declares others)".to_owned(),
+        n => format!(" ({n} operations declare others)"),
+    };
+    format!("  refusals: {}{own}\n", parts.join("; "))
+}
+
 /// What `oapi-axum check` says of a document that generates: a line of
 /// counts, then each operation with the trait method that serves it (and its
 /// `operationId` where the method is not named after it). Warnings are
@@ -55,6 +79,9 @@ pub fn summary(api: &ir::Api, spec: &Path) -> String {
         api.security_schemes.len(),
         api.warnings.len()
     );
+    if !api.operations.is_empty() {
+        out.push_str(&refusals_line(api));
+    }
     let width = api.operations.iter().map(|op| op.path.len()).max().unwrap_or(0);
     for op in &api.operations {
         let method = emit::method_name(op);

@@ -6,6 +6,8 @@
 
 use axum::http::{Method, StatusCode};
 
+use crate::problem::RefusalShape;
+
 pub use crate::support::params::ArrayStyle;
 
 /// One operation of an API description. Two are equal when they describe
@@ -235,23 +237,32 @@ impl RequestBody {
     }
 }
 
-/// The statuses refusals are answered with.
+/// The statuses refusals are answered with, and the shapes of their
+/// bodies that the operation declares.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Refusals {
     /// For a request that does not read (a wrong type, a missing part).
     pub malformed: StatusCode,
     /// For a request that reads but breaks a constraint.
     pub invalid: StatusCode,
+    /// The shape of a refusal's body by its status, where this operation
+    /// declares one other than its API's (see [`crate::RefusalShapes`]).
+    pub shapes: &'static [(&'static [u16], RefusalShape)],
 }
 
 impl Refusals {
-    /// 400 and 422.
-    pub const DEFAULT: Self = Self { malformed: StatusCode::BAD_REQUEST, invalid: StatusCode::UNPROCESSABLE_ENTITY };
+    /// 400 and 422, in the API's shapes.
+    pub const DEFAULT: Self = Self { malformed: StatusCode::BAD_REQUEST, invalid: StatusCode::UNPROCESSABLE_ENTITY, shapes: &[] };
 
     /// Both answered with `status`: for an operation that declares only one
     /// of 400 and 422.
     pub const fn only(status: StatusCode) -> Self {
-        Self { malformed: status, invalid: status }
+        Self { malformed: status, invalid: status, shapes: &[] }
+    }
+
+    /// The same statuses, in these shapes.
+    pub const fn shaped(self, shapes: &'static [(&'static [u16], RefusalShape)]) -> Self {
+        Self { shapes, ..self }
     }
 }
 

@@ -1,9 +1,11 @@
-//! Why a request is refused before its handler runs, and the two shapes a
-//! refusal is written in: RFC 9457 `application/problem+json` (the
-//! default), and FastAPI's `HTTPValidationError` for documents that declare
-//! it (`{"detail": [{"loc": [...], "msg": ..., "type": ...}]}`).
+//! Why a request is refused before its handler runs, and the shapes a
+//! refusal is written in ([`RefusalShape`]): RFC 9457
+//! `application/problem+json` (the default), FastAPI's
+//! `HTTPValidationError` (`{"detail": [{"loc": [...], "msg": ..., "type":
+//! ...}]}`), and the plainer shapes documents declare for their errors
+//! (`{"message": ...}`, `{"code": ..., "message": ...}`, text).
 //!
-//! Neither shape ever repeats the submitted value.
+//! No shape ever repeats the submitted value.
 
 use axum::http::StatusCode;
 use serde::Serialize;
@@ -176,6 +178,138 @@ impl Rejection {
             })
             .collect();
         json!({ "detail": detail })
+    }
+}
+
+/// The shape a refusal's body is written in: the one the API description
+/// declares for its status, which the generator reads from the schema.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[non_exhaustive]
+pub enum RefusalShape {
+    /// An RFC 9457 problem details object ([`Problem`]), with every
+    /// violation and its pointer.
+    Problem {
+        /// `application/problem+json`, or what the document declares.
+        media_type: &'static str,
+    },
+    /// FastAPI's `HTTPValidationError`: `{"detail": [{loc, msg, type}]}`.
+    FastApi {
+        /// `application/json`, or what the document declares.
+        media_type: &'static str,
+    },
+    /// An object whose one string member says what is wrong, in a
+    /// sentence: `{"message": "/body/name: must be at most 5 characters"}`.
+    Message {
+        /// The member (`detail`, `message`, `error`).
+        member: &'static str,
+        /// `application/json`, or what the document declares.
+        media_type: &'static str,
+        /// The violations and their pointers go beside it, as
+        /// `violations`: the schema allows members it does not list.
+        violations: bool,
+    },
+    /// An object of a code and a message: `{"code": 400, "message": ...}`.
+    CodeMessage {
+        /// The code's member.
+        code: &'static str,
+        /// The code is a number (the status), not text (the status's
+        /// name in snake case: `unprocessable_entity`).
+        numeric: bool,
+        /// The message's member.
+        message: &'static str,
+        /// `application/json`, or what the document declares.
+        media_type: &'static str,
+        /// As for [`RefusalShape::Message`].
+        violations: bool,
+    },
+    /// The sentence alone, as text (`text/plain`).
+    Text {
+        /// The media type.
+        media_type: &'static str,
+    },
+}
+
+impl RefusalShape {
+    /// problem+json: what is written where the document declares nothing.
+    pub const PROBLEM: Self = Self::Problem { media_type: PROBLEM_JSON };
+
+    /// The body of `rejection` in this shape, and its media type.
+    pub fn body(self, rejection: &Rejection) -> (&'static str, Vec<u8>) {
+        // Maps of strings and numbers, which always serialize.
+        fn json<T: Serialize>(value: &T) -> Vec<u8> {
+            serde_json::to_vec(value).unwrap_or_default()
+        }
+        match self {
+            Self::Problem { media_type } => (media_type, json(&rejection.problem())),
+            Self::FastApi { media_type } => (media_type, json(&rejection.fastapi_detail())),
+            Self::Message { member, media_type, violations } => {
+                let problem = rejection.problem();
+                let mut object = serde_json::Map::new();
+                object.insert(member.to_owned(), Value::String(sentence(&problem, violations)));
+                if violations && !problem.violations.is_empty() {
+                    object.insert("violations".to_owned(), json!(problem.violations));
+                }
+                (media_type, json(&object))
+            }
+            Self::CodeMessage { code, numeric, message, media_type, violations } => {
+                let status = rejection.status();
+                let problem = rejection.problem();
+                let mut object = serde_json::Map::new();
+                let value = if numeric { Value::from(status.as_u16()) } else { Value::String(status_name(status)) };
+                object.insert(code.to_owned(), value);
+                object.insert(message.to_owned(), Value::String(sentence(&problem, violations)));
+                if violations && !problem.violations.is_empty() {
+                    object.insert("violations".to_owned(), json!(problem.violations));
+                }
+                (media_type, json(&object))
+            }
+            Self::Text { media_type } => (media_type, sentence(&rejection.problem(), false).into_bytes()),
+        }
+    }
+}
+
+/// The message of a refusal: the problem's `detail`, which refers to
+/// `violations` for more than one; where they do not go beside it, each
+/// place and what is wrong there, joined by `; `.
+fn sentence(problem: &Problem, violations_beside: bool) -> String {
+    if violations_beside || problem.violations.len() < 2 {
+        return problem.detail.clone();
+    }
+    let each: Vec<String> = problem.violations.iter().map(|v| format!("{}: {}", display_pointer(&v.pointer), v.message)).collect();
+    each.join("; ")
+}
+
+/// A status's reason in snake case (`unprocessable_entity`), or its code
+/// for one without a reason.
+fn status_name(status: StatusCode) -> String {
+    match status.canonical_reason() {
+        Some(reason) => reason.chars().map(|c| if c.is_ascii_alphanumeric() { c.to_ascii_lowercase() } else { '_' }).collect(),
+        None => status.as_str().to_owned(),
+    }
+}
+
+/// How an API's refusals are written: the shape by status that most of
+/// its operations declare (an operation that declares another has it in
+/// its [`crate::Refusals::shapes`]), and the shape of any other status.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct RefusalShapes {
+    /// The shape of the statuses the API declares one for: each shape with
+    /// its statuses.
+    pub statuses: &'static [(&'static [u16], RefusalShape)],
+    /// The shape of the rest.
+    pub otherwise: RefusalShape,
+}
+
+impl RefusalShapes {
+    /// problem+json for every status.
+    pub const PROBLEM: Self = Self { statuses: &[], otherwise: RefusalShape::PROBLEM };
+
+    /// The shape of a refusal with `status`, of `operation` (`None` for a
+    /// request no operation takes).
+    pub fn of(&self, status: StatusCode, operation: Option<&crate::Operation>) -> RefusalShape {
+        let find =
+            |shapes: &[(&[u16], RefusalShape)]| shapes.iter().find(|(codes, _)| codes.contains(&status.as_u16())).map(|(_, shape)| *shape);
+        operation.and_then(|operation| find(operation.refusals.shapes)).or_else(|| find(self.statuses)).unwrap_or(self.otherwise)
     }
 }
 

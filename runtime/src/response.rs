@@ -13,7 +13,7 @@ use serde::Serialize;
 
 pub use crate::events::{json_events, text_events};
 use crate::problem::Rejection;
-pub use crate::problem::{PROBLEM_JSON, Problem};
+pub use crate::problem::{PROBLEM_JSON, Problem, RefusalShape, RefusalShapes};
 
 /// The error of an operation not implemented yet: 501, as problem+json.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
@@ -127,6 +127,16 @@ pub fn problem_response(rejection: &Rejection) -> Response {
         Ok(body) => with_type(rejection.status(), PROBLEM_JSON, body),
         Err(_) => internal_error(),
     };
+    challenge(rejection, &mut response);
+    response
+}
+
+/// A refusal of a request of `operation` (`None`: no operation takes it),
+/// in the shape its API description declares for its status.
+pub fn refusal(rejection: &Rejection, operation: Option<&crate::Operation>, shapes: &RefusalShapes) -> Response {
+    let status = rejection.status();
+    let (media_type, body) = shapes.of(status, operation).body(rejection);
+    let mut response = with_type(status, media_type, body);
     challenge(rejection, &mut response);
     response
 }

@@ -55,8 +55,9 @@ pub trait Service: Send + Sync + 'static {
     fn credentials(presented: &Presented<'_>) -> Self::Credentials;
     /// The implementation's `authenticate`.
     fn authenticate(&self, credentials: Self::Credentials, incoming: &Incoming<'_>) -> impl Answer<Self::Principal, AuthError>;
-    /// The implementation's `reject`.
-    fn reject(&self, rejection: Rejection) -> Response;
+    /// The implementation's `reject`: `operation` is the one the request
+    /// was for, `None` when no operation takes its path and method.
+    fn reject(&self, rejection: Rejection, operation: Option<&'static Operation>) -> Response;
 }
 
 /// The path parameters of a matched route, as parameters: the route names
@@ -123,14 +124,14 @@ async fn principal<S: Service>(
             })
     });
     if !met {
-        return if operation.is_anonymous() { Ok(None) } else { Err(service.reject(unauthorized(operation))) };
+        return if operation.is_anonymous() { Ok(None) } else { Err(service.reject(unauthorized(operation), Some(operation))) };
     }
     let credentials = S::credentials(&presented);
     match service.authenticate(credentials, &Incoming { operation, parts, path }).await {
         Ok(principal) => Ok(Some(principal)),
-        Err(AuthError::Unauthorized) => Err(service.reject(unauthorized(operation))),
-        Err(AuthError::Forbidden) => Err(service.reject(Rejection::Forbidden)),
-        Err(AuthError::Failed) => Err(service.reject(Rejection::Internal)),
+        Err(AuthError::Unauthorized) => Err(service.reject(unauthorized(operation), Some(operation))),
+        Err(AuthError::Forbidden) => Err(service.reject(Rejection::Forbidden, Some(operation))),
+        Err(AuthError::Failed) => Err(service.reject(Rejection::Internal, Some(operation))),
     }
 }
 
@@ -155,10 +156,10 @@ where
     let input = I::read(&mut reading).await;
     match (input, reading.refusal()) {
         (Some(input), None) => call(service, principal, input).await.into_response(),
-        (_, Some(refusal)) => service.reject(refusal),
+        (_, Some(refusal)) => service.reject(refusal, Some(operation)),
         // A part that did not read records why; this is a request no check
         // named, refused as not reading rather than answered.
-        (None, None) => service.reject(Rejection::malformed(Vec::new())),
+        (None, None) => service.reject(Rejection::malformed(Vec::new()), Some(operation)),
     }
 }
 
@@ -266,7 +267,7 @@ impl<S: Service> Routes<S> {
                     Some(principal) => call(service, principal, input).await.into_response(),
                     // The operation takes no request without credentials,
                     // so `principal` refused it before: never reached.
-                    None => service.reject(unauthorized(operation)),
+                    None => service.reject(unauthorized(operation), Some(operation)),
                 }
             }
         })
@@ -361,7 +362,7 @@ impl<S: Service> Routes<S> {
         for (path, mut templates) in by_route {
             let refusing = |method: MethodRouter| {
                 let rejecting = service.clone();
-                method.fallback(move || async move { rejecting.reject(Rejection::MethodNotAllowed) })
+                method.fallback(move || async move { rejecting.reject(Rejection::MethodNotAllowed, None) })
             };
             if let [(template, _)] = templates.as_slice()
                 && template.is_plain()
@@ -392,7 +393,7 @@ impl<S: Service> Routes<S> {
                                     Err(never) => match never {},
                                 }
                             }
-                            None => rejecting.reject(Rejection::NotFound),
+                            None => rejecting.reject(Rejection::NotFound, None),
                         }
                     }
                 }),
@@ -405,7 +406,7 @@ impl<S: Service> Routes<S> {
     /// the implementation's `reject` like every refusal.
     pub fn router(self) -> axum::Router {
         let service = self.service.clone();
-        self.routes().fallback(move || async move { service.reject(Rejection::NotFound) })
+        self.routes().fallback(move || async move { service.reject(Rejection::NotFound, None) })
     }
 }
 

@@ -12,8 +12,8 @@ use oapi_axum_runtime::axum::http::{Method, Request, StatusCode, header};
 use oapi_axum_runtime::axum::response::{IntoResponse, Response};
 use oapi_axum_runtime::support::{Input, Presented, Reading, Service, check};
 use oapi_axum_runtime::{
-    At, AuthError, Binary, Context, Incoming, Location, Operation, Parameter, Refusals, Rejection, RequestBody, Requirement, Routes,
-    SchemeKind, SecurityScheme, Valid, Validate, Violations, response,
+    At, AuthError, Binary, Context, Incoming, Location, Operation, Parameter, RefusalShape, RefusalShapes, Refusals, Rejection,
+    RequestBody, Requirement, Routes, SchemeKind, SecurityScheme, Valid, Validate, Violations, response,
 };
 use tower::ServiceExt;
 
@@ -107,7 +107,7 @@ impl Service for Fake {
         }
     }
 
-    fn reject(&self, rejection: Rejection) -> Response {
+    fn reject(&self, rejection: Rejection, _: Option<&'static Operation>) -> Response {
         response::problem_response(&rejection)
     }
 }
@@ -271,7 +271,7 @@ async fn path_parameters_are_named_by_the_template() {
         async fn authenticate(&self, (): (), incoming: &Incoming<'_>) -> Result<String, AuthError> {
             Ok(format!("{}:{}", incoming.path_parameter("x").unwrap_or("?"), incoming.path_parameter("y").unwrap_or("?")))
         }
-        fn reject(&self, rejection: Rejection) -> Response {
+        fn reject(&self, rejection: Rejection, _: Option<&'static Operation>) -> Response {
             response::problem_response(&rejection)
         }
     }
@@ -539,7 +539,7 @@ async fn parameters_beside_literal_text_in_a_segment() {
         async fn authenticate(&self, (): (), _: &Incoming<'_>) -> Result<(), AuthError> {
             Ok(())
         }
-        fn reject(&self, rejection: Rejection) -> Response {
+        fn reject(&self, rejection: Rejection, _: Option<&'static Operation>) -> Response {
             response::problem_response(&rejection)
         }
     }
@@ -572,4 +572,83 @@ async fn parameters_beside_literal_text_in_a_segment() {
     }
     let post = Request::post("/badges/7.json").body(Body::empty()).expect("a request");
     assert_eq!(answered(router.clone(), post).await.0, StatusCode::METHOD_NOT_ALLOWED);
+}
+
+/// Refusals in the shapes a document declares: by status for the API, by
+/// status for one operation, and for every other status.
+#[tokio::test]
+async fn refusals_take_the_declared_shapes() {
+    const ERROR: RefusalShape =
+        RefusalShape::CodeMessage { code: "code", numeric: false, message: "message", media_type: "application/json", violations: false };
+    static SHAPES: RefusalShapes = RefusalShapes {
+        statuses: &[(&[404], RefusalShape::Text { media_type: "text/plain" }), (&[401, 422], ERROR)],
+        otherwise: RefusalShape::Message { member: "detail", media_type: "application/json", violations: true },
+    };
+    static NOTE: Operation = Operation {
+        id: "note",
+        path: "/notes/{name}",
+        security: &[&[Requirement { scheme: &KEY, scopes: &[] }]],
+        parameters: &[Parameter::path("name")],
+        refusals: Refusals::DEFAULT.shaped(&[(
+            &[422],
+            RefusalShape::CodeMessage { code: "status", numeric: true, message: "error", media_type: "application/json", violations: true },
+        )]),
+        ..Operation::NEW
+    };
+    struct NoteRequest {
+        path: Valid<UploadPath>,
+        context: Context,
+    }
+    oapi_axum_runtime::read_request!(NoteRequest { path });
+    struct Shaped;
+    impl Service for Shaped {
+        type Principal = ();
+        type Credentials = bool;
+        fn credentials(presented: &Presented<'_>) -> bool {
+            presented.header("X-Key").is_some()
+        }
+        async fn authenticate(&self, _: bool, _: &Incoming<'_>) -> Result<(), AuthError> {
+            Ok(())
+        }
+        fn reject(&self, rejection: Rejection, operation: Option<&'static Operation>) -> Response {
+            response::refusal(&rejection, operation, &SHAPES)
+        }
+    }
+    let router = || {
+        Routes::new(Shaped)
+            .authenticated(&NOTE, |_: Arc<Shaped>, (): (), request: NoteRequest| async move {
+                format!("{} {}", request.path.name, request.context.operation.id)
+            })
+            .router()
+    };
+    let send = |method: Method, uri: &str, key: bool| {
+        let mut request = Request::builder().method(method).uri(uri);
+        if key {
+            request = request.header("X-Key", "k");
+        }
+        let request = request.body(Body::empty()).expect("a request");
+        async move {
+            let response = router().oneshot(request).await.expect("an answer");
+            let media_type = response.headers().get(header::CONTENT_TYPE).map(|v| v.to_str().unwrap_or_default().to_owned());
+            let (status, text) = text_of(response).await;
+            (status.as_u16(), media_type.unwrap_or_default(), text)
+        }
+    };
+    assert_eq!(send(Method::GET, "/notes/ab", true).await, (200, "text/plain; charset=utf-8".into(), "ab note".into()));
+    // The operation's own shape for 422.
+    let (status, media_type, text) = send(Method::GET, "/notes/toolong", true).await;
+    assert_eq!((status, media_type.as_str()), (422, "application/json"));
+    let body: serde_json::Value = serde_json::from_str(&text).expect("JSON");
+    assert_eq!(body["status"], 422);
+    assert_eq!(body["error"], "/path/name: must be at most 5 characters long", "{text}");
+    assert_eq!(body["violations"][0]["pointer"], "/path/name", "{text}");
+    // The API's for 401, with the status's name as a text code.
+    let (status, _, text) = send(Method::GET, "/notes/ab", false).await;
+    assert_eq!(status, 401);
+    let body: serde_json::Value = serde_json::from_str(&text).expect("JSON");
+    assert_eq!((body["code"].as_str(), body.as_object().map(|o| o.len())), (Some("unauthorized"), Some(2)), "{text}");
+    // No operation: the API's shapes, then the rest's.
+    assert_eq!(send(Method::GET, "/elsewhere", true).await, (404, "text/plain".into(), "Not Found".into()));
+    let (status, media_type, text) = send(Method::DELETE, "/notes/ab", true).await;
+    assert_eq!((status, media_type.as_str(), text.as_str()), (405, "application/json", r#"{"detail":"Method Not Allowed"}"#));
 }

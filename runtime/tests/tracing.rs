@@ -91,7 +91,7 @@ impl Service for Pets {
         Ok(())
     }
 
-    fn reject(&self, rejection: Rejection) -> Response {
+    fn reject(&self, rejection: Rejection, _: Option<&'static Operation>) -> Response {
         response::problem_response(&rejection)
     }
 }

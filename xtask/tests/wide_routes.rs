@@ -34,7 +34,7 @@ impl Service for Anyone {
     async fn authenticate(&self, (): (), _: &Incoming<'_>) -> Result<(), AuthError> {
         Ok(())
     }
-    fn reject(&self, rejection: Rejection) -> Response {
+    fn reject(&self, rejection: Rejection, _: Option<&'static Operation>) -> Response {
         response::problem_response(&rejection)
     }
 }

@@ -345,7 +345,7 @@ impl Api for Trieve {
     type Principal = Caller;
     type Error = Failure;
 
-    fn reject(&self, rejection: Rejection) -> Response {
+    fn reject(&self, rejection: Rejection, _: Option<&'static Operation>) -> Response {
         refusal(&rejection)
     }
 

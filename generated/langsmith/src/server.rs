@@ -8,8 +8,9 @@
 )]
 
 use oapi_axum_runtime::{
-    Answer, AuthError, Incoming, Location, NotImplemented, Operation, Rejection, Routes,
-    SchemeKind, SecurityScheme, not_implemented, response, route,
+    Answer, AuthError, Incoming, Location, NotImplemented, Operation, RefusalShape,
+    RefusalShapes, Rejection, Routes, SchemeKind, SecurityScheme, not_implemented,
+    response, route,
 };
 use oapi_axum_runtime::axum::Router;
 use oapi_axum_runtime::axum::response::{IntoResponse, Response};
@@ -32,11 +33,21 @@ pub trait Api: Send + Sync + 'static {
         credentials: Credentials,
         request: &Incoming<'_>,
     ) -> impl Answer<Self::Principal, AuthError>;
-    /// How a request refused before its method runs is answered: as the
-    /// API description declares (FastAPI's `HTTPValidationError` for
-    /// requests that do not read or validate, problem+json otherwise).
-    fn reject(&self, rejection: Rejection) -> Response {
-        response::fastapi_response(&rejection)
+    /// How a request refused before its method runs is answered (`operation` is
+    /// the one it was for; `None` when no operation takes its path and method):
+    /// in the shapes the API description declares ([`REFUSALS`]), with every
+    /// violation and its pointer where the shape has room:
+    ///
+    /// - 422: FastAPI's `HTTPValidationError`;
+    /// - any other: `{"detail": ...}`.
+    ///
+    /// An operation that declares another shape has it in its `OPERATION`.
+    fn reject(
+        &self,
+        rejection: Rejection,
+        operation: Option<&'static Operation>,
+    ) -> Response {
+        response::refusal(&rejection, operation, &REFUSALS)
     }
     /// `GET /api/v1/workspaces`: List Workspaces (`list_workspaces_api_v1_workspaces_get`)
     ///
@@ -258,6 +269,24 @@ pub static OPERATIONS: &[&Operation] = &[
     &patch_current_workspace_member::OPERATION,
 ];
 
+/// The shapes refusals are written in: by status, what most operations
+/// declare for it; and for any other status.
+pub static REFUSALS: RefusalShapes = RefusalShapes {
+    statuses: &[
+        (
+            &[422],
+            RefusalShape::FastApi {
+                media_type: "application/json",
+            },
+        ),
+    ],
+    otherwise: RefusalShape::Message {
+        member: "detail",
+        media_type: "application/json",
+        violations: false,
+    },
+};
+
 /// The security scheme `API_Key`.
 pub static API_KEY: SecurityScheme = SecurityScheme {
     name: "API_Key",
@@ -370,8 +399,12 @@ impl<A: Api> Service for Served<A> {
     ) -> impl Answer<A::Principal, AuthError> {
         self.0.authenticate(credentials, incoming)
     }
-    fn reject(&self, rejection: Rejection) -> Response {
-        self.0.reject(rejection)
+    fn reject(
+        &self,
+        rejection: Rejection,
+        operation: Option<&'static Operation>,
+    ) -> Response {
+        self.0.reject(rejection, operation)
     }
 }
 

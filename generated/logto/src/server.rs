@@ -32,9 +32,14 @@ pub trait Api: Send + Sync + 'static {
         credentials: Credentials,
         request: &Incoming<'_>,
     ) -> impl Answer<Self::Principal, AuthError>;
-    /// How a request refused before its method runs is answered: RFC 9457
-    /// `application/problem+json`, with every violation and its pointer.
-    fn reject(&self, rejection: Rejection) -> Response {
+    /// How a request refused before its method runs is answered (`operation` is
+    /// the one it was for; `None` when no operation takes its path and method):
+    /// RFC 9457 `application/problem+json`, with every violation and its pointer.
+    fn reject(
+        &self,
+        rejection: Rejection,
+        _operation: Option<&'static Operation>,
+    ) -> Response {
         response::problem_response(&rejection)
     }
     /// `GET /api/organizations`: Get organizations
@@ -445,8 +450,12 @@ impl<A: Api> Service for Served<A> {
     ) -> impl Answer<A::Principal, AuthError> {
         self.0.authenticate(credentials, incoming)
     }
-    fn reject(&self, rejection: Rejection) -> Response {
-        self.0.reject(rejection)
+    fn reject(
+        &self,
+        rejection: Rejection,
+        operation: Option<&'static Operation>,
+    ) -> Response {
+        self.0.reject(rejection, operation)
     }
 }
 

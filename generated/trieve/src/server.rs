@@ -8,8 +8,9 @@
 )]
 
 use oapi_axum_runtime::{
-    Answer, AuthError, Incoming, Location, NotImplemented, Operation, Rejection, Routes,
-    SchemeKind, SecurityScheme, not_implemented, response, route,
+    Answer, AuthError, Incoming, Location, NotImplemented, Operation, RefusalShape,
+    RefusalShapes, Rejection, Routes, SchemeKind, SecurityScheme, not_implemented,
+    response, route,
 };
 use oapi_axum_runtime::axum::Router;
 use oapi_axum_runtime::axum::response::{IntoResponse, Response};
@@ -32,10 +33,21 @@ pub trait Api: Send + Sync + 'static {
         credentials: Credentials,
         request: &Incoming<'_>,
     ) -> impl Answer<Self::Principal, AuthError>;
-    /// How a request refused before its method runs is answered: RFC 9457
-    /// `application/problem+json`, with every violation and its pointer.
-    fn reject(&self, rejection: Rejection) -> Response {
-        response::problem_response(&rejection)
+    /// How a request refused before its method runs is answered (`operation` is
+    /// the one it was for; `None` when no operation takes its path and method):
+    /// in the shapes the API description declares ([`REFUSALS`]), with every
+    /// violation and its pointer where the shape has room:
+    ///
+    /// - 400, 401, 403, 404: `{"message": ...}`, with `violations` beside it;
+    /// - any other: problem details (`application/problem+json`).
+    ///
+    /// An operation that declares another shape has it in its `OPERATION`.
+    fn reject(
+        &self,
+        rejection: Rejection,
+        operation: Option<&'static Operation>,
+    ) -> Response {
+        response::refusal(&rejection, operation, &REFUSALS)
     }
     /// `POST /api/invitation`: Send Invitation
     ///
@@ -169,6 +181,22 @@ pub static OPERATIONS: &[&Operation] = &[
     &update_user::OPERATION,
 ];
 
+/// The shapes refusals are written in: by status, what most operations
+/// declare for it; and for any other status.
+pub static REFUSALS: RefusalShapes = RefusalShapes {
+    statuses: &[
+        (
+            &[400, 401, 403, 404],
+            RefusalShape::Message {
+                member: "message",
+                media_type: "application/json",
+                violations: true,
+            },
+        ),
+    ],
+    otherwise: RefusalShape::PROBLEM,
+};
+
 /// The security scheme `ApiKey`.
 pub static API_KEY: SecurityScheme = SecurityScheme {
     name: "ApiKey",
@@ -234,8 +262,12 @@ impl<A: Api> Service for Served<A> {
     ) -> impl Answer<A::Principal, AuthError> {
         self.0.authenticate(credentials, incoming)
     }
-    fn reject(&self, rejection: Rejection) -> Response {
-        self.0.reject(rejection)
+    fn reject(
+        &self,
+        rejection: Rejection,
+        operation: Option<&'static Operation>,
+    ) -> Response {
+        self.0.reject(rejection, operation)
     }
 }
 

@@ -14,17 +14,18 @@ use super::docs;
 use super::imports::Imports;
 use super::models::{ModelEmitter, value_ident};
 use crate::ir::{
-    Api, Content, Operation, ParameterLocation, ParameterStyle, Payload, SecuritySchemeKind, Shape, ShapeKind, Status, TypeKind,
+    Api, Content, Operation, ParameterLocation, ParameterStyle, Payload, RefusalShape, Refusals, SecuritySchemeKind, Shape, ShapeKind,
+    Status, TypeKind,
 };
 
 /// The `server` module's text, and the crates it names.
 pub fn module(api: &Api, file: &std::path::Path) -> Result<(String, BTreeSet<Dependency>), crate::error::Error> {
     let secured = !api.security_schemes.is_empty();
-    let fastapi = declares_fastapi_errors(api);
+    let fastapi = api.refusals.statuses.iter().any(|(_, shape)| matches!(shape, RefusalShape::FastApi { .. }));
     let modules: Vec<Ident> = api.operations.iter().map(|op| value_ident(&op.name)).collect();
     let scheme_statics: Vec<Ident> = api.security_schemes.iter().map(|s| scheme_static(&s.name)).collect();
     // The file's own names: an import of one of them would clash.
-    let local: HashSet<String> = ["Api", "Credentials", "Unimplemented", "Served", "OPERATIONS"]
+    let local: HashSet<String> = ["Api", "Credentials", "Unimplemented", "Served", "OPERATIONS", "REFUSALS"]
         .iter()
         .map(|s| (*s).to_owned())
         .chain(modules.iter().map(ToString::to_string))
@@ -59,7 +60,9 @@ pub fn module(api: &Api, file: &std::path::Path) -> Result<(String, BTreeSet<Dep
     let into_response = imports.name("oapi_axum_runtime::axum::response::IntoResponse");
     let http_response = imports.name("oapi_axum_runtime::axum::response::Response");
     let rejection = imports.name("oapi_axum_runtime::Rejection");
-    let reject = reject_method(fastapi, &imports);
+    let shaped = api.refusals != Refusals::default();
+    let reject = reject_method(api, shaped, &imports);
+    let refusals = shaped.then(|| refusals_static(api, &imports));
     let associated = associated_items(secured, &imports, &into_response);
     let title = format!(" What an implementation of {} provides: one method per operation.", api.title);
 
@@ -95,6 +98,8 @@ pub fn module(api: &Api, file: &std::path::Path) -> Result<(String, BTreeSet<Dep
         /// Every operation, in the order of the API description.
         pub static OPERATIONS: &[&#operation] = &[ #( &#modules::OPERATION ),* ];
 
+        #refusals
+
         #schemes
         #default_security
         #credentials
@@ -120,8 +125,8 @@ pub fn module(api: &Api, file: &std::path::Path) -> Result<(String, BTreeSet<Dep
         impl<A: Api> #service for Served<A> {
             #served
 
-            fn reject(&self, rejection: #rejection) -> #http_response {
-                self.0.reject(rejection)
+            fn reject(&self, rejection: #rejection, operation: Option<&'static #operation>) -> #http_response {
+                self.0.reject(rejection, operation)
             }
         }
 
@@ -146,29 +151,102 @@ pub fn module(api: &Api, file: &std::path::Path) -> Result<(String, BTreeSet<Dep
     Ok((text, crates))
 }
 
-/// `Api::reject`, as the document declares refusals: FastAPI's shape or
-/// problem+json.
-fn reject_method(fastapi: bool, imports: &Imports) -> TokenStream {
+/// `Api::reject`: problem+json, or the shapes the document declares.
+fn reject_method(api: &Api, shaped: bool, imports: &Imports) -> TokenStream {
     let http_response = imports.name("oapi_axum_runtime::axum::response::Response");
     let rejection = imports.name("oapi_axum_runtime::Rejection");
+    let operation = imports.name("oapi_axum_runtime::Operation");
     let response_module = imports.name("oapi_axum_runtime::response");
-    if fastapi {
+    if shaped {
+        let mut doc: Vec<String> = [
+            " How a request refused before its method runs is answered (`operation` is",
+            " the one it was for; `None` when no operation takes its path and method):",
+            " in the shapes the API description declares ([`REFUSALS`]), with every",
+            " violation and its pointer where the shape has room:",
+            "",
+        ]
+        .map(str::to_owned)
+        .to_vec();
+        for (statuses, shape) in grouped(api.refusals.statuses.iter().map(|(status, shape)| (*status, shape))) {
+            let statuses: Vec<String> = statuses.iter().map(ToString::to_string).collect();
+            doc.push(format!(" - {}: {};", statuses.join(", "), shape.describe()));
+        }
+        let rest = if api.refusals.statuses.is_empty() { "every status" } else { "any other" };
+        doc.push(format!(" - {rest}: {}.", api.refusals.otherwise.describe()));
+        doc.push(String::new());
+        doc.push(" An operation that declares another shape has it in its `OPERATION`.".to_owned());
         quote! {
-            /// How a request refused before its method runs is answered: as the
-            /// API description declares (FastAPI's `HTTPValidationError` for
-            /// requests that do not read or validate, problem+json otherwise).
-            fn reject(&self, rejection: #rejection) -> #http_response {
-                #response_module::fastapi_response(&rejection)
+            #( #[doc = #doc] )*
+            fn reject(&self, rejection: #rejection, operation: Option<&'static #operation>) -> #http_response {
+                #response_module::refusal(&rejection, operation, &REFUSALS)
             }
         }
     } else {
         quote! {
-            /// How a request refused before its method runs is answered: RFC 9457
-            /// `application/problem+json`, with every violation and its pointer.
-            fn reject(&self, rejection: #rejection) -> #http_response {
+            /// How a request refused before its method runs is answered (`operation` is
+            /// the one it was for; `None` when no operation takes its path and method):
+            /// RFC 9457 `application/problem+json`, with every violation and its pointer.
+            fn reject(&self, rejection: #rejection, _operation: Option<&'static #operation>) -> #http_response {
                 #response_module::problem_response(&rejection)
             }
         }
+    }
+}
+
+/// `REFUSALS`: the shapes the API's refusals are written in.
+fn refusals_static(api: &Api, imports: &Imports) -> TokenStream {
+    let shapes_type = imports.name("oapi_axum_runtime::RefusalShapes");
+    let shape_type = imports.name("oapi_axum_runtime::RefusalShape");
+    let statuses = shapes_by_status(api.refusals.statuses.iter().map(|(status, shape)| (*status, shape)), &shape_type);
+    let otherwise = refusal_shape(&api.refusals.otherwise, &shape_type);
+    quote! {
+        /// The shapes refusals are written in: by status, what most operations
+        /// declare for it; and for any other status.
+        pub static REFUSALS: #shapes_type = #shapes_type {
+            statuses: &[ #( #statuses ),* ],
+            otherwise: #otherwise,
+        };
+    }
+}
+
+/// Each shape of `shapes` with its statuses, in the order of their first
+/// status.
+fn grouped<'a>(shapes: impl IntoIterator<Item = (u16, &'a RefusalShape)>) -> Vec<(Vec<u16>, &'a RefusalShape)> {
+    let mut groups: Vec<(Vec<u16>, &RefusalShape)> = Vec::new();
+    for (status, shape) in shapes {
+        match groups.iter_mut().find(|(_, s)| *s == shape) {
+            Some((statuses, _)) => statuses.push(status),
+            None => groups.push((vec![status], shape)),
+        }
+    }
+    groups
+}
+
+/// `(&[400, 401], RefusalShape::...)` items: each shape with its statuses.
+fn shapes_by_status<'a>(shapes: impl IntoIterator<Item = (u16, &'a RefusalShape)>, shape_type: &TokenStream) -> Vec<TokenStream> {
+    grouped(shapes)
+        .into_iter()
+        .map(|(statuses, shape)| {
+            let statuses = statuses.into_iter().map(proc_macro2::Literal::u16_unsuffixed);
+            let shape = refusal_shape(shape, shape_type);
+            quote! { (&[ #( #statuses ),* ], #shape) }
+        })
+        .collect()
+}
+
+/// A `RefusalShape` value.
+fn refusal_shape(shape: &RefusalShape, shape_type: &TokenStream) -> TokenStream {
+    match shape {
+        RefusalShape::Problem { media_type } if media_type == "application/problem+json" => quote! { #shape_type::PROBLEM },
+        RefusalShape::Problem { media_type } => quote! { #shape_type::Problem { media_type: #media_type } },
+        RefusalShape::FastApi { media_type } => quote! { #shape_type::FastApi { media_type: #media_type } },
+        RefusalShape::Message { member, media_type, violations } => {
+            quote! { #shape_type::Message { member: #member, media_type: #media_type, violations: #violations } }
+        }
+        RefusalShape::CodeMessage { code, numeric, message, media_type, violations } => quote! {
+            #shape_type::CodeMessage { code: #code, numeric: #numeric, message: #message, media_type: #media_type, violations: #violations }
+        },
+        RefusalShape::Text { media_type } => quote! { #shape_type::Text { media_type: #media_type } },
     }
 }
 
@@ -734,11 +812,25 @@ fn description(api: &Api, op: &Operation, fastapi: bool, shared_security: bool) 
     // A request that does not read is 400 and one that breaks a constraint
     // 422, unless the operation declares only one of them (or FastAPI's
     // shape, which is always 422): then both get the one it declares.
-    let declares = |code| op.responses.iter().any(|r| r.status == Status::Code(code));
-    match (declares(400), declares(422) || fastapi) {
-        (true, false) => fields.push(quote! { refusals: Refusals::only(StatusCode::BAD_REQUEST) }),
-        (false, true) => fields.push(quote! { refusals: Refusals::only(StatusCode::UNPROCESSABLE_ENTITY) }),
-        _ => {}
+    let declares = |code: u16| op.responses.iter().any(|r| r.status == Status::Code(code) || r.status == Status::Range((code / 100) as u8));
+    let statuses = match (declares(400), declares(422)) {
+        _ if fastapi => Some(quote! { Refusals::only(StatusCode::UNPROCESSABLE_ENTITY) }),
+        (true, false) => Some(quote! { Refusals::only(StatusCode::BAD_REQUEST) }),
+        (false, true) => Some(quote! { Refusals::only(StatusCode::UNPROCESSABLE_ENTITY) }),
+        _ => None,
+    };
+    // The shapes it declares that differ from the API's.
+    let shape_type = quote! { RefusalShape };
+    let own =
+        op.refusals.iter().filter(|(status, shape)| shape != api.refusal_shape_of_api(*status)).map(|(status, shape)| (*status, shape));
+    let own = shapes_by_status(own, &shape_type);
+    match (statuses, own.is_empty()) {
+        (Some(statuses), true) => fields.push(quote! { refusals: #statuses }),
+        (statuses, false) => {
+            let statuses = statuses.unwrap_or_else(|| quote! { Refusals::DEFAULT });
+            fields.push(quote! { refusals: #statuses.shaped(&[ #( #own ),* ]) });
+        }
+        (None, true) => {}
     }
     let doc = format!(" `{} {}`, as the router serves it.", op.method.as_str(), op.path);
     // The rest as `Operation::NEW` has them, unless nothing is left.
@@ -1175,18 +1267,6 @@ fn variant_name(status: Status) -> Ident {
         Status::Default => "Default".to_owned(),
     };
     Ident::new(&name, Span::call_site())
-}
-
-/// Whether the document declares FastAPI's validation error for its
-/// requests (a 422 response of a schema named `HTTPValidationError`).
-fn declares_fastapi_errors(api: &Api) -> bool {
-    api.operations.iter().flat_map(|op| &op.responses).any(|r| {
-        r.status == Status::Code(422)
-            && r.content
-                .iter()
-                .filter_map(|c| c.shape.as_ref())
-                .any(|s| matches!(s.kind, ShapeKind::Named(id) if api.get(id).name.key() == "http_validation_error"))
-    })
 }
 
 #[cfg(test)]

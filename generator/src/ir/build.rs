@@ -4,7 +4,7 @@ use std::collections::HashSet;
 
 use super::resolve::Resolver;
 use super::types::TypeBuilder;
-use super::{Additional, Api, Options, Shape, ShapeKind, TypeDef, TypeId, TypeKind, operations, security};
+use super::{Additional, Api, Options, Shape, ShapeKind, TypeDef, TypeId, TypeKind, operations, refusals, security};
 use crate::error::Error;
 use crate::load::Document;
 
@@ -59,6 +59,7 @@ fn lower(doc: &Document, options: &Options) -> Result<Api, Vec<Error>> {
     wrap_recursive_aliases(&doc.file, &mut types).map_err(|e| vec![e])?;
     mark_indirect(&mut types);
     operations::classify_payloads(&types, &mut operations, &mut warnings);
+    let refusals = refusals::refusals(&types, &mut operations, &mut warnings);
     // A component (a response, say) used by many operations is warned of once.
     let mut seen = HashSet::new();
     warnings.retain(|warning| seen.insert((warning.pointer.clone(), warning.message.clone())));
@@ -71,6 +72,7 @@ fn lower(doc: &Document, options: &Options) -> Result<Api, Vec<Error>> {
         operations,
         security_schemes: schemes,
         security,
+        refusals,
         warnings,
     })
 }

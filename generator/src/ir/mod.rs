@@ -9,11 +9,13 @@
 mod build;
 mod names;
 mod operations;
+mod refusals;
 mod resolve;
 mod security;
 mod types;
 
 pub use build::{build, build_reporting, build_with};
+pub use refusals::{REFUSAL_STATUSES, RefusalShape, Refusals};
 
 /// How a schema that states no `type` is read.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
@@ -83,6 +85,9 @@ pub struct Api {
     /// The document's own `security`: what an operation that states none
     /// requires (its alternatives; empty when the document states none).
     pub security: Vec<SecurityRequirement>,
+    /// The shapes its refusals are written in, where its operations do
+    /// not say.
+    pub refusals: Refusals,
     /// Problems of the document that generation worked around.
     pub warnings: Vec<Warning>,
 }
@@ -685,6 +690,9 @@ pub struct Operation {
     /// The security requirements that apply: the operation's own, else the
     /// document's. Empty means anonymous access.
     pub security: Vec<SecurityRequirement>,
+    /// The shape of its refusals by status, for each status it declares a
+    /// response for (by code, range or `default`) with content.
+    pub refusals: Vec<(u16, RefusalShape)>,
 }
 
 /// Where a parameter is sent.

@@ -359,6 +359,7 @@ fn operation(
         body,
         responses,
         security,
+        refusals: Vec::new(),
     })
 }
 

@@ -4,7 +4,7 @@
 
 use oapi_axum_runtime::axum::response::Response;
 use oapi_axum_runtime::support::{Presented, Service};
-use oapi_axum_runtime::{AuthError, Incoming, Rejection, response};
+use oapi_axum_runtime::{AuthError, Incoming, Operation, Rejection, response};
 
 /// `VmRSS` and `VmHWM` of this process, in bytes.
 pub fn memory() -> (u64, u64) {
@@ -35,7 +35,7 @@ impl Service for Anyone {
     async fn authenticate(&self, (): (), _: &Incoming<'_>) -> Result<(), AuthError> {
         Ok(())
     }
-    fn reject(&self, rejection: Rejection) -> Response {
+    fn reject(&self, rejection: Rejection, _: Option<&'static Operation>) -> Response {
         response::problem_response(&rejection)
     }
 }
