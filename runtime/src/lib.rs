@@ -37,7 +37,7 @@ pub use events::{Event, Events};
 pub use formats::{Base64, Email, FormatError, Uri};
 pub use maybe::Maybe;
 pub use operation::{ArrayStyle, Location, Operation, Parameter, Refusals, RequestBody, Requirement, SchemeKind, SecurityScheme};
-pub use problem::{RefusalShape, RefusalShapes, Rejection};
+pub use problem::{RefusalCode, RefusalShape, RefusalShapes, Rejection};
 pub use request::{Context, Incoming};
 #[doc(inline)]
 pub use response::NotImplemented;

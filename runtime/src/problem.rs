@@ -196,30 +196,26 @@ pub enum RefusalShape {
     FastApi {
         /// `application/json`, or what the document declares.
         media_type: &'static str,
+        /// Array indices in `loc` are written as text (`"0"`): the
+        /// document's `loc` holds strings only.
+        text_indices: bool,
     },
-    /// An object whose one string member says what is wrong, in a
-    /// sentence: `{"message": "/body/name: must be at most 5 characters"}`.
-    Message {
-        /// The member (`detail`, `message`, `error`).
-        member: &'static str,
-        /// `application/json`, or what the document declares.
-        media_type: &'static str,
-        /// The violations and their pointers go beside it, as
-        /// `violations`: the schema allows members it does not list.
-        violations: bool,
-    },
-    /// An object of a code and a message: `{"code": 400, "message": ...}`.
-    CodeMessage {
-        /// The code's member.
-        code: &'static str,
-        /// The code is a number (the status), not text (the status's
-        /// name in snake case: `unprocessable_entity`).
-        numeric: bool,
-        /// The message's member.
+    /// An object whose string member says what is wrong, in a sentence,
+    /// with the members beside it that the document requires:
+    /// `{"message": "/body/name: must be at most 5 characters long"}`,
+    /// `{"code": 400, "message": ...}`.
+    Object {
+        /// The member of the message (`detail`, `message`, `error`).
         message: &'static str,
+        /// A member of the status.
+        code: Option<RefusalCode>,
+        /// A member of an id made for the refusal, a UUID (dropshot's
+        /// `request_id`).
+        request_id: Option<&'static str>,
         /// `application/json`, or what the document declares.
         media_type: &'static str,
-        /// As for [`RefusalShape::Message`].
+        /// The violations and their pointers go beside the message, as
+        /// `violations`: the schema takes members it does not list.
         violations: bool,
     },
     /// The sentence alone, as text (`text/plain`).
@@ -241,23 +237,29 @@ impl RefusalShape {
         }
         match self {
             Self::Problem { media_type } => (media_type, json(&rejection.problem())),
-            Self::FastApi { media_type } => (media_type, json(&rejection.fastapi_detail())),
-            Self::Message { member, media_type, violations } => {
-                let problem = rejection.problem();
-                let mut object = serde_json::Map::new();
-                object.insert(member.to_owned(), Value::String(sentence(&problem, violations)));
-                if violations && !problem.violations.is_empty() {
-                    object.insert("violations".to_owned(), json!(problem.violations));
+            Self::FastApi { media_type, text_indices } => {
+                let mut detail = rejection.fastapi_detail();
+                if text_indices {
+                    let locs = detail["detail"].as_array_mut().into_iter().flatten().filter_map(|d| d["loc"].as_array_mut());
+                    for part in locs.flatten().filter(|part| part.is_number()) {
+                        *part = Value::String(part.to_string());
+                    }
                 }
-                (media_type, json(&object))
+                (media_type, json(&detail))
             }
-            Self::CodeMessage { code, numeric, message, media_type, violations } => {
+            Self::Object { message, code, request_id, media_type, violations } => {
                 let status = rejection.status();
                 let problem = rejection.problem();
                 let mut object = serde_json::Map::new();
-                let value = if numeric { Value::from(status.as_u16()) } else { Value::String(status_name(status)) };
-                object.insert(code.to_owned(), value);
+                match code {
+                    Some(RefusalCode::Number(member)) => object.insert(member.to_owned(), Value::from(status.as_u16())),
+                    Some(RefusalCode::Name(member)) => object.insert(member.to_owned(), Value::String(status_name(status))),
+                    None => None,
+                };
                 object.insert(message.to_owned(), Value::String(sentence(&problem, violations)));
+                if let Some(member) = request_id {
+                    object.insert(member.to_owned(), Value::String(new_request_id()));
+                }
                 if violations && !problem.violations.is_empty() {
                     object.insert("violations".to_owned(), json!(problem.violations));
                 }
@@ -277,6 +279,36 @@ fn sentence(problem: &Problem, violations_beside: bool) -> String {
     }
     let each: Vec<String> = problem.violations.iter().map(|v| format!("{}: {}", display_pointer(&v.pointer), v.message)).collect();
     each.join("; ")
+}
+
+/// The member of a refusal's status, in a [`RefusalShape::Object`].
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum RefusalCode {
+    /// The status's code: `"code": 400`.
+    Number(&'static str),
+    /// The status's name in snake case: `"code": "bad_request"`.
+    Name(&'static str),
+}
+
+/// A version 4 UUID (RFC 9562) for a refusal: random, from the keys of
+/// std's `RandomState`, which are seeded from the system's randomness.
+fn new_request_id() -> String {
+    use std::hash::{BuildHasher, Hasher};
+    use std::sync::atomic::{AtomicU64, Ordering};
+    static COUNT: AtomicU64 = AtomicU64::new(0);
+    let n = COUNT.fetch_add(1, Ordering::Relaxed);
+    let state = std::collections::hash_map::RandomState::new();
+    let half = |salt: u64| {
+        let mut hasher = state.build_hasher();
+        hasher.write_u64(n);
+        hasher.write_u64(salt);
+        hasher.finish()
+    };
+    let mut bytes = ((u128::from(half(0)) << 64) | u128::from(half(1))).to_be_bytes();
+    bytes[6] = (bytes[6] & 0x0f) | 0x40;
+    bytes[8] = (bytes[8] & 0x3f) | 0x80;
+    let hex: String = bytes.iter().map(|b| format!("{b:02x}")).collect();
+    format!("{}-{}-{}-{}-{}", &hex[..8], &hex[8..12], &hex[12..16], &hex[16..20], &hex[20..])
 }
 
 /// A status's reason in snake case (`unprocessable_entity`), or its code

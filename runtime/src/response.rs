@@ -13,7 +13,7 @@ use serde::Serialize;
 
 pub use crate::events::{json_events, text_events};
 use crate::problem::Rejection;
-pub use crate::problem::{PROBLEM_JSON, Problem, RefusalShape, RefusalShapes};
+pub use crate::problem::{PROBLEM_JSON, Problem, RefusalCode, RefusalShape, RefusalShapes};
 
 /// The error of an operation not implemented yet: 501, as problem+json.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]

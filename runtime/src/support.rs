@@ -30,7 +30,7 @@ pub mod prelude {
     pub use crate::body::{BodyStream, MultipartStream};
     pub use crate::events::Events;
     pub use crate::operation::{ArrayStyle, Operation, Parameter, Refusals, RequestBody, Requirement};
-    pub use crate::problem::RefusalShape;
+    pub use crate::problem::{RefusalCode, RefusalShape};
     pub use crate::read_request;
     pub use crate::request::Context;
     pub use crate::response;

@@ -12,8 +12,8 @@ use oapi_axum_runtime::axum::http::{Method, Request, StatusCode, header};
 use oapi_axum_runtime::axum::response::{IntoResponse, Response};
 use oapi_axum_runtime::support::{Input, Presented, Reading, Service, check};
 use oapi_axum_runtime::{
-    At, AuthError, Binary, Context, Incoming, Location, Operation, Parameter, RefusalShape, RefusalShapes, Refusals, Rejection,
-    RequestBody, Requirement, Routes, SchemeKind, SecurityScheme, Valid, Validate, Violations, response,
+    At, AuthError, Binary, Context, Incoming, Location, Operation, Parameter, RefusalCode, RefusalShape, RefusalShapes, Refusals,
+    Rejection, RequestBody, Requirement, Routes, SchemeKind, SecurityScheme, Valid, Validate, Violations, response,
 };
 use tower::ServiceExt;
 
@@ -578,11 +578,22 @@ async fn parameters_beside_literal_text_in_a_segment() {
 /// status for one operation, and for every other status.
 #[tokio::test]
 async fn refusals_take_the_declared_shapes() {
-    const ERROR: RefusalShape =
-        RefusalShape::CodeMessage { code: "code", numeric: false, message: "message", media_type: "application/json", violations: false };
+    const ERROR: RefusalShape = RefusalShape::Object {
+        message: "message",
+        code: Some(RefusalCode::Name("code")),
+        request_id: None,
+        media_type: "application/json",
+        violations: false,
+    };
     static SHAPES: RefusalShapes = RefusalShapes {
         statuses: &[(&[404], RefusalShape::Text { media_type: "text/plain" }), (&[401, 422], ERROR)],
-        otherwise: RefusalShape::Message { member: "detail", media_type: "application/json", violations: true },
+        otherwise: RefusalShape::Object {
+            message: "detail",
+            code: None,
+            request_id: Some("request_id"),
+            media_type: "application/json",
+            violations: true,
+        },
     };
     static NOTE: Operation = Operation {
         id: "note",
@@ -591,7 +602,13 @@ async fn refusals_take_the_declared_shapes() {
         parameters: &[Parameter::path("name")],
         refusals: Refusals::DEFAULT.shaped(&[(
             &[422],
-            RefusalShape::CodeMessage { code: "status", numeric: true, message: "error", media_type: "application/json", violations: true },
+            RefusalShape::Object {
+                message: "error",
+                code: Some(RefusalCode::Number("status")),
+                request_id: None,
+                media_type: "application/json",
+                violations: true,
+            },
         )]),
         ..Operation::NEW
     };
@@ -650,5 +667,13 @@ async fn refusals_take_the_declared_shapes() {
     // No operation: the API's shapes, then the rest's.
     assert_eq!(send(Method::GET, "/elsewhere", true).await, (404, "text/plain".into(), "Not Found".into()));
     let (status, media_type, text) = send(Method::DELETE, "/notes/ab", true).await;
-    assert_eq!((status, media_type.as_str(), text.as_str()), (405, "application/json", r#"{"detail":"Method Not Allowed"}"#));
+    assert_eq!((status, media_type.as_str()), (405, "application/json"));
+    let body: serde_json::Value = serde_json::from_str(&text).expect("JSON");
+    assert_eq!(body["detail"], "Method Not Allowed", "{text}");
+    // A UUID, version 4, new for each refusal.
+    let id = body["request_id"].as_str().expect("an id").to_owned();
+    let parts: Vec<usize> = id.split('-').map(str::len).collect();
+    assert_eq!((parts, &id[14..15]), (vec![8, 4, 4, 4, 12], "4"), "{id}");
+    let (_, _, again) = send(Method::DELETE, "/notes/ab", true).await;
+    assert!(!again.contains(&id), "{again}");
 }

@@ -4,12 +4,14 @@
 //! For each document, the crate is generated (with the runtime by path) and
 //! a small binary serves its `server::Unimplemented`, whose `authenticate`
 //! accepts any credentials and whose every method answers 501. schemathesis
-//! then runs exactly two checks against it, from the document alone:
+//! then runs exactly three checks against it, from the document alone:
 //!
 //! - `positive_data_acceptance`: a request the document allows must reach
 //!   the method, which answers 501 (nothing else is expected);
 //! - `negative_data_rejection`: a request the document forbids must be
-//!   refused with a 4xx.
+//!   refused with a 4xx;
+//! - `response_schema_conformance`: a refusal must meet the schema the
+//!   document declares for its status.
 //!
 //! Phases `examples,coverage,fuzzing`, a fixed seed, a fixed number of
 //! examples per operation, `--continue-on-failure`, no state kept between
@@ -40,8 +42,10 @@ use oapi_axum::{CrateOptions, RuntimeDependency};
 /// The schemathesis release the gate is measured with (the reference
 /// server's schemathesis test pins the same one, in the same place).
 pub const SCHEMATHESIS: &str = "4.32.5";
-/// The two checks, and only these.
-pub const CHECKS: &str = "positive_data_acceptance,negative_data_rejection";
+/// The two checks of requests, and the one of refusals: a response with a
+/// status the document declares a schema for must meet it (all the
+/// responses of `Unimplemented` but its 501s are refusals).
+pub const CHECKS: &str = "positive_data_acceptance,negative_data_rejection,response_schema_conformance";
 /// The phases: the document's examples, boundary coverage, fuzzing (no
 /// stateful sequences: `Unimplemented` creates nothing to follow).
 pub const PHASES: &str = "examples,coverage,fuzzing";
@@ -501,11 +505,11 @@ impl Drop for Server {
     }
 }
 
-/// The schemathesis configuration of one document: the two checks' expected
+/// The schemathesis configuration of one document: the two request checks' expected
 /// statuses, no state kept between runs, and credentials for each scheme.
 fn configuration(schemes: &[(String, Credential)]) -> String {
     let mut out = String::from(
-        "# Written by `cargo xtask semantic`: the expected statuses of the two checks,\n\
+        "# Written by `cargo xtask semantic`: the expected statuses of the request checks,\n\
          # no state kept between runs, and credentials for every security scheme.\n\
          [checks.positive_data_acceptance]\nexpected-statuses = [\"501\"]\n\n\
          [checks.negative_data_rejection]\nexpected-statuses = [\"4xx\"]\n\n\
@@ -701,6 +705,20 @@ fn places(check: &str, failure: Option<&serde_json::Value>, interaction: Option<
     }
     if check == "negative_data_rejection" {
         return vec![message.lines().last().unwrap_or_default().to_owned()];
+    }
+    if check == "response_schema_conformance" {
+        // The status, and what of the schema the body breaks.
+        let status = interaction.and_then(|i| i.pointer("/response/status_code")).and_then(serde_json::Value::as_u64).unwrap_or_default();
+        // `"message" is a required property`, or `<value> ... is valid
+        // under more than one ...` (the value cut), and where in the schema.
+        let first = message.lines().next().unwrap_or_default();
+        let broken = first.rsplit(" ... ").next().unwrap_or(first);
+        let at = message
+            .lines()
+            .find_map(|l| l.strip_prefix("Schema at "))
+            .map(|at| format!(" (at {})", at.trim_end_matches(':')))
+            .unwrap_or_default();
+        return vec![format!("{status} {broken}{at}")];
     }
     let Some(response) = interaction.and_then(|i| i.get("response")) else { return vec!["no answer".to_owned()] };
     let status = response.get("status_code").and_then(serde_json::Value::as_u64).unwrap_or_default();

@@ -1,9 +1,10 @@
 //! The semantic gate (issue 26): for each document of the sample
 //! ([`xtask::semantic::sample`]: a size-spread sample of
 //! `../shared/corpus-wide/`, the four specs and `../shared/corpus/`), the
-//! generated `Unimplemented` is served and schemathesis runs its two checks
+//! generated `Unimplemented` is served and schemathesis runs its three checks
 //! against it: every request the document allows must reach the method
-//! (501), every request it forbids must be refused (4xx).
+//! (501), every request it forbids must be refused (4xx), and every refusal
+//! must meet the schema declared for its status.
 //!
 //! Every failing case must be judged, place by place, by a row of
 //! `semantic-verdicts.tsv` that accepts it ("schemathesis is wrong", "the

@@ -187,8 +187,10 @@ pub static REFUSALS: RefusalShapes = RefusalShapes {
     statuses: &[
         (
             &[400, 401, 403, 404],
-            RefusalShape::Message {
-                member: "message",
+            RefusalShape::Object {
+                message: "message",
+                code: None,
+                request_id: None,
                 media_type: "application/json",
                 violations: true,
             },

@@ -172,11 +172,14 @@ pub static REFUSALS: RefusalShapes = RefusalShapes {
             &[422],
             RefusalShape::FastApi {
                 media_type: "application/json",
+                text_indices: false,
             },
         ),
     ],
-    otherwise: RefusalShape::Message {
-        member: "detail",
+    otherwise: RefusalShape::Object {
+        message: "detail",
+        code: None,
+        request_id: None,
         media_type: "application/json",
         violations: false,
     },

@@ -14,8 +14,8 @@ use super::docs;
 use super::imports::Imports;
 use super::models::{ModelEmitter, value_ident};
 use crate::ir::{
-    Api, Content, Operation, ParameterLocation, ParameterStyle, Payload, RefusalShape, Refusals, SecuritySchemeKind, Shape, ShapeKind,
-    Status, TypeKind,
+    Api, Content, Operation, ParameterLocation, ParameterStyle, Payload, RefusalCode, RefusalShape, Refusals, SecuritySchemeKind, Shape,
+    ShapeKind, Status, TypeKind,
 };
 
 /// The `server` module's text, and the crates it names.
@@ -197,8 +197,9 @@ fn reject_method(api: &Api, shaped: bool, imports: &Imports) -> TokenStream {
 fn refusals_static(api: &Api, imports: &Imports) -> TokenStream {
     let shapes_type = imports.name("oapi_axum_runtime::RefusalShapes");
     let shape_type = imports.name("oapi_axum_runtime::RefusalShape");
-    let statuses = shapes_by_status(api.refusals.statuses.iter().map(|(status, shape)| (*status, shape)), &shape_type);
-    let otherwise = refusal_shape(&api.refusals.otherwise, &shape_type);
+    let code_type = || imports.name("oapi_axum_runtime::RefusalCode");
+    let statuses = shapes_by_status(api.refusals.statuses.iter().map(|(status, shape)| (*status, shape)), &shape_type, &code_type);
+    let otherwise = refusal_shape(&api.refusals.otherwise, &shape_type, &code_type);
     quote! {
         /// The shapes refusals are written in: by status, what most operations
         /// declare for it; and for any other status.
@@ -223,29 +224,51 @@ fn grouped<'a>(shapes: impl IntoIterator<Item = (u16, &'a RefusalShape)>) -> Vec
 }
 
 /// `(&[400, 401], RefusalShape::...)` items: each shape with its statuses.
-fn shapes_by_status<'a>(shapes: impl IntoIterator<Item = (u16, &'a RefusalShape)>, shape_type: &TokenStream) -> Vec<TokenStream> {
+fn shapes_by_status<'a>(
+    shapes: impl IntoIterator<Item = (u16, &'a RefusalShape)>,
+    shape_type: &TokenStream,
+    code_type: &dyn Fn() -> TokenStream,
+) -> Vec<TokenStream> {
     grouped(shapes)
         .into_iter()
         .map(|(statuses, shape)| {
             let statuses = statuses.into_iter().map(proc_macro2::Literal::u16_unsuffixed);
-            let shape = refusal_shape(shape, shape_type);
+            let shape = refusal_shape(shape, shape_type, code_type);
             quote! { (&[ #( #statuses ),* ], #shape) }
         })
         .collect()
 }
 
-/// A `RefusalShape` value.
-fn refusal_shape(shape: &RefusalShape, shape_type: &TokenStream) -> TokenStream {
+/// A `RefusalShape` value (`code_type` names `RefusalCode` where it is
+/// needed).
+fn refusal_shape(shape: &RefusalShape, shape_type: &TokenStream, code_type: &dyn Fn() -> TokenStream) -> TokenStream {
     match shape {
         RefusalShape::Problem { media_type } if media_type == "application/problem+json" => quote! { #shape_type::PROBLEM },
         RefusalShape::Problem { media_type } => quote! { #shape_type::Problem { media_type: #media_type } },
-        RefusalShape::FastApi { media_type } => quote! { #shape_type::FastApi { media_type: #media_type } },
-        RefusalShape::Message { member, media_type, violations } => {
-            quote! { #shape_type::Message { member: #member, media_type: #media_type, violations: #violations } }
+        RefusalShape::FastApi { media_type, text_indices } => {
+            quote! { #shape_type::FastApi { media_type: #media_type, text_indices: #text_indices } }
         }
-        RefusalShape::CodeMessage { code, numeric, message, media_type, violations } => quote! {
-            #shape_type::CodeMessage { code: #code, numeric: #numeric, message: #message, media_type: #media_type, violations: #violations }
-        },
+        RefusalShape::Object { message, code, request_id, media_type, violations } => {
+            let code = match code {
+                Some(RefusalCode { member, numeric }) => {
+                    let code_type = code_type();
+                    let variant = if *numeric {
+                        quote! { Number }
+                    } else {
+                        quote! { Name }
+                    };
+                    quote! { Some(#code_type::#variant(#member)) }
+                }
+                None => quote! { None },
+            };
+            let request_id = match request_id {
+                Some(member) => quote! { Some(#member) },
+                None => quote! { None },
+            };
+            quote! {
+                #shape_type::Object { message: #message, code: #code, request_id: #request_id, media_type: #media_type, violations: #violations }
+            }
+        }
         RefusalShape::Text { media_type } => quote! { #shape_type::Text { media_type: #media_type } },
     }
 }
@@ -823,7 +846,7 @@ fn description(api: &Api, op: &Operation, fastapi: bool, shared_security: bool) 
     let shape_type = quote! { RefusalShape };
     let own =
         op.refusals.iter().filter(|(status, shape)| shape != api.refusal_shape_of_api(*status)).map(|(status, shape)| (*status, shape));
-    let own = shapes_by_status(own, &shape_type);
+    let own = shapes_by_status(own, &shape_type, &|| quote! { RefusalCode });
     match (statuses, own.is_empty()) {
         (Some(statuses), true) => fields.push(quote! { refusals: #statuses }),
         (statuses, false) => {

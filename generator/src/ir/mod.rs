@@ -15,7 +15,7 @@ mod security;
 mod types;
 
 pub use build::{build, build_reporting, build_with};
-pub use refusals::{REFUSAL_STATUSES, RefusalShape, Refusals};
+pub use refusals::{REFUSAL_STATUSES, RefusalCode, RefusalShape, Refusals};
 
 /// How a schema that states no `type` is read.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]

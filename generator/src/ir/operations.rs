@@ -717,7 +717,7 @@ pub fn classify_payloads(types: &[super::TypeDef], operations: &mut [Operation],
         },
         _ => false,
     };
-    for op in operations {
+    for op in operations.iter_mut() {
         let requests = op.body.iter_mut().flat_map(|b| b.content.iter_mut()).map(|c| (c, true));
         let responses = op.responses.iter_mut().flat_map(|r| r.content.iter_mut()).map(|c| (c, false));
         for (content, request) in requests.chain(responses) {
@@ -753,5 +753,38 @@ pub fn classify_payloads(types: &[super::TypeDef], operations: &mut [Operation],
                 Payload::Bytes
             };
         }
+    }
+    unoffered_media_types(operations, warnings);
+}
+
+/// Warns of the media types a response declares but is not sent in: one
+/// beside JSON that is not JSON (events, XML, CSV), one beside events.
+/// A response is sent in the media type emit writes it in: its JSON, else
+/// its first, else (several kinds of octets) the one the implementation
+/// says. Once per media type, at its first place.
+fn unoffered_media_types(operations: &[Operation], warnings: &mut Vec<Warning>) {
+    // By media type: the first place, the type sent there, how many places.
+    let mut unoffered: Vec<(String, String, String, usize)> = Vec::new();
+    for content in operations.iter().flat_map(|op| &op.responses).map(|r| &r.content) {
+        let json = content.iter().find(|c| c.payload == Payload::Json);
+        let sent = match (json, content.first()) {
+            (Some(json), _) => json,
+            (None, Some(first)) if first.payload == Payload::Events => first,
+            _ => continue,
+        };
+        for dropped in content.iter().filter(|c| c.payload != sent.payload) {
+            match unoffered.iter_mut().find(|(media_type, ..)| *media_type == dropped.media_type) {
+                Some((.., count)) => *count += 1,
+                None => unoffered.push((dropped.media_type.clone(), dropped.source.clone(), sent.media_type.clone(), 1)),
+            }
+        }
+    }
+    for (media_type, pointer, sent, count) in unoffered {
+        let more = match count {
+            1 => String::new(),
+            2 => " (here and in 1 more response)".to_owned(),
+            n => format!(" (here and in {} more responses)", n - 1),
+        };
+        warnings.push(Warning::new(pointer, format!("`{media_type}` is not offered{more}: the response is sent as `{sent}`, the one media type it is written in")));
     }
 }

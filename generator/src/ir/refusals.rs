@@ -31,28 +31,24 @@ pub enum RefusalShape {
     FastApi {
         /// The media type declared.
         media_type: String,
+        /// Array indices in `loc` are written as text: the document's
+        /// `loc` holds strings only.
+        text_indices: bool,
     },
-    /// An object whose one string member carries the message.
-    Message {
-        /// Its name.
-        member: String,
-        /// The media type declared.
-        media_type: String,
-        /// The violations go beside it as `violations`: the schema takes
-        /// members it does not list, and lists none of that name.
-        violations: bool,
-    },
-    /// An object of a code and a message.
-    CodeMessage {
-        /// The code's member.
-        code: String,
-        /// The code is a number (the status), not a string (its name).
-        numeric: bool,
-        /// The message's member.
+    /// An object whose string member carries the message, with the members
+    /// beside it the document requires.
+    Object {
+        /// The member of the message.
         message: String,
+        /// The member of the status.
+        code: Option<RefusalCode>,
+        /// The member of an id made for each refusal (a UUID).
+        request_id: Option<String>,
         /// The media type declared.
         media_type: String,
-        /// As for [`RefusalShape::Message`].
+        /// The violations go beside the message as `violations`: the
+        /// schema takes members it does not list, and lists none of that
+        /// name.
         violations: bool,
     },
     /// The message alone, as text.
@@ -68,20 +64,42 @@ impl RefusalShape {
         Self::Problem { media_type: "application/problem+json".to_owned() }
     }
 
+    /// An object of the message alone.
+    pub fn message(member: &str, media_type: &str, violations: bool) -> Self {
+        Self::Object { message: member.to_owned(), code: None, request_id: None, media_type: media_type.to_owned(), violations }
+    }
+
     /// What it is, in a few words of Markdown, for docs and `check`.
     pub fn describe(&self) -> String {
         let beside = |violations: bool| if violations { ", with `violations` beside it" } else { "" };
         match self {
             Self::Problem { media_type } => format!("problem details (`{media_type}`)"),
             Self::FastApi { .. } => "FastAPI's `HTTPValidationError`".to_owned(),
-            Self::Message { member, violations, .. } => format!("`{{\"{member}\": ...}}`{}", beside(*violations)),
-            Self::CodeMessage { code, numeric, message, violations, .. } => {
-                let value = if *numeric { "<status>" } else { "\"<status's name>\"" };
-                format!("`{{\"{code}\": {value}, \"{message}\": ...}}`{}", beside(*violations))
+            Self::Object { message, code, request_id, violations, .. } => {
+                let mut members = Vec::new();
+                match code {
+                    Some(RefusalCode { member, numeric: true }) => members.push(format!("\"{member}\": <status>")),
+                    Some(RefusalCode { member, numeric: false }) => members.push(format!("\"{member}\": \"<status's name>\"")),
+                    None => {}
+                }
+                members.push(format!("\"{message}\": ..."));
+                if let Some(member) = request_id {
+                    members.push(format!("\"{member}\": <a new UUID>"));
+                }
+                format!("`{{{}}}`{}", members.join(", "), beside(*violations))
             }
             Self::Text { media_type } => format!("text (`{media_type}`)"),
         }
     }
+}
+
+/// The member of a refusal's status.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub struct RefusalCode {
+    /// Its name.
+    pub member: String,
+    /// The status's code (`400`), not its name (`"bad_request"`).
+    pub numeric: bool,
 }
 
 /// How an API's refusals are written.
@@ -158,7 +176,7 @@ pub(super) fn refusals(types: &[TypeDef], operations: &mut [Operation], warnings
         }
         most(&shapes).cloned().unwrap_or_else(RefusalShape::problem)
     } else if fastapi {
-        RefusalShape::Message { member: "detail".to_owned(), media_type: "application/json".to_owned(), violations: false }
+        RefusalShape::message("detail", "application/json", false)
     } else {
         RefusalShape::problem()
     };
@@ -271,12 +289,14 @@ fn json_shape(types: &[TypeDef], shape: &Shape, media_type: String) -> Result<Re
         ShapeKind::Map { values, .. } if values.kind == ShapeKind::Any => Ok(RefusalShape::Problem { media_type }),
         // `{"error": ...}`, as services that declare a map of strings send.
         ShapeKind::Map { values, .. } if is_text(types, values) && shape.constraints.max_properties.is_none_or(|n| n >= 1) => {
-            Ok(RefusalShape::Message { member: "error".to_owned(), media_type, violations: false })
+            Ok(RefusalShape::message("error", &media_type, false))
         }
         ShapeKind::Named(id) => {
             let def = &types[id.index()];
             match &def.kind {
-                TypeKind::Struct(_) if def.name.key() == "http_validation_error" => Ok(RefusalShape::FastApi { media_type }),
+                TypeKind::Struct(object) if def.name.key() == "http_validation_error" => {
+                    Ok(RefusalShape::FastApi { media_type, text_indices: text_locations(types, object) })
+                }
                 TypeKind::Struct(object) => struct_shape(types, object, media_type),
                 TypeKind::Alias(inner) | TypeKind::Newtype(inner) => json_shape(types, inner, media_type),
                 TypeKind::Union(_) => Err("it is one of several shapes".to_owned()),
@@ -292,6 +312,9 @@ const MESSAGE_MEMBERS: [&str; 8] = ["detail", "message", "error", "error_message
 
 /// Members that carry a code.
 const CODE_MEMBERS: [&str; 6] = ["code", "status", "statusCode", "status_code", "error_code", "errorCode"];
+
+/// Members that carry an id of the request.
+const REQUEST_ID_MEMBERS: [&str; 2] = ["request_id", "requestId"];
 
 /// Problem details' members, and the types each takes.
 const PROBLEM_MEMBERS: [&str; 5] = ["type", "title", "status", "detail", "instance"];
@@ -323,18 +346,26 @@ fn struct_shape(types: &[TypeDef], object: &Struct, media_type: String) -> Resul
     if takes_more && problem_members >= 2 && problem_types && required.iter().all(|r| PROBLEM_MEMBERS.contains(r)) {
         return Ok(RefusalShape::Problem { media_type });
     }
+    // A member for an id, where one is required.
+    let request_id = REQUEST_ID_MEMBERS.into_iter().find(|&m| {
+        required.contains(&m)
+            && field(m)
+                .is_some_and(|f| is_text(types, &f.shape) || (f.shape.kind == ShapeKind::String(StringFormat::Uuid) && plain(&f.shape)))
+    });
+    let codes = CODE_MEMBERS.into_iter().filter_map(|member| {
+        let f = field(member)?;
+        let numeric = fits_status(types, &f.shape);
+        (numeric || is_text(types, &f.shape)).then(|| RefusalCode { member: member.to_owned(), numeric })
+    });
+    let codes: Vec<Option<RefusalCode>> = std::iter::once(None).chain(codes.map(Some)).collect();
     for message in MESSAGE_MEMBERS.into_iter().filter(|m| text(m)) {
-        if required.iter().all(|r| *r == message) {
-            return Ok(RefusalShape::Message { member: message.to_owned(), media_type, violations });
-        }
-        for code in CODE_MEMBERS.into_iter().filter(|&c| c != message) {
-            let Some(f) = field(code) else { continue };
-            let numeric = fits_status(types, &f.shape);
-            if (numeric || is_text(types, &f.shape)) && required.iter().all(|r| *r == message || *r == code) {
-                return Ok(RefusalShape::CodeMessage {
-                    code: code.to_owned(),
-                    numeric,
+        for code in codes.iter().filter(|code| code.as_ref().is_none_or(|c| c.member != message)) {
+            let written = |r: &&str| *r == message || Some(*r) == request_id || code.as_ref().is_some_and(|c| c.member == *r);
+            if required.iter().all(written) {
+                return Ok(RefusalShape::Object {
                     message: message.to_owned(),
+                    code: code.clone(),
+                    request_id: request_id.map(str::to_owned),
                     media_type,
                     violations,
                 });
@@ -350,6 +381,27 @@ fn struct_shape(types: &[TypeDef], object: &Struct, media_type: String) -> Resul
         [] => Err("it has no string member for the message (`detail`, `message`, `error`)".to_owned()),
         required => Err(format!("it requires {}", required.iter().map(|r| format!("`{r}`")).collect::<Vec<_>>().join(", "))),
     }
+}
+
+/// Whether the `loc` of FastAPI's `ValidationError` (the items of
+/// `HTTPValidationError`'s `detail`) holds strings only, so that array
+/// indices must be written as text.
+fn text_locations(types: &[TypeDef], object: &Struct) -> bool {
+    let named = |shape: &Shape| match &shape.kind {
+        ShapeKind::Named(id) => match &types[id.index()].kind {
+            TypeKind::Struct(object) => Some(object.clone()),
+            _ => None,
+        },
+        _ => None,
+    };
+    let field = |object: &Struct, name: &str| object.fields.iter().find(|f| f.name.raw() == name).map(|f| f.shape.clone());
+    let item = |shape: Shape| match shape.kind {
+        ShapeKind::Array(item) => Some(*item),
+        _ => None,
+    };
+    let loc_item =
+        field(object, "detail").and_then(item).and_then(|error| named(&error)).and_then(|error| field(&error, "loc")).and_then(item);
+    loc_item.is_some_and(|item| is_text(types, &item))
 }
 
 /// Whether any string is a value of `shape`.
@@ -411,7 +463,7 @@ mod tests {
     }
 
     fn message(member: &str, violations: bool) -> RefusalShape {
-        RefusalShape::Message { member: member.to_owned(), media_type: "application/json".to_owned(), violations }
+        RefusalShape::message(member, "application/json", violations)
     }
 
     #[test]
@@ -429,16 +481,20 @@ mod tests {
     fn a_code_and_a_message() {
         let numeric =
             "{type: object, required: [code, message], properties: {code: {type: integer, format: int32}, message: {type: string}}}";
-        let shape = RefusalShape::CodeMessage {
-            code: "code".to_owned(),
-            numeric: true,
+        let shape = RefusalShape::Object {
             message: "message".to_owned(),
+            code: Some(RefusalCode { member: "code".to_owned(), numeric: true }),
+            request_id: None,
             media_type: "application/json".to_owned(),
             violations: true,
         };
         assert_eq!(shape_for(numeric).0, shape);
         let text = "{type: object, required: [code, error], properties: {code: {type: string}, error: {type: string}}}";
-        assert!(matches!(shape_for(text).0, RefusalShape::CodeMessage { numeric: false, .. }));
+        assert!(matches!(shape_for(text).0, RefusalShape::Object { code: Some(RefusalCode { numeric: false, .. }), .. }));
+        // Dropshot's error: a message and a request id.
+        let dropshot = "{type: object, required: [message, request_id], properties: {error_code: {type: string}, message: {type: string}, request_id: {type: string}}}";
+        let shape = shape_for(dropshot).0;
+        assert!(matches!(&shape, RefusalShape::Object { code: None, request_id: Some(id), .. } if id == "request_id"), "{shape:?}");
         // A code no status is: not met.
         let small = "{type: object, required: [code, message], properties: {code: {type: integer, maximum: 99}, message: {type: string}}}";
         let (shape, warnings) = shape_for(small);
