@@ -218,6 +218,11 @@ pub enum RefusalShape {
         /// `violations`: the schema takes members it does not list.
         violations: bool,
     },
+    /// The sentence alone, as a JSON string: `"/body/name: must be ..."`.
+    JsonString {
+        /// `application/json`, or what the document declares.
+        media_type: &'static str,
+    },
     /// The sentence alone, as text (`text/plain`).
     Text {
         /// The media type.
@@ -265,6 +270,7 @@ impl RefusalShape {
                 }
                 (media_type, json(&object))
             }
+            Self::JsonString { media_type } => (media_type, json(&sentence(&rejection.problem(), false))),
             Self::Text { media_type } => (media_type, sentence(&rejection.problem(), false).into_bytes()),
         }
     }

@@ -269,6 +269,7 @@ fn refusal_shape(shape: &RefusalShape, shape_type: &TokenStream, code_type: &dyn
                 #shape_type::Object { message: #message, code: #code, request_id: #request_id, media_type: #media_type, violations: #violations }
             }
         }
+        RefusalShape::JsonString { media_type } => quote! { #shape_type::JsonString { media_type: #media_type } },
         RefusalShape::Text { media_type } => quote! { #shape_type::Text { media_type: #media_type } },
     }
 }

@@ -785,6 +785,9 @@ fn unoffered_media_types(operations: &[Operation], warnings: &mut Vec<Warning>) 
             2 => " (here and in 1 more response)".to_owned(),
             n => format!(" (here and in {} more responses)", n - 1),
         };
-        warnings.push(Warning::new(pointer, format!("`{media_type}` is not offered{more}: the response is sent as `{sent}`, the one media type it is written in")));
+        warnings.push(Warning::new(
+            pointer,
+            format!("`{media_type}` is not offered{more}: the response is sent as `{sent}`, the one media type it is written in"),
+        ));
     }
 }

@@ -51,6 +51,11 @@ pub enum RefusalShape {
         /// name.
         violations: bool,
     },
+    /// The message alone, as a JSON string.
+    JsonString {
+        /// The media type declared.
+        media_type: String,
+    },
     /// The message alone, as text.
     Text {
         /// The media type declared.
@@ -88,6 +93,7 @@ impl RefusalShape {
                 }
                 format!("`{{{}}}`{}", members.join(", "), beside(*violations))
             }
+            Self::JsonString { media_type } => format!("a JSON string (`{media_type}`)"),
             Self::Text { media_type } => format!("text (`{media_type}`)"),
         }
     }
@@ -291,6 +297,8 @@ fn json_shape(types: &[TypeDef], shape: &Shape, media_type: String) -> Result<Re
         ShapeKind::Map { values, .. } if is_text(types, values) && shape.constraints.max_properties.is_none_or(|n| n >= 1) => {
             Ok(RefusalShape::message("error", &media_type, false))
         }
+        // LangGraph's `ErrorResponse`, a string.
+        _ if is_text(types, shape) => Ok(RefusalShape::JsonString { media_type }),
         ShapeKind::Named(id) => {
             let def = &types[id.index()];
             match &def.kind {
@@ -516,12 +524,19 @@ mod tests {
     }
 
     #[test]
+    fn a_string_is_the_message_as_json() {
+        let (shape, warnings) = shape_for("{type: string, description: Error message returned from the server}");
+        assert_eq!((shape, warnings.len()), (RefusalShape::JsonString { media_type: "application/json".to_owned() }, 0));
+    }
+
+    #[test]
     fn constrained_messages_are_not_met() {
         for schema in [
             "{type: object, required: [message], properties: {message: {type: string, maxLength: 20}}}",
             "{type: object, required: [message], properties: {message: {type: string, enum: [bad]}}}",
             "{type: object, required: [errors], properties: {errors: {type: array, items: {type: string}}}}",
             "{type: array, items: {type: string}}",
+            "{type: string, maxLength: 5}",
         ] {
             let (shape, warnings) = shape_for(schema);
             assert_eq!((shape, warnings.len()), (RefusalShape::problem(), 1), "{schema}");
