@@ -147,17 +147,20 @@ pub(super) fn refusals(types: &[TypeDef], operations: &mut [Operation], warnings
                 }
                 Ok(None) => {}
                 Err(Unmet { pointer, component, why }) => {
-                    let places =
-                        unmet.entry((component, why)).or_insert_with(|| Places { first: pointer, statuses: BTreeSet::new(), count: 0 });
+                    let places = unmet.entry((component, why)).or_insert_with(|| Places {
+                        first: pointer.clone(),
+                        statuses: BTreeSet::new(),
+                        all: BTreeSet::new(),
+                    });
                     places.statuses.insert(status);
-                    places.count += 1;
+                    places.all.insert(pointer);
                 }
             }
         }
     }
-    for ((component, why), Places { first: pointer, statuses, count }) in unmet {
+    for ((component, why), Places { first: pointer, statuses, all }) in unmet {
         let statuses: Vec<String> = statuses.iter().map(ToString::to_string).collect();
-        let more = match count {
+        let more = match all.len() {
             _ if component.is_some() => String::new(),
             1 => String::new(),
             2 => " (here and in 1 more response)".to_owned(),
@@ -231,8 +234,8 @@ struct Places {
     first: String,
     /// The statuses declared there.
     statuses: BTreeSet<u16>,
-    /// How many places.
-    count: usize,
+    /// Every place.
+    all: BTreeSet<String>,
 }
 
 /// A declared refusal no shape meets.
