@@ -33,11 +33,53 @@ pub struct Context {
 }
 
 impl Context {
+    /// Whether the client accepts `media_type` (`text/event-stream`), by
+    /// the request's `Accept` (RFC 9110): a listed type or range it does
+    /// not give `q=0`, the most specific range deciding. No `Accept`
+    /// accepts anything. For a response declared in several media types
+    /// (JSON or events): answer in one the client accepts.
+    pub fn accepts(&self, media_type: &str) -> bool {
+        let values: Vec<&str> = self.headers.get_all(axum::http::header::ACCEPT).iter().filter_map(|v| v.to_str().ok()).collect();
+        accept_allows(&values, media_type)
+    }
+
     /// The address of the peer, where the server records it: a router
     /// served with `into_make_service_with_connect_info::<std::net::SocketAddr>()`.
     #[cfg(feature = "serve")]
     pub fn peer(&self) -> Option<std::net::SocketAddr> {
         self.extensions.get::<axum::extract::ConnectInfo<std::net::SocketAddr>>().map(|info| info.0)
+    }
+}
+
+/// Whether `Accept` values (each a list) accept `media_type`: the most
+/// specific item that matches it (a type, then `type/*`, then `*/*`)
+/// decides, by its `q` not being 0; nothing listed accepts anything.
+fn accept_allows(values: &[&str], media_type: &str) -> bool {
+    let essence = |t: &str| t.split(';').next().unwrap_or_default().trim().to_ascii_lowercase();
+    let wanted = essence(media_type);
+    let kind = wanted.split('/').next().unwrap_or_default().to_owned();
+    let items = values.iter().flat_map(|v| v.split(',')).map(str::trim).filter(|item| !item.is_empty());
+    // (specificity, accepted) of the best match.
+    let mut best: Option<(u8, bool)> = None;
+    let mut listed = false;
+    for item in items {
+        listed = true;
+        let range = essence(item);
+        let specificity = match range.split_once('/') {
+            Some(("*", "*")) => 1,
+            Some((k, "*")) if k == kind => 2,
+            _ if range == wanted => 3,
+            _ => continue,
+        };
+        let q = item.split(';').skip(1).filter_map(|p| p.trim().strip_prefix("q=").or_else(|| p.trim().strip_prefix("Q="))).next();
+        let accepted = q.and_then(|q| q.trim().parse::<f32>().ok()).is_none_or(|q| q > 0.0);
+        if best.is_none_or(|(s, _)| specificity > s) {
+            best = Some((specificity, accepted));
+        }
+    }
+    match best {
+        Some((_, accepted)) => accepted,
+        None => !listed,
     }
 }
 
@@ -641,6 +683,23 @@ pub enum SentAs {
 
 #[cfg(test)]
 mod tests {
+
+    #[test]
+    fn accept_with_ranges_and_weights() {
+        let sse = "text/event-stream";
+        assert!(accept_allows(&[], sse), "no Accept accepts anything");
+        assert!(accept_allows(&["text/event-stream"], sse));
+        assert!(accept_allows(&["application/json, text/event-stream;q=0.5"], sse));
+        assert!(!accept_allows(&["application/json"], sse));
+        assert!(accept_allows(&["text/*"], "text/event-stream; charset=utf-8"));
+        assert!(accept_allows(&["*/*;q=0.1"], sse));
+        // The most specific item decides.
+        assert!(!accept_allows(&["*/*", "text/event-stream;q=0"], sse));
+        assert!(accept_allows(&["text/*;q=0", "text/event-stream"], sse));
+        assert!(!accept_allows(&["text/*;q=0", "application/json"], sse));
+        assert!(accept_allows(&["TEXT/Event-Stream"], sse));
+    }
+
     use std::collections::BTreeMap;
 
     use serde_json::{Value, json};

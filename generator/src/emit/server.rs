@@ -1046,14 +1046,23 @@ fn response(models: &ModelEmitter<'_>, op: &Operation, module: &Ident) -> TokenS
     let mut variants = Vec::new();
     let mut arms = Vec::new();
     let mut header_structs = Vec::new();
+    // Every variant's name, so that one named for a media type is unique.
+    let mut taken: Vec<String> = op.responses.iter().map(|r| variant_name(r.status).to_string()).collect();
     for r in &op.responses {
         let name = variant_name(r.status);
         let summary = docs::first_line(Some(&r.description)).unwrap_or("");
-        let doc = match r.status {
-            Status::Code(code) => format!(" {code}: {summary}"),
-            Status::Range(digit) => format!(" {digit}XX (the status is given): {summary}"),
-            Status::Default => format!(" Any other status (given): {summary}"),
+        let status_doc = match r.status {
+            Status::Code(code) => code.to_string(),
+            Status::Range(digit) => format!("{digit}XX (the status is given)"),
+            Status::Default => "Any other status (given)".to_owned(),
         };
+        // Beside variants in other media types, each says its own.
+        let doc = |media_type: Option<&str>| match media_type {
+            Some(media_type) => format!(" {status_doc}, as `{media_type}`: {summary}"),
+            None => format!(" {status_doc}: {summary}"),
+        };
+        let alternatives = r.alternatives();
+        let primary_doc = doc(main_content(&r.content).filter(|_| !alternatives.is_empty()).map(|c| c.media_type.as_str()));
         let status = match r.status {
             Status::Code(code) => status_const(code, &status_code, &helpers),
             _ => quote! { status },
@@ -1091,10 +1100,47 @@ fn response(models: &ModelEmitter<'_>, op: &Operation, module: &Ident) -> TokenS
         } else {
             (quote! { #name( #( #types ),* ) }, quote! { Self::#name( #( #bindings ),* ) })
         };
-        variants.push(quote! { #[doc = #doc] #variant, });
+        variants.push(quote! { #[doc = #primary_doc] #variant, });
         arms.push(quote! { #pattern => #write, });
+        // The same response in each other media type it is offered in
+        // (events beside JSON): a variant each, named for the media type.
+        for content in alternatives {
+            let alternative = alternative_name(&name, &content.media_type, &taken);
+            taken.push(alternative.to_string());
+            let doc = doc(Some(&content.media_type));
+            let (payload, write) = response_payload(models, std::slice::from_ref(content), &status, &helpers);
+            let mut types: Vec<TokenStream> = Vec::new();
+            let mut bindings: Vec<TokenStream> = Vec::new();
+            if !matches!(r.status, Status::Code(_)) {
+                types.push(status_code.clone());
+                bindings.push(quote! { status });
+            }
+            if let Some(ty) = payload {
+                types.push(ty);
+                bindings.push(quote! { body });
+            }
+            let write = match &headers {
+                Some((ident, sets)) => {
+                    types.push(quote! { #ident });
+                    bindings.push(quote! { headers });
+                    quote! {{
+                        let mut response = #write;
+                        #sets
+                        response
+                    }}
+                }
+                None => write,
+            };
+            variants.push(quote! { #[doc = #doc] #alternative( #( #types ),* ), });
+            arms.push(quote! { Self::#alternative( #( #bindings ),* ) => #write, });
+        }
     }
-    let doc = format!(" What [`Api::{module}`](super::Api::{module}) answers: one variant per response the API description declares.");
+    let per = if op.responses.iter().any(|r| !r.alternatives().is_empty()) {
+        "one variant per response the API description declares and media type it is sent in (answer in one the client accepts: `request.context.accepts(..)`)"
+    } else {
+        "one variant per response the API description declares"
+    };
+    let doc = format!(" What [`Api::{module}`](super::Api::{module}) answers: {per}.");
     quote! {
         #[doc = #doc]
         #[derive(Debug)]
@@ -1281,6 +1327,17 @@ fn status_const(code: u16, status_code: &TokenStream, helpers: &TokenStream) -> 
 
 /// A response enum variant's name for a status: the name `http` gives it
 /// (`NotFound`), else `Status299`, `Status4xx`, `Default`.
+/// The name of a response's variant in another media type: the status's
+/// and the media type's subtype (`OkEventStream`, `OkCsv`), numbered if
+/// taken.
+fn alternative_name(status: &Ident, media_type: &str, taken: &[String]) -> Ident {
+    let essence = Payload::essence(media_type);
+    let subtype = essence.split('/').nth(1).unwrap_or(&essence);
+    let base = format!("{status}{}", heck::ToUpperCamelCase::to_upper_camel_case(subtype));
+    let name = (1..).map(|n| if n == 1 { base.clone() } else { format!("{base}{n}") }).find(|name| !taken.contains(name)).unwrap_or(base);
+    Ident::new(&name, Span::call_site())
+}
+
 fn variant_name(status: Status) -> Ident {
     let name = match status {
         Status::Code(code) => match STATUSES.iter().find(|(known, _)| *known == code) {

@@ -843,6 +843,32 @@ pub struct Response {
     pub headers: Vec<ResponseHeader>,
 }
 
+impl Response {
+    /// The contents it is also sent in, each by a variant of its own, beside
+    /// the one its body is written in (its JSON, else events): events or
+    /// octets beside JSON (OpenAI's streams, CSV), octets beside events.
+    /// Not XML beside JSON (the same value; the JSON is sent), nor a range
+    /// (`*/*`), nor a second content of one media type.
+    pub fn alternatives(&self) -> Vec<&Content> {
+        let json = self.content.iter().find(|c| c.payload == Payload::Json);
+        let Some(sent) = json.or_else(|| self.content.first().filter(|c| c.payload == Payload::Events)) else { return Vec::new() };
+        let mut seen = vec![Payload::essence(&sent.media_type)];
+        let mut out = Vec::new();
+        for content in &self.content {
+            let essence = Payload::essence(&content.media_type);
+            let offered = matches!(content.payload, Payload::Events | Payload::Bytes)
+                && content.payload != sent.payload
+                && !essence.contains('*')
+                && !(essence.ends_with("/xml") || essence.ends_with("+xml"));
+            if offered && !seen.contains(&essence) {
+                seen.push(essence);
+                out.push(content);
+            }
+        }
+        out
+    }
+}
+
 /// A header declared on a response.
 #[derive(Debug, Clone, PartialEq)]
 pub struct ResponseHeader {

@@ -717,10 +717,22 @@ pub fn classify_payloads(types: &[super::TypeDef], operations: &mut [Operation],
         },
         _ => false,
     };
+    // Whether a response's contents include JSON: then XML and ranges
+    // beside it are not offered (a warning says so), not written as bytes.
+    let has_json = |contents: &[Content]| {
+        contents.iter().any(|c| {
+            let essence = Payload::essence(&c.media_type);
+            let raw = c.shape.as_ref().is_some_and(|s| matches!(s.kind, ShapeKind::String(StringFormat::Binary)));
+            c.shape.is_some() && !raw && (Payload::is_json_type(&essence) || Payload::is_json_range(&essence))
+        })
+    };
     for op in operations.iter_mut() {
-        let requests = op.body.iter_mut().flat_map(|b| b.content.iter_mut()).map(|c| (c, true));
-        let responses = op.responses.iter_mut().flat_map(|r| r.content.iter_mut()).map(|c| (c, false));
-        for (content, request) in requests.chain(responses) {
+        let requests = op.body.iter_mut().flat_map(|b| b.content.iter_mut()).map(|c| (c, true, false));
+        let responses = op.responses.iter_mut().flat_map(|r| {
+            let beside_json = has_json(&r.content);
+            r.content.iter_mut().map(move |c| (c, false, beside_json))
+        });
+        for (content, request, beside_json) in requests.chain(responses) {
             let essence = Payload::essence(&content.media_type);
             if !request && essence == "text/event-stream" {
                 content.payload = Payload::Events;
@@ -749,7 +761,14 @@ pub fn classify_payloads(types: &[super::TypeDef], operations: &mut [Operation],
                     format!("`{media_type}` has a schema, but only JSON, form and multipart payloads are read into types")
                 };
                 let what = if request { "the body arrives as untyped bytes" } else { "the response is written from untyped bytes" };
-                warnings.push(Warning { file: None, pointer: pointer_push(&content.source, "schema"), message: format!("{why}: {what}") });
+                let unoffered = beside_json && (essence.ends_with("/xml") || essence.ends_with("+xml") || essence.contains('*'));
+                if !unoffered {
+                    warnings.push(Warning {
+                        file: None,
+                        pointer: pointer_push(&content.source, "schema"),
+                        message: format!("{why}: {what}"),
+                    });
+                }
                 Payload::Bytes
             };
         }
@@ -757,22 +776,24 @@ pub fn classify_payloads(types: &[super::TypeDef], operations: &mut [Operation],
     unoffered_media_types(operations, warnings);
 }
 
-/// Warns of the media types a response declares but is not sent in: one
-/// beside JSON that is not JSON (events, XML, CSV), one beside events.
-/// A response is sent in the media type emit writes it in: its JSON, else
-/// its first, else (several kinds of octets) the one the implementation
-/// says. Once per media type, at its first place.
+/// Warns of the media types a response declares but is not sent in: XML
+/// beside JSON, a range beside JSON (what is offered is
+/// [`super::Response::alternatives`]). Once per media type, at its first
+/// place.
 fn unoffered_media_types(operations: &[Operation], warnings: &mut Vec<Warning>) {
     // By media type: the first place, the type sent there, how many places.
     let mut unoffered: Vec<(String, String, String, usize)> = Vec::new();
-    for content in operations.iter().flat_map(|op| &op.responses).map(|r| &r.content) {
+    for response in operations.iter().flat_map(|op| &op.responses) {
+        let content = &response.content;
         let json = content.iter().find(|c| c.payload == Payload::Json);
         let sent = match (json, content.first()) {
             (Some(json), _) => json,
             (None, Some(first)) if first.payload == Payload::Events => first,
             _ => continue,
         };
-        for dropped in content.iter().filter(|c| c.payload != sent.payload) {
+        let alternatives = response.alternatives();
+        let offered = |c: &Content| alternatives.iter().any(|a| std::ptr::eq(*a, c));
+        for dropped in content.iter().filter(|c| c.payload != sent.payload && !offered(c)) {
             match unoffered.iter_mut().find(|(media_type, ..)| *media_type == dropped.media_type) {
                 Some((.., count)) => *count += 1,
                 None => unoffered.push((dropped.media_type.clone(), dropped.source.clone(), sent.media_type.clone(), 1)),
@@ -785,9 +806,6 @@ fn unoffered_media_types(operations: &[Operation], warnings: &mut Vec<Warning>) 
             2 => " (here and in 1 more response)".to_owned(),
             n => format!(" (here and in {} more responses)", n - 1),
         };
-        warnings.push(Warning::new(
-            pointer,
-            format!("`{media_type}` is not offered{more}: the response is sent as `{sent}`, the one media type it is written in"),
-        ));
+        warnings.push(Warning::new(pointer, format!("`{media_type}` is not offered{more}: the response is sent as `{sent}`")));
     }
 }

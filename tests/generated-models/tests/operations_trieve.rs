@@ -14,11 +14,12 @@
 //!   each);
 //! - every operation requires the `ApiKey` scheme: without a key, with a key
 //!   nobody issued, or with a key of somebody without rights, the request is
-//!   refused (401, 401, 403, RFC 9457 problem+json) and no method runs;
+//!   refused (401, 401, 403, in the `ErrorResponseBody` Trieve declares for
+//!   them: `{"message": ...}`) and no method runs;
 //! - bad input of each kind (path parameter, `TR-Organization` header, query
 //!   parameter, unreadable body, body breaking a constraint) is refused with
-//!   RFC 9457 `application/problem+json` naming each violation's pointer,
-//!   before any method runs; unknown paths are 404 and wrong methods 405 with
+//!   the declared 400's `{"message": ...}`, with `violations` beside it naming
+//!   each violation's pointer, before any method runs; unknown paths are 404 and wrong methods 405 with
 //!   `Allow`.
 //!
 //! The Trieve document declares no response headers, so there are none to
@@ -631,8 +632,8 @@ async fn requests_without_accepted_credentials_never_reach_a_method() {
 
         let answer = send_with(None).await;
         assert_eq!(answer.status, StatusCode::UNAUTHORIZED, "{what}: no key");
-        assert_eq!(answer.content_type.as_deref(), Some("application/problem+json"), "{what}");
-        assert_eq!(answer.body["status"], 401, "{what}");
+        assert_eq!(answer.content_type.as_deref(), Some("application/json"), "{what}");
+        assert_eq!(answer.body["message"], "/header/authorization: no credentials the API accepts for this operation", "{what}");
         assert_eq!(answer.body["violations"][0]["pointer"], "/header/authorization", "{what}");
         // An API key in `Authorization` is no HTTP authentication scheme: the
         // router sends no challenge (RFC 9110 wants one with every 401).
@@ -641,23 +642,24 @@ async fn requests_without_accepted_credentials_never_reach_a_method() {
 
         let answer = send_with(Some(UNKNOWN_KEY)).await;
         assert_eq!(answer.status, StatusCode::UNAUTHORIZED, "{what}: a key nobody issued");
-        assert_eq!(answer.content_type.as_deref(), Some("application/problem+json"), "{what}");
+        assert_eq!(answer.content_type.as_deref(), Some("application/json"), "{what}");
 
         let answer = send_with(Some(POWERLESS_KEY)).await;
         assert_eq!(answer.status, StatusCode::FORBIDDEN, "{what}: a key allowed nothing");
-        assert_eq!(answer.content_type.as_deref(), Some("application/problem+json"), "{what}");
-        assert_eq!(answer.body["status"], 403, "{what}");
+        assert_eq!(answer.content_type.as_deref(), Some("application/json"), "{what}");
+        assert_eq!(answer.body, json!({"message": "Not allowed"}), "{what}");
         assert_eq!(fake.take_scopes(), [case.scopes, case.scopes], "{what}: `authenticate` refused both keys");
     }
     assert_eq!(fake.calls(), 0, "no refused request reached a method");
     assert!(fake.take_seen().is_empty());
 }
 
-/// The `(pointer, keyword)` of each violation of an RFC 9457 refusal, after
-/// checking its media type and status member.
+/// The `(pointer, keyword)` of each violation of a refusal in Trieve's
+/// `ErrorResponseBody` (`violations` beside its `message`), after checking
+/// its media type and message.
 fn violations(answer: &Answer) -> Vec<(String, String)> {
-    assert_eq!(answer.content_type.as_deref(), Some("application/problem+json"), "{}", answer.body);
-    assert_eq!(answer.body["status"], answer.status.as_u16(), "{}", answer.body);
+    assert_eq!(answer.content_type.as_deref(), Some("application/json"), "{}", answer.body);
+    assert!(answer.body["message"].is_string(), "{}", answer.body);
     answer.body["violations"]
         .as_array()
         .unwrap_or_else(|| panic!("a refusal lists its violations: {}", answer.body))
@@ -753,7 +755,7 @@ async fn a_body_breaking_a_constraint_is_the_declared_400_with_its_pointer() {
     });
     let answer = send(&app, request("POST", "/api/organization/api_key", Some(KEY), true, Some(&body))).await;
     assert_eq!(answer.status, StatusCode::BAD_REQUEST, "{}", answer.body);
-    assert_eq!(answer.body["title"], "Request does not match the API description", "a broken constraint, not unreadable");
+    assert_eq!(answer.body["message"], "2 problems; see `violations`");
     assert_eq!(
         violations(&answer),
         found(&[("/body/default_params/page_size", "minimum"), ("/body/default_params/typo_options/one_typo_word_range/min", "minimum"),])
