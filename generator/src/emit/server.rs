@@ -1067,48 +1067,14 @@ fn response(models: &ModelEmitter<'_>, op: &Operation, module: &Ident) -> TokenS
             Status::Code(code) => status_const(code, &status_code, &helpers),
             _ => quote! { status },
         };
-        let (payload, write) = response_payload(models, &r.content, &status, &helpers);
         // Declared headers travel in a struct of their own, after the body.
         let headers = response_headers(models, r, &name).map(|(header_struct, ident, sets)| {
             header_structs.push(header_struct);
             (ident, sets)
         });
-        let mut types: Vec<TokenStream> = Vec::new();
-        let mut bindings: Vec<TokenStream> = Vec::new();
-        if !matches!(r.status, Status::Code(_)) {
-            types.push(status_code.clone());
-            bindings.push(quote! { status });
-        }
-        if let Some(ty) = &payload {
-            types.push(ty.clone());
-            bindings.push(quote! { body });
-        }
-        let write = match &headers {
-            Some((ident, sets)) => {
-                types.push(quote! { #ident });
-                bindings.push(quote! { headers });
-                quote! {{
-                    let mut response = #write;
-                    #sets
-                    response
-                }}
-            }
-            None => write,
-        };
-        let (variant, pattern) = if types.is_empty() {
-            (quote! { #name }, quote! { Self::#name })
-        } else {
-            (quote! { #name( #( #types ),* ) }, quote! { Self::#name( #( #bindings ),* ) })
-        };
-        variants.push(quote! { #[doc = #primary_doc] #variant, });
-        arms.push(quote! { #pattern => #write, });
-        // The same response in each other media type it is offered in
-        // (events beside JSON): a variant each, named for the media type.
-        for content in alternatives {
-            let alternative = alternative_name(&name, &content.media_type, &taken);
-            taken.push(alternative.to_string());
-            let doc = doc(Some(&content.media_type));
-            let (payload, write) = response_payload(models, std::slice::from_ref(content), &status, &helpers);
+        // A variant: the status where the document gives a range, the body,
+        // the headers; and the arm that writes it.
+        let mut push = |name: &Ident, doc: &str, payload: Option<TokenStream>, write: TokenStream| {
             let mut types: Vec<TokenStream> = Vec::new();
             let mut bindings: Vec<TokenStream> = Vec::new();
             if !matches!(r.status, Status::Code(_)) {
@@ -1131,8 +1097,23 @@ fn response(models: &ModelEmitter<'_>, op: &Operation, module: &Ident) -> TokenS
                 }
                 None => write,
             };
-            variants.push(quote! { #[doc = #doc] #alternative( #( #types ),* ), });
-            arms.push(quote! { Self::#alternative( #( #bindings ),* ) => #write, });
+            let (variant, pattern) = if types.is_empty() {
+                (quote! { #name }, quote! { Self::#name })
+            } else {
+                (quote! { #name( #( #types ),* ) }, quote! { Self::#name( #( #bindings ),* ) })
+            };
+            variants.push(quote! { #[doc = #doc] #variant, });
+            arms.push(quote! { #pattern => #write, });
+        };
+        let (payload, write) = response_payload(models, &r.content, &status, &helpers);
+        push(&name, &primary_doc, payload, write);
+        // The same response in each other media type it is offered in
+        // (events beside JSON): a variant each, named for the media type.
+        for content in alternatives {
+            let alternative = alternative_name(&name, &content.media_type, &taken);
+            taken.push(alternative.to_string());
+            let (payload, write) = response_payload(models, std::slice::from_ref(content), &status, &helpers);
+            push(&alternative, &doc(Some(&content.media_type)), payload, write);
         }
     }
     let per = if op.responses.iter().any(|r| !r.alternatives().is_empty()) {
